@@ -1,0 +1,75 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from './analytics/analytics.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { TokenService } from './auth/token.service.js';
+import { CasesModule } from './cases/cases.module.js';
+import { Clock } from './common/clock.js';
+import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
+import { inputValidation } from './common/validation.pipe.js';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.js';
+import { CreditorsModule } from './creditors/creditors.module.js';
+import { entities } from './database/entities.js';
+import { HealthController } from './health.controller.js';
+import { PaymentsModule } from './payments/payments.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { graphqlContext, socketLifecycle } from './realtime/graphql-context.js';
+import { PresenceService } from './realtime/presence.service.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
+import { UsersModule } from './users/users.module.js';
+
+export interface RuntimeConfig extends AppConfig {
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RuntimeConfig, clock: Clock = new Clock()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          entities,
+          synchronize: false,
+          extra: { max: 20 },
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TokenService, PresenceService],
+          useFactory: (tokens: TokenService, presence: PresenceService) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            context: graphqlContext(tokens),
+            subscriptions: { 'graphql-ws': socketLifecycle(tokens, presence) },
+          }),
+        }),
+        RealtimeModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        CreditorsModule,
+        CasesModule,
+        QueueModule,
+        PaymentsModule,
+        AnalyticsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: Clock, useValue: clock },
+        { provide: APP_PIPE, useValue: inputValidation },
+        { provide: APP_FILTER, useClass: GraphQLErrorsFilter },
+      ],
+      exports: [Clock],
+      global: true,
+    };
+  }
+}

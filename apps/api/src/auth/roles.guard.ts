@@ -1,0 +1,26 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { forbidden, unauthenticated } from '../common/errors.js';
+import type { GraphQLContext } from './current-user.js';
+import type { Role } from './role.js';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const { user } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    if (!user) throw unauthenticated();
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (!roles) throw forbidden('This operation declares no role; nobody may call it.');
+    if (!roles.includes(user.role)) {
+      throw forbidden(`Your role ${user.role} may not do this; it needs ${roles.join(' or ')}.`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CaseStatus, DunningStage, OutcomeType } from '@mahnwerk/domain';
+import {
+  BalanceLineKindEnum, CaseStatusEnum, ChannelEnum, DebtorKindEnum, DunningStageEnum, OutcomeTypeEnum,
+} from '../common/enums.js';
+import { DateScalar, SafeIntScalar } from '../common/scalars.js';
+import { CreditorModel } from '../creditors/creditor.model.js';
+import { UserModel } from '../users/user.model.js';
+
+@ObjectType('Debtor')
+export class DebtorModel {
+  @Field(() => ID) id: string;
+  @Field() ref: string;
+  @Field() name: string;
+  @Field(() => DebtorKindEnum) kind: 'CONSUMER' | 'BUSINESS';
+  @Field() country: string;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field() language: string;
+  @Field() timeZone: string;
+}
+
+@ObjectType('Claim')
+export class ClaimModel {
+  @Field(() => ID) id: string;
+  @Field() reference: string;
+  @Field(() => SafeIntScalar) principalCents: number;
+  @Field() currency: string;
+  @Field(() => DateScalar) invoiceDate: string;
+  @Field(() => DateScalar) dueDate: string;
+  @Field(() => DateScalar, { nullable: true }) defaultDate: string | null;
+}
+
+@ObjectType('BalanceLine')
+export class BalanceLineModel {
+  @Field(() => BalanceLineKindEnum) kind: 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT';
+  @Field(() => SafeIntScalar) amountCents: number;
+  @Field({ description: 'The rule, rate, period and statute behind the amount.' }) explanation: string;
+}
+
+@ObjectType('Balance')
+export class BalanceModel {
+  @Field(() => DateScalar) asOf: string;
+  @Field() currency: string;
+  @Field(() => SafeIntScalar) principalCents: number;
+  @Field(() => SafeIntScalar) interestCents: number;
+  @Field(() => SafeIntScalar) feesCents: number;
+  @Field(() => SafeIntScalar) paidCents: number;
+  @Field(() => SafeIntScalar, { description: 'principal + interest + fees - paid' }) totalCents: number;
+  @Field(() => [BalanceLineModel]) lines: BalanceLineModel[];
+}
+
+@ObjectType('Activity')
+export class ActivityModel {
+  @Field(() => ID) id: string;
+  @Field(() => ChannelEnum) channel: string;
+  @Field(() => OutcomeTypeEnum, { nullable: true }) outcome: OutcomeType | null;
+  @Field() note: string;
+  @Field(() => UserModel, { nullable: true }) actor: UserModel | null;
+  @Field(() => GraphQLISODateTime) occurredAt: Date;
+}
+
+@ObjectType('Case')
+export class CaseModel {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Increases with every change; pass it back as expectedVersion.' })
+  version: number;
+  @Field(() => CaseStatusEnum) status: CaseStatus;
+  @Field(() => DunningStageEnum) stage: DunningStage;
+  @Field(() => Int, { description: 'Higher is worked first.' }) priority: number;
+  @Field(() => UserModel, { nullable: true }) assignee: UserModel | null;
+  @Field(() => CreditorModel) creditor: CreditorModel;
+  @Field(() => DebtorModel) debtor: DebtorModel;
+  @Field(() => DateScalar) placedAt: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) nextActionAt: Date | null;
+  @Field(() => String, { nullable: true }) holdReason: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) paidAt: Date | null;
+  @Field(() => SafeIntScalar, { description: 'Open balance as of the last change, in minor units.' })
+  openCents: number;
+  @Field() currency: string;
+  @Field(() => DateScalar) oldestDueDate: string;
+}
+
+@ObjectType('CasePage')
+export class CasePageModel {
+  @Field(() => [CaseModel]) items: CaseModel[];
+  @Field(() => Int) totalCount: number;
+}

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { CaseAccessService } from './case-access.service.js';
+import { CaseFiguresService } from './case-figures.service.js';
+import { CasesResolver } from './cases.resolver.js';
+import { CasesService } from './cases.service.js';
+import { RecordOutcomeService } from './record-outcome.service.js';
+
+@Global()
+@Module({
+  providers: [CaseAccessService, CaseFiguresService, CasesService, CasesResolver, RecordOutcomeService],
+  exports: [CaseAccessService, CaseFiguresService, CasesService],
+})
+export class CasesModule {}

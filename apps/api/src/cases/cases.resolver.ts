@@ -1,0 +1,89 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { DateScalar } from '../common/scalars.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
+import type { CaseEvent } from '../realtime/events.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { PaymentModel, PaymentPromiseModel } from '../payments/payment.model.js';
+import { ActivityModel, BalanceModel, CaseModel, CasePageModel, ClaimModel } from './case.model.js';
+import { CasesService } from './cases.service.js';
+import { CaseFilter, PageInput } from './dto/case-filter.input.js';
+import { RecordOutcomeInput } from './dto/record-outcome.input.js';
+import { RecordOutcomeService } from './record-outcome.service.js';
+
+const EVERYONE = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const;
+
+@Resolver(() => CaseModel)
+export class CasesResolver {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly outcomes: RecordOutcomeService,
+    private readonly events: PgEventBus,
+  ) {}
+
+  @Query(() => CaseModel, { name: 'case' })
+  @Roles(...EVERYONE)
+  findCase(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<CaseModel> {
+    return this.cases.findOne(user, id);
+  }
+
+  @Query(() => CasePageModel, { name: 'cases' })
+  @Roles(...EVERYONE)
+  listCases(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { type: () => CaseFilter, nullable: true }) filter?: CaseFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<CasePageModel> {
+    return this.cases.list(user, filter ?? {}, page ?? { offset: 0, limit: 50 });
+  }
+
+  @Mutation(() => CaseModel)
+  @Roles('COLLECTOR', 'LEAD', 'ADMIN')
+  async recordOutcome(@CurrentUser() user: AuthUser, @Args('input') input: RecordOutcomeInput): Promise<CaseModel> {
+    return this.cases.findOne(user, await this.outcomes.record(user, input));
+  }
+
+  @Subscription(() => CaseModel, {
+    description: 'The case after every change to it.',
+    filter: (event: CaseEvent, args: { caseId: string }) => event.caseId === args.caseId,
+    resolve(this: CasesResolver, event: CaseEvent, _args: unknown, ctx: GraphQLContext) {
+      return this.cases.findOne(ctx.user!, event.caseId);
+    },
+  })
+  @Roles(...EVERYONE)
+  async caseUpdated(@CurrentUser() user: AuthUser, @Args('caseId', { type: () => ID }, UuidPipe) caseId: string) {
+    await this.cases.findOne(user, caseId);
+    return this.events.subscribe('case');
+  }
+
+  @ResolveField(() => BalanceModel)
+  balance(
+    @CurrentUser() user: AuthUser,
+    @Parent() c: CaseModel,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'Default: today in the creditor\'s time zone.' })
+    asOf?: string,
+  ): Promise<BalanceModel> {
+    return this.cases.balance(user, c.id, asOf);
+  }
+
+  @ResolveField(() => [ClaimModel])
+  claims(@Parent() c: CaseModel): Promise<ClaimModel[]> {
+    return this.cases.claims(c.id);
+  }
+
+  @ResolveField(() => [ActivityModel], { description: 'Newest first.' })
+  activities(@Parent() c: CaseModel): Promise<ActivityModel[]> {
+    return this.cases.activities(c.id);
+  }
+
+  @ResolveField(() => [PaymentModel], { description: 'Newest first.' })
+  payments(@Parent() c: CaseModel): Promise<PaymentModel[]> {
+    return this.cases.payments(c.id);
+  }
+
+  @ResolveField(() => [PaymentPromiseModel], { description: 'By due date.' })
+  promises(@Parent() c: CaseModel): Promise<PaymentPromiseModel[]> {
+    return this.cases.promises(c.id);
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isIsoDate, type Balance } from '@mahnwerk/domain';
+import { Brackets, DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/current-user.js';
+import { badInput } from '../common/errors.js';
+import { PaymentEntity } from '../payments/payment.entity.js';
+import { PromiseEntity } from '../payments/promise.entity.js';
+import { toUserModel } from '../users/user.mapper.js';
+import { ActivityEntity } from './activity.entity.js';
+import { CaseAccessService } from './case-access.service.js';
+import { CaseFiguresService } from './case-figures.service.js';
+import { toCaseModel } from './case.mapper.js';
+import type { ActivityModel, CaseModel, CasePageModel } from './case.model.js';
+import { caseQuery } from './case-query.js';
+import { ClaimEntity } from './claim.entity.js';
+import type { CaseFilter, PageInput } from './dto/case-filter.input.js';
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly figures: CaseFiguresService,
+  ) {}
+
+  async findOne(user: AuthUser, id: string): Promise<CaseModel> {
+    return toCaseModel(await this.access.load(user, id));
+  }
+
+  async list(user: AuthUser, filter: CaseFilter = {}, page: PageInput = { offset: 0, limit: 50 }): Promise<CasePageModel> {
+    const q = caseQuery(this.db.manager);
+    const scope = await this.access.creditorScope(user);
+    if (scope) q.andWhere('c.creditorId = ANY(:scope)', { scope });
+    if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
+    if (filter.stage) q.andWhere('c.stage = :stage', { stage: filter.stage });
+    if (filter.creditorId) q.andWhere('c.creditorId = :creditorId', { creditorId: filter.creditorId });
+    if (filter.assigneeId) q.andWhere('c.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.unassigned) q.andWhere('c.assigneeId IS NULL');
+    if (filter.search?.trim()) {
+      const like = `%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%`;
+      q.andWhere(new Brackets((b) => b.where('debtor.name ILIKE :like', { like }).orWhere('debtor.ref ILIKE :like')));
+    }
+    q.orderBy('c.priority', 'DESC').addOrderBy('c.id').skip(page.offset).take(page.limit);
+    const [rows, totalCount] = await q.getManyAndCount();
+    return { items: rows.map(toCaseModel), totalCount };
+  }
+
+  async balance(user: AuthUser, caseId: string, asOf?: string | null): Promise<Balance> {
+    if (asOf && !isIsoDate(asOf)) throw badInput(`asOf ${asOf} is not a date (YYYY-MM-DD).`, 'asOf');
+    const c = await this.access.load(user, caseId);
+    return this.figures.balance(this.db.manager, c, asOf ?? undefined);
+  }
+
+  claims(caseId: string): Promise<ClaimEntity[]> {
+    return this.db.manager.find(ClaimEntity, { where: { caseId }, order: { dueDate: 'ASC', reference: 'ASC' } });
+  }
+
+  async activities(caseId: string): Promise<ActivityModel[]> {
+    const rows = await this.db.manager
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .leftJoinAndSelect('a.actor', 'actor')
+      .leftJoinAndSelect('actor.team', 'actorTeam')
+      .where('a.caseId = :caseId', { caseId })
+      .orderBy('a.occurredAt', 'DESC')
+      .getMany();
+    return rows.map((a) => ({
+      id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
+      actor: a.actor ? toUserModel(a.actor) : null,
+    }));
+  }
+
+  payments(caseId: string): Promise<PaymentEntity[]> {
+    return this.db.manager.find(PaymentEntity, { where: { caseId }, order: { receivedAt: 'DESC', createdAt: 'DESC' } });
+  }
+
+  promises(caseId: string): Promise<PromiseEntity[]> {
+    return this.db.manager.find(PromiseEntity, { where: { caseId }, order: { dueDate: 'ASC', installment: 'ASC' } });
+  }
+}

@@ -1,0 +1,18 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/** An error a client can act on: `extensions.code` says what kind, the message says what to do. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badInput = (message: string, field?: string) =>
+  new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+export const unauthenticated = (message = 'Sign in first: this needs a valid token.') =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist.`);
+export const conflict = (message: string) => new AppError('CONFLICT', message);

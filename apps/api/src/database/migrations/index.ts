@@ -1,0 +1,4 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
+
+/** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
+export const migrations = [InitialSchema1764000000000];

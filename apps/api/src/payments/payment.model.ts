@@ -1,0 +1,25 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PromiseStatusEnum } from '../common/enums.js';
+import { DateScalar, SafeIntScalar } from '../common/scalars.js';
+import type { PromiseStatus } from './promise.entity.js';
+
+@ObjectType('Payment')
+export class PaymentModel {
+  @Field(() => ID) id: string;
+  @Field(() => SafeIntScalar) amountCents: number;
+  @Field() currency: string;
+  @Field(() => DateScalar) receivedAt: string;
+  @Field() reference: string;
+  @Field() source: string;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+}
+
+@ObjectType('PaymentPromise')
+export class PaymentPromiseModel {
+  @Field(() => ID) id: string;
+  @Field(() => SafeIntScalar) amountCents: number;
+  @Field(() => DateScalar) dueDate: string;
+  @Field(() => PromiseStatusEnum) status: PromiseStatus;
+  @Field(() => Int, { nullable: true, description: 'Installment number within a payment plan.' })
+  installment: number | null;
+}

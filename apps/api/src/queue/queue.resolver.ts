@@ -1,0 +1,98 @@
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { CaseModel } from '../cases/case.model.js';
+import { CasesService } from '../cases/cases.service.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
+import type { QueueEvent, TeamEvent } from '../realtime/events.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { UserModel } from '../users/user.model.js';
+import { CollectorQueueModel, QueueChangeModel } from './queue.model.js';
+import { QueueService } from './queue.service.js';
+
+const STEERING = ['LEAD', 'ADMIN'] as const;
+const BOARD_VIEWERS = ['LEAD', 'MANAGER', 'ADMIN'] as const;
+
+@Resolver()
+export class QueueResolver {
+  constructor(
+    private readonly queue: QueueService,
+    private readonly cases: CasesService,
+    private readonly events: PgEventBus,
+  ) {}
+
+  @Query(() => [CaseModel], { description: 'My assigned open cases: due ones first, then by priority.' })
+  @Roles('COLLECTOR')
+  myQueue(@CurrentUser() user: AuthUser): Promise<CaseModel[]> {
+    return this.queue.myQueue(user);
+  }
+
+  @Query(() => [CollectorQueueModel])
+  @Roles(...BOARD_VIEWERS)
+  teamQueues(@CurrentUser() user: AuthUser): Promise<CollectorQueueModel[]> {
+    return this.queue.teamQueues(user);
+  }
+
+  @Mutation(() => CaseModel, { nullable: true, description: 'Null when no case is eligible or my queue is full.' })
+  @Roles('COLLECTOR')
+  claimNextCase(@CurrentUser() user: AuthUser): Promise<CaseModel | null> {
+    return this.queue.claimNext(user);
+  }
+
+  @Mutation(() => CaseModel)
+  @Roles(...STEERING)
+  reassignCase(
+    @CurrentUser() user: AuthUser,
+    @Args('caseId', { type: () => ID }, UuidPipe) caseId: string,
+    @Args('collectorId', { type: () => ID }, UuidPipe) collectorId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<CaseModel> {
+    return this.queue.reassign(user, caseId, collectorId, expectedVersion);
+  }
+
+  @Mutation(() => CaseModel)
+  @Roles('COLLECTOR', ...STEERING)
+  releaseCase(@CurrentUser() user: AuthUser, @Args('caseId', { type: () => ID }, UuidPipe) caseId: string): Promise<CaseModel> {
+    return this.queue.release(user, caseId);
+  }
+
+  @Mutation(() => UserModel)
+  @Roles(...STEERING)
+  setCapacity(
+    @CurrentUser() user: AuthUser,
+    @Args('collectorId', { type: () => ID }, UuidPipe) collectorId: string,
+    @Args('capacity', { type: () => Int }) capacity: number,
+  ): Promise<UserModel> {
+    return this.queue.setCapacity(user, collectorId, capacity);
+  }
+
+  @Subscription(() => QueueChangeModel, {
+    description: "Changes to the caller's own queue.",
+    filter: (event: QueueEvent, _args: unknown, ctx: GraphQLContext) => event.collectorId === ctx.user?.id,
+    resolve(this: QueueResolver, event: QueueEvent, _args: unknown, ctx: GraphQLContext) {
+      return this.queueChange(event, ctx.user!);
+    },
+  })
+  @Roles('COLLECTOR')
+  queueChanged() {
+    return this.events.subscribe('queue');
+  }
+
+  @Subscription(() => [CollectorQueueModel], {
+    description: "The whole board of the caller's team (all teams for managers and admins) after any change.",
+    filter: (event: TeamEvent, _args: unknown, ctx: GraphQLContext) =>
+      ctx.user?.role !== 'LEAD' || event.teamIds.includes(ctx.user.teamId ?? ''),
+    resolve(this: QueueResolver, _event: TeamEvent, _args: unknown, ctx: GraphQLContext) {
+      return this.queue.teamQueues(ctx.user!);
+    },
+  })
+  @Roles(...BOARD_VIEWERS)
+  teamQueuesChanged() {
+    return this.events.subscribe('team');
+  }
+
+  private async queueChange(event: QueueEvent, user: AuthUser): Promise<QueueChangeModel> {
+    const current = event.kind === 'REMOVED' ? null : await this.cases.findOne(user, event.caseId);
+    return { kind: event.kind, caseId: event.caseId, case: current };
+  }
+}

@@ -1,0 +1,26 @@
+/** What the API announces after a change commits; subscribers load what they need by id. */
+export type QueueChangeKind = 'ADDED' | 'UPDATED' | 'REMOVED';
+
+export interface QueueEvent {
+  collectorId: string;
+  caseId: string;
+  kind: QueueChangeKind;
+}
+export interface TeamEvent {
+  teamIds: string[];
+}
+export interface CaseEvent {
+  caseId: string;
+}
+export interface KpiEvent {
+  creditorId: string | null;
+}
+
+export interface EventMap {
+  queue: QueueEvent;
+  team: TeamEvent;
+  case: CaseEvent;
+  kpis: KpiEvent;
+}
+export type Topic = keyof EventMap;
+export type AppEvent = { [T in Topic]: { topic: T; payload: EventMap[T] } }[Topic];

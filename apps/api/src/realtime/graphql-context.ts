@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { Context as WsContext } from 'graphql-ws';
+import type { AuthUser, GraphQLContext } from '../auth/current-user.js';
+import type { TokenService } from '../auth/token.service.js';
+import type { PresenceService } from './presence.service.js';
+
+interface WsExtra {
+  user?: AuthUser;
+  connectionId?: string;
+}
+type SocketContext = WsContext<Record<string, unknown> | undefined, unknown>;
+const extraOf = (ctx: SocketContext) => ctx.extra as WsExtra;
+
+/** HTTP: the user from `Authorization`; websocket: the user `onConnect` authenticated. */
+export function graphqlContext(tokens: TokenService) {
+  return (arg: { req?: Request } | SocketContext): GraphQLContext => {
+    if ('req' in arg && arg.req) {
+      return { user: tokens.verifyHeader(arg.req.headers.authorization) };
+    }
+    const extra = extraOf(arg as SocketContext);
+    return { user: extra.user ?? null, connectionId: extra.connectionId };
+  };
+}
+
+/** graphql-ws hooks: a socket without a valid token is refused; a connected one counts as presence. */
+export function socketLifecycle(tokens: TokenService, presence: PresenceService) {
+  return {
+    onConnect: async (ctx: SocketContext): Promise<boolean> => {
+      let user: AuthUser | null;
+      try {
+        user = tokens.verifyHeader(ctx.connectionParams?.authorization);
+      } catch {
+        return false;
+      }
+      if (!user) return false;
+      const extra = extraOf(ctx);
+      extra.user = user;
+      extra.connectionId = randomUUID();
+      await presence.connected(extra.connectionId, user.id);
+      return true;
+    },
+    onClose: async (ctx: SocketContext): Promise<void> => {
+      const { connectionId } = extraOf(ctx);
+      if (connectionId) await presence.disconnected(connectionId).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { PgEventBus } from './pg-event-bus.js';
+import { PresenceService } from './presence.service.js';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PgEventBus,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        const bus = new PgEventBus(config.databaseUrl!);
+        await bus.start();
+        return bus;
+      },
+    },
+    PresenceService,
+  ],
+  exports: [PgEventBus, PresenceService],
+})
+export class RealtimeModule implements OnApplicationShutdown {
+  constructor(@Inject(PgEventBus) private readonly bus: PgEventBus) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.bus.close();
+  }
+}

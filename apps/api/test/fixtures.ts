@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { passwordHash } from './harness.js';
+
+export interface Person {
+  id: string;
+  email: string;
+}
+
+export interface Fixture {
+  teamA: string;
+  teamB: string;
+  admin: Person;
+  manager: Person;
+  lead: Person;
+  leadB: Person;
+  /** Team A; all work the German creditor, the first also the Danish one. */
+  collectors: Person[];
+  /** Team B; works the Danish creditor only. */
+  collectorB: Person;
+  creditorDE: string;
+  creditorDK: string;
+  /** Open, unassigned German cases; cases[i] has priority 100 + i. */
+  cases: string[];
+  danishCase: string;
+}
+
+export async function buildFixture(db: pg.Pool, options: { collectors?: number; cases?: number } = {}): Promise<Fixture> {
+  const collectorCount = options.collectors ?? 4;
+  const caseCount = options.cases ?? 10;
+  const password = await passwordHash();
+  const teamA = await insert(db, 'INSERT INTO teams (name) VALUES ($1) RETURNING id', ['Team A']);
+  const teamB = await insert(db, 'INSERT INTO teams (name) VALUES ($1) RETURNING id', ['Team B']);
+  const user = async (email: string, role: string, team: string | null, capacity = 25): Promise<Person> => ({
+    email,
+    id: await insert(
+      db,
+      `INSERT INTO users (email, name, role, team_id, capacity, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [email, email.split('@')[0], role, team, capacity, password],
+    ),
+  });
+  const admin = await user('admin@test.example', 'ADMIN', null);
+  const manager = await user('manager@test.example', 'MANAGER', null);
+  const lead = await user('lead@test.example', 'LEAD', teamA);
+  const leadB = await user('leadb@test.example', 'LEAD', teamB);
+  const collectors: Person[] = [];
+  for (let i = 1; i <= collectorCount; i++) collectors.push(await user(`c${i}@test.example`, 'COLLECTOR', teamA));
+  const collectorB = await user('cb@test.example', 'COLLECTOR', teamB);
+
+  const creditorDE = await insert(
+    db,
+    `INSERT INTO creditors (ref, name, country, currency, time_zone) VALUES ('ALP', 'Alpha Versand GmbH', 'DE', 'EUR', 'Europe/Berlin') RETURNING id`,
+  );
+  const creditorDK = await insert(
+    db,
+    `INSERT INTO creditors (ref, name, country, currency, time_zone) VALUES ('NOR', 'Nordlys A/S', 'DK', 'DKK', 'Europe/Copenhagen') RETURNING id`,
+  );
+  for (const c of collectors) await db.query('INSERT INTO user_creditors VALUES ($1, $2)', [c.id, creditorDE]);
+  await db.query('INSERT INTO user_creditors VALUES ($1, $2)', [collectors[0].id, creditorDK]);
+  await db.query('INSERT INTO user_creditors VALUES ($1, $2)', [collectorB.id, creditorDK]);
+
+  const cases: string[] = [];
+  for (let i = 0; i < caseCount; i++) {
+    cases.push(await addCase(db, { creditorId: creditorDE, principalCents: 100_000 + i * 1_000, priority: 100 + i }));
+  }
+  const danishCase = await addCase(db, { creditorId: creditorDK, principalCents: 750_000, priority: 50, currency: 'DKK', country: 'DK' });
+  return { teamA, teamB, admin, manager, lead, leadB, collectors, collectorB, creditorDE, creditorDK, cases, danishCase };
+}
+
+export async function addCase(
+  db: pg.Pool,
+  c: {
+    creditorId: string; principalCents: number; priority: number; currency?: string; country?: string;
+    dueDate?: string; placedAt?: string; assigneeId?: string | null; status?: string;
+  },
+): Promise<string> {
+  const dueDate = c.dueDate ?? '2026-06-01';
+  const debtor = await insert(
+    db,
+    `INSERT INTO debtors (ref, name, kind, country, email, phone) VALUES ($1, $2, 'consumer', $3, 'debtor@example.org', '+49 30 1234567') RETURNING id`,
+    [`D-${randomUUID().slice(0, 8)}`, `Debtor ${c.priority}`, c.country ?? 'DE'],
+  );
+  const caseId = await insert(
+    db,
+    `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at, assignee_id, status)
+     VALUES ($1, $2, 'PHONE', $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [c.creditorId, debtor, c.priority, c.principalCents, c.currency ?? 'EUR', dueDate, c.placedAt ?? '2026-07-15',
+      c.assigneeId ?? null, c.status ?? 'OPEN'],
+  );
+  await db.query(
+    `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [caseId, `INV-${c.priority}`, c.principalCents, c.currency ?? 'EUR', '2026-05-15', dueDate],
+  );
+  return caseId;
+}
+
+async function insert(db: pg.Pool, sql: string, params: unknown[] = []): Promise<string> {
+  const { rows } = await db.query(sql, params);
+  return rows[0].id;
+}

@@ -1,0 +1,238 @@
+import { allocatePayment } from '../allocation/allocate-payment.js';
+import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import {
+  INTEREST_DENOMINATOR,
+  interestSegments,
+  roundCumulative,
+} from '../interest/interest-segments.js';
+import { describeStatutoryRate, type RateTables } from '../interest/statutory-rate.js';
+import { bigintToSafeNumber, formatAmount, isValidAmountCents } from '../money.js';
+import { RuleViolation } from '../rule-violation.js';
+import type { Country, DebtorKind } from '../stages.js';
+import { effectiveDefaultDate } from './default-date.js';
+
+export interface BalanceClaim {
+  reference: string;
+  principalCents: number;
+  dueDate: IsoDate;
+  /** When default began; null = due date + 30 days (BGB 286(3)). */
+  defaultDate: IsoDate | null;
+}
+
+export interface BalanceFee {
+  label: string;
+  amountCents: number;
+  chargedOn: IsoDate;
+}
+
+export interface BalancePayment {
+  amountCents: number;
+  receivedOn: IsoDate;
+}
+
+export interface BalanceInput {
+  country: Country;
+  debtorKind: DebtorKind;
+  currency: string;
+  asOf: IsoDate;
+  claims: BalanceClaim[];
+  fees: BalanceFee[];
+  payments: BalancePayment[];
+}
+
+export type BalanceLineKind = 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT';
+
+export interface BalanceLine {
+  kind: BalanceLineKind;
+  amountCents: number;
+  explanation: string;
+}
+
+export interface Balance {
+  asOf: IsoDate;
+  currency: string;
+  principalCents: number;
+  interestCents: number;
+  feesCents: number;
+  paidCents: number;
+  /** principal + fees + interest - paid; negative on overpayment. */
+  totalCents: number;
+  lines: BalanceLine[];
+}
+
+export interface BalanceOptions {
+  /** Replaces the built-in reference-rate tables (tests, or a table update not yet released). */
+  rateTables?: Partial<RateTables>;
+}
+
+interface ClaimState {
+  claim: BalanceClaim;
+  outstandingCents: number;
+  /** Interest has been materialised for every day up to and including this date. */
+  accruedThrough: IsoDate;
+  interestLines: BalanceLine[];
+}
+
+function assertDate(value: IsoDate, field: string): void {
+  if (!isIsoDate(value)) throw new RuleViolation(`${field} "${String(value)}" is not a calendar date (YYYY-MM-DD)`, field);
+}
+
+function assertAmount(value: number, field: string): void {
+  if (!isValidAmountCents(value)) {
+    throw new RuleViolation(`${field} must be a whole number of cents between 1 and 10^12, got ${value}`, field);
+  }
+}
+
+function validate(input: BalanceInput): void {
+  assertDate(input.asOf, 'asOf');
+  input.claims.forEach((c, i) => {
+    assertAmount(c.principalCents, `claims[${i}].principalCents`);
+    assertDate(c.dueDate, `claims[${i}].dueDate`);
+    if (c.defaultDate !== null) assertDate(c.defaultDate, `claims[${i}].defaultDate`);
+  });
+  input.fees.forEach((f, i) => {
+    assertAmount(f.amountCents, `fees[${i}].amountCents`);
+    assertDate(f.chargedOn, `fees[${i}].chargedOn`);
+  });
+  input.payments.forEach((p, i) => {
+    assertAmount(p.amountCents, `payments[${i}].amountCents`);
+    assertDate(p.receivedOn, `payments[${i}].receivedOn`);
+  });
+}
+
+/** Stable sort by a date key (ties keep input order). */
+function byDate<T>(items: readonly T[], key: (item: T) => IsoDate): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => compareDates(key(a.item), key(b.item)) || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/**
+ * The balance of a case as of a date (DESIGN.md 2, 7): principal + fees + statutory interest
+ * - payments, with one explained line per item so that the lines add up to the total.
+ *
+ * Interest accrues per claim for each day after the default date up to and including `asOf`,
+ * at the rate in force that day, on a 365-day year, on the claim's outstanding principal.
+ * Payments are applied in date order at their date (BGB 367: costs, interest, principal, oldest
+ * claim first), so repaid principal stops accruing from the next day. Interest is exact until it
+ * is materialised (at each payment and at asOf), where it is rounded half-up once per claim.
+ */
+export function computeBalance(input: BalanceInput, options: BalanceOptions = {}): Balance {
+  validate(input);
+  const { country, debtorKind, currency, asOf } = input;
+  const money = (cents: number): string => formatAmount(cents, currency);
+  const onOrBeforeAsOf = (d: IsoDate): boolean => compareDates(d, asOf) <= 0;
+
+  const states: ClaimState[] = input.claims.map((claim) => ({
+    claim,
+    outstandingCents: claim.principalCents,
+    accruedThrough: effectiveDefaultDate(claim),
+    interestLines: [],
+  }));
+  /** Allocation order: oldest due date first, ties in input order. */
+  const allocationOrder = byDate(states, (s) => s.claim.dueDate);
+  const fees = byDate(input.fees.filter((f) => onOrBeforeAsOf(f.chargedOn)), (f) => f.chargedOn);
+  const payments = byDate(input.payments.filter((p) => onOrBeforeAsOf(p.receivedOn)), (p) => p.receivedOn);
+
+  let interestAccrued = 0n;
+  let interestPaid = 0n;
+  let feesPaid = 0n;
+
+  const materialise = (state: ClaimState, through: IsoDate): void => {
+    if (compareDates(through, state.accruedThrough) <= 0) return;
+    const segments =
+      state.outstandingCents > 0
+        ? interestSegments({
+            country,
+            debtorKind,
+            principalCents: state.outstandingCents,
+            accruesAfter: state.accruedThrough,
+            through,
+            ...(options.rateTables ? { tables: options.rateTables } : {}),
+          })
+        : [];
+    const parts = roundCumulative(
+      segments.map((s) => s.numerator),
+      INTEREST_DENOMINATOR,
+    );
+    segments.forEach((s, i) => {
+      const amount = parts[i]!;
+      interestAccrued += amount;
+      state.interestLines.push({
+        kind: 'INTEREST',
+        amountCents: bigintToSafeNumber(amount),
+        explanation:
+          `Interest on invoice ${state.claim.reference}: ${describeStatutoryRate(s.rate)} ` +
+          `on ${money(s.principalCents)} from ${s.from} to ${s.to}, ${s.days} day${s.days === 1 ? '' : 's'}`,
+      });
+    });
+    state.accruedThrough = through;
+  };
+
+  const feesChargedThrough = (date: IsoDate): bigint =>
+    fees.filter((f) => compareDates(f.chargedOn, date) <= 0).reduce((sum, f) => sum + BigInt(f.amountCents), 0n);
+
+  const paymentLines: BalanceLine[] = [];
+  for (const payment of payments) {
+    states.forEach((s) => materialise(s, payment.receivedOn));
+    const allocation = allocatePayment(payment.amountCents, {
+      feesCents: bigintToSafeNumber(feesChargedThrough(payment.receivedOn) - feesPaid),
+      interestCents: bigintToSafeNumber(interestAccrued - interestPaid),
+      principalCents: allocationOrder.map((s) => s.outstandingCents),
+    });
+    feesPaid += BigInt(allocation.feesCents);
+    interestPaid += BigInt(allocation.interestCents);
+    const parts: string[] = [];
+    if (allocation.feesCents > 0) parts.push(`${money(allocation.feesCents)} to costs`);
+    if (allocation.interestCents > 0) parts.push(`${money(allocation.interestCents)} to interest`);
+    allocationOrder.forEach((s, i) => {
+      const applied = allocation.principalCents[i]!;
+      s.outstandingCents -= applied;
+      if (applied > 0) parts.push(`${money(applied)} to invoice ${s.claim.reference}`);
+    });
+    if (allocation.unallocatedCents > 0) parts.push(`${money(allocation.unallocatedCents)} overpaid`);
+    const rule = country === 'DE' ? 'BGB 367: costs, then interest, then principal' : 'costs, then interest, then principal';
+    paymentLines.push({
+      kind: 'PAYMENT',
+      amountCents: -payment.amountCents,
+      explanation: `Payment of ${money(payment.amountCents)} received on ${payment.receivedOn}: ${parts.join(', ')} (${rule})`,
+    });
+  }
+  states.forEach((s) => materialise(s, asOf));
+
+  const principalCents = bigintToSafeNumber(input.claims.reduce((sum, c) => sum + BigInt(c.principalCents), 0n));
+  const feesTotal = feesChargedThrough(asOf);
+  const paidTotal = payments.reduce((sum, p) => sum + BigInt(p.amountCents), 0n);
+  const totalCents = bigintToSafeNumber(BigInt(principalCents) + feesTotal + interestAccrued - paidTotal);
+
+  const lines: BalanceLine[] = [
+    ...input.claims.map(
+      (c): BalanceLine => ({
+        kind: 'PRINCIPAL',
+        amountCents: c.principalCents,
+        explanation: `Invoice ${c.reference} due ${c.dueDate}`,
+      }),
+    ),
+    ...states.flatMap((s) => s.interestLines),
+    ...fees.map(
+      (f): BalanceLine => ({
+        kind: 'FEE',
+        amountCents: f.amountCents,
+        explanation: `${f.label}, charged on ${f.chargedOn}`,
+      }),
+    ),
+    ...paymentLines,
+  ];
+
+  return {
+    asOf,
+    currency,
+    principalCents,
+    interestCents: bigintToSafeNumber(interestAccrued),
+    feesCents: bigintToSafeNumber(feesTotal),
+    paidCents: bigintToSafeNumber(paidTotal),
+    totalCents,
+    lines,
+  };
+}

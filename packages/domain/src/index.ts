@@ -1,0 +1,25 @@
+export * from './money.js';
+export * from './dates.js';
+export * from './stages.js';
+export * from './rule-violation.js';
+
+export * from './interest/rate-percent.js';
+export * from './interest/rate-table.js';
+export * from './interest/de-base-rates.js';
+export * from './interest/dk-reference-rates.js';
+export * from './interest/statutory-rate.js';
+export * from './interest/interest-segments.js';
+
+export * from './allocation/allocate-payment.js';
+export * from './balance/default-date.js';
+export * from './balance/compute-balance.js';
+
+export * from './priority/case-priority.js';
+
+export * from './kpi/statistics.js';
+export * from './kpi/promises.js';
+export * from './kpi/compute-kpis.js';
+
+export * from './outcomes/decide-outcome.js';
+export * from './outcomes/validate-payment.js';
+export * from './kpi/reporting-currency.js';

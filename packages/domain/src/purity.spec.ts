@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * CONVENTIONS.md 1: the domain package is pure. No framework imports, and time is a parameter:
+ * no clock reads inside a rule. Relative imports end in .js (nodenext ESM).
+ */
+const srcDir = fileURLToPath(new URL('.', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+const FORBIDDEN_MODULE = /^(@nestjs\/|@apollo\/|typeorm$|typeorm\/|react$|react\/|react-dom|pg$|pg\/)/;
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+const CLOCK_READ = /new\s+Date\s*\(\s*\)|Date\s*\.\s*now\s*\(/;
+
+/** Problems in one file's text (also run on known-bad samples below, so the check can fail). */
+function impurities(text: string): string[] {
+  const problems: string[] = [];
+  for (const [, specifier] of text.matchAll(IMPORT_SPECIFIER)) {
+    if (specifier === undefined) continue;
+    if (FORBIDDEN_MODULE.test(specifier)) problems.push(`imports framework module "${specifier}"`);
+    if (specifier.startsWith('.') && !specifier.endsWith('.js')) problems.push(`relative import "${specifier}" lacks .js`);
+  }
+  if (CLOCK_READ.test(text)) problems.push('reads the clock (new Date() / Date.now())');
+  return problems;
+}
+
+describe('the domain package is pure (CONVENTIONS.md 1)', () => {
+  const files = sourceFiles(srcDir);
+
+  it('finds the source files', () => {
+    expect(files.map((f) => relative(srcDir, f))).toEqual(
+      expect.arrayContaining(['index.ts', 'money.ts', 'balance/compute-balance.ts', 'outcomes/decide-outcome.ts']),
+    );
+  });
+
+  it.each(files.map((f) => [relative(srcDir, f), f]))('%s', (_name, file) => {
+    expect(impurities(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it.each([
+    ["import { Injectable } from '@nestjs/common';", 'imports framework module "@nestjs/common"'],
+    ["import { Entity } from 'typeorm';", 'imports framework module "typeorm"'],
+    ["import React from 'react';", 'imports framework module "react"'],
+    ["import { Pool } from 'pg';", 'imports framework module "pg"'],
+    ["import { gql } from '@apollo/client';", 'imports framework module "@apollo/client"'],
+    ["const pg = await import('pg');", 'imports framework module "pg"'],
+    ["import { x } from './money';", 'relative import "./money" lacks .js'],
+    ['const today = new Date();', 'reads the clock (new Date() / Date.now())'],
+    ['const t = Date.now();', 'reads the clock (new Date() / Date.now())'],
+  ])('the check catches %p', (text, problem) => {
+    expect(impurities(text)).toEqual([problem]);
+  });
+
+  it.each(["import { x } from './money.js';", "import { x } from 'pgp';", 'const d = new Date(ms);'])('the check allows %p', (text) => {
+    expect(impurities(text)).toEqual([]);
+  });
+});
