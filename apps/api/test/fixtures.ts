@@ -98,3 +98,25 @@ async function insert(db: pg.Pool, sql: string, params: unknown[] = []): Promise
   const { rows } = await db.query(sql, params);
   return rows[0].id;
 }
+
+/** Row counts a change writes to, globally and (version) for one case: compare before/after to prove "nothing written". */
+export interface WriteCounts {
+  activities: number;
+  promises: number;
+  payments: number;
+  audit: number;
+  /** The case's version, null when no case was named or it does not exist. */
+  version: number | null;
+}
+
+export async function writeCounts(db: pg.Pool, caseId?: string): Promise<WriteCounts> {
+  const { rows } = await db.query(
+    `SELECT (SELECT count(*)::int FROM activities) AS activities,
+            (SELECT count(*)::int FROM promises) AS promises,
+            (SELECT count(*)::int FROM payments) AS payments,
+            (SELECT count(*)::int FROM audit_events) AS audit,
+            (SELECT version FROM cases WHERE id = $1::uuid) AS version`,
+    [caseId ?? null],
+  );
+  return rows[0];
+}

@@ -160,3 +160,48 @@ export async function passwordHash(): Promise<string> {
 export function pool(url: string): pg.Pool {
   return new pg.Pool({ connectionString: url, max: 5 });
 }
+
+/** Waits for the first event (skipping others) that satisfies `accept`. */
+export async function nextMatching<T>(
+  events: { next(timeoutMs?: number): Promise<T> },
+  accept: (value: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`No matching event within ${timeoutMs} ms`);
+    const value = await events.next(left);
+    if (accept(value)) return value;
+  }
+}
+
+/** Re-runs `read` (short waits in between) until `accept` holds; returns the last value read. */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, tries = 40, waitMs = 50): Promise<T> {
+  let value = await read();
+  for (let i = 1; i < tries && !accept(value); i++) {
+    await new Promise((r) => setTimeout(r, waitMs));
+    value = await read();
+  }
+  return value;
+}
+
+/** Resolves with the close code once the graphql-ws client's socket closes. */
+export function closeCode(client: Client): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const off = client.on('closed', (event) => {
+      off();
+      resolve((event as { code?: number }).code);
+    });
+  });
+}
+
+/** Waits until a subscription from `subscribe()` has failed and returns its GraphQL errors (or null on timeout). */
+export async function failureOf(
+  events: { readonly failure: unknown },
+  timeoutMs = 3000,
+): Promise<{ message: string; extensions?: { code?: string; field?: string } }[] | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (!events.failure && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return (events.failure as { message: string; extensions?: { code?: string; field?: string } }[] | null) ?? null;
+}

@@ -3,7 +3,7 @@ import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { KpiEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { AnalyticsService } from './analytics.service.js';
+import { AnalyticsService, validatePeriod } from './analytics.service.js';
 import { KpiFilter, KpiInterval } from './dto/kpi-filter.input.js';
 import { CollectorKpisModel, KpiPointModel, KpisModel } from './kpis.model.js';
 
@@ -46,7 +46,9 @@ export class AnalyticsResolver {
     },
   })
   @Roles(...VIEWERS)
-  kpisChanged(@Args('filter') _filter: KpiFilter) {
+  kpisChanged(@Args('filter') filter: KpiFilter) {
+    // Refuse a bad period when subscribing, not with an error on every later event.
+    validatePeriod(filter);
     return this.events.subscribe('kpis');
   }
 }

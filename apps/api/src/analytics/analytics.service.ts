@@ -65,7 +65,7 @@ export class AnalyticsService {
       ),
       this.db.query(
         `SELECT count(*) FILTER (WHERE p.status = 'KEPT')::int AS kept,
-                count(*) FILTER (WHERE p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $5))::int AS broken
+                count(*) FILTER (WHERE p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $5 AND c.status <> 'PAID'))::int AS broken
            FROM promises p JOIN cases c ON c.id = p.case_id
           WHERE p.due_date BETWEEN $1 AND $2 AND ${scope}`,
         [...params, today],
@@ -109,7 +109,8 @@ function reporting(rows: PerCurrency): number {
   return rows.reduce((sum, r) => sum + toReportingCents(Number(r.cents), r.currency), 0);
 }
 
-function validatePeriod(filter: KpiFilter): void {
+/** A period the KPI queries accept: real dates, from <= to, at most three years; else BAD_USER_INPUT. */
+export function validatePeriod(filter: KpiFilter): void {
   for (const key of ['from', 'to'] as const) {
     if (!isIsoDate(filter[key])) throw badInput(`${key} must be a date (YYYY-MM-DD).`, key);
   }

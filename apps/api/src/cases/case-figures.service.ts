@@ -19,11 +19,11 @@ export class CaseFiguresService {
   }
 
   async balance(manager: EntityManager, c: CaseEntity, asOf: IsoDate = this.today(c)): Promise<Balance> {
-    const [claims, fees, payments] = await Promise.all([
-      manager.find(ClaimEntity, { where: { caseId: c.id }, order: { dueDate: 'ASC', reference: 'ASC' } }),
-      manager.find(FeeEntity, { where: { caseId: c.id }, order: { chargedOn: 'ASC' } }),
-      manager.find(PaymentEntity, { where: { caseId: c.id }, order: { receivedAt: 'ASC', createdAt: 'ASC' } }),
-    ]);
+    // One after another: inside a transaction `manager` holds a single connection, and pg does not
+    // allow overlapping queries on one client (deprecated in pg 8, removed in pg 9).
+    const claims = await manager.find(ClaimEntity, { where: { caseId: c.id }, order: { dueDate: 'ASC', reference: 'ASC' } });
+    const fees = await manager.find(FeeEntity, { where: { caseId: c.id }, order: { chargedOn: 'ASC' } });
+    const payments = await manager.find(PaymentEntity, { where: { caseId: c.id }, order: { receivedAt: 'ASC', createdAt: 'ASC' } });
     return computeBalance({
       country: c.creditor.country,
       debtorKind: c.debtor.kind,

@@ -1,13 +1,26 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from './migrations/index.js';
 
-/** Applies pending migrations on their own connection (used at boot, by the seed CLI and by tests). */
+const MIGRATION_LOCK = 'mahnwerk:migrations';
+
+/**
+ * Applies pending migrations (at boot, by the seed CLI and in tests). An advisory lock lets several
+ * instances start at once: one migrates, the others wait and then find nothing left to do.
+ */
 export async function runMigrations(url: string): Promise<void> {
-  const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTransactionMode: 'all' });
-  await dataSource.initialize();
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
   try {
-    await dataSource.runMigrations();
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTransactionMode: 'all' });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations();
+    } finally {
+      await dataSource.destroy();
+    }
   } finally {
-    await dataSource.destroy();
+    await lock.end();
   }
 }

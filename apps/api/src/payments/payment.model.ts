@@ -18,6 +18,7 @@ export class PaymentModel {
 export class PaymentPromiseModel {
   @Field(() => ID) id: string;
   @Field(() => SafeIntScalar) amountCents: number;
+  @Field(() => SafeIntScalar, { description: 'Paid towards this promise so far.' }) paidCents: number;
   @Field(() => DateScalar) dueDate: string;
   @Field(() => PromiseStatusEnum) status: PromiseStatus;
   @Field(() => Int, { nullable: true, description: 'Installment number within a payment plan.' })

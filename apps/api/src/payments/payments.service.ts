@@ -79,22 +79,29 @@ export class PaymentsService {
     await this.events.publishIn(manager, ...(await caseChangeEvents(manager, c.id, c.assigneeId, assigneeId, c.creditorId)));
   }
 
-  /** A payment keeps the open promises it covers, earliest due first. */
+  /**
+   * Payments fill the open promises in due-date order, each cent counted once; a promise whose
+   * amount is reached is kept, so two part payments can keep one promise together.
+   */
   private async keepPromises(manager: EntityManager, caseId: string, amountCents: number): Promise<void> {
-    const open: { id: string; amount_cents: string }[] = await manager.query(
-      `SELECT id, amount_cents FROM promises WHERE case_id = $1 AND status = 'OPEN' ORDER BY due_date, installment`,
+    const open: { id: string; amount_cents: number; paid_cents: number }[] = await manager.query(
+      `SELECT id, amount_cents, paid_cents FROM promises
+        WHERE case_id = $1 AND status = 'OPEN' ORDER BY due_date, installment`,
       [caseId],
     );
     let remaining = amountCents;
-    const kept: string[] = [];
     for (const promise of open) {
-      const amount = Number(promise.amount_cents);
-      if (remaining < amount) break;
-      remaining -= amount;
-      kept.push(promise.id);
-    }
-    if (kept.length) {
-      await manager.query(`UPDATE promises SET status = 'KEPT', resolved_at = $2 WHERE id = ANY($1)`, [kept, this.clock.now()]);
+      if (remaining <= 0) break;
+      const applied = Math.min(remaining, promise.amount_cents - promise.paid_cents);
+      remaining -= applied;
+      const kept = promise.paid_cents + applied >= promise.amount_cents;
+      await manager.query(
+        `UPDATE promises SET paid_cents = paid_cents + $2,
+                status = CASE WHEN $3 THEN 'KEPT' ELSE status END,
+                resolved_at = CASE WHEN $3 THEN $4::timestamptz ELSE resolved_at END
+          WHERE id = $1`,
+        [promise.id, applied, kept, this.clock.now()],
+      );
     }
   }
 

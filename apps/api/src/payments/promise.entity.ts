@@ -9,6 +9,7 @@ export class PromiseEntity {
   @Column('uuid', { name: 'case_id' }) caseId: string;
   @Column('uuid', { name: 'activity_id', nullable: true }) activityId: string | null;
   @Column('bigint', { name: 'amount_cents', transformer: bigintToNumber }) amountCents: number;
+  @Column('bigint', { name: 'paid_cents', transformer: bigintToNumber }) paidCents: number;
   @Column('date', { name: 'due_date' }) dueDate: string;
   @Column('int', { nullable: true }) installment: number | null;
   @Column('text') status: PromiseStatus;

@@ -135,6 +135,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         case_id uuid NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
         activity_id uuid REFERENCES activities(id),
         amount_cents bigint NOT NULL CHECK (amount_cents > 0),
+        paid_cents bigint NOT NULL DEFAULT 0 CHECK (paid_cents >= 0),
         due_date date NOT NULL,
         installment integer CHECK (installment > 0),
         status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'KEPT', 'BROKEN')),

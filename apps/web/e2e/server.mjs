@@ -1,0 +1,56 @@
+// Starts Mahnwerk exactly as `npm start` does (built API serving the built web app, embedded
+// PostgreSQL, migrations, demo data), but on a free port and a throw-away data directory.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startMahnwerk() {
+  const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-e2e-'));
+  chmodSync(dataRoot, 0o777);
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/main.js')], {
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Mahnwerk did not start within 120 s:\n${output}`)), 120_000);
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes('Mahnwerk is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`Mahnwerk exited with ${code}:\n${output}`)));
+  });
+  await ready;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      rmSync(dataRoot, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startMahnwerk } from './server.mjs';
+
+const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+mkdirSync(shots, { recursive: true });
+const PASSWORD = 'mahnwerk-demo';
+const LAUNCH_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startMahnwerk();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(email) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  return page;
+}
+
+test('a collector claims a case and records a promise while the lead watches the board change live', async () => {
+  const lead = await signIn('lead@demo.mahnwerk');
+  const board = lead.getByTestId('team-board');
+  await board.waitFor();
+  const collector = await signIn('collector1@demo.mahnwerk');
+  await collector.getByTestId('claim-next').waitFor();
+  const me = await collector.evaluate(() => JSON.parse(localStorage.getItem('mahnwerk.session') ?? 'null')?.user.id);
+  assert.ok(me, 'the collector is signed in with a token');
+  const leadRow = lead.locator(`[data-testid="collector-row"][data-collector-id="${me}"]`);
+  await leadRow.waitFor();
+  // The lead's board must hold a live connection before we count on live updates.
+  await lead.waitForTimeout(500);
+  const sizeBefore = Number((await leadRow.getByTestId('queue-size').innerText()).match(/\d+/)[0]);
+  const rowsBefore = await collector.getByTestId('queue-row').count();
+  await lead.screenshot({ path: path.join(shots, 'team-board.png') });
+
+  await collector.getByTestId('claim-next').click();
+  await collector.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="queue-row"]').length === n + 1,
+    rowsBefore,
+  );
+  await collector.getByTestId('case-detail').waitFor();
+  const caseId = await collector.getByTestId('case-detail').getAttribute('data-case-id');
+
+  // The lead sees the new queue size without reloading.
+  await leadRow.getByTestId('queue-size').filter({ hasText: String(sizeBefore + 1) }).waitFor({ timeout: 5000 });
+
+  await collector.getByTestId('outcome-type').selectOption('PROMISE_TO_PAY');
+  await collector.getByTestId('outcome-amount').fill('50,00');
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await collector.getByTestId('outcome-date').fill(inAWeek);
+  await collector.getByTestId('outcome-note').fill('Debtor will pay after payday');
+  await collector.getByTestId('outcome-submit').click();
+  await collector.getByText('Debtor will pay after payday').first().waitFor();
+  await collector.screenshot({ path: path.join(shots, 'case-after-promise.png'), fullPage: true });
+
+  // The promise is stored against the case the browser showed.
+  const check = await collector.evaluate(async (id) => {
+    const { token } = JSON.parse(localStorage.getItem('mahnwerk.session'));
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query($id: ID!) { case(id: $id) { promises { amountCents status } } }', variables: { id } }),
+    });
+    return response.json();
+  }, caseId);
+  assert.deepEqual(check.data.case.promises.at(-1), { amountCents: 5000, status: 'OPEN' });
+});
+
+test('the manager dashboard draws KPIs and charts from the demo history', async () => {
+  const manager = await signIn('manager@demo.mahnwerk');
+  await manager.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+  await manager.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+  const text = await manager.locator('body').innerText();
+  assert.match(text, /Payment rate/i);
+  assert.match(text, /\d+(,\d+)?\s?%/);
+});
