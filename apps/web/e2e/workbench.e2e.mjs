@@ -70,7 +70,8 @@ test('a collector claims a case and records a promise while the lead watches the
   await collector.getByTestId('outcome-date').fill(inAWeek);
   await collector.getByTestId('outcome-note').fill('Debtor will pay after payday');
   await collector.getByTestId('outcome-submit').click();
-  await collector.getByText('Debtor will pay after payday').first().waitFor();
+  await collector.getByTestId('outcome-saved').waitFor();
+  await collector.getByTestId('case-timeline').getByText('Debtor will pay after payday').first().waitFor();
   await collector.screenshot({ path: path.join(shots, 'case-after-promise.png'), fullPage: true });
 
   // The promise is stored against the case the browser showed.
@@ -88,7 +89,9 @@ test('a collector claims a case and records a promise while the lead watches the
 
 test('the manager dashboard draws KPIs and charts from the demo history', async () => {
   const manager = await signIn('manager@demo.mahnwerk');
-  await manager.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+  await manager.getByTestId('kpi-collector-table').waitFor({ timeout: 15_000 });
+  await manager.locator('.recharts-surface').first().waitFor();
+  await manager.waitForTimeout(1500); // let the charts finish their entry animation before the screenshot
   await manager.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
   const text = await manager.locator('body').innerText();
   assert.match(text, /Payment rate/i);

@@ -9,7 +9,8 @@ import type { QueueChangeKind } from '../realtime/events.js';
 export class CollectorQueueModel {
   @Field(() => UserModel) collector: UserModel;
   @Field(() => Int) queueSize: number;
-  @Field(() => SafeIntScalar) openBalanceCents: number;
+  @Field(() => SafeIntScalar, { description: 'Open balance of the queue in the reporting currency (EUR).' })
+  openBalanceCents: number;
   @Field(() => DateScalar, { nullable: true, description: 'Oldest due date among the queued cases.' })
   oldestCaseDate: string | null;
 }

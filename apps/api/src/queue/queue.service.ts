@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { toReportingCents } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -139,19 +140,20 @@ export class QueueService {
   async teamQueues(user: AuthUser, teamIds?: string[]): Promise<CollectorQueueModel[]> {
     const collectors = await this.users.collectors(user);
     const visible = teamIds ? collectors.filter((c) => c.team && teamIds.includes(c.team.id)) : collectors;
-    const loads: { assignee_id: string; size: number; open: string; oldest: string | null }[] = await this.db.query(
-      `SELECT assignee_id, count(*)::int AS size, sum(open_cents)::bigint AS open, min(oldest_due_date) AS oldest
-         FROM cases WHERE assignee_id = ANY($1) GROUP BY assignee_id`,
-      [visible.map((c) => c.id)],
-    );
-    const byCollector = new Map(loads.map((l) => [l.assignee_id, l]));
+    const loads: { assignee_id: string; currency: string; size: number; open: number; oldest: string | null }[] =
+      await this.db.query(
+        `SELECT assignee_id, currency, count(*)::int AS size, sum(open_cents)::bigint AS open, min(oldest_due_date) AS oldest
+           FROM cases WHERE assignee_id = ANY($1) GROUP BY assignee_id, currency`,
+        [visible.map((c) => c.id)],
+      );
     return visible.map((collector) => {
-      const load = byCollector.get(collector.id);
+      const mine = loads.filter((l) => l.assignee_id === collector.id);
+      const oldest = mine.map((l) => l.oldest).filter((d): d is string => d !== null).sort()[0] ?? null;
       return {
         collector,
-        queueSize: load?.size ?? 0,
-        openBalanceCents: Number(load?.open ?? 0),
-        oldestCaseDate: load?.oldest ?? null,
+        queueSize: mine.reduce((sum, l) => sum + l.size, 0),
+        openBalanceCents: mine.reduce((sum, l) => sum + toReportingCents(l.open, l.currency), 0),
+        oldestCaseDate: oldest,
       };
     });
   }

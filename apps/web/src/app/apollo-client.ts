@@ -1,0 +1,131 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import type { ConnectionStatus } from './connection-status';
+import type { SessionStore } from './session-store';
+
+/** GraphQL over HTTP and graphql-ws share one path on the API (DESIGN.md section 5). */
+export const GRAPHQL_PATH = '/graphql';
+
+function websocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${GRAPHQL_PATH}`;
+}
+
+/** Close codes a graphql-ws server uses for a rejected `connection_init` (bad or expired token). */
+const AUTH_CLOSE_CODES = new Set([4401, 4403]);
+
+function closeCode(event: unknown): number | null {
+  return event && typeof event === 'object' && 'code' in event && typeof event.code === 'number' ? event.code : null;
+}
+
+function isUnauthenticated(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (ServerError.is(error)) return error.statusCode === 401;
+  return false;
+}
+
+export interface ApolloSetup {
+  client: ApolloClient;
+  wsClient: WsClient;
+  /** Drop the socket so it reconnects with the current token (after login or logout). */
+  restartSocket(): void;
+}
+
+export function createApolloSetup(session: SessionStore, connection: ConnectionStatus): ApolloSetup {
+  let client: ApolloClient | null = null;
+
+  const wsClient = createClient({
+    url: websocketUrl,
+    lazy: true,
+    connectionParams: () => {
+      const token = session.token();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    // Keep trying while the API restarts or the network drops; a rejected token is final.
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: (event) => !AUTH_CLOSE_CODES.has(closeCode(event) ?? 0),
+    on: {
+      connecting: (isRetry) => connection.set(isRetry ? 'reconnecting' : 'connecting'),
+      connected: (_socket, _payload, wasRetry) => {
+        connection.set('live');
+        // Events published while the socket was down are lost: reload what is on screen.
+        if (wasRetry) void client?.refetchObservableQueries();
+      },
+      closed: (event) => {
+        const code = closeCode(event);
+        if (code !== null && AUTH_CLOSE_CODES.has(code)) {
+          connection.set('idle');
+          session.clear();
+          return;
+        }
+        // 1000 is the lazy close after the last subscription ended.
+        connection.set(code === 1000 ? 'idle' : 'reconnecting');
+      },
+    },
+  });
+
+  const authLink = new SetContextLink((prevContext) => {
+    const token = session.token();
+    return {
+      headers: {
+        ...prevContext.headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    };
+  });
+
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    // An expired or revoked token: sign out (the login mutation reports bad credentials itself).
+    if (operation.operationName !== 'Login' && isUnauthenticated(error)) session.clear();
+  });
+
+  const transport = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    new GraphQLWsLink(wsClient),
+    new HttpLink({ uri: GRAPHQL_PATH }),
+  );
+
+  const replace = { merge: false } as const;
+
+  client = new ApolloClient({
+    link: ApolloLink.from([errorLink, authLink, transport]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            myQueue: replace,
+            teamQueues: replace,
+            cases: replace,
+            collectors: replace,
+            creditors: replace,
+            kpis: replace,
+            kpiSeries: replace,
+            kpisByCollector: replace,
+          },
+        },
+        Case: {
+          fields: {
+            claims: replace,
+            balance: replace,
+            activities: replace,
+            payments: replace,
+            promises: replace,
+          },
+        },
+        // One board row per collector.
+        CollectorQueue: { keyFields: ['collector', ['id']] },
+      },
+    }),
+  });
+
+  return {
+    client,
+    wsClient,
+    restartSocket: () => wsClient.terminate(),
+  };
+}

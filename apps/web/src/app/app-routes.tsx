@@ -1,0 +1,88 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { CasePage } from '../features/case/case-page';
+import { LoginPage } from '../features/login/login-page';
+import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
+import { CollectorCases } from '../features/team/collector-cases';
+import { TeamNoSelection, TeamPage } from '../features/team/team-page';
+import { UnassignedPool } from '../features/team/unassigned-pool';
+import { Spinner } from '../ui/spinner';
+import { AppShell } from './app-shell';
+import { useAuth } from './auth-context';
+import { canAccess, landingPath, type Area } from './role-routes';
+
+// recharts is the heaviest dependency and only managers need it: load the dashboard on demand.
+const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  const location = useLocation();
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return children;
+}
+
+function RequireArea({ area, children }: { area: Area; children: ReactNode }) {
+  const { user } = useAuth();
+  if (!user) return null;
+  if (!canAccess(user.role, area)) return <Navigate to={landingPath(user.role)} replace />;
+  return children;
+}
+
+function LandingRedirect() {
+  const { user } = useAuth();
+  return <Navigate to={user ? landingPath(user.role) : '/login'} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppShell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<LandingRedirect />} />
+          <Route
+            path="queue"
+            element={
+              <RequireArea area="queue">
+                <QueuePage />
+              </RequireArea>
+            }
+          >
+            <Route index element={<QueueNoSelection />} />
+            <Route path=":caseId" element={<QueueCasePane />} />
+          </Route>
+          <Route path="cases/:id" element={<CasePage />} />
+          <Route
+            path="team"
+            element={
+              <RequireArea area="team">
+                <TeamPage />
+              </RequireArea>
+            }
+          >
+            <Route index element={<TeamNoSelection />} />
+            <Route path="collectors/:collectorId" element={<CollectorCases />} />
+            <Route path="pool" element={<UnassignedPool />} />
+          </Route>
+          <Route
+            path="dashboard"
+            element={
+              <RequireArea area="dashboard">
+                <Suspense fallback={<Spinner label="Loading dashboard…" />}>
+                  <DashboardPage />
+                </Suspense>
+              </RequireArea>
+            }
+          />
+          <Route path="*" element={<LandingRedirect />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { canAccess, landingPath, navItems } from './role-routes';
+
+describe('role-based landing and navigation', () => {
+  it.each([
+    ['COLLECTOR', '/queue'],
+    ['LEAD', '/team'],
+    ['MANAGER', '/dashboard'],
+    ['ADMIN', '/team'],
+  ] as const)('%s lands on %s', (role, path) => {
+    expect(landingPath(role)).toBe(path);
+  });
+
+  it('shows each role only its areas, landing first', () => {
+    expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
+    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team']);
+    expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard']);
+  });
+
+  it('keeps collectors out of the team board and dashboard', () => {
+    expect(canAccess('COLLECTOR', 'team')).toBe(false);
+    expect(canAccess('COLLECTOR', 'dashboard')).toBe(false);
+    expect(canAccess('ADMIN', 'dashboard')).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Role } from './graphql-types';
+
+/** The screen families of the workbench and who may open them. */
+export type Area = 'queue' | 'team' | 'dashboard';
+
+const AREA_ROLES: Record<Area, readonly Role[]> = {
+  queue: ['COLLECTOR', 'ADMIN'],
+  team: ['LEAD', 'MANAGER', 'ADMIN'],
+  dashboard: ['MANAGER', 'ADMIN'],
+};
+
+export const AREA_PATHS: Record<Area, string> = {
+  queue: '/queue',
+  team: '/team',
+  dashboard: '/dashboard',
+};
+
+const AREA_LABELS: Record<Area, string> = {
+  queue: 'My queue',
+  team: 'Team',
+  dashboard: 'Dashboard',
+};
+
+const LANDING: Record<Role, Area> = {
+  COLLECTOR: 'queue',
+  LEAD: 'team',
+  MANAGER: 'dashboard',
+  ADMIN: 'team',
+};
+
+export function canAccess(role: Role, area: Area): boolean {
+  return AREA_ROLES[area].includes(role);
+}
+
+/** Where a user lands after login or on `/`. */
+export function landingPath(role: Role): string {
+  return AREA_PATHS[LANDING[role]];
+}
+
+/** Top-bar navigation for a role, landing area first. */
+export function navItems(role: Role): { area: Area; path: string; label: string }[] {
+  const first = LANDING[role];
+  const areas = (Object.keys(AREA_ROLES) as Area[]).filter((a) => canAccess(role, a));
+  areas.sort((a, b) => Number(b === first) - Number(a === first));
+  return areas.map((area) => ({ area, path: AREA_PATHS[area], label: AREA_LABELS[area] }));
+}

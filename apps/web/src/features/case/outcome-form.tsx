@@ -1,0 +1,222 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { todayIn } from '../../ui/date';
+import { FormError } from '../../ui/error-banner';
+import { formatCents, OUTCOME_LABELS, OUTCOME_TYPES, type OutcomeType } from '../../ui/format';
+import { RECORD_OUTCOME, type CaseDetailData } from './case.graphql';
+import { buildOutcomeInput, emptyOutcomeDraft, NOTE_REQUIRED, type OutcomeDraft, type OutcomeField } from './outcome-input';
+import { parsePositiveAmountToCents } from './parse-amount';
+
+function FieldError({ message }: { message: string | undefined }) {
+  return message ? <span className="field-error">{message}</span> : null;
+}
+
+function InstallmentsEditor({
+  rows,
+  currency,
+  errors,
+  onChange,
+  newKey,
+}: {
+  rows: OutcomeDraft['installments'];
+  currency: string;
+  errors: Partial<Record<OutcomeField, string>>;
+  onChange: (rows: OutcomeDraft['installments']) => void;
+  newKey: () => string;
+}) {
+  const update = (key: string, patch: Partial<OutcomeDraft['installments'][number]>) =>
+    onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  let totalCents = 0;
+  let allValid = rows.length > 0;
+  for (const row of rows) {
+    const parsed = parsePositiveAmountToCents(row.amount);
+    if (parsed.ok) totalCents += parsed.cents;
+    else allValid = false;
+  }
+
+  return (
+    <fieldset className="installments" data-testid="outcome-installments">
+      <legend className="field-label">Installments</legend>
+      {rows.length === 0 ? <p className="muted small">No installments yet.</p> : null}
+      {rows.map((row, index) => (
+        <div className="installment-row" key={row.key}>
+          <span className="installment-index">{index + 1}.</span>
+          <input
+            type="date"
+            aria-label={`Installment ${index + 1} due date`}
+            value={row.dueDate}
+            onChange={(e) => update(row.key, { dueDate: e.target.value })}
+            data-testid="installment-date"
+          />
+          <input
+            type="text"
+            inputMode="decimal"
+            placeholder="0,00"
+            aria-label={`Installment ${index + 1} amount`}
+            value={row.amount}
+            onChange={(e) => update(row.key, { amount: e.target.value })}
+            className="input-amount"
+            data-testid="installment-amount"
+          />
+          <span className="muted small">{currency}</span>
+          <button
+            type="button"
+            className="btn btn-ghost btn-small btn-icon"
+            onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+            aria-label={`Remove installment ${index + 1}`}
+            title="Remove installment"
+            data-testid="installment-remove"
+          >
+            ×
+          </button>
+          <FieldError message={errors[`installment:${row.key}`]} />
+        </div>
+      ))}
+      <div className="installments-footer">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => onChange([...rows, { key: newKey(), dueDate: '', amount: '' }])}
+          data-testid="installment-add"
+        >
+          + Add installment
+        </button>
+        {allValid ? <span className="muted small">Plan total {formatCents(totalCents, currency)}</span> : null}
+      </div>
+      <FieldError message={errors.installments} />
+    </fieldset>
+  );
+}
+
+/** The case fields the domain's outcome rule looks at. */
+export type OutcomeCase = Pick<CaseDetailData, 'id' | 'status' | 'stage' | 'openCents'> & { timeZone: string; currency: string };
+
+export function OutcomeForm({ kase }: { kase: OutcomeCase }) {
+  const { id: caseId, currency } = kase;
+  const [draft, setDraft] = useState<OutcomeDraft>(emptyOutcomeDraft);
+  const [errors, setErrors] = useState<Partial<Record<OutcomeField, string>>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const [recordOutcome, { loading, error, reset }] = useMutation(RECORD_OUTCOME);
+  const keyCounter = useRef(0);
+  const newKey = () => `row-${++keyCounter.current}`;
+
+  const set = (patch: Partial<OutcomeDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSaved(null);
+  };
+
+  function onTypeChange(type: OutcomeType | '') {
+    set({
+      type,
+      installments: type === 'PAYMENT_PLAN' && draft.installments.length === 0 ? [{ key: newKey(), dueDate: '', amount: '' }] : draft.installments,
+    });
+    setErrors({});
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    reset();
+    const now = new Date();
+    const snapshot = { status: kase.status, stage: kase.stage, openCents: kase.openCents, today: todayIn(kase.timeZone, now), now };
+    const built = buildOutcomeInput(caseId, draft, snapshot, currency);
+    if (!built.ok) {
+      setErrors(built.errors);
+      return;
+    }
+    setErrors({});
+    try {
+      await recordOutcome({ variables: { input: built.input } });
+      setSaved(`${OUTCOME_LABELS[built.input.type]} recorded.`);
+      setDraft(emptyOutcomeDraft());
+    } catch {
+      /* shown through `error` next to the button; the draft stays for a retry */
+    }
+  }
+
+  const type = draft.type;
+  const noteRequired = type !== '' && NOTE_REQUIRED.has(type);
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate data-testid="outcome-form">
+      <label className="field">
+        <span className="field-label">Outcome</span>
+        <select value={type} onChange={(e) => onTypeChange(e.target.value as OutcomeType | '')} data-testid="outcome-type">
+          <option value="">Choose outcome…</option>
+          {OUTCOME_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {OUTCOME_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        <FieldError message={errors.type} />
+      </label>
+
+      {type === 'PROMISE_TO_PAY' ? (
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Promised amount ({currency})</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              placeholder="250,00"
+              value={draft.promiseAmount}
+              onChange={(e) => set({ promiseAmount: e.target.value })}
+              className="input-amount"
+              data-testid="outcome-amount"
+            />
+            <FieldError message={errors.promiseAmount} />
+          </label>
+          <label className="field">
+            <span className="field-label">Promised date</span>
+            <input type="date" value={draft.promiseDate} min={todayIn(kase.timeZone)} onChange={(e) => set({ promiseDate: e.target.value })} data-testid="outcome-date" />
+            <FieldError message={errors.promiseDate} />
+          </label>
+        </div>
+      ) : null}
+
+      {type === 'PAYMENT_PLAN' ? (
+        <InstallmentsEditor rows={draft.installments} currency={currency} errors={errors} onChange={(rows) => set({ installments: rows })} newKey={newKey} />
+      ) : null}
+
+      {type === 'CALLBACK' ? (
+        <label className="field">
+          <span className="field-label">Call back at (your time)</span>
+          <input type="datetime-local" value={draft.callbackAt} onChange={(e) => set({ callbackAt: e.target.value })} data-testid="outcome-callback" />
+          <FieldError message={errors.callbackAt} />
+        </label>
+      ) : null}
+
+      <label className="field">
+        <span className="field-label">
+          Note {noteRequired ? <span className="required">required</span> : <span className="muted">(optional)</span>}
+        </span>
+        <textarea
+          rows={3}
+          value={draft.note}
+          onChange={(e) => set({ note: e.target.value })}
+          placeholder={noteRequired ? 'Why? This goes into the case record.' : 'What was said, what was agreed…'}
+          data-testid="outcome-note"
+        />
+        <FieldError message={errors.note} />
+      </label>
+
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={loading || !type} data-testid="outcome-submit">
+          {loading ? 'Saving…' : 'Record outcome'}
+        </button>
+        {saved ? (
+          <span className="form-success" role="status" data-testid="outcome-saved">
+            {saved}
+          </span>
+        ) : null}
+      </div>
+      {errors.form ? (
+        <div className="form-error" role="alert">
+          {errors.form}
+        </div>
+      ) : null}
+      <FormError error={error} />
+    </form>
+  );
+}

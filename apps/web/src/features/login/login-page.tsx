@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../../app/auth-context';
+import { landingPath } from '../../app/role-routes';
+import { describeError } from '../../ui/describe-error';
+
+const DEMO_PASSWORD = 'mahnwerk-demo';
+const DEMO_LOGINS: { email: string; role: string }[] = [
+  { email: 'admin@demo.mahnwerk', role: 'Admin' },
+  { email: 'manager@demo.mahnwerk', role: 'Manager' },
+  { email: 'lead@demo.mahnwerk', role: 'Team lead' },
+  { email: 'collector1@demo.mahnwerk', role: 'Collector' },
+];
+
+export function LoginPage() {
+  const { user, login } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  if (user) return <Navigate to={landingPath(user.role)} replace />;
+
+  const from = (location.state as { from?: string } | null)?.from;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setSubmitting(true);
+    try {
+      const signedIn = await login(email.trim(), password);
+      navigate(from && from !== '/login' ? from : landingPath(signedIn.role), { replace: true });
+    } catch (err) {
+      setError(describeError(err).message);
+      setSubmitting(false);
+    }
+  }
+
+  function fillDemo(demoEmail: string) {
+    setEmail(demoEmail);
+    setPassword(DEMO_PASSWORD);
+    setError(null);
+  }
+
+  return (
+    <div className="login-screen">
+      <div className="login-panel">
+        <div className="login-brand">
+          <span className="brand-mark brand-mark-large" aria-hidden="true">
+            M
+          </span>
+          <div>
+            <h1>Mahnwerk</h1>
+            <p className="muted">Collector workbench</p>
+          </div>
+        </div>
+
+        <form className="login-form" onSubmit={onSubmit} noValidate>
+          <label className="field">
+            <span className="field-label">Email</span>
+            <input
+              type="email"
+              name="email"
+              autoComplete="username"
+              autoFocus
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              data-testid="login-email"
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Password</span>
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              data-testid="login-password"
+            />
+          </label>
+          {error ? (
+            <div className="form-error" role="alert" data-testid="login-error">
+              {error}
+            </div>
+          ) : null}
+          <button
+            type="submit"
+            className="btn btn-primary btn-block"
+            disabled={submitting || !email || !password}
+            data-testid="login-submit"
+          >
+            {submitting ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+
+        <aside className="login-demo" aria-label="Demo logins">
+          <p className="login-demo-title">Demo logins</p>
+          <p className="muted small">
+            Password for all: <code>{DEMO_PASSWORD}</code>. Collectors are <code>collector1@demo.mahnwerk</code> …{' '}
+            <code>collector12@demo.mahnwerk</code>.
+          </p>
+          <div className="login-demo-list">
+            {DEMO_LOGINS.map((d) => (
+              <button key={d.email} type="button" className="demo-chip" onClick={() => fillDemo(d.email)}>
+                <span className="demo-role">{d.role}</span>
+                <span className="demo-email">{d.email}</span>
+              </button>
+            ))}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { OnlineDot } from '../../ui/badge';
+import { Card, EmptyState } from '../../ui/card';
+import { ErrorBanner } from '../../ui/error-banner';
+import { Spinner } from '../../ui/spinner';
+import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
+import { CASES } from './team.graphql';
+import { useTeamContext } from './team-page';
+
+const PAGE_SIZE = 50;
+
+/** `/team/collectors/:collectorId`: one collector's cases with reassign and release. */
+export function CollectorCases() {
+  const { collectorId = '' } = useParams();
+  const { board, collectors } = useTeamContext();
+  const row = board.find((r) => r.collector.id === collectorId);
+  const collector = row?.collector ?? collectors.find((c) => c.id === collectorId);
+  const [offset, setOffset] = useState(0);
+  const [notice, setNotice] = useState<TableNotice | null>(null);
+
+  const { data, loading, error, refetch } = useQuery(CASES, {
+    variables: { filter: { assigneeId: collectorId }, page: { offset, limit: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+    skip: !collectorId,
+  });
+
+  useEffect(() => {
+    setOffset(0);
+    setNotice(null);
+  }, [collectorId]);
+
+  // The board is live; when this collector's row changes, their case list changed too.
+  const signature = row ? `${row.queueSize}:${row.openBalanceCents}:${row.oldestCaseDate ?? ''}` : '';
+  const lastSignature = useRef(signature);
+  useEffect(() => {
+    if (lastSignature.current !== signature) {
+      lastSignature.current = signature;
+      void refetch();
+    }
+  }, [signature, refetch]);
+
+  async function onDone(next: TableNotice, reload: boolean) {
+    setNotice(next);
+    if (reload) await refetch();
+  }
+
+  const items = data?.cases.items ?? [];
+  return (
+    <Card
+      title={
+        <span className="collector-title">
+          {collector ? <OnlineDot online={collector.online} /> : null}
+          {collector ? collector.name : 'Collector'}
+          {collector ? <span className="muted small"> {collector.email}</span> : null}
+        </span>
+      }
+      actions={data ? <Pager offset={offset} limit={PAGE_SIZE} total={data.cases.totalCount} onChange={setOffset} /> : null}
+      testId="collector-cases"
+      flush
+    >
+      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      {error ? <ErrorBanner error={error} title="Could not load the cases." onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label="Loading cases…" /> : null}
+      {data && items.length === 0 ? <EmptyState title="No cases in this queue" /> : null}
+      {items.length > 0 ? <CaseTable items={items} collectors={collectors} showAssignee={false} onDone={onDone} /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Card, EmptyState } from '../../ui/card';
+import { ErrorBanner } from '../../ui/error-banner';
+import { Spinner } from '../../ui/spinner';
+import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
+import { CASES, type CaseFilter } from './team.graphql';
+import { useTeamContext } from './team-page';
+
+const PAGE_SIZE = 50;
+
+/**
+ * `/team/pool`: open cases waiting for a collector (`cases(filter: { status: OPEN, unassigned: true })`).
+ * "Include assigned" lists every open case with its assignee, to find and move any case.
+ */
+export function UnassignedPool() {
+  const { collectors } = useTeamContext();
+  const [offset, setOffset] = useState(0);
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const [includeAssigned, setIncludeAssigned] = useState(false);
+  const [notice, setNotice] = useState<TableNotice | null>(null);
+
+  const filter: CaseFilter = { status: 'OPEN', ...(includeAssigned ? {} : { unassigned: true }), ...(search ? { search } : {}) };
+  const { data, loading, error, refetch } = useQuery(CASES, {
+    variables: { filter, page: { offset, limit: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  function onSearch(event: FormEvent) {
+    event.preventDefault();
+    setOffset(0);
+    setSearch(searchText.trim());
+  }
+
+  async function onDone(next: TableNotice, reload: boolean) {
+    setNotice(next);
+    if (reload) await refetch();
+  }
+
+  const items = data?.cases.items ?? [];
+  return (
+    <Card
+      title={includeAssigned ? 'All open cases' : 'Unassigned open cases'}
+      actions={data ? <Pager offset={offset} limit={PAGE_SIZE} total={data.cases.totalCount} onChange={setOffset} /> : null}
+      testId="unassigned-pool"
+      flush
+    >
+      <div className="toolbar">
+        <form onSubmit={onSearch} className="toolbar-search" role="search">
+          <input
+            type="search"
+            placeholder="Debtor name or reference"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            aria-label="Search cases"
+          />
+          <button type="submit" className="btn btn-small">
+            Search
+          </button>
+        </form>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={includeAssigned}
+            onChange={(e) => {
+              setIncludeAssigned(e.target.checked);
+              setOffset(0);
+            }}
+            data-testid="include-assigned"
+          />
+          Include assigned cases
+        </label>
+      </div>
+      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      {error ? <ErrorBanner error={error} title="Could not load open cases." onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label="Loading open cases…" /> : null}
+      {data && items.length === 0 ? (
+        <EmptyState title={includeAssigned ? 'No open cases' : 'The pool is empty'}>
+          {search ? 'Nothing matches the search.' : includeAssigned ? null : 'Every open case has a collector.'}
+        </EmptyState>
+      ) : null}
+      {items.length > 0 ? <CaseTable items={items} collectors={collectors} showAssignee={includeAssigned} onDone={onDone} /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,28 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloSetup } from './app/apollo-client';
+import { AppRoutes } from './app/app-routes';
+import { AuthProvider } from './app/auth-context';
+import { ConnectionStatusContext, createConnectionStatus } from './app/connection-status';
+import { createSessionStore } from './app/session-store';
+import './ui/styles.css';
+
+const session = createSessionStore();
+const connection = createConnectionStatus();
+const apollo = createApolloSetup(session, connection);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={apollo.client}>
+      <ConnectionStatusContext.Provider value={connection}>
+        <AuthProvider session={session} apollo={apollo}>
+          <AppRoutes />
+        </AuthProvider>
+      </ConnectionStatusContext.Provider>
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { describeError } from './describe-error';
+
+/** A failed load or action: the server's code and its message, optionally with a retry button. */
+export function ErrorBanner({
+  error,
+  title,
+  onRetry,
+  children,
+}: {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
+  const { code, message } = describeError(error);
+  return (
+    <div className="error-banner" role="alert">
+      <div>
+        {title ? <strong>{title} </strong> : null}
+        {code ? <code className="error-code">{code}</code> : null} <span>{message}</span>
+        {children}
+      </div>
+      {onRetry ? (
+        <button type="button" className="btn btn-small" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Inline error next to a form's submit button. */
+export function FormError({ error }: { error: unknown }) {
+  if (!error) return null;
+  const { code, message } = describeError(error);
+  return (
+    <div className="form-error" role="alert">
+      {code ? <code className="error-code">{code}</code> : null} {message}
+    </div>
+  );
+}
