@@ -1,0 +1,306 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { computeBalance, type BalanceInput } from '@mahnwerk/domain';
+import { verify } from '@node-rs/argon2';
+import pg from 'pg';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '../embedded-postgres.js';
+import { runMigrations } from '../migrate.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './demo-data.js';
+
+const TODAY = '2026-11-25';
+const SEED = 4711;
+const CASES = 300;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Two fresh databases: in the run's shared PostgreSQL when jest's global setup provides one
+ * (TEST_PG_ADMIN_URL), else in a throw-away embedded PostgreSQL of our own.
+ */
+async function freshDatabases(names: string[]): Promise<{ urls: string[]; stop: () => Promise<void> }> {
+  let adminUrl = process.env.TEST_PG_ADMIN_URL;
+  let server: EmbeddedDatabase | undefined;
+  let parent: string | undefined;
+  if (!adminUrl) {
+    parent = mkdtempSync(path.join(tmpdir(), 'mahnwerk-seed-'));
+    chmodSync(parent, 0o777); // initdb runs as user postgres when we are root
+    server = await startEmbeddedPostgres({ dataDir: path.join(parent, 'db'), port: await freePort(), persistent: false });
+    adminUrl = server.url.replace(/\/[^/]+$/, '/postgres');
+  }
+  const suffix = `${process.pid}_${Date.now()}`;
+  const urls: string[] = [];
+  for (const name of names) {
+    const database = `${name}_${suffix}`;
+    await ensureDatabase(adminUrl, database);
+    const url = adminUrl.replace(/\/postgres$/, `/${database}`);
+    await runMigrations(url);
+    urls.push(url);
+  }
+  return {
+    urls,
+    stop: async () => {
+      await server?.stop();
+      if (parent) rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A digest of what a seed produces: cases, claims, payments and activities, ids included. */
+async function checksum(pool: pg.Pool): Promise<Record<string, string>> {
+  const { rows } = await pool.query<Record<string, string>>(`
+    SELECT
+      (SELECT md5(string_agg(concat_ws('|', id, creditor_id, debtor_id, status, stage, assignee_id, priority, open_cents,
+              oldest_due_date, placed_at, next_action_at, hold_reason, paid_at), ',' ORDER BY id)) FROM cases) AS cases,
+      (SELECT md5(string_agg(concat_ws('|', id, case_id, reference, principal_cents, invoice_date, due_date, default_date), ','
+              ORDER BY id)) FROM claims) AS claims,
+      (SELECT md5(string_agg(concat_ws('|', id, case_id, amount_cents, received_at, source, idempotency_key), ','
+              ORDER BY id)) FROM payments) AS payments,
+      (SELECT md5(string_agg(concat_ws('|', id, case_id, actor_id, channel, outcome, note, occurred_at), ','
+              ORDER BY id)) FROM activities) AS activities,
+      (SELECT md5(string_agg(concat_ws('|', id, ref, name, email, phone, address), ',' ORDER BY id)) FROM debtors) AS debtors`);
+  return rows[0]!;
+}
+
+describe('seedDemoData', () => {
+  let databases: Awaited<ReturnType<typeof freshDatabases>>;
+  let pool: pg.Pool;
+  let twin: pg.Pool;
+  let other: pg.Pool;
+  let first: Awaited<ReturnType<typeof seedDemoData>>;
+  const progress: [number, number][] = [];
+
+  const rows = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> =>
+    (await pool.query<T>(sql, params)).rows;
+  const count = async (sql: string, params: unknown[] = []): Promise<number> =>
+    Number((await pool.query<{ n: string }>(sql, params)).rows[0]!.n);
+
+  beforeAll(async () => {
+    databases = await freshDatabases(['seed_a', 'seed_b', 'seed_c']);
+    [pool, twin, other] = databases.urls.map((url) => new pg.Pool({ connectionString: url, max: 2 })) as [pg.Pool, pg.Pool, pg.Pool];
+    first = await seedDemoData(pool, { cases: CASES, today: TODAY, seed: SEED, onProgress: (done, total) => progress.push([done, total]) });
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([pool, twin, other].map((p) => p?.end()));
+    await databases?.stop();
+  });
+
+  it('reports what it did, batch by batch', () => {
+    expect(first).toEqual({ seeded: true, cases: CASES });
+    expect(progress.at(-1)).toEqual([CASES, CASES]);
+  });
+
+  it('creates the demo logins, all with the demo password hashed once', async () => {
+    const users = await rows<{ email: string; role: string; team: string | null; capacity: number; password_hash: string }>(
+      `SELECT u.email, u.role, t.name AS team, u.capacity, u.password_hash FROM users u LEFT JOIN teams t ON t.id = u.team_id`,
+    );
+    const expected = [
+      'admin@demo.mahnwerk',
+      'manager@demo.mahnwerk',
+      'lead@demo.mahnwerk',
+      'lead2@demo.mahnwerk',
+      ...Array.from({ length: 12 }, (_, i) => `collector${i + 1}@demo.mahnwerk`),
+    ];
+    expect(users.map((u) => u.email).sort()).toEqual([...expected].sort());
+    expect(DEMO_USERS.map((u) => u.email)).toEqual(expected);
+    const byEmail = new Map(users.map((u) => [u.email, u]));
+    expect(byEmail.get('admin@demo.mahnwerk')!.role).toBe('ADMIN');
+    expect(byEmail.get('manager@demo.mahnwerk')!.role).toBe('MANAGER');
+    expect(byEmail.get('lead@demo.mahnwerk')).toMatchObject({ role: 'LEAD', team: 'Team Nord' });
+    expect(byEmail.get('lead2@demo.mahnwerk')).toMatchObject({ role: 'LEAD', team: 'Team Süd' });
+    for (let n = 1; n <= 12; n++) {
+      expect(byEmail.get(`collector${n}@demo.mahnwerk`)).toMatchObject({
+        role: 'COLLECTOR',
+        team: n <= 6 ? 'Team Nord' : 'Team Süd',
+        capacity: 25,
+      });
+    }
+    expect(new Set(users.map((u) => u.password_hash)).size).toBe(1);
+    await expect(verify(users[0]!.password_hash, DEMO_PASSWORD)).resolves.toBe(true);
+    await expect(verify(users[0]!.password_hash, 'wrong-password')).resolves.toBe(false);
+  });
+
+  it('creates two German and one Danish creditor, worked by the right collectors', async () => {
+    const creditors = await rows<{ ref: string; country: string; currency: string; time_zone: string; address: string }>(
+      'SELECT ref, country, currency, time_zone, address FROM creditors ORDER BY ref',
+    );
+    expect(creditors.map((c) => [c.ref, c.country, c.currency, c.time_zone])).toEqual([
+      ['FWN', 'DE', 'EUR', 'Europe/Berlin'],
+      ['NEA', 'DK', 'DKK', 'Europe/Copenhagen'],
+      ['SWR', 'DE', 'EUR', 'Europe/Berlin'],
+    ]);
+    expect(creditors.every((c) => c.address.length > 10)).toBe(true);
+
+    const links = await rows<{ email: string; refs: string }>(
+      `SELECT u.email, string_agg(c.ref, ',' ORDER BY c.ref) AS refs
+       FROM user_creditors uc JOIN users u ON u.id = uc.user_id JOIN creditors c ON c.id = uc.creditor_id GROUP BY u.email`,
+    );
+    const refs = new Map(links.map((l) => [l.email, l.refs]));
+    for (let n = 1; n <= 12; n++) {
+      expect(refs.get(`collector${n}@demo.mahnwerk`)).toBe(n <= 6 ? 'FWN,SWR' : n <= 10 ? 'FWN,NEA' : 'NEA');
+    }
+    expect(refs.size).toBe(12); // leads, manager and admin see everything without rows
+  });
+
+  it('creates the cases with their debtors in the creditor country', async () => {
+    expect(await count('SELECT count(*) AS n FROM cases')).toBe(CASES);
+    expect(await count('SELECT count(*) AS n FROM debtors')).toBe(Math.round(CASES * 0.4));
+    expect(await count('SELECT count(*) AS n FROM debtors d WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.debtor_id = d.id)')).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM cases c JOIN creditors cr ON cr.id = c.creditor_id JOIN debtors d ON d.id = c.debtor_id
+         WHERE d.country <> cr.country OR c.currency <> cr.currency
+            OR (cr.country = 'DK' AND d.time_zone <> 'Europe/Copenhagen')`,
+      ),
+    ).toBe(0);
+    const kinds = await rows<{ kind: string; n: string }>('SELECT kind, count(*) AS n FROM debtors GROUP BY kind');
+    const consumers = Number(kinds.find((k) => k.kind === 'consumer')?.n ?? 0);
+    expect(consumers / Math.round(CASES * 0.4)).toBeGreaterThan(0.6);
+    expect(consumers / Math.round(CASES * 0.4)).toBeLessThan(0.9);
+    // 1-3 claims per case; oldest_due_date is the earliest claim due date; due = invoice + 14 days.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM cases c JOIN LATERAL (SELECT count(*) AS k, min(due_date) AS due FROM claims WHERE case_id = c.id) cl ON true
+         WHERE cl.k NOT BETWEEN 1 AND 3 OR cl.due <> c.oldest_due_date OR c.placed_at <= c.oldest_due_date`,
+      ),
+    ).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM claims WHERE due_date - invoice_date <> 14')).toBe(0);
+    const statuses = await rows<{ status: string }>('SELECT DISTINCT status FROM cases');
+    expect(statuses.map((s) => s.status)).toEqual(expect.arrayContaining(['OPEN', 'PAID', 'ON_HOLD']));
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE status = 'ON_HOLD' AND coalesce(hold_reason, '') = ''`)).toBe(0);
+  });
+
+  it("fills each collector's queue from the creditors they work, within capacity", async () => {
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM cases c WHERE c.assignee_id IS NOT NULL
+           AND (c.status <> 'OPEN' OR NOT EXISTS (
+             SELECT 1 FROM user_creditors uc WHERE uc.user_id = c.assignee_id AND uc.creditor_id = c.creditor_id))`,
+      ),
+    ).toBe(0);
+    const queues = await rows<{ email: string; capacity: number; queue: string }>(
+      `SELECT u.email, u.capacity, count(c.id) AS queue FROM users u LEFT JOIN cases c ON c.assignee_id = u.id
+       WHERE u.role = 'COLLECTOR' GROUP BY u.id`,
+    );
+    expect(queues).toHaveLength(12);
+    for (const q of queues) {
+      expect(Number(q.queue)).toBeLessThanOrEqual(q.capacity);
+      expect(Number(q.queue)).toBeGreaterThanOrEqual(1);
+    }
+    expect(await count(`SELECT count(*) AS n FROM cases c JOIN users u ON u.id = c.assignee_id WHERE u.role <> 'COLLECTOR'`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE status = 'OPEN' AND assignee_id IS NULL`)).toBeGreaterThan(0);
+  });
+
+  it('closes PAID cases with payments covering at least the principal', async () => {
+    const paid = await rows<{ id: string; paid: string | null; principal: string; open_cents: string; paid_at: Date | null }>(
+      `SELECT c.id, c.open_cents, c.paid_at,
+              (SELECT sum(amount_cents) FROM payments p WHERE p.case_id = c.id) AS paid,
+              (SELECT sum(principal_cents) FROM claims cl WHERE cl.case_id = c.id) AS principal
+       FROM cases c WHERE c.status = 'PAID'`,
+    );
+    expect(paid.length).toBeGreaterThan(CASES * 0.1);
+    for (const c of paid) {
+      expect(Number(c.paid ?? 0)).toBeGreaterThanOrEqual(Number(c.principal));
+      expect(Number(c.open_cents)).toBe(0);
+      expect(c.paid_at).not.toBeNull();
+    }
+  });
+
+  it('keeps the history consistent: nothing after today, nothing before placement', async () => {
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM activities a JOIN cases c ON c.id = a.case_id
+         WHERE a.occurred_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/Berlin' OR (a.occurred_at AT TIME ZONE 'Europe/Berlin')::date < c.placed_at`,
+        [TODAY],
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM payments p JOIN cases c ON c.id = p.case_id WHERE p.received_at > $1::date OR p.received_at < c.placed_at',
+        [TODAY],
+      ),
+    ).toBe(0);
+    // Kept promises are matched by a payment no later than their due date; open ones are not yet due.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM promises pr WHERE pr.status = 'KEPT' AND NOT EXISTS (
+           SELECT 1 FROM payments p WHERE p.case_id = pr.case_id AND p.received_at <= pr.due_date AND p.amount_cents >= pr.amount_cents)`,
+      ),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM promises WHERE status = 'OPEN' AND due_date < $1::date - 1`, [TODAY])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM promises WHERE status <> 'OPEN' AND resolved_at IS NULL`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE next_action_at > now() AND status = 'OPEN'`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM payments WHERE idempotency_key NOT LIKE 'seed-%'`)).toBe(0);
+  });
+
+  it("stores each case's open balance as the domain computes it today", async () => {
+    const cases = await rows<{ id: string; open_cents: string; country: 'DE' | 'DK'; kind: 'consumer' | 'business'; currency: string }>(
+      `SELECT c.id, c.open_cents, cr.country, d.kind, c.currency
+       FROM cases c JOIN creditors cr ON cr.id = c.creditor_id JOIN debtors d ON d.id = c.debtor_id`,
+    );
+    const group = async <T extends pg.QueryResultRow>(sql: string): Promise<Map<string, T[]>> => {
+      const map = new Map<string, T[]>();
+      for (const row of await rows<T & { case_id: string }>(sql)) map.set(row.case_id, [...(map.get(row.case_id) ?? []), row]);
+      return map;
+    };
+    const claims = await group<{ reference: string; principal: string; due: string; dflt: string | null }>(
+      'SELECT case_id, reference, principal_cents AS principal, due_date::text AS due, default_date::text AS dflt FROM claims',
+    );
+    const fees = await group<{ label: string; amount: string; charged: string }>(
+      'SELECT case_id, label, amount_cents AS amount, charged_on::text AS charged FROM fees',
+    );
+    const payments = await group<{ amount: string; received: string }>(
+      'SELECT case_id, amount_cents AS amount, received_at::text AS received FROM payments',
+    );
+    for (const c of cases) {
+      const input: BalanceInput = {
+        country: c.country,
+        debtorKind: c.kind,
+        currency: c.currency,
+        asOf: TODAY,
+        claims: (claims.get(c.id) ?? []).map((cl) => ({
+          reference: cl.reference,
+          principalCents: Number(cl.principal),
+          dueDate: cl.due,
+          defaultDate: cl.dflt,
+        })),
+        fees: (fees.get(c.id) ?? []).map((f) => ({ label: f.label, amountCents: Number(f.amount), chargedOn: f.charged })),
+        payments: (payments.get(c.id) ?? []).map((p) => ({ amountCents: Number(p.amount), receivedOn: p.received })),
+      };
+      expect(Number(c.open_cents)).toBe(Math.max(0, computeBalance(input).totalCents));
+    }
+  });
+
+  it('does nothing when the database already has users', async () => {
+    const before = await checksum(pool);
+    await expect(seedDemoData(pool, { cases: CASES, today: TODAY, seed: SEED })).resolves.toEqual({ seeded: false, cases: 0 });
+    expect(await checksum(pool)).toEqual(before);
+  });
+
+  it('produces the same data, ids included, for the same seed; different data for another seed', async () => {
+    await seedDemoData(twin, { cases: CASES, today: TODAY, seed: SEED });
+    await seedDemoData(other, { cases: CASES, today: TODAY, seed: SEED + 1 });
+    const a = await checksum(pool);
+    expect(await checksum(twin)).toEqual(a);
+    const b = await checksum(other);
+    expect(b.cases).not.toBe(a.cases);
+    expect(b.claims).not.toBe(a.claims);
+  }, 60_000);
+
+  it('rejects options it cannot honour', async () => {
+    await expect(seedDemoData(other, { cases: -1, today: TODAY })).rejects.toThrow(/cases/);
+    await expect(seedDemoData(other, { cases: 10, today: '2026-02-30' })).rejects.toThrow(/today/);
+  });
+});

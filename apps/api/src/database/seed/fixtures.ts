@@ -1,0 +1,261 @@
+import { CASE_STATUSES, DUNNING_STAGES } from '@mahnwerk/domain';
+
+/**
+ * The fixed cast of the demo: teams, users, creditors, and the short English texts the seeder
+ * writes into activity notes. Everything random about the demo lives in demo-data.ts.
+ */
+
+export const DEMO_PASSWORD = 'mahnwerk-demo';
+export const DEMO_EMAIL_DOMAIN = 'demo.mahnwerk';
+
+export const TEAMS = ['Team Nord', 'Team Süd'] as const;
+
+export type Role = 'COLLECTOR' | 'LEAD' | 'MANAGER' | 'ADMIN';
+
+/** Indexes into CREDITORS. */
+export const SWR = 0;
+export const FWN = 1;
+export const NEA = 2;
+
+export interface UserFixture {
+  email: string;
+  name: string;
+  role: Role;
+  /** Index into TEAMS, or null. */
+  team: 0 | 1 | null;
+  capacity: number;
+  languages: string[];
+  /** Creditors (indexes into CREDITORS) a collector works; leads, managers and admins see all. */
+  creditors: number[];
+}
+
+const email = (local: string): string => `${local}@${DEMO_EMAIL_DOMAIN}`;
+
+function collector(n: number, name: string, languages: string[], creditors: number[]): UserFixture {
+  return { email: email(`collector${n}`), name, role: 'COLLECTOR', team: n <= 6 ? 0 : 1, capacity: 25, languages, creditors };
+}
+
+/**
+ * Team Nord works the two German creditors; Team Süd works the gym chain and the Danish utility,
+ * and its two Danish colleagues (collector11, collector12) only the Danish one.
+ * Non-collectors carry capacity 0: they do not take cases from the queue.
+ */
+export const USERS: readonly UserFixture[] = [
+  { email: email('admin'), name: 'Sabine Hartmann', role: 'ADMIN', team: null, capacity: 0, languages: ['de', 'en'], creditors: [] },
+  { email: email('manager'), name: 'Thomas Brandt', role: 'MANAGER', team: null, capacity: 0, languages: ['de', 'en'], creditors: [] },
+  { email: email('lead'), name: 'Katrin Vogt', role: 'LEAD', team: 0, capacity: 0, languages: ['de', 'en'], creditors: [] },
+  { email: email('lead2'), name: 'Jens Petersen', role: 'LEAD', team: 1, capacity: 0, languages: ['de', 'da', 'en'], creditors: [] },
+  collector(1, 'Lena Becker', ['de', 'en'], [SWR, FWN]),
+  collector(2, 'Jonas Krüger', ['de', 'en'], [SWR, FWN]),
+  collector(3, 'Aylin Demir', ['de', 'en', 'tr'], [SWR, FWN]),
+  collector(4, 'Felix Wagner', ['de', 'en'], [SWR, FWN]),
+  collector(5, 'Miriam Schulz', ['de', 'en', 'pl'], [SWR, FWN]),
+  collector(6, 'Tobias Hoffmann', ['de', 'en'], [SWR, FWN]),
+  collector(7, 'Julia Weber', ['de', 'da', 'en'], [FWN, NEA]),
+  collector(8, 'Stefan Richter', ['de', 'da', 'en'], [FWN, NEA]),
+  collector(9, 'Hanna Christiansen', ['de', 'da', 'en'], [FWN, NEA]),
+  collector(10, 'Niklas Jensen', ['de', 'da', 'en'], [FWN, NEA]),
+  collector(11, 'Mette Nielsen', ['da', 'en'], [NEA]),
+  collector(12, 'Rasmus Lund', ['da', 'en', 'de'], [NEA]),
+];
+
+export type Country = 'DE' | 'DK';
+
+export interface CreditorFixture {
+  ref: string;
+  name: string;
+  country: Country;
+  currency: 'EUR' | 'DKK';
+  timeZone: string;
+  address: string;
+  /** Share of the demo's cases. */
+  weight: number;
+  /** What the claims are: utility bills or gym memberships. */
+  business: 'utility' | 'fitness';
+}
+
+export const CREDITORS: readonly CreditorFixture[] = [
+  {
+    ref: 'SWR',
+    name: 'Stadtwerke Rheinau GmbH',
+    country: 'DE',
+    currency: 'EUR',
+    timeZone: 'Europe/Berlin',
+    address: 'Rheinauer Hafenstraße 14, 68219 Mannheim, Germany',
+    weight: 0.38,
+    business: 'utility',
+  },
+  {
+    ref: 'FWN',
+    name: 'Fitnesswelt Nord GmbH',
+    country: 'DE',
+    currency: 'EUR',
+    timeZone: 'Europe/Berlin',
+    address: 'Lange Reihe 88, 20099 Hamburg, Germany',
+    weight: 0.37,
+    business: 'fitness',
+  },
+  {
+    ref: 'NEA',
+    name: 'Nordisk Energi A/S',
+    country: 'DK',
+    currency: 'DKK',
+    timeZone: 'Europe/Copenhagen',
+    address: 'Strandvejen 102, 2900 Hellerup, Denmark',
+    weight: 0.25,
+    business: 'utility',
+  },
+];
+
+/** Dunning stages in order; the seeder works with their indexes. */
+export const STAGES = DUNNING_STAGES;
+export const REMINDER = 0;
+export const DUNNING_1 = 1;
+export const DUNNING_2 = 2;
+export const PHONE = 3;
+export const AGENCY = 4;
+export const COURT = 5;
+export const ENFORCEMENT = 6;
+
+export const STATUSES = CASE_STATUSES;
+export const OPEN = 0;
+export const ON_HOLD = 1;
+export const PAID = 2;
+export const UNCOLLECTIBLE = 3;
+export const LEGAL = 4;
+
+export interface FeeRule {
+  stage: number;
+  label: string;
+  amountCents: number;
+  /** Only for business debtors. */
+  businessOnly?: boolean;
+}
+
+/**
+ * Demo fee rows per stage. German dunning fees are the creditor's flat damages for its letters;
+ * BGB 288(5) gives EUR 40 against businesses; the court fee is the GKG minimum for a court
+ * dunning order. Danish reminder fees follow renteloven 9b (DKK 100, at most three, at least 10
+ * days apart), the hand-over fee and the business compensation renteloven 9a/9b (LEGAL.md).
+ */
+export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
+  DE: [
+    { stage: DUNNING_1, label: 'Dunning fee (1st dunning letter)', amountCents: 500 },
+    { stage: DUNNING_1, label: 'Flat default charge (BGB 288(5))', amountCents: 4000, businessOnly: true },
+    { stage: DUNNING_2, label: 'Dunning fee (2nd dunning letter)', amountCents: 500 },
+    { stage: COURT, label: 'Court fee for the court dunning order (GKG, minimum)', amountCents: 3600 },
+  ],
+  DK: [
+    { stage: REMINDER, label: 'Reminder fee no. 1 (rykkergebyr, renteloven 9b)', amountCents: 10000 },
+    { stage: DUNNING_1, label: 'Reminder fee no. 2 (rykkergebyr, renteloven 9b)', amountCents: 10000 },
+    { stage: DUNNING_2, label: 'Reminder fee no. 3 (rykkergebyr, renteloven 9b)', amountCents: 10000 },
+    { stage: AGENCY, label: 'Collection hand-over fee (renteloven 9b)', amountCents: 10000 },
+    { stage: AGENCY, label: 'Fixed compensation (renteloven 9a(3))', amountCents: 31000, businessOnly: true },
+  ],
+};
+
+/** The dunning run's letter (or system note) when a case enters a stage. */
+export const STAGE_NOTES: Readonly<Record<Country, readonly { channel: 'LETTER' | 'SYSTEM'; note: string }[]>> = {
+  DE: [
+    { channel: 'LETTER', note: 'Payment reminder sent by post.' },
+    { channel: 'LETTER', note: '1st dunning letter sent by post (dunning fee 5.00 EUR).' },
+    { channel: 'LETTER', note: '2nd dunning letter sent with a final 14-day deadline (dunning fee 5.00 EUR).' },
+    { channel: 'SYSTEM', note: 'Letters unanswered; case released to the phone queue.' },
+    { channel: 'LETTER', note: 'Agency demand sent with statement of account and RDG 13a information.' },
+    { channel: 'LETTER', note: 'Application for a court dunning order (Mahnbescheid) filed with the central dunning court.' },
+    { channel: 'LETTER', note: 'Enforcement order (Vollstreckungsbescheid) obtained; bailiff instructed.' },
+  ],
+  DK: [
+    { channel: 'LETTER', note: 'Reminder no. 1 sent (rykkergebyr 100.00 DKK).' },
+    { channel: 'LETTER', note: 'Reminder no. 2 sent (rykkergebyr 100.00 DKK).' },
+    { channel: 'LETTER', note: 'Reminder no. 3 sent with collection warning: 10-day payment window (inkassoloven 10).' },
+    { channel: 'SYSTEM', note: 'No reply to the reminders; case released to the phone queue.' },
+    { channel: 'LETTER', note: 'Case handed over to collection; collection notice sent (hand-over fee 100.00 DKK).' },
+    { channel: 'LETTER', note: 'Payment order (betalingspåkrav) filed with the court.' },
+    { channel: 'LETTER', note: 'Enforcement meeting requested at the bailiff\'s court (fogedretten).' },
+  ],
+};
+
+export const NO_CONTACT_NOTES = [
+  'No answer.',
+  'No answer; left a voicemail asking for a call back.',
+  'Line busy; will try again.',
+  'Voicemail full.',
+  'Call not picked up after 8 rings.',
+  'Call rejected by the debtor.',
+];
+export const NO_CONTACT_BUSINESS_NOTES = [
+  'Reception could not put me through to accounts payable.',
+  'Accounts payable not reachable; left a message with reception.',
+  'No answer on the company line.',
+];
+
+export const RPC_NOTES = [
+  'Spoke with the debtor; they confirmed the claim and will check their finances.',
+  'Debtor acknowledged the debt but cannot pay before the next salary.',
+  'Debtor asked for copies of the invoices; sent by email.',
+  'Explained the costs so far and the option of a payment plan.',
+  'Debtor says a payment is on its way; asked for proof of payment.',
+  'Debtor was surprised by the claim; went through the invoices together.',
+];
+export const RPC_BUSINESS_NOTES = [
+  'Spoke with accounts payable; the invoice is in their approval run.',
+  'Bookkeeper confirmed the claim; payment has to be released by the managing director.',
+  'Sent the statement of account to the bookkeeping department on request.',
+];
+
+export const EMAIL_NOTES = [
+  'Sent statement of account and bank details by email.',
+  'Emailed the debtor asking for a call back.',
+  'Sent a payment link and the open items by email.',
+];
+
+export const INBOUND_NOTES = [
+  'Debtor called after the dunning letter and asked for the invoice details.',
+  'Debtor called to ask why fees were charged; explained the dunning costs.',
+  'Debtor called to confirm the bank details for the transfer.',
+];
+
+export const DISPUTE_NOTES: Readonly<Record<'utility' | 'fitness' | 'any', readonly string[]>> = {
+  utility: [
+    'Debtor disputes the meter reading on invoice {ref}; creditor asked to verify it.',
+    'Debtor says they moved out before the billing period of invoice {ref}; move-out record requested.',
+    'Debtor disputes the tariff change on invoice {ref}; creditor asked for the signed contract.',
+  ],
+  fitness: [
+    'Debtor says the membership was cancelled in time; cancellation letter requested from the creditor.',
+    'Debtor says the membership was suspended for medical reasons; certificate requested.',
+    'Debtor disputes the automatic contract renewal; creditor asked for the signed contract.',
+  ],
+  any: [
+    'Debtor says invoice {ref} was already paid; proof of payment requested.',
+    'Debtor denies having a contract (possible identity fraud); creditor asked for the signed contract.',
+  ],
+};
+
+export const UNCOLLECTIBLE_NOTES = {
+  consumer: [
+    'Insolvency proceedings opened against the debtor; claim to be filed with the administrator. Closed as uncollectible.',
+    'Debtor unknown at the address; address research negative. Closed as uncollectible.',
+    'Debtor deceased; the heirs declined the estate. Closed as uncollectible.',
+  ],
+  business: [
+    'Insolvency proceedings opened; claim to be filed with the administrator. Closed as uncollectible.',
+    'Company dissolved and deleted from the register. Closed as uncollectible.',
+  ],
+  afterCourt: ['Bailiff reports no seizable assets. Closed as uncollectible.'],
+};
+
+export const LEGAL_NOTES: Readonly<Record<Country, readonly string[]>> = {
+  DE: [
+    'Debtor objected to the court dunning order (Widerspruch); handed to the creditor\'s lawyer for court proceedings.',
+    'Debtor contests the claim on legal grounds; escalated to the creditor\'s lawyer.',
+  ],
+  DK: [
+    'Debtor objected to the payment order; handed to the creditor\'s lawyer.',
+    'Debtor contests the claim on legal grounds; escalated to the creditor\'s lawyer.',
+  ],
+};
+
+/** Gym membership fees in cents (the claims of the fitness creditor are months of these). */
+export const MEMBERSHIP_FEES = [1990, 2490, 2990, 3490, 3990, 4990, 5990, 7990];
