@@ -31,13 +31,10 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
 }
 
 /** The API on one port: GraphQL (HTTP and graphql-ws) at /graphql, /health, and the built web app at /. */
-export async function createServer(
-  config: RuntimeConfig,
-  options: { clock?: Clock; quiet?: boolean } = {},
-): Promise<NestExpressApplication> {
+export async function createServer(config: RuntimeConfig, clock?: Clock): Promise<NestExpressApplication> {
   configurePgTypes();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
-    logger: options.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
+    logger: ['error', 'warn'],
   });
   serveWebApp(app, config.webDist);
   await app.listen(config.port, '0.0.0.0');

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { createServer, openDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -9,17 +8,17 @@ import { calendarDateIn } from '@mahnwerk/domain';
 const DEMO_CASES = 5000;
 
 async function main(): Promise<void> {
-  const logger = new Logger('Mahnwerk');
+  const log = (line: string) => console.log(`[mahnwerk] ${line}`);
   const config = loadConfig();
   const db = await openDatabase(config);
-  logger.log(db.embedded ? `Embedded PostgreSQL in ${config.dataDir}` : 'Using DATABASE_URL');
+  log(db.embedded ? `Embedded PostgreSQL 18 in ${config.dataDir}` : 'Using the PostgreSQL at DATABASE_URL');
 
   if (config.seedDemo) {
     const pool = new pg.Pool({ connectionString: db.url, max: 4 });
     try {
       const started = Date.now();
       const result = await seedDemoData(pool, { cases: DEMO_CASES, today: calendarDateIn(new Date(), 'Europe/Berlin') });
-      if (result.seeded) logger.log(`Seeded demo data: ${result.cases} cases in ${Date.now() - started} ms`);
+      if (result.seeded) log(`Seeded demo data: ${result.cases} cases in ${Date.now() - started} ms`);
     } finally {
       await pool.end();
     }
@@ -44,9 +43,9 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal}: shutting down`);
-    await app.close().catch((e: Error) => logger.warn(e.message));
-    await db.stop().catch((e: Error) => logger.warn(e.message));
+    log(`${signal}: shutting down`);
+    await app.close().catch((e: Error) => log(e.message));
+    await db.stop().catch((e: Error) => log(e.message));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
