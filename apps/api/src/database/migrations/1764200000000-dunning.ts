@@ -1,0 +1,105 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Dunning1764200000000 implements MigrationInterface {
+  name = 'Dunning1764200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      ALTER TABLE creditors ADD COLUMN dunning_strategy jsonb;
+
+      ALTER TABLE cases ADD COLUMN stage_entered_on date;
+      UPDATE cases SET stage_entered_on = placed_at;
+      ALTER TABLE cases ALTER COLUMN stage_entered_on SET NOT NULL,
+                        ALTER COLUMN stage_entered_on SET DEFAULT CURRENT_DATE;
+      CREATE INDEX cases_dunning_idx ON cases (stage, stage_entered_on) WHERE status = 'OPEN';
+
+      CREATE TABLE dunning_runs (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        as_of date NOT NULL UNIQUE,
+        status text NOT NULL DEFAULT 'RUNNING' CHECK (status IN ('RUNNING', 'DONE')),
+        started_by uuid REFERENCES users(id),
+        started_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz,
+        advanced integer NOT NULL DEFAULT 0,
+        fees_charged integer NOT NULL DEFAULT 0,
+        letters integer NOT NULL DEFAULT 0,
+        emails integer NOT NULL DEFAULT 0,
+        promises_broken integer NOT NULL DEFAULT 0
+      );
+
+      -- One row per stage a case ever entered through the run: the exactly-once guard and its record.
+      CREATE TABLE dunning_steps (
+        id bigserial PRIMARY KEY,
+        run_id uuid NOT NULL REFERENCES dunning_runs(id),
+        case_id uuid NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        from_stage text NOT NULL,
+        to_stage text NOT NULL,
+        channel text NOT NULL CHECK (channel IN ('LETTER', 'EMAIL', 'PHONE', 'SMS')),
+        fee_cents bigint NOT NULL DEFAULT 0 CHECK (fee_cents >= 0),
+        stepped_on date NOT NULL,
+        UNIQUE (case_id, to_stage)
+      );
+      CREATE INDEX dunning_steps_run_idx ON dunning_steps (run_id, channel);
+
+      CREATE TABLE letters (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        run_id uuid REFERENCES dunning_runs(id),
+        debtor_id uuid NOT NULL REFERENCES debtors(id),
+        creditor_id uuid NOT NULL REFERENCES creditors(id),
+        written_on date NOT NULL,
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'READY')),
+        content jsonb,
+        content_sha256 text,
+        pdf bytea,
+        pdf_sha256 text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        ready_at timestamptz,
+        UNIQUE (run_id, debtor_id, creditor_id),
+        CHECK (status = 'PENDING' OR (content IS NOT NULL AND content_sha256 IS NOT NULL AND pdf IS NOT NULL))
+      );
+      CREATE INDEX letters_pending_idx ON letters (created_at) WHERE status = 'PENDING';
+
+      -- A letter once written never changes.
+      CREATE FUNCTION letters_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' OR OLD.status = 'READY' THEN
+          RAISE EXCEPTION 'letter % is final and cannot be changed', OLD.id USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER letters_immutable BEFORE UPDATE OR DELETE ON letters
+        FOR EACH ROW EXECUTE FUNCTION letters_are_immutable();
+
+      ALTER TABLE activities ADD COLUMN letter_id uuid REFERENCES letters(id);
+
+      CREATE TABLE outbox (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        kind text NOT NULL CHECK (kind IN ('EMAIL')),
+        case_id uuid REFERENCES cases(id) ON DELETE CASCADE,
+        to_address text NOT NULL,
+        subject text NOT NULL,
+        body text NOT NULL,
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'STORED', 'FAILED')),
+        attempts integer NOT NULL DEFAULT 0,
+        last_error text,
+        dedupe_key text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        processed_at timestamptz
+      );
+      CREATE INDEX outbox_pending_idx ON outbox (created_at) WHERE status = 'PENDING';
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      DROP TABLE outbox;
+      ALTER TABLE activities DROP COLUMN letter_id;
+      DROP TRIGGER letters_immutable ON letters;
+      DROP FUNCTION letters_are_immutable();
+      DROP TABLE letters, dunning_steps, dunning_runs;
+      DROP INDEX cases_dunning_idx;
+      ALTER TABLE cases DROP COLUMN stage_entered_on;
+      ALTER TABLE creditors DROP COLUMN dunning_strategy;
+    `);
+  }
+}
