@@ -29,6 +29,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', localStorage: 'readonly', document: 'readonly', fetch: 'readonly', atob: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', localStorage: 'readonly', document: 'readonly', fetch: 'readonly', atob: 'readonly', performance: 'readonly', URL: 'readonly' } },
   },
 );

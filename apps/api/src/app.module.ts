@@ -13,7 +13,9 @@ import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
 import { inputValidation } from './common/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
+import { CourtModule } from './court/court.module.js';
 import { CreditorsModule } from './creditors/creditors.module.js';
+import { DunningModule } from './dunning/dunning.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health.controller.js';
 import { PaymentsModule } from './payments/payments.module.js';
@@ -61,6 +63,8 @@ export class AppModule {
         QueueModule,
         PaymentsModule,
         AnalyticsModule,
+        DunningModule,
+        CourtModule,
       ],
       controllers: [HealthController],
       providers: [

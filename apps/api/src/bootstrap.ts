@@ -36,17 +36,21 @@ export async function createServer(config: RuntimeConfig, clock?: Clock): Promis
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
     logger: ['error', 'warn'],
   });
+  // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 100 kB.
+  app.useBodyParser('json', { limit: '12mb' });
   serveWebApp(app, config.webDist);
   await app.listen(config.port, '0.0.0.0');
   return app;
 }
+
+const SERVER_ROUTES = ['/graphql', '/health', '/letters/'];
 
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return;
   app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || SERVER_ROUTES.some((prefix) => req.path.startsWith(prefix))) return next();
     res.sendFile(index);
   });
 }

@@ -88,7 +88,8 @@ export async function addCase(
       c.assigneeId ?? null, c.status ?? 'OPEN'],
   );
   await db.query(
-    `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date) VALUES ($1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
+     VALUES ($1, $2, $3, $4, $5, $6, $6::date + 30)`,
     [caseId, `INV-${c.priority}`, c.principalCents, c.currency ?? 'EUR', '2026-05-15', dueDate],
   );
   return caseId;

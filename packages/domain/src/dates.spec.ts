@@ -1,6 +1,9 @@
 import {
   addDays,
   addDaysToInstant,
+  addYears,
+  endOfYear,
+  isoWeekday,
   addMonths,
   calendarDateIn,
   compareDates,
@@ -163,5 +166,34 @@ describe('instants', () => {
 
   it('addDaysToInstant adds 24-hour steps', () => {
     expect(addDaysToInstant(new Date('2025-03-29T12:00:00Z'), 1).toISOString()).toBe('2025-03-30T12:00:00.000Z');
+  });
+});
+
+describe('addYears, endOfYear, isoWeekday', () => {
+  it.each([
+    ['2023-05-10', 3, '2026-05-10'],
+    ['2024-02-29', 3, '2027-02-28'], // BGB 188(3): no 29 February, the period ends on the 28th
+    ['2024-02-29', 4, '2028-02-29'],
+    ['2025-02-01', -1, '2024-02-01'],
+  ])('%s + %p years = %s', (d, n, expected) => {
+    expect(addYears(d, n)).toBe(expected);
+  });
+
+  it.each([
+    ['2023-05-10', '2023-12-31'],
+    ['2024-12-31', '2024-12-31'],
+    ['2025-01-01', '2025-12-31'],
+  ])('end of the year of %s is %s', (d, expected) => {
+    expect(endOfYear(d)).toBe(expected);
+  });
+
+  it.each([
+    ['1970-01-01', 4], // Thursday
+    ['2025-03-03', 1], // Monday
+    ['2025-03-08', 6], // Saturday
+    ['2025-03-09', 7], // Sunday
+    ['1969-12-28', 7], // Sunday before day 0
+  ])('%s is ISO weekday %p', (d, wd) => {
+    expect(isoWeekday(d)).toBe(wd);
   });
 });

@@ -118,6 +118,24 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
   return format({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
 }
 
+/** d + n years, clamping 29 February to 28 February in a common year (BGB 188(3)). */
+export function addYears(d: IsoDate, n: number): IsoDate {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Not a whole number of years: ${n}`);
+  return addMonths(d, n * 12);
+}
+
+/** 31 December of the year of d. */
+export function endOfYear(d: IsoDate): IsoDate {
+  const { year } = parse(d);
+  return format({ year, month: 12, day: 31 });
+}
+
+/** ISO weekday of d: 1 = Monday .. 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(d: IsoDate): number {
+  const n = (((toDayNumber(d) + 3) % 7) + 7) % 7; // 0 = Monday
+  return n + 1;
+}
+
 /**
  * Whole months from `from` to `to`: the largest k with addMonths(from, k) <= to
  * (negative, symmetric, when to is earlier).

@@ -23,3 +23,22 @@ export * from './kpi/compute-kpis.js';
 export * from './outcomes/decide-outcome.js';
 export * from './outcomes/validate-payment.js';
 export * from './kpi/reporting-currency.js';
+
+export * from './allocation/allocate-payment-dk.js';
+
+export * from './fees/fee-result.js';
+export * from './fees/rvg-value-fee.js';
+export * from './fees/agency-fee-de.js';
+export * from './fees/dk-fees.js';
+export * from './fees/flat-compensation.js';
+
+export * from './dunning/strategy.js';
+export * from './dunning/next-step.js';
+
+export * from './limitation/limitation-date.js';
+
+export * from './court/de-holidays.js';
+export * from './court/court-deadlines.js';
+
+export * from './letters/letter-texts.js';
+export * from './letters/first-demand.js';

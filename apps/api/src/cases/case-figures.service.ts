@@ -18,7 +18,12 @@ export class CaseFiguresService {
     return calendarDateIn(this.clock.now(), c.creditor.timeZone);
   }
 
-  async balance(manager: EntityManager, c: CaseEntity, asOf: IsoDate = this.today(c)): Promise<Balance> {
+  async balance(
+    manager: EntityManager,
+    c: CaseEntity,
+    asOf: IsoDate = this.today(c),
+    options: { lineDetails?: boolean } = {},
+  ): Promise<Balance> {
     // One after another: inside a transaction `manager` holds a single connection, and pg does not
     // allow overlapping queries on one client (deprecated in pg 8, removed in pg 9).
     const claims = await manager.find(ClaimEntity, { where: { caseId: c.id }, order: { dueDate: 'ASC', reference: 'ASC' } });
@@ -34,7 +39,7 @@ export class CaseFiguresService {
       })),
       fees: fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn })),
       payments: payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
-    });
+    }, { lineDetails: options.lineDetails });
   }
 
   /** Recomputes the cached open balance and priority after a change, in the change's transaction. */

@@ -27,6 +27,7 @@ export class CaseEntity {
   @Column('char', { length: 3 }) currency: string;
   @Column('date', { name: 'oldest_due_date' }) oldestDueDate: string;
   @Column('date', { name: 'placed_at' }) placedAt: string;
+  @Column('date', { name: 'stage_entered_on' }) stageEnteredOn: string;
   @Column('timestamptz', { name: 'next_action_at', nullable: true }) nextActionAt: Date | null;
   @Column('text', { name: 'hold_reason', nullable: true }) holdReason: string | null;
   @Column('timestamptz', { name: 'paid_at', nullable: true }) paidAt: Date | null;

@@ -20,6 +20,11 @@ const envSchema = z.object({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   INSTANCE_ID: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  DUNNING_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  DUNNING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h)').default('06:00'),
+  DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
+  PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
 });
 
 export interface AppConfig {
@@ -32,6 +37,11 @@ export interface AppConfig {
   webDist: string;
   instanceId: string;
   seedDemo: boolean;
+  dunningSchedule: boolean;
+  dunningTime: string;
+  dunningTimeZone: string;
+  promiseGraceDays: number;
+  mailTransport: string;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST,
     instanceId: e.INSTANCE_ID ?? `api-${process.pid}-${randomBytes(3).toString('hex')}`,
     seedDemo: e.SEED_DEMO === 'true',
+    dunningSchedule: e.DUNNING_SCHEDULE === 'on',
+    dunningTime: e.DUNNING_TIME,
+    dunningTimeZone: e.DUNNING_TIME_ZONE,
+    promiseGraceDays: e.PROMISE_GRACE_DAYS,
+    mailTransport: e.MAIL_TRANSPORT,
   };
 }
 

@@ -8,12 +8,30 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
 import type { CaseEntity } from '../cases/case.entity.js';
 import { Clock } from '../common/clock.js';
-import { conflict } from '../common/errors.js';
+import { badInput, conflict } from '../common/errors.js';
 import { decide } from '../common/rule-violation.js';
 import { caseChangeEvents } from '../queue/queue-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import type { RecordPaymentInput } from './dto/record-payment.input.js';
 import { PaymentEntity } from './payment.entity.js';
+
+/** A payment from any source; `currency`, when given, must be the case's. */
+export interface PaymentToRecord {
+  caseId: string;
+  amountCents: number;
+  receivedAt: string;
+  reference: string;
+  idempotencyKey: string;
+  source: PaymentEntity['source'];
+  currency?: string;
+}
+
+export interface RecordedPayment {
+  caseId: string;
+  paymentId: string;
+  /** false when the idempotency key had already recorded this same payment. */
+  created: boolean;
+}
 
 @Injectable()
 export class PaymentsService {
@@ -31,28 +49,39 @@ export class PaymentsService {
    * returns the case unchanged; the same key for a different payment is a CONFLICT.
    */
   async record(user: AuthUser, input: RecordPaymentInput): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const c = await this.access.load(user, input.caseId, manager, true);
-      decide(() =>
-        validatePayment({ amountCents: input.amountCents, receivedOn: input.receivedAt, today: this.figures.today(c) }),
-      );
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, 'MANUAL', $6, $7)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [c.id, input.amountCents, c.currency, input.receivedAt, input.reference.trim(), input.idempotencyKey, user.id],
-      );
-      if (!inserted.length) {
-        await this.assertSameAsRecorded(manager, input);
-        return c.id;
-      }
-      await this.applyPayment(manager, user, c, inserted[0].id, input);
-      return c.id;
-    });
+    return this.db.transaction(async (manager) => (await this.recordIn(manager, user, { ...input, source: 'MANUAL' })).caseId);
+  }
+
+  /**
+   * The one path every payment takes, inside the caller's transaction: lock and load the case,
+   * validate by the domain rule, insert once per idempotency key, keep promises, refresh the
+   * balance, settle the case when paid in full, write activity and audit event, publish events.
+   * Refusals (BAD_USER_INPUT) are thrown before anything is written.
+   */
+  async recordIn(manager: EntityManager, user: AuthUser, payment: PaymentToRecord): Promise<RecordedPayment> {
+    const c = await this.access.load(user, payment.caseId, manager, true);
+    if (payment.currency && payment.currency !== c.currency) {
+      throw badInput(`The case is kept in ${c.currency}; a payment in ${payment.currency} cannot be booked on it.`, 'currency');
+    }
+    decide(() =>
+      validatePayment({ amountCents: payment.amountCents, receivedOn: payment.receivedAt, today: this.figures.today(c) }),
+    );
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [c.id, payment.amountCents, c.currency, payment.receivedAt, payment.reference.trim(), payment.source, payment.idempotencyKey, user.id],
+    );
+    if (!inserted.length) {
+      const existing = await this.assertSameAsRecorded(manager, payment);
+      return { caseId: c.id, paymentId: existing.id, created: false };
+    }
+    await this.applyPayment(manager, user, c, inserted[0].id, payment);
+    return { caseId: c.id, paymentId: inserted[0].id, created: true };
   }
 
   private async applyPayment(
-    manager: EntityManager, user: AuthUser, c: CaseEntity, paymentId: string, input: RecordPaymentInput,
+    manager: EntityManager, user: AuthUser, c: CaseEntity, paymentId: string, input: PaymentToRecord,
   ): Promise<void> {
     await this.keepPromises(manager, c.id, input.amountCents);
     const { balance } = await this.figures.refresh(manager, c);
@@ -69,12 +98,12 @@ export class PaymentsService {
     );
     await manager.query(
       `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'SYSTEM', $3, $4)`,
-      [c.id, user.id, `Payment of ${formatCents(input.amountCents, c.currency)} received ${input.receivedAt} (${input.reference})${settled ? '; case paid in full' : ''}`, now],
+      [c.id, user.id, `Payment of ${formatCents(input.amountCents, c.currency)} received ${input.receivedAt}${input.source === 'BANK' ? ' by bank transfer' : ''} (${input.reference.trim()})${settled ? '; case paid in full' : ''}`, now],
     );
     await this.audit.record(manager, {
       actorId: user.id, action: 'payment.record', entity: 'case', entityId: c.id,
       before: { status: c.status, openCents: c.openCents },
-      after: { paymentId, amountCents: input.amountCents, status: settled ? 'PAID' : c.status, openCents: Math.max(balance.totalCents, 0) },
+      after: { paymentId, source: input.source, amountCents: input.amountCents, status: settled ? 'PAID' : c.status, openCents: Math.max(balance.totalCents, 0) },
     });
     await this.events.publishIn(manager, ...(await caseChangeEvents(manager, c.id, c.assigneeId, assigneeId, c.creditorId)));
   }
@@ -105,9 +134,10 @@ export class PaymentsService {
     }
   }
 
-  private async assertSameAsRecorded(manager: EntityManager, input: RecordPaymentInput): Promise<void> {
+  private async assertSameAsRecorded(manager: EntityManager, input: PaymentToRecord): Promise<PaymentEntity> {
     const existing = await manager.findOneOrFail(PaymentEntity, { where: { idempotencyKey: input.idempotencyKey } });
     const same =
+      existing.source === input.source &&
       existing.caseId === input.caseId &&
       existing.amountCents === input.amountCents &&
       existing.receivedAt === input.receivedAt &&
@@ -117,5 +147,6 @@ export class PaymentsService {
         `Idempotency key ${input.idempotencyKey} was already used for a different payment; use a new key for a new payment.`,
       );
     }
+    return existing;
   }
 }

@@ -5,13 +5,19 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
+import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
+import { DunningResolver } from '../dunning/dunning.resolver.js';
+import { CaseLettersResolver } from '../letters/letters.resolver.js';
+import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
+/** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AnalyticsResolver, AuthResolver, CasesResolver, CreditorsResolver, PaymentsResolver, QueueResolver, UsersResolver,
+  AnalyticsResolver, AuthResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver,
+  CreditorsResolver, DunningResolver, PaymentsResolver, QueueResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

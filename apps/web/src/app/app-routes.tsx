@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BankPage } from '../features/bank/bank-page';
 import { CasePage } from '../features/case/case-page';
 import { LoginPage } from '../features/login/login-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
@@ -77,6 +78,14 @@ export function AppRoutes() {
                 <Suspense fallback={<Spinner label="Loading dashboard…" />}>
                   <DashboardPage />
                 </Suspense>
+              </RequireArea>
+            }
+          />
+          <Route
+            path="bank"
+            element={
+              <RequireArea area="bank">
+                <BankPage />
               </RequireArea>
             }
           />

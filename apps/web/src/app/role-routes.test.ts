@@ -13,14 +13,18 @@ describe('role-based landing and navigation', () => {
 
   it('shows each role only its areas, landing first', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
-    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team']);
+    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {
     expect(canAccess('COLLECTOR', 'team')).toBe(false);
     expect(canAccess('COLLECTOR', 'dashboard')).toBe(false);
     expect(canAccess('ADMIN', 'dashboard')).toBe(true);
+  });
+
+  it('opens the bank page to leads and admins only', () => {
+    expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'bank'))).toEqual(['LEAD', 'ADMIN']);
   });
 });

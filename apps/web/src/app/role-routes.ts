@@ -1,24 +1,27 @@
 import type { Role } from './graphql-types';
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
   team: ['LEAD', 'MANAGER', 'ADMIN'],
   dashboard: ['MANAGER', 'ADMIN'],
+  bank: ['LEAD', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
   queue: '/queue',
   team: '/team',
   dashboard: '/dashboard',
+  bank: '/bank',
 };
 
 const AREA_LABELS: Record<Area, string> = {
   queue: 'My queue',
   team: 'Team',
   dashboard: 'Dashboard',
+  bank: 'Bank',
 };
 
 const LANDING: Record<Role, Area> = {

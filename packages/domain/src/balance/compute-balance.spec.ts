@@ -3,7 +3,6 @@ import { statutoryRateOn, type RateTables } from '../interest/statutory-rate.js'
 import { roundHalfUpDiv } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import { computeBalance, type Balance, type BalanceInput, type BalanceLine } from './compute-balance.js';
-import { effectiveDefaultDate } from './default-date.js';
 
 const sum = (lines: BalanceLine[], kind?: BalanceLine['kind']): number =>
   lines.filter((l) => kind === undefined || l.kind === kind).reduce((s, l) => s + l.amountCents, 0);
@@ -59,9 +58,15 @@ describe('computeBalance: statutory interest (BGB 288(1)/(2), 247; renteloven 5;
     expectLinesAddUp(b);
   });
 
+  // Changed with the BGB 286 refinement: against a consumer the 30-day rule of 286(3) sentence 1
+  // applies only if the invoice pointed it out, so this claim now says so (invoiceNotedDefaultRule).
   it('without a default date, default begins due + 30 days (BGB 286(3)) and interest the day after', () => {
     const b = computeBalance(
-      deConsumer({ claims: [{ reference: 'R-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null }] }),
+      deConsumer({
+        claims: [
+          { reference: 'R-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null, invoiceNotedDefaultRule: true },
+        ],
+      }),
     );
     // 2025-04-01 .. 2025-06-30 = 91 days at 2.27 + 5 = 7.27 %: 1000 * 0.0727 * 91 / 365 = 18.1252 -> 18.13
     expect(b).toEqual({
@@ -137,6 +142,31 @@ describe('computeBalance: statutory interest (BGB 288(1)/(2), 247; renteloven 5;
     expect(b.lines[1]?.explanation).toBe(
       'Interest on invoice F-9: 10.75% p.a. (reference rate 2.75% + 8 points, renteloven 5) on 1,000.00 DKK from 2025-01-01 to 2025-03-31, 90 days',
     );
+  });
+
+  it.each<[string, Partial<BalanceInput['claims'][number]>, number]>([
+    // BGB 286(3) sentence 1: the invoice did not point out the 30-day rule, no dunning letter yet
+    ['consumer, no invoice note and no dunning letter: not in default, no interest', {}, 0],
+    ['consumer, invoice note explicitly false: no interest', { invoiceNotedDefaultRule: false }, 0],
+    // BGB 286(1): in default after the deadline of the first dunning letter, 2025-04-30;
+    // 2025-05-01 .. 2025-06-30 = 61 days at 7.27 %: 1000 * 0.0727 * 61 / 365 = 12.1499 -> 12.15
+    ['consumer, first dunning deadline 2025-04-30: interest from 2025-05-01', { firstDunningDeadline: '2025-04-30' }, 1_215],
+  ])('%s', (_name, facts, interest) => {
+    const b = computeBalance(
+      deConsumer({ claims: [{ reference: 'R-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null, ...facts }] }),
+    );
+    expect(b.interestCents).toBe(interest);
+    expectLinesAddUp(b);
+  });
+
+  it('rejects a first dunning deadline that is not a date', () => {
+    expect(() =>
+      computeBalance(
+        deConsumer({
+          claims: [{ reference: 'R-1', principalCents: 1, dueDate: '2025-03-01', defaultDate: null, firstDunningDeadline: '30.04.2025' }],
+        }),
+      ),
+    ).toThrow(RuleViolation);
   });
 
   it('counts a leap year on a 365-day basis', () => {
@@ -357,7 +387,16 @@ function rateOn(input: BalanceInput, day: IsoDate): number {
  */
 function naiveBalance(input: BalanceInput): { interestCents: number; totalCents: number } {
   const D = 365n * 10_000n;
-  const claims = input.claims.map((c, index) => ({ c, index, out: c.principalCents, pending: 0n, start: effectiveDefaultDate(c) }));
+  // Independent statement of BGB 286 (DE) / renteloven 3 (DK, due + 30): the earliest applicable date.
+  const defaultStart = (c: BalanceInput['claims'][number]): IsoDate | null => {
+    if (c.defaultDate !== null) return c.defaultDate;
+    if (input.country === 'DK') return addDays(c.dueDate, 30);
+    const options: IsoDate[] = [];
+    if (input.debtorKind === 'business' || c.invoiceNotedDefaultRule) options.push(addDays(c.dueDate, 30));
+    if (c.firstDunningDeadline && compareDates(c.firstDunningDeadline, c.dueDate) > 0) options.push(c.firstDunningDeadline);
+    return options.sort(compareDates)[0] ?? null;
+  };
+  const claims = input.claims.map((c, index) => ({ c, index, out: c.principalCents, pending: 0n, start: defaultStart(c) }));
   const order = [...claims].sort((x, y) => compareDates(x.c.dueDate, y.c.dueDate) || x.index - y.index);
   const payments = input.payments
     .map((p, index) => ({ p, index }))
@@ -373,10 +412,10 @@ function naiveBalance(input: BalanceInput): { interestCents: number; totalCents:
       k.pending = 0n;
     }
   };
-  const starts = [...claims.map((k) => k.start), ...payments.map((p) => p.receivedOn)].sort(compareDates);
+  const starts = [...claims.flatMap((k) => (k.start ? [k.start] : [])), ...payments.map((p) => p.receivedOn)].sort(compareDates);
   for (let day = starts[0] ?? input.asOf; compareDates(day, input.asOf) <= 0; day = addDays(day, 1)) {
     for (const k of claims) {
-      if (compareDates(day, k.start) > 0) {
+      if (k.start !== null && compareDates(day, k.start) > 0) {
         const bp = rateOn(input, day);
         k.pending += BigInt(k.out) * BigInt(bp);
       }
@@ -423,6 +462,8 @@ describe('computeBalance agrees with a day-by-day model and its lines always add
           principalCents: int(1, 5_000_000),
           dueDate,
           defaultDate: next() < 0.5 ? null : addDays(dueDate, int(0, 60)),
+          invoiceNotedDefaultRule: next() < 0.3,
+          firstDunningDeadline: next() < 0.3 ? addDays(dueDate, int(-5, 60)) : null,
         };
       }),
       fees: Array.from({ length: int(0, 3) }, (_, i) => ({
@@ -442,5 +483,167 @@ describe('computeBalance agrees with a day-by-day model and its lines always add
     expectLinesAddUp(b);
     expect(b.interestCents).toBeGreaterThanOrEqual(0);
     expect(naiveBalance(input)).toEqual({ interestCents: b.interestCents, totalCents: b.totalCents });
+  });
+});
+
+describe('computeBalance: statutory flat compensation (option statutoryFlatFees)', () => {
+  const business = (overrides: Partial<BalanceInput>): BalanceInput => deConsumer({ debtorKind: 'business', ...overrides });
+
+  it('adds EUR 40 once per German business claim in default (BGB 288(5)), noting the credit of sentence 3', () => {
+    const b = computeBalance(
+      business({
+        asOf: '2025-04-15',
+        claims: [
+          { reference: 'B-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null }, // default 2025-03-31
+          { reference: 'B-2', principalCents: 50_000, dueDate: '2025-03-20', defaultDate: null }, // default 2025-04-19 > asOf
+        ],
+      }),
+      { statutoryFlatFees: true, rateTables: flatBase('1.00') },
+    );
+    expect(b.feesCents).toBe(4_000);
+    expect(b.lines.filter((l) => l.kind === 'FEE')).toEqual([
+      {
+        kind: 'FEE',
+        amountCents: 4_000,
+        explanation:
+          'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-03-31; credited against later collection costs (BGB 288(5) sentence 3)',
+      },
+    ]);
+    expectLinesAddUp(b);
+  });
+
+  it('is off by default, so existing callers keep their totals', () => {
+    const input = business({ claims: [{ reference: 'B-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null }] });
+    expect(computeBalance(input).feesCents).toBe(0);
+    expect(computeBalance(input, { statutoryFlatFees: true }).feesCents).toBe(4_000);
+  });
+
+  it.each<[string, Partial<BalanceInput>]>([
+    ['a consumer (BGB 288(5) needs a business debtor)', { debtorKind: 'consumer' }],
+    ['a claim not yet in default', { asOf: '2025-03-31' }], // due 2025-03-02: in default from 2025-04-01
+    ['a claim in default before 2014-07-29 (EGBGB 229 section 34)', { asOf: '2014-08-31', claims: [{ reference: 'O', principalCents: 1_000, dueDate: '2014-05-01', defaultDate: '2014-06-01' }] }],
+    ['a non-EUR balance', { currency: 'CHF' }],
+  ])('adds nothing for %s', (_name, overrides) => {
+    const b = computeBalance(
+      business({ claims: [{ reference: 'B-1', principalCents: 100_000, dueDate: '2025-03-02', defaultDate: null }], ...overrides }),
+      { statutoryFlatFees: true },
+    );
+    expect(b.feesCents).toBe(0);
+  });
+
+  it('adds DKK 310 per Danish business invoice paid late (renteloven 9a(3))', () => {
+    const b = computeBalance(
+      {
+        country: 'DK',
+        debtorKind: 'business',
+        currency: 'DKK',
+        asOf: '2025-06-30',
+        claims: [
+          { reference: 'F-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null },
+          { reference: 'F-2', principalCents: 200_000, dueDate: '2025-04-01', defaultDate: null },
+        ],
+        fees: [{ label: 'Rykkergebyr (renteloven 9b(2))', amountCents: 10_000, chargedOn: '2025-04-10' }],
+        payments: [],
+      },
+      { statutoryFlatFees: true },
+    );
+    expect(b.feesCents).toBe(31_000 + 31_000 + 10_000);
+    expect(b.lines.filter((l) => l.kind === 'FEE').map((l) => l.explanation)).toEqual([
+      'Fixed compensation DKK 310 (renteloven 9a(3)) on invoice F-1, paid late (default interest from the day after 2025-03-31); on top of reminder fees and collection costs',
+      'Rykkergebyr (renteloven 9b(2)), charged on 2025-04-10',
+      'Fixed compensation DKK 310 (renteloven 9a(3)) on invoice F-2, paid late (default interest from the day after 2025-05-01); on top of reminder fees and collection costs',
+    ]);
+    expectLinesAddUp(b);
+  });
+
+  it('lets a payment settle the flat fee first, as a cost (BGB 367)', () => {
+    const b = computeBalance(
+      business({
+        asOf: '2025-04-01',
+        claims: [{ reference: 'B-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null }],
+        payments: [{ amountCents: 5_000, receivedOn: '2025-04-01' }],
+      }),
+      { statutoryFlatFees: true, rateTables: flatBase('1.00') },
+    );
+    // 2025-04-01: one day at 10 %: 1000 * 0.10 / 365 = 0.27; payment 50.00: 40.00 costs, 0.27 interest, 9.73 principal
+    expect(b.lines.at(-1)?.explanation).toBe(
+      'Payment of 50.00 EUR received on 2025-04-01: 40.00 EUR to costs, 0.27 EUR to interest, 9.73 EUR to invoice B-1 (BGB 367: costs, then interest, then principal)',
+    );
+    expectLinesAddUp(b);
+  });
+});
+
+describe('computeBalance: line details (option lineDetails) and the Danish allocation rule', () => {
+  it('attaches structured facts to every line without changing amounts or texts', () => {
+    const input: BalanceInput = {
+      country: 'DK',
+      debtorKind: 'consumer',
+      currency: 'DKK',
+      asOf: '2025-03-31',
+      claims: [{ reference: 'F-9', principalCents: 100_000, dueDate: '2024-12-01', defaultDate: '2024-12-31' }],
+      fees: [{ label: 'Rykkergebyr', amountCents: 10_000, chargedOn: '2025-01-15' }],
+      payments: [{ amountCents: 20_000, receivedOn: '2025-02-01' }],
+    };
+    const plain = computeBalance(input);
+    const detailed = computeBalance(input, { lineDetails: true });
+    expect(detailed.lines.map(({ kind, amountCents, explanation }) => ({ kind, amountCents, explanation }))).toEqual(plain.lines);
+    expect(plain.lines.every((l) => l.detail === undefined)).toBe(true);
+    expect(detailed.lines.map((l) => l.detail?.kind)).toEqual(['PRINCIPAL', 'INTEREST', 'INTEREST', 'FEE', 'PAYMENT']);
+    const [, firstInterest] = detailed.lines;
+    // 2025-01-01 .. 2025-02-01 = 32 days at 2.75 + 8 = 10.75 % on 1,000.00 DKK: 9.4247 -> 9.42
+    expect(firstInterest?.detail).toEqual({
+      kind: 'INTEREST',
+      claimReference: 'F-9',
+      principalCents: 100_000,
+      basisPoints: 1075,
+      baseBasisPoints: 275,
+      marginBasisPoints: 800,
+      statute: 'renteloven 5',
+      from: '2025-01-01',
+      to: '2025-02-01',
+      days: 32,
+    });
+    expect(detailed.lines.at(-1)?.detail).toEqual({
+      kind: 'PAYMENT',
+      receivedOn: '2025-02-01',
+      toCostsCents: 10_000,
+      toInterestCents: 942,
+      toPrincipal: [{ claimReference: 'F-9', amountCents: 9_058 }],
+      overpaidCents: 0,
+      rule: 'Danish practice: costs, then interest, then principal',
+    });
+    expect(plain.lines.at(-1)?.explanation).toBe(
+      'Payment of 200.00 DKK received on 2025-02-01: 100.00 DKK to costs, 9.42 DKK to interest, 90.58 DKK to invoice F-9 (Danish practice: costs, then interest, then principal)',
+    );
+    expectLinesAddUp(detailed);
+  });
+});
+
+describe('computeBalance with statutory flat fees: lines still add up (generated business cases)', () => {
+  const next = rng(4_711);
+  const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
+  const cases: BalanceInput[] = Array.from({ length: 40 }, () => {
+    const country = next() < 0.5 ? 'DE' : 'DK';
+    return {
+      country,
+      debtorKind: 'business',
+      currency: country === 'DE' ? 'EUR' : 'DKK',
+      asOf: addDays('2024-01-01', int(0, 700)),
+      claims: Array.from({ length: int(1, 3) }, (_, i) => ({
+        reference: `C-${i + 1}`,
+        principalCents: int(1, 5_000_000),
+        dueDate: addDays('2023-06-01', int(0, 700)),
+        defaultDate: null,
+      })),
+      fees: [],
+      payments: Array.from({ length: int(0, 3) }, () => ({ amountCents: int(1, 2_000_000), receivedOn: addDays('2023-06-01', int(0, 900)) })),
+    };
+  });
+
+  it.each(cases.map((c, i) => [i, c] as const))('generated case %p', (_i, input) => {
+    const b = computeBalance(input, { statutoryFlatFees: true });
+    expectLinesAddUp(b);
+    const inDefault = input.claims.filter((c) => compareDates(addDays(c.dueDate, 30), input.asOf) <= 0).length;
+    expect(b.feesCents).toBe(inDefault * (input.country === 'DE' ? 4_000 : 31_000));
   });
 });

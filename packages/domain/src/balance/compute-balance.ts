@@ -1,4 +1,4 @@
-import { allocatePayment } from '../allocation/allocate-payment.js';
+import { ALLOCATION_RULE_TEXT, allocatePaymentFor } from '../allocation/allocate-payment-dk.js';
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import {
   INTEREST_DENOMINATOR,
@@ -6,17 +6,25 @@ import {
   roundCumulative,
 } from '../interest/interest-segments.js';
 import { describeStatutoryRate, type RateTables } from '../interest/statutory-rate.js';
+import { statutoryFlatCompensation } from '../fees/flat-compensation.js';
 import { bigintToSafeNumber, formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { Country, DebtorKind } from '../stages.js';
-import { effectiveDefaultDate } from './default-date.js';
+import { decideDefaultDate } from './default-date.js';
 
 export interface BalanceClaim {
   reference: string;
   principalCents: number;
   dueDate: IsoDate;
-  /** When default began; null = due date + 30 days (BGB 286(3)). */
+  /**
+   * When default began (interest runs from the day after); null = the country's rules decide
+   * (see decideDefaultDate: DE business due + 30; DE consumer only with the fields below; DK due + 30).
+   */
   defaultDate: IsoDate | null;
+  /** The invoice pointed out the 30-day default rule (BGB 286(3) sentence 1, consumers). Default false. */
+  invoiceNotedDefaultRule?: boolean;
+  /** Payment deadline of the first dunning letter (BGB 286(1)). */
+  firstDunningDeadline?: IsoDate | null;
 }
 
 export interface BalanceFee {
@@ -42,10 +50,38 @@ export interface BalanceInput {
 
 export type BalanceLineKind = 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT';
 
+/** Structured facts behind a line, for renderers that need them (e.g. the dunning letter). */
+export type BalanceLineDetail =
+  | { kind: 'PRINCIPAL'; claimReference: string; dueDate: IsoDate }
+  | {
+      kind: 'INTEREST';
+      claimReference: string;
+      principalCents: number;
+      basisPoints: number;
+      baseBasisPoints: number;
+      marginBasisPoints: number;
+      statute: string;
+      from: IsoDate;
+      to: IsoDate;
+      days: number;
+    }
+  | { kind: 'FEE'; label: string; chargedOn: IsoDate; statute: string | null; claimReference: string | null }
+  | {
+      kind: 'PAYMENT';
+      receivedOn: IsoDate;
+      toCostsCents: number;
+      toInterestCents: number;
+      toPrincipal: { claimReference: string; amountCents: number }[];
+      overpaidCents: number;
+      rule: string;
+    };
+
 export interface BalanceLine {
   kind: BalanceLineKind;
   amountCents: number;
   explanation: string;
+  /** Present only with `BalanceOptions.lineDetails`. */
+  detail?: BalanceLineDetail;
 }
 
 export interface Balance {
@@ -63,13 +99,32 @@ export interface Balance {
 export interface BalanceOptions {
   /** Replaces the built-in reference-rate tables (tests, or a table update not yet released). */
   rateTables?: Partial<RateTables>;
+  /**
+   * Add the statutory flat compensation once per business claim in default as a FEE line:
+   * DE BGB 288(5) EUR 40 (EUR balances), DK renteloven 9a(3) DKK 310 (DKK balances), charged on
+   * the default date. Default false (existing callers); do not also pass it in `fees`.
+   */
+  statutoryFlatFees?: boolean;
+  /** Attach a structured `detail` to every line. Default false. */
+  lineDetails?: boolean;
+}
+
+/** A fee as the balance books it (input fees and statutory flat fees alike). */
+interface BookedFee {
+  label: string;
+  amountCents: number;
+  chargedOn: IsoDate;
+  /** Full line text; default `${label}, charged on ${chargedOn}`. */
+  explanation?: string;
+  statute: string | null;
+  claimReference: string | null;
 }
 
 interface ClaimState {
   claim: BalanceClaim;
   outstandingCents: number;
-  /** Interest has been materialised for every day up to and including this date. */
-  accruedThrough: IsoDate;
+  /** Interest has been materialised for every day up to and including this date; null = not in default. */
+  accruedThrough: IsoDate | null;
   interestLines: BalanceLine[];
 }
 
@@ -89,6 +144,7 @@ function validate(input: BalanceInput): void {
     assertAmount(c.principalCents, `claims[${i}].principalCents`);
     assertDate(c.dueDate, `claims[${i}].dueDate`);
     if (c.defaultDate !== null) assertDate(c.defaultDate, `claims[${i}].defaultDate`);
+    if (c.firstDunningDeadline != null) assertDate(c.firstDunningDeadline, `claims[${i}].firstDunningDeadline`);
   });
   input.fees.forEach((f, i) => {
     assertAmount(f.amountCents, `fees[${i}].amountCents`);
@@ -112,6 +168,8 @@ function byDate<T>(items: readonly T[], key: (item: T) => IsoDate): T[] {
  * The balance of a case as of a date (DESIGN.md 2, 7): principal + fees + statutory interest
  * - payments, with one explained line per item so that the lines add up to the total.
  *
+ * Default begins per claim as decideDefaultDate says (a recorded date wins; DE consumers need the
+ * invoice note or a dunning deadline, else no interest).
  * Interest accrues per claim for each day after the default date up to and including `asOf`,
  * at the rate in force that day, on a 365-day year, on the claim's outstanding principal.
  * Payments are applied in date order at their date (BGB 367: costs, interest, principal, oldest
@@ -124,15 +182,36 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   const money = (cents: number): string => formatAmount(cents, currency);
   const onOrBeforeAsOf = (d: IsoDate): boolean => compareDates(d, asOf) <= 0;
 
+  const detail = options.lineDetails === true;
   const states: ClaimState[] = input.claims.map((claim) => ({
     claim,
     outstandingCents: claim.principalCents,
-    accruedThrough: effectiveDefaultDate(claim),
+    accruedThrough: decideDefaultDate(claim, { country, debtorKind }).defaultDate,
     interestLines: [],
   }));
   /** Allocation order: oldest due date first, ties in input order. */
   const allocationOrder = byDate(states, (s) => s.claim.dueDate);
-  const fees = byDate(input.fees.filter((f) => onOrBeforeAsOf(f.chargedOn)), (f) => f.chargedOn);
+  const booked: BookedFee[] = input.fees.map((f) => ({ ...f, statute: null, claimReference: null }));
+  if (options.statutoryFlatFees === true && debtorKind === 'business') {
+    for (const s of states) {
+      const since = s.accruedThrough;
+      if (since === null || !onOrBeforeAsOf(since)) continue;
+      const flat = statutoryFlatCompensation(country, since);
+      if (!flat || flat.currency !== currency.toUpperCase()) continue;
+      booked.push({
+        label: flat.label,
+        amountCents: flat.amountCents,
+        chargedOn: since,
+        statute: flat.statute,
+        claimReference: s.claim.reference,
+        explanation:
+          country === 'DE'
+            ? `${flat.label} on invoice ${s.claim.reference}, in default since ${since}; credited against later collection costs (BGB 288(5) sentence 3)`
+            : `${flat.label} on invoice ${s.claim.reference}, paid late (default interest from the day after ${since}); on top of reminder fees and collection costs`,
+      });
+    }
+  }
+  const fees = byDate(booked.filter((f) => onOrBeforeAsOf(f.chargedOn)), (f) => f.chargedOn);
   const payments = byDate(input.payments.filter((p) => onOrBeforeAsOf(p.receivedOn)), (p) => p.receivedOn);
 
   let interestAccrued = 0n;
@@ -140,7 +219,7 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   let feesPaid = 0n;
 
   const materialise = (state: ClaimState, through: IsoDate): void => {
-    if (compareDates(through, state.accruedThrough) <= 0) return;
+    if (state.accruedThrough === null || compareDates(through, state.accruedThrough) <= 0) return;
     const segments =
       state.outstandingCents > 0
         ? interestSegments({
@@ -165,6 +244,22 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
         explanation:
           `Interest on invoice ${state.claim.reference}: ${describeStatutoryRate(s.rate)} ` +
           `on ${money(s.principalCents)} from ${s.from} to ${s.to}, ${s.days} day${s.days === 1 ? '' : 's'}`,
+        ...(detail
+          ? {
+              detail: {
+                kind: 'INTEREST' as const,
+                claimReference: state.claim.reference,
+                principalCents: s.principalCents,
+                basisPoints: s.rate.basisPoints,
+                baseBasisPoints: s.rate.baseBasisPoints,
+                marginBasisPoints: s.rate.marginBasisPoints,
+                statute: s.rate.statute,
+                from: s.from,
+                to: s.to,
+                days: s.days,
+              },
+            }
+          : {}),
       });
     });
     state.accruedThrough = through;
@@ -176,7 +271,7 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   const paymentLines: BalanceLine[] = [];
   for (const payment of payments) {
     states.forEach((s) => materialise(s, payment.receivedOn));
-    const allocation = allocatePayment(payment.amountCents, {
+    const allocation = allocatePaymentFor(country, payment.amountCents, {
       feesCents: bigintToSafeNumber(feesChargedThrough(payment.receivedOn) - feesPaid),
       interestCents: bigintToSafeNumber(interestAccrued - interestPaid),
       principalCents: allocationOrder.map((s) => s.outstandingCents),
@@ -186,17 +281,34 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
     const parts: string[] = [];
     if (allocation.feesCents > 0) parts.push(`${money(allocation.feesCents)} to costs`);
     if (allocation.interestCents > 0) parts.push(`${money(allocation.interestCents)} to interest`);
+    const toPrincipal: { claimReference: string; amountCents: number }[] = [];
     allocationOrder.forEach((s, i) => {
       const applied = allocation.principalCents[i]!;
       s.outstandingCents -= applied;
-      if (applied > 0) parts.push(`${money(applied)} to invoice ${s.claim.reference}`);
+      if (applied > 0) {
+        parts.push(`${money(applied)} to invoice ${s.claim.reference}`);
+        toPrincipal.push({ claimReference: s.claim.reference, amountCents: applied });
+      }
     });
     if (allocation.unallocatedCents > 0) parts.push(`${money(allocation.unallocatedCents)} overpaid`);
-    const rule = country === 'DE' ? 'BGB 367: costs, then interest, then principal' : 'costs, then interest, then principal';
+    const rule = ALLOCATION_RULE_TEXT[country];
     paymentLines.push({
       kind: 'PAYMENT',
       amountCents: -payment.amountCents,
       explanation: `Payment of ${money(payment.amountCents)} received on ${payment.receivedOn}: ${parts.join(', ')} (${rule})`,
+      ...(detail
+        ? {
+            detail: {
+              kind: 'PAYMENT' as const,
+              receivedOn: payment.receivedOn,
+              toCostsCents: allocation.feesCents,
+              toInterestCents: allocation.interestCents,
+              toPrincipal,
+              overpaidCents: allocation.unallocatedCents,
+              rule,
+            },
+          }
+        : {}),
     });
   }
   states.forEach((s) => materialise(s, asOf));
@@ -212,6 +324,7 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
         kind: 'PRINCIPAL',
         amountCents: c.principalCents,
         explanation: `Invoice ${c.reference} due ${c.dueDate}`,
+        ...(detail ? { detail: { kind: 'PRINCIPAL' as const, claimReference: c.reference, dueDate: c.dueDate } } : {}),
       }),
     ),
     ...states.flatMap((s) => s.interestLines),
@@ -219,7 +332,18 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
       (f): BalanceLine => ({
         kind: 'FEE',
         amountCents: f.amountCents,
-        explanation: `${f.label}, charged on ${f.chargedOn}`,
+        explanation: f.explanation ?? `${f.label}, charged on ${f.chargedOn}`,
+        ...(detail
+          ? {
+              detail: {
+                kind: 'FEE' as const,
+                label: f.label,
+                chargedOn: f.chargedOn,
+                statute: f.statute,
+                claimReference: f.claimReference,
+              },
+            }
+          : {}),
       }),
     ),
     ...paymentLines,

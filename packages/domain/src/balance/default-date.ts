@@ -1,13 +1,94 @@
-import { addDays, type IsoDate } from '../dates.js';
+import { addDays, compareDates, type IsoDate } from '../dates.js';
+import type { Country, DebtorKind } from '../stages.js';
 
 /** Days after the due date after which a debtor is in default at the latest (BGB 286(3)). */
 export const DEFAULT_AFTER_DUE_DAYS = 30;
 
 /**
  * The date default began for a claim: the recorded default date, or else due date + 30 days
- * (BGB 286(3)). Interest runs from the day after. A later issue refines this per country
- * (the 30-day rule binds a consumer only if the invoice pointed it out; renteloven 3 for DK).
+ * (BGB 286(3)). Interest runs from the day after. Country-neutral fallback kept for existing
+ * callers; {@link decideDefaultDate} applies the rules per country and debtor (computeBalance
+ * uses it).
  */
 export function effectiveDefaultDate(claim: { dueDate: IsoDate; defaultDate: IsoDate | null }): IsoDate {
   return claim.defaultDate ?? addDays(claim.dueDate, DEFAULT_AFTER_DUE_DAYS);
+}
+
+/** What a claim tells about default, beyond its due date. */
+export interface DefaultFacts {
+  dueDate: IsoDate;
+  /** A recorded default date (e.g. a reminder's receipt, or imported); wins over every rule. */
+  defaultDate: IsoDate | null;
+  /** The invoice pointed out the 30-day default rule (needed against a consumer, BGB 286(3) sentence 1). */
+  invoiceNotedDefaultRule?: boolean;
+  /** Payment deadline set by the first dunning letter (a Mahnung, BGB 286(1)). */
+  firstDunningDeadline?: IsoDate | null;
+}
+
+export interface DefaultDecision {
+  /** Last day before interest runs (default began); null = not in default yet, no interest. */
+  defaultDate: IsoDate | null;
+  explanation: string;
+  statute: string;
+}
+
+function earliest(dates: IsoDate[]): IsoDate | null {
+  return dates.reduce<IsoDate | null>((min, d) => (min === null || compareDates(d, min) < 0 ? d : min), null);
+}
+
+/**
+ * When default began, by country and debtor kind:
+ * - a recorded default date wins;
+ * - DE business: due + 30 days (BGB 286(3) sentence 1), or the first dunning letter's deadline
+ *   if earlier (BGB 286(1): a reminder after the due date puts the debtor in default);
+ * - DE consumer: due + 30 days only when the invoice pointed the rule out (BGB 286(3) sentence 1,
+ *   second half), else the first dunning letter's deadline; with neither, not in default;
+ * - DK: due + 30 days. Renteloven 3(1) lets interest run from a due date fixed in advance, but
+ *   3(3) not before 30 days after the debtor could assess the claim (usually the invoice date);
+ *   without the invoice date, due + 30 is the safe lower bound (unchanged behaviour).
+ */
+export function decideDefaultDate(claim: DefaultFacts, context: { country: Country; debtorKind: DebtorKind }): DefaultDecision {
+  if (claim.defaultDate !== null) {
+    return { defaultDate: claim.defaultDate, statute: 'recorded', explanation: `Default recorded as of ${claim.defaultDate}` };
+  }
+  const dueAnd30 = addDays(claim.dueDate, DEFAULT_AFTER_DUE_DAYS);
+  if (context.country === 'DK') {
+    return {
+      defaultDate: dueAnd30,
+      statute: 'renteloven 3',
+      explanation: `Interest from 30 days after the due date ${claim.dueDate} (renteloven 3(3), conservative)`,
+    };
+  }
+  // A reminder before the due date does not cause default (BGB 286(1) "nach dem Eintritt der Fälligkeit").
+  const dunning =
+    claim.firstDunningDeadline != null && compareDates(claim.firstDunningDeadline, claim.dueDate) > 0
+      ? claim.firstDunningDeadline
+      : null;
+  const thirtyDayRule = context.debtorKind === 'business' || claim.invoiceNotedDefaultRule === true;
+  const candidates = [...(thirtyDayRule ? [dueAnd30] : []), ...(dunning ? [dunning] : [])];
+  const date = earliest(candidates);
+  if (date === null) {
+    return {
+      defaultDate: null,
+      statute: 'BGB 286',
+      explanation:
+        `Not in default yet: a consumer is in default 30 days after the due date ${claim.dueDate} only if the invoice ` +
+        'pointed this out (BGB 286(3) sentence 1), otherwise after a dunning letter (BGB 286(1))',
+    };
+  }
+  if (date === dunning) {
+    return {
+      defaultDate: date,
+      statute: 'BGB 286(1)',
+      explanation: `In default after the deadline ${date} set by the first dunning letter (BGB 286(1))`,
+    };
+  }
+  return {
+    defaultDate: date,
+    statute: 'BGB 286(3)',
+    explanation:
+      context.debtorKind === 'business'
+        ? `In default 30 days after the due date ${claim.dueDate} (BGB 286(3) sentence 1)`
+        : `In default 30 days after the due date ${claim.dueDate}, as the invoice pointed out (BGB 286(3) sentence 1)`,
+  };
 }

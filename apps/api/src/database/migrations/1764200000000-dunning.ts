@@ -47,7 +47,8 @@ export class Dunning1764200000000 implements MigrationInterface {
         debtor_id uuid NOT NULL REFERENCES debtors(id),
         creditor_id uuid NOT NULL REFERENCES creditors(id),
         written_on date NOT NULL,
-        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'READY')),
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'READY', 'FAILED')),
+        error text,
         content jsonb,
         content_sha256 text,
         pdf bytea,
@@ -55,14 +56,14 @@ export class Dunning1764200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         ready_at timestamptz,
         UNIQUE (run_id, debtor_id, creditor_id),
-        CHECK (status = 'PENDING' OR (content IS NOT NULL AND content_sha256 IS NOT NULL AND pdf IS NOT NULL))
+        CHECK (status <> 'READY' OR (content IS NOT NULL AND content_sha256 IS NOT NULL AND pdf IS NOT NULL))
       );
       CREATE INDEX letters_pending_idx ON letters (created_at) WHERE status = 'PENDING';
 
       -- A letter once written never changes.
       CREATE FUNCTION letters_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' OR OLD.status = 'READY' THEN
+        IF TG_OP = 'DELETE' OR OLD.status = 'READY' OR (OLD.status = 'FAILED' AND NEW.status = 'READY') THEN
           RAISE EXCEPTION 'letter % is final and cannot be changed', OLD.id USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;
@@ -87,11 +88,29 @@ export class Dunning1764200000000 implements MigrationInterface {
         processed_at timestamptz
       );
       CREATE INDEX outbox_pending_idx ON outbox (created_at) WHERE status = 'PENDING';
+
+      -- Court dunning procedure (ZPO 688 ff.): the dates that were, and the deadlines they set.
+      CREATE TABLE court_proceedings (
+        case_id uuid PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+        applied_on date NOT NULL,
+        order_served_on date,
+        objection_deadline date,
+        objection_filed_on date,
+        enforcement_application_deadline date,
+        enforcement_applied_on date,
+        enforcement_served_on date,
+        enforcement_objection_deadline date,
+        enforcement_objection_filed_on date,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (order_served_on IS NULL OR order_served_on >= applied_on),
+        CHECK (enforcement_served_on IS NULL OR enforcement_applied_on IS NOT NULL)
+      );
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
+      DROP TABLE court_proceedings;
       DROP TABLE outbox;
       ALTER TABLE activities DROP COLUMN letter_id;
       DROP TRIGGER letters_immutable ON letters;

@@ -1,5 +1,6 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
+import { BankStatements1764100000000 } from './1764100000000-bank-statements.js';
 import { Dunning1764200000000 } from './1764200000000-dunning.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
-export const migrations = [InitialSchema1764000000000, Dunning1764200000000];
+export const migrations = [InitialSchema1764000000000, BankStatements1764100000000, Dunning1764200000000];

@@ -77,7 +77,7 @@ export function planCase(rng: Rng, last: number): CasePlan {
   const creditor = rng.weighted(CREDITOR_WEIGHTS);
 
   // Placements over the 12 months before today, growing towards today, with more in winter.
-  let placed = last;
+  let placed: number;
   for (;;) {
     const ago = rng.int(0, DAYS_PLACED - 1);
     const day = last - ago;
@@ -389,7 +389,14 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     // German claims: half carry the date of the creditor's own reminder (BGB 286(1)); the rest, and
     // the Danish ones, leave it to the rules (null).
     const defaultDay = country === 'DE' && rng.chance(0.5) ? due + rng.int(14, 28) : null;
-    const defaultIso = defaultDay === null || defaultDay >= placed ? null : isoDate(defaultDay);
+    // Without a default date, a German consumer is in default once the first dunning letter's deadline passed (BGB 286).
+    const firstDunningDeadline = plan.stage >= DUNNING_1 ? stageDays[DUNNING_1]! + 10 : null;
+    const defaultIso =
+      defaultDay !== null && defaultDay < placed
+        ? isoDate(defaultDay)
+        : country === 'DE' && firstDunningDeadline !== null && firstDunningDeadline < last
+          ? isoDate(firstDunningDeadline)
+          : null;
     claims.push({ reference, principalCents: principal, dueDate: isoDate(due), defaultDate: defaultIso });
     batch.claims.add(rng.uuid(), caseId, reference, principal, currency, invoiceIso, isoDate(due), defaultIso);
     principalTotal += principal;

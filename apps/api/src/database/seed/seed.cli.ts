@@ -149,6 +149,7 @@ async function main(): Promise<number> {
             `Could not start the embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPgPort}: ` +
               `${(error as Error).message ?? String(error)}\nIf the API is running, pass its database instead: ` +
               `--database-url postgres://mahnwerk:mahnwerk@127.0.0.1:${config.embeddedPgPort}/mahnwerk`,
+            { cause: error },
           );
         }
         url = embedded.url;

@@ -1,0 +1,130 @@
+/**
+ * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
+ * move one stage on, with their step record, fee, activity and e-mail, in a single statement.
+ * `stage_entered_on < $2` means a case moves at most once per run date; the statement is atomic,
+ * so a run killed part-way leaves each case either fully stepped or untouched.
+ *
+ * $1 run id, $2 as-of date, $3 transitions as JSON, $4 chunk size.
+ */
+export const STEP_CASES = `
+  WITH rules AS (
+    SELECT * FROM jsonb_to_recordset($3::jsonb) AS r(
+      creditor_id uuid, from_stage text, to_stage text, wait_days int, channel text, fee_cents bigint, fee_label text,
+      stage_label text, mode text, payment_window_days int)
+    WHERE r.mode = 'SET'
+  ),
+  picked AS (
+    SELECT c.id, c.stage AS from_stage, c.debtor_id, r.to_stage, r.channel, r.fee_cents, r.fee_label, r.stage_label,
+           r.payment_window_days
+      FROM cases c
+      JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
+     WHERE c.status = 'OPEN'
+       AND c.stage_entered_on < $2::date
+       AND c.stage_entered_on + r.wait_days <= $2::date
+     ORDER BY c.id
+     LIMIT $4
+       FOR UPDATE OF c SKIP LOCKED
+  ),
+  moved AS (
+    UPDATE cases c
+       SET stage = p.to_stage, stage_entered_on = $2::date, version = c.version + 1, updated_at = now(),
+           open_cents = c.open_cents + p.fee_cents
+      FROM picked p
+     WHERE c.id = p.id
+    RETURNING c.id
+  ),
+  steps AS (
+    INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on)
+    SELECT $1, p.id, p.from_stage, p.to_stage, p.channel, p.fee_cents, $2::date FROM picked p
+    RETURNING case_id
+  ),
+  -- A German consumer is in default once the first dunning letter's deadline has passed (BGB 286(1)).
+  defaulted AS (
+    UPDATE claims cl SET default_date = $2::date + p.payment_window_days
+      FROM picked p JOIN debtors d ON d.id = p.debtor_id JOIN cases c ON c.id = p.id JOIN creditors cr ON cr.id = c.creditor_id
+     WHERE cl.case_id = p.id AND p.to_stage = 'DUNNING_1' AND cl.default_date IS NULL
+       AND d.kind = 'consumer' AND cr.country = 'DE'
+    RETURNING cl.id
+  ),
+  fees AS (
+    INSERT INTO fees (case_id, label, amount_cents, charged_on)
+    SELECT p.id, p.fee_label, p.fee_cents, $2::date FROM picked p WHERE p.fee_cents > 0
+    RETURNING case_id
+  ),
+  logged AS (
+    INSERT INTO activities (case_id, channel, note, occurred_at)
+    SELECT p.id, CASE WHEN p.channel = 'EMAIL' THEN 'EMAIL' ELSE 'SYSTEM' END,
+           'Dunning run ' || $2::date || ': moved to ' || p.stage_label
+             || CASE WHEN p.fee_cents > 0 THEN ' (' || p.fee_label || ')' ELSE '' END,
+           now()
+      FROM picked p
+    RETURNING case_id
+  ),
+  mails AS (
+    INSERT INTO outbox (kind, case_id, to_address, subject, body, dedupe_key)
+    SELECT 'EMAIL', p.id, d.email, p.stage_label, 'Dunning notice for case ' || p.id, 'dunning:' || p.id || ':' || p.to_stage
+      FROM picked p JOIN debtors d ON d.id = p.debtor_id
+     WHERE p.channel = 'EMAIL' AND d.email IS NOT NULL
+    ON CONFLICT (dedupe_key) DO NOTHING
+    RETURNING case_id
+  ),
+  tally AS (
+    UPDATE dunning_runs
+       SET advanced = advanced + (SELECT count(*) FROM moved),
+           fees_charged = fees_charged + (SELECT count(*) FROM fees),
+           emails = emails + (SELECT count(*) FROM mails)
+     WHERE id = $1
+    RETURNING id
+  )
+  SELECT (SELECT count(*) FROM moved)::int AS advanced,
+         (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM logged)::int + (SELECT count(*) FROM tally)::int
+           + (SELECT count(*) FROM defaulted)::int AS writes`;
+
+/** Letters to write: one per debtor and creditor with a letter step in this run. */
+/** Cases due for a stage whose step the domain decides case by case ($1 as-of, $2 transitions, $3 limit). */
+export const PER_CASE_CANDIDATES = `
+  SELECT c.id
+    FROM cases c
+    JOIN jsonb_to_recordset($2::jsonb) AS r(creditor_id uuid, from_stage text, wait_days int, mode text)
+      ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage AND r.mode = 'PER_CASE'
+   WHERE c.status = 'OPEN' AND c.stage_entered_on < $1::date AND c.stage_entered_on + r.wait_days <= $1::date
+     AND c.id > $4::uuid
+   ORDER BY c.id
+   LIMIT $3`;
+
+export const QUEUE_LETTERS = `
+  WITH targets AS (
+    SELECT DISTINCT c.debtor_id, c.creditor_id
+      FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+     WHERE s.run_id = $1 AND s.channel = 'LETTER'
+  ),
+  queued AS (
+    INSERT INTO letters (run_id, debtor_id, creditor_id, written_on)
+    SELECT $1, debtor_id, creditor_id, $2::date FROM targets
+    ON CONFLICT (run_id, debtor_id, creditor_id) DO NOTHING
+    RETURNING 1
+  )
+  SELECT count(*)::int AS letters FROM queued`;
+
+/** Promises and installments past their grace days are broken; their cases come back to the queue now. */
+export const BREAK_PROMISES = `
+  WITH broken AS (
+    UPDATE promises p SET status = 'BROKEN', resolved_at = now()
+      FROM cases c
+     WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.due_date + $2::int < $1::date AND c.status = 'OPEN'
+    RETURNING p.case_id, p.amount_cents, p.due_date, p.installment
+  ),
+  logged AS (
+    INSERT INTO activities (case_id, channel, note, occurred_at)
+    SELECT case_id, 'SYSTEM',
+           CASE WHEN installment IS NULL THEN 'Promise' ELSE 'Installment ' || installment END
+             || ' due ' || due_date || ' not paid in time; marked as broken', now()
+      FROM broken
+    RETURNING case_id
+  ),
+  requeued AS (
+    UPDATE cases SET next_action_at = now(), version = version + 1, updated_at = now()
+     WHERE id IN (SELECT case_id FROM broken)
+    RETURNING id
+  )
+  SELECT (SELECT count(*) FROM broken)::int AS broken, array(SELECT id FROM requeued) AS case_ids`;

@@ -1,0 +1,46 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DunningStageEnum } from '../common/enums.js';
+import { DateScalar, SafeIntScalar } from '../common/scalars.js';
+import { CreditorModel } from '../creditors/creditor.model.js';
+import type { DunningStage } from '@mahnwerk/domain';
+
+@ObjectType('DunningRun')
+export class DunningRunModel {
+  @Field(() => ID) id: string;
+  @Field(() => DateScalar) asOf: string;
+  @Field() status: string;
+  @Field(() => Int, { description: 'Cases moved one stage on.' }) advanced: number;
+  @Field(() => Int) feesCharged: number;
+  @Field(() => Int, { description: 'Letters queued, one per debtor and creditor.' }) letters: number;
+  @Field(() => Int) emails: number;
+  @Field(() => Int) promisesBroken: number;
+  @Field(() => GraphQLISODateTime) startedAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
+}
+
+@ObjectType('DunningStep')
+export class DunningStepModel {
+  @Field(() => DunningStageEnum) stage: DunningStage;
+  @Field(() => Int, { description: 'Days after entering the previous stage.' }) waitDays: number;
+  @Field() channel: string;
+  @Field(() => SafeIntScalar) feeCents: number;
+  @Field(() => String, { nullable: true }) feeLabel: string | null;
+  @Field(() => Int, { nullable: true, description: 'Payment window printed on the letter.' }) paymentWindowDays: number | null;
+}
+
+@ObjectType('DunningStrategy')
+export class DunningStrategyModel {
+  @Field(() => CreditorModel) creditor: CreditorModel;
+  @Field({ description: 'True when the creditor uses its country default.' }) isDefault: boolean;
+  @Field(() => [DunningStepModel]) steps: DunningStepModel[];
+}
+
+@ObjectType('Letter')
+export class LetterModel {
+  @Field(() => ID) id: string;
+  @Field(() => DateScalar) writtenOn: string;
+  @Field() status: string;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the stored content.' }) contentSha256: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the stored PDF.' }) pdfSha256: string | null;
+  @Field({ description: 'Where the PDF is served (send the bearer token, or ?token=).' }) url: string;
+}

@@ -1,0 +1,205 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isIsoDate, nextDunningStep, STAGE_LABELS } from '@mahnwerk/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/current-user.js';
+import { CaseFiguresService } from '../cases/case-figures.service.js';
+import { caseQuery } from '../cases/case-query.js';
+import { badInput } from '../common/errors.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { BREAK_PROMISES, PER_CASE_CANDIDATES, QUEUE_LETTERS, STEP_CASES } from './dunning-transitions.sql.js';
+import { strategyOf } from './transitions.js';
+import { DunningStrategiesService } from './dunning-strategies.service.js';
+import { LetterWriterService } from './letter-writer.service.js';
+
+export interface DunningRunResult {
+  id: string;
+  asOf: string;
+  status: 'RUNNING' | 'DONE';
+  advanced: number;
+  feesCharged: number;
+  letters: number;
+  emails: number;
+  promisesBroken: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+const CHUNK = 20_000;
+const RUN_LOCK = 'mahnwerk:dunning-run';
+
+/**
+ * The dunning run: set-based, resumable and idempotent. A run exists once per date; a second call
+ * for a finished date changes nothing, and a run that died part-way is completed by the next call,
+ * each case stepped and each fee charged once.
+ */
+@Injectable()
+export class DunningService {
+  private readonly logger = new Logger(DunningService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly strategies: DunningStrategiesService,
+    private readonly letters: LetterWriterService,
+    private readonly figures: CaseFiguresService,
+    private readonly audit: AuditService,
+    private readonly events: PgEventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async run(asOf: string, actor: AuthUser | null, options: { chunk?: number } = {}): Promise<DunningRunResult> {
+    if (!isIsoDate(asOf)) throw badInput(`asOf ${asOf} is not a date (YYYY-MM-DD).`, 'asOf');
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      // One run at a time across every API instance.
+      await runner.query('SELECT pg_advisory_lock(hashtext($1))', [RUN_LOCK]);
+      const run = await this.openRun(asOf, actor);
+      if (run.status === 'DONE') return run;
+
+      const transitions = JSON.stringify(await this.strategies.transitions(asOf));
+      for (;;) {
+        const [{ advanced }] = await this.db.query(STEP_CASES, [run.id, asOf, transitions, options.chunk ?? CHUNK]);
+        if (advanced === 0) break;
+      }
+      await this.stepCaseByCase(run.id, asOf, transitions);
+      const [{ letters }] = await this.db.query(QUEUE_LETTERS, [run.id, asOf]);
+      const broken = await this.breakPromises(asOf);
+      await this.db.transaction(async (manager) => {
+        await manager.query(
+          `UPDATE dunning_runs SET status = 'DONE', finished_at = now(), letters = letters + $2, promises_broken = promises_broken + $3
+            WHERE id = $1`,
+          [run.id, letters, broken],
+        );
+        const [done] = await manager.query('SELECT * FROM dunning_runs WHERE id = $1', [run.id]);
+        await this.audit.record(manager, {
+          actorId: actor?.id ?? null, action: 'dunning.run', entity: 'dunning_run', entityId: run.id,
+          after: { asOf, advanced: done.advanced, feesCharged: done.fees_charged, letters: done.letters, emails: done.emails, promisesBroken: done.promises_broken },
+        });
+        await this.events.publishIn(manager, { topic: 'kpis', payload: { creditorId: null } });
+      });
+      this.letters.wake();
+      return this.load(run.id);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [RUN_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  async runs(limit = 30): Promise<DunningRunResult[]> {
+    const rows = await this.db.query('SELECT * FROM dunning_runs ORDER BY as_of DESC LIMIT $1', [limit]);
+    return rows.map(toRun);
+  }
+
+  /** The steps whose fee or condition depends on the case: the domain's nextDunningStep decides each. */
+  private async stepCaseByCase(runId: string, asOf: string, transitions: string): Promise<void> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: { id: string }[] = await this.db.query(PER_CASE_CANDIDATES, [asOf, transitions, 500, after]);
+      if (!rows.length) return;
+      after = rows[rows.length - 1]!.id;
+      for (const { id } of rows) await this.stepOne(runId, asOf, id);
+    }
+  }
+
+  private async stepOne(runId: string, asOf: string, caseId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const [locked] = await manager.query(
+        `SELECT c.stage_entered_on, cr.id AS creditor_id, cr.country, cr.dunning_strategy
+           FROM cases c JOIN creditors cr ON cr.id = c.creditor_id
+          WHERE c.id = $1 AND c.status = 'OPEN' FOR UPDATE OF c`,
+        [caseId],
+      );
+      if (!locked || locked.stage_entered_on >= asOf) return;
+      const c = await caseQuery(manager).where('c.id = :caseId', { caseId }).getOneOrFail();
+      const balance = await this.figures.balance(manager, c, asOf);
+      const [court] = await manager.query(
+        `SELECT order_served_on, objection_filed_on, enforcement_served_on, enforcement_objection_filed_on
+           FROM court_proceedings WHERE case_id = $1`,
+        [caseId],
+      );
+      const decision = nextDunningStep(
+        {
+          country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, stage: c.stage,
+          stageEnteredOn: c.stageEnteredOn, status: c.status, onHold: false, remindersSent: [],
+          openCents: balance.totalCents, principalCents: balance.principalCents,
+          court: court?.order_served_on
+            ? {
+                orderServedOn: court.order_served_on, objectionFiled: court.objection_filed_on !== null,
+                enforcementOrderServedOn: court.enforcement_served_on,
+                enforcementObjectionFiled: court.enforcement_objection_filed_on !== null,
+              }
+            : null,
+        },
+        strategyOf(locked),
+        asOf,
+      );
+      if (!decision.advance) return;
+      const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
+      const [step] = await manager.query(
+        `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (case_id, to_stage) DO NOTHING RETURNING id`,
+        [runId, caseId, c.stage, decision.toStage, decision.channel, feeCents, asOf],
+      );
+      if (!step) return;
+      await manager.query(
+        `UPDATE cases SET stage = $2, stage_entered_on = $3, version = version + 1, updated_at = now(),
+                open_cents = open_cents + $4 WHERE id = $1`,
+        [caseId, decision.toStage, asOf, feeCents],
+      );
+      for (const fee of decision.fees) {
+        await manager.query('INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, $2, $3, $4)', [
+          caseId, `${fee.label}: ${fee.explanation}`, fee.amountCents, asOf,
+        ]);
+      }
+      await manager.query(
+        `INSERT INTO activities (case_id, channel, note, occurred_at) VALUES ($1, $2, $3, now())`,
+        [caseId, decision.channel === 'EMAIL' ? 'EMAIL' : 'SYSTEM', `Dunning run ${asOf}: moved to ${STAGE_LABELS[decision.toStage]}. ${decision.explanation}`],
+      );
+      await manager.query(
+        `UPDATE dunning_runs SET advanced = advanced + 1, fees_charged = fees_charged + $2 WHERE id = $1`,
+        [runId, decision.fees.length],
+      );
+    });
+  }
+
+  private async openRun(asOf: string, actor: AuthUser | null): Promise<DunningRunResult> {
+    await this.db.query(
+      'INSERT INTO dunning_runs (as_of, started_by) VALUES ($1, $2) ON CONFLICT (as_of) DO NOTHING',
+      [asOf, actor?.id ?? null],
+    );
+    const [row] = await this.db.query('SELECT * FROM dunning_runs WHERE as_of = $1', [asOf]);
+    return toRun(row);
+  }
+
+  private async load(id: string): Promise<DunningRunResult> {
+    const [row] = await this.db.query('SELECT * FROM dunning_runs WHERE id = $1', [id]);
+    return toRun(row);
+  }
+
+  /** Broken promises raise their cases' priority: recomputed by the domain, case by case (they are few). */
+  private async breakPromises(asOf: string): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const [{ broken, case_ids: caseIds }] = await manager.query(BREAK_PROMISES, [asOf, this.config.promiseGraceDays]);
+      for (const caseId of caseIds as string[]) {
+        const c = await caseQuery(manager).where('c.id = :caseId', { caseId }).getOneOrFail();
+        await this.figures.refresh(manager, c);
+        if (c.assigneeId) {
+          await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId: c.assigneeId, caseId, kind: 'UPDATED' } });
+        }
+      }
+      return broken as number;
+    });
+  }
+}
+
+function toRun(row: Record<string, any>): DunningRunResult {
+  return {
+    id: row.id, asOf: row.as_of, status: row.status, advanced: row.advanced, feesCharged: row.fees_charged,
+    letters: row.letters, emails: row.emails, promisesBroken: row.promises_broken,
+    startedAt: row.started_at, finishedAt: row.finished_at,
+  };
+}

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseFiguresService } from '../cases/case-figures.service.js';
+import { caseQuery } from '../cases/case-query.js';
+import { renderLetterPdf } from '../letters/letter-pdf.js';
+import { ClaimEntity } from '../cases/claim.entity.js';
+import { composeLetter, type LetterCaseInput } from './compose-letter.js';
+import { strategyOf } from './transitions.js';
+
+const BATCH = 20;
+const IDLE_CHECK_MS = 30_000;
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Writes the letters a dunning run queued: one consolidated letter per debtor and creditor with
+ * all their open cases. Content and PDF are stored once with their hashes and never change; each
+ * case's timeline gets a LETTER activity pointing at it. Several instances share the work safely.
+ */
+@Injectable()
+export class LetterWriterService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(LetterWriterService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private busy: Promise<number> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly figures: CaseFiguresService,
+  ) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => this.wake(), IDLE_CHECK_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.busy?.catch(() => undefined);
+  }
+
+  wake(): void {
+    if (this.busy) return;
+    this.busy = this.writeAll()
+      .catch((error: Error) => {
+        this.logger.error(`Letter writing stopped: ${error.message}`);
+        return 0;
+      })
+      .finally(() => {
+        this.busy = null;
+      });
+  }
+
+  /** Writes pending letters until none is left; returns how many. */
+  async writeAll(): Promise<number> {
+    let written = 0;
+    for (;;) {
+      const batch = await this.db.transaction(async (manager) => {
+        const pending: { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date }[] =
+          await manager.query(
+            `SELECT id, debtor_id, creditor_id, run_id, written_on, created_at FROM letters
+              WHERE status = 'PENDING' ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+            [BATCH],
+          );
+        for (const letter of pending) await this.write(manager, letter);
+        return pending.length;
+      });
+      written += batch;
+      if (batch < BATCH) return written;
+    }
+  }
+
+  private async write(
+    manager: EntityManager,
+    letter: { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date },
+  ): Promise<void> {
+    const cases = await caseQuery(manager)
+      .where('c.debtorId = :debtor AND c.creditorId = :creditor', { debtor: letter.debtor_id, creditor: letter.creditor_id })
+      .andWhere("c.status = 'OPEN'")
+      .orderBy('c.placedAt')
+      .getMany();
+    const withBalances: LetterCaseInput[] = [];
+    for (const c of cases) {
+      withBalances.push({
+        case: c,
+        claims: await manager.find(ClaimEntity, { where: { caseId: c.id }, order: { dueDate: 'ASC' } }),
+        balance: await this.figures.balance(manager, c, letter.written_on, { lineDetails: true }),
+      });
+    }
+    const steps: { case_id: string; to_stage: string; channel: string }[] = await manager.query(
+      `SELECT s.case_id, s.to_stage, s.channel FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+        WHERE s.run_id = $1 AND c.debtor_id = $2 AND c.creditor_id = $3 AND s.channel = 'LETTER'`,
+      [letter.run_id, letter.debtor_id, letter.creditor_id],
+    );
+    const [creditor] = await manager.query('SELECT id, country, dunning_strategy FROM creditors WHERE id = $1', [letter.creditor_id]);
+    let content: ReturnType<typeof composeLetter>;
+    let pdf: Buffer;
+    try {
+      if (!withBalances.length) throw new Error('no open case left for this debtor and creditor');
+      content = composeLetter(withBalances, steps.map((s) => s.to_stage), strategyOf(creditor), letter.written_on);
+      pdf = await renderLetterPdf(content, letter.created_at);
+    } catch (error) {
+      // A letter that cannot be written (say, no postal address) is set aside for a person to look at.
+      await manager.query(`UPDATE letters SET status = 'FAILED', error = $2 WHERE id = $1`, [letter.id, (error as Error).message]);
+      return;
+    }
+    const json = JSON.stringify(content);
+    await manager.query(
+      `UPDATE letters SET status = 'READY', content = $2::jsonb, content_sha256 = $3, pdf = $4, pdf_sha256 = $5, ready_at = now()
+        WHERE id = $1`,
+      [letter.id, json, sha256(json), pdf, sha256(pdf)],
+    );
+    for (const step of steps) {
+      await manager.query(
+        `INSERT INTO activities (case_id, channel, note, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, now(), $3)`,
+        [step.case_id, `${content.title} sent by post (${withBalances.length} case${withBalances.length === 1 ? '' : 's'}, payment due by ${content.deadline})`, letter.id],
+      );
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Query, Res, UnauthorizedException } from '@nestjs/common';
+import type { Response } from 'express';
+import { TokenService } from '../auth/token.service.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { LettersService } from './letters.service.js';
+
+/** Serves a stored letter's PDF byte for byte, to whoever may see the creditor's cases. */
+@Controller('letters')
+export class LettersController {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly access: CaseAccessService,
+    private readonly letters: LettersService,
+  ) {}
+
+  @Get(':id.pdf')
+  async pdf(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Query('token') token: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    let user;
+    try {
+      user = this.tokens.verifyHeader(authorization ?? token);
+    } catch {
+      user = null;
+    }
+    if (!user) throw new UnauthorizedException('Sign in to open letters.');
+    const letter = await this.letters.pdf(id);
+    const scope = await this.access.creditorScope(user);
+    if (!letter || (scope && !scope.includes(letter.creditorId))) throw new NotFoundException(`Letter ${id} not found.`);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="letter-${letter.writtenOn}-${id.slice(0, 8)}.pdf"`);
+    res.setHeader('X-Content-SHA256', letter.pdfSha256);
+    res.send(letter.pdf);
+  }
+}

@@ -1,0 +1,201 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import {
+  cleanText, parseCurrency, parseIban, parseIsoAmount, parseOptionalDate, parseStatementDate, parseTransactionId,
+} from './statement-fields.js';
+import {
+  LineError, StatementFormatError, type ParsedStatement, type RejectedLine, type StatementLine,
+} from './statement-line.js';
+
+/**
+ * Reads an ISO 20022 camt.053 bank-to-customer statement (versions .001.02 to .001.13: the
+ * element names used here did not change, except Dbtr/Pty from .08 on, which is read as well).
+ *
+ * Each booked credit entry (Ntry with CdtDbtInd CRDT) becomes one line; a batch entry with several
+ * TxDtls becomes one line per transaction. Debits are counted and skipped. An entry that cannot be
+ * read is reported with its 1-based index in the file and does not stop the others.
+ *
+ * The bank transaction id (the idempotency key) is, in this order: TxDtls/Refs/AcctSvcrRef,
+ * Ntry/AcctSvcrRef, Ntry/NtryRef, TxDtls/Refs/TxId (for a batch: the transaction's AcctSvcrRef or
+ * TxId, else the entry's id with "/<n>").
+ */
+
+type Node = Record<string, unknown>;
+
+const ARRAYS = new Set(['Stmt', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', 'AddtlRmtInf']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  // Keep every value as written: "0001" stays a reference, "250.10" is read exactly later.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => ARRAYS.has(name),
+});
+
+export function parseCamt053(xml: string): ParsedStatement {
+  const text = xml.replace(/^\uFEFF/, '').trim();
+  if (!text.startsWith('<')) {
+    throw new StatementFormatError('The file is not XML; a camt.053 statement starts with "<?xml" or "<Document".');
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    throw new StatementFormatError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
+  }
+  const doc = parser.parse(text) as Node;
+  const root = node(node(doc.Document)?.BkToCstmrStmt) ?? node(doc.BkToCstmrStmt);
+  if (!root) {
+    throw new StatementFormatError(
+      'The file is XML but not a camt.053 statement: Document/BkToCstmrStmt is missing (camt.052 and camt.054 are not supported).',
+    );
+  }
+  const statements = nodes(root.Stmt);
+  if (!statements.length) throw new StatementFormatError('The camt.053 file holds no statement (BkToCstmrStmt/Stmt).');
+
+  const result: ParsedStatement = {
+    source: 'CAMT053',
+    statementRef: cleanText(statements.map((s) => str(s.Id)).filter(Boolean).join(', ')),
+    accountIban: accountIbanOf(statements),
+    credits: [],
+    skippedDebits: 0,
+    rejected: [],
+  };
+  let index = 0;
+  for (const statement of statements) {
+    for (const entry of nodes(statement.Ntry)) {
+      index += 1;
+      try {
+        const lines = readEntry(entry, index);
+        if (lines === 'DEBIT') result.skippedDebits += 1;
+        else result.credits.push(...lines);
+      } catch (error) {
+        if (!(error instanceof LineError)) throw error;
+        result.rejected.push(rejection(index, error.message));
+      }
+    }
+  }
+  return result;
+}
+
+function rejection(index: number, message: string): RejectedLine {
+  return { line: index, message: `Entry ${index}: ${message}.` };
+}
+
+function accountIbanOf(statements: Node[]): string | null {
+  const iban = str(path(statements[0], 'Acct', 'Id', 'IBAN'));
+  try {
+    return parseIban(iban, 'account IBAN');
+  } catch {
+    return null; // informational only; a statement for an odd account is still readable
+  }
+}
+
+function readEntry(entry: Node, index: number): StatementLine[] | 'DEBIT' {
+  const direction = str(entry.CdtDbtInd);
+  if (direction === 'DBIT') return 'DEBIT';
+  if (direction !== 'CRDT') {
+    throw new LineError(direction ? `CdtDbtInd "${direction}" is neither CRDT nor DBIT` : 'CdtDbtInd (credit or debit) is missing');
+  }
+  if (str(entry.RvslInd) === 'true') {
+    throw new LineError('the credit reverses an earlier debit (RvslInd); it is not a payment by a debtor');
+  }
+  const status = str(entry.Sts) || str(path(entry, 'Sts', 'Cd'));
+  if (status && status !== 'BOOK') {
+    throw new LineError(`status ${status} is not booked (BOOK); import the entry once the bank has booked it`);
+  }
+
+  const entryAmount = amountNode(entry.Amt);
+  if (!entryAmount.value) throw new LineError('amount (Amt) is missing');
+  const currency = parseCurrency(entryAmount.currency);
+  const amountCents = parseIsoAmount(entryAmount.value, currency);
+  const bookingDate = parseStatementDate(dateOf(entry.BookgDt), 'booking date (BookgDt)');
+  const valueDate = parseOptionalDate(dateOf(entry.ValDt), 'value date (ValDt)');
+  const transactions = nodes(entry.NtryDtls).flatMap((d) => nodes(d.TxDtls));
+  const entryId = str(entry.AcctSvcrRef) || str(entry.NtryRef);
+
+  if (transactions.length <= 1) {
+    const tx = transactions[0] ?? {};
+    const id = str(path(tx, 'Refs', 'AcctSvcrRef')) || entryId || str(path(tx, 'Refs', 'TxId'));
+    if (amountCents <= 0) throw new LineError('amount must be greater than zero');
+    return [{
+      line: index,
+      bankTransactionId: parseTransactionId(id, 'transaction id (AcctSvcrRef, NtryRef or TxId)'),
+      bookingDate, valueDate, amountCents, currency,
+      ...partiesOf(tx),
+    }];
+  }
+
+  // A batch booking: one line per transaction, each with its own amount and reference.
+  return transactions.map((tx, i) => {
+    const where = `transaction ${i + 1} of the batch`;
+    const ownId = str(path(tx, 'Refs', 'AcctSvcrRef')) || str(path(tx, 'Refs', 'TxId'));
+    const id = ownId || (entryId ? `${entryId}/${i + 1}` : '');
+    const txAmount = amountNode(tx.Amt ?? path(tx, 'AmtDtls', 'TxAmt', 'Amt'));
+    if (!txAmount.value) throw new LineError(`${where} has no amount (TxDtls/Amt or AmtDtls/TxAmt/Amt)`);
+    const txCurrency = parseCurrency(txAmount.currency ?? currency);
+    const txCents = parseIsoAmount(txAmount.value, txCurrency);
+    if (txCents <= 0) throw new LineError(`${where}: amount must be greater than zero`);
+    const txDirection = str(tx.CdtDbtInd);
+    if (txDirection && txDirection !== 'CRDT') throw new LineError(`${where} is not a credit (CdtDbtInd ${txDirection})`);
+    return {
+      line: index,
+      bankTransactionId: parseTransactionId(id, `${where}: transaction id (AcctSvcrRef or TxId)`),
+      bookingDate, valueDate, amountCents: txCents, currency: txCurrency,
+      ...partiesOf(tx),
+    };
+  });
+}
+
+function partiesOf(tx: Node): Pick<StatementLine, 'remittanceInformation' | 'debtorName' | 'debtorIban'> {
+  const remittance = node(tx.RmtInf);
+  const parts = [
+    ...nodes(remittance?.Ustrd).map(str),
+    ...nodes(remittance?.Strd).flatMap((s) => [str(path(s, 'CdtrRefInf', 'Ref')), ...nodes(s.AddtlRmtInf).map(str)]),
+  ];
+  const parties = node(tx.RltdPties);
+  const debtor = node(parties?.Dbtr);
+  return {
+    remittanceInformation: cleanText(parts.filter(Boolean).join(' ')) ?? '',
+    debtorName: cleanText(str(debtor?.Nm) || str(path(debtor, 'Pty', 'Nm')) || str(path(parties, 'UltmtDbtr', 'Nm'))),
+    debtorIban: parseIban(str(path(parties, 'DbtrAcct', 'Id', 'IBAN')), 'debtor IBAN (DbtrAcct)'),
+  };
+}
+
+function amountNode(value: unknown): { value: string; currency: string | undefined } {
+  if (value && typeof value === 'object') {
+    const n = value as Node;
+    return { value: str(n['#text']), currency: typeof n['@_Ccy'] === 'string' ? n['@_Ccy'] : undefined };
+  }
+  return { value: str(value), currency: undefined };
+}
+
+function dateOf(value: unknown): string | undefined {
+  const n = node(value);
+  if (!n) return str(value) || undefined;
+  return str(n.Dt) || str(n.DtTm) || undefined;
+}
+
+function node(value: unknown): Node | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : undefined;
+}
+
+function nodes(value: unknown): Node[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.map((v) => (typeof v === 'object' && v !== null ? (v as Node) : { '#text': v }));
+}
+
+function path(value: unknown, ...keys: string[]): unknown {
+  let current: unknown = value;
+  for (const key of keys) current = node(current)?.[key];
+  return current;
+}
+
+/** The text of an element, whether it was read as a string or as an object with attributes. */
+function str(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  const n = node(value);
+  if (n && typeof n['#text'] === 'string') return n['#text'].trim();
+  return '';
+}

@@ -1,0 +1,64 @@
+// npm run bench:dunning [-- --cases 1000000 --as-of 2026-12-28]
+// The dunning run over generated cases, against the raw set-based UPDATE of the same rows, in one run.
+import pg from 'pg';
+import { argValue, cloneDatabase, generate, startApi, startPostgres } from './lib.mjs';
+
+const cases = Number(argValue('cases', '1000000'));
+const today = argValue('today', '2026-11-25');
+const asOf = argValue('as-of', '2026-12-28');
+
+const postgres = await startPostgres();
+try {
+  console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
+  const seconds = await generate(postgres.url, cases, today);
+  console.log(`  done in ${seconds.toFixed(0)} s`);
+  await cloneDatabase(postgres.adminUrl, 'mahnwerk', 'bench_raw');
+  const rawUrl = postgres.url.replace(/\/mahnwerk$/, '/bench_raw');
+
+  // The run, through the API as a lead or admin would start it.
+  const apiServer = await startApi(postgres.url);
+  const { login } = await apiServer.gql(
+    'mutation { login(email: "admin@demo.mahnwerk", password: "mahnwerk-demo") { token } }',
+  );
+  let started = performance.now();
+  const { runDunning: run } = await apiServer.gql(
+    'mutation($d: Date!) { runDunning(asOf: $d) { advanced feesCharged letters emails promisesBroken } }',
+    { d: asOf },
+    login.token,
+  );
+  const runSeconds = (performance.now() - started) / 1000;
+  await apiServer.stop();
+
+  // The baseline: the same transitions as one bare UPDATE, nothing else.
+  const client = new pg.Client({ connectionString: rawUrl });
+  await client.connect();
+  const rules = await transitionsOf(postgres.url);
+  started = performance.now();
+  const raw = await client.query(
+    `UPDATE cases c SET stage = r.to_stage, stage_entered_on = $2::date
+       FROM jsonb_to_recordset($1::jsonb) AS r(creditor_id uuid, from_stage text, to_stage text, wait_days int)
+      WHERE r.creditor_id = c.creditor_id AND r.from_stage = c.stage AND c.status = 'OPEN'
+        AND c.stage_entered_on < $2::date AND c.stage_entered_on + r.wait_days <= $2::date`,
+    [JSON.stringify(rules), asOf],
+  );
+  const rawSeconds = (performance.now() - started) / 1000;
+  await client.end();
+
+  console.log('');
+  console.log(`dunning run (${asOf}) over ${cases.toLocaleString('en')} cases: ${runSeconds.toFixed(2)} s`);
+  console.log(`  advanced ${run.advanced}, fees ${run.feesCharged}, letters queued ${run.letters}, e-mails ${run.emails}, promises broken ${run.promisesBroken}`);
+  console.log(`raw set-based UPDATE of the same rows: ${rawSeconds.toFixed(2)} s (${raw.rowCount} rows)`);
+  console.log(`ratio run / raw: ${(runSeconds / rawSeconds).toFixed(2)}x (goal: at most 3x)`);
+} finally {
+  await postgres.stop();
+}
+
+/** The same transitions the run applies, built by the API's own code from the creditors' strategies. */
+async function transitionsOf(url) {
+  const { buildTransitions } = await import(new URL('../apps/api/dist/dunning/transitions.js', import.meta.url));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query('SELECT id, country, dunning_strategy FROM creditors');
+  await client.end();
+  return buildTransitions(rows);
+}

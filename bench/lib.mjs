@@ -1,0 +1,111 @@
+// Shared bench plumbing: an embedded PostgreSQL in a temp folder, a generated data set, the API.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const api = (file) => path.join(repoRoot, 'apps/api/dist', file);
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startPostgres() {
+  const { startEmbeddedPostgres } = await import(api('database/embedded-postgres.js'));
+  const root = mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-bench-'));
+  chmodSync(root, 0o777);
+  const db = await startEmbeddedPostgres({ dataDir: path.join(root, 'data'), port: await freePort(), persistent: false });
+  return {
+    url: db.url,
+    adminUrl: db.url.replace(/\/[^/]+$/, '/postgres'),
+    async stop() {
+      await db.stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Migrates and fills `url` with the reproducible generator, printing progress. */
+export async function generate(url, cases, today) {
+  const { runMigrations } = await import(api('database/migrate.js'));
+  const { seedDemoData } = await import(api('database/seed/demo-data.js'));
+  const { configurePgTypes } = await import(api('database/pg-types.js'));
+  configurePgTypes();
+  await runMigrations(url);
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const started = Date.now();
+  let last = 0;
+  await seedDemoData(pool, {
+    cases, today,
+    onProgress: (done, total) => {
+      if (Date.now() - last > 5000 || done === total) {
+        last = Date.now();
+        process.stderr.write(`  generated ${done.toLocaleString('en')} / ${total.toLocaleString('en')} cases\n`);
+      }
+    },
+  });
+  await pool.end();
+  return (Date.now() - started) / 1000;
+}
+
+/** Copies a database (Postgres file-level copy), so two contenders start from the same rows. */
+export async function cloneDatabase(adminUrl, from, to) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${to}" TEMPLATE "${from}"`);
+  await client.end();
+}
+
+/** Starts the built API on `url` (no demo seeding, no scheduler) and resolves when it listens. */
+export async function startApi(url, extraEnv = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [api('main.js')], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SEED_DEMO: 'false', DUNNING_SCHEDULE: 'off', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes('Mahnwerk is running at')) resolve();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${output}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    base,
+    async gql(query, variables = {}, token) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export function argValue(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}

@@ -1,0 +1,87 @@
+import type { RuleViolation } from '../rule-violation.js';
+import {
+  DEFAULT_STRATEGY_DE,
+  DEFAULT_STRATEGY_DK,
+  strategyViolations,
+  validateStrategy,
+  type DunningStrategy,
+  type DunningStrategyStage,
+} from './strategy.js';
+
+const fields = (violations: RuleViolation[]): (string | undefined)[] => violations.map((v) => v.field);
+
+function withStages(base: DunningStrategy, change: (stages: DunningStrategyStage[]) => DunningStrategyStage[]): DunningStrategy {
+  return { ...base, stages: change(base.stages.map((s) => ({ ...s }))) };
+}
+
+describe('default strategies (DESIGN.md 2)', () => {
+  it('DE: reminder -> 1st -> final dunning -> phone -> agency -> court -> enforcement', () => {
+    expect(DEFAULT_STRATEGY_DE.stages.map((s) => s.stage)).toEqual([
+      'REMINDER',
+      'DUNNING_1',
+      'DUNNING_2',
+      'PHONE',
+      'AGENCY',
+      'COURT',
+      'ENFORCEMENT',
+    ]);
+    expect(DEFAULT_STRATEGY_DE.stages.map((s) => s.waitDays)).toEqual([0, 14, 14, 8, 8, 15, 15]);
+    expect(strategyViolations(DEFAULT_STRATEGY_DE)).toEqual([]);
+  });
+
+  it('DK: three reminders of DKK 100 at least 10 days apart, the third a collection warning with 10 days (inkassoloven 10)', () => {
+    expect(DEFAULT_STRATEGY_DK.stages.map((s) => [s.stage, s.fee?.rule ?? null])).toEqual([
+      ['REMINDER', 'DK_REMINDER_FEE'],
+      ['DUNNING_1', 'DK_REMINDER_FEE'],
+      ['DUNNING_2', 'DK_REMINDER_FEE'],
+      ['AGENCY', 'DK_HANDOVER_FEE'],
+      ['COURT', null],
+      ['ENFORCEMENT', null],
+    ]);
+    const warning = DEFAULT_STRATEGY_DK.stages.find((s) => s.collectionWarning);
+    expect(warning?.paymentWindowDays).toBe(10);
+    expect(strategyViolations(DEFAULT_STRATEGY_DK)).toEqual([]);
+  });
+});
+
+describe('validateStrategy', () => {
+  it.each<[string, DunningStrategy, string[]]>([
+    ['no stages', { ...DEFAULT_STRATEGY_DE, stages: [] }, ['stages']],
+    [
+      'stages out of order',
+      withStages(DEFAULT_STRATEGY_DE, ([a, b, ...rest]) => [b!, a!, ...rest]),
+      ['stages[1].stage', 'stages[1].waitDays'],
+    ],
+    ['a stage twice', withStages(DEFAULT_STRATEGY_DE, (s) => [s[0]!, { ...s[0]!, waitDays: 14 }]), ['stages[1].stage']],
+    ['negative wait', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, waitDays: -1 }, ...s.slice(1)]), ['stages[0].waitDays']],
+    ['fractional window', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, paymentWindowDays: 1.5 }, ...s.slice(1)]), ['stages[0].paymentWindowDays']],
+    // escalating before the previous letter's deadline has passed
+    ['wait within the previous deadline', withStages(DEFAULT_STRATEGY_DE, (s) => [s[0]!, { ...s[1]!, waitDays: 10 }]), ['stages[1].waitDays']],
+    ['unknown channel', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, channel: 'FAX' as never }]), ['stages[0].channel']],
+    ['letter without template', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, letterTemplate: null }]), ['stages[0].letterTemplate']],
+    ['a Danish fee in Germany', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, fee: { rule: 'DK_REMINDER_FEE' } }]), ['stages[0].fee']],
+    ['a German fee in Denmark', withStages(DEFAULT_STRATEGY_DK, (s) => [...s.slice(0, 3), { ...s[3]!, fee: { rule: 'DE_AGENCY_FEE', factor: 0.9 } }]), ['stages[3].fee']],
+    ['a factor above 2.5', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, fee: { rule: 'DE_AGENCY_FEE', factor: 3 } }]), ['stages[0].fee.factor']],
+    ['a fixed fee without basis', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, fee: { rule: 'FIXED', label: 'Porto', amountCents: 85, statute: ' ' } }]), ['stages[0].fee.statute']],
+    // renteloven 9b(2): at least 10 days between reminders with a fee
+    ['Danish reminders 7 days apart', withStages(DEFAULT_STRATEGY_DK, (s) => [{ ...s[0]!, paymentWindowDays: 5 }, { ...s[1]!, waitDays: 7 }, ...s.slice(2)]), ['stages[1].waitDays']],
+    // renteloven 9b(2): at most 3 reminders with a fee
+    [
+      'four Danish reminders',
+      withStages(DEFAULT_STRATEGY_DK, (s) => [s[0]!, s[1]!, { ...s[2]!, collectionWarning: false }, { stage: 'PHONE', waitDays: 14, channel: 'LETTER', fee: { rule: 'DK_REMINDER_FEE' }, letterTemplate: 'dk-rykker-4', paymentWindowDays: 10, collectionWarning: true }, ...s.slice(3)]),
+      ['stages[3].fee'],
+    ],
+    // inkassoloven 10: the warning needs 10 days and must precede the hand-over
+    ['a 7-day collection warning', withStages(DEFAULT_STRATEGY_DK, (s) => [s[0]!, s[1]!, { ...s[2]!, paymentWindowDays: 7 }, ...s.slice(3)]), ['stages[2].paymentWindowDays']],
+    ['hand-over without a warning', withStages(DEFAULT_STRATEGY_DK, (s) => [s[0]!, s[1]!, { ...s[2]!, collectionWarning: false }, ...s.slice(3)]), ['stages[3].stage']],
+    ['a reminder fee after the hand-over', withStages(DEFAULT_STRATEGY_DK, (s) => [s[0]!, s[1]!, s[2]!, s[3]!, { ...s[4]!, fee: { rule: 'DK_REMINDER_FEE' } }, s[5]!]), ['stages[4].fee', 'stages[4].fee']], // and a 4th reminder
+    ['a warning in Germany', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, collectionWarning: true }, ...s.slice(1)]), ['stages[0].collectionWarning']],
+  ])('%s', (_name, strategy, expected) => {
+    expect(fields(strategyViolations(strategy))).toEqual(expected);
+    expect(() => validateStrategy(strategy)).toThrow(expect.objectContaining({ name: 'RuleViolation', field: expected[0] }));
+  });
+
+  it('accepts a strategy that skips stages', () => {
+    expect(() => validateStrategy(withStages(DEFAULT_STRATEGY_DE, (s) => [s[0]!, { ...s[4]!, waitDays: 21 }]))).not.toThrow();
+  });
+});

@@ -1,0 +1,285 @@
+import type { IsoDate } from '../dates.js';
+import { formatBasisPoints, parseRatePercent } from '../interest/rate-percent.js';
+import { formatAmount, isValidAmountCents, roundHalfUpDiv } from '../money.js';
+import { RuleViolation } from '../rule-violation.js';
+import { assertDatedTable, requireDatedRowOn, type FeePart, type FeeResult } from './fee-result.js';
+import { RVG_MINIMUM_FEE_CENTS, rvgValueFee } from './rvg-value-fee.js';
+
+/**
+ * VV 2300 (business fee) limits as they apply to collection (RDG 13e: an agency may charge at most
+ * what a lawyer could under the RVG). Factors are in hundredths (0.9 = 90).
+ */
+export interface Vv2300Rules {
+  readonly from: IsoDate;
+  readonly source: string;
+  /** Range of the business fee: 0.5 .. 2.5. */
+  readonly minFactor: number;
+  readonly maxFactor: number;
+  /** Above this only when the matter was extensive or difficult (VV 2300 Anm. 1): 1.3. */
+  readonly threshold: number;
+  /** Undisputed claim (VV 2300 Anm. 2 sentence 1): at most 0.9 unless particularly extensive or difficult. */
+  readonly undisputedThreshold: number | null;
+  /** Undisputed claim, particularly extensive or difficult: at most 1.3. */
+  readonly undisputedMax: number | null;
+  /** Simple case, as a rule the debtor paying on the first demand (VV 2300 Anm. 2 sentence 2): 0.5. */
+  readonly firstDemandFactor: number | null;
+  /** RVG 13(2): for an undisputed claim up to EUR 50 the 1.0 fee is this amount instead of the table's. */
+  readonly smallClaim: { readonly upToCents: number; readonly feeCents: number } | null;
+}
+
+/**
+ * Dated VV 2300 rules. From 2021-10-01 the Act to improve consumer protection in collection law
+ * (Gesetz zur Verbesserung des Verbraucherschutzes im Inkassorecht) added the 0.9 threshold for
+ * undisputed claims, the 0.5 simple case and the EUR 30 fee for undisputed claims up to EUR 50.
+ * VERIFY: the EUR 31.50 small-claim fee from 2025-06-01 (KostBRÄG 2025), from LEGAL.md.
+ */
+export const VV_2300_RULES: readonly Vv2300Rules[] = [
+  {
+    from: '2021-01-01',
+    source: 'RVG VV 2300 (before the 2021 collection-law reform)',
+    minFactor: 50,
+    maxFactor: 250,
+    threshold: 130,
+    undisputedThreshold: null,
+    undisputedMax: null,
+    firstDemandFactor: null,
+    smallClaim: null,
+  },
+  {
+    from: '2021-10-01',
+    source: 'RVG VV 2300 Anm. 1-2 and RVG 13(2) as of 2021-10-01',
+    minFactor: 50,
+    maxFactor: 250,
+    threshold: 130,
+    undisputedThreshold: 90,
+    undisputedMax: 130,
+    firstDemandFactor: 50,
+    smallClaim: { upToCents: 5_000, feeCents: 3_000 },
+  },
+  {
+    from: '2025-06-01',
+    source: 'RVG VV 2300 Anm. 1-2 and RVG 13(2) as amended by KostBRÄG 2025',
+    minFactor: 50,
+    maxFactor: 250,
+    threshold: 130,
+    undisputedThreshold: 90,
+    undisputedMax: 130,
+    firstDemandFactor: 50,
+    smallClaim: { upToCents: 5_000, feeCents: 3_150 }, // VERIFY
+  },
+];
+
+/** VV 7002: expenses flat rate (Post- und Telekommunikationspauschale), 20 % of the fees, at most EUR 20. */
+export const VV_7002_EXPENSES: readonly { from: IsoDate; percent: number; maxCents: number }[] = [
+  { from: '2004-07-01', percent: 20, maxCents: 2_000 },
+];
+
+/**
+ * German standard VAT rate (UStG 12(1)), charged on fees and expenses under VV 7008 where the
+ * creditor cannot deduct it as input tax. 16 % for 2020-07-01 .. 2020-12-31 (temporary cut).
+ */
+export const DE_VAT_RATES: readonly { from: IsoDate; ratePercent: string }[] = [
+  { from: '2007-01-01', ratePercent: '19' },
+  { from: '2020-07-01', ratePercent: '16' },
+  { from: '2021-01-01', ratePercent: '19' },
+];
+
+/**
+ * Payment-plan agreement (Einigungsgebühr VV 1000 for a mere Zahlungsvereinbarung, value per
+ * RVG 31b). VERIFY both rows: from 2021-10-01 factor 0.7 on 50 % of the claim (LEGAL.md); before,
+ * the general 1.5 Einigungsgebühr on 20 % of the claim.
+ */
+export const PAYMENT_PLAN_FEE_RULES: readonly { from: IsoDate; valuePercent: number; factor: number; source: string }[] = [
+  { from: '2021-01-01', valuePercent: 20, factor: 150, source: 'RVG VV 1000, 31b (before 2021-10-01)' },
+  { from: '2021-10-01', valuePercent: 50, factor: 70, source: 'RVG VV 1000, 31b as of 2021-10-01' },
+];
+
+/** A fee factor such as 0.9 in hundredths (90); at most two decimals. */
+export function factorToHundredths(factor: number, field = 'factor'): number {
+  if (typeof factor !== 'number' || !Number.isFinite(factor)) {
+    throw new RuleViolation(`The fee factor must be a number such as 0.9, got ${String(factor)}`, field);
+  }
+  const hundredths = Math.round(factor * 100);
+  if (Math.abs(hundredths - factor * 100) > 1e-6) {
+    throw new RuleViolation(`The fee factor ${factor} has more than two decimals`, field);
+  }
+  return hundredths;
+}
+
+/** 90 -> '0.9', 130 -> '1.3', 65 -> '0.65'. */
+export function formatFactor(hundredths: number): string {
+  return formatBasisPoints(hundredths).replace(/0$/, '');
+}
+
+function assertClaimValue(claimValueCents: number): void {
+  if (!isValidAmountCents(claimValueCents)) {
+    throw new RuleViolation(
+      `The claim value must be a whole number of cents between 1 and 10^12, got ${claimValueCents}`,
+      'claimValueCents',
+    );
+  }
+}
+
+const eur = (cents: number): string => formatAmount(cents, 'EUR');
+
+/**
+ * Fee for a payment-plan agreement (VV 1000 with RVG 31b): the factor on the 1.0 fee for the
+ * stated share of the claim; at least EUR 15 (RVG 13(2)). The small-claim fee of RVG 13(2)
+ * applies to the business fee only, not here.
+ */
+export function paymentPlanFeeDE(input: { claimValueCents: number; onDate: IsoDate }): FeeResult {
+  assertClaimValue(input.claimValueCents);
+  assertDatedTable(PAYMENT_PLAN_FEE_RULES, 'payment-plan fee rules');
+  const rule = requireDatedRowOn(PAYMENT_PLAN_FEE_RULES, input.onDate, 'payment-plan fee rule');
+  const value = Number(roundHalfUpDiv(BigInt(input.claimValueCents) * BigInt(rule.valuePercent), 100n));
+  const base = rvgValueFee(Math.max(value, 1), input.onDate);
+  const exact = Number(roundHalfUpDiv(BigInt(base.amountCents) * BigInt(rule.factor), 100n));
+  const amount = Math.max(exact, RVG_MINIMUM_FEE_CENTS);
+  return {
+    amountCents: amount,
+    currency: 'EUR',
+    statute: 'RVG VV 1000, 31b',
+    explanation:
+      `Payment-plan agreement fee (${rule.source}): factor ${formatFactor(rule.factor)} on the 1.0 fee of ` +
+      `${eur(base.amountCents)} for ${rule.valuePercent} % of the claim of ${eur(input.claimValueCents)} ` +
+      `(value ${eur(value)}, RVG 13 table from ${base.tableFrom}) = ${eur(amount)}` +
+      (amount > exact ? ` (minimum fee EUR 15, RVG 13(2))` : ''),
+  };
+}
+
+export interface AgencyFeeDEInput {
+  /** Gegenstandswert: the open principal of the claim (interest and costs are ancillary, ZPO 4). */
+  claimValueCents: number;
+  /** The day the fee is charged; selects the table versions in force. */
+  onDate: IsoDate;
+  /** Requested VV 2300 factor, 0.5 .. 2.5; capped by the rules below. */
+  factor: number;
+  /** The debtor has not disputed the claim (VV 2300 Anm. 2; RVG 13(2)). */
+  undisputed: boolean;
+  /** The debtor pays on the first demand: a simple case, 0.5 (VV 2300 Anm. 2 sentence 2). */
+  paidOnFirstDemand: boolean;
+  /** The collection was (particularly) extensive or difficult: lifts the threshold (VV 2300 Anm. 1-2). */
+  extensiveOrDifficult?: boolean;
+  /** false: add VAT on fees and expenses (VV 7008). Default true. */
+  creditorCanDeductVat?: boolean;
+  /** Include the payment-plan agreement fee (VV 1000, RVG 31b). */
+  paymentPlan?: boolean;
+  /** BGB 288(5) sentence 3: the flat compensation already claimed is credited against these costs. */
+  creditFlatCompensationCents?: number;
+}
+
+export interface AgencyFeeDE extends FeeResult {
+  parts: FeePart[];
+  /** Factor applied, in hundredths. */
+  factorHundredths: number;
+}
+
+/**
+ * Collection costs a German agency may charge (RDG 13e): the VV 2300 business fee on the claim
+ * value, with the factor capped by the rules in force (0.5 when paid on the first demand; at most
+ * 0.9 for an undisputed claim unless particularly extensive or difficult, then 1.3; at most 1.3
+ * otherwise unless extensive or difficult, then 2.5); the EUR 30 (31.50) fee instead of the table
+ * for undisputed claims up to EUR 50 (RVG 13(2)); an optional payment-plan fee; the expenses flat
+ * rate (VV 7002); VAT where the creditor cannot deduct it (VV 7008); less the BGB 288(5) flat
+ * compensation. Each component is rounded half-up to the cent (RVG 2(2)).
+ */
+export function agencyFeeDE(input: AgencyFeeDEInput): AgencyFeeDE {
+  assertClaimValue(input.claimValueCents);
+  assertDatedTable(VV_2300_RULES, 'VV 2300 rules');
+  const rules = requireDatedRowOn(VV_2300_RULES, input.onDate, 'VV 2300 rule set');
+  const requested = factorToHundredths(input.factor);
+  if (requested < rules.minFactor || requested > rules.maxFactor) {
+    throw new RuleViolation(
+      `The VV 2300 factor must be between ${formatFactor(rules.minFactor)} and ${formatFactor(rules.maxFactor)}, got ${input.factor}`,
+      'factor',
+    );
+  }
+  const credit = input.creditFlatCompensationCents ?? 0;
+  if (!Number.isSafeInteger(credit) || credit < 0) {
+    throw new RuleViolation(`The credited flat compensation must be whole cents >= 0, got ${credit}`, 'creditFlatCompensationCents');
+  }
+  const difficult = input.extensiveOrDifficult === true;
+
+  let cap = difficult ? rules.maxFactor : rules.threshold;
+  let capReason = difficult ? 'extensive or difficult matter (VV 2300 Anm. 1)' : 'threshold fee (VV 2300 Anm. 1)';
+  if (input.paidOnFirstDemand && rules.firstDemandFactor !== null) {
+    cap = rules.firstDemandFactor;
+    capReason = 'paid on the first demand, a simple case (VV 2300 Anm. 2 sentence 2)';
+  } else if (input.undisputed && rules.undisputedThreshold !== null && rules.undisputedMax !== null) {
+    cap = difficult ? rules.undisputedMax : rules.undisputedThreshold;
+    capReason = difficult
+      ? 'undisputed claim, particularly extensive or difficult (VV 2300 Anm. 2 sentence 1)'
+      : 'undisputed claim (VV 2300 Anm. 2 sentence 1, RDG 13e)';
+  }
+  const applied = Math.min(requested, cap);
+
+  const small = rules.smallClaim;
+  const useSmall = input.undisputed && small !== null && input.claimValueCents <= small.upToCents;
+  const table = rvgValueFee(input.claimValueCents, input.onDate);
+  const baseCents = useSmall ? small.feeCents : table.amountCents;
+  const baseText = useSmall
+    ? `${eur(baseCents)} (RVG 13(2): undisputed claim up to ${eur(small.upToCents)})`
+    : `${eur(baseCents)} (RVG 13 table from ${table.tableFrom})`;
+  const exactFee = Number(roundHalfUpDiv(BigInt(baseCents) * BigInt(applied), 100n));
+  const businessFee = Math.max(exactFee, RVG_MINIMUM_FEE_CENTS);
+
+  const parts: FeePart[] = [
+    { label: `Business fee ${formatFactor(applied)} x ${eur(baseCents)}`, amountCents: businessFee, statute: 'RVG 13, VV 2300' },
+  ];
+  const sentences: string[] = [
+    `Collection costs (RDG 13e: at most a lawyer's fee under the RVG) for a claim value of ${eur(input.claimValueCents)} on ${input.onDate}`,
+    `1.0 fee ${baseText}`,
+    `business fee factor ${formatFactor(applied)}` +
+      (applied < requested ? ` (requested ${formatFactor(requested)}, capped at ${formatFactor(cap)}: ${capReason})` : ` (${capReason} allows up to ${formatFactor(cap)})`) +
+      ` = ${eur(businessFee)}` +
+      (businessFee > exactFee ? ' (minimum fee EUR 15, RVG 13(2))' : ''),
+  ];
+
+  let feesTotal = businessFee;
+  if (input.paymentPlan) {
+    const plan = paymentPlanFeeDE({ claimValueCents: input.claimValueCents, onDate: input.onDate });
+    parts.push({ label: 'Payment-plan agreement fee', amountCents: plan.amountCents, statute: plan.statute });
+    sentences.push(plan.explanation);
+    feesTotal += plan.amountCents;
+  }
+
+  const expensesRule = requireDatedRowOn(VV_7002_EXPENSES, input.onDate, 'VV 7002 expenses rule');
+  const expenses = Math.min(
+    Number(roundHalfUpDiv(BigInt(feesTotal) * BigInt(expensesRule.percent), 100n)),
+    expensesRule.maxCents,
+  );
+  parts.push({ label: `Expenses flat rate ${expensesRule.percent} %`, amountCents: expenses, statute: 'RVG VV 7002' });
+  sentences.push(
+    `expenses flat rate ${expensesRule.percent} % of ${eur(feesTotal)}, at most ${eur(expensesRule.maxCents)} = ${eur(expenses)} (VV 7002)`,
+  );
+
+  const net = feesTotal + expenses;
+  let gross = net;
+  if (input.creditorCanDeductVat === false) {
+    const vatRow = requireDatedRowOn(DE_VAT_RATES, input.onDate, 'German VAT rate');
+    const bp = parseRatePercent(vatRow.ratePercent);
+    const vat = Number(roundHalfUpDiv(BigInt(net) * BigInt(bp), 10_000n));
+    parts.push({ label: `VAT ${formatBasisPoints(bp)} %`, amountCents: vat, statute: 'RVG VV 7008, UStG 12(1)' });
+    sentences.push(
+      `VAT ${vatRow.ratePercent} % on ${eur(net)} = ${eur(vat)} (VV 7008: the creditor cannot deduct input VAT)`,
+    );
+    gross += vat;
+  } else {
+    sentences.push('no VAT (the creditor can deduct input VAT)');
+  }
+
+  const credited = Math.min(credit, gross);
+  if (credited > 0) {
+    parts.push({ label: 'Flat default compensation credited', amountCents: -credited, statute: 'BGB 288(5) sentence 3' });
+    sentences.push(`less the flat default compensation of ${eur(credited)} already claimed (BGB 288(5) sentence 3)`);
+  }
+  const total = gross - credited;
+  return {
+    amountCents: total,
+    currency: 'EUR',
+    statute: 'RDG 13e; RVG 13, VV 2300, 7002, 7008',
+    explanation: `${sentences.join('; ')}; total ${eur(total)}`,
+    parts,
+    factorHundredths: applied,
+  };
+}

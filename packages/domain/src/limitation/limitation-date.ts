@@ -1,0 +1,268 @@
+import { addDays, addMonths, addYears, compareDates, daysBetween, endOfYear, isIsoDate, maxDate, type IsoDate } from '../dates.js';
+import { RuleViolation } from '../rule-violation.js';
+import type { Country } from '../stages.js';
+
+/** A span in which limitation does not run (DE) or is held open (DK). */
+export interface LimitationSuspension {
+  from: IsoDate;
+  /** Last day of the event (end of negotiations; final decision or other end of the proceedings); null = still going on. */
+  to: IsoDate | null;
+  /**
+   * NEGOTIATIONS: BGB 203 (DE) / forældelsesloven 21(2) (DK).
+   * COURT_PROCEEDINGS: e.g. a served court dunning order, BGB 204(1) no. 3 with 204(2) (DE) /
+   *   legal steps, forældelsesloven 16, 21(1) (DK).
+   * OTHER (DE only): any other BGB 204-211 suspension, taken as given.
+   */
+  kind?: 'NEGOTIATIONS' | 'COURT_PROCEEDINGS' | 'OTHER';
+}
+
+export interface LimitationInput {
+  /** DE: the day the claim arose (fell due, BGB 199(1)); DK: the due date (forældelsesloven 2). */
+  arisenOn: IsoDate;
+  suspensions?: readonly LimitationSuspension[];
+  /** Acknowledgements by the debtor, e.g. an instalment or interest payment (BGB 212(1) no. 1; forældelsesloven 15). */
+  acknowledgements?: readonly IsoDate[];
+  /** An enforceable title became final (judgment, Vollstreckungsbescheid; DK: judgment or endorsed betalingspåkrav). */
+  titledOn?: IsoDate | null;
+}
+
+export interface LimitationResult {
+  /** Last day on which the claim is not yet time-barred; null = does not run out while proceedings go on. */
+  limitationDate: IsoDate | null;
+  /** One sentence per step, citing the statute. */
+  explanation: string[];
+  statute: string;
+}
+
+function assertDate(value: unknown, field: string): asserts value is IsoDate {
+  if (!isIsoDate(value)) throw new RuleViolation(`${field} "${String(value)}" is not a calendar date (YYYY-MM-DD)`, field);
+}
+
+function validate(input: LimitationInput): void {
+  assertDate(input.arisenOn, 'arisenOn');
+  (input.acknowledgements ?? []).forEach((d, i) => assertDate(d, `acknowledgements[${i}]`));
+  (input.suspensions ?? []).forEach((s, i) => {
+    assertDate(s.from, `suspensions[${i}].from`);
+    if (s.to !== null) {
+      assertDate(s.to, `suspensions[${i}].to`);
+      if (compareDates(s.to, s.from) < 0) throw new RuleViolation(`Suspension ${i + 1} ends before it begins`, `suspensions[${i}].to`);
+    }
+  });
+  if (input.titledOn != null) assertDate(input.titledOn, 'titledOn');
+}
+
+interface Interval {
+  from: IsoDate;
+  /** null = open-ended. */
+  to: IsoDate | null;
+  /** Last day of negotiations inside this interval (BGB 203 sentence 2 floor: + 3 months). */
+  negotiationsEnd: IsoDate | null;
+}
+
+/** Merges overlapping or touching suspension intervals, keeping the latest floor. */
+function merge(intervals: Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => compareDates(a.from, b.from));
+  const out: Interval[] = [];
+  for (const iv of sorted) {
+    const last = out.at(-1);
+    if (last && (last.to === null || compareDates(iv.from, addDays(last.to, 1)) <= 0)) {
+      last.to = last.to === null || iv.to === null ? null : maxDate(last.to, iv.to);
+      last.negotiationsEnd =
+        last.negotiationsEnd === null
+          ? iv.negotiationsEnd
+          : iv.negotiationsEnd === null
+            ? last.negotiationsEnd
+            : maxDate(last.negotiationsEnd, iv.negotiationsEnd);
+    } else {
+      out.push({ ...iv });
+    }
+  }
+  return out;
+}
+
+/**
+ * German limitation (BGB 195, 199, 203, 204, 209, 212, 197, 201):
+ * - regular period 3 years from the end of the year the claim arose (195, 199(1)), i.e. it ends on
+ *   31 December three years later (due 2023-05-10: 2026-12-31);
+ * - a suspension (Hemmung) is not counted (209): the end moves by its days, counted from the first
+ *   to the last suspended day, both included; suspensions before the period starts defer it;
+ * - court proceedings: the suspension ends 6 months after the final decision or other end (204(2));
+ * - negotiations: limitation at the earliest 3 months after they end (203 sentence 2);
+ * - an acknowledgement, e.g. an instalment payment, restarts the full 3 years from that day (212(1)
+ *   no. 1; 187(1), 188(2)), not from the year end; after the period ran out it restarts nothing;
+ * - a final title (judgment, Vollstreckungsbescheid): 30 years from it (197(1) no. 3-4, 201).
+ */
+export function limitationDateDE(input: LimitationInput): LimitationResult {
+  validate(input);
+  const explanation: string[] = [];
+  const years = input.titledOn != null ? 30 : 3;
+  let start: IsoDate;
+  let nominalEnd: IsoDate;
+  if (input.titledOn != null) {
+    start = addDays(input.titledOn, 1);
+    nominalEnd = addYears(input.titledOn, 30);
+    explanation.push(`Titled claim: 30 years from ${input.titledOn}, to ${nominalEnd} (BGB 197(1) no. 3-4, 201)`);
+  } else {
+    start = addDays(endOfYear(input.arisenOn), 1);
+    nominalEnd = endOfYear(addYears(input.arisenOn, 3));
+    explanation.push(
+      `Regular limitation: 3 years from the end of ${input.arisenOn.slice(0, 4)}, the year the claim arose on ${input.arisenOn}, to ${nominalEnd} (BGB 195, 199(1))`,
+    );
+  }
+
+  const intervals = merge(
+    (input.suspensions ?? []).map((s): Interval => {
+      const kind = s.kind ?? 'OTHER';
+      if (kind === 'COURT_PROCEEDINGS') {
+        return { from: s.from, to: s.to === null ? null : addMonths(s.to, 6), negotiationsEnd: null };
+      }
+      if (kind === 'NEGOTIATIONS') return { from: s.from, to: s.to, negotiationsEnd: s.to };
+      return { from: s.from, to: s.to, negotiationsEnd: null };
+    }),
+  );
+  (input.suspensions ?? []).forEach((s) => {
+    if (s.kind === 'COURT_PROCEEDINGS' && s.to !== null) {
+      explanation.push(`Court proceedings from ${s.from} ended ${s.to}: suspended until ${addMonths(s.to, 6)} (BGB 204(1) no. 3, 204(2): 6 months after the end)`);
+    }
+  });
+
+  const titledOn = input.titledOn ?? null;
+  // After a title only later acknowledgements (or enforcement acts) restart the 30 years.
+  const acknowledgements = [...(input.acknowledgements ?? [])]
+    .filter((a) => titledOn === null || compareDates(a, titledOn) > 0)
+    .sort(compareDates);
+  /** End of a period, counting the suspensions that begin before `until` (the next restart). */
+  const run = (periodStart: IsoDate, periodEnd: IsoDate, until: IsoDate | null): IsoDate | null => {
+    let end = periodEnd;
+    for (const iv of intervals) {
+      if (until !== null && compareDates(iv.from, until) >= 0) break; // belongs to the next period
+      if (compareDates(iv.from, end) > 0) break; // already time-barred when it began
+      if (iv.to !== null && compareDates(iv.to, periodStart) < 0) continue; // over before the period started
+      if (iv.to === null) return null;
+      const first = maxDate(iv.from, periodStart);
+      const days = daysBetween(first, iv.to) + 1;
+      end = addDays(end, days);
+      explanation.push(`Suspended ${first} to ${iv.to}, ${days} days not counted: ends ${end} (BGB 209)`);
+      const floor = iv.negotiationsEnd === null ? null : addMonths(iv.negotiationsEnd, 3);
+      if (floor !== null && compareDates(floor, end) > 0) {
+        end = floor;
+        explanation.push(`Negotiations ended ${iv.negotiationsEnd}: not before ${floor} (BGB 203 sentence 2, 3 months)`);
+      }
+    }
+    return end;
+  };
+
+  let end = run(start, nominalEnd, acknowledgements[0] ?? null);
+  for (const [i, ack] of acknowledgements.entries()) {
+    if (end === null) break;
+    if (compareDates(ack, end) > 0) {
+      explanation.push(`Acknowledgement on ${ack} came after the period ran out on ${end}: no new start (BGB 212)`);
+      continue;
+    }
+    const restartEnd = addYears(ack, years);
+    explanation.push(`Acknowledged on ${ack} (e.g. an instalment): the ${years} years start anew, to ${restartEnd} (BGB 212(1) no. 1)`);
+    end = run(addDays(ack, 1), restartEnd, acknowledgements[i + 1] ?? null);
+  }
+  if (end === null) explanation.push('Suspended by proceedings still going on: no end date yet (BGB 204(2))');
+  return { limitationDate: end, explanation, statute: input.titledOn != null ? 'BGB 197, 201, 209, 212' : 'BGB 195, 199, 203, 204, 209, 212' };
+}
+
+/**
+ * Danish limitation (forældelsesloven; VERIFY the tillægsfrist rules):
+ * - 3 years (3(1)) from the due date (2(1)-(2)): due 2023-05-10 ends 2026-05-10;
+ * - an acknowledgement interrupts (15) and a new 3-year period runs from its day (19(1)-(2));
+ * - negotiations started before the end: not before 1 year after they ended (21(2));
+ * - legal steps (16) interrupt while pursued; proceedings ended without a title: not before 1 year
+ *   after (21(1)); a judgment or endorsed betalingspåkrav: 10 years from it (5(1) no. 2, 19(3)).
+ */
+export function limitationDateDK(input: LimitationInput): LimitationResult {
+  validate(input);
+  const explanation: string[] = [];
+  const statute = 'forældelsesloven 2, 3, 5, 15, 16, 19, 21';
+  if (input.titledOn != null) {
+    const end = addYears(input.titledOn, 10);
+    explanation.push(`Titled claim: 10 years from ${input.titledOn}, to ${end} (forældelsesloven 5(1) no. 2, 19(3))`);
+    const later = [...(input.acknowledgements ?? [])].filter((a) => compareDates(a, input.titledOn!) > 0).sort(compareDates);
+    let current = end;
+    for (const ack of later) {
+      if (compareDates(ack, current) > 0) break;
+      current = addYears(ack, 10);
+      explanation.push(`Acknowledged on ${ack}: a new 10-year period to ${current} (forældelsesloven 15, 19(2))`);
+    }
+    return { limitationDate: current, explanation, statute };
+  }
+
+  let end = addYears(input.arisenOn, 3);
+  explanation.push(`3 years from the due date ${input.arisenOn}, to ${end} (forældelsesloven 2, 3(1))`);
+  type Event = { on: IsoDate; apply: () => boolean };
+  const events: Event[] = [];
+  for (const ack of input.acknowledgements ?? []) {
+    events.push({
+      on: ack,
+      apply: () => {
+        if (compareDates(ack, end) > 0) {
+          explanation.push(`Acknowledgement on ${ack} came after the period ran out on ${end}: no new period (forældelsesloven 15)`);
+          return true;
+        }
+        end = maxDate(end, addYears(ack, 3));
+        explanation.push(`Acknowledged on ${ack}: a new 3-year period to ${end} (forældelsesloven 15, 19(1)-(2))`);
+        return true;
+      },
+    });
+  }
+  for (const [i, s] of (input.suspensions ?? []).entries()) {
+    const kind = s.kind ?? 'OTHER';
+    if (kind === 'OTHER') {
+      throw new RuleViolation(
+        'Danish limitation is interrupted, not suspended: give negotiations or court proceedings (forældelsesloven 16, 21)',
+        `suspensions[${i}].kind`,
+      );
+    }
+    events.push({
+      on: s.from,
+      apply: () => {
+        if (compareDates(s.from, end) > 0) return true; // began after the period ran out
+        if (s.to === null) {
+          explanation.push(
+            kind === 'COURT_PROCEEDINGS'
+              ? `Legal steps from ${s.from} interrupt limitation while pursued (forældelsesloven 16)`
+              : `Negotiations from ${s.from} still going on: not before 1 year after they end (forældelsesloven 21(2))`,
+          );
+          return false;
+        }
+        const floor = addYears(s.to, 1);
+        if (compareDates(floor, end) > 0) end = floor;
+        explanation.push(
+          kind === 'COURT_PROCEEDINGS'
+            ? `Proceedings from ${s.from} ended ${s.to} without a title: not before ${floor} (forældelsesloven 21(1)); ends ${end}`
+            : `Negotiations ${s.from} to ${s.to}: not before ${floor} (forældelsesloven 21(2)); ends ${end}`,
+        );
+        return true;
+      },
+    });
+  }
+  events.sort((a, b) => compareDates(a.on, b.on));
+  for (const event of events) {
+    if (!event.apply()) return { limitationDate: null, explanation, statute };
+  }
+  return { limitationDate: end, explanation, statute };
+}
+
+/** Limitation by the creditor's country. */
+export function limitationDate(country: Country, input: LimitationInput): LimitationResult {
+  switch (country) {
+    case 'DE':
+      return limitationDateDE(input);
+    case 'DK':
+      return limitationDateDK(input);
+    default:
+      throw new RangeError(`No limitation rule for country ${String(country)}`);
+  }
+}
+
+/** Days from asOf to the limitation date (0 = runs out today, negative = time-barred); null = no end date yet. */
+export function daysUntilLimitation(country: Country, input: LimitationInput, asOf: IsoDate): number | null {
+  assertDate(asOf, 'asOf');
+  const { limitationDate: date } = limitationDate(country, input);
+  return date === null ? null : daysBetween(asOf, date);
+}
