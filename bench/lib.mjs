@@ -1,6 +1,6 @@
 // Shared bench plumbing: an embedded PostgreSQL in a temp folder, a generated data set, the API.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,19 +21,34 @@ export async function freePort() {
   });
 }
 
-export async function startPostgres() {
+/** An embedded PostgreSQL: throw-away, or kept in `keepDir` so a generated data set serves many runs. */
+export async function startPostgres(keepDir) {
   const { startEmbeddedPostgres } = await import(api('database/embedded-postgres.js'));
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-bench-'));
+  const root = keepDir ?? mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-bench-'));
+  mkdirSync(root, { recursive: true });
   chmodSync(root, 0o777);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(root, 'data'), port: await freePort(), persistent: false });
+  const db = await startEmbeddedPostgres({ dataDir: path.join(root, 'data'), port: await freePort(), persistent: Boolean(keepDir) });
   return {
     url: db.url,
     adminUrl: db.url.replace(/\/[^/]+$/, '/postgres'),
+    urlOf: (name) => db.url.replace(/\/[^/]+$/, `/${name}`),
     async stop() {
       await db.stop();
-      rmSync(root, { recursive: true, force: true });
+      if (!keepDir) rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+export async function caseCount(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT to_regclass('cases') IS NOT NULL AS ok`);
+    if (!rows[0].ok) return 0;
+    return Number((await client.query('SELECT count(*) AS n FROM cases')).rows[0].n);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Migrates and fills `url` with the reproducible generator, printing progress. */
@@ -63,6 +78,7 @@ export async function generate(url, cases, today) {
 export async function cloneDatabase(adminUrl, from, to) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${to}"`);
   await client.query(`CREATE DATABASE "${to}" TEMPLATE "${from}"`);
   await client.end();
 }

@@ -7,6 +7,8 @@ const API_TARGET = process.env.MAHNWERK_API_URL ?? 'http://localhost:4000';
 
 const proxy = {
   '/graphql': { target: API_TARGET, ws: true, changeOrigin: true },
+  // Stored letter PDFs (`/letters/<id>.pdf?token=`), opened in a new tab from the case screen.
+  '/letters': { target: API_TARGET, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -18,6 +18,7 @@ import { CreditorsModule } from './creditors/creditors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health.controller.js';
+import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { graphqlContext, socketLifecycle } from './realtime/graphql-context.js';
@@ -65,6 +66,7 @@ export class AppModule {
         AnalyticsModule,
         DunningModule,
         CourtModule,
+        OutboxModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -106,6 +106,8 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
             kpis: replace,
             kpiSeries: replace,
             kpisByCollector: replace,
+            dunningRuns: replace,
+            dunningStrategies: replace,
           },
         },
         Case: {
@@ -115,6 +117,8 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
             activities: replace,
             payments: replace,
             promises: replace,
+            letters: replace,
+            court: replace,
           },
         },
         // One board row per collector.

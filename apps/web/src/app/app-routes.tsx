@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { BankPage } from '../features/bank/bank-page';
 import { CasePage } from '../features/case/case-page';
+import { DunningPage } from '../features/dunning/dunning-page';
 import { LoginPage } from '../features/login/login-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
 import { CollectorCases } from '../features/team/collector-cases';
@@ -86,6 +87,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="bank">
                 <BankPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="dunning"
+            element={
+              <RequireArea area="dunning">
+                <DunningPage />
               </RequireArea>
             }
           />

@@ -6,6 +6,8 @@ import type { SessionStore } from './session-store';
 
 interface AuthValue {
   user: SessionUser | null;
+  /** The session's JWT, for links that cannot send a header (letter PDFs take it as `?token=`). */
+  token: string | null;
   /** Signs in; rejects with the server's error (e.g. UNAUTHENTICATED for a wrong password). */
   login(email: string, password: string): Promise<SessionUser>;
   logout(): void;
@@ -64,7 +66,7 @@ export function AuthProvider({ session, apollo, children }: { session: SessionSt
     session.clear();
   }, [session]);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const value = useMemo(() => ({ user, token, login, logout }), [user, token, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

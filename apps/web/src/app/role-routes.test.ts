@@ -13,9 +13,9 @@ describe('role-based landing and navigation', () => {
 
   it('shows each role only its areas, landing first', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
-    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank']);
-    expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank']);
+    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning']);
+    expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {
@@ -26,5 +26,9 @@ describe('role-based landing and navigation', () => {
 
   it('opens the bank page to leads and admins only', () => {
     expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'bank'))).toEqual(['LEAD', 'ADMIN']);
+  });
+
+  it('opens the dunning page to leads, managers and admins', () => {
+    expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'dunning'))).toEqual(['LEAD', 'MANAGER', 'ADMIN']);
   });
 });

@@ -1,13 +1,14 @@
 import type { Role } from './graphql-types';
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
   team: ['LEAD', 'MANAGER', 'ADMIN'],
   dashboard: ['MANAGER', 'ADMIN'],
   bank: ['LEAD', 'ADMIN'],
+  dunning: ['LEAD', 'MANAGER', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -15,6 +16,7 @@ export const AREA_PATHS: Record<Area, string> = {
   team: '/team',
   dashboard: '/dashboard',
   bank: '/bank',
+  dunning: '/dunning',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -22,6 +24,7 @@ const AREA_LABELS: Record<Area, string> = {
   team: 'Team',
   dashboard: 'Dashboard',
   bank: 'Bank',
+  dunning: 'Dunning',
 };
 
 const LANDING: Record<Role, Area> = {

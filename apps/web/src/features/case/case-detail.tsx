@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { useAuth } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
 import { DebtorKindBadge, PromiseStatusBadge, StageBadge, StatusBadge } from '../../ui/case-badges';
@@ -12,6 +13,8 @@ import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import { CASE_DETAIL, CASE_UPDATED, type CaseDetailData } from './case.graphql';
 import { buildTimeline } from './case-timeline';
+import { CourtCard } from './court-card';
+import { LettersCard } from './letters-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 
@@ -279,8 +282,13 @@ function PromisesCard({ c }: { c: CaseDetailData }) {
   );
 }
 
-/** The full case: header and contact, balance with its explanation, claims, timeline, promises, actions. */
+/** Leads and admins record court events (the API's role check on `recordCourtEvent`). */
+const COURT_RECORDERS = new Set(['LEAD', 'ADMIN']);
+const COURT_STAGES = new Set(['COURT', 'ENFORCEMENT']);
+
+/** The full case: header and contact, balance with its explanation, claims, letters, court, timeline, promises, actions. */
 export function CaseDetail({ caseId, standalone = false }: { caseId: string; standalone?: boolean }) {
+  const { user } = useAuth();
   const { data, loading, error, refetch, subscribeToMore } = useQuery(CASE_DETAIL, {
     variables: { id: caseId },
     fetchPolicy: 'cache-and-network',
@@ -311,6 +319,11 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
 
   const c = data.case;
   const currency = c.balance.currency || c.creditor.currency;
+  const canRecordCourt = user !== null && COURT_RECORDERS.has(user.role);
+  // The card shows a procedure once there is one; before that only to those who can start it, on a
+  // German case (the API records the German procedure only) that has reached the court stage or legal.
+  const showCourt =
+    c.court !== null || (canRecordCourt && c.creditor.country === 'DE' && (COURT_STAGES.has(c.stage) || c.status === 'LEGAL'));
   return (
     <div className={`case-detail${standalone ? ' case-detail-standalone' : ''}`} data-testid="case-detail" data-case-id={c.id} data-case-version={c.version}>
       {error ? <ErrorBanner error={error} title="Showing the last loaded state." onRetry={() => void refetch()} /> : null}
@@ -318,7 +331,9 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
       <div className="case-grid">
         <div className="case-col">
           <BalanceCard c={c} />
+          {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
+          <LettersCard letters={c.letters} onRefresh={() => void refetch()} />
           <TimelineCard c={c} />
         </div>
         <div className="case-col">

@@ -68,6 +68,35 @@ export interface CaseDetailData {
   }[];
   payments: { id: string; amountCents: Cents; receivedAt: IsoDate; reference: string; source: string; createdAt: IsoDateTime }[];
   promises: { id: string; amountCents: Cents; dueDate: IsoDate; status: PromiseStatus; installment: number | null }[];
+  letters: CaseLetter[];
+  court: CourtProceeding | null;
+}
+
+/** PENDING while the letter writer renders it, READY once the PDF is stored, FAILED otherwise. */
+export type LetterStatus = 'PENDING' | 'READY' | 'FAILED';
+
+export interface CaseLetter {
+  id: string;
+  writtenOn: IsoDate;
+  /** A `LetterStatus`; kept open so a new server status still renders. */
+  status: string;
+  contentSha256: string | null;
+  pdfSha256: string | null;
+  /** `/letters/<id>.pdf`: needs the bearer token, or `?token=`. */
+  url: string;
+}
+
+/** The German court dunning procedure of a case (ZPO 688 ff.): what happened when, and the deadlines it started. */
+export interface CourtProceeding {
+  appliedOn: IsoDate;
+  orderServedOn: IsoDate | null;
+  objectionDeadline: IsoDate | null;
+  objectionFiledOn: IsoDate | null;
+  enforcementApplicationDeadline: IsoDate | null;
+  enforcementAppliedOn: IsoDate | null;
+  enforcementServedOn: IsoDate | null;
+  enforcementObjectionDeadline: IsoDate | null;
+  enforcementObjectionFiledOn: IsoDate | null;
 }
 
 /** Everything the case screen shows; also what every case-returning mutation selects. */
@@ -152,6 +181,25 @@ export const CASE_DETAIL_FIELDS = gql`
       status
       installment
     }
+    letters {
+      id
+      writtenOn
+      status
+      contentSha256
+      pdfSha256
+      url
+    }
+    court {
+      appliedOn
+      orderServedOn
+      objectionDeadline
+      objectionFiledOn
+      enforcementApplicationDeadline
+      enforcementAppliedOn
+      enforcementServedOn
+      enforcementObjectionDeadline
+      enforcementObjectionFiledOn
+    }
   }
   ${QUEUE_CASE_FIELDS}
 `;
@@ -209,6 +257,30 @@ export interface RecordPaymentInput {
 export const RECORD_PAYMENT: TypedDocumentNode<{ recordPayment: CaseDetailData }, { input: RecordPaymentInput }> = gql`
   mutation RecordPayment($input: RecordPaymentInput!) {
     recordPayment(input: $input) {
+      ...CaseDetailFields
+    }
+  }
+  ${CASE_DETAIL_FIELDS}
+`;
+
+export type CourtEvent =
+  | 'ORDER_APPLIED'
+  | 'ORDER_SERVED'
+  | 'OBJECTION_FILED'
+  | 'ENFORCEMENT_APPLIED'
+  | 'ENFORCEMENT_SERVED'
+  | 'ENFORCEMENT_OBJECTION_FILED';
+
+export interface RecordCourtEventInput {
+  caseId: string;
+  event: CourtEvent;
+  /** The day it happened (not in the future). */
+  on: IsoDate;
+}
+
+export const RECORD_COURT_EVENT: TypedDocumentNode<{ recordCourtEvent: CaseDetailData }, { input: RecordCourtEventInput }> = gql`
+  mutation RecordCourtEvent($input: RecordCourtEventInput!) {
+    recordCourtEvent(input: $input) {
       ...CaseDetailFields
     }
   }

@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import { OutboxService } from '../src/outbox/outbox.service.js';
+import { buildFixture, type Fixture } from './fixtures.js';
+import { ApiInstance, createTestDatabase, pool } from './harness.js';
+
+describe('outbox: e-mails written with a change are delivered once (MAIL_TRANSPORT=store keeps them)', () => {
+  let api: ApiInstance;
+  let db: pg.Pool;
+  let fx: Fixture;
+
+  beforeAll(async () => {
+    const url = await createTestDatabase();
+    db = pool(url);
+    fx = await buildFixture(db, { collectors: 1, cases: 2 });
+    api = await ApiInstance.start(url);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.end();
+  });
+
+  it('stores each pending mail once; a delivery started while one runs adds nothing', async () => {
+    for (const [i, caseId] of fx.cases.entries()) {
+      await db.query(
+        `INSERT INTO outbox (kind, case_id, to_address, subject, body, dedupe_key) VALUES ('EMAIL', $1, 'debtor@example.org', 'Reminder', 'Please pay', $2)`,
+        [caseId, `test:${i}`],
+      );
+    }
+    const outbox = api.app.get(OutboxService);
+    const handled = await Promise.all([outbox.deliverPending(), outbox.deliverPending()]);
+    expect(handled.reduce((a, b) => a + b, 0)).toBe(2);
+    const { rows } = await db.query('SELECT status, attempts, processed_at FROM outbox ORDER BY dedupe_key');
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([['STORED', 1], ['STORED', 1]]);
+    expect(rows.every((r) => r.processed_at instanceof Date)).toBe(true);
+    expect(await outbox.deliverPending()).toBe(0);
+  });
+
+  it('refuses a second mail with the same dedupe key', async () => {
+    await expect(
+      db.query(
+        `INSERT INTO outbox (kind, to_address, subject, body, dedupe_key) VALUES ('EMAIL', 'x@example.org', 's', 'b', 'test:0')`,
+      ),
+    ).rejects.toThrow(/duplicate key/);
+  });
+});

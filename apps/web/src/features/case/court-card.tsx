@@ -1,0 +1,158 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Badge } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { formatDate, isIsoDate, todayIn, type IsoDate } from '../../ui/date';
+import { FormError } from '../../ui/error-banner';
+import { RECORD_COURT_EVENT, type CourtEvent, type CourtProceeding } from './case.graphql';
+import { COURT_EVENT_LABELS, courtRows, deadlineStatus, nextCourtEvents, suggestedCourtEvent, type CourtRow } from './court-procedure';
+
+function CourtRowView({ row, today }: { row: CourtRow; today: IsoDate }) {
+  if (row.kind === 'event') {
+    return (
+      <tr className={row.on ? 'court-event' : 'court-event court-pending'} data-testid="court-row" data-court-row={row.key}>
+        <th scope="row">{row.label}</th>
+        <td className="court-date">{row.on ? formatDate(row.on) : '—'}</td>
+        <td>{row.on ? null : <span className="muted small">not yet</span>}</td>
+      </tr>
+    );
+  }
+  const status = deadlineStatus(row.on, today);
+  const state = row.answered ? 'answered' : status.state;
+  return (
+    <tr className={`court-deadline court-deadline-${state}`} data-testid="court-row" data-court-row={row.key} data-deadline-state={state}>
+      <th scope="row">
+        {row.label}
+        <span className="court-statute">{row.statute}</span>
+      </th>
+      <td className="court-date">{formatDate(row.on)}</td>
+      <td>
+        {row.answered ? (
+          <span className="muted small">
+            {row.answered.label} {formatDate(row.answered.on)}
+          </span>
+        ) : status.state === 'passed' ? (
+          <span className="muted small">passed {status.text}</span>
+        ) : (
+          <Badge tone={status.state === 'today' ? 'warn' : 'accent'}>{status.state === 'today' ? 'ends today' : status.text}</Badge>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: CourtProceeding | null; timeZone: string }) {
+  const options = nextCourtEvents(court);
+  const today = todayIn(timeZone);
+  const [chosen, setChosen] = useState<CourtEvent | ''>('');
+  const [on, setOn] = useState<IsoDate>(today);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [record, { loading, error, reset }] = useMutation(RECORD_COURT_EVENT);
+
+  const suggested = suggestedCourtEvent(options);
+  if (!suggested) return <p className="muted small court-form-done">Every step of the procedure is recorded.</p>;
+  const event = chosen && options.includes(chosen) ? chosen : suggested;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    reset();
+    setSaved(null);
+    if (!isIsoDate(on)) {
+      setDateError('Choose the day it happened.');
+      return;
+    }
+    setDateError(null);
+    try {
+      await record({ variables: { input: { caseId, event, on } } });
+      setSaved(`${COURT_EVENT_LABELS[event]} on ${formatDate(on)} recorded.`);
+      setChosen('');
+      setOn(todayIn(timeZone));
+    } catch {
+      /* shown inline from `error` */
+    }
+  }
+
+  return (
+    <form className="form court-form" onSubmit={onSubmit} noValidate data-testid="court-event-form">
+      <div className="field-row court-form-fields">
+        <label className="field">
+          <span className="field-label">Record next step</span>
+          <select
+            value={event}
+            onChange={(e) => {
+              setChosen(e.target.value as CourtEvent);
+              setSaved(null);
+            }}
+            data-testid="court-event"
+          >
+            {options.map((o) => (
+              <option key={o} value={o}>
+                {COURT_EVENT_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">On</span>
+          <input
+            type="date"
+            value={on}
+            max={today}
+            onChange={(e) => {
+              setOn(e.target.value);
+              setSaved(null);
+            }}
+            data-testid="court-event-date"
+          />
+          {dateError ? <span className="field-error">{dateError}</span> : null}
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={loading} data-testid="court-event-submit">
+          {loading ? 'Saving…' : 'Record'}
+        </button>
+        {saved ? (
+          <span className="form-success" role="status" data-testid="court-event-saved">
+            {saved}
+          </span>
+        ) : null}
+      </div>
+      <FormError error={error} />
+    </form>
+  );
+}
+
+/**
+ * The German court dunning procedure (Mahnbescheid, Vollstreckungsbescheid): what happened when and
+ * the deadlines it started, ahead ones highlighted; leads and admins record the next step.
+ */
+export function CourtCard({
+  caseId,
+  court,
+  timeZone,
+  canRecord,
+}: {
+  caseId: string;
+  court: CourtProceeding | null;
+  timeZone: string;
+  canRecord: boolean;
+}) {
+  const today = todayIn(timeZone);
+  return (
+    <Card title="Court procedure" testId="case-court" className="court-card">
+      {court ? (
+        <table className="court-table">
+          <tbody>
+            {courtRows(court).map((row) => (
+              <CourtRowView key={row.key} row={row} today={today} />
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted court-none">No court dunning procedure yet. Record the application for the Mahnbescheid when it is filed.</p>
+      )}
+      {canRecord ? <CourtEventForm caseId={caseId} court={court} timeZone={timeZone} /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,91 @@
+import { useAuth } from '../../app/auth-context';
+import { Badge, type BadgeTone } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { formatDate } from '../../ui/date';
+import type { CaseLetter } from './case.graphql';
+import { letterPdfHref, shortHash } from './letters';
+
+const LETTER_STATUS: Record<string, { label: string; tone: BadgeTone; title: string }> = {
+  READY: { label: 'Ready', tone: 'good', title: 'The PDF is stored and can no longer change.' },
+  PENDING: { label: 'Being written', tone: 'info', title: 'Queued by the dunning run; the letter writer renders it shortly.' },
+  FAILED: { label: 'Failed', tone: 'bad', title: 'The letter could not be written; the letter writer retries it.' },
+};
+
+function hashTitle(letter: CaseLetter): string | undefined {
+  if (!letter.pdfSha256) return undefined;
+  const lines = [`SHA-256 of the stored PDF:\n${letter.pdfSha256}`];
+  if (letter.contentSha256) lines.push(`SHA-256 of the letter content:\n${letter.contentSha256}`);
+  return lines.join('\n\n');
+}
+
+/** The letters sent to the case's debtor for its creditor, newest first, each stored PDF with its hash. */
+export function LettersCard({ letters, onRefresh }: { letters: CaseLetter[]; onRefresh?: () => void }) {
+  const { token } = useAuth();
+  const pending = letters.some((l) => l.status === 'PENDING');
+  return (
+    <Card
+      title={`Letters (${letters.length})`}
+      flush
+      testId="case-letters"
+      actions={
+        pending && onRefresh ? (
+          <button type="button" className="btn btn-small" onClick={onRefresh} title="Letters being written are ready within a minute or so">
+            Refresh
+          </button>
+        ) : null
+      }
+    >
+      {letters.length === 0 ? (
+        <p className="muted card-pad">No letters yet. The dunning run queues one when a letter stage is reached.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table-letters">
+            <thead>
+              <tr>
+                <th>Written</th>
+                <th>Status</th>
+                <th title="First 12 characters of the SHA-256 of the stored PDF; hover for the full hash">PDF SHA-256</th>
+                <th className="num">Document</th>
+              </tr>
+            </thead>
+            <tbody>
+              {letters.map((letter) => {
+                const status = LETTER_STATUS[letter.status] ?? { label: letter.status, tone: 'neutral' as const, title: '' };
+                const hash = shortHash(letter.pdfSha256);
+                const ready = letter.status === 'READY';
+                return (
+                  <tr key={letter.id} data-testid="letter-row" data-letter-id={letter.id} data-letter-status={letter.status}>
+                    <td>{formatDate(letter.writtenOn)}</td>
+                    <td>
+                      <Badge tone={status.tone} title={status.title || undefined}>
+                        {status.label}
+                      </Badge>
+                    </td>
+                    <td>
+                      {hash ? (
+                        <code className="hash" title={hashTitle(letter)} data-testid="letter-hash">
+                          {hash}…
+                        </code>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                    <td className="num">
+                      {ready ? (
+                        <a href={letterPdfHref(letter.url, token)} target="_blank" rel="noopener noreferrer" data-testid="letter-open">
+                          Open PDF ↗
+                        </a>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}
