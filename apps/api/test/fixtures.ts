@@ -67,30 +67,51 @@ export async function buildFixture(db: pg.Pool, options: { collectors?: number; 
   return { teamA, teamB, admin, manager, lead, leadB, collectors, collectorB, creditorDE, creditorDK, cases, danishCase };
 }
 
-export async function addCase(
-  db: pg.Pool,
-  c: {
-    creditorId: string; principalCents: number; priority: number; currency?: string; country?: string;
-    dueDate?: string; placedAt?: string; assigneeId?: string | null; status?: string;
-  },
-): Promise<string> {
+export interface AddCaseOptions {
+  creditorId: string; principalCents: number; priority: number; currency?: string;
+  /** The debtor's country (default DE). */
+  country?: string;
+  dueDate?: string; placedAt?: string; assigneeId?: string | null; status?: string;
+  /** Default PHONE. */
+  stage?: string;
+  /** Default: the column default (CURRENT_DATE). */
+  stageEnteredOn?: string;
+  /** Default consumer. */
+  debtorKind?: 'consumer' | 'business';
+  /** The debtor's postal address (default none). */
+  address?: string | null;
+  /** Another case of this debtor (no new debtor is made). */
+  debtorId?: string;
+  /** Default due date + 30; null leaves it to the country's rules. */
+  defaultDate?: string | null;
+  invoiceDate?: string;
+  /** Invoice reference; default INV-<priority>. */
+  reference?: string;
+  /** Cached open balance; default the principal. */
+  openCents?: number;
+}
+
+export async function addCase(db: pg.Pool, c: AddCaseOptions): Promise<string> {
   const dueDate = c.dueDate ?? '2026-06-01';
-  const debtor = await insert(
+  const debtor = c.debtorId ?? await insert(
     db,
-    `INSERT INTO debtors (ref, name, kind, country, email, phone) VALUES ($1, $2, 'consumer', $3, 'debtor@example.org', '+49 30 1234567') RETURNING id`,
-    [`D-${randomUUID().slice(0, 8)}`, `Debtor ${c.priority}`, c.country ?? 'DE'],
+    `INSERT INTO debtors (ref, name, kind, country, email, phone, address)
+     VALUES ($1, $2, $3, $4, 'debtor@example.org', '+49 30 1234567', $5) RETURNING id`,
+    [`D-${randomUUID().slice(0, 8)}`, `Debtor ${c.priority}`, c.debtorKind ?? 'consumer', c.country ?? 'DE', c.address ?? null],
   );
   const caseId = await insert(
     db,
-    `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at, assignee_id, status)
-     VALUES ($1, $2, 'PHONE', $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [c.creditorId, debtor, c.priority, c.principalCents, c.currency ?? 'EUR', dueDate, c.placedAt ?? '2026-07-15',
-      c.assigneeId ?? null, c.status ?? 'OPEN'],
+    `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at, assignee_id, status,
+                        stage_entered_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11::date, CURRENT_DATE)) RETURNING id`,
+    [c.creditorId, debtor, c.stage ?? 'PHONE', c.priority, c.openCents ?? c.principalCents, c.currency ?? 'EUR', dueDate,
+      c.placedAt ?? '2026-07-15', c.assigneeId ?? null, c.status ?? 'OPEN', c.stageEnteredOn ?? null],
   );
   await db.query(
     `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
-     VALUES ($1, $2, $3, $4, $5, $6, $6::date + 30)`,
-    [caseId, `INV-${c.priority}`, c.principalCents, c.currency ?? 'EUR', '2026-05-15', dueDate],
+     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN $6::date + 30 ELSE $8::date END)`,
+    [caseId, c.reference ?? `INV-${c.priority}`, c.principalCents, c.currency ?? 'EUR', c.invoiceDate ?? '2026-05-15', dueDate,
+      c.defaultDate === undefined, c.defaultDate ?? null],
   );
   return caseId;
 }
@@ -120,4 +141,44 @@ export async function writeCounts(db: pg.Pool, caseId?: string): Promise<WriteCo
     [caseId ?? null],
   );
   return rows[0];
+}
+
+/** Full row counts of what the dunning run writes, and a checksum of every case's stage, stage date and version. */
+export interface DunningState {
+  cases: number;
+  fees: number;
+  activities: number;
+  dunningSteps: number;
+  letters: number;
+  outbox: number;
+  claims: number;
+  promises: number;
+  brokenPromises: number;
+  audit: number;
+  caseChecksum: string;
+  claimChecksum: string;
+}
+
+export async function dunningState(db: pg.Pool): Promise<DunningState> {
+  const { rows } = await db.query(
+    `SELECT (SELECT count(*)::int FROM cases) AS "cases",
+            (SELECT count(*)::int FROM fees) AS "fees",
+            (SELECT count(*)::int FROM activities) AS "activities",
+            (SELECT count(*)::int FROM dunning_steps) AS "dunningSteps",
+            (SELECT count(*)::int FROM letters) AS "letters",
+            (SELECT count(*)::int FROM outbox) AS "outbox",
+            (SELECT count(*)::int FROM claims) AS "claims",
+            (SELECT count(*)::int FROM promises) AS "promises",
+            (SELECT count(*)::int FROM promises WHERE status = 'BROKEN') AS "brokenPromises",
+            (SELECT count(*)::int FROM audit_events) AS "audit",
+            (SELECT md5(string_agg(id || ':' || status || ':' || stage || ':' || stage_entered_on || ':' || version || ':' || open_cents
+                                   || ':' || coalesce(next_action_at::text, '-'), ',' ORDER BY id)) FROM cases) AS "caseChecksum",
+            (SELECT md5(string_agg(id || ':' || coalesce(default_date::text, '-'), ',' ORDER BY id)) FROM claims) AS "claimChecksum"`,
+  );
+  return rows[0];
+}
+
+/** Gives a creditor the postal address a letter needs (RDG 13a: the creditor's name and address). */
+export async function setCreditorAddress(db: pg.Pool, creditorId: string, address: string): Promise<void> {
+  await db.query('UPDATE creditors SET address = $2 WHERE id = $1', [creditorId, address]);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { courtDeadlines, isIsoDate } from '@mahnwerk/domain';
+import { courtDeadlines, isIsoDate, stageIndex } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -8,6 +8,7 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
+import { decide } from '../common/rule-violation.js';
 import { caseChangeEvents } from '../queue/queue-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CourtEvent, type RecordCourtEventInput } from './dto/record-court-event.input.js';
@@ -47,17 +48,25 @@ export class CourtService {
       const c = await this.access.load(user, input.caseId, manager, true);
       if (input.on > this.figures.today(c)) throw badInput(`${input.on} is in the future; record what has happened.`, 'on');
       if (c.creditor.country !== 'DE') throw badInput('The court dunning procedure here is the German one (ZPO 688 ff.).', 'caseId');
+      const closed = c.status === 'PAID' || c.status === 'UNCOLLECTIBLE';
+      if (closed && input.event === CourtEvent.ORDER_APPLIED) {
+        throw conflict(`The case is ${c.status.toLowerCase()}; there is nothing to take to court.`);
+      }
       const [before]: Row[] = await manager.query('SELECT * FROM court_proceedings WHERE case_id = $1 FOR UPDATE', [c.id]);
       const after = await this.apply(manager, c.id, before ?? null, input);
 
-      const stage = input.event === CourtEvent.ENFORCEMENT_SERVED ? 'ENFORCEMENT' : c.stage === 'ENFORCEMENT' ? 'ENFORCEMENT' : 'COURT';
-      const nextDeadline = [after.objection_deadline, after.enforcement_application_deadline, after.enforcement_objection_deadline]
-        .filter((d): d is string => d !== null && d >= input.on)
-        .sort()[0];
+      // The procedure puts the case in the court stage (entered on the day of the application);
+      // the dunning run moves it on to enforcement once the enforcement order is served
+      // (nextDunningStep). A paid or written-off case keeps its status: the record is kept all the same.
+      const enteringCourt = input.event === CourtEvent.ORDER_APPLIED && stageIndex(c.stage) < stageIndex('COURT');
+      const nextDeadline = pendingDeadlines(after).filter((d) => d >= input.on).sort()[0];
       await manager.query(
-        `UPDATE cases SET status = 'LEGAL', stage = $2, assignee_id = NULL, next_action_at = $3::date,
+        `UPDATE cases SET status = CASE WHEN $6 THEN status ELSE 'LEGAL' END, assignee_id = NULL,
+                stage = CASE WHEN $2 THEN 'COURT' ELSE stage END,
+                stage_entered_on = CASE WHEN $2 THEN $5::date ELSE stage_entered_on END,
+                next_action_at = CASE WHEN $6 THEN next_action_at ELSE $3::date END,
                 version = version + 1, updated_at = $4 WHERE id = $1`,
-        [c.id, stage, nextDeadline ?? null, this.clock.now()],
+        [c.id, enteringCourt, nextDeadline ?? null, this.clock.now(), input.on, closed],
       );
       await manager.query(
         `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'LETTER', $3, $4)`,
@@ -97,24 +106,33 @@ export class CourtService {
         need('applied_on', 'The application for the court dunning order');
         once('order_served_on');
         if (input.on < p!.applied_on!) throw badInput('The order cannot be served before it was applied for.', 'on');
-        const d = courtDeadlines({ orderServedOn: input.on });
+        const d = decide(() => courtDeadlines({ orderServedOn: input.on }));
         return set({ order_served_on: input.on, objection_deadline: d.objectionDeadline, enforcement_application_deadline: d.enforcementApplicationDeadline });
       }
       case CourtEvent.OBJECTION_FILED:
         need('order_served_on', 'Service of the court dunning order');
         once('objection_filed_on');
         return set({ objection_filed_on: input.on });
-      case CourtEvent.ENFORCEMENT_APPLIED:
+      case CourtEvent.ENFORCEMENT_APPLIED: {
         need('order_served_on', 'Service of the court dunning order');
         once('enforcement_applied_on');
+        if (p!.objection_filed_on) {
+          throw conflict(`The debtor objected on ${p!.objection_filed_on} (ZPO 694): no enforcement order; the claim goes to contentious proceedings.`);
+        }
         if (input.on > p!.enforcement_application_deadline!) {
           throw badInput(`Too late: the order lapsed on ${p!.enforcement_application_deadline} (ZPO 701); apply for a new one.`, 'on');
         }
+        const from = decide(() => courtDeadlines({ orderServedOn: p!.order_served_on! })).enforcementApplicationFrom.date;
+        if (input.on < from) {
+          throw badInput(`Too early: the enforcement order can be applied for from ${from}, after the objection period (ZPO 699(1)).`, 'on');
+        }
         return set({ enforcement_applied_on: input.on });
+      }
       case CourtEvent.ENFORCEMENT_SERVED: {
         need('enforcement_applied_on', 'The application for the enforcement order');
         once('enforcement_served_on');
-        const d = courtDeadlines({ orderServedOn: p!.order_served_on!, enforcementOrderServedOn: input.on });
+        if (input.on < p!.enforcement_applied_on!) throw badInput('The enforcement order cannot be served before it was applied for.', 'on');
+        const d = decide(() => courtDeadlines({ orderServedOn: p!.order_served_on!, enforcementOrderServedOn: input.on }));
         return set({ enforcement_served_on: input.on, enforcement_objection_deadline: d.enforcementObjectionDeadline ?? null });
       }
       case CourtEvent.ENFORCEMENT_OBJECTION_FILED:
@@ -123,6 +141,17 @@ export class CourtService {
         return set({ enforcement_objection_filed_on: input.on });
     }
   }
+}
+
+/** Deadlines still to watch: an objection filed ends the order's deadlines, an act done ends its own. */
+function pendingDeadlines(r: Row): string[] {
+  const out: (string | null)[] = [];
+  if (!r.objection_filed_on) {
+    out.push(r.objection_deadline);
+    if (!r.enforcement_applied_on) out.push(r.enforcement_application_deadline);
+  }
+  if (!r.enforcement_objection_filed_on) out.push(r.enforcement_objection_deadline);
+  return out.filter((d): d is string => d !== null);
 }
 
 function toModel(r: Row): CourtProceedingModel {

@@ -24,11 +24,15 @@ export function composeLetter(
   writtenOn: string,
 ): LetterContent & { deadline: string } {
   const { creditor, debtor } = cases[0]!.case;
-  const window = Math.max(
-    10,
-    ...stagesStepped.map((stage) => strategy.stages.find((s) => s.stage === stage)?.paymentWindowDays ?? 14),
-  );
+  if (addressLines(debtor.address ?? '').length === 0) throw new Error(`${debtor.name} has no postal address`);
+  const stepped = stagesStepped
+    .map((stage) => strategy.stages.find((s) => s.stage === stage))
+    .filter((s): s is DunningStrategy['stages'][number] => s !== undefined);
+  // The deadline the domain set for the step (nextDunningStep: asOf + the stage's payment window);
+  // several steps in one letter: the longest window, so no case is asked to pay sooner than its stage allows.
+  const window = stepped.length ? Math.max(1, ...stepped.map((s) => s.paymentWindowDays)) : 14;
   const deadline = addDays(writtenOn, window);
+  const collectionWarning = stepped.some((s) => s.collectionWarning === true);
   const letter = buildDunningLetter({
     creditor: { name: creditor.name, address: creditor.address, country: creditor.country },
     debtor: { name: debtor.name, address: debtor.address ?? '', kind: debtor.kind },
@@ -51,10 +55,11 @@ export function composeLetter(
     vatStatement: 'CREDITOR_DEDUCTS_VAT',
     addressResearched: false,
     language: creditor.country === 'DE' ? 'de' : 'da',
+    collectionWarning,
   });
   return {
     sender: [letter.sender.name, ...letter.sender.address],
-    recipient: [letter.recipient.name, ...(letter.recipient.address.length ? letter.recipient.address : addressLines(debtor.address ?? ''))],
+    recipient: [letter.recipient.name, ...letter.recipient.address],
     date: letter.date,
     title: letter.title,
     salutation: letter.salutation,

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { toCreditorModel } from '../cases/case.mapper.js';
 import { CreditorEntity } from '../creditors/creditor.entity.js';
 import type { DunningStrategyModel } from './dunning.model.js';
-import { buildTransitions, strategyOf, type CreditorStrategyRow, type Transition } from './transitions.js';
+import {
+  buildFeeBrackets, buildTransitions, strategyOf, type CreditorStrategyRow, type FeeBracket, type Transition,
+} from './transitions.js';
 
 @Injectable()
 export class DunningStrategiesService {
@@ -16,6 +18,13 @@ export class DunningStrategiesService {
 
   async transitions(asOf: string): Promise<Transition[]> {
     return buildTransitions(await this.creditors(), asOf);
+  }
+
+  async feeBrackets(asOf: string): Promise<FeeBracket[]> {
+    const [{ max }] = await this.db.query(
+      'SELECT coalesce(max(total), 0)::bigint AS max FROM (SELECT sum(principal_cents) AS total FROM claims GROUP BY case_id) t',
+    );
+    return buildFeeBrackets(await this.creditors(), asOf, max);
   }
 
   async list(): Promise<DunningStrategyModel[]> {

@@ -4,21 +4,24 @@
  * `stage_entered_on < $2` means a case moves at most once per run date; the statement is atomic,
  * so a run killed part-way leaves each case either fully stepped or untouched.
  *
- * $1 run id, $2 as-of date, $3 transitions as JSON, $4 chunk size.
+ * $1 run id, $2 as-of date, $3 transitions as JSON, $4 chunk size, $5 value-dependent fee bands as JSON.
  */
 export const STEP_CASES = `
   WITH rules AS (
     SELECT * FROM jsonb_to_recordset($3::jsonb) AS r(
       creditor_id uuid, from_stage text, to_stage text, wait_days int, channel text, fee_cents bigint, fee_label text,
-      stage_label text, mode text, payment_window_days int)
+      fee_currency text, stage_label text, mode text, payment_window_days int)
     WHERE r.mode = 'SET'
   ),
   picked AS (
-    SELECT c.id, c.stage AS from_stage, c.debtor_id, r.to_stage, r.channel, r.fee_cents, r.fee_label, r.stage_label,
-           r.payment_window_days
+    SELECT c.id, c.stage AS from_stage, c.debtor_id, r.to_stage, r.channel,
+           -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
+           CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END AS fee_cents,
+           r.fee_label, r.stage_label, r.payment_window_days
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
      WHERE c.status = 'OPEN'
+       AND c.open_cents > 0
        AND c.stage_entered_on < $2::date
        AND c.stage_entered_on + r.wait_days <= $2::date
      ORDER BY c.id
@@ -80,18 +83,24 @@ export const STEP_CASES = `
          (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM logged)::int + (SELECT count(*) FROM tally)::int
            + (SELECT count(*) FROM defaulted)::int AS writes`;
 
-/** Letters to write: one per debtor and creditor with a letter step in this run. */
-/** Cases due for a stage whose step the domain decides case by case ($1 as-of, $2 transitions, $3 limit). */
+/**
+ * Cases due for a stage whose step the domain decides case by case ($1 as-of, $2 transitions,
+ * $3 limit, $4 after this id). Besides open cases, a case with legal in the German court dunning
+ * procedure (status LEGAL, a court_proceedings row) still takes its court-bound step: enforcement
+ * once the enforcement order was served (nextDunningStep decides).
+ */
 export const PER_CASE_CANDIDATES = `
   SELECT c.id
     FROM cases c
     JOIN jsonb_to_recordset($2::jsonb) AS r(creditor_id uuid, from_stage text, wait_days int, mode text)
       ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage AND r.mode = 'PER_CASE'
-   WHERE c.status = 'OPEN' AND c.stage_entered_on < $1::date AND c.stage_entered_on + r.wait_days <= $1::date
+   WHERE (c.status = 'OPEN' OR (c.status = 'LEGAL' AND EXISTS (SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id)))
+     AND c.stage_entered_on < $1::date AND c.stage_entered_on + r.wait_days <= $1::date
      AND c.id > $4::uuid
    ORDER BY c.id
    LIMIT $3`;
 
+/** Letters to write: one per debtor and creditor with a letter step in this run; counted on the run. */
 export const QUEUE_LETTERS = `
   WITH targets AS (
     SELECT DISTINCT c.debtor_id, c.creditor_id
@@ -103,10 +112,16 @@ export const QUEUE_LETTERS = `
     SELECT $1, debtor_id, creditor_id, $2::date FROM targets
     ON CONFLICT (run_id, debtor_id, creditor_id) DO NOTHING
     RETURNING 1
+  ),
+  tally AS (
+    UPDATE dunning_runs SET letters = letters + (SELECT count(*) FROM queued) WHERE id = $1 RETURNING id
   )
-  SELECT count(*)::int AS letters FROM queued`;
+  SELECT (SELECT count(*) FROM queued)::int AS letters, (SELECT count(*) FROM tally)::int AS runs`;
 
-/** Promises and installments past their grace days are broken; their cases come back to the queue now. */
+/**
+ * Promises and installments past their grace days are broken; their cases come back to the queue
+ * now. Counted on the run ($3) in the same statement, so a run that dies later keeps the count.
+ */
 export const BREAK_PROMISES = `
   WITH broken AS (
     UPDATE promises p SET status = 'BROKEN', resolved_at = now()
@@ -126,5 +141,9 @@ export const BREAK_PROMISES = `
     UPDATE cases SET next_action_at = now(), version = version + 1, updated_at = now()
      WHERE id IN (SELECT case_id FROM broken)
     RETURNING id
+  ),
+  tally AS (
+    UPDATE dunning_runs SET promises_broken = promises_broken + (SELECT count(*) FROM broken) WHERE id = $3 RETURNING id
   )
-  SELECT (SELECT count(*) FROM broken)::int AS broken, array(SELECT id FROM requeued) AS case_ids`;
+  SELECT (SELECT count(*) FROM broken)::int AS broken, array(SELECT id FROM requeued) AS case_ids,
+         (SELECT count(*) FROM logged)::int + (SELECT count(*) FROM tally)::int AS writes`;

@@ -66,14 +66,10 @@ export class DunningService {
         if (advanced === 0) break;
       }
       await this.stepCaseByCase(run.id, asOf, transitions);
-      const [{ letters }] = await this.db.query(QUEUE_LETTERS, [run.id, asOf]);
-      const broken = await this.breakPromises(asOf);
+      await this.db.query(QUEUE_LETTERS, [run.id, asOf]);
+      await this.breakPromises(run.id, asOf);
       await this.db.transaction(async (manager) => {
-        await manager.query(
-          `UPDATE dunning_runs SET status = 'DONE', finished_at = now(), letters = letters + $2, promises_broken = promises_broken + $3
-            WHERE id = $1`,
-          [run.id, letters, broken],
-        );
+        await manager.query(`UPDATE dunning_runs SET status = 'DONE', finished_at = now() WHERE id = $1`, [run.id]);
         const [done] = await manager.query('SELECT * FROM dunning_runs WHERE id = $1', [run.id]);
         await this.audit.record(manager, {
           actorId: actor?.id ?? null, action: 'dunning.run', entity: 'dunning_run', entityId: run.id,
@@ -101,21 +97,38 @@ export class DunningService {
       const rows: { id: string }[] = await this.db.query(PER_CASE_CANDIDATES, [asOf, transitions, 500, after]);
       if (!rows.length) return;
       after = rows[rows.length - 1]!.id;
-      for (const { id } of rows) await this.stepOne(runId, asOf, id);
+      for (const { id } of rows) {
+        try {
+          await this.stepOne(runId, asOf, id);
+        } catch (error) {
+          // One case the domain cannot decide must not hold up every other case's dunning: it is
+          // logged and tried again by the next run.
+          this.logger.error(`Dunning run ${asOf}: case ${id} not stepped: ${(error as Error).message}`);
+        }
+      }
     }
   }
 
   private async stepOne(runId: string, asOf: string, caseId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const [locked] = await manager.query(
-        `SELECT c.stage_entered_on, cr.id AS creditor_id, cr.country, cr.dunning_strategy
+        `SELECT c.stage_entered_on, c.status, cr.id AS creditor_id, cr.country, cr.dunning_strategy,
+                EXISTS (SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id) AS in_court
            FROM cases c JOIN creditors cr ON cr.id = c.creditor_id
-          WHERE c.id = $1 AND c.status = 'OPEN' FOR UPDATE OF c`,
+          WHERE c.id = $1 AND c.status IN ('OPEN', 'LEGAL') FOR UPDATE OF c`,
         [caseId],
       );
       if (!locked || locked.stage_entered_on >= asOf) return;
+      // A case with legal is dunned only by its court dunning procedure (see PER_CASE_CANDIDATES).
+      if (locked.status === 'LEGAL' && !locked.in_court) return;
       const c = await caseQuery(manager).where('c.id = :caseId', { caseId }).getOneOrFail();
-      const balance = await this.figures.balance(manager, c, asOf);
+      const balance = await this.figures.balance(manager, c, asOf, { lineDetails: true });
+      // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
+      const repaid = balance.lines.reduce(
+        (sum, l) => sum + (l.detail?.kind === 'PAYMENT' ? l.detail.toPrincipal.reduce((s, p) => s + p.amountCents, 0) : 0),
+        0,
+      );
+      const openPrincipal = balance.principalCents - repaid;
       const [court] = await manager.query(
         `SELECT order_served_on, objection_filed_on, enforcement_served_on, enforcement_objection_filed_on
            FROM court_proceedings WHERE case_id = $1`,
@@ -124,8 +137,13 @@ export class DunningService {
       const decision = nextDunningStep(
         {
           country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, stage: c.stage,
-          stageEnteredOn: c.stageEnteredOn, status: c.status, onHold: false, remindersSent: [],
-          openCents: balance.totalCents, principalCents: balance.principalCents,
+          stageEnteredOn: c.stageEnteredOn,
+          // In the court procedure the case is with legal, and the procedure is its dunning.
+          status: c.status === 'LEGAL' ? 'OPEN' : c.status,
+          onHold: false, remindersSent: [],
+          openCents: balance.totalCents,
+          // Only ancillary claims left open: they are the claim value.
+          principalCents: openPrincipal > 0 ? openPrincipal : Math.max(balance.totalCents, 1),
           court: court?.order_served_on
             ? {
                 orderServedOn: court.order_served_on, objectionFiled: court.objection_filed_on !== null,
@@ -159,9 +177,20 @@ export class DunningService {
         `INSERT INTO activities (case_id, channel, note, occurred_at) VALUES ($1, $2, $3, now())`,
         [caseId, decision.channel === 'EMAIL' ? 'EMAIL' : 'SYSTEM', `Dunning run ${asOf}: moved to ${STAGE_LABELS[decision.toStage]}. ${decision.explanation}`],
       );
+      let emails = 0;
+      if (decision.channel === 'EMAIL') {
+        const mailed = await manager.query(
+          `INSERT INTO outbox (kind, case_id, to_address, subject, body, dedupe_key)
+           SELECT 'EMAIL', c.id, d.email, $2, 'Dunning notice for case ' || c.id, 'dunning:' || c.id || ':' || $3
+             FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = $1 AND d.email IS NOT NULL
+           ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+          [caseId, STAGE_LABELS[decision.toStage], decision.toStage],
+        );
+        emails = mailed.length;
+      }
       await manager.query(
-        `UPDATE dunning_runs SET advanced = advanced + 1, fees_charged = fees_charged + $2 WHERE id = $1`,
-        [runId, decision.fees.length],
+        `UPDATE dunning_runs SET advanced = advanced + 1, fees_charged = fees_charged + $2, emails = emails + $3 WHERE id = $1`,
+        [runId, decision.fees.length, emails],
       );
     });
   }
@@ -181,9 +210,9 @@ export class DunningService {
   }
 
   /** Broken promises raise their cases' priority: recomputed by the domain, case by case (they are few). */
-  private async breakPromises(asOf: string): Promise<number> {
+  private async breakPromises(runId: string, asOf: string): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const [{ broken, case_ids: caseIds }] = await manager.query(BREAK_PROMISES, [asOf, this.config.promiseGraceDays]);
+      const [{ broken, case_ids: caseIds }] = await manager.query(BREAK_PROMISES, [asOf, this.config.promiseGraceDays, runId]);
       for (const caseId of caseIds as string[]) {
         const c = await caseQuery(manager).where('c.id = :caseId', { caseId }).getOneOrFail();
         await this.figures.refresh(manager, c);

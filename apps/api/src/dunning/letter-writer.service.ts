@@ -75,11 +75,21 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     manager: EntityManager,
     letter: { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date },
   ): Promise<void> {
+    const steps: { case_id: string; to_stage: string; channel: string }[] = await manager.query(
+      `SELECT s.case_id, s.to_stage, s.channel FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+        WHERE s.run_id = $1 AND c.debtor_id = $2 AND c.creditor_id = $3 AND s.channel = 'LETTER'`,
+      [letter.run_id, letter.debtor_id, letter.creditor_id],
+    );
+    // Every open case of the debtor for the creditor, and a case in the court procedure that took
+    // its letter step in this run (it is with legal, not open).
     const cases = await caseQuery(manager)
       .where('c.debtorId = :debtor AND c.creditorId = :creditor', { debtor: letter.debtor_id, creditor: letter.creditor_id })
-      .andWhere("c.status = 'OPEN'")
+      .andWhere("(c.status = 'OPEN' OR (c.status = 'LEGAL' AND c.id = ANY(:stepped)))", { stepped: steps.map((s) => s.case_id) })
       .orderBy('c.placedAt')
+      .addOrderBy('c.id')
       .getMany();
+    const included = new Set(cases.map((c) => c.id));
+    const lettered = steps.filter((s) => included.has(s.case_id));
     const withBalances: LetterCaseInput[] = [];
     for (const c of cases) {
       withBalances.push({
@@ -88,30 +98,26 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
         balance: await this.figures.balance(manager, c, letter.written_on, { lineDetails: true }),
       });
     }
-    const steps: { case_id: string; to_stage: string; channel: string }[] = await manager.query(
-      `SELECT s.case_id, s.to_stage, s.channel FROM dunning_steps s JOIN cases c ON c.id = s.case_id
-        WHERE s.run_id = $1 AND c.debtor_id = $2 AND c.creditor_id = $3 AND s.channel = 'LETTER'`,
-      [letter.run_id, letter.debtor_id, letter.creditor_id],
-    );
     const [creditor] = await manager.query('SELECT id, country, dunning_strategy FROM creditors WHERE id = $1', [letter.creditor_id]);
     let content: ReturnType<typeof composeLetter>;
     let pdf: Buffer;
     try {
-      if (!withBalances.length) throw new Error('no open case left for this debtor and creditor');
-      content = composeLetter(withBalances, steps.map((s) => s.to_stage), strategyOf(creditor), letter.written_on);
+      if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
+      content = composeLetter(withBalances, lettered.map((s) => s.to_stage), strategyOf(creditor), letter.written_on);
       pdf = await renderLetterPdf(content, letter.created_at);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.
       await manager.query(`UPDATE letters SET status = 'FAILED', error = $2 WHERE id = $1`, [letter.id, (error as Error).message]);
       return;
     }
+    // Stored as json (the text exactly as written), so sha256(content::text) checks the hash.
     const json = JSON.stringify(content);
     await manager.query(
-      `UPDATE letters SET status = 'READY', content = $2::jsonb, content_sha256 = $3, pdf = $4, pdf_sha256 = $5, ready_at = now()
+      `UPDATE letters SET status = 'READY', content = $2::json, content_sha256 = $3, pdf = $4, pdf_sha256 = $5, ready_at = now()
         WHERE id = $1`,
       [letter.id, json, sha256(json), pdf, sha256(pdf)],
     );
-    for (const step of steps) {
+    for (const step of lettered) {
       await manager.query(
         `INSERT INTO activities (case_id, channel, note, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, now(), $3)`,
         [step.case_id, `${content.title} sent by post (${withBalances.length} case${withBalances.length === 1 ? '' : 's'}, payment due by ${content.deadline})`, letter.id],

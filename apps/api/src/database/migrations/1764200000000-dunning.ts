@@ -49,14 +49,15 @@ export class Dunning1764200000000 implements MigrationInterface {
         written_on date NOT NULL,
         status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'READY', 'FAILED')),
         error text,
-        content jsonb,
+        -- json, not jsonb: the text exactly as written, so content_sha256 = sha256(content::text).
+        content json,
         content_sha256 text,
         pdf bytea,
         pdf_sha256 text,
         created_at timestamptz NOT NULL DEFAULT now(),
         ready_at timestamptz,
         UNIQUE (run_id, debtor_id, creditor_id),
-        CHECK (status <> 'READY' OR (content IS NOT NULL AND content_sha256 IS NOT NULL AND pdf IS NOT NULL))
+        CHECK (status <> 'READY' OR (content IS NOT NULL AND content_sha256 IS NOT NULL AND pdf IS NOT NULL AND pdf_sha256 IS NOT NULL))
       );
       CREATE INDEX letters_pending_idx ON letters (created_at) WHERE status = 'PENDING';
 
