@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { agencyFeeDE, computeBalance } from '@mahnwerk/domain';
+import { agencyFeeDE, computeBalance, openPrincipalCents } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DunningService } from '../src/dunning/dunning.service.js';
@@ -87,7 +87,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     ids.deOnHold = await de({ priority: 4, stage: 'REMINDER', stageEnteredOn: '2026-10-01', status: 'ON_HOLD' });
     ids.dePaid = await de({ priority: 5, stage: 'REMINDER', stageEnteredOn: '2026-10-01', openCents: 0 });
     await db.query(`UPDATE cases SET status = 'PAID', paid_at = '2026-11-01T10:00:00Z' WHERE id = $1`, [ids.dePaid]);
-    // Due for the agency (PHONE -> AGENCY, 8 days): the fee depends on the case (per-case pass).
+    // Due for the agency (PHONE -> AGENCY, 8 days): the fee depends on the claim value (priced by value band).
     ids.deAgency = await de({ priority: 6, stage: 'PHONE', stageEnteredOn: '2026-11-17', principalCents: 100_000 });
     // The same, after a part payment: the fee is on the principal still open.
     ids.deAgencyPaid = await de({ priority: 7, stage: 'PHONE', stageEnteredOn: '2026-11-10', principalCents: 120_000 });
@@ -96,6 +96,8 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
        VALUES ($1, 30000, 'EUR', '2026-11-01', 'SEPA part payment', 'MANUAL', $2)`,
       [ids.deAgencyPaid, `key-${randomUUID()}`],
     );
+    // What recording the payment through the API keeps on the case: the principal still open.
+    await db.query('UPDATE cases SET principal_open_cents = $2 WHERE id = $1', [ids.deAgencyPaid, 120_000 - principalRepaidBy30000()]);
     // A German case in COURT without a court order: enforcement waits for the court.
     ids.deCourt = await de({ priority: 8, stage: 'COURT', stageEnteredOn: '2026-10-01' });
     // Danish reminders (DKK 100 each), the third with the collection warning.
@@ -217,15 +219,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     expect(agency.label).toMatch(/RDG 13e/);
 
     // 300 EUR paid on 2026-11-01 go to interest first, the rest to the principal (BGB 367).
-    const balance = computeBalance(
-      {
-        country: 'DE', debtorKind: 'consumer', currency: 'EUR', asOf: AS_OF,
-        claims: [{ reference: 'INV-7', principalCents: 120_000, dueDate: '2026-06-01', defaultDate: '2026-07-01' }],
-        fees: [], payments: [{ amountCents: 30_000, receivedOn: '2026-11-01' }],
-      },
-      { lineDetails: true },
-    );
-    const repaid = balance.lines.flatMap((l) => (l.detail?.kind === 'PAYMENT' ? l.detail.toPrincipal : [])).reduce((s, p) => s + p.amountCents, 0);
+    const repaid = principalRepaidBy30000();
     expect(repaid).toBeGreaterThan(0);
     expect(repaid).toBeLessThan(30_000);
     const [paid] = await fees(ids.deAgencyPaid);
@@ -581,11 +575,24 @@ describe('runDunning after a run that died part-way: every due case exactly once
     });
     const transitions = JSON.stringify(await api.app.get(DunningStrategiesService).transitions('2026-11-27'));
     const [{ id: runId }] = (await db.query(`INSERT INTO dunning_runs (as_of) VALUES ('2026-11-27') RETURNING id`)).rows;
-    const first = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100])).rows[0];
-    const second = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100])).rows[0];
+    const first = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100, '[]'])).rows[0];
+    const second = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100, '[]'])).rows[0];
     expect(first.advanced).toBe(1);
     expect(second.advanced).toBe(0);
     expect((await db.query('SELECT count(*)::int AS n FROM fees WHERE case_id = $1', [id])).rows[0].n).toBe(1);
     expect((await db.query('SELECT to_stage FROM dunning_steps WHERE case_id = $1', [id])).rows).toEqual([{ to_stage: 'DUNNING_1' }]);
   });
 });
+
+/** 300 EUR paid on 2026-11-01 go to interest first, the rest to the principal (BGB 367). */
+function principalRepaidBy30000(): number {
+  const balance = computeBalance(
+    {
+      country: 'DE', debtorKind: 'consumer', currency: 'EUR', asOf: '2026-11-25',
+      claims: [{ reference: 'INV-7', principalCents: 120_000, dueDate: '2026-06-01', defaultDate: '2026-07-01' }],
+      fees: [], payments: [{ amountCents: 30_000, receivedOn: '2026-11-01' }],
+    },
+    { lineDetails: true },
+  );
+  return 120_000 - openPrincipalCents(balance);
+}

@@ -13,6 +13,7 @@ export * from './interest/interest-segments.js';
 export * from './allocation/allocate-payment.js';
 export * from './balance/default-date.js';
 export * from './balance/compute-balance.js';
+export * from './balance/open-principal.js';
 
 export * from './priority/case-priority.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  calendarDateIn, casePriority, computeBalance, daysBetween, type Balance, type IsoDate,
+  calendarDateIn, casePriority, computeBalance, daysBetween, openPrincipalCents, type Balance, type IsoDate,
 } from '@mahnwerk/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
@@ -45,7 +45,7 @@ export class CaseFiguresService {
   /** Recomputes the cached open balance and priority after a change, in the change's transaction. */
   async refresh(manager: EntityManager, c: CaseEntity): Promise<{ balance: Balance; priority: number }> {
     const today = this.today(c);
-    const balance = await this.balance(manager, c, today);
+    const balance = await this.balance(manager, c, today, { lineDetails: true });
     const [{ broken }] = await manager.query(
       `SELECT count(*)::int AS broken FROM promises
         WHERE case_id = $1 AND (status = 'BROKEN' OR (status = 'OPEN' AND due_date < $2))`,
@@ -60,7 +60,9 @@ export class CaseFiguresService {
       brokenPromises: broken,
       callbackDue: row.next_action_at !== null && new Date(row.next_action_at) <= this.clock.now(),
     });
-    await manager.query('UPDATE cases SET open_cents = $2, priority = $3 WHERE id = $1', [c.id, openCents, priority]);
+    await manager.query('UPDATE cases SET open_cents = $2, priority = $3, principal_open_cents = $4 WHERE id = $1', [
+      c.id, openCents, priority, openPrincipalCents(balance),
+    ]);
     return { balance, priority };
   }
 }

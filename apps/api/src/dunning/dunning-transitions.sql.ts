@@ -13,13 +13,29 @@ export const STEP_CASES = `
       fee_currency text, stage_label text, mode text, payment_window_days int)
     WHERE r.mode = 'SET'
   ),
+  bands AS (
+    SELECT * FROM jsonb_to_recordset($5::jsonb) AS b(
+      creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text)
+  ),
   picked AS (
     SELECT c.id, c.stage AS from_stage, c.debtor_id, r.to_stage, r.channel,
            -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
-           CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END AS fee_cents,
-           r.fee_label, r.stage_label, r.payment_window_days
+           CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
+             + coalesce(band.fee_cents, 0) AS fee_cents,
+           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
+      -- Value-dependent costs: the band of the principal still open (all of it before any payment;
+      -- the open balance when only costs and interest are left), as the domain's nextDunningStep values it.
+      CROSS JOIN LATERAL (
+        SELECT coalesce(c.principal_open_cents, (SELECT sum(principal_cents) FROM claims WHERE case_id = c.id)) AS principal
+      ) v
+      LEFT JOIN LATERAL (
+        SELECT b.fee_cents, b.fee_label FROM bands b
+         WHERE b.creditor_id = c.creditor_id AND b.to_stage = r.to_stage
+           AND b.upto_cents >= CASE WHEN v.principal > 0 THEN v.principal ELSE greatest(c.open_cents, 1) END
+         ORDER BY b.upto_cents LIMIT 1
+      ) band ON true
      WHERE c.status = 'OPEN'
        AND c.open_cents > 0
        AND c.stage_entered_on < $2::date

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isIsoDate, nextDunningStep, STAGE_LABELS } from '@mahnwerk/domain';
+import { isIsoDate, nextDunningStep, openPrincipalCents, STAGE_LABELS } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -61,8 +61,9 @@ export class DunningService {
       if (run.status === 'DONE') return run;
 
       const transitions = JSON.stringify(await this.strategies.transitions(asOf));
+      const feeBands = JSON.stringify(await this.strategies.feeBrackets(asOf));
       for (;;) {
-        const [{ advanced }] = await this.db.query(STEP_CASES, [run.id, asOf, transitions, options.chunk ?? CHUNK]);
+        const [{ advanced }] = await this.db.query(STEP_CASES, [run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands]);
         if (advanced === 0) break;
       }
       await this.stepCaseByCase(run.id, asOf, transitions);
@@ -124,11 +125,7 @@ export class DunningService {
       const c = await caseQuery(manager).where('c.id = :caseId', { caseId }).getOneOrFail();
       const balance = await this.figures.balance(manager, c, asOf, { lineDetails: true });
       // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
-      const repaid = balance.lines.reduce(
-        (sum, l) => sum + (l.detail?.kind === 'PAYMENT' ? l.detail.toPrincipal.reduce((s, p) => s + p.amountCents, 0) : 0),
-        0,
-      );
-      const openPrincipal = balance.principalCents - repaid;
+      const openPrincipal = openPrincipalCents(balance);
       const [court] = await manager.query(
         `SELECT order_served_on, objection_filed_on, enforcement_served_on, enforcement_objection_filed_on
            FROM court_proceedings WHERE case_id = $1`,

@@ -23,8 +23,6 @@ export interface Transition {
   fee_currency: string | null;
   stage_label: string;
   payment_window_days: number;
-  /** DE enforcement waits for a served, unopposed enforcement order (ZPO 699, 700). */
-  needs_enforcement_order: boolean;
   /** PER_CASE: the fee or the condition depends on the case; the domain decides case by case. */
   mode: 'SET' | 'PER_CASE';
 }
@@ -58,7 +56,8 @@ export function buildTransitions(creditors: readonly CreditorStrategyRow[], asOf
       const next = strategy.stages.find((s) => stageIndex(s.stage) > stageIndex(from));
       if (!next) return [];
       const fee = fixedFee(next, asOf);
-      const perCase = fee === 'PER_CASE' || (creditor.country === 'DE' && next.stage === 'ENFORCEMENT');
+      // Agency costs are priced set-based by claim-value band (buildFeeBrackets); enforcement waits on the court.
+      const perCase = (fee === 'PER_CASE' && next.fee?.rule !== 'DE_AGENCY_FEE') || (creditor.country === 'DE' && next.stage === 'ENFORCEMENT');
       const fixed = fee === 'PER_CASE' ? null : fee;
       return [{
         creditor_id: creditor.id,
@@ -71,7 +70,6 @@ export function buildTransitions(creditors: readonly CreditorStrategyRow[], asOf
         fee_currency: fixed?.currency ?? null,
         stage_label: STAGE_LABELS[next.stage],
         payment_window_days: next.paymentWindowDays,
-        needs_enforcement_order: creditor.country === 'DE' && next.stage === 'ENFORCEMENT',
         mode: perCase ? 'PER_CASE' : 'SET',
       }];
     });
@@ -125,7 +123,7 @@ export function buildFeeBrackets(creditors: readonly CreditorStrategyRow[], asOf
           to_stage: stage.stage,
           upto_cents: upto,
           fee_cents: fee.amountCents,
-          fee_label: `Collection costs (RDG 13e, VV 2300, VV 7002) for a claim value up to ${formatAmount(upto, 'EUR')}: ${formatAmount(fee.amountCents, 'EUR')}`,
+          fee_label: `Inkassokosten (RDG 13e, VV 2300, VV 7002) für einen Gegenstandswert bis ${formatAmount(upto, 'EUR')}: ${formatAmount(fee.amountCents, 'EUR')}`,
         };
       });
     }),

@@ -7,6 +7,11 @@ export class Dunning1764200000000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE creditors ADD COLUMN dunning_strategy jsonb;
 
+      -- Principal not yet repaid (payments go to costs, interest, then principal), kept by the API
+      -- whenever it recomputes a balance; NULL until the first payment = all of the claims' principal.
+      -- The claim value of German agency costs, so the run can price them set-based.
+      ALTER TABLE cases ADD COLUMN principal_open_cents bigint CHECK (principal_open_cents >= 0);
+
       ALTER TABLE cases ADD COLUMN stage_entered_on date;
       UPDATE cases SET stage_entered_on = placed_at;
       ALTER TABLE cases ALTER COLUMN stage_entered_on SET NOT NULL,
@@ -119,6 +124,7 @@ export class Dunning1764200000000 implements MigrationInterface {
       DROP TABLE letters, dunning_steps, dunning_runs;
       DROP INDEX cases_dunning_idx;
       ALTER TABLE cases DROP COLUMN stage_entered_on;
+      ALTER TABLE cases DROP COLUMN principal_open_cents;
       ALTER TABLE creditors DROP COLUMN dunning_strategy;
     `);
   }

@@ -1,5 +1,5 @@
 import { base, da, de, en, Faker } from '@faker-js/faker';
-import { casePriority, computeBalance, daysBetween, fromDayNumber, type BalanceInput } from '@mahnwerk/domain';
+import { casePriority, computeBalance, daysBetween, fromDayNumber, openPrincipalCents, type BalanceInput } from '@mahnwerk/domain';
 import { businessDay, isoDate, localTimestamp } from './calendar.js';
 import {
   AGENCY,
@@ -136,7 +136,7 @@ export const TABLES = {
     ['assignee_id', 'uuid'], ['priority', 'int4'], ['open_cents', 'int8'], ['currency', 'text'],
     ['oldest_due_date', 'date'], ['placed_at', 'date'], ['next_action_at', 'timestamptz'], ['hold_reason', 'text'],
     ['paid_at', 'timestamptz'], ['version', 'int4'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
-    ['last_assignee_id', 'uuid'], ['stage_entered_on', 'date'],
+    ['last_assignee_id', 'uuid'], ['stage_entered_on', 'date'], ['principal_open_cents', 'int8'],
   ],
   claims: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['reference', 'text'], ['principal_cents', 'int8'], ['currency', 'text'],
@@ -648,7 +648,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     }
   }
 
-  const balance = computeBalance(balanceInput(todayIso));
+  const balance = computeBalance(balanceInput(todayIso), { lineDetails: true });
   const openCents = Math.max(0, balance.totalCents);
   const oldestDueIso = isoDate(oldestDue);
   const priority = casePriority({
@@ -679,5 +679,6 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     updatedAt,
     primary, // analytics credit the case to the collector who worked it
     isoDate(Math.min(stageDays[plan.stage]!, last)),
+    openPrincipalCents(balance),
   );
 }
