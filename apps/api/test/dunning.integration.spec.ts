@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { agencyFeeDE, computeBalance, openPrincipalCents } from '@mahnwerk/domain';
+import { PRIORITY_WEIGHTS, agencyFeeDE, computeBalance, openPrincipalCents } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DunningService } from '../src/dunning/dunning.service.js';
@@ -242,6 +242,8 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     expect(before.promiseCase.next_action_at).toBeNull();
     expect(row.next_action_at).toEqual(expect.any(Date));
     expect(row.version).toBe(before.promiseCase.version + 1);
+    const priorities = await db.query('SELECT priority FROM cases WHERE id = $1', [ids.promiseCase]);
+    expect(priorities.rows[0].priority).toBe(20 + PRIORITY_WEIGHTS.brokenPromise); // raised: back to the front of the queue
     const notes = (await activities(ids.promiseCase)).map((a) => a.note);
     expect(notes).toEqual([expect.stringMatching(/^Promise due 2026-11-21 not paid in time; marked as broken/)]);
   });

@@ -153,13 +153,22 @@ export const BREAK_PROMISES = `
       FROM broken
     RETURNING case_id
   ),
+  -- Each newly broken promise adds the domain's broken-promise weight ($4, up to $5 promises) to the priority.
   requeued AS (
-    UPDATE cases SET next_action_at = now(), version = version + 1, updated_at = now()
-     WHERE id IN (SELECT case_id FROM broken)
-    RETURNING id
+    UPDATE cases c
+       SET next_action_at = now(), version = c.version + 1, updated_at = now(),
+           priority = least(1000, c.priority + $4::int * (least(prev.k + nb.n, $5::int) - least(prev.k, $5::int)))
+      FROM (SELECT case_id, count(*)::int AS n FROM broken GROUP BY case_id) nb
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS k FROM promises p WHERE p.case_id = nb.case_id AND p.status = 'BROKEN'
+      ) prev
+     WHERE c.id = nb.case_id
+    RETURNING c.id, c.assignee_id
   ),
   tally AS (
     UPDATE dunning_runs SET promises_broken = promises_broken + (SELECT count(*) FROM broken) WHERE id = $3 RETURNING id
   )
-  SELECT (SELECT count(*) FROM broken)::int AS broken, array(SELECT id FROM requeued) AS case_ids,
+  SELECT (SELECT count(*) FROM broken)::int AS broken,
+         coalesce((SELECT json_agg(json_build_object('caseId', id, 'collectorId', assignee_id))
+                     FROM requeued WHERE assignee_id IS NOT NULL), '[]') AS assigned,
          (SELECT count(*) FROM logged)::int + (SELECT count(*) FROM tally)::int AS writes`;

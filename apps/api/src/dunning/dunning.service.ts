@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isIsoDate, nextDunningStep, openPrincipalCents, STAGE_LABELS } from '@mahnwerk/domain';
+import {
+  BROKEN_PROMISES_CAP, PRIORITY_WEIGHTS, STAGE_LABELS, isIsoDate, nextDunningStep, openPrincipalCents,
+} from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -209,17 +211,16 @@ export class DunningService {
   /** Broken promises raise their cases' priority: recomputed by the domain, case by case (they are few). */
   private async breakPromises(runId: string, asOf: string): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const [{ broken, case_ids: caseIds }] = await manager.query(BREAK_PROMISES, [asOf, this.config.promiseGraceDays, runId]);
-      for (const caseId of caseIds as string[]) {
-        const c = await caseQuery(manager).where('c.id = :caseId', { caseId }).getOneOrFail();
-        await this.figures.refresh(manager, c);
-        if (c.assigneeId) {
-          await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId: c.assigneeId, caseId, kind: 'UPDATED' } });
-        }
+      const [{ broken, assigned }] = await manager.query(BREAK_PROMISES, [
+        asOf, this.config.promiseGraceDays, runId, PRIORITY_WEIGHTS.brokenPromise, BROKEN_PROMISES_CAP,
+      ]);
+      for (const { caseId, collectorId } of assigned as { caseId: string; collectorId: string }[]) {
+        await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId, caseId, kind: 'UPDATED' } });
       }
       return broken as number;
     });
   }
+
 }
 
 function toRun(row: Record<string, any>): DunningRunResult {
