@@ -108,9 +108,11 @@ export const STEP_CASES = `
 export const PER_CASE_CANDIDATES = `
   SELECT c.id
     FROM cases c
-    JOIN jsonb_to_recordset($2::jsonb) AS r(creditor_id uuid, from_stage text, wait_days int, mode text)
+    JOIN jsonb_to_recordset($2::jsonb) AS r(creditor_id uuid, from_stage text, wait_days int, mode text, requires_enforcement_order boolean)
       ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage AND r.mode = 'PER_CASE'
    WHERE (c.status = 'OPEN' OR (c.status = 'LEGAL' AND EXISTS (SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id)))
+     AND (NOT r.requires_enforcement_order OR EXISTS (
+           SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id AND p.enforcement_served_on IS NOT NULL))
      AND c.stage_entered_on < $1::date AND c.stage_entered_on + r.wait_days <= $1::date
      AND c.id > $4::uuid
    ORDER BY c.id
