@@ -40,7 +40,6 @@ export const STEP_CASES = `
        AND c.open_cents > 0
        AND c.stage_entered_on < $2::date
        AND c.stage_entered_on + r.wait_days <= $2::date
-     ORDER BY c.id
      LIMIT $4
        FOR UPDATE OF c SKIP LOCKED
   ),

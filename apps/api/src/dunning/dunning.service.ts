@@ -30,7 +30,7 @@ export interface DunningRunResult {
   finishedAt: Date | null;
 }
 
-const CHUNK = 20_000;
+const CHUNK = 50_000;
 const RUN_LOCK = 'mahnwerk:dunning-run';
 
 /**

@@ -24,6 +24,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
   private readonly logger = new Logger(LetterWriterService.name);
   private timer: NodeJS.Timeout | undefined;
   private busy: Promise<number> | null = null;
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -37,11 +38,13 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    // Finish the batch under way (its transaction), leave the rest for the next start.
+    this.stopping = true;
     await this.busy?.catch(() => undefined);
   }
 
   wake(): void {
-    if (this.busy) return;
+    if (this.busy || this.stopping) return;
     this.busy = this.writeAll()
       .catch((error: Error) => {
         this.logger.error(`Letter writing stopped: ${error.message}`);
@@ -67,7 +70,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
         return pending.length;
       });
       written += batch;
-      if (batch < BATCH) return written;
+      if (batch < BATCH || this.stopping) return written;
     }
   }
 
