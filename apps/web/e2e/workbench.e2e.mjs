@@ -97,3 +97,45 @@ test('the manager dashboard draws KPIs and charts from the demo history', async 
   assert.match(text, /Payment rate/i);
   assert.match(text, /\d+(,\d+)?\s?%/);
 });
+
+test('a lead runs the dunning process for today; running the same day again changes nothing', async () => {
+  const lead = await signIn('lead@demo.mahnwerk');
+  await lead.getByTestId('team-board').waitFor();
+  await lead.goto(`${server.url}/dunning`);
+  await lead.getByTestId('dunning-page').waitFor();
+  await lead.getByTestId('dunning-strategies').waitFor();
+  const runOnce = async () => {
+    await lead.getByTestId('dunning-run-start').click();
+    await lead.getByTestId('dunning-confirm').waitFor();
+    await lead.getByTestId('dunning-run-confirm').click();
+    await lead.getByTestId('dunning-result').waitFor({ timeout: 60_000 });
+    return lead.getByTestId('dunning-result').innerText();
+  };
+  const first = await runOnce();
+  await lead.screenshot({ path: path.join(shots, 'dunning.png'), fullPage: true });
+  assert.match(first, /\d/);
+  const runs = await lead.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('mahnwerk.session'));
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ dunningRuns { asOf status advanced letters } }' }),
+    });
+    return (await response.json()).data.dunningRuns;
+  });
+  assert.equal(runs.length, 1);
+  assert.equal(runs[0].status, 'DONE');
+  assert.ok(runs[0].advanced > 0, 'the demo portfolio has cases due today');
+
+  await runOnce();
+  const again = await lead.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('mahnwerk.session'));
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ dunningRuns { asOf status advanced letters } }' }),
+    });
+    return (await response.json()).data.dunningRuns;
+  });
+  assert.deepEqual(again, runs);
+});
