@@ -180,7 +180,11 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       const feeSum = (await fees(ids[name])).reduce((s, f) => s + f.amount_cents, 0);
       expect(stepRows[0].fee_cents).toBe(feeSum);
       expect(row.open_cents).toBe(before[name].open_cents + feeSum);
-      const notes = (await activities(ids[name])).filter((a) => a.note.startsWith(`Dunning run ${AS_OF}: moved to`));
+      // The step shows on the case's timeline (from dunning_steps, no activity row per step).
+      const timeline = await api.ok<{ case: { activities: { channel: string; note: string }[] } }>(
+        'query($id: ID!) { case(id: $id) { activities { channel note } } }', { id: ids[name] }, lead,
+      );
+      const notes = timeline.case.activities.filter((a) => a.note.startsWith(`Dunning run ${AS_OF}: moved to`));
       expect(notes).toHaveLength(1);
       expect(notes[0].channel).toBe('SYSTEM');
     }
@@ -518,7 +522,7 @@ describe('runDunning after a run that died part-way: every due case exactly once
     for (const id of due) {
       const row = await caseRow(db, id);
       expect({ id, on: row.stage_entered_on, version: row.version }).toEqual({ id, on: AS_OF, version: 2 });
-      const moved = await db.query(`SELECT count(*)::int AS n FROM activities WHERE case_id = $1 AND note LIKE 'Dunning run %'`, [id]);
+      const moved = await db.query(`SELECT count(*)::int AS n FROM dunning_steps WHERE case_id = $1`, [id]);
       expect(moved.rows[0].n).toBe(1);
     }
     for (const id of notDue) expect((await caseRow(db, id)).stage).toBe('REMINDER');

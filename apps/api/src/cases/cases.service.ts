@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isIsoDate, type Balance } from '@mahnwerk/domain';
+import { STAGE_LABELS, formatCents, isIsoDate, type Balance, type DunningStage } from '@mahnwerk/domain';
 import { Brackets, DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput } from '../common/errors.js';
@@ -56,6 +56,7 @@ export class CasesService {
     return this.db.manager.find(ClaimEntity, { where: { caseId }, order: { dueDate: 'ASC', reference: 'ASC' } });
   }
 
+  /** The timeline: contacts, letters and notes, and the dunning run's stage steps (kept in dunning_steps). */
   async activities(caseId: string): Promise<ActivityModel[]> {
     const rows = await this.db.manager
       .getRepository(ActivityEntity)
@@ -63,13 +64,28 @@ export class CasesService {
       .leftJoinAndSelect('a.actor', 'actor')
       .leftJoinAndSelect('actor.team', 'actorTeam')
       .where('a.caseId = :caseId', { caseId })
-      .orderBy('a.occurredAt', 'DESC')
       .getMany();
-    return rows.map((a) => ({
-      id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
-      actor: a.actor ? toUserModel(a.actor) : null,
-    }));
+    const steps: { id: string; to_stage: DunningStage; fee_cents: number; currency: string; stepped_on: string; created: Date }[] =
+      await this.db.query(
+        `SELECT s.id, s.to_stage, s.fee_cents, c.currency, s.stepped_on, r.started_at AS created
+           FROM dunning_steps s JOIN dunning_runs r ON r.id = s.run_id JOIN cases c ON c.id = s.case_id
+          WHERE s.case_id = $1`,
+        [caseId],
+      );
+    const timeline: ActivityModel[] = [
+      ...rows.map((a) => ({
+        id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
+        actor: a.actor ? toUserModel(a.actor) : null,
+      })),
+      ...steps.map((s) => ({
+        id: `step-${s.id}`, channel: 'SYSTEM', outcome: null, actor: null, occurredAt: s.created,
+        note: `Dunning run ${s.stepped_on}: moved to ${STAGE_LABELS[s.to_stage]}` +
+          (s.fee_cents > 0 ? `; fee ${formatCents(s.fee_cents, s.currency)} charged` : ''),
+      })),
+    ];
+    return timeline.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
   }
+
 
   payments(caseId: string): Promise<PaymentEntity[]> {
     return this.db.manager.find(PaymentEntity, { where: { caseId }, order: { receivedAt: 'DESC', createdAt: 'DESC' } });

@@ -1,6 +1,6 @@
 /**
  * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
- * move one stage on, with their step record, fee, activity and e-mail, in a single statement.
+ * move one stage on, with their step record (which the case timeline shows), fee and e-mail, in one statement.
  * `stage_entered_on < $2` means a case moves at most once per run date; the statement is atomic,
  * so a run killed part-way leaves each case either fully stepped or untouched.
  *
@@ -10,7 +10,7 @@ export const STEP_CASES = `
   WITH rules AS (
     SELECT * FROM jsonb_to_recordset($3::jsonb) AS r(
       creditor_id uuid, from_stage text, to_stage text, wait_days int, channel text, fee_cents bigint, fee_label text,
-      fee_currency text, stage_label text, mode text, payment_window_days int)
+      fee_currency text, stage_label text, mode text, payment_window_days int, country text)
     WHERE r.mode = 'SET'
   ),
   bands AS (
@@ -22,7 +22,10 @@ export const STEP_CASES = `
            -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
            CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
-           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days
+           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days,
+           -- A German consumer is in default once the first dunning letter's deadline has passed (BGB 286(1)).
+           CASE WHEN r.to_stage = 'DUNNING_1' AND r.country = 'DE'
+                THEN (SELECT d.kind = 'consumer' FROM debtors d WHERE d.id = c.debtor_id) ELSE false END AS sets_default
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
       -- Value-dependent costs: the band of the principal still open (all of it before any payment;
@@ -56,26 +59,15 @@ export const STEP_CASES = `
     SELECT $1, p.id, p.from_stage, p.to_stage, p.channel, p.fee_cents, $2::date FROM picked p
     RETURNING case_id
   ),
-  -- A German consumer is in default once the first dunning letter's deadline has passed (BGB 286(1)).
   defaulted AS (
     UPDATE claims cl SET default_date = $2::date + p.payment_window_days
-      FROM picked p JOIN debtors d ON d.id = p.debtor_id JOIN cases c ON c.id = p.id JOIN creditors cr ON cr.id = c.creditor_id
-     WHERE cl.case_id = p.id AND p.to_stage = 'DUNNING_1' AND cl.default_date IS NULL
-       AND d.kind = 'consumer' AND cr.country = 'DE'
+      FROM picked p
+     WHERE cl.case_id = p.id AND p.sets_default AND cl.default_date IS NULL
     RETURNING cl.id
   ),
   fees AS (
     INSERT INTO fees (case_id, label, amount_cents, charged_on)
     SELECT p.id, p.fee_label, p.fee_cents, $2::date FROM picked p WHERE p.fee_cents > 0
-    RETURNING case_id
-  ),
-  logged AS (
-    INSERT INTO activities (case_id, channel, note, occurred_at)
-    SELECT p.id, CASE WHEN p.channel = 'EMAIL' THEN 'EMAIL' ELSE 'SYSTEM' END,
-           'Dunning run ' || $2::date || ': moved to ' || p.stage_label
-             || CASE WHEN p.fee_cents > 0 THEN ' (' || p.fee_label || ')' ELSE '' END,
-           now()
-      FROM picked p
     RETURNING case_id
   ),
   mails AS (
@@ -95,7 +87,7 @@ export const STEP_CASES = `
     RETURNING id
   )
   SELECT (SELECT count(*) FROM moved)::int AS advanced,
-         (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM logged)::int + (SELECT count(*) FROM tally)::int
+         (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM tally)::int
            + (SELECT count(*) FROM defaulted)::int AS writes`;
 
 /**

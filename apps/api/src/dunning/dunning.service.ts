@@ -172,10 +172,6 @@ export class DunningService {
           caseId, `${fee.label}: ${fee.explanation}`, fee.amountCents, asOf,
         ]);
       }
-      await manager.query(
-        `INSERT INTO activities (case_id, channel, note, occurred_at) VALUES ($1, $2, $3, now())`,
-        [caseId, decision.channel === 'EMAIL' ? 'EMAIL' : 'SYSTEM', `Dunning run ${asOf}: moved to ${STAGE_LABELS[decision.toStage]}. ${decision.explanation}`],
-      );
       let emails = 0;
       if (decision.channel === 'EMAIL') {
         const mailed = await manager.query(

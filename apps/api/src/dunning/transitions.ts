@@ -13,6 +13,7 @@ export interface CreditorStrategyRow {
 /** A stage change the set-based run applies to every case that qualifies, with its fixed fee. */
 export interface Transition {
   creditor_id: string;
+  country: Country;
   from_stage: string;
   to_stage: string;
   wait_days: number;
@@ -63,6 +64,7 @@ export function buildTransitions(creditors: readonly CreditorStrategyRow[], asOf
       const fixed = fee === 'PER_CASE' ? null : fee;
       return [{
         creditor_id: creditor.id,
+        country: creditor.country,
         from_stage: from,
         to_stage: next.stage,
         wait_days: next.waitDays,
