@@ -10,7 +10,7 @@ export const STEP_CASES = `
   WITH rules AS (
     SELECT * FROM jsonb_to_recordset($3::jsonb) AS r(
       creditor_id uuid, from_stage text, to_stage text, wait_days int, channel text, fee_cents bigint, fee_label text,
-      fee_currency text, stage_label text, mode text, payment_window_days int, country text)
+      fee_currency text, stage_label text, mode text, payment_window_days int, country text, priced_by_value boolean)
     WHERE r.mode = 'SET'
   ),
   bands AS (
@@ -30,12 +30,13 @@ export const STEP_CASES = `
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
       -- Value-dependent costs: the band of the principal still open (all of it before any payment;
       -- the open balance when only costs and interest are left), as the domain's nextDunningStep values it.
-      CROSS JOIN LATERAL (
+      LEFT JOIN LATERAL (
         SELECT coalesce(c.principal_open_cents, (SELECT sum(principal_cents) FROM claims WHERE case_id = c.id)) AS principal
-      ) v
+         WHERE r.priced_by_value
+      ) v ON true
       LEFT JOIN LATERAL (
         SELECT b.fee_cents, b.fee_label FROM bands b
-         WHERE b.creditor_id = c.creditor_id AND b.to_stage = r.to_stage
+         WHERE r.priced_by_value AND b.creditor_id = c.creditor_id AND b.to_stage = r.to_stage
            AND b.upto_cents >= CASE WHEN v.principal > 0 THEN v.principal ELSE greatest(c.open_cents, 1) END
          ORDER BY b.upto_cents LIMIT 1
       ) band ON true

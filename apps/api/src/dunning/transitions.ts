@@ -24,6 +24,8 @@ export interface Transition {
   fee_currency: string | null;
   stage_label: string;
   payment_window_days: number;
+  /** The fee depends on the claim value (German agency costs): priced by value band. */
+  priced_by_value: boolean;
   /** German enforcement needs a served enforcement order (ZPO 699): cases without one are not even candidates. */
   requires_enforcement_order: boolean;
   /** PER_CASE: the fee or the condition depends on the case; the domain decides case by case. */
@@ -74,6 +76,7 @@ export function buildTransitions(creditors: readonly CreditorStrategyRow[], asOf
         fee_currency: fixed?.currency ?? null,
         stage_label: STAGE_LABELS[next.stage],
         payment_window_days: next.paymentWindowDays,
+        priced_by_value: next.fee?.rule === 'DE_AGENCY_FEE',
         requires_enforcement_order: creditor.country === 'DE' && next.stage === 'ENFORCEMENT',
         mode: perCase ? 'PER_CASE' : 'SET',
       }];
