@@ -113,30 +113,21 @@ function BalanceCard({ c }: { c: CaseDetailData }) {
     <Card title={`Balance as of ${formatDate(b.asOf)}`} testId="case-balance">
       <table className="balance-table">
         <tbody>
-          <tr>
-            <th scope="row">Principal</th>
-            <td className="num">
-              <Money cents={b.principalCents} currency={b.currency} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Interest</th>
-            <td className="num">
-              <Money cents={b.interestCents} currency={b.currency} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Fees</th>
-            <td className="num">
-              <Money cents={b.feesCents} currency={b.currency} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Paid</th>
-            <td className="num">
-              <Money cents={-b.paidCents} currency={b.currency} />
-            </td>
-          </tr>
+          {(
+            [
+              ['Principal', b.principalCents],
+              ['Interest', b.interestCents],
+              ['Fees', b.feesCents],
+              ['Paid', -b.paidCents],
+            ] as const
+          ).map(([label, cents]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="num">
+                <Money cents={cents} currency={b.currency} />
+              </td>
+            </tr>
+          ))}
           <tr className="balance-total">
             <th scope="row">Total open</th>
             <td className="num" data-testid="balance-total">
