@@ -1,6 +1,7 @@
 // npm run bench:dunning [-- --cases 1000000 --as-of 2026-12-28 --keep /var/tmp/mahnwerk-bench]
 // The dunning run over generated cases, against the raw set-based UPDATE of the same rows, in one run.
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
+import { stripVTControlCharacters } from 'node:util';
 import pg from 'pg';
 import { argValue, caseCount, cloneDatabase, generate, startApi, startPostgres } from './lib.mjs';
 
@@ -25,7 +26,7 @@ try {
   const rawUrl = postgres.urlOf('bench_raw');
 
   // The run, through the API as a lead or admin would start it.
-  const apiServer = await startApi(runUrl);
+  const apiServer = await startApi(runUrl, { LOG_LEVEL: 'log' });
   const { login } = await apiServer.gql(
     'mutation { login(email: "admin@demo.mahnwerk", password: "mahnwerk-demo") { token } }',
   );
@@ -36,6 +37,7 @@ try {
     login.token,
   );
   const runSeconds = (performance.now() - started) / 1000;
+  const phases = apiServer.logLines('Dunning run ').map((line) => stripVTControlCharacters(line).replace(/^.*Dunning run /, ''));
   await apiServer.stop();
 
   // The baseline: the same transitions as one bare UPDATE, nothing else.
@@ -56,6 +58,7 @@ try {
   console.log('');
   console.log(`dunning run (${asOf}) over ${cases.toLocaleString('en')} cases: ${runSeconds.toFixed(2)} s`);
   console.log(`  advanced ${run.advanced}, fees ${run.feesCharged}, letters queued ${run.letters}, e-mails ${run.emails}, promises broken ${run.promisesBroken}`);
+  for (const line of phases) console.log(`  phases: ${line}`);
   console.log(`raw set-based UPDATE of the same rows: ${rawSeconds.toFixed(2)} s (${raw.rowCount} rows)`);
   console.log(`ratio run / raw: ${(runSeconds / rawSeconds).toFixed(2)}x (goal: at most 3x)`);
 } catch (error) {

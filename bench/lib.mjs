@@ -103,6 +103,8 @@ export async function startApi(url, extraEnv = {}) {
   const base = `http://127.0.0.1:${port}`;
   return {
     base,
+    /** The API's log lines containing `text`, written since it started. */
+    logLines: (text) => output.split('\n').filter((line) => line.includes(text)),
     async gql(query, variables = {}, token) {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',

@@ -34,7 +34,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
 export async function createServer(config: RuntimeConfig, clock?: Clock): Promise<NestExpressApplication> {
   configurePgTypes();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
-    logger: ['error', 'warn'],
+    logger: config.logLevels,
   });
   // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 100 kB.
   app.useBodyParser('json', { limit: '12mb' });

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DunningService } from '../src/dunning/dunning.service.js';
 import { DunningStrategiesService } from '../src/dunning/dunning-strategies.service.js';
-import { BREAK_PROMISES, QUEUE_LETTERS, STEP_CASES } from '../src/dunning/dunning-transitions.sql.js';
+import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES } from '../src/dunning/dunning-transitions.sql.js';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, buildFixture, dunningState, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
@@ -236,7 +236,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     expect(rows).toEqual([{ default_date: '2026-12-05' }]);
   });
 
-  it('breaks a promise past its grace days: BROKEN, the case back to the queue, an activity', async () => {
+  it('breaks a promise past its grace days: BROKEN, the case back to the queue, on its timeline', async () => {
     const { rows } = await db.query('SELECT due_date, status, resolved_at FROM promises WHERE case_id = $1 ORDER BY due_date', [ids.promiseCase]);
     expect(rows).toEqual([
       { due_date: '2026-11-21', status: 'BROKEN', resolved_at: expect.any(Date) },
@@ -248,8 +248,11 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     expect(row.version).toBe(before.promiseCase.version + 1);
     const priorities = await db.query('SELECT priority FROM cases WHERE id = $1', [ids.promiseCase]);
     expect(priorities.rows[0].priority).toBe(20 + PRIORITY_WEIGHTS.brokenPromise); // raised: back to the front of the queue
-    const notes = (await activities(ids.promiseCase)).map((a) => a.note);
-    expect(notes).toEqual([expect.stringMatching(/^Promise due 2026-11-21 not paid in time; marked as broken/)]);
+    const timeline = await api.ok<{ case: { activities: { channel: string; note: string }[] } }>(
+      'query($id: ID!) { case(id: $id) { activities { channel note } } }', { id: ids.promiseCase }, lead,
+    );
+    const notes = timeline.case.activities.filter((a) => a.note.includes('marked as broken'));
+    expect(notes).toEqual([{ channel: 'SYSTEM', note: expect.stringMatching(/^Promise of .* due 2026-11-21 not paid in time; marked as broken$/) }]);
   });
 
   describe('letters', () => {
@@ -345,6 +348,15 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       await expect(db.query(`DELETE FROM letters WHERE id = $1`, [letterX.id])).rejects.toThrow(/final/);
       const { rows } = await db.query('SELECT pdf_sha256, status FROM letters WHERE id = $1', [letterX.id]);
       expect(rows).toEqual([{ pdf_sha256: letterX.pdf_sha256, status: 'READY' }]);
+    });
+
+    it('the runs and cases that steps and letters point at cannot be deleted: the database refuses', async () => {
+      await expect(db.query(`DELETE FROM dunning_runs WHERE id = $1`, [letterX.run_id])).rejects.toThrow(/dunning runs are kept: DELETE/);
+      await expect(db.query(`TRUNCATE dunning_runs CASCADE`)).rejects.toThrow(/dunning runs are kept: TRUNCATE/);
+      const { rows } = await db.query('SELECT count(*)::int AS n FROM dunning_runs WHERE id = $1', [letterX.run_id]);
+      expect(rows[0].n).toBe(1);
+      const [step] = (await db.query('SELECT case_id FROM dunning_steps WHERE run_id = $1 LIMIT 1', [letterX.run_id])).rows;
+      await expect(db.query(`DELETE FROM cases WHERE id = $1`, [step.case_id])).rejects.toThrow(/is kept: DELETE is not allowed/);
     });
 
     it('the German agency letter to a consumer carries what RDG 13a requires', async () => {
@@ -497,8 +509,8 @@ describe('runDunning after a run that died part-way: every due case exactly once
     expect((await db.query('SELECT count(*)::int AS n FROM dunning_steps')).rows[0].n).toBe(2);
     expect((await db.query(`SELECT count(*)::int AS n FROM cases WHERE stage_entered_on = $1`, [AS_OF])).rows[0].n).toBe(2);
 
-    // 2. The next attempt dies right after it queued the letters (they are committed, the run is not DONE).
-    restore = dieAt(QUEUE_LETTERS, 'after', 1);
+    // 2. The next attempt dies after its set-based steps, which queued their letters (committed, the run is not DONE).
+    restore = dieAt(PER_CASE_CANDIDATES, 'before', 1);
     await expect(service.run(AS_OF, null, { chunk: 3 })).rejects.toThrow('simulated crash');
     restore();
     [run] = (await db.query('SELECT * FROM dunning_runs')).rows;

@@ -56,7 +56,10 @@ export class CasesService {
     return this.db.manager.find(ClaimEntity, { where: { caseId }, order: { dueDate: 'ASC', reference: 'ASC' } });
   }
 
-  /** The timeline: contacts, letters and notes, and the dunning run's stage steps (kept in dunning_steps). */
+  /**
+   * The timeline: contacts, letters and notes, the dunning run's stage steps (kept in dunning_steps)
+   * and the promises it found broken (kept in promises).
+   */
   async activities(caseId: string): Promise<ActivityModel[]> {
     const rows = await this.db.manager
       .getRepository(ActivityEntity)
@@ -72,6 +75,13 @@ export class CasesService {
           WHERE s.case_id = $1`,
         [caseId],
       );
+    const broken: { id: string; amount_cents: number; currency: string; due_date: string; installment: number | null; resolved_at: Date }[] =
+      await this.db.query(
+        `SELECT p.id, p.amount_cents, c.currency, p.due_date, p.installment, p.resolved_at
+           FROM promises p JOIN cases c ON c.id = p.case_id
+          WHERE p.case_id = $1 AND p.status = 'BROKEN'`,
+        [caseId],
+      );
     const timeline: ActivityModel[] = [
       ...rows.map((a) => ({
         id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
@@ -81,6 +91,11 @@ export class CasesService {
         id: `step-${s.id}`, channel: 'SYSTEM', outcome: null, actor: null, occurredAt: s.created,
         note: `Dunning run ${s.stepped_on}: moved to ${STAGE_LABELS[s.to_stage]}` +
           (s.fee_cents > 0 ? `; fee ${formatCents(s.fee_cents, s.currency)} charged` : ''),
+      })),
+      ...broken.map((p) => ({
+        id: `broken-${p.id}`, channel: 'SYSTEM', outcome: null, actor: null, occurredAt: p.resolved_at,
+        note: `${p.installment === null ? 'Promise' : `Installment ${p.installment}`} of ${formatCents(p.amount_cents, p.currency)}` +
+          ` due ${p.due_date} not paid in time; marked as broken`,
       })),
     ];
     return timeline.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());

@@ -24,6 +24,7 @@ const envSchema = z.object({
   DUNNING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h)').default('06:00'),
   DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
   PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
 });
 
@@ -42,7 +43,12 @@ export interface AppConfig {
   dunningTimeZone: string;
   promiseGraceDays: number;
   mailTransport: string;
+  /** The lowest level written: each level includes the ones above it (error, warn, log, debug). */
+  logLevels: LogLevelName[];
 }
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dunningTimeZone: e.DUNNING_TIME_ZONE,
     promiseGraceDays: e.PROMISE_GRACE_DAYS,
     mailTransport: e.MAIL_TRANSPORT,
+    logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(e.LOG_LEVEL) + 1),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
- * move one stage on, with their step record (which the case timeline shows), fee and e-mail, in one statement.
+ * move one stage on, with their step record (which the case timeline shows), fee, e-mail and the
+ * queued letter of their debtor and creditor, in one statement.
  * `stage_entered_on < $2` means a case moves at most once per run date; the statement is atomic,
  * so a run killed part-way leaves each case either fully stepped or untouched.
  *
@@ -18,7 +19,7 @@ export const STEP_CASES = `
       creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text)
   ),
   picked AS (
-    SELECT c.id, c.stage AS from_stage, c.debtor_id, r.to_stage, r.channel,
+    SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, r.to_stage, r.channel,
            -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
            CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
@@ -42,8 +43,9 @@ export const STEP_CASES = `
       ) band ON true
      WHERE c.status = 'OPEN'
        AND c.open_cents > 0
+       -- Written as ranges over cases_dunning_idx (creditor, stage, date): only due cases are read.
        AND c.stage_entered_on < $2::date
-       AND c.stage_entered_on + r.wait_days <= $2::date
+       AND c.stage_entered_on <= $2::date - r.wait_days
      LIMIT $4
        FOR UPDATE OF c SKIP LOCKED
   ),
@@ -79,11 +81,19 @@ export const STEP_CASES = `
     ON CONFLICT (dedupe_key) DO NOTHING
     RETURNING case_id
   ),
+  -- One consolidated letter per debtor and creditor, written once the run is done (LetterWriterService).
+  queued AS (
+    INSERT INTO letters (run_id, debtor_id, creditor_id, written_on)
+    SELECT DISTINCT $1::uuid, p.debtor_id, p.creditor_id, $2::date FROM picked p WHERE p.channel = 'LETTER'
+    ON CONFLICT (run_id, debtor_id, creditor_id) DO NOTHING
+    RETURNING id
+  ),
   tally AS (
     UPDATE dunning_runs
        SET advanced = advanced + (SELECT count(*) FROM moved),
            fees_charged = fees_charged + (SELECT count(*) FROM fees),
-           emails = emails + (SELECT count(*) FROM mails)
+           emails = emails + (SELECT count(*) FROM mails),
+           letters = letters + (SELECT count(*) FROM queued)
      WHERE id = $1
     RETURNING id
   )
@@ -110,42 +120,17 @@ export const PER_CASE_CANDIDATES = `
    ORDER BY c.id
    LIMIT $3`;
 
-/** Letters to write: one per debtor and creditor with a letter step in this run; counted on the run. */
-export const QUEUE_LETTERS = `
-  WITH targets AS (
-    SELECT DISTINCT c.debtor_id, c.creditor_id
-      FROM dunning_steps s JOIN cases c ON c.id = s.case_id
-     WHERE s.run_id = $1 AND s.channel = 'LETTER'
-  ),
-  queued AS (
-    INSERT INTO letters (run_id, debtor_id, creditor_id, written_on)
-    SELECT $1, debtor_id, creditor_id, $2::date FROM targets
-    ON CONFLICT (run_id, debtor_id, creditor_id) DO NOTHING
-    RETURNING 1
-  ),
-  tally AS (
-    UPDATE dunning_runs SET letters = letters + (SELECT count(*) FROM queued) WHERE id = $1 RETURNING id
-  )
-  SELECT (SELECT count(*) FROM queued)::int AS letters, (SELECT count(*) FROM tally)::int AS runs`;
-
 /**
  * Promises and installments past their grace days are broken; their cases come back to the queue
- * now. Counted on the run ($3) in the same statement, so a run that dies later keeps the count.
+ * now (the timeline shows a broken promise from the promises table). Counted on the run ($3) in the
+ * same statement, so a run that dies later keeps the count.
  */
 export const BREAK_PROMISES = `
   WITH broken AS (
     UPDATE promises p SET status = 'BROKEN', resolved_at = now()
       FROM cases c
      WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.due_date + $2::int < $1::date AND c.status = 'OPEN'
-    RETURNING p.case_id, p.amount_cents, p.due_date, p.installment
-  ),
-  logged AS (
-    INSERT INTO activities (case_id, channel, note, occurred_at)
-    SELECT case_id, 'SYSTEM',
-           CASE WHEN installment IS NULL THEN 'Promise' ELSE 'Installment ' || installment END
-             || ' due ' || due_date || ' not paid in time; marked as broken', now()
-      FROM broken
-    RETURNING case_id
+    RETURNING p.case_id
   ),
   -- Each newly broken promise adds the domain's broken-promise weight ($4, up to $5 promises) to the priority.
   requeued AS (
@@ -165,4 +150,4 @@ export const BREAK_PROMISES = `
   SELECT (SELECT count(*) FROM broken)::int AS broken,
          coalesce((SELECT json_agg(json_build_object('caseId', id, 'collectorId', assignee_id))
                      FROM requeued WHERE assignee_id IS NOT NULL), '[]') AS assigned,
-         (SELECT count(*) FROM logged)::int + (SELECT count(*) FROM tally)::int AS writes`;
+         (SELECT count(*) FROM tally)::int AS writes`;

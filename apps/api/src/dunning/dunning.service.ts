@@ -12,7 +12,7 @@ import { badInput } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { BREAK_PROMISES, PER_CASE_CANDIDATES, QUEUE_LETTERS, STEP_CASES } from './dunning-transitions.sql.js';
+import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES } from './dunning-transitions.sql.js';
 import { strategyOf } from './transitions.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { LetterWriterService } from './letter-writer.service.js';
@@ -64,13 +64,17 @@ export class DunningService {
 
       const transitions = JSON.stringify(await this.strategies.transitions(asOf));
       const feeBands = JSON.stringify(await this.strategies.feeBrackets(asOf));
+      const timer = new PhaseTimer();
       for (;;) {
         const [{ advanced }] = await this.db.query(STEP_CASES, [run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands]);
         if (advanced === 0) break;
       }
+      timer.lap('set-based steps');
       await this.stepCaseByCase(run.id, asOf, transitions);
-      await this.db.query(QUEUE_LETTERS, [run.id, asOf]);
+      timer.lap('case-by-case steps');
       await this.breakPromises(run.id, asOf);
+      timer.lap('promises broken');
+      this.logger.log(`Dunning run ${asOf}: ${timer.summary()}`);
       await this.db.transaction(async (manager) => {
         await manager.query(`UPDATE dunning_runs SET status = 'DONE', finished_at = now() WHERE id = $1`, [run.id]);
         const [done] = await manager.query('SELECT * FROM dunning_runs WHERE id = $1', [run.id]);
@@ -173,6 +177,16 @@ export class DunningService {
         ]);
       }
       let emails = 0;
+      let letters = 0;
+      if (decision.channel === 'LETTER') {
+        const queued = await manager.query(
+          `INSERT INTO letters (run_id, debtor_id, creditor_id, written_on)
+           SELECT $1, c.debtor_id, c.creditor_id, $3 FROM cases c WHERE c.id = $2
+           ON CONFLICT (run_id, debtor_id, creditor_id) DO NOTHING RETURNING id`,
+          [runId, caseId, asOf],
+        );
+        letters = queued.length;
+      }
       if (decision.channel === 'EMAIL') {
         const mailed = await manager.query(
           `INSERT INTO outbox (kind, case_id, to_address, subject, body, dedupe_key)
@@ -184,8 +198,9 @@ export class DunningService {
         emails = mailed.length;
       }
       await manager.query(
-        `UPDATE dunning_runs SET advanced = advanced + 1, fees_charged = fees_charged + $2, emails = emails + $3 WHERE id = $1`,
-        [runId, decision.fees.length, emails],
+        `UPDATE dunning_runs SET advanced = advanced + 1, fees_charged = fees_charged + $2, emails = emails + $3,
+                letters = letters + $4 WHERE id = $1`,
+        [runId, decision.fees.length, emails, letters],
       );
     });
   }
@@ -217,6 +232,22 @@ export class DunningService {
     });
   }
 
+}
+
+/** Wall-clock time per phase of a run, for the log line operators read. */
+class PhaseTimer {
+  private last = performance.now();
+  private readonly laps: string[] = [];
+
+  lap(name: string): void {
+    const now = performance.now();
+    this.laps.push(`${name} ${((now - this.last) / 1000).toFixed(2)} s`);
+    this.last = now;
+  }
+
+  summary(): string {
+    return this.laps.join(', ');
+  }
 }
 
 function toRun(row: Record<string, any>): DunningRunResult {

@@ -15,7 +15,7 @@ const IDLE_CHECK_MS = 30_000;
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
- * Writes the letters a dunning run queued: one consolidated letter per debtor and creditor with
+ * Writes the letters a finished dunning run queued: one consolidated letter per debtor and creditor with
  * all their open cases. Content and PDF are stored once with their hashes and never change; each
  * case's timeline gets a LETTER activity pointing at it. Several instances share the work safely.
  */
@@ -62,8 +62,10 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
       const batch = await this.db.transaction(async (manager) => {
         const pending: { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date }[] =
           await manager.query(
-            `SELECT id, debtor_id, creditor_id, run_id, written_on, created_at FROM letters
-              WHERE status = 'PENDING' ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+            // Only once its run is done: a debtor's other cases may still be stepped until then.
+            `SELECT l.id, l.debtor_id, l.creditor_id, l.run_id, l.written_on, l.created_at FROM letters l
+              WHERE l.status = 'PENDING' AND EXISTS (SELECT 1 FROM dunning_runs r WHERE r.id = l.run_id AND r.status = 'DONE')
+              ORDER BY l.created_at, l.id LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
             [BATCH],
           );
         for (const letter of pending) await this.write(manager, letter);

@@ -16,7 +16,9 @@ export class Dunning1764200000000 implements MigrationInterface {
       UPDATE cases SET stage_entered_on = placed_at;
       ALTER TABLE cases ALTER COLUMN stage_entered_on SET NOT NULL,
                         ALTER COLUMN stage_entered_on SET DEFAULT CURRENT_DATE;
-      CREATE INDEX cases_dunning_idx ON cases (stage, stage_entered_on) WHERE status = 'OPEN';
+      CREATE INDEX cases_dunning_idx ON cases (creditor_id, stage, stage_entered_on) WHERE status = 'OPEN';
+      -- The run looks for open promises past their due date among all promises ever made.
+      CREATE INDEX promises_open_due_idx ON promises (due_date) WHERE status = 'OPEN';
 
       CREATE TABLE dunning_runs (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -31,12 +33,30 @@ export class Dunning1764200000000 implements MigrationInterface {
         emails integer NOT NULL DEFAULT 0,
         promises_broken integer NOT NULL DEFAULT 0
       );
+      -- A run is the record of what it did: never deleted. That keeps every run_id below pointing at
+      -- its run without a per-row foreign-key check on the run's few hundred thousand rows.
+      CREATE FUNCTION dunning_runs_are_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'dunning runs are kept: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $$;
+      CREATE TRIGGER dunning_runs_no_delete BEFORE DELETE ON dunning_runs
+        FOR EACH ROW EXECUTE FUNCTION dunning_runs_are_kept();
+      CREATE TRIGGER dunning_runs_no_truncate BEFORE TRUNCATE ON dunning_runs
+        FOR EACH STATEMENT EXECUTE FUNCTION dunning_runs_are_kept();
+
+      -- A case is a record the agency must keep (its claims, payments and letters): never deleted,
+      -- which also keeps every dunning step's case_id pointing at its case.
+      CREATE FUNCTION cases_are_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'case % is kept: DELETE is not allowed', OLD.id USING ERRCODE = 'insufficient_privilege';
+      END $$;
+      CREATE TRIGGER cases_no_delete BEFORE DELETE ON cases FOR EACH ROW EXECUTE FUNCTION cases_are_kept();
 
       -- One row per stage a case ever entered through the run: the exactly-once guard and its record.
       CREATE TABLE dunning_steps (
         id bigserial PRIMARY KEY,
-        run_id uuid NOT NULL REFERENCES dunning_runs(id),
-        case_id uuid NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        run_id uuid NOT NULL, -- a dunning_runs id (kept for ever, see above)
+        case_id uuid NOT NULL, -- a cases id (kept for ever, see below)
         from_stage text NOT NULL,
         to_stage text NOT NULL,
         channel text NOT NULL CHECK (channel IN ('LETTER', 'EMAIL', 'PHONE', 'SMS')),
@@ -44,11 +64,10 @@ export class Dunning1764200000000 implements MigrationInterface {
         stepped_on date NOT NULL,
         UNIQUE (case_id, to_stage)
       );
-      CREATE INDEX dunning_steps_run_idx ON dunning_steps (run_id, channel);
 
       CREATE TABLE letters (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        run_id uuid REFERENCES dunning_runs(id),
+        run_id uuid, -- a dunning_runs id (kept for ever, see above)
         debtor_id uuid NOT NULL REFERENCES debtors(id),
         creditor_id uuid NOT NULL REFERENCES creditors(id),
         written_on date NOT NULL,
@@ -122,6 +141,10 @@ export class Dunning1764200000000 implements MigrationInterface {
       DROP TRIGGER letters_immutable ON letters;
       DROP FUNCTION letters_are_immutable();
       DROP TABLE letters, dunning_steps, dunning_runs;
+      DROP FUNCTION dunning_runs_are_kept();
+      DROP TRIGGER cases_no_delete ON cases;
+      DROP FUNCTION cases_are_kept();
+      DROP INDEX promises_open_due_idx;
       DROP INDEX cases_dunning_idx;
       ALTER TABLE cases DROP COLUMN stage_entered_on;
       ALTER TABLE cases DROP COLUMN principal_open_cents;

@@ -469,7 +469,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
         batch.promises.set(row, 'resolved_at', at);
       } else {
         const at = localTimestamp(due + 1, 5 * 60 + rng.int(0, 30));
-        activity(null, 'SYSTEM', null, `Promised payment of ${money(amount, currency)} due ${isoDate(due)} not received; promise marked as broken.`, at);
+        // The timeline shows a broken promise from its row, as for one the dunning run breaks.
+        if (at > updatedAt) updatedAt = at;
         batch.promises.set(row, 'status', 'BROKEN');
         batch.promises.set(row, 'resolved_at', at);
         brokenPromises++;

@@ -87,7 +87,7 @@ function parseCli(argv: string[]): z.infer<typeof argsSchema> | 'help' {
 
 /** Tables the demo fills, children first. audit_events is append-only and never touched. */
 const DEMO_TABLES = [
-  'presence', 'payments', 'promises', 'activities', 'fees', 'claims', 'cases', 'debtors',
+  'presence', 'payments', 'promises', 'activities', 'fees', 'claims', 'dunning_steps', 'cases', 'debtors',
   'user_creditors', 'users', 'creditors', 'teams',
 ];
 
