@@ -1,6 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { AppEvent } from '../realtime/events.js';
 
+/** One case leaving or joining a queue (`null` is the pool). */
+export interface CaseChange {
+  caseId: string;
+  fromCollector: string | null;
+  toCollector: string | null;
+  creditorId: string;
+}
+
 /** The events a change of one case causes: both queues it left or joined, their teams' boards, the case, KPIs. */
 export async function caseChangeEvents(
   manager: EntityManager,
@@ -9,22 +17,34 @@ export async function caseChangeEvents(
   toCollector: string | null,
   creditorId: string,
 ): Promise<AppEvent[]> {
+  return casesChangeEvents(manager, [{ caseId, fromCollector, toCollector, creditorId }]);
+}
+
+/**
+ * The events of several case changes at once: each queue change and case as for one case, but one board event
+ * for all the teams involved and one KPI event per creditor, so a bulk move refreshes every board once.
+ */
+export async function casesChangeEvents(manager: EntityManager, changes: CaseChange[]): Promise<AppEvent[]> {
   const events: AppEvent[] = [];
-  if (fromCollector && fromCollector === toCollector) {
-    events.push({ topic: 'queue', payload: { collectorId: fromCollector, caseId, kind: 'UPDATED' } });
-  } else {
-    if (fromCollector) events.push({ topic: 'queue', payload: { collectorId: fromCollector, caseId, kind: 'REMOVED' } });
-    if (toCollector) events.push({ topic: 'queue', payload: { collectorId: toCollector, caseId, kind: 'ADDED' } });
+  const collectors = new Set<string>();
+  for (const { caseId, fromCollector, toCollector } of changes) {
+    if (fromCollector && fromCollector === toCollector) {
+      events.push({ topic: 'queue', payload: { collectorId: fromCollector, caseId, kind: 'UPDATED' } });
+    } else {
+      if (fromCollector) events.push({ topic: 'queue', payload: { collectorId: fromCollector, caseId, kind: 'REMOVED' } });
+      if (toCollector) events.push({ topic: 'queue', payload: { collectorId: toCollector, caseId, kind: 'ADDED' } });
+    }
+    if (fromCollector) collectors.add(fromCollector);
+    if (toCollector) collectors.add(toCollector);
   }
-  const collectors = [fromCollector, toCollector].filter((id): id is string => id !== null);
-  if (collectors.length) {
+  if (collectors.size) {
     const teams: { team_id: string }[] = await manager.query(
       'SELECT DISTINCT team_id FROM users WHERE id = ANY($1) AND team_id IS NOT NULL',
-      [collectors],
+      [[...collectors]],
     );
     events.push({ topic: 'team', payload: { teamIds: teams.map((t) => t.team_id) } });
   }
-  events.push({ topic: 'case', payload: { caseId } });
-  events.push({ topic: 'kpis', payload: { creditorId } });
+  for (const { caseId } of changes) events.push({ topic: 'case', payload: { caseId } });
+  for (const creditorId of new Set(changes.map((c) => c.creditorId))) events.push({ topic: 'kpis', payload: { creditorId } });
   return events;
 }

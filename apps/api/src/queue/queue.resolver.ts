@@ -7,8 +7,12 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import type { QueueEvent, TeamEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { UserModel } from '../users/user.model.js';
-import { CollectorQueueModel, QueueChangeModel } from './queue.model.js';
+import { MoveCasesInput } from './dto/move-cases.input.js';
+import {
+  CollectorQueueModel, LoadPreviewModel, MoveCasesResultModel, OrphanCasePageModel, QueueChangeModel,
+} from './queue.model.js';
 import { QueueService } from './queue.service.js';
+import { TeamMovesService } from './team-moves.service.js';
 
 const STEERING = ['LEAD', 'ADMIN'] as const;
 const BOARD_VIEWERS = ['LEAD', 'MANAGER', 'ADMIN'] as const;
@@ -17,6 +21,7 @@ const BOARD_VIEWERS = ['LEAD', 'MANAGER', 'ADMIN'] as const;
 export class QueueResolver {
   constructor(
     private readonly queue: QueueService,
+    private readonly moves: TeamMovesService,
     private readonly cases: CasesService,
     private readonly events: PgEventBus,
   ) {}
@@ -54,6 +59,33 @@ export class QueueResolver {
   @Roles('COLLECTOR', ...STEERING)
   releaseCase(@CurrentUser() user: AuthUser, @Args('caseId', { type: () => ID }, UuidPipe) caseId: string): Promise<CaseModel> {
     return this.queue.release(user, caseId);
+  }
+
+  @Mutation(() => MoveCasesResultModel, {
+    description:
+      'Moves cases to a collector or back to the pool, all or nothing: every case version-checked, leads only within ' +
+      "their team, the target must work for each case's creditor and have room unless allowOverCapacity is set.",
+  })
+  @Roles(...STEERING)
+  moveCases(@CurrentUser() user: AuthUser, @Args('input') input: MoveCasesInput): Promise<MoveCasesResultModel> {
+    return this.moves.moveCases(user, input);
+  }
+
+  @Query(() => LoadPreviewModel, { description: 'The load per affected collector before and after a moveCases; changes nothing.' })
+  @Roles(...STEERING)
+  loadPreview(@CurrentUser() user: AuthUser, @Args('input') input: MoveCasesInput): Promise<LoadPreviewModel> {
+    return this.moves.loadPreview(user, input);
+  }
+
+  @Query(() => OrphanCasePageModel, {
+    description: 'Open cases with no assignee, no next action date and no activity for 30 days, highest priority first.',
+  })
+  @Roles(...BOARD_VIEWERS)
+  orphanCases(
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<OrphanCasePageModel> {
+    return this.moves.orphanCases(limit, offset);
   }
 
   @Mutation(() => UserModel)
