@@ -43,3 +43,7 @@ export * from './court/court-deadlines.js';
 
 export * from './letters/letter-texts.js';
 export * from './letters/first-demand.js';
+
+export * from './contact-policy/zoned-time.js';
+export * from './contact-policy/dk-holidays.js';
+export * from './contact-policy/contact-policy.js';
