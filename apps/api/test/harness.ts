@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import type { EventEmitter } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import { createClient, type Client } from 'graphql-ws';
@@ -12,6 +14,8 @@ import { loadConfig } from '../src/config/config.js';
 import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { configurePgTypes } from '../src/database/pg-types.js';
+import { PgEventBus } from '../src/realtime/pg-event-bus.js';
+import type { Topic } from '../src/realtime/events.js';
 
 export const PASSWORD = 'test-password-1';
 
@@ -43,11 +47,30 @@ export async function createTestDatabase(): Promise<string> {
 
 export class ApiInstance {
   private readonly sockets: Client[] = [];
+  /** Every TCP connection the instance has accepted and not yet closed (HTTP and websockets). */
+  private readonly connections = new Set<Socket>();
+  private killed = false;
 
   constructor(
     readonly app: INestApplication,
     readonly url: string,
-  ) {}
+  ) {
+    const server = app.getHttpServer() as Server;
+    server.on('connection', (socket: Socket) => {
+      this.connections.add(socket);
+      socket.once('close', () => this.connections.delete(socket));
+    });
+  }
+
+  /** The graphql-ws address of this instance. */
+  get wsUrl(): string {
+    return this.url.replace(/^http/, 'ws');
+  }
+
+  /** The health check a load balancer would probe. */
+  get healthUrl(): string {
+    return this.url.replace(/\/graphql$/, '/health');
+  }
 
   static async start(databaseUrl: string, clock: Clock = new FixedClock()): Promise<ApiInstance> {
     const config = loadConfig({ JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off' });
@@ -95,8 +118,48 @@ export class ApiInstance {
   }
 
   async close(): Promise<void> {
+    if (this.killed) return;
     await Promise.all(this.sockets.map((s) => s.dispose()));
     await this.app.close();
+  }
+
+  /**
+   * Stops the instance the way a crash does: it stops accepting connections at once and every open
+   * connection drops without a close frame (clients see 1006), then its database pool and listener go.
+   * `close()` afterwards is a no-op.
+   */
+  async kill(): Promise<void> {
+    if (this.killed) return;
+    this.killed = true;
+    const server = this.app.getHttpServer() as Server;
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of this.connections) socket.destroy();
+    this.connections.clear();
+    await this.app.close();
+    await stopped;
+  }
+
+  /**
+   * How many live subscriptions this instance's event bus feeds for `topic`. A graphql-ws subscription
+   * registers with the bus when its resolver starts iterating, so once this count has grown the next
+   * event on the topic reaches it (reads the in-process graphql-subscriptions PubSub of PgEventBus).
+   */
+  listeners(topic: Topic): number {
+    const bus = this.app.get(PgEventBus, { strict: false }) as unknown as { local?: { ee?: EventEmitter } };
+    const emitter = bus.local?.ee;
+    if (!emitter || typeof emitter.listenerCount !== 'function') {
+      throw new Error('PgEventBus no longer fans out through a graphql-subscriptions PubSub named `local`: update ApiInstance.listeners');
+    }
+    return emitter.listenerCount(topic);
+  }
+
+  /** Waits until at least `count` subscriptions listen to `topic` on this instance. */
+  async untilListening(topic: Topic, count: number, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.listeners(topic) < count) {
+      if (Date.now() > deadline) throw new Error(`Only ${this.listeners(topic)} of ${count} '${topic}' subscriptions after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
   }
 }
 
