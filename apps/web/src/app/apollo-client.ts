@@ -5,7 +5,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import type { ConnectionStatus } from './connection-status';
+import { createResyncTracker, reconnectDelayMs, type ConnectionStatus } from './connection-status';
 import type { SessionStore } from './session-store';
 
 /** GraphQL over HTTP and graphql-ws share one path on the API (DESIGN.md section 5). */
@@ -38,6 +38,10 @@ export interface ApolloSetup {
 
 export function createApolloSetup(session: SessionStore, connection: ConnectionStatus): ApolloSetup {
   let client: ApolloClient | null = null;
+  // Events published while the socket was down are lost: reload every query on screen once it is back.
+  const resync = createResyncTracker(() => {
+    void client?.refetchQueries({ include: 'active' }).catch(() => undefined);
+  });
 
   const wsClient = createClient({
     url: websocketUrl,
@@ -46,18 +50,20 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
       const token = session.token();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
-    // Keep trying while the API restarts or the network drops; a rejected token is final.
+    // Keep trying while an API instance restarts or the network drops (behind a load balancer the next
+    // attempt may reach another instance), backing off up to 30 s; a rejected token is final.
     retryAttempts: Number.POSITIVE_INFINITY,
+    retryWait: (retries) => new Promise<void>((resolve) => setTimeout(resolve, reconnectDelayMs(retries))),
     shouldRetry: (event) => !AUTH_CLOSE_CODES.has(closeCode(event) ?? 0),
     on: {
       connecting: (isRetry) => connection.set(isRetry ? 'reconnecting' : 'connecting'),
       connected: (_socket, _payload, wasRetry) => {
         connection.set('live');
-        // Events published while the socket was down are lost: reload what is on screen.
-        if (wasRetry) void client?.refetchObservableQueries();
+        resync.connected(wasRetry);
       },
       closed: (event) => {
         const code = closeCode(event);
+        resync.closed(code);
         if (code !== null && AUTH_CLOSE_CODES.has(code)) {
           connection.set('idle');
           session.clear();
