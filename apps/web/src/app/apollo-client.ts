@@ -16,6 +16,16 @@ function websocketUrl(): string {
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${GRAPHQL_PATH}`;
 }
 
+/**
+ * A ping every 20 s keeps idle sockets open through proxies (nginx closes a silent one after 60 s by
+ * default); a pong missing for 5 s means the instance or the path to it is gone without a close, so the
+ * socket is dropped and the client reconnects, through the load balancer, to an instance that answers.
+ */
+const KEEP_ALIVE_MS = 20_000;
+const PONG_TIMEOUT_MS = 5_000;
+/** Our own close code for a socket whose pong did not come (retried like any drop). */
+const PONG_TIMEOUT_CLOSE = 4408;
+
 /** Close codes a graphql-ws server uses for a rejected `connection_init` (bad or expired token). */
 const AUTH_CLOSE_CODES = new Set([4401, 4403]);
 
@@ -43,9 +53,13 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
     void client?.refetchQueries({ include: 'active' }).catch(() => undefined);
   });
 
+  let socket: WebSocket | null = null;
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+
   const wsClient = createClient({
     url: websocketUrl,
     lazy: true,
+    keepAlive: KEEP_ALIVE_MS,
     connectionParams: () => {
       const token = session.token();
       return token ? { authorization: `Bearer ${token}` } : {};
@@ -57,11 +71,24 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
     shouldRetry: (event) => !AUTH_CLOSE_CODES.has(closeCode(event) ?? 0),
     on: {
       connecting: (isRetry) => connection.set(isRetry ? 'reconnecting' : 'connecting'),
-      connected: (_socket, _payload, wasRetry) => {
+      connected: (connectedSocket, _payload, wasRetry) => {
+        socket = connectedSocket as WebSocket;
         connection.set('live');
         resync.connected(wasRetry);
       },
+      ping: (received) => {
+        if (received) return; // the server's pings are answered by graphql-ws itself
+        clearTimeout(pongTimer);
+        pongTimer = setTimeout(() => {
+          if (socket?.readyState === WebSocket.OPEN) socket.close(PONG_TIMEOUT_CLOSE, 'Pong timeout');
+        }, PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
       closed: (event) => {
+        clearTimeout(pongTimer);
+        socket = null;
         const code = closeCode(event);
         resync.closed(code);
         if (code !== null && AUTH_CLOSE_CODES.has(code)) {
