@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CaseStatus, DunningStage, OutcomeType } from '@mahnwerk/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CONTACT_CHANNELS, type CaseStatus, type ContactChannel, type DunningStage, type OutcomeType } from '@mahnwerk/domain';
 import {
   BalanceLineKindEnum, CaseStatusEnum, ChannelEnum, DebtorKindEnum, DunningStageEnum, OutcomeTypeEnum,
 } from '../common/enums.js';
@@ -59,6 +59,20 @@ export class ActivityModel {
   @Field() note: string;
   @Field(() => UserModel, { nullable: true }) actor: UserModel | null;
   @Field(() => GraphQLISODateTime) occurredAt: Date;
+}
+
+/** Channels the contact policy decides on. */
+export const ContactChannelEnum = Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, c])) as { [K in ContactChannel]: K };
+registerEnumType(ContactChannelEnum, { name: 'ContactChannel' });
+
+@ObjectType('PriorityPart', { description: 'One named part of a case\'s priority; the parts add up to it.' })
+export class PriorityPartModel {
+  @Field({ description: 'balance, overdue, stage, brokenPromises, callback, limitation, courtDeadline, lastContact, outcomeHistory' })
+  key: string;
+  @Field() label: string;
+  @Field(() => Int) points: number;
+  @Field(() => Int, { description: 'The creditor\'s maximum for this part.' }) maxPoints: number;
+  @Field({ description: 'Why, in a sentence a collector understands.' }) explanation: string;
 }
 
 @ObjectType('Case')

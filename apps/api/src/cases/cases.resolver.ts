@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { ContactChannel, ContactDecision } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { DateScalar } from '../common/scalars.js';
@@ -6,7 +7,8 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import type { CaseEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { PaymentModel, PaymentPromiseModel } from '../payments/payment.model.js';
-import { ActivityModel, BalanceModel, CaseModel, CasePageModel, ClaimModel } from './case.model.js';
+import { ActivityModel, BalanceModel, CaseModel, CasePageModel, ClaimModel, ContactChannelEnum, PriorityPartModel } from './case.model.js';
+import { ContactPolicyService } from './contact-policy.service.js';
 import { CasesService } from './cases.service.js';
 import { CaseFilter, PageInput } from './dto/case-filter.input.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
@@ -20,7 +22,25 @@ export class CasesResolver {
     private readonly cases: CasesService,
     private readonly outcomes: RecordOutcomeService,
     private readonly events: PgEventBus,
+    private readonly contactPolicy: ContactPolicyService,
   ) {}
+
+  /** One decision per case object and channel in a request, shared by the two fields that show it. */
+  private readonly decisions = new WeakMap<CaseModel, Map<ContactChannel, Promise<ContactDecision>>>();
+
+  private contactDecision(c: CaseModel, channel: ContactChannel): Promise<ContactDecision> {
+    let byChannel = this.decisions.get(c);
+    if (!byChannel) this.decisions.set(c, (byChannel = new Map()));
+    let decision = byChannel.get(channel);
+    if (!decision) {
+      decision = this.contactPolicy.decide({
+        caseId: c.id, debtorId: c.debtor.id, debtorTimeZone: c.debtor.timeZone, debtorCountry: c.debtor.country,
+        creditorCountry: c.creditor.country, creditorId: c.creditor.id,
+      }, channel);
+      byChannel.set(channel, decision);
+    }
+    return decision;
+  }
 
   @Query(() => CaseModel, { name: 'case' })
   @Roles(...EVERYONE)
@@ -85,5 +105,33 @@ export class CasesResolver {
   @ResolveField(() => [PaymentPromiseModel], { description: 'By due date.' })
   promises(@Parent() c: CaseModel): Promise<PaymentPromiseModel[]> {
     return this.cases.promises(c.id);
+  }
+
+  @ResolveField(() => [PriorityPartModel], {
+    description: 'Why this case now: the parts of its priority as of now, with the creditor\'s weights; they add up to the priority.',
+  })
+  priorityParts(@Parent() c: CaseModel): Promise<PriorityPartModel[]> {
+    return this.cases.priorityParts(c.id);
+  }
+
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the debtor may next be contacted on the channel (contact hours in the debtor\'s zone, attempts per 7 days, reminder spacing); null = now.',
+  })
+  async nextContactAllowedAt(
+    @Parent() c: CaseModel,
+    @Args('channel', { type: () => ContactChannelEnum, defaultValue: 'PHONE' }) channel: ContactChannel,
+  ): Promise<Date | null> {
+    const decision = await this.contactDecision(c, channel);
+    return decision.allowed ? null : decision.nextAllowedAt;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why contact on the channel is not allowed now; null = it is.' })
+  async contactPolicyReason(
+    @Parent() c: CaseModel,
+    @Args('channel', { type: () => ContactChannelEnum, defaultValue: 'PHONE' }) channel: ContactChannel,
+  ): Promise<string | null> {
+    const decision = await this.contactDecision(c, channel);
+    return decision.allowed ? null : decision.reason;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { STAGE_LABELS, formatCents, isIsoDate, type Balance, type DunningStage } from '@mahnwerk/domain';
+import { STAGE_LABELS, formatCents, isIsoDate, type Balance, type DunningStage, type PriorityPart } from '@mahnwerk/domain';
 import { Brackets, DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput } from '../common/errors.js';
@@ -50,6 +50,11 @@ export class CasesService {
     if (asOf && !isIsoDate(asOf)) throw badInput(`asOf ${asOf} is not a date (YYYY-MM-DD).`, 'asOf');
     const c = await this.access.load(user, caseId);
     return this.figures.balance(this.db.manager, c, asOf ?? undefined);
+  }
+
+  /** The parts of a case's priority as of now (the caller has already loaded the case it may see). */
+  priorityParts(caseId: string): Promise<PriorityPart[]> {
+    return this.figures.priorityParts(this.db.manager, caseId);
   }
 
   claims(caseId: string): Promise<ClaimEntity[]> {

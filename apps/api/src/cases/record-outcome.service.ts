@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateIn, decideOutcome } from '@mahnwerk/domain';
+import { calendarDateIn, decideOutcome, formatLocalDateTime } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
-import { forbidden } from '../common/errors.js';
+import { AppError, forbidden } from '../common/errors.js';
 import { decide } from '../common/rule-violation.js';
 import { PromiseEntity } from '../payments/promise.entity.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { caseChangeEvents } from '../queue/queue-events.js';
 import { ActivityEntity } from './activity.entity.js';
 import { CaseAccessService } from './case-access.service.js';
-import { CaseFiguresService } from './case-figures.service.js';
+import { CONTACT_OUTCOMES, CaseFiguresService } from './case-figures.service.js';
+import { ContactPolicyService } from './contact-policy.service.js';
 import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
 
 @Injectable()
@@ -24,6 +25,7 @@ export class RecordOutcomeService {
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     private readonly clock: Clock,
+    private readonly contactPolicy: ContactPolicyService,
   ) {}
 
   /** Applies a collector's outcome: state, activity, promises and audit in one transaction. */
@@ -51,6 +53,25 @@ export class RecordOutcomeService {
           before.currency,
         ),
       );
+      if ((CONTACT_OUTCOMES as readonly string[]).includes(input.type)) {
+        // A phone contact attempt: only within the debtor's contact hours and attempt limits.
+        const policy = await this.contactPolicy.decide(
+          {
+            caseId: before.id, debtorId: before.debtorId, debtorTimeZone: before.debtor.timeZone, debtorCountry: before.debtor.country,
+            creditorCountry: before.creditor.country, creditorId: before.creditorId,
+          },
+          'PHONE',
+          manager,
+          now,
+        );
+        if (!policy.allowed) {
+          throw new AppError(
+            'BAD_USER_INPUT',
+            `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, before.debtor.timeZone)}.`,
+            { field: 'type', nextAllowedAt: policy.nextAllowedAt.toISOString() },
+          );
+        }
+      }
 
       const note = [decision.summary, input.note?.trim()].filter(Boolean).join(' — ');
       const activity = await manager.save(ActivityEntity, {

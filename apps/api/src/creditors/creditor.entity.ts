@@ -1,3 +1,4 @@
+import type { ContactPolicy, PriorityWeights } from '@mahnwerk/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('creditors')
@@ -9,4 +10,8 @@ export class CreditorEntity {
   @Column('char', { length: 3 }) currency: string;
   @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('text') address: string;
+  /** Maximum points per priority part; null = the domain's defaults. */
+  @Column('jsonb', { name: 'priority_weights', nullable: true }) priorityWeights: PriorityWeights | null;
+  /** Overrides of the domain's default contact policy; null = defaults. */
+  @Column('jsonb', { name: 'contact_policy', nullable: true }) contactPolicy: Partial<ContactPolicy> | null;
 }

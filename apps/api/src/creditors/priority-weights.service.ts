@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PRIORITY_PART_KEYS, validatePriorityWeights, type PriorityWeights } from '@mahnwerk/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/current-user.js';
+import { badInput, notFound } from '../common/errors.js';
+import { CaseFiguresService, creditorWeights } from '../cases/case-figures.service.js';
+import type { PriorityWeightsModel } from './creditor.model.js';
+
+/** A creditor's priority weights: read, changed (validated by the domain, audited) and applied to its open cases. */
+@Injectable()
+export class PriorityWeightsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly figures: CaseFiguresService,
+  ) {}
+
+  async weights(creditorId: string): Promise<PriorityWeightsModel> {
+    const [row]: { priority_weights: PriorityWeights | null }[] = await this.db.query(
+      'SELECT priority_weights FROM creditors WHERE id = $1',
+      [creditorId],
+    );
+    if (!row) throw notFound('Creditor', creditorId);
+    return { ...creditorWeights(row.priority_weights), isDefault: row.priority_weights === null };
+  }
+
+  /**
+   * Stores the weights and the audit event in one transaction, then re-scores the creditor's open
+   * cases in batches (each its own transaction, so a large portfolio holds no long lock).
+   */
+  async set(user: AuthUser, creditorId: string, input: PriorityWeights): Promise<void> {
+    const weights = Object.fromEntries(PRIORITY_PART_KEYS.map((k) => [k, input[k]])) as PriorityWeights;
+    const problems = validatePriorityWeights(weights);
+    if (problems.length) {
+      const field = problems[0]!.field;
+      throw badInput(problems.map((p) => p.message).join(' '), field === 'weights' ? 'weights' : `weights.${field}`);
+    }
+    await this.db.transaction(async (manager) => {
+      const [before]: { priority_weights: PriorityWeights | null }[] = await manager.query(
+        'SELECT priority_weights FROM creditors WHERE id = $1 FOR UPDATE',
+        [creditorId],
+      );
+      if (!before) throw notFound('Creditor', creditorId);
+      await manager.query('UPDATE creditors SET priority_weights = $2 WHERE id = $1', [creditorId, JSON.stringify(weights)]);
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'creditor.priorityWeights', entity: 'creditor', entityId: creditorId,
+        before: { priorityWeights: before.priority_weights }, after: { priorityWeights: weights },
+      });
+    });
+    await this.figures.recomputeCreditor(this.db, creditorId);
+  }
+}
