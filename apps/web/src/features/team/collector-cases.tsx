@@ -64,7 +64,7 @@ export function CollectorCases() {
       {error ? <ErrorBanner error={error} title="Could not load the cases." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading cases…" /> : null}
       {data && items.length === 0 ? <EmptyState title="No cases in this queue" /> : null}
-      {items.length > 0 ? <CaseTable items={items} collectors={collectors} showAssignee={false} onDone={onDone} /> : null}
+      {items.length > 0 ? <CaseTable items={items} collectors={collectors} showAssignee={false} onDone={onDone} currentAssigneeId={collectorId} /> : null}
     </Card>
   );
 }

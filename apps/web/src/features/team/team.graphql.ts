@@ -120,3 +120,118 @@ export const RELEASE_CASE: TypedDocumentNode<{ releaseCase: QueueCase }, { caseI
   }
   ${QUEUE_CASE_FIELDS}
 `;
+
+export interface QueueLoad {
+  queueSize: number;
+  openBalanceCents: Cents;
+}
+
+/** One collector's load before and after a move (from loadPreview or moveCases). */
+export interface CollectorLoadChange {
+  collector: Pick<Collector, 'id' | 'name' | 'online'>;
+  capacity: number;
+  delta: number;
+  overCapacity: boolean;
+  before: QueueLoad;
+  after: QueueLoad;
+}
+
+export interface CaseMove {
+  caseId: string;
+  expectedVersion: number;
+}
+
+export interface MoveCasesInput {
+  moves: CaseMove[];
+  /** null = back to the pool */
+  toCollectorId: string | null;
+  allowOverCapacity?: boolean;
+}
+
+const LOAD_CHANGE_FIELDS = gql`
+  fragment LoadChangeFields on CollectorLoadChange {
+    collector {
+      id
+      name
+      online
+    }
+    capacity
+    delta
+    overCapacity
+    before {
+      queueSize
+      openBalanceCents
+    }
+    after {
+      queueSize
+      openBalanceCents
+    }
+  }
+`;
+
+export const LOAD_PREVIEW: TypedDocumentNode<
+  { loadPreview: { moving: number; overCapacity: boolean; loads: CollectorLoadChange[] } },
+  { input: MoveCasesInput }
+> = gql`
+  query LoadPreview($input: MoveCasesInput!) {
+    loadPreview(input: $input) {
+      moving
+      overCapacity
+      loads {
+        ...LoadChangeFields
+      }
+    }
+  }
+  ${LOAD_CHANGE_FIELDS}
+`;
+
+export const MOVE_CASES: TypedDocumentNode<
+  { moveCases: { moved: number; cases: QueueCase[]; loads: CollectorLoadChange[] } },
+  { input: MoveCasesInput }
+> = gql`
+  mutation MoveCases($input: MoveCasesInput!) {
+    moveCases(input: $input) {
+      moved
+      cases {
+        ...QueueCaseFields
+      }
+      loads {
+        ...LoadChangeFields
+      }
+    }
+  }
+  ${QUEUE_CASE_FIELDS}
+  ${LOAD_CHANGE_FIELDS}
+`;
+
+export interface OrphanCase {
+  case: QueueCase;
+  lastActivityAt: string | null;
+}
+
+export const ORPHAN_CASES: TypedDocumentNode<
+  { orphanCases: { totalCount: number; idleSince: string; items: OrphanCase[] } },
+  { limit: number; offset: number }
+> = gql`
+  query OrphanCases($limit: Int!, $offset: Int!) {
+    orphanCases(limit: $limit, offset: $offset) {
+      totalCount
+      idleSince
+      items {
+        lastActivityAt
+        case {
+          ...QueueCaseFields
+        }
+      }
+    }
+  }
+  ${QUEUE_CASE_FIELDS}
+`;
+
+export const POOL_SIZE: TypedDocumentNode<{ cases: { totalCount: number } }, Record<string, never>> = gql`
+  query PoolSize {
+    cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {
+      totalCount
+    }
+  }
+`;

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
 import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
+import { OrphanCases } from './orphan-cases';
 import { CASES, type CaseFilter } from './team.graphql';
 import { useTeamContext } from './team-page';
 
@@ -14,7 +16,12 @@ const PAGE_SIZE = 50;
  * "Include assigned" lists every open case with its assignee, to find and move any case.
  */
 export function UnassignedPool() {
-  const { collectors } = useTeamContext();
+  const [params] = useSearchParams();
+  return params.get('view') === 'orphans' ? <OrphanCases /> : <PoolCases />;
+}
+
+function PoolCases() {
+  const { collectors, boardSignature } = useTeamContext();
   const [offset, setOffset] = useState(0);
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
@@ -26,6 +33,15 @@ export function UnassignedPool() {
     variables: { filter, page: { offset, limit: PAGE_SIZE } },
     fetchPolicy: 'cache-and-network',
   });
+
+  // The board is live: when any queue changes, the pool did too.
+  const lastSignature = useRef(boardSignature);
+  useEffect(() => {
+    if (lastSignature.current !== boardSignature) {
+      lastSignature.current = boardSignature;
+      void refetch();
+    }
+  }, [boardSignature, refetch]);
 
   function onSearch(event: FormEvent) {
     event.preventDefault();
