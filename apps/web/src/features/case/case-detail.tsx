@@ -17,6 +17,7 @@ import { CourtCard } from './court-card';
 import { LettersCard } from './letters-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
+import { PriorityCard } from './priority-card';
 
 const CHANNEL_LABELS: Record<string, string> = { PHONE: 'Phone', LETTER: 'Letter', EMAIL: 'Email', SMS: 'SMS', SYSTEM: 'System' };
 const LINE_KIND_LABELS: Record<string, string> = { PRINCIPAL: 'Principal', INTEREST: 'Interest', FEE: 'Fee', PAYMENT: 'Payment' };
@@ -321,6 +322,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
       <CaseHeader c={c} />
       <div className="case-grid">
         <div className="case-col">
+          <PriorityCard priority={c.priority} parts={c.priorityParts} />
           <BalanceCard c={c} />
           {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
@@ -331,6 +333,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <Card title="Record outcome">
             <OutcomeForm
               kase={{ id: c.id, status: c.status, stage: c.stage, openCents: c.openCents, timeZone: c.creditor.timeZone, currency }}
+              contact={{ nextAllowedAt: c.nextContactAllowedAt, reason: c.contactPolicyReason, debtorTimeZone: c.debtor.timeZone }}
             />
           </Card>
           <Card title="Record payment">

@@ -12,6 +12,7 @@ import type {
   Role,
 } from '../../app/graphql-types';
 import { QUEUE_CASE_FIELDS } from '../queue/queue.graphql';
+import type { PriorityPart } from './priority-parts';
 
 export interface CaseDetailData {
   id: string;
@@ -70,6 +71,12 @@ export interface CaseDetailData {
   promises: { id: string; amountCents: Cents; dueDate: IsoDate; status: PromiseStatus; installment: number | null }[];
   letters: CaseLetter[];
   court: CourtProceeding | null;
+  /** Why this case now: the parts of its priority as of now; they add up to it. */
+  priorityParts: PriorityPart[];
+  /** When the debtor may next be phoned (debtor-local contact hours, attempts per 7 days); null = now. */
+  nextContactAllowedAt: IsoDateTime | null;
+  /** Why a call is not allowed now; null = it is. */
+  contactPolicyReason: string | null;
 }
 
 /** PENDING while the letter writer renders it, READY once the PDF is stored, FAILED otherwise. */
@@ -200,6 +207,15 @@ export const CASE_DETAIL_FIELDS = gql`
       enforcementObjectionDeadline
       enforcementObjectionFiledOn
     }
+    priorityParts {
+      key
+      label
+      points
+      maxPoints
+      explanation
+    }
+    nextContactAllowedAt(channel: PHONE)
+    contactPolicyReason(channel: PHONE)
   }
   ${QUEUE_CASE_FIELDS}
 `;

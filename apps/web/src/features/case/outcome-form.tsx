@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
-import { todayIn } from '../../ui/date';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDateTime, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { formatCents, OUTCOME_LABELS, OUTCOME_TYPES, type OutcomeType } from '../../ui/format';
 import { RECORD_OUTCOME, type CaseDetailData } from './case.graphql';
+import { CONTACT_OUTCOMES, contactGate } from './contact-gate';
 import { buildOutcomeInput, emptyOutcomeDraft, NOTE_REQUIRED, type OutcomeDraft, type OutcomeField } from './outcome-input';
 import { parsePositiveAmountToCents } from './parse-amount';
 
@@ -92,8 +93,26 @@ function InstallmentsEditor({
 /** The case fields the domain's outcome rule looks at. */
 export type OutcomeCase = Pick<CaseDetailData, 'id' | 'status' | 'stage' | 'openCents'> & { timeZone: string; currency: string };
 
-export function OutcomeForm({ kase }: { kase: OutcomeCase }) {
+/** The server's contact policy for a phone call on this case (see Case.nextContactAllowedAt). */
+export interface OutcomeContact {
+  nextAllowedAt: string | null;
+  reason: string | null;
+  debtorTimeZone: string;
+}
+
+/** The current time, refreshed every 30 s so a blocked form opens when the time has come. */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: OutcomeContact }) {
   const { id: caseId, currency } = kase;
+  const gate = contactGate(contact?.nextAllowedAt, contact?.reason, useNow());
   const [draft, setDraft] = useState<OutcomeDraft>(emptyOutcomeDraft);
   const [errors, setErrors] = useState<Partial<Record<OutcomeField, string>>>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -136,16 +155,26 @@ export function OutcomeForm({ kase }: { kase: OutcomeCase }) {
 
   const type = draft.type;
   const noteRequired = type !== '' && NOTE_REQUIRED.has(type);
+  const contactRefused = gate.blocked && type !== '' && CONTACT_OUTCOMES.has(type);
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate data-testid="outcome-form">
+      {gate.blocked ? (
+        <div className="contact-gate" role="status" data-testid="contact-gate">
+          <strong>
+            Next contact allowed at {formatDateTime(gate.until.toISOString(), contact?.debtorTimeZone)} (debtor's time)
+          </strong>
+          <p>{gate.reason}</p>
+        </div>
+      ) : null}
       <label className="field">
         <span className="field-label">Outcome</span>
         <select value={type} onChange={(e) => onTypeChange(e.target.value as OutcomeType | '')} data-testid="outcome-type">
           <option value="">Choose outcome…</option>
           {OUTCOME_TYPES.map((t) => (
-            <option key={t} value={t}>
+            <option key={t} value={t} disabled={gate.blocked && CONTACT_OUTCOMES.has(t)}>
               {OUTCOME_LABELS[t]}
+              {gate.blocked && CONTACT_OUTCOMES.has(t) ? ' (not now)' : ''}
             </option>
           ))}
         </select>
@@ -202,7 +231,7 @@ export function OutcomeForm({ kase }: { kase: OutcomeCase }) {
       </label>
 
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading || !type} data-testid="outcome-submit">
+        <button type="submit" className="btn btn-primary" disabled={loading || !type || contactRefused} data-testid="outcome-submit">
           {loading ? 'Saving…' : 'Record outcome'}
         </button>
         {saved ? (
