@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { PRIORITY_WEIGHTS, agencyFeeDE, computeBalance, openPrincipalCents } from '@mahnwerk/domain';
+import { BROKEN_PROMISES_CAP, DEFAULT_PRIORITY_WEIGHTS, agencyFeeDE, computeBalance, openPrincipalCents } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DunningService } from '../src/dunning/dunning.service.js';
@@ -247,7 +247,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     expect(row.next_action_at).toEqual(expect.any(Date));
     expect(row.version).toBe(before.promiseCase.version + 1);
     const priorities = await db.query('SELECT priority FROM cases WHERE id = $1', [ids.promiseCase]);
-    expect(priorities.rows[0].priority).toBe(20 + PRIORITY_WEIGHTS.brokenPromise); // raised: back to the front of the queue
+    expect(priorities.rows[0].priority).toBe(20 + DEFAULT_PRIORITY_WEIGHTS.brokenPromises / BROKEN_PROMISES_CAP); // raised: 50 points, one of 3
     const timeline = await api.ok<{ case: { activities: { channel: string; note: string }[] } }>(
       'query($id: ID!) { case(id: $id) { activities { channel note } } }', { id: ids.promiseCase }, lead,
     );

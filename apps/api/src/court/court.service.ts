@@ -68,6 +68,8 @@ export class CourtService {
                 version = version + 1, updated_at = $4 WHERE id = $1`,
         [c.id, enteringCourt, nextDeadline ?? null, this.clock.now(), input.on, closed],
       );
+      // The court deadline is a part of the priority.
+      await this.figures.refresh(manager, c);
       await manager.query(
         `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'LETTER', $3, $4)`,
         [c.id, user.id, `${LABELS[input.event]} on ${input.on}${nextDeadline ? `; next deadline ${nextDeadline}` : ''}`, this.clock.now()],

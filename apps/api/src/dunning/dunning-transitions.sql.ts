@@ -132,15 +132,21 @@ export const BREAK_PROMISES = `
      WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.due_date + $2::int < $1::date AND c.status = 'OPEN'
     RETURNING p.case_id
   ),
-  -- Each newly broken promise adds the domain's broken-promise weight ($4, up to $5 promises) to the priority.
+  -- The broken-promise part of the priority grows as the domain's does: the creditor's maximum
+  -- (default $4) times the broken promises counted up to $5, over $5.
   requeued AS (
     UPDATE cases c
        SET next_action_at = now(), version = c.version + 1, updated_at = now(),
-           priority = least(1000, c.priority + $4::int * (least(prev.k + nb.n, $5::int) - least(prev.k, $5::int)))
+           priority = least(1000, c.priority
+             + round(w.max * least(prev.k + nb.n, $5::int) / $5::numeric) - round(w.max * least(prev.k, $5::int) / $5::numeric))
       FROM (SELECT case_id, count(*)::int AS n FROM broken GROUP BY case_id) nb
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS k FROM promises p WHERE p.case_id = nb.case_id AND p.status = 'BROKEN'
       ) prev
+      CROSS JOIN LATERAL (
+        SELECT coalesce((cr.priority_weights->>'brokenPromises')::int, $4::int) AS max
+          FROM cases cc JOIN creditors cr ON cr.id = cc.creditor_id WHERE cc.id = nb.case_id
+      ) w
      WHERE c.id = nb.case_id
     RETURNING c.id, c.assignee_id
   ),

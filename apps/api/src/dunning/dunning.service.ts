@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  BROKEN_PROMISES_CAP, PRIORITY_WEIGHTS, STAGE_LABELS, isIsoDate, nextDunningStep, openPrincipalCents,
+  BROKEN_PROMISES_CAP, DEFAULT_PRIORITY_WEIGHTS, STAGE_LABELS, isIsoDate, nextDunningStep, openPrincipalCents,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -223,7 +223,7 @@ export class DunningService {
   private async breakPromises(runId: string, asOf: string): Promise<number> {
     return this.db.transaction(async (manager) => {
       const [{ broken, assigned }] = await manager.query(BREAK_PROMISES, [
-        asOf, this.config.promiseGraceDays, runId, PRIORITY_WEIGHTS.brokenPromise, BROKEN_PROMISES_CAP,
+        asOf, this.config.promiseGraceDays, runId, DEFAULT_PRIORITY_WEIGHTS.brokenPromises, BROKEN_PROMISES_CAP,
       ]);
       for (const { caseId, collectorId } of assigned as { caseId: string; collectorId: string }[]) {
         await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId, caseId, kind: 'UPDATED' } });

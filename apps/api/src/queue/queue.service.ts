@@ -24,17 +24,22 @@ export const MAX_CAPACITY = 500;
  * The highest-priority open, unassigned case the collector may work, taken in one statement.
  * SKIP LOCKED lets concurrent claims pass each other instead of queueing on the same row,
  * and the row lock plus `assignee_id IS NULL` means no case is ever handed out twice.
+ * Eligible: a creditor the collector works for, not on hold, and a debtor who speaks one of the
+ * collector's languages (a collector without languages set takes every debtor).
  */
-const CLAIM_NEXT_CASE = `
+export const CLAIM_NEXT_CASE = `
   UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
    WHERE id = (
      SELECT c.id FROM cases c
-      WHERE c.status = 'OPEN' AND c.assignee_id IS NULL
+      CROSS JOIN (SELECT languages FROM users WHERE id = $1) me
+      WHERE c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL
         AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
         AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
+        AND (cardinality(me.languages) = 0
+             OR EXISTS (SELECT 1 FROM debtors d WHERE d.id = c.debtor_id AND d.language = ANY(me.languages)))
       ORDER BY c.priority DESC, c.id
       LIMIT 1
-      FOR UPDATE SKIP LOCKED)
+      FOR UPDATE OF c SKIP LOCKED)
   RETURNING id, creditor_id`;
 
 @Injectable()

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Context as WsContext } from 'graphql-ws';
 import type { AuthUser, GraphQLContext } from '../auth/current-user.js';
@@ -37,7 +38,11 @@ export function socketLifecycle(tokens: TokenService, presence: PresenceService)
       const extra = extraOf(ctx);
       extra.user = user;
       extra.connectionId = randomUUID();
-      await presence.connected(extra.connectionId, user.id);
+      // Presence is advisory: a database hiccup must not refuse the socket (4500 is final for
+      // clients); the collector shows offline until their next connection.
+      await presence.connected(extra.connectionId, user.id).catch((error: Error) => {
+        Logger.warn(`Presence of ${user.id} not recorded: ${error.message}`, 'Presence');
+      });
       return true;
     },
     onClose: async (ctx: SocketContext): Promise<void> => {

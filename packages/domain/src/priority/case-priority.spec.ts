@@ -1,6 +1,6 @@
 import { DUNNING_STAGES, type DunningStage } from '../stages.js';
 import {
-  BROKEN_PROMISES_CAP, DEFAULT_PRIORITY_WEIGHTS, PRIORITY_PART_KEYS, PRIORITY_WEIGHTS, casePriority, priorityParts,
+  BROKEN_PROMISES_CAP, DEFAULT_PRIORITY_WEIGHTS, PRIORITY_PART_KEYS, casePriority, priorityParts,
   validatePriorityWeights, type PriorityInput, type PriorityWeights,
 } from './case-priority.js';
 
@@ -22,10 +22,9 @@ const maxed: PriorityInput = {
 };
 
 describe('default weights', () => {
-  it('add up to 1000 and keep the dunning run\'s per-promise weight', () => {
+  it('add up to 1000, with 150 points for up to 3 broken promises', () => {
     expect(PRIORITY_PART_KEYS.reduce((s, k) => s + DEFAULT_PRIORITY_WEIGHTS[k], 0)).toBe(1000);
-    // 150 points for up to 3 broken promises: 50 each, what the dunning run adds set-based per promise.
-    expect(PRIORITY_WEIGHTS.brokenPromise).toBe(50);
+    expect(DEFAULT_PRIORITY_WEIGHTS.brokenPromises).toBe(150);
     expect(BROKEN_PROMISES_CAP).toBe(3);
     expect(validatePriorityWeights(DEFAULT_PRIORITY_WEIGHTS)).toEqual([]);
   });

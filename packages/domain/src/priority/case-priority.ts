@@ -106,16 +106,6 @@ export const COURT_DEADLINE_WINDOW_DAYS = 30;
 export const LAST_CONTACT_FULL_DAYS = 14;
 
 /**
- * Per-promise and legacy weights at the default maxima. The dunning run raises priority set-based
- * by `brokenPromise` per newly broken promise (up to BROKEN_PROMISES_CAP).
- */
-export const PRIORITY_WEIGHTS = {
-  ...DEFAULT_PRIORITY_WEIGHTS,
-  /** Per broken promise: 150 / 3. */
-  brokenPromise: DEFAULT_PRIORITY_WEIGHTS.brokenPromises / BROKEN_PROMISES_CAP,
-} as const;
-
-/**
  * Share of the stage part per stage, in percent. The agency's own work rises from reminder to
  * agency hand-over; court and enforcement cases are driven by lawyers and court deadlines (the
  * court deadline part lifts them when one approaches), so they rank below every stage before court.
