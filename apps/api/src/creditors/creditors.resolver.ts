@@ -8,7 +8,10 @@ import { toCreditorModel } from '../cases/case.mapper.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { notFound } from '../common/errors.js';
 import { CreditorEntity } from './creditor.entity.js';
+import { ContactPolicyModel } from './contact-policy.model.js';
+import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
 import { CreditorModel, PriorityWeightsModel } from './creditor.model.js';
+import { ContactPolicyInput } from './dto/contact-policy.input.js';
 import { PriorityWeightsInput } from './dto/priority-weights.input.js';
 import { PriorityWeightsService } from './priority-weights.service.js';
 
@@ -18,7 +21,14 @@ export class CreditorsResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: CaseAccessService,
     private readonly weightsService: PriorityWeightsService,
+    private readonly policyService: ContactPolicySettingsService,
   ) {}
+
+  private async creditor(id: string): Promise<CreditorModel> {
+    const creditor = await this.db.manager.findOneBy(CreditorEntity, { id });
+    if (!creditor) throw notFound('Creditor', id);
+    return toCreditorModel(creditor);
+  }
 
   @Query(() => [CreditorModel], { description: 'The creditors (clients) the caller may see.' })
   @Roles('COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN')
@@ -38,13 +48,53 @@ export class CreditorsResolver {
     @Args('weights') weights: PriorityWeightsInput,
   ): Promise<CreditorModel> {
     await this.weightsService.set(user, creditorId, weights);
-    const creditor = await this.db.manager.findOneBy(CreditorEntity, { id: creditorId });
-    if (!creditor) throw notFound('Creditor', creditorId);
-    return toCreditorModel(creditor);
+    return this.creditor(creditorId);
+  }
+
+  @Mutation(() => CreditorModel, {
+    description: "Drops a creditor's own priority weights so the defaults apply again, and re-scores its open cases.",
+  })
+  @Roles('LEAD', 'ADMIN')
+  async resetPriorityWeights(
+    @CurrentUser() user: AuthUser,
+    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
+  ): Promise<CreditorModel> {
+    await this.weightsService.set(user, creditorId, null);
+    return this.creditor(creditorId);
+  }
+
+  @Mutation(() => CreditorModel, {
+    description:
+      "Sets a creditor's contact policy (contact hours, attempts per 7 days, reminder spacing), checked by the domain; " +
+      'it applies to the next contact decision. `resetContactPolicy` goes back to the defaults.',
+  })
+  @Roles('LEAD', 'ADMIN')
+  async setContactPolicy(
+    @CurrentUser() user: AuthUser,
+    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
+    @Args('policy', { type: () => ContactPolicyInput }) policy: ContactPolicyInput,
+  ): Promise<CreditorModel> {
+    await this.policyService.set(user, creditorId, policy);
+    return this.creditor(creditorId);
+  }
+
+  @Mutation(() => CreditorModel, { description: "Drops a creditor's own contact policy so the defaults apply again." })
+  @Roles('LEAD', 'ADMIN')
+  async resetContactPolicy(
+    @CurrentUser() user: AuthUser,
+    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
+  ): Promise<CreditorModel> {
+    await this.policyService.set(user, creditorId, null);
+    return this.creditor(creditorId);
   }
 
   @ResolveField(() => PriorityWeightsModel, { description: 'Maximum points per priority part (the defaults unless set).' })
   priorityWeights(@Parent() c: CreditorModel): Promise<PriorityWeightsModel> {
     return this.weightsService.weights(c.id);
+  }
+
+  @ResolveField(() => ContactPolicyModel, { description: 'The contact policy in force (the defaults unless set).' })
+  contactPolicy(@Parent() c: CreditorModel): Promise<ContactPolicyModel> {
+    return this.policyService.policy(c.id);
   }
 }

@@ -29,10 +29,11 @@ export class PriorityWeightsService {
   /**
    * Stores the weights and the audit event in one transaction, then re-scores the creditor's open
    * cases in batches (each its own transaction, so a large portfolio holds no long lock).
+   * `null` goes back to the defaults.
    */
-  async set(user: AuthUser, creditorId: string, input: PriorityWeights): Promise<void> {
-    const weights = Object.fromEntries(PRIORITY_PART_KEYS.map((k) => [k, input[k]])) as PriorityWeights;
-    const problems = validatePriorityWeights(weights);
+  async set(user: AuthUser, creditorId: string, input: PriorityWeights | null): Promise<void> {
+    const weights = input === null ? null : (Object.fromEntries(PRIORITY_PART_KEYS.map((k) => [k, input[k]])) as PriorityWeights);
+    const problems = weights === null ? [] : validatePriorityWeights(weights);
     if (problems.length) {
       const field = problems[0]!.field;
       throw badInput(problems.map((p) => p.message).join(' '), field === 'weights' ? 'weights' : `weights.${field}`);
@@ -43,7 +44,7 @@ export class PriorityWeightsService {
         [creditorId],
       );
       if (!before) throw notFound('Creditor', creditorId);
-      await manager.query('UPDATE creditors SET priority_weights = $2 WHERE id = $1', [creditorId, JSON.stringify(weights)]);
+      await manager.query('UPDATE creditors SET priority_weights = $2 WHERE id = $1', [creditorId, weights === null ? null : JSON.stringify(weights)]);
       await this.audit.record(manager, {
         actorId: user.id, action: 'creditor.priorityWeights', entity: 'creditor', entityId: creditorId,
         before: { priorityWeights: before.priority_weights }, after: { priorityWeights: weights },
