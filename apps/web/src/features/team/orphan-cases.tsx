@@ -14,10 +14,10 @@ function LastActivity({ orphan }: { orphan: OrphanCase | undefined }) {
   if (!orphan?.lastActivityAt) return <span className="badge badge-warn">Never worked</span>;
   const day = orphan.lastActivityAt.slice(0, 10);
   return (
-    <span>
+    <>
       {formatDate(day)}
-      <span className="muted small"> · {daysBetween(day, todayIso())} days ago</span>
-    </span>
+      <div className="muted small">{daysBetween(day, todayIso())} days ago</div>
+    </>
   );
 }
 
