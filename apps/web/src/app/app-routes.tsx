@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { BankPage } from '../features/bank/bank-page';
 import { CasePage } from '../features/case/case-page';
+import { CreditorsPage } from '../features/creditors/creditors-page';
 import { DunningPage } from '../features/dunning/dunning-page';
 import { LoginPage } from '../features/login/login-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
@@ -95,6 +96,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="dunning">
                 <DunningPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="creditors/:creditorId?"
+            element={
+              <RequireArea area="creditors">
+                <CreditorsPage />
               </RequireArea>
             }
           />

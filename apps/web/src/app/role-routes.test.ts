@@ -13,9 +13,9 @@ describe('role-based landing and navigation', () => {
 
   it('shows each role only its areas, landing first', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
-    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning']);
+    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {
@@ -30,5 +30,9 @@ describe('role-based landing and navigation', () => {
 
   it('opens the dunning page to leads, managers and admins', () => {
     expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'dunning'))).toEqual(['LEAD', 'MANAGER', 'ADMIN']);
+  });
+
+  it('opens the creditors settings to leads and admins only', () => {
+    expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'creditors'))).toEqual(['LEAD', 'ADMIN']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Role } from './graphql-types';
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -9,6 +9,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   dashboard: ['MANAGER', 'ADMIN'],
   bank: ['LEAD', 'ADMIN'],
   dunning: ['LEAD', 'MANAGER', 'ADMIN'],
+  creditors: ['LEAD', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -17,6 +18,7 @@ export const AREA_PATHS: Record<Area, string> = {
   dashboard: '/dashboard',
   bank: '/bank',
   dunning: '/dunning',
+  creditors: '/creditors',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -25,6 +27,7 @@ const AREA_LABELS: Record<Area, string> = {
   dashboard: 'Dashboard',
   bank: 'Bank',
   dunning: 'Dunning',
+  creditors: 'Creditors',
 };
 
 const LANDING: Record<Role, Area> = {

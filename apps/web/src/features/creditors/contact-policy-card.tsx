@@ -1,0 +1,271 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Badge } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { describeError } from '../../ui/describe-error';
+import { FormError } from '../../ui/error-banner';
+import {
+  DAY_KIND_LABELS, DAY_KINDS, messageAtField, policyFormToInput, policyToForm, samePolicy, serverErrorField, spacingRowError,
+  type DayForm, type DayKind, type PolicyForm,
+} from './creditor-settings-form';
+import { RESET_CONTACT_POLICY, SET_CONTACT_POLICY, type CreditorSettings } from './creditors.graphql';
+
+/** When this creditor's debtors may be called or texted, how often, and how far apart reminders must be. */
+export function ContactPolicyCard({ creditor }: { creditor: CreditorSettings }) {
+  const policy = creditor.contactPolicy;
+  const [form, setForm] = useState<PolicyForm>(() => policyToForm(policy));
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const [save, saving] = useMutation(SET_CONTACT_POLICY);
+  const [reset, resetting] = useMutation(RESET_CONTACT_POLICY);
+
+  const dirty = !samePolicy(form, policy);
+  const busy = saving.loading || resetting.loading;
+  const serverField = serverErrorField(saving.error);
+  const serverMessage = saving.error && serverField ? messageAtField(describeError(saving.error).message, serverField) : null;
+  const errors: Record<string, string | undefined> = serverField && serverMessage ? { ...localErrors, [serverField]: serverMessage } : localErrors;
+  const shownAtField =
+    serverField !== null &&
+    (serverField.startsWith('contactHours.') || serverField === 'maxAttemptsPer7Days' || serverField.startsWith('reminderSpacingDays'));
+
+  function update(next: PolicyForm) {
+    setForm(next);
+    setLocalErrors({});
+    setSaved(null);
+    saving.reset();
+    resetting.reset();
+  }
+  const setDay = (kind: DayKind, patch: Partial<DayForm>) => update({ ...form, hours: { ...form.hours, [kind]: { ...form.hours[kind], ...patch } } });
+  const setSpacing = (index: number, patch: Partial<PolicyForm['spacing'][number]>) =>
+    update({ ...form, spacing: form.spacing.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = policyFormToInput(form);
+    setLocalErrors(parsed.errors);
+    if (!parsed.input) return;
+    try {
+      const { data } = await save({ variables: { creditorId: creditor.id, policy: parsed.input } });
+      if (data) setForm(policyToForm(data.setContactPolicy.contactPolicy));
+      setSaved('Saved. It applies to the next contact outcome recorded on this creditor’s cases.');
+    } catch {
+      /* shown next to the field or the form */
+    }
+  }
+
+  async function onReset() {
+    setLocalErrors({});
+    saving.reset();
+    try {
+      const { data } = await reset({ variables: { creditorId: creditor.id } });
+      if (data) setForm(policyToForm(data.resetContactPolicy.contactPolicy));
+      setSaved('Back to the default contact policy.');
+    } catch {
+      /* shown next to the form */
+    }
+  }
+
+  function undo() {
+    setForm(policyToForm(policy));
+    setLocalErrors({});
+    saving.reset();
+  }
+
+  return (
+    <Card
+      title="Contact policy"
+      testId="creditor-contact-policy"
+      actions={
+        policy.isDefault ? (
+          <Badge tone="info" title="The creditor has no contact policy of its own">
+            Defaults
+          </Badge>
+        ) : (
+          <Badge tone="accent" title="A contact policy agreed with this creditor">
+            Custom
+          </Badge>
+        )
+      }
+    >
+      <form className="form policy-form" onSubmit={onSubmit} noValidate>
+        <section className="policy-section" aria-labelledby={`policy-hours-${creditor.id}`}>
+          <h4 id={`policy-hours-${creditor.id}`}>Contact hours</h4>
+          <p className="muted small settings-help">
+            Phone calls and text messages, in the debtor&apos;s local time (from inclusive, to exclusive; 24:00 = midnight). Letters and
+            e-mails are not bound to hours.
+          </p>
+          <div className="hours-grid">
+            {DAY_KINDS.map((kind) => {
+              const day = form.hours[kind];
+              const open = day.open || kind === 'weekdays';
+              const error = errors[`contactHours.${kind}`];
+              return (
+                <div key={kind} className={`hours-row${open ? '' : ' hours-row-closed'}`} data-testid={`hours-${kind}`}>
+                  <span className="hours-label">{DAY_KIND_LABELS[kind]}</span>
+                  <span className="hours-times">
+                    <input
+                      type="text"
+                      className="time-input"
+                      inputMode="numeric"
+                      maxLength={5}
+                      placeholder="HH:MM"
+                      aria-label={`${DAY_KIND_LABELS[kind]} from`}
+                      value={day.from}
+                      onChange={(e) => setDay(kind, { from: e.target.value })}
+                      disabled={busy || !open}
+                      aria-invalid={error ? true : undefined}
+                    />
+                    <span aria-hidden="true">–</span>
+                    <input
+                      type="text"
+                      className="time-input"
+                      inputMode="numeric"
+                      maxLength={5}
+                      placeholder="HH:MM"
+                      aria-label={`${DAY_KIND_LABELS[kind]} to`}
+                      value={day.to}
+                      onChange={(e) => setDay(kind, { to: e.target.value })}
+                      disabled={busy || !open}
+                      aria-invalid={error ? true : undefined}
+                    />
+                  </span>
+                  {kind === 'weekdays' ? (
+                    <span className="muted small hours-toggle" title="Weekday contact hours are required">
+                      required
+                    </span>
+                  ) : (
+                    <label className="checkbox small hours-toggle">
+                      <input
+                        type="checkbox"
+                        checked={!day.open}
+                        onChange={(e) => setDay(kind, { open: !e.target.checked })}
+                        disabled={busy}
+                        data-testid={`hours-${kind}-closed`}
+                      />
+                      No contact
+                    </label>
+                  )}
+                  {error ? <span className="field-error hours-error">{error}</span> : null}
+                </div>
+              );
+            })}
+          </div>
+        </section>
+
+        <section className="policy-section" aria-labelledby={`policy-attempts-${creditor.id}`}>
+          <h4 id={`policy-attempts-${creditor.id}`}>Contact attempts</h4>
+          <label className="field field-inline attempts-field">
+            <input
+              type="number"
+              min={1}
+              max={100}
+              step={1}
+              className="input-amount attempts-input"
+              value={form.maxAttempts}
+              onChange={(e) => update({ ...form, maxAttempts: e.target.value })}
+              disabled={busy}
+              aria-invalid={errors.maxAttemptsPer7Days ? true : undefined}
+              data-testid="policy-max-attempts"
+            />
+            <span>attempts at most in any 7 days, per debtor over all their cases</span>
+          </label>
+          {errors.maxAttemptsPer7Days ? <span className="field-error">{errors.maxAttemptsPer7Days}</span> : null}
+        </section>
+
+        <section className="policy-section" aria-labelledby={`policy-spacing-${creditor.id}`}>
+          <h4 id={`policy-spacing-${creditor.id}`}>Reminder spacing</h4>
+          <p className="muted small settings-help">
+            Days that must lie between two written reminders on a claim under a country&apos;s law (Denmark: at least 10, renteloven 9b).
+            A country without a row has no spacing.
+          </p>
+          {form.spacing.length > 0 ? (
+            <div className="spacing-list">
+              {form.spacing.map((row, index) => {
+                const error = spacingRowError(errors, row, index);
+                return (
+                  <div key={index} className="spacing-row" data-testid="spacing-row">
+                    <input
+                      type="text"
+                      className="country-input"
+                      maxLength={2}
+                      placeholder="DK"
+                      aria-label="Country"
+                      value={row.country}
+                      onChange={(e) => setSpacing(index, { country: e.target.value.toUpperCase() })}
+                      disabled={busy}
+                      aria-invalid={error ? true : undefined}
+                    />
+                    <input
+                      type="number"
+                      min={0}
+                      max={365}
+                      className="input-amount days-input"
+                      aria-label={`Days between reminders${row.country ? ` (${row.country})` : ''}`}
+                      value={row.days}
+                      onChange={(e) => setSpacing(index, { days: e.target.value })}
+                      disabled={busy}
+                      aria-invalid={error ? true : undefined}
+                    />
+                    <span className="muted small">days apart</span>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      onClick={() => update({ ...form, spacing: form.spacing.filter((_, i) => i !== index) })}
+                      disabled={busy}
+                      aria-label={`Remove ${row.country || 'this country'}`}
+                    >
+                      Remove
+                    </button>
+                    {error ? <span className="field-error spacing-error">{error}</span> : null}
+                  </div>
+                );
+              })}
+            </div>
+          ) : (
+            <p className="small">No reminder spacing for any country.</p>
+          )}
+          <div>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => update({ ...form, spacing: [...form.spacing, { country: '', days: '10' }] })}
+              disabled={busy}
+              data-testid="spacing-add"
+            >
+              + Add country
+            </button>
+          </div>
+        </section>
+
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy || !dirty} data-testid="policy-save">
+            {saving.loading ? 'Saving…' : 'Save policy'}
+          </button>
+          {dirty ? (
+            <button type="button" className="btn btn-ghost" disabled={busy} onClick={undo} title="Back to the saved policy">
+              Undo
+            </button>
+          ) : null}
+          <span className="form-actions-spacer" />
+          <button
+            type="button"
+            className="btn btn-ghost"
+            disabled={busy || policy.isDefault}
+            title={policy.isDefault ? 'The defaults already apply' : 'Drop this creditor’s policy and use the defaults'}
+            onClick={() => void onReset()}
+            data-testid="policy-reset"
+          >
+            {resetting.loading ? 'Resetting…' : 'Reset to defaults'}
+          </button>
+        </div>
+        {saved ? (
+          <p className="form-success" role="status">
+            {saved}
+          </p>
+        ) : null}
+        {saving.error && !shownAtField ? <FormError error={saving.error} /> : null}
+        <FormError error={resetting.error} />
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client/react';
+import { NavLink, useNavigate, useParams } from 'react-router';
+import { Badge } from '../../ui/badge';
+import { Card, EmptyState } from '../../ui/card';
+import { ErrorBanner } from '../../ui/error-banner';
+import { Spinner } from '../../ui/spinner';
+import { ContactPolicyCard } from './contact-policy-card';
+import { CREDITOR_SETTINGS, type CreditorSettings } from './creditors.graphql';
+import { PriorityWeightsCard } from './priority-weights-card';
+import './creditors.css';
+
+function CreditorList({ creditors, selectedId }: { creditors: readonly CreditorSettings[]; selectedId: string | null }) {
+  const navigate = useNavigate();
+  return (
+    <div className="table-wrap">
+      <table className="table table-clickable table-creditors" data-testid="creditor-list">
+        <thead>
+          <tr>
+            <th>Creditor</th>
+            <th>Law</th>
+            <th>Settings</th>
+          </tr>
+        </thead>
+        <tbody>
+          {creditors.map((c) => {
+            const custom = [!c.priorityWeights.isDefault ? 'weights' : null, !c.contactPolicy.isDefault ? 'contact' : null].filter(Boolean);
+            return (
+              <tr
+                key={c.id}
+                className={c.id === selectedId ? 'selected' : undefined}
+                aria-selected={c.id === selectedId}
+                onClick={() => navigate(`/creditors/${c.id}`)}
+                data-testid="creditor-row"
+                data-creditor-id={c.id}
+              >
+                <td>
+                  <NavLink to={`/creditors/${c.id}`} className="strong-link" onClick={(e) => e.stopPropagation()}>
+                    {c.name}
+                  </NavLink>
+                  <div className="muted small">{c.ref}</div>
+                </td>
+                <td>
+                  {c.country} <span className="muted small">· {c.currency}</span>
+                </td>
+                <td>
+                  {custom.length === 0 ? (
+                    <span className="muted small">Defaults</span>
+                  ) : (
+                    <span className="creditor-custom">
+                      {custom.map((what) => (
+                        <Badge key={what} tone="accent">
+                          {what === 'weights' ? 'Weights' : 'Contact'}
+                        </Badge>
+                      ))}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** `/creditors/:creditorId?` (leads, admins): each creditor's priority weights and contact policy. */
+export function CreditorsPage() {
+  const { creditorId } = useParams();
+  const { data, loading, error, refetch } = useQuery(CREDITOR_SETTINGS, { fetchPolicy: 'cache-and-network' });
+  const creditors = data?.creditors ?? [];
+  const selected = creditorId ? creditors.find((c) => c.id === creditorId) ?? null : creditors[0] ?? null;
+
+  return (
+    <div className="page page-creditors" data-testid="creditors-page">
+      <div className="page-header">
+        <h1>Creditors</h1>
+        <span className="muted">How each creditor&apos;s cases are ranked in the queue, and when and how often their debtors may be contacted.</span>
+      </div>
+      {error && !data ? <ErrorBanner error={error} title="Could not load the creditors." onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label="Loading creditors…" /> : null}
+      {data && creditors.length === 0 ? <EmptyState title="No creditors">There is no creditor you may manage.</EmptyState> : null}
+      {creditors.length > 0 ? (
+        <div className="creditors-layout">
+          <Card title="Creditors" flush testId="creditors" className="creditors-list-card">
+            <CreditorList creditors={creditors} selectedId={selected?.id ?? null} />
+          </Card>
+          {selected ? (
+            <div className="creditor-settings" data-testid="creditor-settings" data-creditor-id={selected.id}>
+              <div className="creditor-settings-title">
+                <h2>{selected.name}</h2>
+                <span className="muted small">
+                  {selected.ref} · {selected.country} law · {selected.currency} · {selected.timeZone}
+                </span>
+              </div>
+              <div className="creditor-settings-cards">
+                <PriorityWeightsCard key={`w-${selected.id}`} creditor={selected} />
+                <ContactPolicyCard key={`p-${selected.id}`} creditor={selected} />
+              </div>
+            </div>
+          ) : (
+            <EmptyState title="Creditor not found">Choose a creditor from the list.</EmptyState>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { useMutation } from '@apollo/client/react';
+import { DEFAULT_PRIORITY_WEIGHTS, PRIORITY_PART_KEYS, PRIORITY_PART_LABELS } from '@mahnwerk/domain';
+import { useState, type FormEvent } from 'react';
+import { Badge } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { describeError } from '../../ui/describe-error';
+import { FormError } from '../../ui/error-banner';
+import {
+  MAX_TOTAL_WEIGHT, sameWeights, serverErrorField, weightsFormToInput, weightsToForm, weightsTotal, type WeightsForm,
+} from './creditor-settings-form';
+import { RESET_PRIORITY_WEIGHTS, SET_PRIORITY_WEIGHTS, type CreditorSettings } from './creditors.graphql';
+
+/** The nine priority parts' maximum points for one creditor, with a running total that must stay within 1000. */
+export function PriorityWeightsCard({ creditor }: { creditor: CreditorSettings }) {
+  const weights = creditor.priorityWeights;
+  const [form, setForm] = useState<WeightsForm>(() => weightsToForm(weights));
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const [save, saving] = useMutation(SET_PRIORITY_WEIGHTS);
+  const [reset, resetting] = useMutation(RESET_PRIORITY_WEIGHTS);
+
+  const total = weightsTotal(form);
+  const over = total > MAX_TOTAL_WEIGHT;
+  const dirty = !sameWeights(form, weights);
+  const busy = saving.loading || resetting.loading;
+  const serverField = serverErrorField(saving.error);
+  const fieldError = (key: string): string | undefined =>
+    localErrors[key] ?? (saving.error && serverField === key ? describeError(saving.error).message : undefined);
+  const shownAtField = serverField !== null && (serverField === 'weights' || (PRIORITY_PART_KEYS as readonly string[]).includes(serverField));
+
+  function edit(key: keyof WeightsForm, value: string) {
+    setForm({ ...form, [key]: value });
+    setLocalErrors({});
+    setSaved(null);
+    saving.reset();
+    resetting.reset();
+  }
+
+  function undo() {
+    setForm(weightsToForm(weights));
+    setLocalErrors({});
+    saving.reset();
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = weightsFormToInput(form);
+    setLocalErrors(parsed.errors);
+    if (!parsed.input) return;
+    try {
+      const { data } = await save({ variables: { creditorId: creditor.id, weights: parsed.input } });
+      if (data) setForm(weightsToForm(data.setPriorityWeights.priorityWeights));
+      setSaved('Saved. The open cases of this creditor were re-scored.');
+    } catch {
+      /* shown next to the form */
+    }
+  }
+
+  async function onReset() {
+    setLocalErrors({});
+    saving.reset();
+    try {
+      const { data } = await reset({ variables: { creditorId: creditor.id } });
+      if (data) setForm(weightsToForm(data.resetPriorityWeights.priorityWeights));
+      setSaved('Back to the default weights. The open cases of this creditor were re-scored.');
+    } catch {
+      /* shown next to the form */
+    }
+  }
+
+  return (
+    <Card
+      title="Priority weights"
+      testId="creditor-weights"
+      actions={
+        weights.isDefault ? (
+          <Badge tone="info" title="The creditor has no weights of its own">
+            Defaults
+          </Badge>
+        ) : (
+          <Badge tone="accent" title="Weights agreed with this creditor">
+            Custom
+          </Badge>
+        )
+      }
+    >
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <p className="muted small settings-help">
+          The most points each part can add to a case&apos;s priority. A part reaches its maximum when it applies fully (e.g. the largest
+          balances, a callback that is due), so a larger maximum moves such cases further up the queue.
+        </p>
+        <div className="weights-grid" role="group" aria-label="Maximum points per part">
+          {PRIORITY_PART_KEYS.map((key) => {
+            const error = fieldError(key);
+            const value = /^\d+$/.test(form[key].trim()) ? Number(form[key].trim()) : 0;
+            return (
+              <div key={key} className="weight-row" data-testid={`weight-${key}`}>
+                <label className="weight-label" htmlFor={`weight-${creditor.id}-${key}`}>
+                  {PRIORITY_PART_LABELS[key]}
+                </label>
+                <input
+                  id={`weight-${creditor.id}-${key}`}
+                  type="number"
+                  min={0}
+                  max={MAX_TOTAL_WEIGHT}
+                  step={1}
+                  inputMode="numeric"
+                  className="input-amount weight-input"
+                  value={form[key]}
+                  onChange={(e) => edit(key, e.target.value)}
+                  aria-invalid={error ? true : undefined}
+                  disabled={busy}
+                />
+                <span className="weight-bar" aria-hidden="true">
+                  <span style={{ width: `${Math.min(100, (value / MAX_TOTAL_WEIGHT) * 100)}%` }} />
+                </span>
+                <span className="muted small weight-default" title="The default maximum">
+                  default {DEFAULT_PRIORITY_WEIGHTS[key]}
+                </span>
+                {error ? <span className="field-error weight-error">{error}</span> : null}
+              </div>
+            );
+          })}
+        </div>
+        <div className={`weights-total${over ? ' weights-total-over' : ''}`} data-testid="weights-total" aria-live="polite">
+          <span className="weights-total-label">Total</span>
+          <span className="weights-total-value">
+            {total} <span className="muted">/ {MAX_TOTAL_WEIGHT}</span>
+          </span>
+          <span className="weights-total-note small">
+            {over ? `${total - MAX_TOTAL_WEIGHT} over the limit` : total === 0 ? 'Give at least one part points.' : `${MAX_TOTAL_WEIGHT - total} unused`}
+          </span>
+        </div>
+        {fieldError('weights') ? <span className="field-error">{fieldError('weights')}</span> : null}
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy || !dirty || over} data-testid="weights-save">
+            {saving.loading ? 'Saving and re-scoring…' : 'Save weights'}
+          </button>
+          {dirty ? (
+            <button type="button" className="btn btn-ghost" disabled={busy} onClick={undo} title="Back to the saved weights">
+              Undo
+            </button>
+          ) : null}
+          <span className="form-actions-spacer" />
+          <button
+            type="button"
+            className="btn btn-ghost"
+            disabled={busy || weights.isDefault}
+            title={weights.isDefault ? 'The defaults already apply' : 'Drop this creditor’s weights and use the defaults'}
+            onClick={() => void onReset()}
+            data-testid="weights-reset"
+          >
+            {resetting.loading ? 'Resetting…' : 'Reset to defaults'}
+          </button>
+        </div>
+        {saved ? (
+          <p className="form-success" role="status">
+            {saved}
+          </p>
+        ) : null}
+        {saving.error && !shownAtField ? <FormError error={saving.error} /> : null}
+        <FormError error={resetting.error} />
+      </form>
+    </Card>
+  );
+}
