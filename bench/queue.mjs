@@ -150,19 +150,10 @@ async function main() {
 // Claims
 
 /** The API's claim statement, verbatim (apps/api/src/queue/queue.service.ts). */
-const CLAIM_NEXT_CASE = `
-  UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
-   WHERE id = (
-     SELECT c.id FROM cases c
-      WHERE c.status = 'OPEN' AND c.assignee_id IS NULL
-        AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
-        AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
-      ORDER BY c.priority DESC, c.id
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED)
-  RETURNING id, creditor_id`;
+// The API's own claim statement, so the raw contender runs exactly what claimNextCase runs.
+const { CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/claim-next-case.sql.js', import.meta.url));
 
-/** Collectors who work every creditor with the highest capacity, logging in with the demo password. */
+/** Collectors who work every creditor (and speak its debtors' languages) with the highest capacity, logging in with the demo password. */
 async function addBenchCollectors(url, count) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -170,7 +161,7 @@ async function addBenchCollectors(url, count) {
     const { rows } = await client.query(
       `INSERT INTO users (email, name, role, team_id, capacity, languages, password_hash)
        SELECT 'bench-collector' || g || '@bench.mahnwerk', 'Bench Collector ' || g, 'COLLECTOR',
-              (SELECT team_id FROM users WHERE email = 'lead@demo.mahnwerk'), 500, '{de,en}',
+              (SELECT team_id FROM users WHERE email = 'lead@demo.mahnwerk'), 500, '{de,en,da}',
               (SELECT password_hash FROM users WHERE email = 'collector1@demo.mahnwerk')
          FROM generate_series(1, $1::int) g
        RETURNING id, email`,

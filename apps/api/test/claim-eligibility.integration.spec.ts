@@ -44,4 +44,27 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     const { rows } = await db.query('SELECT assignee_id FROM cases WHERE id = $1', [ids.onHold]);
     expect(rows).toEqual([{ assignee_id: null }]);
   });
+
+  it('holds the capacity when one collector claims from several tabs at once', async () => {
+    for (let i = 0; i < 12; i++) await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 100 + i });
+    const collector = fx.collectors[0];
+    await db.query('UPDATE users SET capacity = 4 WHERE id = $1', [collector.id]);
+    const token = await api.login(collector.email);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => api.ok<{ claimNextCase: { id: string } | null }>(CLAIM, {}, token)));
+    const held = (await db.query('SELECT count(*)::int AS n FROM cases WHERE assignee_id = $1', [collector.id])).rows[0].n;
+    expect(held).toBe(4);
+    // One case came from the first test; three more now, the other seven tabs got nothing.
+    expect(answers.filter((a) => a.claimNextCase).length).toBe(3);
+    const { rows } = await db.query('SELECT open_cases FROM users WHERE id = $1', [collector.id]);
+    expect(rows[0].open_cases).toBe(4);
+  });
+
+  it('keeps every user\'s count of held cases equal to the cases they hold', async () => {
+    await db.query(`UPDATE cases SET assignee_id = NULL WHERE id = (SELECT id FROM cases WHERE assignee_id = $1 LIMIT 1)`, [fx.collectors[0].id]);
+    await db.query(`UPDATE cases SET assignee_id = $2 WHERE id IN (SELECT id FROM cases WHERE assignee_id = $1 LIMIT 2)`, [fx.collectors[0].id, fx.collectors[1].id]);
+    const { rows } = await db.query(
+      `SELECT u.email, u.open_cases, (SELECT count(*)::int FROM cases c WHERE c.assignee_id = u.id) AS held FROM users u`,
+    );
+    expect(rows.filter((r) => r.open_cases !== r.held)).toEqual([]);
+  });
 });

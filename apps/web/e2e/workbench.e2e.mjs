@@ -19,8 +19,40 @@ let browser;
 
 before(async () => {
   server = await startMahnwerk();
+  // The tests run at any hour: contact outcomes must not meet the demo's contact hours or the
+  // debtor's 7-day attempt limit. A lead or admin sets that per creditor, as here through the API.
+  await allowContactAtAnyTime(server.url);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
 });
+
+async function gql(url, query, variables = {}, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function allowContactAtAnyTime(url) {
+  const { login } = await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: 'admin@demo.mahnwerk', p: PASSWORD,
+  });
+  const { creditors } = await gql(url, '{ creditors { id } }', {}, login.token);
+  const allDay = { from: '00:00', to: '24:00' };
+  for (const { id } of creditors) {
+    await gql(url, 'mutation($id: ID!, $p: ContactPolicyInput!) { setContactPolicy(creditorId: $id, policy: $p) { id } }', {
+      id,
+      p: {
+        contactHours: { weekdays: allDay, saturday: allDay, sunday: allDay, holidays: allDay },
+        maxAttemptsPer7Days: 100,
+        reminderSpacingDays: [{ country: 'DK', days: 10 }],
+      },
+    }, login.token);
+  }
+}
 
 after(async () => {
   await browser?.close();

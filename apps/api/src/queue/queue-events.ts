@@ -21,6 +21,7 @@ export async function caseChangeEvents(
 }
 
 /**
+ * (A claim writes the same events in SQL: CLAIM_WITHIN_CAPACITY in claim-next-case.sql.ts.)
  * The events of several case changes at once: each queue change and case as for one case, but one board event
  * for all the teams involved and one KPI event per creditor, so a bulk move refreshes every board once.
  */

@@ -19,6 +19,8 @@ const BOARD_VIEWERS = ['LEAD', 'MANAGER', 'ADMIN'] as const;
 
 @Resolver()
 export class QueueResolver {
+  private readonly boards = new WeakMap<TeamEvent, Map<string, Promise<CollectorQueueModel[]>>>();
+
   constructor(
     private readonly queue: QueueService,
     private readonly moves: TeamMovesService,
@@ -114,13 +116,32 @@ export class QueueResolver {
     description: "The whole board of the caller's team (all teams for managers and admins) after any change.",
     filter: (event: TeamEvent, _args: unknown, ctx: GraphQLContext) =>
       ctx.user?.role !== 'LEAD' || event.teamIds.includes(ctx.user.teamId ?? ''),
-    resolve(this: QueueResolver, _event: TeamEvent, _args: unknown, ctx: GraphQLContext) {
-      return this.queue.teamQueues(ctx.user!);
+    resolve(this: QueueResolver, event: TeamEvent, _args: unknown, ctx: GraphQLContext) {
+      return this.boardFor(event, ctx.user!);
     },
   })
   @Roles(...BOARD_VIEWERS)
   teamQueuesChanged() {
     return this.events.subscribe('team');
+  }
+
+  /**
+   * Every subscriber receives the same event object: the board is computed once per event and
+   * viewer scope (a lead's team, or all teams) and shared, not once per connected screen.
+   */
+  private boardFor(event: TeamEvent, user: AuthUser): Promise<CollectorQueueModel[]> {
+    const scope = user.role === 'LEAD' ? `team:${user.teamId ?? ''}` : 'all';
+    let boards = this.boards.get(event);
+    if (!boards) {
+      boards = new Map();
+      this.boards.set(event, boards);
+    }
+    let board = boards.get(scope);
+    if (!board) {
+      board = this.queue.teamQueues(user);
+      boards.set(scope, board);
+    }
+    return board;
   }
 
   private async queueChange(event: QueueEvent, user: AuthUser): Promise<QueueChangeModel> {

@@ -10,37 +10,16 @@ import type { CaseModel } from '../cases/case.model.js';
 import { caseQuery } from '../cases/case-query.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { EVENT_CHANNEL, PgEventBus } from '../realtime/pg-event-bus.js';
 import { UserEntity } from '../users/user.entity.js';
 import { toUserModel } from '../users/user.mapper.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
+import { CLAIM_WITHIN_CAPACITY } from './claim-next-case.sql.js';
 import { caseChangeEvents } from './queue-events.js';
 import type { CollectorQueueModel } from './queue.model.js';
 
 export const MAX_CAPACITY = 500;
-
-/**
- * The highest-priority open, unassigned case the collector may work, taken in one statement.
- * SKIP LOCKED lets concurrent claims pass each other instead of queueing on the same row,
- * and the row lock plus `assignee_id IS NULL` means no case is ever handed out twice.
- * Eligible: a creditor the collector works for, not on hold, and a debtor who speaks one of the
- * collector's languages (a collector without languages set takes every debtor).
- */
-export const CLAIM_NEXT_CASE = `
-  UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
-   WHERE id = (
-     SELECT c.id FROM cases c
-      CROSS JOIN (SELECT languages FROM users WHERE id = $1) me
-      WHERE c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL
-        AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
-        AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
-        AND (cardinality(me.languages) = 0
-             OR EXISTS (SELECT 1 FROM debtors d WHERE d.id = c.debtor_id AND d.language = ANY(me.languages)))
-      ORDER BY c.priority DESC, c.id
-      LIMIT 1
-      FOR UPDATE OF c SKIP LOCKED)
-  RETURNING id, creditor_id`;
 
 @Injectable()
 export class QueueService {
@@ -65,24 +44,14 @@ export class QueueService {
     return rows.map(toCaseModel);
   }
 
+  /** A claim is one statement (claim, capacity, audit event, notifications), then the case is read for the answer. */
   async claimNext(user: AuthUser): Promise<CaseModel | null> {
-    const claimedId = await this.db.transaction(async (manager) => {
-      // Serialises one collector's own claims, so two tabs cannot overrun the capacity together.
-      const [me] = await manager.query('SELECT capacity FROM users WHERE id = $1 FOR UPDATE', [user.id]);
-      if (!me) throw notFound('User', user.id);
-      const [{ load }] = await manager.query('SELECT count(*)::int AS load FROM cases WHERE assignee_id = $1', [user.id]);
-      if (load >= me.capacity) return null;
-      // TypeORM answers an UPDATE ... RETURNING with [rows, rowCount].
-      const [[claimed]] = await manager.query(CLAIM_NEXT_CASE, [user.id, this.clock.now()]);
-      if (!claimed) return null;
-      await this.audit.record(manager, {
-        actorId: user.id, action: 'queue.claim', entity: 'case', entityId: claimed.id,
-        before: { assigneeId: null }, after: { assigneeId: user.id },
-      });
-      await this.events.publishIn(manager, ...(await caseChangeEvents(manager, claimed.id, null, user.id, claimed.creditor_id)));
-      return claimed.id as string;
-    });
-    return claimedId ? toCaseModel(await this.access.load(user, claimedId)) : null;
+    const [claimed]: { id: string }[] = await this.db.query(CLAIM_WITHIN_CAPACITY, [
+      user.id, this.clock.now(), EVENT_CHANNEL, user.teamId,
+    ]);
+    if (!claimed) return null;
+    // Claimed from the collector's own creditors: no access check needed to show it to them.
+    return toCaseModel(await caseQuery(this.db.manager).where('c.id = :id', { id: claimed.id }).getOneOrFail());
   }
 
   async reassign(user: AuthUser, caseId: string, collectorId: string, expectedVersion: number): Promise<CaseModel> {

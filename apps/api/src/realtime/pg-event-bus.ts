@@ -6,6 +6,8 @@ import type { AppEvent, EventMap, Topic } from './events.js';
 
 export const EVENT_CHANNEL = 'mahnwerk_events';
 const RECONNECT_MS = 1000;
+/** All of a change's events in one round trip, in order ($2 is a text array of JSON events). */
+const NOTIFY_ALL = 'SELECT pg_notify($1, e) FROM unnest($2::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n';
 
 /**
  * Events travel through Postgres LISTEN/NOTIFY, so every API instance on the database sees every
@@ -31,16 +33,12 @@ export class PgEventBus {
 
   /** Queues the events on the transaction of `manager`; they go out when it commits. */
   async publishIn(manager: EntityManager, ...events: AppEvent[]): Promise<void> {
-    for (const event of events) {
-      await manager.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, JSON.stringify(event)]);
-    }
+    if (events.length) await manager.query(NOTIFY_ALL, [EVENT_CHANNEL, events.map((e) => JSON.stringify(e))]);
   }
 
   async publish(...events: AppEvent[]): Promise<void> {
-    if (!this.listener) return;
-    for (const event of events) {
-      await this.listener.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, JSON.stringify(event)]);
-    }
+    if (!this.listener || !events.length) return;
+    await this.listener.query(NOTIFY_ALL, [EVENT_CHANNEL, events.map((e) => JSON.stringify(e))]);
   }
 
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<EventMap[T]> {

@@ -13,6 +13,7 @@ import * as team from '../features/team/team.graphql';
 import * as dashboard from '../features/dashboard/dashboard.graphql';
 import * as bank from '../features/bank/bank.graphql';
 import * as dunning from '../features/dunning/dunning.graphql';
+import * as creditors from '../features/creditors/creditors.graphql';
 
 // MAHNWERK_SCHEMA=/path/to/schema.gql checks against another SDL (e.g. one printed from the API code).
 const schemaPath = process.env.MAHNWERK_SCHEMA ?? fileURLToPath(new URL('../../../api/schema.gql', import.meta.url));
@@ -28,7 +29,7 @@ function operationsOf(module: Record<string, unknown>): [string, DocumentNode][]
   );
 }
 
-const documents = [auth, queue, kase, team, dashboard, bank, dunning].flatMap((m) => operationsOf(m as Record<string, unknown>));
+const documents = [auth, queue, kase, team, dashboard, bank, dunning, creditors].flatMap((m) => operationsOf(m as Record<string, unknown>));
 
 describe.skipIf(!existsSync(schemaPath))('GraphQL documents match apps/api/schema.gql', () => {
   const schema = buildSchema(existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : 'type Query { _: Int }');

@@ -1,0 +1,55 @@
+/**
+ * The highest-priority open, unassigned case the collector ($1, row `me` with their languages) may
+ * work, locked. SKIP LOCKED lets concurrent claims pass each other instead of queueing on the same
+ * row, and the row lock plus `assignee_id IS NULL` means no case is ever handed out twice.
+ * Eligible: a creditor the collector works for, due now ($2), not on hold, and a debtor who speaks
+ * one of the collector's languages (a collector without languages set takes every debtor).
+ */
+const nextEligibleCase = (me: string) => `
+  SELECT c.id FROM cases c, ${me} me
+   WHERE c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL
+     AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
+     AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
+     AND (cardinality(me.languages) = 0
+          OR EXISTS (SELECT 1 FROM debtors d WHERE d.id = c.debtor_id AND d.language = ANY(me.languages)))
+   ORDER BY c.priority DESC, c.id
+   LIMIT 1
+   FOR UPDATE OF c SKIP LOCKED`;
+
+/** The claim alone, one statement ($1 collector, $2 now): the floor the queue bench compares against. */
+export const CLAIM_NEXT_CASE = `
+  UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
+   WHERE id = (${nextEligibleCase('(SELECT languages FROM users WHERE id = $1)')})
+  RETURNING id, creditor_id`;
+
+/**
+ * The claim as collectors make it, all in one statement (so in one round trip, its own transaction):
+ * - only while the collector holds fewer cases than their capacity. Locking their user row waits
+ *   for their other claim (a second tab) and then reads `open_cases` as that claim left it;
+ * - its audit event;
+ * - its events ($3, the channel): the collector's queue, their team's board ($4, the team id), the
+ *   case and the creditor's KPIs, as queue-events.ts describes them. NOTIFY goes out on commit.
+ */
+export const CLAIM_WITHIN_CAPACITY = `
+  WITH me AS (
+    SELECT languages FROM users WHERE id = $1 AND open_cases < capacity FOR UPDATE
+  ),
+  claimed AS (
+    UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
+     WHERE id = (${nextEligibleCase('me')})
+    RETURNING id, creditor_id
+  ),
+  audited AS (
+    INSERT INTO audit_events (actor_id, action, entity, entity_id, before, after)
+    SELECT $1, 'queue.claim', 'case', id, '{"assigneeId": null}', jsonb_build_object('assigneeId', $1::uuid) FROM claimed
+  ),
+  notified AS (
+    SELECT pg_notify($3, event::text) FROM claimed, LATERAL unnest(ARRAY[
+      json_build_object('topic', 'queue', 'payload', json_build_object('collectorId', $1::uuid, 'caseId', id, 'kind', 'ADDED')),
+      json_build_object('topic', 'team', 'payload', json_build_object('teamIds',
+        CASE WHEN $4::uuid IS NULL THEN '[]'::json ELSE json_build_array($4::uuid) END)),
+      json_build_object('topic', 'case', 'payload', json_build_object('caseId', id)),
+      json_build_object('topic', 'kpis', 'payload', json_build_object('creditorId', creditor_id))
+    ]) AS event
+  )
+  SELECT id, creditor_id, (SELECT count(*) FROM notified)::int AS events FROM claimed`;
