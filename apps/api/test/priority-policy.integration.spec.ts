@@ -210,12 +210,13 @@ describe('priority parts per creditor weights, and the contact policy on recorde
       const phone = await api.ok<{ case: { nextContactAllowedAt: string | null } }>(POLICY, { id: fx.danishCase, channel: 'PHONE' }, admin);
       expect(phone.case.nextContactAllowedAt).toBeNull();
 
-      // A German claim has no such spacing.
+      // A German claim has no such spacing (a debtor of its own, with no contact attempts this week).
+      const germanCase = await addCase(db, { creditorId: fx.creditorDE, principalCents: 40_000, priority: 5, reference: 'INV-DE-SPACING' });
       await db.query(
         `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, stepped_on) VALUES ($1, $2, 'REMINDER', 'DUNNING_1', 'LETTER', '2026-11-20')`,
-        [randomUUID(), fx.cases[0]],
+        [randomUUID(), germanCase],
       );
-      const german = await api.ok<{ case: { nextContactAllowedAt: string | null } }>(POLICY, { id: fx.cases[0], channel: 'LETTER' }, admin);
+      const german = await api.ok<{ case: { nextContactAllowedAt: string | null } }>(POLICY, { id: germanCase, channel: 'LETTER' }, admin);
       expect(german.case.nextContactAllowedAt).toBeNull();
 
       clock.instant = new Date('2026-11-29T23:00:00Z');
