@@ -67,4 +67,19 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     );
     expect(rows.filter((r) => r.open_cases !== r.held)).toEqual([]);
   });
+
+  it('answers with the claimed case exactly as case(id) shows it', async () => {
+    const fields = `id version status stage priority openCents currency oldestDueDate placedAt nextActionAt holdReason paidAt
+      creditor { id ref name country currency timeZone }
+      debtor { id ref name kind country email phone address language timeZone }
+      assignee { id email name role capacity online team { id name } }`;
+    const caseId = await addCase(db, { creditorId: fx.creditorDE, principalCents: 77_700, priority: 990, openCents: 81_234 });
+    const collector = fx.collectors[1];
+    await db.query('UPDATE users SET capacity = 100 WHERE id = $1', [collector.id]);
+    const token = await api.login(collector.email);
+    const { claimNextCase } = await api.ok<{ claimNextCase: Record<string, unknown> }>(`mutation { claimNextCase { ${fields} } }`, {}, token);
+    const shown = await api.ok<{ case: Record<string, unknown> }>(`query($id: ID!) { case(id: $id) { ${fields} } }`, { id: caseId }, token);
+    expect(claimNextCase).toEqual({ ...shown.case, assignee: { ...(shown.case.assignee as object), online: false } });
+    expect(claimNextCase.id).toBe(caseId);
+  });
 });

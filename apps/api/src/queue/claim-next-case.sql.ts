@@ -37,7 +37,7 @@ export const CLAIM_WITHIN_CAPACITY = `
   claimed AS (
     UPDATE cases SET assignee_id = $1, version = version + 1, updated_at = $2
      WHERE id = (${nextEligibleCase('me')})
-    RETURNING id, creditor_id
+    RETURNING *
   ),
   audited AS (
     INSERT INTO audit_events (actor_id, action, entity, entity_id, before, after)
@@ -52,4 +52,21 @@ export const CLAIM_WITHIN_CAPACITY = `
       json_build_object('topic', 'kpis', 'payload', json_build_object('creditorId', creditor_id))
     ]) AS event
   )
-  SELECT id, creditor_id, (SELECT count(*) FROM notified)::int AS events FROM claimed`;
+  -- The answer is the claimed case as the workbench lists it (CaseModel), so no second round trip reads it.
+  SELECT c.id, c.version, c.status, c.stage, c.priority, c.open_cents AS "openCents", c.currency,
+         c.oldest_due_date AS "oldestDueDate", c.placed_at AS "placedAt", c.next_action_at AS "nextActionAt",
+         c.hold_reason AS "holdReason", c.paid_at AS "paidAt",
+         json_build_object('id', cr.id, 'ref', cr.ref, 'name', cr.name, 'country', cr.country, 'currency', cr.currency,
+                           'timeZone', cr.time_zone) AS creditor,
+         json_build_object('id', d.id, 'ref', d.ref, 'name', d.name, 'kind', upper(d.kind), 'country', d.country,
+                           'email', d.email, 'phone', d.phone, 'address', d.address, 'language', d.language,
+                           'timeZone', d.time_zone) AS debtor,
+         json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'role', u.role, 'capacity', u.capacity,
+                           'online', false, 'team', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'name', t.name) END
+                           ) AS assignee,
+         (SELECT count(*) FROM notified)::int AS events
+    FROM claimed c
+    JOIN creditors cr ON cr.id = c.creditor_id
+    JOIN debtors d ON d.id = c.debtor_id
+    JOIN users u ON u.id = $1
+    LEFT JOIN teams t ON t.id = u.team_id`;

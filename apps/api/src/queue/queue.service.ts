@@ -44,14 +44,12 @@ export class QueueService {
     return rows.map(toCaseModel);
   }
 
-  /** A claim is one statement (claim, capacity, audit event, notifications), then the case is read for the answer. */
+  /** A claim is one statement: claim, capacity, audit event, notifications, and the case for the answer. */
   async claimNext(user: AuthUser): Promise<CaseModel | null> {
-    const [claimed]: { id: string }[] = await this.db.query(CLAIM_WITHIN_CAPACITY, [
+    const [claimed]: (Omit<CaseModel, 'openCents'> & { openCents: string })[] = await this.db.query(CLAIM_WITHIN_CAPACITY, [
       user.id, this.clock.now(), EVENT_CHANNEL, user.teamId,
     ]);
-    if (!claimed) return null;
-    // Claimed from the collector's own creditors: no access check needed to show it to them.
-    return toCaseModel(await caseQuery(this.db.manager).where('c.id = :id', { id: claimed.id }).getOneOrFail());
+    return claimed ? { ...claimed, openCents: Number(claimed.openCents) } : null;
   }
 
   async reassign(user: AuthUser, caseId: string, collectorId: string, expectedVersion: number): Promise<CaseModel> {
