@@ -47,3 +47,9 @@ export * from './letters/first-demand.js';
 export * from './contact-policy/zoned-time.js';
 export * from './contact-policy/dk-holidays.js';
 export * from './contact-policy/contact-policy.js';
+
+export * from './kpi/histogram.js';
+export * from './kpi/rates.js';
+export * from './kpi/ageing.js';
+export * from './kpi/roll-rates.js';
+export * from './kpi/forecast.js';
