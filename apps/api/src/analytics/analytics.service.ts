@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  addDays, addMonths, calendarDateIn, computeKpis, isIsoDate, startOfMonth, toReportingCents, type Kpis,
+  addDays, addMonths, calendarDateIn, computeKpis, isIsoDate, startOfMonth, toReportingCents, type DurationCount, type Kpis,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
@@ -14,10 +14,23 @@ import type { CollectorKpisModel, KpiPointModel } from './kpis.model.js';
 const MAX_PERIOD_DAYS = 3 * 366;
 const REPORTING_TIME_ZONE = 'Europe/Berlin';
 
-type PerCurrency = { currency: string; cents: string }[];
+interface CohortRow {
+  currency: string;
+  cases: number;
+  paid: number;
+  placed: string | number;
+  collected: string | number;
+}
+interface DailyRow {
+  currency: string;
+  recovered: string | number;
+  kept: number;
+  broken: number;
+}
 
 /**
- * KPIs straight from the case tables. Amounts are summed per currency and converted to the
+ * KPIs from the read models (kpi_cohort, kpi_daily, kpi_duration), which database triggers keep
+ * in the transaction of every change to the raw tables; `npm run kpi:rebuild` recomputes them. Amounts are summed per currency and converted to the
  * reporting currency by the domain, so EUR and DKK portfolios can be compared.
  */
 @Injectable()
@@ -30,56 +43,39 @@ export class AnalyticsService {
 
   async kpis(filter: KpiFilter): Promise<Kpis> {
     validatePeriod(filter);
-    const scope = `($3::uuid IS NULL OR c.creditor_id = $3) AND ($4::uuid IS NULL OR c.last_assignee_id = $4)`;
+    const scope = `($3::uuid IS NULL OR creditor_id = $3) AND ($4::uuid IS NULL OR collector_id = $4)`;
     const params = [filter.from, filter.to, filter.creditorId ?? null, filter.collectorId ?? null];
     const today = calendarDateIn(this.clock.now(), REPORTING_TIME_ZONE);
-    const [placed, placedCents, collected, recovered, durations, promises] = await Promise.all([
-      this.db.query(
-        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE c.status = 'PAID')::int AS paid
-           FROM cases c WHERE c.placed_at BETWEEN $1 AND $2 AND ${scope}`,
+    const [cohort, daily, durations] = await Promise.all([
+      this.db.query<CohortRow[]>(
+        `SELECT currency, sum(cases_placed)::int AS cases, sum(cases_paid)::int AS paid,
+                sum(placed_cents)::bigint AS placed, sum(collected_cents)::bigint AS collected
+           FROM kpi_cohort WHERE placed_on BETWEEN $1 AND $2 AND ${scope} GROUP BY currency`,
         params,
       ),
-      this.db.query(
-        `SELECT c.currency, sum(cl.principal_cents)::bigint AS cents
-           FROM cases c JOIN claims cl ON cl.case_id = c.id
-          WHERE c.placed_at BETWEEN $1 AND $2 AND ${scope} GROUP BY c.currency`,
-        params,
-      ),
-      this.db.query(
-        `SELECT c.currency, sum(p.amount_cents)::bigint AS cents
-           FROM cases c JOIN payments p ON p.case_id = c.id
-          WHERE c.placed_at BETWEEN $1 AND $2 AND ${scope} GROUP BY c.currency`,
-        params,
-      ),
-      this.db.query(
-        `SELECT c.currency, sum(p.amount_cents)::bigint AS cents
-           FROM payments p JOIN cases c ON c.id = p.case_id
-          WHERE p.received_at BETWEEN $1 AND $2 AND ${scope} GROUP BY c.currency`,
-        params,
-      ),
-      this.db.query(
-        `SELECT (c.paid_at AT TIME ZONE 'UTC')::date - c.placed_at AS days
-           FROM cases c
-          WHERE c.status = 'PAID' AND (c.paid_at AT TIME ZONE 'UTC')::date BETWEEN $1 AND $2 AND ${scope}`,
-        params,
-      ),
-      this.db.query(
-        `SELECT count(*) FILTER (WHERE p.status = 'KEPT')::int AS kept,
-                count(*) FILTER (WHERE p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $5 AND c.status <> 'PAID'))::int AS broken
-           FROM promises p JOIN cases c ON c.id = p.case_id
-          WHERE p.due_date BETWEEN $1 AND $2 AND ${scope}`,
+      // A promise still open on an unpaid case counts as broken once its due day is past.
+      this.db.query<DailyRow[]>(
+        `SELECT currency, sum(recovered_cents)::bigint AS recovered, sum(promises_kept)::int AS kept,
+                sum(promises_broken + CASE WHEN day < $5 THEN promises_open ELSE 0 END)::int AS broken
+           FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND ${scope} GROUP BY currency`,
         [...params, today],
       ),
+      this.db.query<DurationCount[]>(
+        `SELECT days, sum(cases)::int AS cases FROM kpi_duration WHERE day BETWEEN $1 AND $2 AND ${scope} GROUP BY days`,
+        params,
+      ),
     ]);
+    const total = (rows: { cases?: number; paid?: number; kept?: number; broken?: number }[], key: 'cases' | 'paid' | 'kept' | 'broken') =>
+      rows.reduce((sum, r) => sum + Number(r[key] ?? 0), 0);
     return computeKpis({
-      casesPlaced: placed[0].cases,
-      casesPlacedPaidInFull: placed[0].paid,
-      placedCents: reporting(placedCents),
-      collectedOnPlacedCents: reporting(collected),
-      recoveredCents: reporting(recovered),
-      dunningDurationsDays: durations.map((d: { days: number }) => Number(d.days)),
-      promisesKept: promises[0].kept,
-      promisesBroken: promises[0].broken,
+      casesPlaced: total(cohort, 'cases'),
+      casesPlacedPaidInFull: total(cohort, 'paid'),
+      placedCents: reporting(cohort, 'placed'),
+      collectedOnPlacedCents: reporting(cohort, 'collected'),
+      recoveredCents: reporting(daily, 'recovered'),
+      dunningDurations: durations.map((d) => ({ days: Number(d.days), cases: Number(d.cases) })),
+      promisesKept: total(daily, 'kept'),
+      promisesBroken: total(daily, 'broken'),
     });
   }
 
@@ -105,8 +101,9 @@ export class AnalyticsService {
   }
 }
 
-function reporting(rows: PerCurrency): number {
-  return rows.reduce((sum, r) => sum + toReportingCents(Number(r.cents), r.currency), 0);
+/** Sums one amount column per currency, each converted to the reporting currency. */
+function reporting<K extends string>(rows: ({ currency: string } & Record<K, string | number | null>)[], key: K): number {
+  return rows.reduce((sum, r) => sum + toReportingCents(Number(r[key] ?? 0), r.currency), 0);
 }
 
 /** A period the KPI queries accept: real dates, from <= to, at most three years; else BAD_USER_INPUT. */

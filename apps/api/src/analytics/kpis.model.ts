@@ -7,6 +7,11 @@ export class KpisModel {
   @Field(() => Float, { nullable: true, description: 'Median days from placement to paid in full (cases paid in the period).' })
   dunningDurationDaysMedian: number | null;
   @Field(() => Float, { nullable: true }) dunningDurationDaysMean: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '90th percentile of the days from placement to paid in full (nearest rank; cases paid in the period).',
+  })
+  dunningDurationDaysP90: number | null;
   @Field(() => Float, { description: 'Share of the cases placed in the period that are paid in full (0..1).' })
   paymentRate: number;
   @Field(() => Float, { description: 'Collected / placed amount for the cases placed in the period.' })

@@ -10,13 +10,14 @@ describe('computeKpis (DESIGN.md 6, kpis)', () => {
         placedCents: 2_000_000,
         collectedOnPlacedCents: 500_000,
         recoveredCents: 750_000,
-        dunningDurationsDays: [10, 20, 25],
+        dunningDurations: [{ days: 25, cases: 1 }, { days: 10, cases: 1 }, { days: 20, cases: 1 }],
         promisesKept: 6,
         promisesBroken: 2,
       },
       {
         dunningDurationDaysMedian: 20,
         dunningDurationDaysMean: 18.3, // 55 / 3 = 18.33
+        dunningDurationDaysP90: 25, // rank ceil(2.7) = 3
         paymentRate: 0.25, // 10 / 40
         recoveryRate: 0.25, // 5,000 / 20,000
         recoveredCents: 750_000,
@@ -35,13 +36,14 @@ describe('computeKpis (DESIGN.md 6, kpis)', () => {
         placedCents: 0,
         collectedOnPlacedCents: 0,
         recoveredCents: 0,
-        dunningDurationsDays: [],
+        dunningDurations: [],
         promisesKept: 0,
         promisesBroken: 0,
       },
       {
         dunningDurationDaysMedian: null,
         dunningDurationDaysMean: null,
+        dunningDurationDaysP90: null,
         paymentRate: 0,
         recoveryRate: 0,
         recoveredCents: 0,
@@ -60,13 +62,14 @@ describe('computeKpis (DESIGN.md 6, kpis)', () => {
         placedCents: 100_000,
         collectedOnPlacedCents: 112_000,
         recoveredCents: 112_000,
-        dunningDurationsDays: [14, 15],
+        dunningDurations: [{ days: 14, cases: 1 }, { days: 15, cases: 1 }],
         promisesKept: 0,
         promisesBroken: 3,
       },
       {
         dunningDurationDaysMedian: 14.5,
         dunningDurationDaysMean: 14.5,
+        dunningDurationDaysP90: 15,
         paymentRate: 1,
         recoveryRate: 1.12,
         recoveredCents: 112_000,
@@ -79,5 +82,26 @@ describe('computeKpis (DESIGN.md 6, kpis)', () => {
     ],
   ])('%s', (_name, aggregates, expected) => {
     expect(computeKpis(aggregates)).toEqual(expected);
+  });
+
+  const base = {
+    casesPlaced: 0, casesPlacedPaidInFull: 0, placedCents: 0, collectedOnPlacedCents: 0, recoveredCents: 0, promisesKept: 0, promisesBroken: 0,
+  };
+  const counts = (entries: [days: number, cases: number][]) => entries.map(([days, cases]) => ({ days, cases }));
+
+  it.each<[string, [number, number][], { median: number | null; mean: number | null; p90: number | null }]>([
+    ['one case', [[7, 1]], { median: 7, mean: 7, p90: 7 }],
+    ['ten cases: p90 is the 9th', [[1, 8], [5, 1], [100, 1]], { median: 1, mean: 11.3, p90: 5 }],
+    ['eleven cases: p90 is the 10th', [[1, 9], [5, 1], [100, 1]], { median: 1, mean: 10.4, p90: 5 }],
+    ['an even count straddling two values', [[10, 2], [20, 2]], { median: 15, mean: 15, p90: 20 }],
+    ['repeated days add up, empty entries are ignored', [[3, 1], [9, 0], [3, 2], [6, 1]], { median: 3, mean: 3.8, p90: 6 }],
+  ])('duration histogram: %s', (_name, entries, expected) => {
+    const k = computeKpis({ ...base, dunningDurations: counts(entries) });
+    expect({ median: k.dunningDurationDaysMedian, mean: k.dunningDurationDaysMean, p90: k.dunningDurationDaysP90 }).toEqual(expected);
+  });
+
+  it('refuses a negative or fractional case count', () => {
+    expect(() => computeKpis({ ...base, dunningDurations: counts([[3, -1]]) })).toThrow(RangeError);
+    expect(() => computeKpis({ ...base, dunningDurations: counts([[3, 1.5]]) })).toThrow(RangeError);
   });
 });

@@ -1,0 +1,241 @@
+import { addDays, calendarDateIn, computeKpis, toReportingCents } from '@mahnwerk/domain';
+import type pg from 'pg';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { ApiInstance, createTestDatabase, pool } from './harness.js';
+
+// The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
+const TODAY = '2026-11-25';
+const FIELDS = `paymentRate recoveryRate recoveredCents placedCents collectedCents dunningDurationDaysMedian
+  dunningDurationDaysMean dunningDurationDaysP90 promiseKeptRate casesPlaced casesPaidInFull`;
+const KPIS = `query($f: KpiFilter!) { kpis(filter: $f) { ${FIELDS} } }`;
+const CLAIM = 'mutation { claimNextCase { id } }';
+const RECORD = 'mutation($i: RecordOutcomeInput!) { recordOutcome(input: $i) { id } }';
+const PAYMENT = 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }';
+const REASSIGN = 'mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id } }';
+const RUN = 'mutation($d: Date!) { runDunning(asOf: $d) { status } }';
+
+/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TABLES = {
+  kpi_cohort: 'placed_on, creditor_id, currency, collector_id',
+  kpi_daily: 'day, creditor_id, currency, collector_id',
+  kpi_duration: 'day, creditor_id, collector_id, days',
+} as const;
+
+async function snapshot(db: pg.Pool): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const [table, order] of Object.entries(TABLES)) {
+    out[table] = (await db.query(`SELECT * FROM ${table} ORDER BY ${order}`)).rows;
+  }
+  return out;
+}
+
+/** The KPI definitions as plain GROUP BY queries over the raw tables: the reference the read models must match. */
+async function referenceKpis(db: pg.Pool, f: { from: string; to: string; creditorId?: string; collectorId?: string }) {
+  const scope = `($3::uuid IS NULL OR c.creditor_id = $3) AND ($4::uuid IS NULL OR c.last_assignee_id = $4)`;
+  const params = [f.from, f.to, f.creditorId ?? null, f.collectorId ?? null];
+  const q = async (sql: string, p: unknown[] = params) => (await db.query(sql, p)).rows;
+  const reporting = (rows: { currency: string; cents: string | number }[]) =>
+    rows.reduce((sum, r) => sum + toReportingCents(Number(r.cents), r.currency), 0);
+  const [placed] = await q(
+    `SELECT count(*)::int AS cases, count(*) FILTER (WHERE c.status = 'PAID')::int AS paid
+       FROM cases c WHERE c.placed_at BETWEEN $1 AND $2 AND ${scope}`,
+  );
+  const placedCents = await q(
+    `SELECT c.currency, sum(cl.principal_cents)::bigint AS cents FROM cases c JOIN claims cl ON cl.case_id = c.id
+      WHERE c.placed_at BETWEEN $1 AND $2 AND ${scope} GROUP BY c.currency`,
+  );
+  const collected = await q(
+    `SELECT c.currency, sum(p.amount_cents)::bigint AS cents FROM cases c JOIN payments p ON p.case_id = c.id
+      WHERE c.placed_at BETWEEN $1 AND $2 AND ${scope} GROUP BY c.currency`,
+  );
+  const recovered = await q(
+    `SELECT c.currency, sum(p.amount_cents)::bigint AS cents FROM payments p JOIN cases c ON c.id = p.case_id
+      WHERE p.received_at BETWEEN $1 AND $2 AND ${scope} GROUP BY c.currency`,
+  );
+  // The paid day is the day in Europe/Berlin (the reporting time zone), as for every other day here.
+  const durations = await q(
+    `SELECT (c.paid_at AT TIME ZONE 'Europe/Berlin')::date - c.placed_at AS days FROM cases c
+      WHERE c.status = 'PAID' AND (c.paid_at AT TIME ZONE 'Europe/Berlin')::date BETWEEN $1 AND $2 AND ${scope}`,
+  );
+  const [promises] = await q(
+    `SELECT count(*) FILTER (WHERE p.status = 'KEPT')::int AS kept,
+            count(*) FILTER (WHERE p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $5 AND c.status <> 'PAID'))::int AS broken
+       FROM promises p JOIN cases c ON c.id = p.case_id WHERE p.due_date BETWEEN $1 AND $2 AND ${scope}`,
+    [...params, TODAY],
+  );
+  return computeKpis({
+    casesPlaced: placed.cases,
+    casesPlacedPaidInFull: placed.paid,
+    placedCents: reporting(placedCents),
+    collectedOnPlacedCents: reporting(collected),
+    recoveredCents: reporting(recovered),
+    dunningDurations: durations.map((d) => ({ days: Number(d.days), cases: 1 })),
+    promisesKept: promises.kept,
+    promisesBroken: promises.broken,
+  });
+}
+
+describe('KPI read models: kept by triggers in the transaction of each change, equal to a rebuild', () => {
+  let api: ApiInstance;
+  let db: pg.Pool;
+  let fx: Fixture;
+  let lead: string;
+  let manager: string;
+  const tokens = new Map<string, string>();
+  const caseIds: string[] = [];
+  const counts: Record<string, number> = {};
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const url = await createTestDatabase();
+    db = pool(url);
+    fx = await buildFixture(db, { collectors: 3, cases: 12 });
+    const random = prng(20261125);
+    caseIds.push(...fx.cases, fx.danishCase);
+    // History: cases placed over the autumn, some with payments and promises (bulk, as an import writes them).
+    for (let i = 0; i < 14; i++) {
+      const placedAt = addDays('2026-08-01', Math.floor(random() * 110));
+      caseIds.push(await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 20_000 + Math.floor(random() * 200_000), priority: 200 + i, placedAt,
+        assigneeId: random() < 0.5 ? fx.collectors[i % 3].id : null,
+      }));
+    }
+    await db.query(
+      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+       SELECT c.id, 5_000 + (row_number() OVER (ORDER BY c.id))::int * 100, c.currency, c.placed_at + 10, 'bank', 'BANK', 'history-' || c.id
+         FROM cases c WHERE c.id = ANY($1)`,
+      [caseIds.filter((_, i) => i % 3 === 0)],
+    );
+    await db.query(
+      `INSERT INTO promises (case_id, amount_cents, due_date, status)
+       SELECT c.id, 10_000, d, 'OPEN' FROM cases c, unnest(ARRAY['2026-10-20', '2026-11-20', '2026-12-10']::date[]) d
+        WHERE c.id = ANY($1)`,
+      [caseIds.filter((_, i) => i % 4 === 1)],
+    );
+    api = await ApiInstance.start(url);
+    lead = await api.login(fx.lead.email);
+    manager = await api.login(fx.manager.email);
+    for (const c of fx.collectors) tokens.set(c.id, await api.login(c.email));
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.end();
+  });
+
+  it('(a) after a seeded random sequence of mutations and a dunning run, the read models equal a rebuild', async () => {
+    const random = prng(42);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const count = (name: string, result: boolean | { errors?: { message: string }[] }) => {
+      const ok = typeof result === "boolean" ? result : !result.errors;
+      if (typeof result !== "boolean" && result.errors) errors.push(`${name}: ${result.errors[0]!.message}`);
+      if (ok) counts[name] = (counts[name] ?? 0) + 1;
+    };
+    const version = async (id: string) => (await db.query('SELECT version FROM cases WHERE id = $1', [id])).rows[0].version as number;
+
+    for (let step = 0; step < 70; step++) {
+      const caseId = pick(caseIds);
+      const action = step === 35 ? 'dunning' : pick(['claim', 'outcome', 'outcome', 'outcome', 'payment', 'payment', 'reassign']);
+      if (action === 'dunning') {
+        count('dunning', await api.gql(RUN, { d: TODAY }, lead));
+      } else if (action === 'claim') {
+        const collector = pick(fx.collectors);
+        count('claim', await api.gql(CLAIM, {}, tokens.get(collector.id)));
+      } else if (action === 'payment') {
+        const result = await api.gql(PAYMENT, {
+          i: {
+            caseId, amountCents: 1_000 + Math.floor(random() * 60_000), receivedAt: addDays(TODAY, -Math.floor(random() * 60)),
+            reference: `SEPA ${step}`, idempotencyKey: `kpi-step-${step}`,
+          },
+        }, lead);
+        count('payment', result);
+      } else if (action === 'reassign') {
+        const to = pick(fx.collectors);
+        count('reassign', await api.gql(REASSIGN, { c: caseId, to: to.id, v: await version(caseId) }, lead));
+      } else {
+        const type = pick(['NO_CONTACT', 'RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'PAID', 'CALLBACK', 'DISPUTE']);
+        const input: Record<string, unknown> = { caseId, type, note: `step ${step}` };
+        if (type === 'PROMISE_TO_PAY') {
+          input.promiseAmountCents = 5_000 + Math.floor(random() * 20_000);
+          input.promiseDate = addDays(TODAY, 1 + Math.floor(random() * 20));
+        } else if (type === 'PAYMENT_PLAN') {
+          input.installments = [0, 1, 2].map((n) => ({ dueDate: addDays(TODAY, 7 + 30 * n), amountCents: 5_000 }));
+        } else if (type === 'CALLBACK') {
+          input.callbackAt = '2026-11-27T09:00:00.000Z';
+        }
+        count(type, await api.gql(RECORD, { i: input }, lead));
+      }
+    }
+    // The sequence did exercise every kind of change.
+    for (const kind of ['claim', 'payment', 'reassign', 'dunning', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'PAID']) {
+      expect({ kind, done: (counts[kind] ?? 0) > 0, errors }).toEqual({ kind, done: true, errors });
+    }
+
+    const kept = await snapshot(db);
+    expect(kept.kpi_cohort.length).toBeGreaterThan(0);
+    expect(kept.kpi_duration.length).toBeGreaterThan(0);
+    await rebuildKpiReadModels(db);
+    expect(await snapshot(db)).toEqual(kept);
+  });
+
+  it('(b) kpis from the read models equal the GROUP BY definitions over the raw tables', async () => {
+    const filters = [
+      { from: '2026-08-01', to: '2026-12-31' },
+      { from: '2026-11-01', to: '2026-11-30' },
+      { from: '2026-09-15', to: '2026-11-24' },
+      { from: '2026-08-01', to: '2026-12-31', creditorId: fx.creditorDE },
+      { from: '2026-08-01', to: '2026-12-31', creditorId: fx.creditorDK },
+      ...fx.collectors.map((c) => ({ from: '2026-07-01', to: '2026-12-31', collectorId: c.id })),
+      { from: '2026-07-01', to: '2026-12-31', creditorId: fx.creditorDE, collectorId: fx.collectors[0].id },
+    ];
+    let paidSeen = false;
+    for (const f of filters) {
+      const { kpis } = await api.ok<{ kpis: Record<string, unknown> }>(KPIS, { f }, manager);
+      const expected = await referenceKpis(db, f);
+      expect({ filter: f, kpis }).toEqual({ filter: f, kpis: expected });
+      paidSeen ||= expected.casesPaidInFull > 0;
+    }
+    expect(paidSeen).toBe(true);
+    expect(calendarDateIn(new Date('2026-11-25T10:00:00Z'), 'Europe/Berlin')).toBe(TODAY);
+  });
+
+  it('(c) a failed mutation (stale version CONFLICT, refused payment) changes no read-model row', async () => {
+    const before = await snapshot(db);
+    const caseId = caseIds[0]!;
+    const stale = await api.gql(REASSIGN, { c: caseId, to: fx.collectors[1].id, v: 1 }, lead);
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const refused = await api.gql(PAYMENT, {
+      i: { caseId, amountCents: -5, receivedAt: TODAY, reference: 'bad', idempotencyKey: 'kpi-refused' },
+    }, lead);
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // A transaction that rolls back after its triggers ran takes their changes with it.
+    const client = await db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+         VALUES ($1, 100, 'EUR', $2, 'x', 'BANK', 'kpi-rolled-back')`,
+        [caseId, TODAY],
+      );
+      const inside = await client.query('SELECT sum(recovered_cents)::bigint AS n FROM kpi_daily');
+      const recovered = (before.kpi_daily as { recovered_cents: string }[]).reduce((sum, r) => sum + Number(r.recovered_cents), 0);
+      expect(Number(inside.rows[0].n)).toBe(recovered + 100);
+      await expect(client.query(`UPDATE cases SET status = 'NONSENSE' WHERE id = $1`, [caseId])).rejects.toThrow(/check constraint/);
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
