@@ -1,6 +1,6 @@
 // Shared bench plumbing: an embedded PostgreSQL in a temp folder, a generated data set, the API.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,4 +126,44 @@ export async function startApi(url, extraEnv = {}) {
 export function argValue(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+/** Starts Postgres; a kept data directory in use by another bench is waited for (up to 20 minutes). */
+export async function startPostgresWhenFree(keepDir) {
+  const deadline = Date.now() + 20 * 60_000;
+  for (let attempt = 0; ; attempt++) {
+    const pidFile = keepDir && path.join(keepDir, 'data', 'pg', 'postmaster.pid');
+    const busy = pidFile && existsSync(pidFile) && isAlive(Number(readFileSync(pidFile, 'utf8').split('\n')[0]));
+    if (!busy) {
+      try {
+        return await startPostgres(keepDir);
+      } catch (error) {
+        if (!keepDir || Date.now() > deadline) throw error;
+        console.log(`  Postgres did not start on ${keepDir} (${error.message}); retrying`);
+      }
+    } else if (Date.now() > deadline) {
+      throw new Error(`${keepDir} is still in use by another Postgres after 20 minutes`);
+    } else if (attempt === 0) {
+      console.log(`  ${keepDir} is in use by another bench; waiting for it to finish`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+}
+
+function isAlive(pid) {
+  if (!(pid > 0)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Drops a database, closing its connections. */
+export async function dropDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
 }

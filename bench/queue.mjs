@@ -6,12 +6,10 @@
 //     graphql-ws server broadcasting the same payload from an in-process iterator.
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, generate, startApi, startPostgres } from './lib.mjs';
+import { argValue, caseCount, cloneDatabase, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
 
 async function main() {
   const cases = Number(argValue('cases', '1000000'));
@@ -424,45 +422,6 @@ async function serveBareGraphqlWs() {
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
-
-/** Starts Postgres; a kept data directory in use by another bench is waited for (up to 20 minutes). */
-async function startPostgresWhenFree(keepDir) {
-  const deadline = Date.now() + 20 * 60_000;
-  for (let attempt = 0; ; attempt++) {
-    const pidFile = keepDir && path.join(keepDir, 'data', 'pg', 'postmaster.pid');
-    const busy = pidFile && existsSync(pidFile) && isAlive(Number(readFileSync(pidFile, 'utf8').split('\n')[0]));
-    if (!busy) {
-      try {
-        return await startPostgres(keepDir);
-      } catch (error) {
-        if (!keepDir || Date.now() > deadline) throw error;
-        console.log(`  Postgres did not start on ${keepDir} (${error.message}); retrying`);
-      }
-    } else if (Date.now() > deadline) {
-      throw new Error(`${keepDir} is still in use by another Postgres after 20 minutes`);
-    } else if (attempt === 0) {
-      console.log(`  ${keepDir} is in use by another bench; waiting for it to finish`);
-    }
-    await sleep(15_000);
-  }
-}
-
-function isAlive(pid) {
-  if (!(pid > 0)) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
-
-async function dropDatabase(adminUrl, name) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.end();
-}
 
 async function login(api, email) {
   const { login: result } = await api.gql(
