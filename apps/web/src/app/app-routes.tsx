@@ -16,6 +16,8 @@ import { canAccess, landingPath, type Area } from './role-routes';
 
 // recharts is the heaviest dependency and only managers need it: load the dashboard on demand.
 const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const KpiCasesPage = lazy(() => import('../features/dashboard/kpi-cases-page').then((m) => ({ default: m.KpiCasesPage })));
+const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { user } = useAuth();
@@ -83,6 +85,8 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
+          <Route path="dashboard/cases" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner label="Loading cases…" />}><KpiCasesPage /></Suspense></RequireArea>} />
+          <Route path="dashboard/creditor-report" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner label="Loading report…" />}><CreditorReportPage /></Suspense></RequireArea>} />
           <Route
             path="bank"
             element={

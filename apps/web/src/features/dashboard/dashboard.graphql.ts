@@ -1,17 +1,22 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Cents, IsoDate } from '../../app/graphql-types';
+import type { CaseStatus, Cents, DunningStage, IsoDate } from '../../app/graphql-types';
 
+/** GraphQL KpiFilter: every dashboard query takes the same one. */
 export interface KpiFilter {
   from: IsoDate;
   to: IsoDate;
   creditorId?: string | null;
   collectorId?: string | null;
+  teamId?: string | null;
+  country?: string | null;
 }
 
 export interface Kpis {
   dunningDurationDaysMedian: number | null;
   dunningDurationDaysMean: number | null;
+  dunningDurationDaysP90: number | null;
   paymentRate: number;
+  paymentRateAmount: number | null;
   recoveryRate: number;
   recoveredCents: Cents;
   placedCents: Cents;
@@ -19,19 +24,71 @@ export interface Kpis {
   promiseKeptRate: number | null;
   casesPlaced: number;
   casesPaidInFull: number;
+  contacts: number;
+  rightPartyContacts: number;
+  rightPartyContactRate: number | null;
+  contactsPerCollectorDay: number | null;
+  averageHandlingSeconds: number | null;
+  principalCollectedCents: Cents;
+  interestCollectedCents: Cents;
+  feesCollectedCents: Cents;
+}
+
+export interface AgeingBucket {
+  key: string;
+  label: string;
+  fromDays: number;
+  toDays: number | null;
+  cases: number;
+  openCents: Cents;
+}
+
+export interface RollRate {
+  stage: string;
+  casesAtStart: number;
+  rolledForward: number | null;
+  movedBack: number | null;
+  closed: number | null;
+  stayed: number | null;
+}
+
+export interface Forecast {
+  asOf: IsoDate;
+  keptRate: number | null;
+  horizons: { days: number; promisedCents: Cents; expectedCents: Cents }[];
+  past: { days: number; from: IsoDate; to: IsoDate; expectedCents: Cents; actualCents: Cents }[];
+}
+
+export interface CollectorKpis {
+  collector: { id: string; name: string };
+  kpis: Kpis;
+}
+
+export interface CreditorKpis {
+  creditor: { id: string; ref: string; name: string; country: string; currency: string };
+  kpis: Kpis;
 }
 
 export interface DashboardData {
   kpis: Kpis;
   kpiSeries: { periodStart: IsoDate; kpis: Kpis }[];
-  kpisByCollector: { collector: { id: string; name: string }; kpis: Kpis }[];
+  kpisByCollector: CollectorKpis[];
+  kpisByCreditor: CreditorKpis[];
+}
+
+export interface DashboardAnalyticsData {
+  kpiAgeing: AgeingBucket[];
+  kpiRollRates: RollRate[];
+  kpiForecast: Forecast;
 }
 
 const KPI_FIELDS = gql`
   fragment KpiFields on Kpis {
     dunningDurationDaysMedian
     dunningDurationDaysMean
+    dunningDurationDaysP90
     paymentRate
+    paymentRateAmount
     recoveryRate
     recoveredCents
     placedCents
@@ -39,6 +96,14 @@ const KPI_FIELDS = gql`
     promiseKeptRate
     casesPlaced
     casesPaidInFull
+    contacts
+    rightPartyContacts
+    rightPartyContactRate
+    contactsPerCollectorDay
+    averageHandlingSeconds
+    principalCollectedCents
+    interestCollectedCents
+    feesCollectedCents
   }
 `;
 
@@ -62,8 +127,58 @@ export const DASHBOARD: TypedDocumentNode<DashboardData, { filter: KpiFilter }> 
         ...KpiFields
       }
     }
+    kpisByCreditor(filter: $filter) {
+      creditor {
+        id
+        ref
+        name
+        country
+        currency
+      }
+      kpis {
+        ...KpiFields
+      }
+    }
   }
   ${KPI_FIELDS}
+`;
+
+/** Ageing, roll rates and forecast: a separate request so the tiles do not wait for them. */
+export const DASHBOARD_ANALYTICS: TypedDocumentNode<DashboardAnalyticsData, { filter: KpiFilter }> = gql`
+  query DashboardAnalytics($filter: KpiFilter!) {
+    kpiAgeing(filter: $filter) {
+      key
+      label
+      fromDays
+      toDays
+      cases
+      openCents
+    }
+    kpiRollRates(filter: $filter) {
+      stage
+      casesAtStart
+      rolledForward
+      movedBack
+      closed
+      stayed
+    }
+    kpiForecast(filter: $filter) {
+      asOf
+      keptRate
+      horizons {
+        days
+        promisedCents
+        expectedCents
+      }
+      past {
+        days
+        from
+        to
+        expectedCents
+        actualCents
+      }
+    }
+  }
 `;
 
 export const KPIS_CHANGED: TypedDocumentNode<{ kpisChanged: Kpis }, { filter: KpiFilter }> = gql`
@@ -75,13 +190,13 @@ export const KPIS_CHANGED: TypedDocumentNode<{ kpisChanged: Kpis }, { filter: Kp
   ${KPI_FIELDS}
 `;
 
-export const DASHBOARD_FILTER_OPTIONS: TypedDocumentNode<
-  {
-    creditors: { id: string; ref: string; name: string; country: string; currency: string }[];
-    collectors: { id: string; name: string }[];
-  },
-  Record<string, never>
-> = gql`
+export interface FilterOptions {
+  creditors: { id: string; ref: string; name: string; country: string; currency: string }[];
+  collectors: { id: string; name: string }[];
+  teams: { id: string; name: string }[];
+}
+
+export const DASHBOARD_FILTER_OPTIONS: TypedDocumentNode<FilterOptions, Record<string, never>> = gql`
   query DashboardFilterOptions {
     creditors {
       id
@@ -93,6 +208,98 @@ export const DASHBOARD_FILTER_OPTIONS: TypedDocumentNode<
     collectors {
       id
       name
+    }
+    teams {
+      id
+      name
+    }
+  }
+`;
+
+export type KpiMetric = 'PLACED' | 'PAID_IN_FULL' | 'PAYMENTS' | 'PROMISES_KEPT' | 'PROMISES_BROKEN' | 'OPEN';
+
+export interface KpiCase {
+  id: string;
+  status: CaseStatus;
+  stage: DunningStage;
+  placedAt: IsoDate;
+  paidAt: string | null;
+  openCents: Cents;
+  currency: string;
+  debtor: { id: string; name: string; ref: string; country: string };
+  creditor: { id: string; name: string; ref: string };
+  assignee: { id: string; name: string } | null;
+}
+
+export const KPI_CASES: TypedDocumentNode<
+  { kpiCases: { totalCount: number; items: KpiCase[] } },
+  { filter: KpiFilter; metric: KpiMetric; ageingBucket?: string | null; offset: number; limit: number }
+> = gql`
+  query KpiCases($filter: KpiFilter!, $metric: KpiMetric!, $ageingBucket: String, $offset: Int, $limit: Int) {
+    kpiCases(filter: $filter, metric: $metric, ageingBucket: $ageingBucket, offset: $offset, limit: $limit) {
+      totalCount
+      items {
+        id
+        status
+        stage
+        placedAt
+        paidAt
+        openCents
+        currency
+        debtor {
+          id
+          name
+          ref
+          country
+        }
+        creditor {
+          id
+          name
+          ref
+        }
+        assignee {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export interface CreditorReport {
+  creditor: { id: string; ref: string; name: string; country: string; currency: string };
+  from: IsoDate;
+  to: IsoDate;
+  currency: string;
+  casesPlaced: number;
+  placedCents: Cents;
+  collectedCents: Cents;
+  principalCollectedCents: Cents;
+  interestCollectedCents: Cents;
+  feesCollectedCents: Cents;
+  remittanceDueCents: Cents;
+}
+
+export const CREDITOR_REPORT: TypedDocumentNode<{ creditorReport: CreditorReport }, { creditorId: string; from: IsoDate; to: IsoDate }> = gql`
+  query CreditorReport($creditorId: ID!, $from: Date!, $to: Date!) {
+    creditorReport(creditorId: $creditorId, from: $from, to: $to) {
+      creditor {
+        id
+        ref
+        name
+        country
+        currency
+      }
+      from
+      to
+      currency
+      casesPlaced
+      placedCents
+      collectedCents
+      principalCollectedCents
+      interestCollectedCents
+      feesCollectedCents
+      remittanceDueCents
     }
   }
 `;

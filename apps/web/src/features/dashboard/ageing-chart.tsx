@@ -1,0 +1,50 @@
+import { useNavigate } from 'react-router';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatAggregateCents } from '../../ui/money';
+import { hrefWithFilter, type DashboardFilter } from './dashboard-filter';
+import type { AgeingBucket } from './dashboard.graphql';
+import { formatCount } from './dashboard-format';
+import { axisTick, CHART_MARGIN, COLORS, gridStroke } from './chart-theme';
+
+/** Open cases by age since placement; a click on a bar lists the bucket's cases. */
+export function AgeingChart({ buckets, currency, filter }: { buckets: AgeingBucket[]; currency: string; filter: DashboardFilter }) {
+  const navigate = useNavigate();
+  return (
+    <div className="chart" data-testid="chart-ageing">
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart data={buckets} margin={CHART_MARGIN}>
+          <CartesianGrid stroke={gridStroke} vertical={false} />
+          <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={{ stroke: gridStroke }} />
+          <YAxis tick={axisTick} tickLine={false} axisLine={false} width={56} allowDecimals={false} tickFormatter={(v: number) => formatCount(v)} />
+          <Tooltip
+            cursor={{ fill: 'var(--surface-hover)' }}
+            content={({ active, payload }) => {
+              const b = active ? (payload?.[0]?.payload as AgeingBucket | undefined) : undefined;
+              if (!b) return null;
+              return (
+                <div className="chart-tooltip">
+                  <strong>{b.label}</strong>
+                  <div>{formatCount(b.cases)} open cases</div>
+                  <div>{formatAggregateCents(b.openCents, currency)} open</div>
+                  <div className="muted small">Click to list the cases</div>
+                </div>
+              );
+            }}
+          />
+          <Bar
+            dataKey="cases"
+            name="Open cases"
+            fill={COLORS.accent}
+            radius={[3, 3, 0, 0]}
+            maxBarSize={48}
+            cursor="pointer"
+            onClick={(entry) => {
+              const key = (entry as unknown as { payload?: AgeingBucket }).payload?.key;
+              if (key) navigate(hrefWithFilter('/dashboard/cases', filter, { metric: 'OPEN', bucket: key }));
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

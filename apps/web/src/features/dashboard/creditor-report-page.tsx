@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { Card, EmptyState } from '../../ui/card';
+import { formatDate } from '../../ui/date';
+import { ErrorBanner } from '../../ui/error-banner';
+import { Money } from '../../ui/money';
+import { Spinner } from '../../ui/spinner';
+import { creditorReportCsvColumns, creditorReportLines } from './creditor-report-rows';
+import { csvFileName } from './csv';
+import { filterToParams } from './dashboard-filter';
+import { CREDITOR_REPORT, DASHBOARD_FILTER_OPTIONS, type CreditorReport } from './dashboard.graphql';
+import { formatCount } from './dashboard-format';
+import { periodError } from './dashboard-period';
+import { CsvButton } from './data-table';
+import { useDashboardFilter } from './use-dashboard-filter';
+import './dashboard.css';
+
+function ReportSheet({ report }: { report: CreditorReport }) {
+  const lines = creditorReportLines(report);
+  return (
+    <article className="report-sheet" data-testid="creditor-report">
+      <header className="report-head">
+        <div>
+          <div className="report-kicker">Creditor report</div>
+          <h2 className="report-title">{report.creditor.name}</h2>
+          <div className="muted">
+            {report.creditor.ref} · {report.creditor.country} · amounts in {report.currency}
+          </div>
+        </div>
+        <dl className="report-period">
+          <dt>Period</dt>
+          <dd>
+            {formatDate(report.from)} – {formatDate(report.to)}
+          </dd>
+        </dl>
+      </header>
+      <table className="report-table">
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.key} className={[l.emphasis ? 'report-total' : '', l.label.startsWith('of which') ? 'report-sub' : ''].join(' ').trim() || undefined}>
+              <th scope="row">
+                {l.label}
+                {l.note ? <span className="report-note">{l.note}</span> : null}
+              </th>
+              <td className="num">{l.kind === 'money' ? <Money cents={l.amount} currency={report.currency} /> : formatCount(l.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="report-footnote muted small">
+        Placed: cases placed in the period. Collected: payments received in the period, split by the part of the claim they were allocated to.
+      </p>
+    </article>
+  );
+}
+
+/** `/dashboard/creditor-report?creditorId=…&from=…&to=…`: what was placed and collected, and what is owed to the creditor. */
+export function CreditorReportPage() {
+  const { filter, setFilter } = useDashboardFilter();
+  const options = useQuery(DASHBOARD_FILTER_OPTIONS, { fetchPolicy: 'cache-first' });
+  const creditors = [...(options.data?.creditors ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const invalid = periodError(filter);
+  const creditorId = filter.creditorId;
+
+  const { data, loading, error, refetch } = useQuery(CREDITOR_REPORT, {
+    variables: { creditorId: creditorId ?? '', from: filter.from, to: filter.to },
+    skip: !creditorId || invalid !== null,
+    fetchPolicy: 'cache-and-network',
+  });
+  const report = data?.creditorReport;
+  const set = (patch: Partial<typeof filter>) => setFilter({ ...filter, collectorId: null, teamId: null, country: null, ...patch });
+
+  return (
+    <div className="page page-dashboard page-report">
+      <div className="page-header dashboard-header no-print">
+        <div>
+          <Link className="back-link" to={`/dashboard?${filterToParams({ ...filter, creditorId }).toString()}`}>
+            ← Dashboard
+          </Link>
+          <h1>Creditor report</h1>
+        </div>
+        <div className="report-actions">
+          <button type="button" className="btn btn-small" disabled={!report} onClick={() => window.print()} data-testid="print-report">
+            Print
+          </button>
+          {report ? (
+            <CsvButton
+              fileName={csvFileName('creditor-report', report.creditor.ref, report.from, report.to)}
+              columns={creditorReportCsvColumns(report)}
+              rows={creditorReportLines(report)}
+              testId="csv-creditor-report"
+            />
+          ) : null}
+        </div>
+      </div>
+      <form className="filter-bar no-print" onSubmit={(e) => e.preventDefault()} aria-label="Report parameters">
+        <label className="field field-inline">
+          <span className="field-label">Creditor</span>
+          <select value={creditorId ?? ''} onChange={(e) => set({ creditorId: e.target.value || null })} data-testid="report-creditor">
+            <option value="">Choose a creditor…</option>
+            {creditors.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.country}, {c.currency})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-inline">
+          <span className="field-label">From</span>
+          <input type="date" value={filter.from} max={filter.to} required onChange={(e) => e.target.value && set({ from: e.target.value })} />
+        </label>
+        <label className="field field-inline">
+          <span className="field-label">To</span>
+          <input type="date" value={filter.to} min={filter.from} required onChange={(e) => e.target.value && set({ to: e.target.value })} />
+        </label>
+      </form>
+      {invalid ? <div className="form-error">{invalid}</div> : null}
+      {!creditorId ? (
+        <Card>
+          <EmptyState title="Choose a creditor">The report lists what was placed and collected in the period and the remittance due.</EmptyState>
+        </Card>
+      ) : null}
+      {error ? <ErrorBanner error={error} title="Could not load the report." onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label="Loading report…" /> : null}
+      {report && !invalid ? <ReportSheet report={report} /> : null}
+    </div>
+  );
+}

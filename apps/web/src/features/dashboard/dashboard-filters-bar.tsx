@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { todayIso } from '../../ui/date';
+import { COUNTRIES, type DashboardFilter } from './dashboard-filter';
+import { DASHBOARD_FILTER_OPTIONS } from './dashboard.graphql';
+import { defaultPeriod } from './dashboard-period';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, undefined, { numeric: true });
+
+/** Period, creditor, team, collector and country; every change goes to the URL. */
+export function DashboardFiltersBar({ filter, onChange }: { filter: DashboardFilter; onChange: (next: DashboardFilter) => void }) {
+  const options = useQuery(DASHBOARD_FILTER_OPTIONS, { fetchPolicy: 'cache-first' });
+  const creditors = useMemo(() => [...(options.data?.creditors ?? [])].sort(byName), [options.data?.creditors]);
+  const collectors = useMemo(() => [...(options.data?.collectors ?? [])].sort(byName), [options.data?.collectors]);
+  const teams = useMemo(() => [...(options.data?.teams ?? [])].sort(byName), [options.data?.teams]);
+  const set = (patch: Partial<DashboardFilter>) => onChange({ ...filter, ...patch });
+  const isDefault =
+    !filter.creditorId && !filter.collectorId && !filter.teamId && !filter.country && filter.from === defaultPeriod(todayIso()).from;
+
+  return (
+    <form className="filter-bar dashboard-filters no-print" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard filters">
+      <label className="field field-inline">
+        <span className="field-label">From</span>
+        <input type="date" value={filter.from} max={filter.to} required onChange={(e) => e.target.value && set({ from: e.target.value })} data-testid="filter-from" />
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">To</span>
+        <input type="date" value={filter.to} min={filter.from} required onChange={(e) => e.target.value && set({ to: e.target.value })} data-testid="filter-to" />
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">Creditor</span>
+        <select value={filter.creditorId ?? ''} onChange={(e) => set({ creditorId: e.target.value || null })} data-testid="filter-creditor">
+          <option value="">All creditors</option>
+          {creditors.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.country}, {c.currency})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">Team</span>
+        <select value={filter.teamId ?? ''} onChange={(e) => set({ teamId: e.target.value || null })} data-testid="filter-team">
+          <option value="">All teams</option>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">Collector</span>
+        <select value={filter.collectorId ?? ''} onChange={(e) => set({ collectorId: e.target.value || null })} data-testid="filter-collector">
+          <option value="">All collectors</option>
+          {collectors.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">Country</span>
+        <select value={filter.country ?? ''} onChange={(e) => set({ country: e.target.value || null })} data-testid="filter-country">
+          <option value="">All countries</option>
+          {COUNTRIES.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.label} ({c.code})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="btn btn-ghost btn-small"
+        disabled={isDefault}
+        onClick={() => onChange({ ...defaultPeriod(todayIso()), creditorId: null, collectorId: null, teamId: null, country: null })}
+      >
+        Reset
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { centsForCsv, formatCount, formatDuration, formatRatio, rateForCsv } from './dashboard-format';
+
+describe('dashboard formatting', () => {
+  it('formats counts and ratios', () => {
+    expect(formatCount(12345)).toBe('12,345');
+    expect(formatCount(null)).toBe('—');
+    expect(formatRatio(12.345)).toBe('12.3');
+    expect(formatRatio(3)).toBe('3.0');
+    expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
+  it.each([
+    [null, '—'],
+    [-1, '—'],
+    [0, '0 s'],
+    [44.6, '45 s'],
+    [245, '4 min 05 s'],
+    [3599, '59 min 59 s'],
+    [3720, '1 h 02 min'],
+  ])('formats %s seconds of handling time as %j', (seconds, expected) => {
+    expect(formatDuration(seconds)).toBe(expected);
+  });
+
+  it('writes rates and amounts for CSV', () => {
+    expect(rateForCsv(0.42549)).toBe(42.5);
+    expect(rateForCsv(null)).toBeNull();
+    expect(centsForCsv(123450)).toBe('1234.50');
+    expect(centsForCsv(-5)).toBe('-0.05');
+    expect(centsForCsv(null)).toBeNull();
+  });
+});

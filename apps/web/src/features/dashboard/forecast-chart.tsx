@@ -1,0 +1,94 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDate } from '../../ui/date';
+import { formatAggregateCents, formatCentsCompact } from '../../ui/money';
+import type { Forecast } from './dashboard.graphql';
+import { formatRate } from './dashboard-period';
+import { axisTick, CHART_MARGIN, COLORS, gridStroke, legendStyle } from './chart-theme';
+
+function MoneyBars({
+  testId,
+  data,
+  bars,
+  currency,
+}: {
+  testId: string;
+  data: ({ label: string; range?: string } & Record<string, string | number | undefined>)[];
+  bars: { key: string; name: string; color: string }[];
+  currency: string;
+}) {
+  return (
+    <div className="chart chart-small" data-testid={testId}>
+      <ResponsiveContainer width="100%" height={220}>
+        <BarChart data={data} margin={CHART_MARGIN}>
+          <CartesianGrid stroke={gridStroke} vertical={false} />
+          <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={{ stroke: gridStroke }} />
+          <YAxis tick={axisTick} tickLine={false} axisLine={false} width={72} tickFormatter={(v: number) => formatCentsCompact(Math.round(v), currency)} />
+          <Tooltip
+            cursor={{ fill: 'var(--surface-hover)' }}
+            labelFormatter={(label, payload) => {
+              const range = (payload?.[0]?.payload as { range?: string } | undefined)?.range;
+              return range ? `${label}: ${range}` : label;
+            }}
+            formatter={(value, name) => [formatAggregateCents(Number(value), currency), name]}
+          />
+          <Legend wrapperStyle={legendStyle} />
+          {bars.map((b) => (
+            <Bar key={b.key} dataKey={b.key} name={b.name} fill={b.color} radius={[3, 3, 0, 0]} maxBarSize={40} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Next 30/60/90 days: promised vs expected; and how earlier forecasts compared with what came in. */
+export function ForecastCharts({ forecast, currency }: { forecast: Forecast; currency: string }) {
+  const ahead = forecast.horizons.map((h) => ({ label: `Next ${h.days} days`, promisedCents: h.promisedCents, expectedCents: h.expectedCents }));
+  const past = forecast.past.map((p) => ({
+    label: `${p.days} days`,
+    range: `${formatDate(p.from)} – ${formatDate(p.to)}`,
+    expectedCents: p.expectedCents,
+    actualCents: p.actualCents,
+  }));
+  return (
+    <div className="forecast">
+      <p className="muted small forecast-note">
+        As of {formatDate(forecast.asOf)}. Expected: open promises and installments due in the window, weighted by the kept rate of
+        comparable cases (overall {formatRate(forecast.keptRate)}). Windows are cumulative.
+      </p>
+      <div className="forecast-grid">
+        <div>
+          <h4 className="chart-subtitle">Ahead</h4>
+          <MoneyBars
+            testId="chart-forecast"
+            data={ahead}
+            currency={currency}
+            bars={[
+              { key: 'promisedCents', name: 'Promised', color: COLORS.faint },
+              { key: 'expectedCents', name: 'Expected', color: COLORS.accent },
+            ]}
+          />
+        </div>
+        <div>
+          <h4 className="chart-subtitle">
+            Past windows: expected vs actual
+            {forecast.past[0] ? <span className="muted"> · from {formatDate(forecast.past[0].from)}</span> : null}
+          </h4>
+          {past.length ? (
+            <MoneyBars
+              testId="chart-forecast-past"
+              data={past}
+              currency={currency}
+              bars={[
+                { key: 'expectedCents', name: 'Expected', color: COLORS.second },
+                { key: 'actualCents', name: 'Actual', color: COLORS.good },
+              ]}
+            />
+          ) : (
+            <p className="muted small">No past window to compare yet.</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

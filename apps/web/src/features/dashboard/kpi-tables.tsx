@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { Card, EmptyState } from '../../ui/card';
+import { csvFileName } from './csv';
+import type { DashboardFilter } from './dashboard-filter';
+import type { CollectorKpis, CreditorKpis } from './dashboard.graphql';
+import { CsvButton, DataTable } from './data-table';
+import { collectorColumns, creditorColumns, csvColumnsOf } from './kpi-table-columns';
+
+export function CollectorTable({ rows, currency, filter }: { rows: CollectorKpis[]; currency: string; filter: DashboardFilter }) {
+  const columns = useMemo(() => collectorColumns(currency), [currency]);
+  return (
+    <Card
+      title="By collector"
+      actions={<CsvButton fileName={csvFileName('kpis-by-collector', filter.from, filter.to)} columns={columns} rows={rows} testId="csv-collectors" />}
+      flush
+    >
+      {rows.length === 0 ? (
+        <EmptyState title="No collector activity in this period" />
+      ) : (
+        <DataTable columns={columns} rows={rows} rowKey={(r) => r.collector.id} testId="kpi-collector-table" />
+      )}
+    </Card>
+  );
+}
+
+export function CreditorTable({ rows, currency, filter }: { rows: CreditorKpis[]; currency: string; filter: DashboardFilter }) {
+  const columns = useMemo(() => creditorColumns(currency, filter), [currency, filter]);
+  return (
+    <Card
+      title="By creditor"
+      actions={
+        <CsvButton fileName={csvFileName('kpis-by-creditor', filter.from, filter.to)} columns={csvColumnsOf(columns)} rows={rows} testId="csv-creditors" />
+      }
+      flush
+    >
+      {rows.length === 0 ? (
+        <EmptyState title="No creditor with cases in this period" />
+      ) : (
+        <DataTable columns={columns} rows={rows} rowKey={(r) => r.creditor.id} testId="kpi-creditor-table" />
+      )}
+    </Card>
+  );
+}
