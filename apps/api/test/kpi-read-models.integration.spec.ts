@@ -31,6 +31,8 @@ const TABLES = {
   kpi_cohort: 'placed_on, creditor_id, currency, collector_id',
   kpi_daily: 'day, creditor_id, currency, collector_id',
   kpi_duration: 'day, creditor_id, collector_id, days',
+  kpi_open: 'placed_on, creditor_id, currency, collector_id',
+  kpi_stage_moves: 'day, creditor_id, currency, collector_id, from_stage, to_stage',
 } as const;
 
 async function snapshot(db: pg.Pool): Promise<Record<string, unknown[]>> {
@@ -166,6 +168,7 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
       } else {
         const type = pick(['NO_CONTACT', 'RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'PAID', 'CALLBACK', 'DISPUTE']);
         const input: Record<string, unknown> = { caseId, type, note: `step ${step}` };
+        if (step % 2 === 0) input.handlingSeconds = 60 + step;
         if (type === 'PROMISE_TO_PAY') {
           input.promiseAmountCents = 5_000 + Math.floor(random() * 20_000);
           input.promiseDate = addDays(TODAY, 1 + Math.floor(random() * 20));

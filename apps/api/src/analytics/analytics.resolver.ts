@@ -1,11 +1,15 @@
-import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { DateScalar } from '../common/scalars.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { KpiEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { AnalyticsService, validatePeriod } from './analytics.service.js';
-import { KpiFilter, KpiInterval } from './dto/kpi-filter.input.js';
-import { CollectorKpisModel, KpiPointModel, KpisModel } from './kpis.model.js';
+import { KpiFilter, KpiInterval, KpiMetric } from './dto/kpi-filter.input.js';
+import {
+  AgeingBucketModel, CollectorKpisModel, CreditorKpisModel, CreditorReportModel, ForecastModel, KpiCasePageModel, KpiPointModel, KpisModel,
+  RollRateModel,
+} from './kpis.model.js';
 
 const VIEWERS = ['MANAGER', 'LEAD', 'ADMIN'] as const;
 
@@ -35,6 +39,52 @@ export class AnalyticsResolver {
   @Roles(...VIEWERS)
   kpisByCollector(@CurrentUser() user: AuthUser, @Args('filter') filter: KpiFilter): Promise<CollectorKpisModel[]> {
     return this.analytics.byCollector(user, filter);
+  }
+
+  @Query(() => [AgeingBucketModel])
+  @Roles(...VIEWERS)
+  kpiAgeing(@Args('filter') filter: KpiFilter): Promise<AgeingBucketModel[]> {
+    return this.analytics.ageing(filter);
+  }
+
+  @Query(() => [RollRateModel])
+  @Roles(...VIEWERS)
+  kpiRollRates(@Args('filter') filter: KpiFilter): Promise<RollRateModel[]> {
+    return this.analytics.rollRates(filter);
+  }
+
+  @Query(() => ForecastModel)
+  @Roles(...VIEWERS)
+  kpiForecast(@Args('filter') filter: KpiFilter): Promise<ForecastModel> {
+    return this.analytics.forecast(filter);
+  }
+
+  @Query(() => [CreditorKpisModel])
+  @Roles(...VIEWERS)
+  kpisByCreditor(@Args('filter') filter: KpiFilter): Promise<CreditorKpisModel[]> {
+    return this.analytics.byCreditor(filter);
+  }
+
+  @Query(() => KpiCasePageModel, { description: 'The cases behind a figure, a page at a time.' })
+  @Roles(...VIEWERS)
+  kpiCases(
+    @Args('filter') filter: KpiFilter,
+    @Args('metric', { type: () => KpiMetric }) metric: KpiMetric,
+    @Args('ageingBucket', { type: () => String, nullable: true }) ageingBucket: string | null,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number | null,
+  ): Promise<KpiCasePageModel> {
+    return this.analytics.cases(filter, metric, ageingBucket, offset ?? 0, limit ?? 50);
+  }
+
+  @Query(() => CreditorReportModel)
+  @Roles(...VIEWERS)
+  creditorReport(
+    @Args('creditorId', { type: () => ID }) creditorId: string,
+    @Args('from', { type: () => DateScalar }) from: string,
+    @Args('to', { type: () => DateScalar }) to: string,
+  ): Promise<CreditorReportModel> {
+    return this.analytics.creditorReport(creditorId, from, to);
   }
 
   @Subscription(() => KpisModel, {

@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  addDays, addMonths, calendarDateIn, computeKpis, isIsoDate, startOfMonth, toReportingCents, type DurationCount, type Kpis,
+  AGEING_BUCKETS, DUNNING_STAGES, FORECAST_HORIZONS_DAYS, ROLL_EXIT, addDays, addMonths, ageingBuckets,
+  averageHandlingTimeSeconds, calendarDateIn, computeKpis, contactsPerCollectorPerWorkingDay, forecastRecoveries, isDunningStage,
+  isIsoDate, keptRateFor, paymentRateByAmount, rightPartyContactRate, rollRates, startOfMonth, toReportingCents,
+  type DunningStage, type DurationCount, type ForecastItem, type StageMoveRow,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
-import { badInput } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
+import { caseQuery } from '../cases/case-query.js';
+import { toCaseModel, toCreditorModel } from '../cases/case.mapper.js';
+import { CreditorEntity } from '../creditors/creditor.entity.js';
 import { UsersService } from '../users/users.service.js';
-import type { KpiFilter } from './dto/kpi-filter.input.js';
-import type { CollectorKpisModel, KpiPointModel } from './kpis.model.js';
+import { KpiMetric, type KpiFilter } from './dto/kpi-filter.input.js';
+import type {
+  AgeingBucketModel, CollectorKpisModel, CreditorKpisModel, CreditorReportModel, ForecastModel, KpiCasePageModel, KpiPointModel,
+  KpisModel, RollRateModel,
+} from './kpis.model.js';
 
 const MAX_PERIOD_DAYS = 3 * 366;
 const REPORTING_TIME_ZONE = 'Europe/Berlin';
@@ -26,7 +35,22 @@ interface DailyRow {
   recovered: string | number;
   kept: number;
   broken: number;
+  principal: string | number;
+  interest: string | number;
+  fees: string | number;
+  paid_placed: string | number;
 }
+
+/** Read-model rows within a filter: $3 creditor, $4 collector, $5 team, $6 country (the creditor's). */
+const SCOPE = `($3::uuid IS NULL OR creditor_id = $3) AND ($4::uuid IS NULL OR collector_id = $4)
+  AND ($5::uuid IS NULL OR collector_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
+  AND ($6::text IS NULL OR creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $6))`;
+
+function scopeParams(filter: KpiFilter): unknown[] {
+  return [filter.from, filter.to, filter.creditorId ?? null, filter.collectorId ?? null, filter.teamId ?? null, filter.country ?? null];
+}
+
+const OPEN_STATUSES = `('OPEN', 'ON_HOLD')`;
 
 /**
  * KPIs from the read models (kpi_cohort, kpi_daily, kpi_duration), which database triggers keep
@@ -41,33 +65,41 @@ export class AnalyticsService {
     private readonly clock: Clock,
   ) {}
 
-  async kpis(filter: KpiFilter): Promise<Kpis> {
+  async kpis(filter: KpiFilter): Promise<KpisModel> {
     validatePeriod(filter);
-    const scope = `($3::uuid IS NULL OR creditor_id = $3) AND ($4::uuid IS NULL OR collector_id = $4)`;
-    const params = [filter.from, filter.to, filter.creditorId ?? null, filter.collectorId ?? null];
+    const params = scopeParams(filter);
     const today = calendarDateIn(this.clock.now(), REPORTING_TIME_ZONE);
-    const [cohort, daily, durations] = await Promise.all([
-      this.db.query<CohortRow[]>(
+    const [cohort, daily, durations, [contacts]] = await Promise.all([
+      this.db.query<(CohortRow & { paid_placed: string })[]>(
         `SELECT currency, sum(cases_placed)::int AS cases, sum(cases_paid)::int AS paid,
-                sum(placed_cents)::bigint AS placed, sum(collected_cents)::bigint AS collected
-           FROM kpi_cohort WHERE placed_on BETWEEN $1 AND $2 AND ${scope} GROUP BY currency`,
+                sum(placed_cents)::bigint AS placed, sum(collected_cents)::bigint AS collected,
+                sum(paid_placed_cents)::bigint AS paid_placed
+           FROM kpi_cohort WHERE placed_on BETWEEN $1 AND $2 AND ${SCOPE} GROUP BY currency`,
         params,
       ),
       // A promise still open on an unpaid case counts as broken once its due day is past.
       this.db.query<DailyRow[]>(
         `SELECT currency, sum(recovered_cents)::bigint AS recovered, sum(promises_kept)::int AS kept,
-                sum(promises_broken + CASE WHEN day < $5 THEN promises_open ELSE 0 END)::int AS broken
-           FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND ${scope} GROUP BY currency`,
+                sum(promises_broken + CASE WHEN day < $7 THEN promises_open ELSE 0 END)::int AS broken,
+                sum(principal_cents)::bigint AS principal, sum(interest_cents)::bigint AS interest, sum(fees_cents)::bigint AS fees
+           FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND ${SCOPE} GROUP BY currency`,
         [...params, today],
       ),
       this.db.query<DurationCount[]>(
-        `SELECT days, sum(cases)::int AS cases FROM kpi_duration WHERE day BETWEEN $1 AND $2 AND ${scope} GROUP BY days`,
+        `SELECT days, sum(cases)::int AS cases FROM kpi_duration WHERE day BETWEEN $1 AND $2 AND ${SCOPE} GROUP BY days`,
+        params,
+      ),
+      this.db.query<{ contacts: number; rpc: number; handling: string; handled: number; collectors: number }[]>(
+        `SELECT coalesce(sum(contacts), 0)::int AS contacts, coalesce(sum(right_party_contacts), 0)::int AS rpc,
+                coalesce(sum(handling_seconds_sum), 0)::bigint AS handling, coalesce(sum(handled_contacts), 0)::int AS handled,
+                count(DISTINCT collector_id) FILTER (WHERE contacts > 0)::int AS collectors
+           FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND ${SCOPE}`,
         params,
       ),
     ]);
     const total = (rows: { cases?: number; paid?: number; kept?: number; broken?: number }[], key: 'cases' | 'paid' | 'kept' | 'broken') =>
       rows.reduce((sum, r) => sum + Number(r[key] ?? 0), 0);
-    return computeKpis({
+    const base = computeKpis({
       casesPlaced: total(cohort, 'cases'),
       casesPlacedPaidInFull: total(cohort, 'paid'),
       placedCents: reporting(cohort, 'placed'),
@@ -77,6 +109,208 @@ export class AnalyticsService {
       promisesKept: total(daily, 'kept'),
       promisesBroken: total(daily, 'broken'),
     });
+    return {
+      ...base,
+      paymentRateAmount: paymentRateByAmount(reporting(cohort, 'paid_placed'), reporting(cohort, 'placed')),
+      contacts: contacts.contacts,
+      rightPartyContacts: contacts.rpc,
+      rightPartyContactRate: rightPartyContactRate(contacts.rpc, contacts.contacts),
+      contactsPerCollectorDay: contactsPerCollectorPerWorkingDay({
+        contacts: contacts.contacts, collectors: contacts.collectors, from: filter.from, to: filter.to,
+      }),
+      averageHandlingSeconds: averageHandlingTimeSeconds(Number(contacts.handling), contacts.handled),
+      principalCollectedCents: reporting(daily, 'principal'),
+      interestCollectedCents: reporting(daily, 'interest'),
+      feesCollectedCents: reporting(daily, 'fees'),
+    };
+  }
+
+  /** Open cases now, placed on or before `to`, by age from placement to `to` (see AgeingBucket). */
+  async ageing(filter: KpiFilter): Promise<AgeingBucketModel[]> {
+    validatePeriod(filter);
+    const rows = await this.db.query<{ placed_on: string; currency: string; cases: number; cents: string }[]>(
+      `SELECT to_char(placed_on, 'YYYY-MM-DD') AS placed_on, currency, sum(open_cases)::int AS cases,
+              sum(open_placed_cents)::bigint AS cents
+         FROM kpi_open WHERE placed_on <= $2 AND $1::date IS NOT NULL AND ${SCOPE} GROUP BY placed_on, currency`,
+      scopeParams(filter),
+    );
+    return ageingBuckets(
+      rows.map((r) => ({ since: r.placed_on, cases: Number(r.cases), openCents: toReportingCents(Number(r.cents), r.currency) })),
+      filter.to,
+    );
+  }
+
+  /** Roll rates between dunning stages over the period, from kpi_stage_moves (see RollRate). */
+  async rollRates(filter: KpiFilter): Promise<RollRateModel[]> {
+    validatePeriod(filter);
+    const rows = await this.db.query<{ during: boolean; from_stage: string; to_stage: string; cases: number }[]>(
+      `SELECT day >= $1 AS during, from_stage, to_stage, sum(cases)::int AS cases
+         FROM kpi_stage_moves WHERE day <= $2 AND ${SCOPE} GROUP BY 1, 2, 3`,
+      scopeParams(filter),
+    );
+    const before = new Map<string, number>();
+    const enteredDuring = new Map<string, number>();
+    const moves: StageMoveRow[] = [];
+    const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+    for (const r of rows) {
+      if (!r.during) {
+        add(before, r.to_stage, r.cases);
+        if (r.from_stage !== 'PLACED') add(before, r.from_stage, -r.cases);
+        continue;
+      }
+      add(enteredDuring, r.to_stage, r.cases);
+      if (isDunningStage(r.from_stage) && (r.to_stage === ROLL_EXIT || isDunningStage(r.to_stage)) && r.from_stage !== r.to_stage) {
+        moves.push({ fromStage: r.from_stage, toStage: r.to_stage as DunningStage | typeof ROLL_EXIT, cases: r.cases });
+      }
+    }
+    const atStart = new Map(DUNNING_STAGES.map((s) => [s, Math.max(0, before.get(s) ?? 0)]));
+    const out = new Map<string, number>();
+    for (const m of moves) add(out, m.fromStage, m.cases);
+    const starts = DUNNING_STAGES.map((stage) => ({
+      stage,
+      casesAtStart: Math.max(atStart.get(stage)! + (enteredDuring.get(stage) ?? 0), out.get(stage) ?? 0),
+    }));
+    return rollRates(starts, moves).map((r) => ({
+      stage: r.stage, casesAtStart: atStart.get(r.stage)!, rolledForward: r.rolledForward, movedBack: r.movedBack,
+      closed: r.left, stayed: r.stayed,
+    }));
+  }
+
+  /**
+   * Expected recoveries as of today (Europe/Berlin): open promises and installments due in the next
+   * 30/60/90 days times the kept rate of the promises due in the last 365 days (one segment: the
+   * filter; the domain's fallbacks apply). `past`: the same horizons for the windows ending
+   * yesterday, all promises due in them times the same kept rate, against the payments received.
+   * The filter's period is validated but not used: the forecast is always as of today.
+   */
+  async forecast(filter: KpiFilter): Promise<ForecastModel> {
+    validatePeriod(filter);
+    const today = calendarDateIn(this.clock.now(), REPORTING_TIME_ZONE);
+    const longest = Math.max(...FORECAST_HORIZONS_DAYS);
+    const params = [addDays(today, -365), addDays(today, longest), ...scopeParams(filter).slice(2), today];
+    const rows = await this.db.query<{
+      day: string; currency: string; kept: number; broken: number; open: string; promised: string; recovered: string;
+    }[]>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, currency, sum(promises_kept)::int AS kept,
+              sum(promises_broken + CASE WHEN day < $7 THEN promises_open ELSE 0 END)::int AS broken,
+              sum(promised_open_cents)::bigint AS open, sum(promised_cents)::bigint AS promised,
+              sum(recovered_cents)::bigint AS recovered
+         FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND ${SCOPE} GROUP BY day, currency`,
+      params,
+    );
+    let kept = 0;
+    let broken = 0;
+    for (const r of rows) {
+      if (r.day < today) {
+        kept += Number(r.kept);
+        broken += Number(r.broken);
+      }
+    }
+    const history = [{ segment: 'ALL', kept, broken }];
+    const rate = keptRateFor('ALL', history);
+    const item = (day: string, cents: number): ForecastItem => ({ dueDate: day, amountCents: cents, kind: 'PROMISE', segment: 'ALL' });
+    const upcoming = rows.filter((r) => r.day >= today && Number(r.open) > 0)
+      .map((r) => item(r.day, toReportingCents(Number(r.open), r.currency)));
+    const horizons = forecastRecoveries(upcoming, history, today);
+    const past = FORECAST_HORIZONS_DAYS.map((days) => {
+      const from = addDays(today, -days);
+      const inWindow = rows.filter((r) => r.day >= from && r.day < today);
+      const [expected] = forecastRecoveries(
+        inWindow.filter((r) => Number(r.promised) > 0).map((r) => item(r.day, toReportingCents(Number(r.promised), r.currency))),
+        history, from, [days],
+      );
+      return {
+        days, from, to: addDays(today, -1), expectedCents: expected!.expectedCents,
+        actualCents: inWindow.reduce((sum, r) => sum + toReportingCents(Number(r.recovered), r.currency), 0),
+      };
+    });
+    return { asOf: today, keptRate: rate.rate, horizons, past };
+  }
+
+  /** The KPIs of each creditor within the filter (a creditorId or country narrows the list). */
+  async byCreditor(filter: KpiFilter): Promise<CreditorKpisModel[]> {
+    validatePeriod(filter);
+    const creditors = await this.db.manager.find(CreditorEntity, { order: { name: 'ASC' } });
+    const chosen = creditors.filter(
+      (c) => (!filter.creditorId || c.id === filter.creditorId) && (!filter.country || c.country === filter.country),
+    );
+    return Promise.all(
+      chosen.map(async (c) => ({ creditor: toCreditorModel(c), kpis: await this.kpis({ ...filter, creditorId: c.id }) })),
+    );
+  }
+
+  /**
+   * The cases behind a figure, a page at a time (oldest placement first): read from the raw tables
+   * with the filter's scope; the case's collector is its last assignee, as in the read models.
+   */
+  async cases(
+    filter: KpiFilter, metric: KpiMetric, ageingBucket: string | null | undefined, offset: number, limit: number,
+  ): Promise<KpiCasePageModel> {
+    validatePeriod(filter);
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be a whole number >= 0.', 'offset');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit must be between 1 and 200.', 'limit');
+    const bucket = ageingBucket ? AGEING_BUCKETS.find((b) => b.key === ageingBucket) : undefined;
+    if (ageingBucket && !bucket) {
+      throw badInput(`Unknown ageing bucket ${ageingBucket}; use one of ${AGEING_BUCKETS.map((b) => b.key).join(', ')}.`, 'ageingBucket');
+    }
+    if (bucket && metric !== KpiMetric.OPEN) throw badInput('An ageing bucket narrows the OPEN cases only.', 'ageingBucket');
+    const today = calendarDateIn(this.clock.now(), REPORTING_TIME_ZONE);
+    const condition: Record<KpiMetric, string> = {
+      [KpiMetric.PLACED]: `c.placed_at BETWEEN $1 AND $2`,
+      [KpiMetric.PAID_IN_FULL]: `c.placed_at BETWEEN $1 AND $2 AND c.status = 'PAID'`,
+      [KpiMetric.PAYMENTS]: `EXISTS (SELECT 1 FROM payments p WHERE p.case_id = c.id AND p.received_at BETWEEN $1 AND $2)`,
+      [KpiMetric.PROMISES_KEPT]: `EXISTS (SELECT 1 FROM promises p WHERE p.case_id = c.id AND p.due_date BETWEEN $1 AND $2 AND p.status = 'KEPT')`,
+      [KpiMetric.PROMISES_BROKEN]: `EXISTS (SELECT 1 FROM promises p WHERE p.case_id = c.id AND p.due_date BETWEEN $1 AND $2
+                                      AND (p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $7 AND c.status <> 'PAID')))`,
+      [KpiMetric.OPEN]: `c.status IN ${OPEN_STATUSES} AND c.placed_at <= $2
+                           AND ($8::int IS NULL OR $2::date - c.placed_at >= $8) AND ($9::int IS NULL OR $2::date - c.placed_at <= $9)`,
+    };
+    const rows = await this.db.query<{ id: string; total: number }[]>(
+      `SELECT c.id, count(*) OVER ()::int AS total
+         FROM cases c
+        WHERE ${condition[metric]}
+          AND ($3::uuid IS NULL OR c.creditor_id = $3) AND ($4::uuid IS NULL OR c.last_assignee_id = $4)
+          AND ($5::uuid IS NULL OR c.last_assignee_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
+          AND ($6::text IS NULL OR c.creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $6))
+          -- Every parameter typed, whichever metric uses it.
+          AND $1::date <= $2::date AND $7::date IS NOT NULL AND ($8::int IS NULL OR $8::int >= 0) AND ($9::int IS NULL OR $9::int >= 0)
+        ORDER BY c.placed_at, c.id OFFSET $10 LIMIT $11`,
+      [...scopeParams(filter), today, bucket?.fromDays ?? null, bucket?.toDays ?? null, offset, limit],
+    );
+    const total = rows[0]?.total ?? (offset > 0 ? (await this.cases(filter, metric, ageingBucket, 0, 1)).totalCount : 0);
+    if (rows.length === 0) return { totalCount: total, items: [] };
+    const found = await caseQuery(this.db.manager).where('c.id = ANY(:ids)', { ids: rows.map((r) => r.id) }).getMany();
+    const byId = new Map(found.map((c) => [c.id, c]));
+    return { totalCount: total, items: rows.map((r) => toCaseModel(byId.get(r.id)!)) };
+  }
+
+  /** A creditor's period in its own currency: placed, collected by part, and the remittance due. */
+  async creditorReport(creditorId: string, from: string, to: string): Promise<CreditorReportModel> {
+    validatePeriod({ from, to });
+    const creditor = await this.db.manager.findOne(CreditorEntity, { where: { id: creditorId } });
+    if (!creditor) throw notFound('Creditor', creditorId);
+    const params = [from, to, creditorId, null, null, null, creditor.currency];
+    const [[cohort], [daily]] = await Promise.all([
+      this.db.query<{ cases: number; placed: string }[]>(
+        `SELECT coalesce(sum(cases_placed), 0)::int AS cases, coalesce(sum(placed_cents), 0)::bigint AS placed
+           FROM kpi_cohort WHERE placed_on BETWEEN $1 AND $2 AND currency = $7 AND ${SCOPE}`,
+        params,
+      ),
+      this.db.query<{ recovered: string; principal: string; interest: string; fees: string }[]>(
+        `SELECT coalesce(sum(recovered_cents), 0)::bigint AS recovered, coalesce(sum(principal_cents), 0)::bigint AS principal,
+                coalesce(sum(interest_cents), 0)::bigint AS interest, coalesce(sum(fees_cents), 0)::bigint AS fees
+           FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND currency = $7 AND ${SCOPE}`,
+        params,
+      ),
+    ]);
+    const principal = Number(daily!.principal);
+    const interest = Number(daily!.interest);
+    return {
+      creditor: toCreditorModel(creditor), from, to, currency: creditor.currency,
+      casesPlaced: cohort!.cases, placedCents: Number(cohort!.placed), collectedCents: Number(daily!.recovered),
+      principalCollectedCents: principal, interestCollectedCents: interest, feesCollectedCents: Number(daily!.fees),
+      remittanceDueCents: principal + interest,
+    };
   }
 
   /** One point per calendar month that overlaps the period, each clipped to the period. */
@@ -107,12 +341,20 @@ function reporting<K extends string>(rows: ({ currency: string } & Record<K, str
 }
 
 /** A period the KPI queries accept: real dates, from <= to, at most three years; else BAD_USER_INPUT. */
-export function validatePeriod(filter: KpiFilter): void {
+export function validatePeriod(filter: Pick<KpiFilter, 'from' | 'to'> & Partial<KpiFilter>): void {
   for (const key of ['from', 'to'] as const) {
     if (!isIsoDate(filter[key])) throw badInput(`${key} must be a date (YYYY-MM-DD).`, key);
   }
   if (filter.from > filter.to) throw badInput(`The period starts (${filter.from}) after it ends (${filter.to}).`, 'from');
   if (addDays(filter.from, MAX_PERIOD_DAYS) < filter.to) {
     throw badInput('Choose a period of at most three years.', 'to');
+  }
+  if (filter.country != null && !/^[A-Z]{2}$/.test(filter.country)) {
+    throw badInput('country must be an ISO country code such as DE or DK.', 'country');
+  }
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  for (const key of ['creditorId', 'collectorId', 'teamId'] as const) {
+    const value = filter[key];
+    if (value != null && !uuid.test(value)) throw badInput(`${key} must be an id (UUID).`, key);
   }
 }

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
+import { CaseModel } from '../cases/case.model.js';
+import { CreditorModel } from '../creditors/creditor.model.js';
 import { UserModel } from '../users/user.model.js';
 
 @ObjectType('Kpis')
@@ -23,6 +25,28 @@ export class KpisModel {
   promiseKeptRate: number | null;
   @Field(() => Int) casesPlaced: number;
   @Field(() => Int) casesPaidInFull: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Principal placed on the cases placed in the period that are now paid in full / principal placed on them.',
+  })
+  paymentRateAmount: number | null;
+  @Field(() => Int, { description: 'Contact attempts (activities with an outcome) in the period.' }) contacts: number;
+  @Field(() => Int) rightPartyContacts: number;
+  @Field(() => Float, { nullable: true, description: 'rightPartyContacts / contacts.' }) rightPartyContactRate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'contacts / (collectors credited with a contact in the period x working days Mon-Fri); a contact is credited to the collector of its case.',
+  })
+  contactsPerCollectorDay: number | null;
+  @Field(() => Float, { nullable: true, description: 'Handling seconds / contacts that reported a handling time.' })
+  averageHandlingSeconds: number | null;
+  @Field(() => SafeIntScalar, {
+    description: 'Payments received in the period, by the part they were allocated to (BGB 367 / DK order). Payments recorded before parts were stored count as principal.',
+  })
+  principalCollectedCents: number;
+  @Field(() => SafeIntScalar) interestCollectedCents: number;
+  @Field(() => SafeIntScalar) feesCollectedCents: number;
 }
 
 @ObjectType('KpiPoint')
@@ -35,4 +59,93 @@ export class KpiPointModel {
 export class CollectorKpisModel {
   @Field(() => UserModel) collector: UserModel;
   @Field(() => KpisModel) kpis: KpisModel;
+}
+
+@ObjectType('AgeingBucket', { description: 'Open cases (OPEN or ON_HOLD now), placed on or before `to`, aged in days from placement to `to`.' })
+export class AgeingBucketModel {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Int) fromDays: number;
+  @Field(() => Int, { nullable: true }) toDays: number | null;
+  @Field(() => Int) cases: number;
+  @Field(() => SafeIntScalar, {
+    description:
+      'The principal placed on these open cases (reporting currency), not their live balance: the balance moves with every dunning step, fee and payment.',
+  })
+  openCents: number;
+}
+
+@ObjectType('RollRate', {
+  description:
+    'Where the cases of a dunning stage went in the period, from the stage moves (dunning steps and closures). Shares are of the cases in the stage at the start plus those that entered it during the period, so that each move out is counted once.',
+})
+export class RollRateModel {
+  @Field() stage: string;
+  @Field(() => Int, { description: 'Cases that entered the stage before `from` (placed into it or by a dunning step) and had not left it.' })
+  casesAtStart: number;
+  @Field(() => Float, { nullable: true }) rolledForward: number | null;
+  @Field(() => Float, { nullable: true }) movedBack: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paid, written off or handed to legal (CLOSED).' }) closed: number | null;
+  @Field(() => Float, { nullable: true }) stayed: number | null;
+}
+
+@ObjectType('ForecastHorizon')
+export class ForecastHorizonModel {
+  @Field(() => Int) days: number;
+  @Field(() => SafeIntScalar, { description: 'Open promises and installments due in the next `days` days (today included).' })
+  promisedCents: number;
+  @Field(() => SafeIntScalar, { description: 'promisedCents times the kept rate, rounded half up.' }) expectedCents: number;
+}
+
+@ObjectType('ForecastActual', {
+  description:
+    'The same horizon evaluated for the window that ended today (from today - days through yesterday): every promise and installment due in it times the kept rate, against the payments received in it.',
+})
+export class ForecastActualModel {
+  @Field(() => Int) days: number;
+  @Field(() => DateScalar) from: string;
+  @Field(() => DateScalar) to: string;
+  @Field(() => SafeIntScalar) expectedCents: number;
+  @Field(() => SafeIntScalar) actualCents: number;
+}
+
+@ObjectType('Forecast', { description: 'Expected recoveries as of today (Europe/Berlin), in the reporting currency.' })
+export class ForecastModel {
+  @Field(() => DateScalar) asOf: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Kept / (kept + broken) of the promises due in the last 365 days within the filter; 0.5 when none was resolved.',
+  })
+  keptRate: number | null;
+  @Field(() => [ForecastHorizonModel]) horizons: ForecastHorizonModel[];
+  @Field(() => [ForecastActualModel]) past: ForecastActualModel[];
+}
+
+@ObjectType('CreditorKpis')
+export class CreditorKpisModel {
+  @Field(() => CreditorModel) creditor: CreditorModel;
+  @Field(() => KpisModel) kpis: KpisModel;
+}
+
+@ObjectType('KpiCasePage')
+export class KpiCasePageModel {
+  @Field(() => Int) totalCount: number;
+  @Field(() => [CaseModel]) items: CaseModel[];
+}
+
+@ObjectType('CreditorReport', { description: "A creditor's period in its own currency (no conversion)." })
+export class CreditorReportModel {
+  @Field(() => CreditorModel) creditor: CreditorModel;
+  @Field(() => DateScalar) from: string;
+  @Field(() => DateScalar) to: string;
+  @Field() currency: string;
+  @Field(() => Int) casesPlaced: number;
+  @Field(() => SafeIntScalar, { description: 'Principal placed on the cases placed in the period.' }) placedCents: number;
+  @Field(() => SafeIntScalar, { description: 'Payments received in the period.' }) collectedCents: number;
+  @Field(() => SafeIntScalar) principalCollectedCents: number;
+  @Field(() => SafeIntScalar) interestCollectedCents: number;
+  @Field(() => SafeIntScalar) feesCollectedCents: number;
+  @Field(() => SafeIntScalar, { description: 'Principal + interest collected in the period (fees stay with the agency).' })
+  remittanceDueCents: number;
 }

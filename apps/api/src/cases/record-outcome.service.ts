@@ -77,6 +77,9 @@ export class RecordOutcomeService {
       const activity = await manager.save(ActivityEntity, {
         caseId: before.id, actorId: user.id, channel: 'PHONE', outcome: input.type, note, occurredAt: now,
       });
+      if (input.handlingSeconds !== undefined && input.handlingSeconds !== null) {
+        await manager.query('UPDATE activities SET handling_seconds = $2 WHERE id = $1', [activity.id, input.handlingSeconds]);
+      }
       if (decision.promises.length) {
         await manager.insert(
           PromiseEntity,

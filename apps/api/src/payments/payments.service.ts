@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatCents, validatePayment } from '@mahnwerk/domain';
+import { formatCents, validatePayment, type Balance } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -85,6 +85,7 @@ export class PaymentsService {
   ): Promise<void> {
     await this.keepPromises(manager, c.id, input.amountCents);
     const { balance } = await this.figures.refresh(manager, c);
+    await this.storeAllocations(manager, c.id, balance);
     const settled = balance.totalCents <= 0 && (c.status === 'OPEN' || c.status === 'ON_HOLD');
     const assigneeId = settled ? null : c.assigneeId;
     const now = this.clock.now();
@@ -132,6 +133,34 @@ export class PaymentsService {
         [promise.id, applied, kept, this.clock.now()],
       );
     }
+  }
+
+  /**
+   * Stores on each of the case's payments the parts the balance allocated it to (fees, interest,
+   * principal: BGB 367 / the Danish order); an overpaid remainder counts as principal. The payments
+   * are matched to the balance's payment lines in the order the balance reads them; a line whose
+   * amount does not match (an ambiguous order of same-day payments) is left as it was.
+   */
+  private async storeAllocations(manager: EntityManager, caseId: string, balance: Balance): Promise<void> {
+    const rows: { id: string; amount_cents: string }[] = await manager.query(
+      `SELECT id, amount_cents FROM payments WHERE case_id = $1 ORDER BY received_at, created_at`,
+      [caseId],
+    );
+    const lines = balance.lines.filter((l) => l.kind === 'PAYMENT');
+    const parts = rows.flatMap((row, i) => {
+      const detail = lines[i]?.detail;
+      if (!detail || detail.kind !== 'PAYMENT' || -lines[i]!.amountCents !== Number(row.amount_cents)) return [];
+      const fees = detail.toCostsCents;
+      const interest = detail.toInterestCents;
+      return [{ id: row.id, principal: Number(row.amount_cents) - fees - interest, interest, fees }];
+    });
+    if (parts.length === 0) return;
+    await manager.query(
+      `UPDATE payments p SET principal_cents = x.principal, interest_cents = x.interest, fees_cents = x.fees
+         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::bigint[]) AS x(id, principal, interest, fees)
+        WHERE p.id = x.id AND (p.principal_cents, p.interest_cents, p.fees_cents) IS DISTINCT FROM (x.principal, x.interest, x.fees)`,
+      [parts.map((x) => x.id), parts.map((x) => x.principal), parts.map((x) => x.interest), parts.map((x) => x.fees)],
+    );
   }
 
   private async assertSameAsRecorded(manager: EntityManager, input: PaymentToRecord): Promise<PaymentEntity> {

@@ -1,7 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { UserModel } from './user.model.js';
+import { TeamModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
 
 @Resolver(() => UserModel)
@@ -18,5 +18,11 @@ export class UsersResolver {
   @Roles('LEAD', 'MANAGER', 'ADMIN')
   collectors(@CurrentUser() user: AuthUser): Promise<UserModel[]> {
     return this.users.collectors(user);
+  }
+
+  @Query(() => [TeamModel])
+  @Roles('LEAD', 'MANAGER', 'ADMIN')
+  teams(@CurrentUser() user: AuthUser): Promise<TeamModel[]> {
+    return this.users.teams(user);
   }
 }

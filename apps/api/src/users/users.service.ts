@@ -5,12 +5,20 @@ import type { AuthUser } from '../auth/current-user.js';
 import { notFound } from '../common/errors.js';
 import { PRESENCE_TTL_SECONDS } from '../realtime/presence.service.js';
 import { toUserModel } from './user.mapper.js';
-import type { UserModel } from './user.model.js';
+import type { TeamModel, UserModel } from './user.model.js';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
 export class UsersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Teams the caller may filter by: a lead's own team, every team for managers and admins. */
+  async teams(user: AuthUser): Promise<TeamModel[]> {
+    return this.db.query(
+      `SELECT id, name FROM teams WHERE $1::uuid IS NULL OR id = $1 ORDER BY name, id`,
+      [user.role === 'LEAD' ? (user.teamId ?? '00000000-0000-0000-0000-000000000000') : null],
+    );
+  }
 
   async me(user: AuthUser): Promise<UserModel> {
     const found = await this.db.manager.findOne(UserEntity, { where: { id: user.id }, relations: { team: true } });
