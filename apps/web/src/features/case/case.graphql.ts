@@ -251,6 +251,8 @@ export interface RecordOutcomeInput {
   promiseDate?: IsoDate | null;
   callbackAt?: IsoDateTime | null;
   installments?: InstallmentInput[] | null;
+  /** Seconds the collector spent on the case for this outcome (the average handling time). */
+  handlingSeconds?: number | null;
 }
 
 export const RECORD_OUTCOME: TypedDocumentNode<{ recordOutcome: CaseDetailData }, { input: RecordOutcomeInput }> = gql`

@@ -5,7 +5,7 @@ import { FormError } from '../../ui/error-banner';
 import { formatCents, OUTCOME_LABELS, OUTCOME_TYPES, type OutcomeType } from '../../ui/format';
 import { RECORD_OUTCOME, type CaseDetailData } from './case.graphql';
 import { CONTACT_OUTCOMES, contactGate } from './contact-gate';
-import { buildOutcomeInput, emptyOutcomeDraft, NOTE_REQUIRED, type OutcomeDraft, type OutcomeField } from './outcome-input';
+import { buildOutcomeInput, emptyOutcomeDraft, handlingSeconds, NOTE_REQUIRED, type OutcomeDraft, type OutcomeField } from './outcome-input';
 import { parsePositiveAmountToCents } from './parse-amount';
 
 function FieldError({ message }: { message: string | undefined }) {
@@ -118,6 +118,8 @@ export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: Ou
   const [saved, setSaved] = useState<string | null>(null);
   const [recordOutcome, { loading, error, reset }] = useMutation(RECORD_OUTCOME);
   const keyCounter = useRef(0);
+  // Handling time: from opening the case (or the last recorded outcome) to this outcome.
+  const workingSince = useRef(Date.now());
   const newKey = () => `row-${++keyCounter.current}`;
 
   const set = (patch: Partial<OutcomeDraft>) => {
@@ -145,7 +147,8 @@ export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: Ou
     }
     setErrors({});
     try {
-      await recordOutcome({ variables: { input: built.input } });
+      await recordOutcome({ variables: { input: { ...built.input, handlingSeconds: handlingSeconds(workingSince.current, now) } } });
+      workingSince.current = Date.now();
       setSaved(`${OUTCOME_LABELS[built.input.type]} recorded.`);
       setDraft(emptyOutcomeDraft());
     } catch {

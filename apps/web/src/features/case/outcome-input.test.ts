@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutcomeInput, emptyOutcomeDraft, type OutcomeCaseSnapshot, type OutcomeDraft } from './outcome-input';
+import { buildOutcomeInput, emptyOutcomeDraft, handlingSeconds, type OutcomeCaseSnapshot, type OutcomeDraft } from './outcome-input';
 
 const snapshot: OutcomeCaseSnapshot = {
   status: 'OPEN',
@@ -106,5 +106,16 @@ describe('buildOutcomeInput', () => {
 
   it('refuses outcomes on a case that is not open', () => {
     expect(errorFields(build(draft({ type: 'NO_CONTACT' }), { ...snapshot, status: 'ON_HOLD' }))).toEqual(['form']);
+  });
+});
+
+describe('handlingSeconds', () => {
+  const since = Date.parse('2026-11-25T10:00:00Z');
+  it.each([
+    ['95.4 s later', '2026-11-25T10:01:35.400Z', 95],
+    ['a clock that went back', '2026-11-25T09:59:00Z', 0],
+    ['over 4 hours', '2026-11-25T15:00:00Z', 14_400],
+  ])('%s', (_name, now, expected) => {
+    expect(handlingSeconds(since, new Date(now))).toBe(expected);
   });
 });

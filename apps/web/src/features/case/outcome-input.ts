@@ -120,3 +120,8 @@ export function buildOutcomeInput(
   }
   return { ok: true, input };
 }
+
+/** Whole seconds from `since` (epoch ms) to `now`, capped at the 4 hours the API accepts. */
+export function handlingSeconds(since: number, now: Date): number {
+  return Math.min(14_400, Math.max(0, Math.round((now.getTime() - since) / 1000)));
+}
