@@ -158,7 +158,7 @@ export const TABLES = {
   payments: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['amount_cents', 'int8'], ['currency', 'text'], ['received_at', 'date'],
     ['reference', 'text'], ['source', 'text'], ['idempotency_key', 'text'], ['recorded_by', 'uuid'],
-    ['created_at', 'timestamptz'],
+    ['created_at', 'timestamptz'], ['principal_cents', 'int8'], ['interest_cents', 'int8'], ['fees_cents', 'int8'],
   ],
 } as const satisfies Record<string, ColumnSpec>;
 
@@ -321,6 +321,22 @@ function addDebtor(ctx: GeneratorData, fakers: [Faker, Faker], last: number, d: 
 // ---------------------------------------------------------------------------------------------
 
 const amountFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * Each payment's parts (costs, interest, principal) as the balance allocated them, as the API stores
+ * them for a recorded payment. The balance reads payments by date, in the order they were added.
+ */
+function storeAllocations(batch: Batch, payments: PaymentEntry[], balance: ReturnType<typeof computeBalance>): void {
+  const byDay = payments.map((p, i) => ({ p, i })).sort((a, b) => a.p.day - b.p.day || a.i - b.i).map(({ p }) => p);
+  const lines = balance.lines.filter((l) => l.kind === 'PAYMENT');
+  byDay.forEach((payment, i) => {
+    const detail = lines[i]?.detail;
+    if (!detail || detail.kind !== 'PAYMENT' || -lines[i]!.amountCents !== payment.amountCents) return;
+    batch.payments.set(payment.row, 'principal_cents', payment.amountCents - detail.toCostsCents - detail.toInterestCents);
+    batch.payments.set(payment.row, 'interest_cents', detail.toInterestCents);
+    batch.payments.set(payment.row, 'fees_cents', detail.toCostsCents);
+  });
+}
+
 function money(cents: number, currency: string): string {
   return `${amountFormat.format(cents / 100)} ${currency}`;
 }
@@ -342,6 +358,8 @@ function drawPrincipal(rng: Rng, creditor: CreditorFixture, business: boolean): 
 interface PaymentEntry {
   amountCents: number;
   day: number;
+  /** Its row in the batch, to store its allocation once the balance is known. */
+  row: number;
 }
 
 function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, todayIso: string, i: number, batch: Batch): void {
@@ -442,8 +460,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     const src = source ?? (rng.chance(0.8) ? 'BANK' : 'MANUAL');
     const recordedBy = src === 'MANUAL' ? primary : null;
     const at = src === 'BANK' ? localTimestamp(day, 5 * 60 + 30 + rng.int(0, 60)) : localTimestamp(day, 9 * 60 + rng.int(0, 480));
-    batch.payments.add(rng.uuid(), caseId, amount, currency, isoDate(day), firstRef, src, null, recordedBy, at);
-    payments.push({ amountCents: amount, day });
+    const row = batch.payments.add(rng.uuid(), caseId, amount, currency, isoDate(day), firstRef, src, null, recordedBy, at, amount, 0, 0);
+    payments.push({ amountCents: amount, day, row });
     paid += amount;
     const how =
       src === 'BANK'
@@ -598,8 +616,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     if (due > 0) {
       const ts = bank ? localTimestamp(endDay, 5 * 60 + 30 + rng.int(0, 60)) : closeAt;
       const recordedBy = bank ? null : primary;
-      batch.payments.add(rng.uuid(), caseId, due, currency, isoDate(endDay), firstRef, bank ? 'BANK' : 'MANUAL', null, recordedBy, ts);
-      payments.push({ amountCents: due, day: endDay });
+      const row = batch.payments.add(rng.uuid(), caseId, due, currency, isoDate(endDay), firstRef, bank ? 'BANK' : 'MANUAL', null, recordedBy, ts, due, 0, 0);
+      payments.push({ amountCents: due, day: endDay, row });
       paid += due;
       paidAt = ts;
       for (const row of keptByFinal) {
@@ -650,6 +668,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
   }
 
   const balance = computeBalance(balanceInput(todayIso), { lineDetails: true });
+  storeAllocations(batch, payments, balance);
   const openCents = Math.max(0, balance.totalCents);
   const oldestDueIso = isoDate(oldestDue);
   const priority = casePriority({

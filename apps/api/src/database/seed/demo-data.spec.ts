@@ -243,6 +243,9 @@ describe('seedDemoData', () => {
     expect(await count(`SELECT count(*) AS n FROM promises WHERE status <> 'OPEN' AND resolved_at IS NULL`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM cases WHERE next_action_at > now() AND status = 'OPEN'`)).toBeGreaterThan(0);
     expect(await count(`SELECT count(*) AS n FROM payments WHERE idempotency_key NOT LIKE 'seed-%'`)).toBe(0);
+    // Payments carry their allocation (costs, then interest, then principal), as recorded ones do.
+    expect(await count(`SELECT count(*) AS n FROM payments WHERE interest_cents > 0`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM payments WHERE fees_cents > 0`)).toBeGreaterThan(0);
   });
 
   it("stores each case's open balance as the domain computes it today", async () => {
