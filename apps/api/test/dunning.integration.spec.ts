@@ -255,6 +255,18 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     expect(notes).toEqual([{ channel: 'SYSTEM', note: expect.stringMatching(/^Promise of .* due 2026-11-21 not paid in time; marked as broken$/) }]);
   });
 
+  it('keeps the KPI read models as a rebuild computes them (the run writes its stage moves and broken promises itself)', async () => {
+    const snapshot = async () => ({
+      daily: (await db.query('SELECT * FROM kpi_daily ORDER BY day, creditor_id, currency, collector_id NULLS FIRST')).rows,
+      moves: (await db.query('SELECT * FROM kpi_stage_moves ORDER BY day, creditor_id, currency, collector_id NULLS FIRST, from_stage, to_stage')).rows,
+    });
+    const kept = await snapshot();
+    expect(kept.moves.some((m) => m.day === AS_OF)).toBe(true);
+    expect(kept.daily.some((d) => d.day === '2026-11-21' && d.promises_broken > 0)).toBe(true);
+    await db.query('SELECT kpi_rebuild()');
+    expect(await snapshot()).toEqual(kept);
+  });
+
   describe('letters', () => {
     let letterX: Record<string, any>;
 

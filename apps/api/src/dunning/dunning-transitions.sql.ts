@@ -1,7 +1,7 @@
 /**
  * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
- * move one stage on, with their step record (which the case timeline shows), fee, e-mail and the
- * queued letter of their debtor and creditor, in one statement.
+ * move one stage on, with their step record (which the case timeline shows), fee, e-mail, the
+ * queued letter of their debtor and creditor, and their stage moves in the KPI read model, in one statement.
  * `stage_entered_on < $2` means a case moves at most once per run date; the statement is atomic,
  * so a run killed part-way leaves each case either fully stepped or untouched.
  *
@@ -19,7 +19,7 @@ export const STEP_CASES = `
       creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text)
   ),
   picked AS (
-    SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, r.to_stage, r.channel,
+    SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, c.currency, c.last_assignee_id, r.to_stage, r.channel,
            -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
            CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
@@ -81,6 +81,16 @@ export const STEP_CASES = `
     ON CONFLICT (dedupe_key) DO NOTHING
     RETURNING case_id
   ),
+  -- The KPI read model of stage moves (roll rates), grouped: a handful of rows per chunk.
+  stage_moves AS (
+    INSERT INTO kpi_stage_moves AS k (day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
+    SELECT $2::date, p.creditor_id, p.currency, p.last_assignee_id, p.from_stage, p.to_stage, count(*)::int
+      FROM picked p
+     GROUP BY p.creditor_id, p.currency, p.last_assignee_id, p.from_stage, p.to_stage
+     ORDER BY p.creditor_id, p.currency, p.last_assignee_id, p.from_stage, p.to_stage
+    ON CONFLICT ON CONSTRAINT kpi_stage_moves_key DO UPDATE SET cases = k.cases + excluded.cases
+    RETURNING 1
+  ),
   -- One consolidated letter per debtor and creditor, written once the run is done (LetterWriterService).
   queued AS (
     INSERT INTO letters (run_id, debtor_id, creditor_id, written_on)
@@ -99,7 +109,7 @@ export const STEP_CASES = `
   )
   SELECT (SELECT count(*) FROM moved)::int AS advanced,
          (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM tally)::int
-           + (SELECT count(*) FROM defaulted)::int AS writes`;
+           + (SELECT count(*) FROM defaulted)::int + (SELECT count(*) FROM stage_moves)::int AS writes`;
 
 /**
  * Cases due for a stage whose step the domain decides case by case ($1 as-of, $2 transitions,
@@ -130,7 +140,15 @@ export const BREAK_PROMISES = `
     UPDATE promises p SET status = 'BROKEN', resolved_at = now()
       FROM cases c
      WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.due_date + $2::int < $1::date AND c.status = 'OPEN'
-    RETURNING p.case_id
+    RETURNING p.case_id, p.due_date, p.amount_cents, p.paid_cents, c.creditor_id, c.currency, c.last_assignee_id
+  ),
+  -- The KPI read model by due day, grouped (the run sets mahnwerk.promises_in_read_models, so the
+  -- promises trigger leaves these rows to it): one more broken, one fewer open, its open amount gone.
+  read_model AS (
+    SELECT kpi_add_daily(ARRAY(
+      SELECT ROW(b.due_date, b.creditor_id, b.currency, b.last_assignee_id, 0, 0, 0, 0, count(*)::int, -count(*)::int, 0, 0,
+                 0, 0, 0, 0, 0, -sum(b.amount_cents - b.paid_cents)::bigint, 0)::kpi_daily
+        FROM broken b GROUP BY b.due_date, b.creditor_id, b.currency, b.last_assignee_id), true) AS done
   ),
   -- The broken-promise part of the priority grows as the domain's does: the creditor's maximum
   -- (default $4) times the broken promises counted up to $5, over $5.
@@ -156,4 +174,4 @@ export const BREAK_PROMISES = `
   SELECT (SELECT count(*) FROM broken)::int AS broken,
          coalesce((SELECT json_agg(json_build_object('caseId', id, 'collectorId', assignee_id))
                      FROM requeued WHERE assignee_id IS NOT NULL), '[]') AS assigned,
-         (SELECT count(*) FROM tally)::int AS writes`;
+         (SELECT count(*) FROM tally)::int + (SELECT count(*) FROM read_model)::int AS writes`;

@@ -167,6 +167,12 @@ export class DunningService {
       );
       if (!step) return;
       await manager.query(
+        `INSERT INTO kpi_stage_moves AS k (day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
+         SELECT $2, c.creditor_id, c.currency, c.last_assignee_id, $3, $4, 1 FROM cases c WHERE c.id = $1
+         ON CONFLICT ON CONSTRAINT kpi_stage_moves_key DO UPDATE SET cases = k.cases + 1`,
+        [caseId, asOf, c.stage, decision.toStage],
+      );
+      await manager.query(
         `UPDATE cases SET stage = $2, stage_entered_on = $3, version = version + 1, updated_at = now(),
                 open_cents = open_cents + $4 WHERE id = $1`,
         [caseId, decision.toStage, asOf, feeCents],
@@ -222,6 +228,7 @@ export class DunningService {
   /** Broken promises raise their cases' priority: recomputed by the domain, case by case (they are few). */
   private async breakPromises(runId: string, asOf: string): Promise<number> {
     return this.db.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('mahnwerk.promises_in_read_models', 'on', true)`);
       const [{ broken, assigned }] = await manager.query(BREAK_PROMISES, [
         asOf, this.config.promiseGraceDays, runId, DEFAULT_PRIORITY_WEIGHTS.brokenPromises, BROKEN_PROMISES_CAP,
       ]);

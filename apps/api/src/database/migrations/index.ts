@@ -3,6 +3,7 @@ import { BankStatements1764100000000 } from './1764100000000-bank-statements.js'
 import { Dunning1764200000000 } from './1764200000000-dunning.js';
 import { QueuePolicy1764300000000 } from './1764300000000-queue-policy.js';
 import { Orphans1764400000000 } from './1764400000000-orphans.js';
+import { DunningStageMoves1764800000000 } from './1764800000000-dunning-stage-moves.js';
 import { CollectorLoad1764500000000 } from './1764500000000-collector-load.js';
 import { KpiReadModels1764600000000 } from './1764600000000-kpi-read-models.js';
 import { KpiMore1764700000000 } from './1764700000000-kpi-more.js';
@@ -10,5 +11,5 @@ import { KpiMore1764700000000 } from './1764700000000-kpi-more.js';
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
   InitialSchema1764000000000, BankStatements1764100000000, Dunning1764200000000, QueuePolicy1764300000000, Orphans1764400000000,
-  CollectorLoad1764500000000, KpiReadModels1764600000000, KpiMore1764700000000,
+  CollectorLoad1764500000000, KpiReadModels1764600000000, KpiMore1764700000000, DunningStageMoves1764800000000,
 ];
