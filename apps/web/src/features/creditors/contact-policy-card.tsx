@@ -3,11 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { describeError } from '../../ui/describe-error';
-import { FormError } from '../../ui/error-banner';
 import {
   DAY_KIND_LABELS, DAY_KINDS, messageAtField, policyFormToInput, policyToForm, samePolicy, serverErrorField, spacingRowError,
   type DayForm, type DayKind, type PolicyForm,
 } from './creditor-settings-form';
+import { SettingsActions } from './settings-actions';
 import { RESET_CONTACT_POLICY, SET_CONTACT_POLICY, type CreditorSettings } from './creditors.graphql';
 
 /** When this creditor's debtors may be called or texted, how often, and how far apart reminders must be. */
@@ -237,34 +237,12 @@ export function ContactPolicyCard({ creditor }: { creditor: CreditorSettings }) 
           </div>
         </section>
 
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy || !dirty} data-testid="policy-save">
-            {saving.loading ? 'Saving…' : 'Save policy'}
-          </button>
-          {dirty ? (
-            <button type="button" className="btn btn-ghost" disabled={busy} onClick={undo} title="Back to the saved policy">
-              Undo
-            </button>
-          ) : null}
-          <span className="form-actions-spacer" />
-          <button
-            type="button"
-            className="btn btn-ghost"
-            disabled={busy || policy.isDefault}
-            title={policy.isDefault ? 'The defaults already apply' : 'Drop this creditor’s policy and use the defaults'}
-            onClick={() => void onReset()}
-            data-testid="policy-reset"
-          >
-            {resetting.loading ? 'Resetting…' : 'Reset to defaults'}
-          </button>
-        </div>
-        {saved ? (
-          <p className="form-success" role="status">
-            {saved}
-          </p>
-        ) : null}
-        {saving.error && !shownAtField ? <FormError error={saving.error} /> : null}
-        <FormError error={resetting.error} />
+        <SettingsActions
+          what="policy" testId="policy" saveLabel="Save policy" savingLabel="Saving…"
+          busy={busy} dirty={dirty} canSave={true} isDefault={policy.isDefault}
+          saving={saving} resetting={resetting} saved={saved} errorShownAtField={shownAtField}
+          onUndo={undo} onReset={onReset}
+        />
       </form>
     </Card>
   );

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { describeError } from '../../ui/describe-error';
-import { FormError } from '../../ui/error-banner';
 import {
   MAX_TOTAL_WEIGHT, sameWeights, serverErrorField, weightsFormToInput, weightsToForm, weightsTotal, type WeightsForm,
 } from './creditor-settings-form';
+import { SettingsActions } from './settings-actions';
 import { RESET_PRIORITY_WEIGHTS, SET_PRIORITY_WEIGHTS, type CreditorSettings } from './creditors.graphql';
 
 /** The nine priority parts' maximum points for one creditor, with a running total that must stay within 1000. */
@@ -132,34 +132,12 @@ export function PriorityWeightsCard({ creditor }: { creditor: CreditorSettings }
           </span>
         </div>
         {fieldError('weights') ? <span className="field-error">{fieldError('weights')}</span> : null}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy || !dirty || over} data-testid="weights-save">
-            {saving.loading ? 'Saving and re-scoring…' : 'Save weights'}
-          </button>
-          {dirty ? (
-            <button type="button" className="btn btn-ghost" disabled={busy} onClick={undo} title="Back to the saved weights">
-              Undo
-            </button>
-          ) : null}
-          <span className="form-actions-spacer" />
-          <button
-            type="button"
-            className="btn btn-ghost"
-            disabled={busy || weights.isDefault}
-            title={weights.isDefault ? 'The defaults already apply' : 'Drop this creditor’s weights and use the defaults'}
-            onClick={() => void onReset()}
-            data-testid="weights-reset"
-          >
-            {resetting.loading ? 'Resetting…' : 'Reset to defaults'}
-          </button>
-        </div>
-        {saved ? (
-          <p className="form-success" role="status">
-            {saved}
-          </p>
-        ) : null}
-        {saving.error && !shownAtField ? <FormError error={saving.error} /> : null}
-        <FormError error={resetting.error} />
+        <SettingsActions
+          what="weights" testId="weights" saveLabel="Save weights" savingLabel="Saving and re-scoring…"
+          busy={busy} dirty={dirty} canSave={!over} isDefault={weights.isDefault}
+          saving={saving} resetting={resetting} saved={saved} errorShownAtField={shownAtField}
+          onUndo={undo} onReset={onReset}
+        />
       </form>
     </Card>
   );
