@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-next-case.sql.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
@@ -57,6 +58,19 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     expect(answers.filter((a) => a.claimNextCase).length).toBe(3);
     const { rows } = await db.query('SELECT open_cases FROM users WHERE id = $1', [collector.id]);
     expect(rows[0].open_cases).toBe(4);
+  });
+
+  it('does not read the pool at all for a collector at capacity', async () => {
+    const collector = fx.collectors[0];
+    const { rows: [{ held }] } = await db.query('SELECT count(*)::int AS held FROM cases WHERE assignee_id = $1', [collector.id]);
+    await db.query('UPDATE users SET capacity = $2 WHERE id = $1', [collector.id, held]);
+    const { rows } = await db.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${CLAIM_WITHIN_CAPACITY}`, [
+      collector.id, new Date(), 'explain_only', null,
+    ]);
+    const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    const poolScans = plan.split('\n').filter((line) => / on cases c_1\b/.test(line));
+    expect(poolScans.length).toBeGreaterThan(0);
+    for (const line of poolScans) expect(line).toContain('never executed');
   });
 
   it('keeps every user\'s count of held cases equal to the cases they hold', async () => {

@@ -1,17 +1,19 @@
 /**
- * The highest-priority open, unassigned case the collector ($1, row `me` with their languages) may
- * work, locked. SKIP LOCKED lets concurrent claims pass each other instead of queueing on the same
- * row, and the row lock plus `assignee_id IS NULL` means no case is ever handed out twice.
- * Eligible: a creditor the collector works for, due now ($2), not on hold, and a debtor who speaks
- * one of the collector's languages (a collector without languages set takes every debtor).
+ * The highest-priority open, unassigned case the collector ($1) may work, locked, read only while
+ * `me` (their languages) has a row. SKIP LOCKED lets concurrent claims pass each other instead of
+ * queueing on the same row, and the row lock plus `assignee_id IS NULL` means no case is ever handed
+ * out twice. Eligible: a creditor the collector works for, due now ($2), not on hold, and a debtor
+ * who speaks one of the collector's languages (a collector without languages set takes every debtor).
+ * `me` is only read through uncorrelated subqueries: Postgres then evaluates it once, before the
+ * scan, and a collector at capacity (no row) costs nothing instead of a walk over the whole pool.
  */
 const nextEligibleCase = (me: string) => `
-  SELECT c.id FROM cases c, ${me} me
-   WHERE c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL
+  SELECT c.id FROM cases c JOIN debtors d ON d.id = c.debtor_id
+   WHERE EXISTS (SELECT 1 FROM ${me} gate)
+     AND c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL
      AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
      AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
-     AND (cardinality(me.languages) = 0
-          OR EXISTS (SELECT 1 FROM debtors d WHERE d.id = c.debtor_id AND d.language = ANY(me.languages)))
+     AND (cardinality((SELECT languages FROM ${me} l)) = 0 OR d.language = ANY((SELECT languages FROM ${me} l)::text[]))
    ORDER BY c.priority DESC, c.id
    LIMIT 1
    FOR UPDATE OF c SKIP LOCKED`;
