@@ -1,9 +1,9 @@
 import 'reflect-metadata';
+import type {} from '@fastify/static';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type RuntimeConfig } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
@@ -31,26 +31,22 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
 }
 
 /** The API on one port: GraphQL (HTTP and graphql-ws) at /graphql, /health, and the built web app at /. */
-export async function createServer(config: RuntimeConfig, clock?: Clock): Promise<NestExpressApplication> {
+export async function createServer(config: RuntimeConfig, clock?: Clock): Promise<NestFastifyApplication> {
   configurePgTypes();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
+  // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 1 MB.
+  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: config.logLevels,
   });
-  // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 100 kB.
-  app.useBodyParser('json', { limit: '12mb' });
   serveWebApp(app, config.webDist);
   await app.listen(config.port, '0.0.0.0');
   return app;
 }
 
-const SERVER_ROUTES = ['/graphql', '/health', '/letters/'];
-
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const index = path.join(webDist, 'index.html');
-  if (!existsSync(index)) return;
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || SERVER_ROUTES.some((prefix) => req.path.startsWith(prefix))) return next();
-    res.sendFile(index);
-  });
+/** The built files as they are, and index.html for every other GET so the app's own routes load. */
+function serveWebApp(app: NestFastifyApplication, webDist: string): void {
+  if (!existsSync(path.join(webDist, 'index.html'))) return;
+  // `wildcard: false` registers a route per built file, which leaves `GET /*` free for the app's routes.
+  app.useStaticAssets({ root: path.resolve(webDist), index: false, wildcard: false, maxAge: '1h' });
+  app.getHttpAdapter().getInstance().get('/*', (_request, reply) => reply.sendFile('index.html', { maxAge: 0 }));
 }

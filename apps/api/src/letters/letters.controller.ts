@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Query, Res, UnauthorizedException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { TokenService } from '../auth/token.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { LettersService } from './letters.service.js';
@@ -18,7 +18,7 @@ export class LettersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('authorization') authorization: string | undefined,
     @Query('token') token: string | undefined,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     let user;
     try {
@@ -30,9 +30,10 @@ export class LettersController {
     const letter = await this.letters.pdf(id);
     const scope = await this.access.creditorScope(user);
     if (!letter || (scope && !scope.includes(letter.creditorId))) throw new NotFoundException(`Letter ${id} not found.`);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="letter-${letter.writtenOn}-${id.slice(0, 8)}.pdf"`);
-    res.setHeader('X-Content-SHA256', letter.pdfSha256);
-    res.send(letter.pdf);
+    await res
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', `inline; filename="letter-${letter.writtenOn}-${id.slice(0, 8)}.pdf"`)
+      .header('X-Content-SHA256', letter.pdfSha256)
+      .send(letter.pdf);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Context as WsContext } from 'graphql-ws';
 import type { AuthUser, GraphQLContext } from '../auth/current-user.js';
 import type { TokenService } from '../auth/token.service.js';
@@ -13,11 +13,11 @@ interface WsExtra {
 type SocketContext = WsContext<Record<string, unknown> | undefined, unknown>;
 const extraOf = (ctx: SocketContext) => ctx.extra as WsExtra;
 
-/** HTTP: the user from `Authorization`; websocket: the user `onConnect` authenticated. */
+/** HTTP (Fastify hands over its request): the user from `Authorization`; websocket: the user `onConnect` authenticated. */
 export function graphqlContext(tokens: TokenService) {
-  return (arg: { req?: Request } | SocketContext): GraphQLContext => {
-    if ('req' in arg && arg.req) {
-      return { user: tokens.verifyHeader(arg.req.headers.authorization) };
+  return (arg: FastifyRequest | SocketContext): GraphQLContext => {
+    if ('headers' in arg) {
+      return { user: tokens.verifyHeader(arg.headers.authorization) };
     }
     const extra = extraOf(arg as SocketContext);
     return { user: extra.user ?? null, connectionId: extra.connectionId };
