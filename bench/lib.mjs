@@ -87,7 +87,7 @@ export async function cloneDatabase(adminUrl, from, to) {
 export async function startApi(url, extraEnv = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [api('main.js')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SEED_DEMO: 'false', DUNNING_SCHEDULE: 'off', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', ...extraEnv },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), SEED_DEMO: 'false', DUNNING_SCHEDULE: 'off', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

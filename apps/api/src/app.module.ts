@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -24,6 +25,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { graphqlContext, socketLifecycle } from './realtime/graphql-context.js';
 import { PresenceService } from './realtime/presence.service.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { sharedResultsSubscribe } from './realtime/shared-subscription-results.js';
 import { UsersModule } from './users/users.module.js';
 
 export interface RuntimeConfig extends AppConfig {
@@ -51,8 +53,13 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            // The same API whatever NODE_ENV says: introspection on, no stack traces in answers.
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            // No cache hints are used; the plugin would wrap every field resolver, subscriptions' too.
+            plugins: [ApolloServerPluginCacheControlDisabled()],
             context: graphqlContext(tokens),
-            subscriptions: { 'graphql-ws': socketLifecycle(tokens, presence) },
+            subscriptions: { 'graphql-ws': { ...socketLifecycle(tokens, presence), subscribe: sharedResultsSubscribe() } },
           }),
         }),
         RealtimeModule,

@@ -6,6 +6,7 @@ import { CasesService } from '../cases/cases.service.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import type { QueueEvent, TeamEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { shareSubscriptionResults } from '../realtime/shared-subscription-results.js';
 import { UserModel } from '../users/user.model.js';
 import { MoveCasesInput } from './dto/move-cases.input.js';
 import {
@@ -16,6 +17,10 @@ import { TeamMovesService } from './team-moves.service.js';
 
 const STEERING = ['LEAD', 'ADMIN'] as const;
 const BOARD_VIEWERS = ['LEAD', 'MANAGER', 'ADMIN'] as const;
+
+/** A lead sees their team's board; managers and admins see every team's. */
+const boardScope = (user: AuthUser) => (user.role === 'LEAD' ? `team:${user.teamId ?? ''}` : 'all');
+shareSubscriptionResults('teamQueuesChanged', boardScope);
 
 @Resolver()
 export class QueueResolver {
@@ -130,7 +135,7 @@ export class QueueResolver {
    * viewer scope (a lead's team, or all teams) and shared, not once per connected screen.
    */
   private boardFor(event: TeamEvent, user: AuthUser): Promise<CollectorQueueModel[]> {
-    const scope = user.role === 'LEAD' ? `team:${user.teamId ?? ''}` : 'all';
+    const scope = boardScope(user);
     let boards = this.boards.get(event);
     if (!boards) {
       boards = new Map();
