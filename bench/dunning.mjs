@@ -3,7 +3,7 @@
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
 import { stripVTControlCharacters } from 'node:util';
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, generate, startApi, startPostgres } from './lib.mjs';
+import { argValue, caseCount, cloneDatabase, migrateKept, generate, startApi, startPostgres } from './lib.mjs';
 
 const cases = Number(argValue('cases', '1000000'));
 const today = argValue('today', '2026-11-25');
@@ -18,6 +18,7 @@ try {
     console.log(`  done in ${seconds.toFixed(0)} s`);
   } else {
     console.log(`Reusing the ${cases.toLocaleString('en')} generated cases in ${argValue('keep')}`);
+    await migrateKept(postgres.url);
   }
   // Both contenders start from identical copies of the generated data.
   await cloneDatabase(postgres.adminUrl, 'mahnwerk', 'bench_run');

