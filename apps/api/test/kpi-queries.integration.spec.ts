@@ -9,7 +9,7 @@ const RECORD = 'mutation($i: RecordOutcomeInput!) { recordOutcome(input: $i) { i
 const RUN = 'mutation($d: Date!) { runDunning(asOf: $d) { status advanced } }';
 const KPIS = `query($f: KpiFilter!) { kpis(filter: $f) { contacts rightPartyContacts rightPartyContactRate averageHandlingSeconds
   principalCollectedCents interestCollectedCents feesCollectedCents recoveredCents paymentRateAmount } }`;
-const AGEING = 'query($f: KpiFilter!) { kpiAgeing(filter: $f) { key cases openCents } }';
+const AGEING = 'query($f: KpiFilter!) { kpiAgeing(filter: $f) { key cases openCents placedCents } }';
 const ROLL = 'query($f: KpiFilter!) { kpiRollRates(filter: $f) { stage casesAtStart rolledForward movedBack closed stayed } }';
 const FORECAST = `query($f: KpiFilter!) { kpiForecast(filter: $f) { asOf keptRate horizons { days promisedCents expectedCents }
   past { days from to expectedCents actualCents } } }`;
@@ -111,12 +111,15 @@ describe('KPI queries: parts of payments, ageing, roll rates, forecast, creditor
 
   it('ages the open cases from placement to `to`', async () => {
     const { kpiAgeing } = await api.ok(AGEING, { f: { from: '2026-01-01', to: TODAY, creditorId: fx.creditorDE } }, manager);
+    // A's principal outstanding: what was placed less the principal parts of its two payments.
+    const [{ principal }] = (await db.query('SELECT sum(principal_cents)::int AS principal FROM payments WHERE case_id = $1', [ids.a])).rows;
+    expect(principal).toBeGreaterThan(0);
     expect(kpiAgeing).toEqual([
-      { key: 'DAYS_0_30', cases: 1, openCents: 30_000 },
-      { key: 'DAYS_31_60', cases: 0, openCents: 0 },
-      { key: 'DAYS_61_90', cases: 0, openCents: 0 },
-      { key: 'DAYS_91_180', cases: 1, openCents: 100_000 },
-      { key: 'OVER_180', cases: 0, openCents: 0 },
+      { key: 'DAYS_0_30', cases: 1, openCents: 30_000, placedCents: 30_000 },
+      { key: 'DAYS_31_60', cases: 0, openCents: 0, placedCents: 0 },
+      { key: 'DAYS_61_90', cases: 0, openCents: 0, placedCents: 0 },
+      { key: 'DAYS_91_180', cases: 1, openCents: 100_000 - principal, placedCents: 100_000 },
+      { key: 'OVER_180', cases: 0, openCents: 0, placedCents: 0 },
     ]);
     const dk = await api.ok(AGEING, { f: { from: '2026-01-01', to: TODAY, country: 'DK' } }, manager);
     // B (placed 20 Nov) and the fixture's Danish case (placed 15 July).

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
 import { badInput, notFound } from '../common/errors.js';
+import { REPORTING_TIME_ZONE } from '../common/reporting-day.js';
 import { caseQuery } from '../cases/case-query.js';
 import { toCaseModel, toCreditorModel } from '../cases/case.mapper.js';
 import { CreditorEntity } from '../creditors/creditor.entity.js';
@@ -21,7 +22,6 @@ import type {
 } from './kpis.model.js';
 
 const MAX_PERIOD_DAYS = 3 * 366;
-const REPORTING_TIME_ZONE = 'Europe/Berlin';
 
 interface CohortRow {
   currency: string;
@@ -125,17 +125,23 @@ export class AnalyticsService {
     };
   }
 
-  /** Open cases now, placed on or before `to`, by age from placement to `to` (see AgeingBucket). */
+  /**
+   * Open cases now, placed on or before `to`, by age from placement to `to` (see AgeingBucket): the
+   * principal still outstanding on them and the principal placed on them.
+   */
   async ageing(filter: KpiFilter): Promise<AgeingBucketModel[]> {
     validatePeriod(filter);
-    const rows = await this.db.query<{ placed_on: string; currency: string; cases: number; cents: string }[]>(
+    const rows = await this.db.query<{ placed_on: string; currency: string; cases: number; outstanding: string; placed: string }[]>(
       `SELECT to_char(placed_on, 'YYYY-MM-DD') AS placed_on, currency, sum(open_cases)::int AS cases,
-              sum(open_placed_cents)::bigint AS cents
+              sum(outstanding_principal_cents)::bigint AS outstanding, sum(open_placed_cents)::bigint AS placed
          FROM kpi_open WHERE placed_on <= $2 AND $1::date IS NOT NULL AND ${SCOPE} GROUP BY placed_on, currency`,
       scopeParams(filter),
     );
     return ageingBuckets(
-      rows.map((r) => ({ since: r.placed_on, cases: Number(r.cases), openCents: toReportingCents(Number(r.cents), r.currency) })),
+      rows.map((r) => ({
+        since: r.placed_on, cases: Number(r.cases),
+        openCents: toReportingCents(Number(r.outstanding), r.currency), placedCents: toReportingCents(Number(r.placed), r.currency),
+      })),
       filter.to,
     );
   }

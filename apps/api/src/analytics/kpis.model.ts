@@ -70,9 +70,13 @@ export class AgeingBucketModel {
   @Field(() => Int) cases: number;
   @Field(() => SafeIntScalar, {
     description:
-      'The principal placed on these open cases (reporting currency), not their live balance: the balance moves with every dunning step, fee and payment.',
+      'The principal still outstanding on these open cases (reporting currency): the principal placed on them minus the principal part of every payment received on them (payments go to costs and interest first). Not their full balance, which also holds the costs and interest still owed.',
   })
   openCents: number;
+  @Field(() => SafeIntScalar, {
+    description: 'The principal placed on these open cases (reporting currency), before any payment.',
+  })
+  placedCents: number;
 }
 
 @ObjectType('RollRate', {

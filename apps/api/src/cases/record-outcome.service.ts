@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
 import { AppError, forbidden } from '../common/errors.js';
+import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
 import { PromiseEntity } from '../payments/promise.entity.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
@@ -90,13 +91,16 @@ export class RecordOutcomeService {
         );
       }
       const assigneeId = decision.keepAssignee ? before.assigneeId : null;
+      // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'
+      // zone; one that stays open has no closing day (the cases_closed_on trigger clears it).
       await manager.query(
         `UPDATE cases SET status = $2, stage = $3, assignee_id = $4, next_action_at = $5, hold_reason = $6,
                 paid_at = CASE WHEN $7 THEN $8::timestamptz ELSE paid_at END,
+                closed_on = CASE WHEN status IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') THEN closed_on ELSE $9::date END,
                 version = version + 1, updated_at = $8
           WHERE id = $1`,
         [before.id, decision.status, decision.stage, assigneeId, decision.nextActionAt, decision.holdReason,
-          decision.markPaid, now],
+          decision.markPaid, now, reportingDay(now)],
       );
       await this.figures.refresh(manager, before);
       await this.audit.record(manager, {

@@ -8,6 +8,7 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
+import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
 import { caseChangeEvents } from '../queue/queue-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
@@ -60,13 +61,17 @@ export class CourtService {
       // (nextDunningStep). A paid or written-off case keeps its status: the record is kept all the same.
       const enteringCourt = input.event === CourtEvent.ORDER_APPLIED && stageIndex(c.stage) < stageIndex('COURT');
       const nextDeadline = pendingDeadlines(after).filter((d) => d >= input.on).sort()[0];
+      // A case that goes to legal now closes on the clock's day in the read models' zone; one already
+      // closed keeps its closing day.
+      const now = this.clock.now();
       await manager.query(
         `UPDATE cases SET status = CASE WHEN $6 THEN status ELSE 'LEGAL' END, assignee_id = NULL,
                 stage = CASE WHEN $2 THEN 'COURT' ELSE stage END,
                 stage_entered_on = CASE WHEN $2 THEN $5::date ELSE stage_entered_on END,
                 next_action_at = CASE WHEN $6 THEN next_action_at ELSE $3::date END,
+                closed_on = CASE WHEN status IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') THEN closed_on ELSE $7::date END,
                 version = version + 1, updated_at = $4 WHERE id = $1`,
-        [c.id, enteringCourt, nextDeadline ?? null, this.clock.now(), input.on, closed],
+        [c.id, enteringCourt, nextDeadline ?? null, now, input.on, closed, reportingDay(now)],
       );
       // The court deadline is a part of the priority.
       await this.figures.refresh(manager, c);

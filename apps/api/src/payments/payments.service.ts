@@ -9,6 +9,7 @@ import { CaseFiguresService } from '../cases/case-figures.service.js';
 import type { CaseEntity } from '../cases/case.entity.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
+import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
 import { caseChangeEvents } from '../queue/queue-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
@@ -93,9 +94,10 @@ export class PaymentsService {
       `UPDATE cases SET version = version + 1, updated_at = $2,
               status = CASE WHEN $3 THEN 'PAID' ELSE status END,
               paid_at = CASE WHEN $3 THEN $2::timestamptz ELSE paid_at END,
+              closed_on = CASE WHEN $3 THEN $5::date ELSE closed_on END,
               assignee_id = $4, next_action_at = CASE WHEN $3 THEN NULL ELSE next_action_at END
         WHERE id = $1`,
-      [c.id, now, settled, assigneeId],
+      [c.id, now, settled, assigneeId, reportingDay(now)],
     );
     await manager.query(
       `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'SYSTEM', $3, $4)`,

@@ -21,8 +21,10 @@ export interface AgeingInputRow {
   since: IsoDate;
   /** Open cases with that start date (rows may be pre-aggregated, e.g. one per day). */
   cases: number;
-  /** Their open amount in cents. */
+  /** What is still owed on them in cents (e.g. the principal outstanding: placed minus collected). */
   openCents: number;
+  /** What was placed on them in cents (e.g. their principal at placement). */
+  placedCents: number;
 }
 
 export interface AgeingBucket {
@@ -33,24 +35,28 @@ export interface AgeingBucket {
   toDays: number | null;
   cases: number;
   openCents: number;
+  placedCents: number;
 }
 
-/** Open cases and amounts by age bucket as of `asOf`. */
+/** Open cases and amounts (still owed, placed) by age bucket as of `asOf`. */
 export function ageingBuckets(rows: readonly AgeingInputRow[], asOf: IsoDate): AgeingBucket[] {
-  const buckets: AgeingBucket[] = AGEING_BUCKETS.map((b) => ({ ...b, cases: 0, openCents: 0 }));
+  const buckets: AgeingBucket[] = AGEING_BUCKETS.map((b) => ({ ...b, cases: 0, openCents: 0, placedCents: 0 }));
   for (const row of rows) {
     if (!Number.isSafeInteger(row.cases) || row.cases < 0) {
       throw new RangeError(`cases must be a whole number >= 0, got ${row.cases}`);
     }
     if (!Number.isSafeInteger(row.openCents)) throw new RangeError(`openCents must be whole cents, got ${row.openCents}`);
+    if (!Number.isSafeInteger(row.placedCents)) throw new RangeError(`placedCents must be whole cents, got ${row.placedCents}`);
     const age = daysBetween(row.since, asOf);
     if (age < 0) throw new RangeError(`since ${row.since} is after the as-of day ${asOf}`);
     const bucket = buckets.find((b) => b.toDays === null || age <= b.toDays)!;
     bucket.cases += row.cases;
     bucket.openCents += row.openCents;
+    bucket.placedCents += row.placedCents;
   }
   for (const b of buckets) {
     if (!Number.isSafeInteger(b.openCents)) throw new RangeError(`open amount of ${b.label} is too large`);
+    if (!Number.isSafeInteger(b.placedCents)) throw new RangeError(`placed amount of ${b.label} is too large`);
   }
   return buckets;
 }

@@ -6,7 +6,10 @@ import type { AgeingBucket } from './dashboard.graphql';
 import { formatCount } from './dashboard-format';
 import { axisTick, CHART_MARGIN, COLORS, gridStroke } from './chart-theme';
 
-/** Open cases by age since placement; a click on a bar lists the bucket's cases. */
+/**
+ * Open cases by age since placement, with the principal still outstanding on them (placed minus the
+ * principal part of their payments) and the principal placed; a click on a bar lists the bucket's cases.
+ */
 export function AgeingChart({ buckets, currency, filter }: { buckets: AgeingBucket[]; currency: string; filter: DashboardFilter }) {
   const navigate = useNavigate();
   return (
@@ -25,7 +28,8 @@ export function AgeingChart({ buckets, currency, filter }: { buckets: AgeingBuck
                 <div className="chart-tooltip">
                   <strong>{b.label}</strong>
                   <div>{formatCount(b.cases)} open cases</div>
-                  <div>{formatAggregateCents(b.openCents, currency)} open</div>
+                  <div>{formatAggregateCents(b.openCents, currency)} principal outstanding</div>
+                  <div className="muted small">of {formatAggregateCents(b.placedCents, currency)} placed</div>
                   <div className="muted small">Click to list the cases</div>
                 </div>
               );

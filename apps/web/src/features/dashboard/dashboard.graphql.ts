@@ -40,7 +40,10 @@ export interface AgeingBucket {
   fromDays: number;
   toDays: number | null;
   cases: number;
+  /** Principal still outstanding on the bucket's open cases: placed minus the principal part of their payments. */
   openCents: Cents;
+  /** Principal placed on them. */
+  placedCents: Cents;
 }
 
 export interface RollRate {
@@ -153,6 +156,7 @@ export const DASHBOARD_ANALYTICS: TypedDocumentNode<DashboardAnalyticsData, { fi
       toDays
       cases
       openCents
+      placedCents
     }
     kpiRollRates(filter: $filter) {
       stage
