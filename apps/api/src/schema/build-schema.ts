@@ -22,8 +22,7 @@ export const RESOLVERS = [
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */
 export async function buildSchemaSdl(): Promise<string> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
-  await app.init();
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
     const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
