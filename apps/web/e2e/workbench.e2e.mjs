@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { gql, LAUNCH_ARGS, PASSWORD, shots, signIn as signInAs } from './browser.mjs';
 import { startMahnwerk } from './server.mjs';
-
-const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
-mkdirSync(shots, { recursive: true });
-const PASSWORD = 'mahnwerk-demo';
-const LAUNCH_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 let server;
 let browser;
@@ -24,17 +15,6 @@ before(async () => {
   await allowContactAtAnyTime(server.url);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
 });
-
-async function gql(url, query, variables = {}, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
 async function allowContactAtAnyTime(url) {
   const { login } = await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
@@ -59,14 +39,8 @@ after(async () => {
   await server?.stop();
 });
 
-async function signIn(email) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  return page;
+function signIn(email) {
+  return signInAs(browser, server.url, email);
 }
 
 test('a collector claims a case and records a promise while the lead watches the board change live', async () => {

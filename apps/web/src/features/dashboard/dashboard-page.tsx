@@ -12,6 +12,7 @@ import { hrefWithFilter } from './dashboard-filter';
 import { DashboardFiltersBar } from './dashboard-filters-bar';
 import { DASHBOARD, KPIS_CHANGED } from './dashboard.graphql';
 import { periodError } from './dashboard-period';
+import { activeRowsBy } from './kpi-rows';
 import { CollectorTable, CreditorTable } from './kpi-tables';
 import { KpiTiles } from './kpi-tiles';
 import { useDashboardFilter } from './use-dashboard-filter';
@@ -40,14 +41,8 @@ export function DashboardPage() {
     });
   }, [subscribeToMore, input, invalid]);
 
-  const byCollector = useMemo(
-    () => [...(data?.kpisByCollector ?? [])].sort((a, b) => b.kpis.recoveredCents - a.kpis.recoveredCents),
-    [data?.kpisByCollector],
-  );
-  const byCreditor = useMemo(
-    () => [...(data?.kpisByCreditor ?? [])].sort((a, b) => b.kpis.collectedCents - a.kpis.collectedCents),
-    [data?.kpisByCreditor],
-  );
+  const byCollector = useMemo(() => activeRowsBy(data?.kpisByCollector, (k) => k.recoveredCents), [data?.kpisByCollector]);
+  const byCreditor = useMemo(() => activeRowsBy(data?.kpisByCreditor, (k) => k.collectedCents), [data?.kpisByCreditor]);
 
   return (
     <div className="page page-dashboard">
