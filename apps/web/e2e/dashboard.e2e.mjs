@@ -178,7 +178,7 @@ test('the dashboard draws its tile groups, charts and the per-collector table fr
   assert.ok(api.collectors.length > 0, 'the demo has collector activity');
   assert.deepEqual((await collectorRows.locator('td:first-child').allInnerTexts()).sort(), api.collectors);
   assert.equal(cents(await tileValue(page, 'recovered').innerText()), api.kpis.recoveredCents);
-  assert.match(await page.getByTestId('kpi-payment-rate').innerText(), new RegExp(`${api.kpis.casesPaidInFull.toLocaleString('en-GB')} of ${api.kpis.casesPlaced.toLocaleString('en-GB')} placed cases`));
+  assert.match(await page.getByTestId('kpi-payment-rate').innerText(), new RegExp(`${api.kpis.casesPaidInFull.toLocaleString('de-DE')} of ${api.kpis.casesPlaced.toLocaleString('de-DE')} placed cases`));
   assert.equal(await bodyRows(page.getByTestId('kpi-creditor-table')).count(), demo.creditors.length);
 
   await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
@@ -255,10 +255,10 @@ test('a tile drills down to its cases, page by page, and the page downloads as C
   assert.equal(new URL(page.url()).searchParams.get('creditorId'), demo.creditor.id, 'the drill-down keeps the filter');
   await page.getByRole('heading', { level: 1, name: 'Cases paid in full' }).waitFor();
   const list = page.getByTestId('kpi-cases');
-  await list.getByRole('heading', { name: `${paid.toLocaleString('en-GB')} cases` }).waitFor();
+  await list.getByRole('heading', { name: `${paid.toLocaleString('de-DE')} cases` }).waitFor();
   const table = page.getByTestId('kpi-cases-table');
   const rows = bodyRows(table);
-  await list.getByText(`1–50 of ${paid.toLocaleString('en-GB')}`).waitFor();
+  await list.getByText(`1–50 of ${paid.toLocaleString('de-DE')}`).waitFor();
   assert.equal(await rows.count(), 50);
   await page.screenshot({ path: path.join(shots, 'dashboard-cases.png'), fullPage: true });
 
@@ -283,7 +283,7 @@ test('a tile drills down to its cases, page by page, and the page downloads as C
   assert.equal(new Set(firstPage).size, 50, 'fifty different cases');
   await list.getByRole('button', { name: 'Next →' }).click();
   await page.waitForURL((url) => url.searchParams.get('offset') === '50');
-  await list.getByText(`51–${Math.min(100, paid)} of ${paid.toLocaleString('en-GB')}`).waitFor();
+  await list.getByText(`51–${Math.min(100, paid)} of ${paid.toLocaleString('de-DE')}`).waitFor();
   await page.waitForFunction(
     (first) => document.querySelector('[data-testid="kpi-cases-table"] tbody a')?.getAttribute('href') !== first,
     firstPage[0],

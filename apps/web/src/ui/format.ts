@@ -14,3 +14,9 @@ export {
   STAGE_LABELS,
 } from '@mahnwerk/domain';
 export type { CaseStatus, Cents, CurrencyCode, DunningStage, OutcomeType } from '@mahnwerk/domain';
+
+/**
+ * Every number on screen (amounts, counts, rates, days) uses one format: the German one the amounts
+ * and letters use. Mixing "1,210" with "2.397,38 €" would let a reader take a count for a decimal.
+ */
+export const NUMBER_LOCALE = 'de-DE';

@@ -3,10 +3,10 @@ import { centsForCsv, formatCount, formatDuration, formatRatio, rateForCsv } fro
 
 describe('dashboard formatting', () => {
   it('formats counts and ratios', () => {
-    expect(formatCount(12345)).toBe('12,345');
+    expect(formatCount(12345)).toBe('12.345');
     expect(formatCount(null)).toBe('—');
-    expect(formatRatio(12.345)).toBe('12.3');
-    expect(formatRatio(3)).toBe('3.0');
+    expect(formatRatio(12.345)).toBe('12,3');
+    expect(formatRatio(3)).toBe('3,0');
     expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('—');
   });
 

@@ -1,7 +1,7 @@
-import { centsToDecimalString } from '../../ui/format';
+import { centsToDecimalString, NUMBER_LOCALE } from '../../ui/format';
 
-const INT = new Intl.NumberFormat('en-GB');
-const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const INT = new Intl.NumberFormat(NUMBER_LOCALE);
+const ONE_DECIMAL = new Intl.NumberFormat(NUMBER_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function formatCount(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';

@@ -14,9 +14,9 @@ describe('dashboard period', () => {
   });
 
   it('formats rates and durations', () => {
-    expect(formatRate(0.4251)).toBe('42.5%');
+    expect(formatRate(0.4251)).toBe('42,5\u00a0%');
     expect(formatRate(null)).toBe('—');
-    expect(formatDays(37.25)).toBe('37.3 d');
+    expect(formatDays(37.25)).toBe('37,3 d');
     expect(formatDays(null)).toBe('—');
   });
 });

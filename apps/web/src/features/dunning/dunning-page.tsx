@@ -10,6 +10,7 @@ import { Spinner } from '../../ui/spinner';
 import { DUNNING_RUNS, DUNNING_STRATEGIES, type DunningRun, type DunningStrategy } from './dunning.graphql';
 import { feeText, runDuration, withEarliestDays } from './dunning-view';
 import { RunDunningCard } from './run-dunning';
+import { NUMBER_LOCALE } from '../../ui/format';
 
 /** Who may start a run (the API's role check on `runDunning`). */
 const RUNNERS = new Set(['LEAD', 'ADMIN']);
@@ -34,7 +35,7 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
   onRetry: () => void;
   highlightId: string | null;
 }) {
-  const int = new Intl.NumberFormat('en-GB');
+  const int = new Intl.NumberFormat(NUMBER_LOCALE);
   return (
     <Card title="Recent runs" flush testId="dunning-runs">
       {error ? <ErrorBanner error={error} title="Could not load the runs." onRetry={onRetry} /> : null}

@@ -6,6 +6,7 @@ import { FormError } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
 import { RUN_DUNNING, type DunningRun } from './dunning.graphql';
 import { alreadyRun, runDuration } from './dunning-view';
+import { NUMBER_LOCALE } from '../../ui/format';
 
 type Step = 'choose' | 'confirm';
 
@@ -16,7 +17,7 @@ interface Outcome {
 }
 
 export function RunFigures({ run }: { run: DunningRun }) {
-  const int = new Intl.NumberFormat('en-GB');
+  const int = new Intl.NumberFormat(NUMBER_LOCALE);
   const figures: [string, number, string, string][] = [
     ['Cases advanced', run.advanced, 'advanced', 'Cases moved one stage on'],
     ['Fees charged', run.feesCharged, 'fees', 'Stage fees booked on cases'],
