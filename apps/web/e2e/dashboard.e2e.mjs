@@ -168,6 +168,8 @@ test('the dashboard draws its tile groups, charts and the per-collector table fr
     await svg.locator(mark).first().waitFor();
     assert.ok((await svg.locator(mark).count()) > 0, `${chart} draws ${mark}`);
   }
+  // A fresh demo has recorded only today's forecast: an empty state for the past windows, none made up.
+  assert.match(await page.getByTestId('forecast-past-empty').innerText(), /No past window to compare yet/);
   // The creditor comparison names every demo creditor on its axis.
   const axis = (await page.getByTestId('chart-creditors').locator('.recharts-yAxis-tick-labels').textContent()).replace(/\s+/g, '');
   for (const { name } of demo.creditors) assert.ok(axis.includes(name.replace(/\s+/g, '')), `${name} on the creditor chart's axis: ${axis}`);

@@ -53,3 +53,4 @@ export * from './kpi/rates.js';
 export * from './kpi/ageing.js';
 export * from './kpi/roll-rates.js';
 export * from './kpi/forecast.js';
+export * from './kpi/forecast-snapshots.js';

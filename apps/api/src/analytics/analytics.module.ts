@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsResolver } from './analytics.resolver.js';
 import { AnalyticsService } from './analytics.service.js';
+import { ForecastSnapshotScheduler } from './forecast-snapshot-scheduler.service.js';
+import { ForecastService } from './forecast.service.js';
 
-@Module({ providers: [AnalyticsService, AnalyticsResolver] })
+@Module({ providers: [AnalyticsService, ForecastService, ForecastSnapshotScheduler, AnalyticsResolver] })
 export class AnalyticsModule {}

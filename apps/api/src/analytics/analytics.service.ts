@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  AGEING_BUCKETS, DUNNING_STAGES, FORECAST_HORIZONS_DAYS, ROLL_EXIT, addDays, addMonths, ageingBuckets,
-  averageHandlingTimeSeconds, calendarDateIn, computeKpis, contactsPerCollectorPerWorkingDay, forecastRecoveries, isDunningStage,
-  isIsoDate, keptRateFor, paymentRateByAmount, rightPartyContactRate, rollRates, startOfMonth, toReportingCents,
-  type DunningStage, type DurationCount, type ForecastItem, type StageMoveRow,
+  AGEING_BUCKETS, DUNNING_STAGES, ROLL_EXIT, addDays, addMonths, ageingBuckets,
+  averageHandlingTimeSeconds, calendarDateIn, computeKpis, contactsPerCollectorPerWorkingDay, isDunningStage,
+  isIsoDate, paymentRateByAmount, rightPartyContactRate, rollRates, startOfMonth, toReportingCents,
+  type DunningStage, type DurationCount, type StageMoveRow,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
@@ -15,6 +15,7 @@ import { caseQuery } from '../cases/case-query.js';
 import { toCaseModel, toCreditorModel } from '../cases/case.mapper.js';
 import { CreditorEntity } from '../creditors/creditor.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { ForecastService } from './forecast.service.js';
 import { KpiMetric, type KpiFilter } from './dto/kpi-filter.input.js';
 import type {
   AgeingBucketModel, CollectorKpisModel, CreditorKpisModel, CreditorReportModel, ForecastModel, KpiCasePageModel, KpiPointModel,
@@ -63,6 +64,7 @@ export class AnalyticsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly clock: Clock,
+    private readonly forecasts: ForecastService,
   ) {}
 
   async kpis(filter: KpiFilter): Promise<KpisModel> {
@@ -182,55 +184,10 @@ export class AnalyticsService {
     }));
   }
 
-  /**
-   * Expected recoveries as of today (Europe/Berlin): open promises and installments due in the next
-   * 30/60/90 days times the kept rate of the promises due in the last 365 days (one segment: the
-   * filter; the domain's fallbacks apply). `past`: the same horizons for the windows ending
-   * yesterday, all promises due in them times the same kept rate, against the payments received.
-   * The filter's period is validated but not used: the forecast is always as of today.
-   */
+  /** Expected recoveries as of today and past windows against the forecasts recorded then (ForecastService). */
   async forecast(filter: KpiFilter): Promise<ForecastModel> {
     validatePeriod(filter);
-    const today = calendarDateIn(this.clock.now(), REPORTING_TIME_ZONE);
-    const longest = Math.max(...FORECAST_HORIZONS_DAYS);
-    const params = [addDays(today, -365), addDays(today, longest), ...scopeParams(filter).slice(2), today];
-    const rows = await this.db.query<{
-      day: string; currency: string; kept: number; broken: number; open: string; promised: string; recovered: string;
-    }[]>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, currency, sum(promises_kept)::int AS kept,
-              sum(promises_broken + CASE WHEN day < $7 THEN promises_open ELSE 0 END)::int AS broken,
-              sum(promised_open_cents)::bigint AS open, sum(promised_cents)::bigint AS promised,
-              sum(recovered_cents)::bigint AS recovered
-         FROM kpi_daily WHERE day BETWEEN $1 AND $2 AND ${SCOPE} GROUP BY day, currency`,
-      params,
-    );
-    let kept = 0;
-    let broken = 0;
-    for (const r of rows) {
-      if (r.day < today) {
-        kept += Number(r.kept);
-        broken += Number(r.broken);
-      }
-    }
-    const history = [{ segment: 'ALL', kept, broken }];
-    const rate = keptRateFor('ALL', history);
-    const item = (day: string, cents: number): ForecastItem => ({ dueDate: day, amountCents: cents, kind: 'PROMISE', segment: 'ALL' });
-    const upcoming = rows.filter((r) => r.day >= today && Number(r.open) > 0)
-      .map((r) => item(r.day, toReportingCents(Number(r.open), r.currency)));
-    const horizons = forecastRecoveries(upcoming, history, today);
-    const past = FORECAST_HORIZONS_DAYS.map((days) => {
-      const from = addDays(today, -days);
-      const inWindow = rows.filter((r) => r.day >= from && r.day < today);
-      const [expected] = forecastRecoveries(
-        inWindow.filter((r) => Number(r.promised) > 0).map((r) => item(r.day, toReportingCents(Number(r.promised), r.currency))),
-        history, from, [days],
-      );
-      return {
-        days, from, to: addDays(today, -1), expectedCents: expected!.expectedCents,
-        actualCents: inWindow.reduce((sum, r) => sum + toReportingCents(Number(r.recovered), r.currency), 0),
-      };
-    });
-    return { asOf: today, keptRate: rate.rate, horizons, past };
+    return this.forecasts.forecast(filter);
   }
 
   /** The KPIs of each creditor within the filter (a creditorId or country narrows the list). */

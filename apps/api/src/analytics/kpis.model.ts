@@ -98,19 +98,31 @@ export class ForecastHorizonModel {
   @Field(() => Int) days: number;
   @Field(() => SafeIntScalar, { description: 'Open promises and installments due in the next `days` days (today included).' })
   promisedCents: number;
-  @Field(() => SafeIntScalar, { description: 'promisedCents times the kept rate, rounded half up.' }) expectedCents: number;
+  @Field(() => SafeIntScalar, {
+    description:
+      "Each creditor's promisedCents times its kept rate (its own from 20 resolved promises, else the portfolio's), rounded half up per creditor, summed.",
+  })
+  expectedCents: number;
 }
 
 @ObjectType('ForecastActual', {
   description:
-    'The same horizon evaluated for the window that ended today (from today - days through yesterday): every promise and installment due in it times the kept rate, against the payments received in it.',
+    'A past window compared with the forecast made at its start, as it was recorded that day (kpi_forecast_snapshots), never recomputed: for each horizon the latest recorded forecast whose window has ended. Without one the window is not available: it is the window that ended yesterday, with what came in but no expectation.',
 })
 export class ForecastActualModel {
   @Field(() => Int) days: number;
-  @Field(() => DateScalar) from: string;
-  @Field(() => DateScalar) to: string;
-  @Field(() => SafeIntScalar) expectedCents: number;
-  @Field(() => SafeIntScalar) actualCents: number;
+  @Field(() => DateScalar, { nullable: true, description: 'The day the forecast was made (= from); null when not available.' })
+  madeOn: string | null;
+  @Field(() => DateScalar, { description: 'First day of the window.' }) from: string;
+  @Field(() => DateScalar, { description: 'Last day of the window (included): from + days - 1.' }) to: string;
+  @Field({ description: 'A recorded forecast exists for this window.' }) available: boolean;
+  @Field(() => SafeIntScalar, {
+    nullable: true,
+    description: 'What the forecast made on madeOn expected in the window, summed over the creditors in the filter; null when not available.',
+  })
+  expectedCents: number | null;
+  @Field(() => SafeIntScalar, { description: 'Payments received from `from` through `to` within the filter (the KPI read models).' })
+  actualCents: number;
 }
 
 @ObjectType('Forecast', { description: 'Expected recoveries as of today (Europe/Berlin), in the reporting currency.' })
@@ -119,11 +131,22 @@ export class ForecastModel {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Kept / (kept + broken) of the promises due in the last 365 days within the filter; 0.5 when none was resolved.',
+      "Kept / (kept + broken) of the promises due in the last 365 days within the filter; 0.5 when none was resolved. Each creditor's forecast uses its own rate (see ForecastHorizon.expectedCents).",
   })
   keptRate: number | null;
   @Field(() => [ForecastHorizonModel]) horizons: ForecastHorizonModel[];
-  @Field(() => [ForecastActualModel]) past: ForecastActualModel[];
+  @Field(() => [ForecastActualModel], { description: 'Per horizon, the latest window that has ended against its recorded forecast.' })
+  past: ForecastActualModel[];
+  @Field({
+    description:
+      'false when the filter names a collector or team: forecasts are recorded per creditor for all cases, so no past window can be compared.',
+  })
+  comparable: boolean;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The first day forecasts were recorded (they are recorded daily); null before the first, or when not comparable.',
+  })
+  firstRecordedOn: string | null;
 }
 
 @ObjectType('CreditorKpis')

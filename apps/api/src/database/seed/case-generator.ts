@@ -1,5 +1,7 @@
 import { base, da, de, en, Faker } from '@faker-js/faker';
-import { casePriority, computeBalance, daysBetween, fromDayNumber, openPrincipalCents, type BalanceInput } from '@mahnwerk/domain';
+import {
+  casePriority, computeBalance, daysBetween, DEFAULT_STRATEGIES, fromDayNumber, openPrincipalCents, type BalanceInput, type DunningStage,
+} from '@mahnwerk/domain';
 import { businessDay, isoDate, localTimestamp } from './calendar.js';
 import {
   AGENCY,
@@ -47,7 +49,7 @@ if (STAGES[PHONE] !== 'PHONE' || STAGES[ENFORCEMENT] !== 'ENFORCEMENT' || STATUS
 }
 
 /** PRNG streams: each kind of decision draws from its own, so that changing one leaves the others. */
-export const STREAM = { FIXTURES: 1, PLAN: 2, DEBTOR_ASSIGNMENT: 3, QUEUE_ASSIGNMENT: 4, CASE: 5, DEBTOR: 6 } as const;
+export const STREAM = { FIXTURES: 1, PLAN: 2, DEBTOR_ASSIGNMENT: 3, QUEUE_ASSIGNMENT: 4, CASE: 5, DEBTOR: 6, DUNNING_RUN: 7 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Case plans: the cheap, first-pass decisions about a case (who, when, how it ends).
@@ -136,7 +138,7 @@ export const TABLES = {
     ['assignee_id', 'uuid'], ['priority', 'int4'], ['open_cents', 'int8'], ['currency', 'text'],
     ['oldest_due_date', 'date'], ['placed_at', 'date'], ['next_action_at', 'timestamptz'], ['hold_reason', 'text'],
     ['paid_at', 'timestamptz'], ['version', 'int4'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
-    ['last_assignee_id', 'uuid'], ['stage_entered_on', 'date'], ['principal_open_cents', 'int8'],
+    ['last_assignee_id', 'uuid'], ['stage_entered_on', 'date'], ['principal_open_cents', 'int8'], ['closed_on', 'date'],
   ],
   claims: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['reference', 'text'], ['principal_cents', 'int8'], ['currency', 'text'],
@@ -160,11 +162,25 @@ export const TABLES = {
     ['reference', 'text'], ['source', 'text'], ['idempotency_key', 'text'], ['recorded_by', 'uuid'],
     ['created_at', 'timestamptz'], ['principal_cents', 'int8'], ['interest_cents', 'int8'], ['fees_cents', 'int8'],
   ],
+  // Written by demo-data.ts's history statement (HISTORY_TABLES), which also finds each step's run by its date.
+  dunning_steps: [
+    ['case_id', 'uuid'], ['from_stage', 'text'], ['to_stage', 'text'], ['channel', 'text'], ['fee_cents', 'int8'], ['stepped_on', 'date'],
+  ],
+  // Not rows of their own: what the steps change in kpi_stage_moves (signed case counts), added by the
+  // history statement. The cases' INSERT trigger counts a case as placed into its current stage; a
+  // case with steps was placed into its first stage, and then stepped.
+  kpi_stage_moves: [
+    ['day', 'date'], ['creditor_id', 'uuid'], ['currency', 'bpchar'], ['collector_id', 'uuid'], ['from_stage', 'text'],
+    ['to_stage', 'text'], ['cases', 'int4'],
+  ],
 } as const satisfies Record<string, ColumnSpec>;
 
 export type TableName = keyof typeof TABLES;
 /** Foreign keys first: the order in which a batch is written. */
 export const WRITE_ORDER: readonly TableName[] = ['debtors', 'cases', 'claims', 'fees', 'activities', 'promises', 'payments'];
+/** Written after WRITE_ORDER in the same transaction by one statement that also keeps the stage moves' read model. */
+export const HISTORY_TABLES: readonly TableName[] = ['dunning_steps', 'kpi_stage_moves'];
+const BATCH_TABLES: readonly TableName[] = [...WRITE_ORDER, ...HISTORY_TABLES];
 
 export type Cell = string | number | null;
 
@@ -192,7 +208,7 @@ export type Batch = Record<TableName, RowBuffer>;
 export type BatchColumns = Record<TableName, Cell[][]>;
 
 export function newBatch(): Batch {
-  return Object.fromEntries(WRITE_ORDER.map((t) => [t, new RowBuffer(t)])) as Batch;
+  return Object.fromEntries(BATCH_TABLES.map((t) => [t, new RowBuffer(t)])) as Batch;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,7 +267,7 @@ export class CaseGenerator {
 }
 
 export function toColumns(batch: Batch): BatchColumns {
-  return Object.fromEntries(WRITE_ORDER.map((t) => [t, batch[t].columns])) as BatchColumns;
+  return Object.fromEntries(BATCH_TABLES.map((t) => [t, batch[t].columns])) as BatchColumns;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,6 +378,46 @@ interface PaymentEntry {
   row: number;
 }
 
+/** The stages of each country's default dunning strategy (the demo creditors keep the default). */
+const STRATEGY_STAGES: Record<CreditorFixture['country'], ReadonlyMap<DunningStage, string>> = {
+  DE: new Map(DEFAULT_STRATEGIES.DE.stages.map((s) => [s.stage, s.channel])),
+  DK: new Map(DEFAULT_STRATEGIES.DK.stages.map((s) => [s.stage, s.channel])),
+};
+
+/**
+ * The dunning steps that brought a case from its first stage to its current one, as the daily
+ * dunning run records them: one per stage of the creditor's strategy on the way (a stage the
+ * strategy skips, such as PHONE for a Danish creditor, is skipped unless the case sits in it), on
+ * the day the case entered it, with the fees charged then. The plan's stage days lie at least the
+ * strategy's wait days apart (demo-data.spec checks this).
+ */
+function addDunningSteps(
+  batch: Batch,
+  c: { id: string; country: CreditorFixture['country']; creditorId: string; currency: string; collectorId: string },
+  plan: CasePlan,
+  stageFees: number[],
+): void {
+  if (plan.stage === REMINDER) return;
+  const strategy = STRATEGY_STAGES[c.country];
+  const move = (day: number, from: string, to: string, cases: number): void => {
+    batch.kpi_stage_moves.add(isoDate(day), c.creditorId, c.currency, c.collectorId, from, to, cases);
+  };
+  move(plan.placed, 'PLACED', STAGES[plan.stage]!, -1);
+  move(plan.placed, 'PLACED', STAGES[REMINDER]!, 1);
+  let from = REMINDER;
+  let fee = 0;
+  for (let s = REMINDER + 1; s <= plan.stage; s++) {
+    const stage = STAGES[s]!;
+    fee += stageFees[s]!;
+    if (s < plan.stage && !strategy.has(stage)) continue;
+    const channel = strategy.get(stage) ?? (s === PHONE ? 'PHONE' : 'LETTER');
+    batch.dunning_steps.add(c.id, STAGES[from]!, stage, channel, fee, isoDate(plan.stageDays[s]!));
+    move(plan.stageDays[s]!, STAGES[from]!, stage, 1);
+    from = s;
+    fee = 0;
+  }
+}
+
 function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, todayIso: string, i: number, batch: Batch): void {
   const plan = planCase(new Rng(ctx.seed, STREAM.PLAN, i), last);
   const rng = new Rng(ctx.seed, STREAM.CASE, i);
@@ -431,6 +487,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
 
   // Stages reached: letters from the dunning run, fees.
   const fees: BalanceInput['fees'] = [];
+  const stageFees = new Array<number>(plan.stage + 1).fill(0);
   for (let s = REMINDER; s <= plan.stage; s++) {
     const day = stageDays[s]!;
     const at = localTimestamp(day, 7 * 60 + rng.int(0, 40));
@@ -442,8 +499,10 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       if (rule.stage !== s || (rule.businessOnly && !business)) continue;
       fees.push({ label: rule.label, amountCents: rule.amountCents, chargedOn: isoDate(day) });
       batch.fees.add(rng.uuid(), caseId, rule.label, rule.amountCents, isoDate(day), at);
+      stageFees[s]! += rule.amountCents;
     }
   }
+  addDunningSteps(batch, { id: caseId, country, creditorId: ctx.creditorIds[plan.creditor]!, currency, collectorId: primary }, plan, stageFees);
 
   // Work by the collectors: calls (or emails) with their outcomes, promises and the payments on them.
   const payments: PaymentEntry[] = [];
@@ -700,5 +759,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     primary, // analytics credit the case to the collector who worked it
     isoDate(Math.min(stageDays[plan.stage]!, last)),
     openPrincipalCents(balance),
+    // The day it left the dunning stages (paid, written off or handed to legal), which dates its
+    // stage move to CLOSED; the closing-day trigger keeps a day the statement sets.
+    status === PAID || status === UNCOLLECTIBLE || status === LEGAL ? isoDate(endDay) : null,
   );
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { computeBalance, type BalanceInput } from '@mahnwerk/domain';
+import { computeBalance, daysBetween, DEFAULT_STRATEGIES, DUNNING_STAGES, type BalanceInput } from '@mahnwerk/domain';
 import { verify } from '@node-rs/argon2';
 import pg from 'pg';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '../embedded-postgres.js';
@@ -69,7 +69,10 @@ async function checksum(pool: pg.Pool): Promise<Record<string, string>> {
               ORDER BY id)) FROM payments) AS payments,
       (SELECT md5(string_agg(concat_ws('|', id, case_id, actor_id, channel, outcome, note, occurred_at), ','
               ORDER BY id)) FROM activities) AS activities,
-      (SELECT md5(string_agg(concat_ws('|', id, ref, name, email, phone, address), ',' ORDER BY id)) FROM debtors) AS debtors`);
+      (SELECT md5(string_agg(concat_ws('|', id, ref, name, email, phone, address), ',' ORDER BY id)) FROM debtors) AS debtors,
+      (SELECT md5(string_agg(concat_ws('|', id, run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on), ','
+              ORDER BY id)) FROM dunning_steps) AS steps,
+      (SELECT md5(string_agg(concat_ws('|', id, closed_on), ',' ORDER BY id)) FROM cases) AS closed`);
   return rows[0]!;
 }
 
@@ -284,6 +287,93 @@ describe('seedDemoData', () => {
       };
       expect(Number(c.open_cents)).toBe(Math.max(0, computeBalance(input).totalCents));
     }
+  });
+
+  it('writes the dunning steps each case went through, on its stage days, with the run of each day', async () => {
+    const steps = await rows<{
+      case_id: string; from_stage: string; to_stage: string; channel: string; fee: string; on: string; run_on: string | null;
+      run_status: string | null; fees_that_day: string;
+    }>(
+      `SELECT s.case_id, s.from_stage, s.to_stage, s.channel, s.fee_cents AS fee, s.stepped_on::text AS on, r.as_of::text AS run_on,
+              r.status AS run_status,
+              (SELECT coalesce(sum(f.amount_cents), 0) FROM fees f WHERE f.case_id = s.case_id AND f.charged_on = s.stepped_on) AS fees_that_day
+         FROM dunning_steps s LEFT JOIN dunning_runs r ON r.id = s.run_id ORDER BY s.id`,
+    );
+    const cases = await rows<{ id: string; stage: string; placed: string; entered: string; closed: string | null; country: 'DE' | 'DK' }>(
+      `SELECT c.id, c.stage, c.placed_at::text AS placed, c.stage_entered_on::text AS entered, c.closed_on::text AS closed, cr.country
+         FROM cases c JOIN creditors cr ON cr.id = c.creditor_id`,
+    );
+    const byCase = new Map<string, typeof steps>();
+    for (const s of steps) byCase.set(s.case_id, [...(byCase.get(s.case_id) ?? []), s]);
+    let stepped = 0;
+    for (const c of cases) {
+      const own = byCase.get(c.id) ?? [];
+      if (c.stage === 'REMINDER') {
+        expect(own).toEqual([]);
+        continue;
+      }
+      stepped++;
+      const strategy = DEFAULT_STRATEGIES[c.country].stages;
+      // A chain from the first stage to the case's stage, in the order of the strategy.
+      expect(own[0]!.from_stage).toBe('REMINDER');
+      expect(own.at(-1)!.to_stage).toBe(c.stage);
+      expect(own.at(-1)!.on).toBe(c.entered);
+      let previous = c.placed;
+      own.forEach((s, k) => {
+        if (k > 0) expect(s.from_stage).toBe(own[k - 1]!.to_stage);
+        expect(DUNNING_STAGES.indexOf(s.to_stage as never)).toBeGreaterThan(DUNNING_STAGES.indexOf(s.from_stage as never));
+        // A stage of the strategy is entered no earlier than its wait days after the previous one; one
+        // it skips (PHONE for a Danish creditor) only by a case sitting in it.
+        const rule = strategy.find((r) => r.stage === s.to_stage);
+        if (rule) {
+          expect(daysBetween(previous, s.on)).toBeGreaterThanOrEqual(rule.waitDays);
+          expect(s.channel).toBe(rule.channel);
+        } else {
+          expect(s.to_stage).toBe(c.stage);
+        }
+        expect(s.on < TODAY).toBe(true);
+        if (c.closed) expect(s.on < c.closed).toBe(true);
+        expect(Number(s.fee)).toBe(Number(s.fees_that_day));
+        expect([s.run_on, s.run_status]).toEqual([s.on, 'DONE']);
+        previous = s.on;
+      });
+    }
+    expect(stepped).toBeGreaterThan(CASES / 2);
+    // Runs on working days only, each tallying its steps and fees.
+    const runs = await rows<{ as_of: string; advanced: number; fees_charged: number; steps: string; fees: string; dow: number }>(
+      `SELECT r.as_of::text, r.advanced, r.fees_charged, extract(isodow FROM r.as_of)::int AS dow,
+              (SELECT count(*) FROM dunning_steps s WHERE s.run_id = r.id) AS steps,
+              (SELECT count(*) FROM dunning_steps s WHERE s.run_id = r.id AND s.fee_cents > 0) AS fees
+         FROM dunning_runs r`,
+    );
+    expect(runs.every((r) => r.dow <= 5 && r.as_of < TODAY)).toBe(true);
+    expect(runs.every((r) => r.advanced === Number(r.steps) && r.fees_charged === Number(r.fees))).toBe(true);
+    // A case leaves the dunning stages on the day it was paid, written off or handed to legal, not on the day of seeding.
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE status IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') AND NOT (closed_on BETWEEN placed_at AND $1::date - 1)`, [TODAY]))
+      .toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE status = 'PAID' AND closed_on <> (paid_at AT TIME ZONE 'Europe/Berlin')::date`)).toBe(0);
+  });
+
+  it('keeps the KPI read models as kpi_rebuild() computes them, with forward rolls in recent months', async () => {
+    const readModels = async () => {
+      const out: Record<string, string[]> = {};
+      for (const table of ['kpi_cohort', 'kpi_daily', 'kpi_duration', 'kpi_open', 'kpi_stage_moves']) {
+        out[table] = (await rows<{ r: string }>(`SELECT t::text AS r FROM ${table} t`)).map((x) => x.r).sort();
+      }
+      return out;
+    };
+    const seeded = await readModels();
+    await pool.query('SELECT kpi_rebuild()');
+    expect(await readModels()).toEqual(seeded);
+    // Cases rolled from each early dunning stage to the next in the last 30 days.
+    const forward = await rows<{ from_stage: string; to_stage: string; cases: number }>(
+      `SELECT from_stage, to_stage, sum(cases)::int AS cases FROM kpi_stage_moves
+        WHERE day BETWEEN $1::date - 30 AND $1::date - 1 GROUP BY 1, 2`,
+      [TODAY],
+    );
+    const moved = (from: string, to: string) => forward.find((m) => m.from_stage === from && m.to_stage === to)?.cases ?? 0;
+    expect(moved('REMINDER', 'DUNNING_1')).toBeGreaterThan(0);
+    expect(moved('DUNNING_1', 'DUNNING_2')).toBeGreaterThan(0);
   });
 
   it('does nothing when the database already has users', async () => {

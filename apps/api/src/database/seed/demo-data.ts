@@ -5,6 +5,7 @@ import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
 import {
   CaseGenerator,
+  HISTORY_TABLES,
   IDEMPOTENCY_KEY_COLUMN,
   newBatch,
   planCase,
@@ -16,7 +17,7 @@ import {
   type GeneratorData,
   type TableName,
 } from './case-generator.js';
-import { localTimestamp } from './calendar.js';
+import { isoDate, localTimestamp, weekday } from './calendar.js';
 import { AGENCY, CREDITORS, DEMO_PASSWORD, OPEN, PHONE, TEAMS, USERS, type CreditorFixture } from './fixtures.js';
 import { Rng } from './prng.js';
 
@@ -54,6 +55,8 @@ export const DEFAULT_SEED = 42;
 export const CASE_BATCH_SIZE = 1000;
 /** Below this many cases, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 20_000;
+/** Days of dunning runs before today: every working day since before the earliest placement (365 days). */
+const RUN_DAYS = 400;
 /** Session advisory lock that keeps two starting API instances from seeding at the same time. */
 const SEED_LOCK_KEY = 7_462_015_338;
 
@@ -192,6 +195,8 @@ async function seedInto(
     requested[k] = promise;
   };
   let paymentNumber = 0;
+  /** Per run day: cases advanced and fees charged (the run's tallies). */
+  const runTallies = new Map<string, [advanced: number, fees: number]>();
   try {
     let next = 0;
     for (let k = 0; k < batches; k++) {
@@ -201,12 +206,19 @@ async function seedInto(
       const keys = columns.payments[IDEMPOTENCY_KEY_COLUMN]!;
       for (let j = 0; j < keys.length; j++) keys[j] = `seed-${++paymentNumber}`;
       await writeBatch(client, columns);
+      tallySteps(runTallies, columns);
       options.onProgress?.(Math.min(cases, (k + 1) * CASE_BATCH_SIZE), cases);
     }
   } finally {
     await Promise.all(builders.map((b) => b.close()));
   }
   if (cases === 0) options.onProgress?.(0, 0);
+  await client.query(
+    `UPDATE dunning_runs r SET advanced = t.advanced, fees_charged = t.fees,
+            finished_at = r.started_at + interval '1 second' + t.advanced * interval '20 milliseconds'
+       FROM unnest($1::date[], $2::int4[], $3::int4[]) AS t(as_of, advanced, fees) WHERE r.as_of = t.as_of`,
+    [[...runTallies.keys()], [...runTallies.values()].map(([n]) => n), [...runTallies.values()].map(([, f]) => f)],
+  );
   await client.query('ANALYZE');
 }
 
@@ -259,6 +271,21 @@ async function writeFixtures(client: pg.PoolClient, seed: number, today: number)
         CREDITORS.map((c) => c.timeZone),
         CREDITORS.map((c) => c.address),
         since,
+      ],
+    );
+    // The daily dunning runs of the past (working days) that the cases' dunning steps belong to; their
+    // tallies are filled in at the end. A run date already there (after --reset: runs are kept) stays.
+    const runDays: number[] = [];
+    for (let day = today - RUN_DAYS; day < today; day++) if (weekday(day) !== 0 && weekday(day) !== 6) runDays.push(day);
+    await client.query(
+      `INSERT INTO dunning_runs (id, as_of, status, started_at, finished_at)
+       SELECT id, as_of, 'DONE', started_at, started_at + interval '1 second'
+         FROM unnest($1::uuid[], $2::date[], $3::timestamptz[]) AS r(id, as_of, started_at)
+       ON CONFLICT (as_of) DO NOTHING`,
+      [
+        runDays.map((day) => new Rng(seed, STREAM.DUNNING_RUN, day).uuid()),
+        runDays.map((day) => isoDate(day)),
+        runDays.map((day) => localTimestamp(day, 6 * 60)),
       ],
     );
     const links = USERS.flatMap((u, i) => u.creditors.map((c) => [userIds[i]!, creditorIds[c]!] as const));
@@ -409,15 +436,63 @@ function insertStatement(table: TableName): string {
   return sql;
 }
 
+/**
+ * The batch's dunning steps, each with the run of its day, and what they change in the stage moves'
+ * read model (kpi_stage_moves, which the dunning run keeps in its own statements rather than by
+ * trigger), in one statement. Steps are inserted in order: their ids order a case's steps, as
+ * kpi_rebuild() reads them. The changes that take a case out of a key (placed into its current stage)
+ * may leave a zero row, which the second kpi_add_stage_moves prunes; the others only add.
+ * $1..$6: the columns of TABLES.dunning_steps; $7..$13: those of TABLES.kpi_stage_moves.
+ */
+const HISTORY_SQL = `
+  WITH steps AS (
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int8[], $6::date[]) WITH ORDINALITY
+      AS s(case_id, from_stage, to_stage, channel, fee_cents, stepped_on, n)
+  ),
+  inserted AS (
+    INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on)
+    SELECT (SELECT r.id FROM dunning_runs r WHERE r.as_of = s.stepped_on), s.case_id, s.from_stage, s.to_stage, s.channel,
+           s.fee_cents, s.stepped_on
+      FROM steps s ORDER BY s.n
+    RETURNING 1
+  ),
+  moves AS (
+    SELECT ROW(m.day, m.creditor_id, m.currency, m.collector_id, m.from_stage, m.to_stage, m.cases)::kpi_stage_moves AS row, m.cases
+      FROM unnest($7::date[], $8::uuid[], $9::bpchar[], $10::uuid[], $11::text[], $12::text[], $13::int4[])
+        AS m(day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
+  )
+  SELECT kpi_add_stage_moves(ARRAY(SELECT row FROM moves WHERE cases > 0), false),
+         kpi_add_stage_moves(ARRAY(SELECT row FROM moves WHERE cases < 0), true),
+         (SELECT count(*) FROM inserted)::int AS steps`;
+
 async function writeBatch(client: pg.PoolClient, batch: BatchColumns): Promise<void> {
   await client.query('BEGIN');
   try {
     for (const table of WRITE_ORDER) {
       if (batch[table][0]!.length > 0) await client.query(insertStatement(table), batch[table]);
     }
+    if (HISTORY_TABLES.some((table) => batch[table][0]!.length > 0)) {
+      const { rows } = await client.query<{ steps: number }>(HISTORY_SQL, [...batch.dunning_steps, ...batch.kpi_stage_moves]);
+      if (rows[0]!.steps !== batch.dunning_steps[0]!.length) {
+        throw new Error(`demo data: ${rows[0]!.steps} of ${batch.dunning_steps[0]!.length} dunning steps written`);
+      }
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
+  }
+}
+
+/** Adds a batch's dunning steps to the tallies of their runs (cases advanced, fees charged). */
+function tallySteps(tallies: Map<string, [number, number]>, batch: BatchColumns): void {
+  const columns = TABLES.dunning_steps.map(([name]) => name as string);
+  const fees = batch.dunning_steps[columns.indexOf('fee_cents')]!;
+  const days = batch.dunning_steps[columns.indexOf('stepped_on')]!;
+  for (let i = 0; i < days.length; i++) {
+    const tally = tallies.get(days[i] as string) ?? [0, 0];
+    tally[0]++;
+    if (Number(fees[i]) > 0) tally[1]++;
+    tallies.set(days[i] as string, tally);
   }
 }

@@ -55,11 +55,25 @@ export interface RollRate {
   stayed: number | null;
 }
 
+/** A past window against the forecast recorded at its start (never recomputed); not available without one. */
+export interface ForecastWindow {
+  days: number;
+  madeOn: IsoDate | null;
+  from: IsoDate;
+  to: IsoDate;
+  available: boolean;
+  expectedCents: Cents | null;
+  actualCents: Cents;
+}
+
 export interface Forecast {
   asOf: IsoDate;
   keptRate: number | null;
   horizons: { days: number; promisedCents: Cents; expectedCents: Cents }[];
-  past: { days: number; from: IsoDate; to: IsoDate; expectedCents: Cents; actualCents: Cents }[];
+  past: ForecastWindow[];
+  /** false for a collector or team filter: forecasts are recorded per creditor. */
+  comparable: boolean;
+  firstRecordedOn: IsoDate | null;
 }
 
 export interface CollectorKpis {
@@ -176,11 +190,15 @@ export const DASHBOARD_ANALYTICS: TypedDocumentNode<DashboardAnalyticsData, { fi
       }
       past {
         days
+        madeOn
         from
         to
+        available
         expectedCents
         actualCents
       }
+      comparable
+      firstRecordedOn
     }
   }
 `;

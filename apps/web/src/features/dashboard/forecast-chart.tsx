@@ -3,6 +3,7 @@ import { formatDate } from '../../ui/date';
 import { formatAggregateCents, formatCentsCompact } from '../../ui/money';
 import type { Forecast } from './dashboard.graphql';
 import { formatRate } from './dashboard-period';
+import { pastForecastView } from './forecast-past';
 import { axisTick, CHART_MARGIN, COLORS, gridStroke, legendStyle } from './chart-theme';
 
 function MoneyBars({
@@ -41,20 +42,19 @@ function MoneyBars({
   );
 }
 
-/** Next 30/60/90 days: promised vs expected; and how earlier forecasts compared with what came in. */
+/**
+ * Next 30/60/90 days: promised vs expected; and the forecasts made earlier (as recorded the day they
+ * were made) against what came in during their windows.
+ */
 export function ForecastCharts({ forecast, currency }: { forecast: Forecast; currency: string }) {
   const ahead = forecast.horizons.map((h) => ({ label: `Next ${h.days} days`, promisedCents: h.promisedCents, expectedCents: h.expectedCents }));
-  const past = forecast.past.map((p) => ({
-    label: `${p.days} days`,
-    range: `${formatDate(p.from)} – ${formatDate(p.to)}`,
-    expectedCents: p.expectedCents,
-    actualCents: p.actualCents,
-  }));
+  const past = pastForecastView(forecast);
   return (
     <div className="forecast">
       <p className="muted small forecast-note">
         As of {formatDate(forecast.asOf)}. Expected: open promises and installments due in the window, weighted by the kept rate of
-        comparable cases (overall {formatRate(forecast.keptRate)}). Windows are cumulative.
+        the creditor (overall {formatRate(forecast.keptRate)}). Windows are cumulative. Each day's forecast is recorded and later
+        compared with what came in.
       </p>
       <div className="forecast-grid">
         <div>
@@ -70,22 +70,32 @@ export function ForecastCharts({ forecast, currency }: { forecast: Forecast; cur
           />
         </div>
         <div>
-          <h4 className="chart-subtitle">
-            Past windows: expected vs actual
-            {forecast.past[0] ? <span className="muted"> · from {formatDate(forecast.past[0].from)}</span> : null}
-          </h4>
-          {past.length ? (
-            <MoneyBars
-              testId="chart-forecast-past"
-              data={past}
-              currency={currency}
-              bars={[
-                { key: 'expectedCents', name: 'Expected', color: COLORS.second },
-                { key: 'actualCents', name: 'Actual', color: COLORS.good },
-              ]}
-            />
+          <h4 className="chart-subtitle">Forecast made then vs actual</h4>
+          {past.empty ? (
+            <div className="forecast-empty" data-testid="forecast-past-empty">
+              <p className="empty-title">{past.empty.title}</p>
+              <p className="muted small">{past.empty.detail}</p>
+            </div>
           ) : (
-            <p className="muted small">No past window to compare yet.</p>
+            <>
+              <MoneyBars
+                testId="chart-forecast-past"
+                data={past.bars}
+                currency={currency}
+                bars={[
+                  { key: 'expectedCents', name: 'Forecast (as made)', color: COLORS.second },
+                  { key: 'actualCents', name: 'Actual', color: COLORS.good },
+                ]}
+              />
+              <p className="muted small forecast-past-note">
+                Actual: every payment received in the window; the forecast counted open promises and installments only.
+              </p>
+              {past.notes.map((line) => (
+                <p key={line} className="muted small forecast-past-note">
+                  {line}
+                </p>
+              ))}
+            </>
           )}
         </div>
       </div>

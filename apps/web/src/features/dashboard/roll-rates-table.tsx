@@ -17,8 +17,10 @@ export function RollRatesTable({ rows }: { rows: RollRate[] }) {
       <table className="table roll-table" data-testid="roll-rates">
         <thead>
           <tr>
-            <th>Stage at start</th>
-            <th className="num">Cases</th>
+            <th>Stage</th>
+            <th className="num" title="Cases in the stage on the first day of the period. The shares are of these and of the cases that entered the stage during the period.">
+              Cases at start
+            </th>
             {PARTS.map((p) => (
               <th key={p.key} className="num">
                 <span className={`roll-swatch ${p.className}`} aria-hidden="true" />
