@@ -247,7 +247,7 @@ test('a creditor filter narrows the figures, goes into the URL and survives a re
 test('a tile drills down to its cases, page by page, and the page downloads as CSV', async () => {
   const page = await managerOn(`creditorId=${demo.creditor.id}`);
   const detail = await page.getByTestId('kpi-payment-rate').locator('.kpi-detail').innerText();
-  const [, paidText] = detail.match(/^([\d,]+) of [\d,]+ placed cases paid in full$/) ?? [];
+  const [, paidText] = detail.match(/^([\d.]+) of [\d.]+ placed cases paid in full$/) ?? [];
   assert.ok(paidText, `the payment rate tile names its cases: ${detail}`);
   const paid = count(paidText);
   assert.ok(paid > 50, 'the demo has more paid cases than fit on one page');
