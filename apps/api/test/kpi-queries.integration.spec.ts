@@ -10,7 +10,7 @@ const RUN = 'mutation($d: Date!) { runDunning(asOf: $d) { status advanced } }';
 const KPIS = `query($f: KpiFilter!) { kpis(filter: $f) { contacts rightPartyContacts rightPartyContactRate averageHandlingSeconds
   principalCollectedCents interestCollectedCents feesCollectedCents recoveredCents paymentRateAmount } }`;
 const AGEING = 'query($f: KpiFilter!) { kpiAgeing(filter: $f) { key cases openCents placedCents } }';
-const ROLL = 'query($f: KpiFilter!) { kpiRollRates(filter: $f) { stage casesAtStart rolledForward movedBack closed stayed } }';
+const ROLL = 'query($f: KpiFilter!) { kpiRollRates(filter: $f) { stage casesAtStart casesEntered rolledForward movedBack closed stayed } }';
 const FORECAST = `query($f: KpiFilter!) { kpiForecast(filter: $f) { asOf keptRate horizons { days promisedCents expectedCents }
   past { days from to expectedCents actualCents } } }`;
 const CASES = `query($f: KpiFilter!, $m: KpiMetric!, $b: String, $o: Int, $l: Int) {
@@ -129,9 +129,12 @@ describe('KPI queries: parts of payments, ageing, roll rates, forecast, creditor
   it('rolls REMINDER forward after the dunning run and closes the paid PHONE case', async () => {
     const { kpiRollRates } = await api.ok(ROLL, { f: { from: '2026-11-20', to: TODAY, creditorId: fx.creditorDE } }, manager);
     const byStage = Object.fromEntries(kpiRollRates.map((r: { stage: string }) => [r.stage, r]));
-    expect(byStage.REMINDER).toEqual({ stage: 'REMINDER', casesAtStart: 1, rolledForward: 1, movedBack: 0, closed: 0, stayed: 0 });
-    expect(byStage.PHONE).toEqual({ stage: 'PHONE', casesAtStart: 2, rolledForward: 0, movedBack: 0, closed: 0.5, stayed: 0.5 });
+    expect(byStage.REMINDER).toEqual({ stage: 'REMINDER', casesAtStart: 1, casesEntered: 0, rolledForward: 1, movedBack: 0, closed: 0, stayed: 0 });
+    expect(byStage.PHONE).toEqual({ stage: 'PHONE', casesAtStart: 2, casesEntered: 0, rolledForward: 0, movedBack: 0, closed: 0.5, stayed: 0.5 });
     expect(byStage.DUNNING_2.casesAtStart).toBe(0);
+    expect(byStage.DUNNING_2.casesEntered).toBe(0);
+    // The reminder's case rolled into the first letter during the period: it counts there as entered.
+    expect(byStage.DUNNING_1).toMatchObject({ casesAtStart: 0, casesEntered: 1, stayed: 1 });
     expect(byStage.DUNNING_2.stayed).toBeNull();
   });
 

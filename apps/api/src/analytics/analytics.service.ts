@@ -178,9 +178,10 @@ export class AnalyticsService {
       stage,
       casesAtStart: Math.max(atStart.get(stage)! + (enteredDuring.get(stage) ?? 0), out.get(stage) ?? 0),
     }));
+    const inPeriod = new Map(starts.map((s) => [s.stage, s.casesAtStart]));
     return rollRates(starts, moves).map((r) => ({
-      stage: r.stage, casesAtStart: atStart.get(r.stage)!, rolledForward: r.rolledForward, movedBack: r.movedBack,
-      closed: r.left, stayed: r.stayed,
+      stage: r.stage, casesAtStart: atStart.get(r.stage)!, casesEntered: inPeriod.get(r.stage)! - atStart.get(r.stage)!,
+      rolledForward: r.rolledForward, movedBack: r.movedBack, closed: r.left, stayed: r.stayed,
     }));
   }
 

@@ -87,6 +87,10 @@ export class RollRateModel {
   @Field() stage: string;
   @Field(() => Int, { description: 'Cases that entered the stage before `from` (placed into it or by a dunning step) and had not left it.' })
   casesAtStart: number;
+  @Field(() => Int, {
+    description: 'Cases that entered the stage during the period. The shares are of casesAtStart + casesEntered, by where each stood at the end.',
+  })
+  casesEntered: number;
   @Field(() => Float, { nullable: true }) rolledForward: number | null;
   @Field(() => Float, { nullable: true }) movedBack: number | null;
   @Field(() => Float, { nullable: true, description: 'Paid, written off or handed to legal (CLOSED).' }) closed: number | null;

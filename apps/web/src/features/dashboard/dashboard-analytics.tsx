@@ -27,7 +27,7 @@ export function DashboardAnalytics({ input, filter, currency }: { input: KpiFilt
         </Card>
       </div>
       <Card title="Roll rates between dunning stages" flush>
-        {data.kpiRollRates.some((r) => r.casesAtStart > 0) ? (
+        {data.kpiRollRates.some((r) => r.casesAtStart + r.casesEntered > 0) ? (
           <RollRatesTable rows={data.kpiRollRates} />
         ) : (
           <EmptyState title="No case was in a dunning stage at the start of the period" />

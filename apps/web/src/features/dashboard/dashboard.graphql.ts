@@ -49,6 +49,7 @@ export interface AgeingBucket {
 export interface RollRate {
   stage: string;
   casesAtStart: number;
+  casesEntered: number;
   rolledForward: number | null;
   movedBack: number | null;
   closed: number | null;
@@ -175,6 +176,7 @@ export const DASHBOARD_ANALYTICS: TypedDocumentNode<DashboardAnalyticsData, { fi
     kpiRollRates(filter: $filter) {
       stage
       casesAtStart
+      casesEntered
       rolledForward
       movedBack
       closed

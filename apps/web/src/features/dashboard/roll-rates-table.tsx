@@ -10,7 +10,7 @@ const PARTS = [
   { key: 'closed', label: 'Closed', className: 'roll-closed' },
 ] as const;
 
-/** Where the cases in each dunning stage at the start of the period were at its end. */
+/** Where the cases in each dunning stage during the period (there at its start, or entering it) were at its end. */
 export function RollRatesTable({ rows }: { rows: RollRate[] }) {
   return (
     <div className="table-wrap">
@@ -18,8 +18,11 @@ export function RollRatesTable({ rows }: { rows: RollRate[] }) {
         <thead>
           <tr>
             <th>Stage</th>
-            <th className="num" title="Cases in the stage on the first day of the period. The shares are of these and of the cases that entered the stage during the period.">
-              Cases at start
+            <th className="num" title="Cases in the stage on the first day of the period">
+              At start
+            </th>
+            <th className="num" title="Cases that entered the stage during the period. The shares are of these and the cases at start.">
+              Entered
             </th>
             {PARTS.map((p) => (
               <th key={p.key} className="num">
@@ -35,6 +38,7 @@ export function RollRatesTable({ rows }: { rows: RollRate[] }) {
             <tr key={r.stage}>
               <td>{stageLabel(r.stage)}</td>
               <td className="num">{formatCount(r.casesAtStart)}</td>
+              <td className="num">{formatCount(r.casesEntered)}</td>
               {PARTS.map((p) => (
                 <td key={p.key} className="num">
                   {formatRate(r[p.key])}
