@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, createTestDatabase, FixedClock, pool } from './harness.js';
+import { snapshotReadModels } from './read-models.js';
 
 // The application's clock is far from the database's: late on 10 March 2026 in UTC, which is already
 // 11 March in Europe/Berlin (the read models' zone). Every closing day below is the clock's day there.
@@ -17,20 +18,6 @@ const PAY = 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id s
 const BALANCE = 'query($id: ID!) { case(id: $id) { balance { totalCents } } }';
 const ROLL = 'query($f: KpiFilter!) { kpiRollRates(filter: $f) { stage casesAtStart closed } }';
 const KPIS = 'query($f: KpiFilter!) { kpis(filter: $f) { contacts recoveredCents dunningDurationDaysMedian } }';
-
-const TABLES = {
-  kpi_cohort: 'placed_on, creditor_id, currency, collector_id',
-  kpi_daily: 'day, creditor_id, currency, collector_id',
-  kpi_duration: 'day, creditor_id, collector_id, days',
-  kpi_open: 'placed_on, creditor_id, currency, collector_id',
-  kpi_stage_moves: 'day, creditor_id, currency, collector_id, from_stage, to_stage',
-} as const;
-
-async function snapshot(db: pg.Pool): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const [table, order] of Object.entries(TABLES)) out[table] = (await db.query(`SELECT * FROM ${table} ORDER BY ${order}`)).rows;
-  return out;
-}
 
 describe('closing day: a case closed by the application closes on the clock\'s day in Europe/Berlin', () => {
   let api: ApiInstance;
@@ -151,8 +138,8 @@ describe('closing day: a case closed by the application closes on the clock\'s d
     await db.query(`UPDATE cases SET paid_at = '2026-03-01T12:00:00Z' WHERE id = $1`, [ids.paid]);
     expect(await closedOn(ids.paid)).toBe('2026-03-01');
 
-    const kept = await snapshot(db);
+    const kept = await snapshotReadModels(db);
     await rebuildKpiReadModels(db);
-    expect(await snapshot(db)).toEqual(kept);
+    expect(await snapshotReadModels(db)).toEqual(kept);
   });
 });

@@ -6,6 +6,7 @@ import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { prng, snapshotReadModels } from './read-models.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
 const TODAY = '2026-11-25';
@@ -13,32 +14,6 @@ const AGEING = 'query($f: KpiFilter!) { kpiAgeing(filter: $f) { key cases openCe
 const PAY = 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id status } }';
 const RECORD = 'mutation($i: RecordOutcomeInput!) { recordOutcome(input: $i) { id } }';
 const REASSIGN = 'mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id } }';
-
-const TABLES = {
-  kpi_cohort: 'placed_on, creditor_id, currency, collector_id',
-  kpi_daily: 'day, creditor_id, currency, collector_id',
-  kpi_duration: 'day, creditor_id, collector_id, days',
-  kpi_open: 'placed_on, creditor_id, currency, collector_id',
-  kpi_stage_moves: 'day, creditor_id, currency, collector_id, from_stage, to_stage',
-} as const;
-
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function snapshot(db: pg.Pool): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const [table, order] of Object.entries(TABLES)) out[table] = (await db.query(`SELECT * FROM ${table} ORDER BY ${order}`)).rows;
-  return out;
-}
 
 /** The ageing of a creditor's open cases by its definition over the raw tables: principal placed less the payments' principal parts. */
 async function referenceAgeing(db: pg.Pool, creditorId: string) {
@@ -150,9 +125,9 @@ describe('ageing: kpi_open keeps the principal outstanding, placed minus the pay
     const principal = now[0]!.principal + now[1]!.principal;
     expect(await bucket('DAYS_61_90')).toEqual({ key: 'DAYS_61_90', cases: 1, openCents: 100_000 - principal, placedCents: 100_000 });
     expect(await ageing()).toEqual(await referenceAgeing(db, fx.creditorDE));
-    const kept = await snapshot(db);
+    const kept = await snapshotReadModels(db);
     await rebuildKpiReadModels(db);
-    expect(await snapshot(db)).toEqual(kept);
+    expect(await snapshotReadModels(db)).toEqual(kept);
   });
 
   it('after a seeded random sequence of payments (and closures, reassignments, raw statements) kpi_open equals a rebuild row for row', async () => {
@@ -227,10 +202,10 @@ describe('ageing: kpi_open keeps the principal outstanding, placed minus the pay
     expect((done.UNCOLLECTIBLE ?? 0) + (done.PAID ?? 0) + (done.DISPUTE ?? 0)).toBeGreaterThan(0);
 
     expect(await ageing()).toEqual(await referenceAgeing(db, fx.creditorDE));
-    const kept = await snapshot(db);
+    const kept = await snapshotReadModels(db);
     expect(kept.kpi_open.length).toBeGreaterThan(0);
     await db.query('SELECT kpi_rebuild()');
-    expect(await snapshot(db)).toEqual(kept);
+    expect(await snapshotReadModels(db)).toEqual(kept);
   });
 });
 
@@ -282,14 +257,14 @@ describe('the kpi-balances migration: down restores what it replaced, up again b
     // The previous triggers still keep the read models: a payment and its re-split, then a rebuild changes nothing.
     await pay(fx.cases[2]!, 3_000, 3_000, 'm-3');
     await db.query(`UPDATE payments SET principal_cents = 2_000, interest_cents = 1_000 WHERE idempotency_key = 'm-3'`);
-    const kept = await snapshot(db);
+    const kept = await snapshotReadModels(db);
     await rebuildKpiReadModels(db);
-    expect(await snapshot(db)).toEqual(kept);
+    expect(await snapshotReadModels(db)).toEqual(kept);
 
     await source.runMigrations({ transaction: 'all' });
     expect(Number((await outstanding()).o)).toBe(placed - 16_000);
-    const backfilled = await snapshot(db);
+    const backfilled = await snapshotReadModels(db);
     await rebuildKpiReadModels(db);
-    expect(await snapshot(db)).toEqual(backfilled);
+    expect(await snapshotReadModels(db)).toEqual(backfilled);
   });
 });

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { prng, snapshotReadModels } from './read-models.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
 const TODAY = '2026-11-25';
@@ -14,34 +15,6 @@ const RECORD = 'mutation($i: RecordOutcomeInput!) { recordOutcome(input: $i) { i
 const PAYMENT = 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }';
 const REASSIGN = 'mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id } }';
 const RUN = 'mutation($d: Date!) { runDunning(asOf: $d) { status } }';
-
-/** mulberry32: a small seeded PRNG, so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TABLES = {
-  kpi_cohort: 'placed_on, creditor_id, currency, collector_id',
-  kpi_daily: 'day, creditor_id, currency, collector_id',
-  kpi_duration: 'day, creditor_id, collector_id, days',
-  kpi_open: 'placed_on, creditor_id, currency, collector_id',
-  kpi_stage_moves: 'day, creditor_id, currency, collector_id, from_stage, to_stage',
-} as const;
-
-async function snapshot(db: pg.Pool): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const [table, order] of Object.entries(TABLES)) {
-    out[table] = (await db.query(`SELECT * FROM ${table} ORDER BY ${order}`)).rows;
-  }
-  return out;
-}
 
 /** The KPI definitions as plain GROUP BY queries over the raw tables: the reference the read models must match. */
 async function referenceKpis(db: pg.Pool, f: { from: string; to: string; creditorId?: string; collectorId?: string }) {
@@ -185,11 +158,11 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
       expect({ kind, done: (counts[kind] ?? 0) > 0, errors }).toEqual({ kind, done: true, errors });
     }
 
-    const kept = await snapshot(db);
+    const kept = await snapshotReadModels(db);
     expect(kept.kpi_cohort.length).toBeGreaterThan(0);
     expect(kept.kpi_duration.length).toBeGreaterThan(0);
     await rebuildKpiReadModels(db);
-    expect(await snapshot(db)).toEqual(kept);
+    expect(await snapshotReadModels(db)).toEqual(kept);
   });
 
   it('(b) kpis from the read models equal the GROUP BY definitions over the raw tables', async () => {
@@ -214,7 +187,7 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
   });
 
   it('(c) a failed mutation (stale version CONFLICT, refused payment) changes no read-model row', async () => {
-    const before = await snapshot(db);
+    const before = await snapshotReadModels(db);
     const caseId = caseIds[0]!;
     const stale = await api.gql(REASSIGN, { c: caseId, to: fx.collectors[1].id, v: 1 }, lead);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -239,6 +212,6 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
     } finally {
       client.release();
     }
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshotReadModels(db)).toEqual(before);
   });
 });
