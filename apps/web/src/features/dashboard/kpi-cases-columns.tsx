@@ -20,7 +20,7 @@ export const KPI_CASE_COLUMNS: TableColumn<KpiCase>[] = [
   { header: 'Creditor', value: (c) => c.creditor.name },
   { header: 'Stage', value: (c) => stageLabel(c.stage), render: (c) => <StageBadge stage={c.stage} /> },
   { header: 'Status', value: (c) => statusLabel(c.status), render: (c) => <StatusBadge status={c.status} /> },
-  { header: 'Collector', value: (c) => c.assignee?.name ?? null },
+  { header: 'Assigned now', value: (c) => c.assignee?.name ?? null },
   { header: 'Placed', value: (c) => c.placedAt, render: (c) => formatDate(c.placedAt) },
   { header: 'Paid', value: (c) => c.paidAt?.slice(0, 10) ?? null, render: (c) => formatDate(c.paidAt?.slice(0, 10)) },
   { header: 'Currency', value: (c) => c.currency },
