@@ -224,6 +224,14 @@ describe('analytics: KPIs from a known history, filters, series, per collector, 
     const lead = await api.login(fx.lead.email);
     const forLead = await api.ok<{ kpisByCollector: { collector: { id: string } }[] }>(BY_COLLECTOR, { f: PERIOD }, lead);
     expect(forLead.kpisByCollector.map((r) => r.collector.id).sort()).toEqual([c1.id, c2.id].sort());
+
+    // A team or collector filter narrows the rows to the collectors it names.
+    const ids = async (f: Record<string, unknown>) =>
+      (await api.ok<{ kpisByCollector: { collector: { id: string } }[] }>(BY_COLLECTOR, { f: { ...PERIOD, ...f } }, manager))
+        .kpisByCollector.map((r) => r.collector.id).sort();
+    expect(await ids({ teamId: fx.teamB })).toEqual([fx.collectorB.id]);
+    expect(await ids({ teamId: fx.teamA })).toEqual([c1.id, c2.id].sort());
+    expect(await ids({ collectorId: c2.id })).toEqual([c2.id]);
   });
 
   it.each([

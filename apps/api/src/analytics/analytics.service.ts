@@ -292,7 +292,10 @@ export class AnalyticsService {
 
   async byCollector(user: AuthUser, filter: KpiFilter): Promise<CollectorKpisModel[]> {
     validatePeriod(filter);
-    const collectors = await this.users.collectors(user);
+    // Only the collectors the filter names or whose team it names; each one's KPIs within the rest of it.
+    const collectors = (await this.users.collectors(user)).filter(
+      (c) => (!filter.collectorId || c.id === filter.collectorId) && (!filter.teamId || c.team?.id === filter.teamId),
+    );
     return Promise.all(
       collectors.map(async (collector) => ({ collector, kpis: await this.kpis({ ...filter, collectorId: collector.id }) })),
     );

@@ -1,9 +1,9 @@
 import type { Kpis } from './dashboard.graphql';
 
 /**
- * The API lists every collector (and every creditor in scope) whatever the filter, with zeros for
- * those outside it: a team filter still listed the other team's collectors as rows of 0 and "—".
- * The tables show the rows with something in the period, so a filter narrows them.
+ * The API lists the collectors a team or collector filter names, and every creditor in scope, with
+ * zeros where nothing happened (a creditor filter keeps every collector). The tables show the rows
+ * with something in the period, so a creditor filter narrows them too.
  */
 export function hasActivity(kpis: Kpis): boolean {
   return (
