@@ -43,10 +43,15 @@ export async function createServer(config: RuntimeConfig, clock?: Clock): Promis
   return app;
 }
 
+const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;
+
 /** The built files as they are, and index.html for every other GET so the app's own routes load. */
 function serveWebApp(app: NestFastifyApplication, webDist: string): void {
   if (!existsSync(path.join(webDist, 'index.html'))) return;
   // `wildcard: false` registers a route per built file, which leaves `GET /*` free for the app's routes.
   app.useStaticAssets({ root: path.resolve(webDist), index: false, wildcard: false, maxAge: '1h' });
-  app.getHttpAdapter().getInstance().get('/*', (_request, reply) => reply.sendFile('index.html', { maxAge: 0 }));
+  app.getHttpAdapter().getInstance().get('/*', (request, reply) =>
+    // A missing file (an old build's chunk, say) is a 404, not the page: a script tag would choke on HTML.
+    FILE_NAME.test(request.url.split('?')[0]!) ? reply.code(404).send({ message: 'Not found' }) : reply.sendFile('index.html', { maxAge: 0 }),
+  );
 }

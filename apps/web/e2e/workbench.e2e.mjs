@@ -148,3 +148,11 @@ test('a lead runs the dunning process for today; running the same day again chan
   });
   assert.deepEqual(again, runs);
 });
+
+test('the server answers the app routes with the page, and a missing file with 404', async () => {
+  const page = await fetch(`${server.url}/dashboard/cases?metric=PAID_IN_FULL`);
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<div id="root">/);
+  const missing = await fetch(`${server.url}/assets/index-from-an-old-build.js`);
+  assert.equal(missing.status, 404);
+});
