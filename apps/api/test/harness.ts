@@ -73,7 +73,7 @@ export class ApiInstance {
   }
 
   static async start(databaseUrl: string, clock: Clock = new FixedClock()): Promise<ApiInstance> {
-    const config = loadConfig({ JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off' });
+    const config = loadConfig({ JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0' });
     const app = await createServer({ ...config, port: 0, databaseUrl, webDist: '/nonexistent' }, clock);
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new ApiInstance(app, `http://127.0.0.1:${port}/graphql`);

@@ -175,6 +175,9 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
       ...fx.collectors.map((c) => ({ from: '2026-07-01', to: '2026-12-31', collectorId: c.id })),
       { from: '2026-07-01', to: '2026-12-31', creditorId: fx.creditorDE, collectorId: fx.collectors[0].id },
     ];
+    // Hand-overs reach the split by collector when the read models catch up (every second in the API).
+    const { rows: [{ moved }] } = await db.query('SELECT kpi_collectors_catch_up(100000) AS moved');
+    expect(moved).toBeGreaterThan(0);
     let paidSeen = false;
     for (const f of filters) {
       const { kpis } = await api.ok<{ kpis: Record<string, unknown> }>(KPIS, { f }, manager);
@@ -184,6 +187,32 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
     }
     expect(paidSeen).toBe(true);
     expect(calendarDateIn(new Date('2026-11-25T10:00:00Z'), 'Europe/Berlin')).toBe(TODAY);
+  });
+
+  it('(b2) a hand-over moves no figure in the claim itself; the catch-up moves them, totals never change', async () => {
+    const caseId = caseIds[0]!;
+    const [from, to] = fx.collectors;
+    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [caseId, from!.id]);
+    await db.query('SELECT kpi_collectors_catch_up(100000)');
+    const perCollector = async (collectorId: string) =>
+      (await api.ok<{ kpis: { casesPlaced: number } }>(KPIS, { f: { from: '2026-01-01', to: '2026-12-31', collectorId } }, manager)).kpis.casesPlaced;
+    const total = async () => (await api.ok<{ kpis: { casesPlaced: number } }>(KPIS, { f: { from: '2026-01-01', to: '2026-12-31' } }, manager)).kpis.casesPlaced;
+    const [fromBefore, toBefore, totalBefore] = [await perCollector(from!.id), await perCollector(to!.id), await total()];
+    const rebuiltEqual = async () => {
+      const kept = await snapshotReadModels(db);
+      await rebuildKpiReadModels(db);
+      expect(await snapshotReadModels(db)).toEqual(kept);
+    };
+
+    const { rows: [{ version }] } = await db.query('SELECT version FROM cases WHERE id = $1', [caseId]);
+    await api.ok(REASSIGN, { c: caseId, to: to!.id, v: version }, lead);
+    expect([await perCollector(from!.id), await perCollector(to!.id), await total()]).toEqual([fromBefore, toBefore, totalBefore]);
+    await rebuiltEqual();
+
+    const { rows: [{ moved }] } = await db.query('SELECT kpi_collectors_catch_up(100000) AS moved');
+    expect(moved).toBe(1);
+    expect([await perCollector(from!.id), await perCollector(to!.id), await total()]).toEqual([fromBefore - 1, toBefore + 1, totalBefore]);
+    await rebuiltEqual();
   });
 
   it('(c) a failed mutation (stale version CONFLICT, refused payment) changes no read-model row', async () => {

@@ -205,7 +205,7 @@ export class AnalyticsService {
 
   /**
    * The cases behind a figure, a page at a time (oldest placement first): read from the raw tables
-   * with the filter's scope; the case's collector is its last assignee, as in the read models.
+   * with the filter's scope; the case's collector is the one the read models credit (kpi_collector_id).
    */
   async cases(
     filter: KpiFilter, metric: KpiMetric, ageingBucket: string | null | undefined, offset: number, limit: number,
@@ -233,8 +233,8 @@ export class AnalyticsService {
       `SELECT c.id, count(*) OVER ()::int AS total
          FROM cases c
         WHERE ${condition[metric]}
-          AND ($3::uuid IS NULL OR c.creditor_id = $3) AND ($4::uuid IS NULL OR c.last_assignee_id = $4)
-          AND ($5::uuid IS NULL OR c.last_assignee_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
+          AND ($3::uuid IS NULL OR c.creditor_id = $3) AND ($4::uuid IS NULL OR c.kpi_collector_id = $4)
+          AND ($5::uuid IS NULL OR c.kpi_collector_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
           AND ($6::text IS NULL OR c.creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $6))
           -- Every parameter typed, whichever metric uses it.
           AND $1::date <= $2::date AND $7::date IS NOT NULL AND ($8::int IS NULL OR $8::int >= 0) AND ($9::int IS NULL OR $9::int >= 0)

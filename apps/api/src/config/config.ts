@@ -25,6 +25,7 @@ const envSchema = z.object({
   DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
   PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
+  KPI_CATCH_UP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
 });
 
@@ -39,6 +40,8 @@ export interface AppConfig {
   instanceId: string;
   seedDemo: boolean;
   dunningSchedule: boolean;
+  /** How often the read models catch up with hand-overs (kpi_collectors_catch_up); 0 leaves it to callers. */
+  kpiCatchUpMs: number;
   dunningTime: string;
   dunningTimeZone: string;
   promiseGraceDays: number;
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     instanceId: e.INSTANCE_ID ?? `api-${process.pid}-${randomBytes(3).toString('hex')}`,
     seedDemo: e.SEED_DEMO === 'true',
     dunningSchedule: e.DUNNING_SCHEDULE === 'on',
+    kpiCatchUpMs: e.KPI_CATCH_UP_MS,
     dunningTime: e.DUNNING_TIME,
     dunningTimeZone: e.DUNNING_TIME_ZONE,
     promiseGraceDays: e.PROMISE_GRACE_DAYS,

@@ -168,7 +168,7 @@ export class DunningService {
       if (!step) return;
       await manager.query(
         `INSERT INTO kpi_stage_moves AS k (day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
-         SELECT $2, c.creditor_id, c.currency, c.last_assignee_id, $3, $4, 1 FROM cases c WHERE c.id = $1
+         SELECT $2, c.creditor_id, c.currency, c.kpi_collector_id, $3, $4, 1 FROM cases c WHERE c.id = $1
          ON CONFLICT ON CONSTRAINT kpi_stage_moves_key DO UPDATE SET cases = k.cases + 1`,
         [caseId, asOf, c.stage, decision.toStage],
       );
