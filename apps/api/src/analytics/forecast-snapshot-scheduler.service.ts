@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { Periodic } from '../common/periodic.js';
 import { ForecastService } from './forecast.service.js';
 
 const CHECK_EVERY_MS = 60_000;
@@ -15,8 +16,7 @@ const CHECK_EVERY_MS = 60_000;
 @Injectable()
 export class ForecastSnapshotScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ForecastSnapshotScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private readonly periodic = new Periodic(this.logger, 'Recording the recovery forecasts', () => this.record());
 
   constructor(
     private readonly forecasts: ForecastService,
@@ -24,27 +24,20 @@ export class ForecastSnapshotScheduler implements OnApplicationBootstrap, OnAppl
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.dunningSchedule) return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
-    this.timer.unref();
-    void this.tick();
+    if (this.config.dunningSchedule) this.periodic.start(CHECK_EVERY_MS, { runNow: true });
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.periodic.stop();
   }
 
   /** Records today's forecasts unless this instance already did. */
-  async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const written = await this.forecasts.recordToday();
-      if (written > 0) this.logger.log(`Recovery forecasts of ${this.forecasts.today()} recorded (${written} rows)`);
-    } catch (error) {
-      this.logger.error(`Recording the recovery forecasts failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+  tick(): Promise<void> {
+    return this.periodic.run();
+  }
+
+  private async record(): Promise<void> {
+    const written = await this.forecasts.recordToday();
+    if (written > 0) this.logger.log(`Recovery forecasts of ${this.forecasts.today()} recorded (${written} rows)`);
   }
 }

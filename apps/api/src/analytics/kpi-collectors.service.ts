@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Periodic } from '../common/periodic.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 
@@ -13,9 +14,7 @@ const BATCH = 1000;
  */
 @Injectable()
 export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(KpiCollectorsService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private readonly periodic = new Periodic(new Logger(KpiCollectorsService.name), 'Crediting handed-over cases', () => this.catchUp());
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -23,31 +22,18 @@ export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.kpiCatchUpMs === 0) return;
-    this.timer = setInterval(() => void this.catchUp(), this.config.kpiCatchUpMs);
-    this.timer.unref();
+    if (this.config.kpiCatchUpMs > 0) this.periodic.start(this.config.kpiCatchUpMs);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.periodic.stop();
   }
 
-  /** Moves every case waiting to be credited to its collector; returns how many it moved. */
-  async catchUp(): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    let moved = 0;
-    try {
-      for (;;) {
-        const [{ n }] = await this.db.query<{ n: number }[]>('SELECT kpi_collectors_catch_up($1) AS n', [BATCH]);
-        moved += n;
-        if (n < BATCH) return moved;
-      }
-    } catch (error) {
-      this.logger.error(`Crediting handed-over cases failed: ${(error as Error).message}`);
-      return moved;
-    } finally {
-      this.running = false;
+  /** Moves every case waiting to be credited to its collector, a batch at a time. */
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const [row] = await this.db.query<{ n: number }[]>('SELECT kpi_collectors_catch_up($1) AS n', [BATCH]);
+      if (!row || row.n < BATCH) return;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { calendarDateIn } from '@mahnwerk/domain';
 import { Clock } from '../common/clock.js';
+import { Periodic } from '../common/periodic.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { DunningService } from './dunning.service.js';
@@ -14,8 +15,7 @@ const CHECK_EVERY_MS = 60_000;
 @Injectable()
 export class DunningSchedulerService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DunningSchedulerService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private readonly periodic = new Periodic(this.logger, 'The scheduled dunning run', () => this.runIfDue());
 
   constructor(
     private readonly dunning: DunningService,
@@ -24,34 +24,28 @@ export class DunningSchedulerService implements OnModuleInit, OnApplicationShutd
   ) {}
 
   onModuleInit(): void {
-    if (!this.config.dunningSchedule) return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
-    this.timer.unref();
+    if (this.config.dunningSchedule) this.periodic.start(CHECK_EVERY_MS);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.periodic.stop();
   }
 
   /** Runs today's dunning if its time has come and it has not run yet. */
-  async tick(): Promise<void> {
-    if (this.running) return;
+  tick(): Promise<void> {
+    return this.periodic.run();
+  }
+
+  private async runIfDue(): Promise<void> {
     const now = this.clock.now();
     const today = calendarDateIn(now, this.config.dunningTimeZone);
     const localTime = new Intl.DateTimeFormat('en-GB', {
       timeZone: this.config.dunningTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
     }).format(now);
     if (localTime < this.config.dunningTime) return;
-    this.running = true;
-    try {
-      const run = await this.dunning.run(today, null);
-      if (run.finishedAt && now.getTime() - run.finishedAt.getTime() < CHECK_EVERY_MS * 2) {
-        this.logger.log(`Dunning run ${today}: ${run.advanced} cases advanced, ${run.letters} letters`);
-      }
-    } catch (error) {
-      this.logger.error(`Dunning run ${today} failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
+    const run = await this.dunning.run(today, null);
+    if (run.finishedAt && now.getTime() - run.finishedAt.getTime() < CHECK_EVERY_MS * 2) {
+      this.logger.log(`Dunning run ${today}: ${run.advanced} cases advanced, ${run.letters} letters`);
     }
   }
 }
