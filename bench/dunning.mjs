@@ -3,7 +3,7 @@
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
 import { stripVTControlCharacters } from 'node:util';
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, migrateKept, generate, startApi, startPostgres } from './lib.mjs';
+import { argValue, cloneDatabase, prepareDataSet, startApi, startPostgres } from './lib.mjs';
 
 const cases = Number(argValue('cases', '1000000'));
 const today = argValue('today', '2026-11-25');
@@ -11,15 +11,7 @@ const asOf = argValue('as-of', '2026-12-28');
 
 const postgres = await startPostgres(argValue('keep', undefined));
 try {
-  if ((await caseCount(postgres.url)) !== cases) {
-    console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
-    await cloneDatabase(postgres.adminUrl, 'template0', 'mahnwerk');
-    const seconds = await generate(postgres.url, cases, today);
-    console.log(`  done in ${seconds.toFixed(0)} s`);
-  } else {
-    console.log(`Reusing the ${cases.toLocaleString('en')} generated cases in ${argValue('keep')}`);
-    await migrateKept(postgres.url);
-  }
+  await prepareDataSet(postgres, { cases, today, keep: argValue('keep', undefined) });
   // Both contenders start from identical copies of the generated data.
   await cloneDatabase(postgres.adminUrl, 'mahnwerk', 'bench_run');
   await cloneDatabase(postgres.adminUrl, 'mahnwerk', 'bench_raw');

@@ -5,7 +5,7 @@
 // migrations build the read models over all of them. --keep DIR reuses a generated data set, which
 // stays as it is: the bench works on a copy and drops it at the end.
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, migrateKept, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
+import { argValue, cleanUpOnExit, cloneDatabase, dropDatabase, prepareDataSet, startApi, startPostgresWhenFree } from './lib.mjs';
 
 const { toReportingCents } = await import(new URL('../packages/domain/dist/index.js', import.meta.url));
 
@@ -22,33 +22,13 @@ async function main() {
   // The naive queries scan the raw tables on every request: fewer of them keep the run short.
   const naiveRequests = Number(argValue('naive-requests', '48'));
 
-  const cleanups = [];
-  const cleanUp = async () => {
-    while (cleanups.length) await cleanups.pop()().catch((error) => console.error('clean-up:', error.message));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      console.error(`\n${signal}: cleaning up`);
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
+  const { cleanups, cleanUp } = cleanUpOnExit();
 
   const benchStarted = performance.now();
   const postgres = await startPostgresWhenFree(keep);
   cleanups.push(() => postgres.stop());
   try {
-    const existing = await caseCount(postgres.url);
-    if (existing === cases) {
-      console.log(`Reusing the ${cases.toLocaleString('en')} generated cases${keep ? ` in ${keep}` : ''}`);
-      await migrateKept(postgres.url);
-    } else if (existing === 0) {
-      console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
-      await cloneDatabase(postgres.adminUrl, 'template0', 'mahnwerk');
-      const took = await generate(postgres.url, cases, today);
-      console.log(`  done in ${took.toFixed(0)} s`);
-    } else {
-      throw new Error(`${keep} holds ${existing.toLocaleString('en')} cases, not ${cases.toLocaleString('en')}: pass --cases ${existing}, or another --keep`);
-    }
+    await prepareDataSet(postgres, { cases, today, keep });
 
     let started = performance.now();
     await cloneDatabase(postgres.adminUrl, 'mahnwerk', BENCH_DB);

