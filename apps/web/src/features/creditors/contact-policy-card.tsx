@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { describeError } from '../../ui/describe-error';
@@ -8,68 +7,37 @@ import {
   type DayForm, type DayKind, type PolicyForm,
 } from './creditor-settings-form';
 import { SettingsActions } from './settings-actions';
-import { RESET_CONTACT_POLICY, SET_CONTACT_POLICY, type CreditorSettings } from './creditors.graphql';
+import { useSettingsForm } from './use-settings-form';
+import { RESET_CONTACT_POLICY, SET_CONTACT_POLICY, type ContactPolicyInput, type CreditorSettings } from './creditors.graphql';
 
 /** When this creditor's debtors may be called or texted, how often, and how far apart reminders must be. */
 export function ContactPolicyCard({ creditor }: { creditor: CreditorSettings }) {
   const policy = creditor.contactPolicy;
-  const [form, setForm] = useState<PolicyForm>(() => policyToForm(policy));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const [save, saving] = useMutation(SET_CONTACT_POLICY);
   const [reset, resetting] = useMutation(RESET_CONTACT_POLICY);
+  const { form, localErrors, saved, busy, edit: update, undo, onSubmit, onReset } = useSettingsForm({
+    value: policy,
+    toForm: policyToForm,
+    parse: policyFormToInput,
+    save: async (input: ContactPolicyInput) =>
+      (await save({ variables: { creditorId: creditor.id, policy: input } })).data?.setContactPolicy.contactPolicy,
+    reset: async () => (await reset({ variables: { creditorId: creditor.id } })).data?.resetContactPolicy.contactPolicy,
+    saving,
+    resetting,
+    savedMessage: 'Saved. It applies to the next contact outcome recorded on this creditor’s cases.',
+    resetMessage: 'Back to the default contact policy.',
+  });
 
   const dirty = !samePolicy(form, policy);
-  const busy = saving.loading || resetting.loading;
   const serverField = serverErrorField(saving.error);
   const serverMessage = saving.error && serverField ? messageAtField(describeError(saving.error).message, serverField) : null;
   const errors: Record<string, string | undefined> = serverField && serverMessage ? { ...localErrors, [serverField]: serverMessage } : localErrors;
   const shownAtField =
     serverField !== null &&
     (serverField.startsWith('contactHours.') || serverField === 'maxAttemptsPer7Days' || serverField.startsWith('reminderSpacingDays'));
-
-  function update(next: PolicyForm) {
-    setForm(next);
-    setLocalErrors({});
-    setSaved(null);
-    saving.reset();
-    resetting.reset();
-  }
   const setDay = (kind: DayKind, patch: Partial<DayForm>) => update({ ...form, hours: { ...form.hours, [kind]: { ...form.hours[kind], ...patch } } });
   const setSpacing = (index: number, patch: Partial<PolicyForm['spacing'][number]>) =>
     update({ ...form, spacing: form.spacing.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = policyFormToInput(form);
-    setLocalErrors(parsed.errors);
-    if (!parsed.input) return;
-    try {
-      const { data } = await save({ variables: { creditorId: creditor.id, policy: parsed.input } });
-      if (data) setForm(policyToForm(data.setContactPolicy.contactPolicy));
-      setSaved('Saved. It applies to the next contact outcome recorded on this creditor’s cases.');
-    } catch {
-      /* shown next to the field or the form */
-    }
-  }
-
-  async function onReset() {
-    setLocalErrors({});
-    saving.reset();
-    try {
-      const { data } = await reset({ variables: { creditorId: creditor.id } });
-      if (data) setForm(policyToForm(data.resetContactPolicy.contactPolicy));
-      setSaved('Back to the default contact policy.');
-    } catch {
-      /* shown next to the form */
-    }
-  }
-
-  function undo() {
-    setForm(policyToForm(policy));
-    setLocalErrors({});
-    saving.reset();
-  }
 
   return (
     <Card

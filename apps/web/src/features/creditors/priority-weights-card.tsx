@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { DEFAULT_PRIORITY_WEIGHTS, PRIORITY_PART_KEYS, PRIORITY_PART_LABELS } from '@mahnwerk/domain';
-import { useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { describeError } from '../../ui/describe-error';
@@ -8,65 +7,36 @@ import {
   MAX_TOTAL_WEIGHT, sameWeights, serverErrorField, weightsFormToInput, weightsToForm, weightsTotal, type WeightsForm,
 } from './creditor-settings-form';
 import { SettingsActions } from './settings-actions';
-import { RESET_PRIORITY_WEIGHTS, SET_PRIORITY_WEIGHTS, type CreditorSettings } from './creditors.graphql';
+import { useSettingsForm } from './use-settings-form';
+import { RESET_PRIORITY_WEIGHTS, SET_PRIORITY_WEIGHTS, type CreditorSettings, type PriorityWeightsInput } from './creditors.graphql';
 
 /** The nine priority parts' maximum points for one creditor, with a running total that must stay within 1000. */
 export function PriorityWeightsCard({ creditor }: { creditor: CreditorSettings }) {
   const weights = creditor.priorityWeights;
-  const [form, setForm] = useState<WeightsForm>(() => weightsToForm(weights));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const [save, saving] = useMutation(SET_PRIORITY_WEIGHTS);
   const [reset, resetting] = useMutation(RESET_PRIORITY_WEIGHTS);
+  const settings = useSettingsForm({
+    value: weights,
+    toForm: weightsToForm,
+    parse: weightsFormToInput,
+    save: async (input: PriorityWeightsInput) =>
+      (await save({ variables: { creditorId: creditor.id, weights: input } })).data?.setPriorityWeights.priorityWeights,
+    reset: async () => (await reset({ variables: { creditorId: creditor.id } })).data?.resetPriorityWeights.priorityWeights,
+    saving,
+    resetting,
+    savedMessage: 'Saved. The open cases of this creditor were re-scored.',
+    resetMessage: 'Back to the default weights. The open cases of this creditor were re-scored.',
+  });
+  const { form, localErrors, saved, busy, undo, onSubmit, onReset } = settings;
 
   const total = weightsTotal(form);
   const over = total > MAX_TOTAL_WEIGHT;
   const dirty = !sameWeights(form, weights);
-  const busy = saving.loading || resetting.loading;
   const serverField = serverErrorField(saving.error);
   const fieldError = (key: string): string | undefined =>
     localErrors[key] ?? (saving.error && serverField === key ? describeError(saving.error).message : undefined);
   const shownAtField = serverField !== null && (serverField === 'weights' || (PRIORITY_PART_KEYS as readonly string[]).includes(serverField));
-
-  function edit(key: keyof WeightsForm, value: string) {
-    setForm({ ...form, [key]: value });
-    setLocalErrors({});
-    setSaved(null);
-    saving.reset();
-    resetting.reset();
-  }
-
-  function undo() {
-    setForm(weightsToForm(weights));
-    setLocalErrors({});
-    saving.reset();
-  }
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = weightsFormToInput(form);
-    setLocalErrors(parsed.errors);
-    if (!parsed.input) return;
-    try {
-      const { data } = await save({ variables: { creditorId: creditor.id, weights: parsed.input } });
-      if (data) setForm(weightsToForm(data.setPriorityWeights.priorityWeights));
-      setSaved('Saved. The open cases of this creditor were re-scored.');
-    } catch {
-      /* shown next to the form */
-    }
-  }
-
-  async function onReset() {
-    setLocalErrors({});
-    saving.reset();
-    try {
-      const { data } = await reset({ variables: { creditorId: creditor.id } });
-      if (data) setForm(weightsToForm(data.resetPriorityWeights.priorityWeights));
-      setSaved('Back to the default weights. The open cases of this creditor were re-scored.');
-    } catch {
-      /* shown next to the form */
-    }
-  }
+  const edit = (key: keyof WeightsForm, value: string) => settings.edit({ ...form, [key]: value });
 
   return (
     <Card
