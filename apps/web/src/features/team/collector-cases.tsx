@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { OnlineDot } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
@@ -8,6 +8,7 @@ import { Spinner } from '../../ui/spinner';
 import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
 import { CASES } from './team.graphql';
 import { useTeamContext } from './team-page';
+import { useRefetchOnChange } from './use-refetch-on-change';
 
 const PAGE_SIZE = 50;
 
@@ -33,13 +34,7 @@ export function CollectorCases() {
 
   // The board is live; when this collector's row changes, their case list changed too.
   const signature = row ? `${row.queueSize}:${row.openBalanceCents}:${row.oldestCaseDate ?? ''}` : '';
-  const lastSignature = useRef(signature);
-  useEffect(() => {
-    if (lastSignature.current !== signature) {
-      lastSignature.current = signature;
-      void refetch();
-    }
-  }, [signature, refetch]);
+  useRefetchOnChange(signature, refetch);
 
   async function onDone(next: TableNotice, reload: boolean) {
     setNotice(next);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Card, EmptyState } from '../../ui/card';
 import { daysBetween, formatDate, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -7,6 +7,7 @@ import { Spinner } from '../../ui/spinner';
 import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
 import { ORPHAN_CASES, type OrphanCase } from './team.graphql';
 import { useTeamContext } from './team-page';
+import { useRefetchOnChange } from './use-refetch-on-change';
 
 const PAGE_SIZE = 50;
 
@@ -34,13 +35,7 @@ export function OrphanCases() {
     fetchPolicy: 'cache-and-network',
   });
 
-  const lastSignature = useRef(boardSignature);
-  useEffect(() => {
-    if (lastSignature.current !== boardSignature) {
-      lastSignature.current = boardSignature;
-      void refetch();
-    }
-  }, [boardSignature, refetch]);
+  useRefetchOnChange(boardSignature, refetch);
 
   async function onDone(next: TableNotice, reload: boolean) {
     setNotice(next);

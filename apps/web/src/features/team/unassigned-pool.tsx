@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -8,6 +8,7 @@ import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
 import { OrphanCases } from './orphan-cases';
 import { CASES, type CaseFilter } from './team.graphql';
 import { useTeamContext } from './team-page';
+import { useRefetchOnChange } from './use-refetch-on-change';
 
 const PAGE_SIZE = 50;
 
@@ -35,13 +36,7 @@ function PoolCases() {
   });
 
   // The board is live: when any queue changes, the pool did too.
-  const lastSignature = useRef(boardSignature);
-  useEffect(() => {
-    if (lastSignature.current !== boardSignature) {
-      lastSignature.current = boardSignature;
-      void refetch();
-    }
-  }, [boardSignature, refetch]);
+  useRefetchOnChange(boardSignature, refetch);
 
   function onSearch(event: FormEvent) {
     event.preventDefault();
