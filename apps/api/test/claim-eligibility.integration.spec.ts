@@ -65,7 +65,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     const { rows: [{ held }] } = await db.query('SELECT count(*)::int AS held FROM cases WHERE assignee_id = $1', [collector.id]);
     await db.query('UPDATE users SET capacity = $2 WHERE id = $1', [collector.id, held]);
     const { rows } = await db.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${CLAIM_WITHIN_CAPACITY}`, [
-      collector.id, new Date(), 'explain_only', null,
+      collector.id, new Date(),
     ]);
     const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
     const poolScans = plan.split('\n').filter((line) => / on cases c_1\b/.test(line));

@@ -28,9 +28,8 @@ export const CLAIM_NEXT_CASE = `
  * The claim as collectors make it, all in one statement (so in one round trip, its own transaction):
  * - only while the collector holds fewer cases than their capacity. Locking their user row waits
  *   for their other claim (a second tab) and then reads `open_cases` as that claim left it;
- * - its audit event;
- * - its events ($3, the channel): the collector's queue, their team's board ($4, the team id), the
- *   case and the creditor's KPIs, as queue-events.ts describes them. NOTIFY goes out on commit.
+ * - its audit event.
+ * Its live events go out after it commits (QueueService.claimNext).
  */
 export const CLAIM_WITHIN_CAPACITY = `
   WITH me AS (
@@ -44,15 +43,6 @@ export const CLAIM_WITHIN_CAPACITY = `
   audited AS (
     INSERT INTO audit_events (actor_id, action, entity, entity_id, before, after)
     SELECT $1, 'queue.claim', 'case', id, '{"assigneeId": null}', jsonb_build_object('assigneeId', $1::uuid) FROM claimed
-  ),
-  notified AS (
-    SELECT pg_notify($3, event::text) FROM claimed, LATERAL unnest(ARRAY[
-      json_build_object('topic', 'queue', 'payload', json_build_object('collectorId', $1::uuid, 'caseId', id, 'kind', 'ADDED')),
-      json_build_object('topic', 'team', 'payload', json_build_object('teamIds',
-        CASE WHEN $4::uuid IS NULL THEN '[]'::json ELSE json_build_array($4::uuid) END)),
-      json_build_object('topic', 'case', 'payload', json_build_object('caseId', id)),
-      json_build_object('topic', 'kpis', 'payload', json_build_object('creditorId', creditor_id))
-    ]) AS event
   )
   -- The answer is the claimed case as the workbench lists it (CaseModel), so no second round trip reads it.
   SELECT c.id, c.version, c.status, c.stage, c.priority, c.open_cents AS "openCents", c.currency,
@@ -65,8 +55,7 @@ export const CLAIM_WITHIN_CAPACITY = `
                            'timeZone', d.time_zone) AS debtor,
          json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'role', u.role, 'capacity', u.capacity,
                            'online', false, 'team', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'name', t.name) END
-                           ) AS assignee,
-         (SELECT count(*) FROM notified)::int AS events
+                           ) AS assignee
     FROM claimed c
     JOIN creditors cr ON cr.id = c.creditor_id
     JOIN debtors d ON d.id = c.debtor_id

@@ -20,8 +20,17 @@ export async function caseChangeEvents(
   return casesChangeEvents(manager, [{ caseId, fromCollector, toCollector, creditorId }]);
 }
 
+/** A claim's events, as casesChangeEvents gives them for a case joining a queue from the pool. */
+export function claimEvents(collectorId: string, teamId: string | null, caseId: string, creditorId: string): AppEvent[] {
+  return [
+    { topic: 'queue', payload: { collectorId, caseId, kind: 'ADDED' } },
+    { topic: 'team', payload: { teamIds: teamId ? [teamId] : [] } },
+    { topic: 'case', payload: { caseId } },
+    { topic: 'kpis', payload: { creditorId } },
+  ];
+}
+
 /**
- * (A claim writes the same events in SQL: CLAIM_WITHIN_CAPACITY in claim-next-case.sql.ts.)
  * The events of several case changes at once: each queue change and case as for one case, but one board event
  * for all the teams involved and one KPI event per creditor, so a bulk move refreshes every board once.
  */

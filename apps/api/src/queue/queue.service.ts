@@ -10,13 +10,13 @@ import type { CaseModel } from '../cases/case.model.js';
 import { caseQuery } from '../cases/case-query.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { EVENT_CHANNEL, PgEventBus } from '../realtime/pg-event-bus.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { UserEntity } from '../users/user.entity.js';
 import { toUserModel } from '../users/user.mapper.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CLAIM_WITHIN_CAPACITY } from './claim-next-case.sql.js';
-import { caseChangeEvents } from './queue-events.js';
+import { caseChangeEvents, claimEvents } from './queue-events.js';
 import type { CollectorQueueModel } from './queue.model.js';
 
 export const MAX_CAPACITY = 500;
@@ -44,12 +44,14 @@ export class QueueService {
     return rows.map(toCaseModel);
   }
 
-  /** A claim is one statement: claim, capacity, audit event, notifications, and the case for the answer. */
+  /** A claim is one statement (claim, capacity, audit event, and the case for the answer); its events follow. */
   async claimNext(user: AuthUser): Promise<CaseModel | null> {
     const [claimed]: (Omit<CaseModel, 'openCents'> & { openCents: string })[] = await this.db.query(CLAIM_WITHIN_CAPACITY, [
-      user.id, this.clock.now(), EVENT_CHANNEL, user.teamId,
+      user.id, this.clock.now(),
     ]);
-    return claimed ? { ...claimed, openCents: Number(claimed.openCents) } : null;
+    if (!claimed) return null;
+    void this.events.publish(...claimEvents(user.id, user.teamId, claimed.id, claimed.creditor.id));
+    return { ...claimed, openCents: Number(claimed.openCents) };
   }
 
   async reassign(user: AuthUser, caseId: string, collectorId: string, expectedVersion: number): Promise<CaseModel> {

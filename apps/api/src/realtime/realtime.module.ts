@@ -1,4 +1,5 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PgEventBus } from './pg-event-bus.js';
@@ -9,9 +10,10 @@ import { PresenceService } from './presence.service.js';
   providers: [
     {
       provide: PgEventBus,
-      inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) => {
+      inject: [APP_CONFIG, DataSource],
+      useFactory: async (config: AppConfig, db: DataSource) => {
         const bus = new PgEventBus(config.databaseUrl!);
+        bus.attach(db);
         await bus.start();
         return bus;
       },
