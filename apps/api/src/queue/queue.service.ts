@@ -9,6 +9,7 @@ import { toCaseModel } from '../cases/case.mapper.js';
 import type { CaseModel } from '../cases/case.model.js';
 import { caseQuery } from '../cases/case-query.js';
 import { Clock } from '../common/clock.js';
+import { preparedQuery } from '../common/prepared-query.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -46,9 +47,9 @@ export class QueueService {
 
   /** A claim is one statement (claim, capacity, audit event, and the case for the answer); its events follow. */
   async claimNext(user: AuthUser): Promise<CaseModel | null> {
-    const [claimed]: (Omit<CaseModel, 'openCents'> & { openCents: string })[] = await this.db.query(CLAIM_WITHIN_CAPACITY, [
-      user.id, this.clock.now(),
-    ]);
+    const [claimed] = await preparedQuery<Omit<CaseModel, 'openCents'> & { openCents: string }>(
+      this.db, 'claim-next-case', CLAIM_WITHIN_CAPACITY, [user.id, this.clock.now()],
+    );
     if (!claimed) return null;
     void this.events.publish(...claimEvents(user.id, user.teamId, claimed.id, claimed.creditor.id));
     return { ...claimed, openCents: Number(claimed.openCents) };
