@@ -205,7 +205,9 @@ export class AnalyticsService {
 
   /**
    * The cases behind a figure, a page at a time (oldest placement first): read from the raw tables
-   * with the filter's scope; the case's collector is the one the read models credit (kpi_collector_id).
+   * with the filter's scope, whose collector is the one the read models credit: the case's
+   * (cases.kpi_collector_id) for cases placed, paid in full and open, the payment's or promise's own
+   * (kpi_collector_id, the holder of the case when it happened) for payments and promises.
    */
   async cases(
     filter: KpiFilter, metric: KpiMetric, ageingBucket: string | null | undefined, offset: number, limit: number,
@@ -219,22 +221,28 @@ export class AnalyticsService {
     }
     if (bucket && metric !== KpiMetric.OPEN) throw badInput('An ageing bucket narrows the OPEN cases only.', 'ageingBucket');
     const today = calendarDateIn(this.clock.now(), REPORTING_TIME_ZONE);
+    // $4 collector, $5 team: of the case for its own figures, of the payment or promise for theirs.
+    const whose = (collector: string) => `($4::uuid IS NULL OR ${collector} = $4)
+      AND ($5::uuid IS NULL OR ${collector} IN (SELECT u.id FROM users u WHERE u.team_id = $5))`;
     const condition: Record<KpiMetric, string> = {
-      [KpiMetric.PLACED]: `c.placed_at BETWEEN $1 AND $2`,
-      [KpiMetric.PAID_IN_FULL]: `c.placed_at BETWEEN $1 AND $2 AND c.status = 'PAID'`,
-      [KpiMetric.PAYMENTS]: `EXISTS (SELECT 1 FROM payments p WHERE p.case_id = c.id AND p.received_at BETWEEN $1 AND $2)`,
-      [KpiMetric.PROMISES_KEPT]: `EXISTS (SELECT 1 FROM promises p WHERE p.case_id = c.id AND p.due_date BETWEEN $1 AND $2 AND p.status = 'KEPT')`,
+      [KpiMetric.PLACED]: `c.placed_at BETWEEN $1 AND $2 AND ${whose('c.kpi_collector_id')}`,
+      [KpiMetric.PAID_IN_FULL]: `c.placed_at BETWEEN $1 AND $2 AND c.status = 'PAID' AND ${whose('c.kpi_collector_id')}`,
+      [KpiMetric.PAYMENTS]: `EXISTS (SELECT 1 FROM payments p WHERE p.case_id = c.id AND p.received_at BETWEEN $1 AND $2
+                                AND ${whose('p.kpi_collector_id')})`,
+      [KpiMetric.PROMISES_KEPT]: `EXISTS (SELECT 1 FROM promises p WHERE p.case_id = c.id AND p.due_date BETWEEN $1 AND $2 AND p.status = 'KEPT'
+                                     AND ${whose('p.kpi_collector_id')})`,
       [KpiMetric.PROMISES_BROKEN]: `EXISTS (SELECT 1 FROM promises p WHERE p.case_id = c.id AND p.due_date BETWEEN $1 AND $2
-                                      AND (p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $7 AND c.status <> 'PAID')))`,
+                                      AND (p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $7 AND c.status <> 'PAID'))
+                                      AND ${whose('p.kpi_collector_id')})`,
       [KpiMetric.OPEN]: `c.status IN ${OPEN_STATUSES} AND c.placed_at <= $2
-                           AND ($8::int IS NULL OR $2::date - c.placed_at >= $8) AND ($9::int IS NULL OR $2::date - c.placed_at <= $9)`,
+                           AND ($8::int IS NULL OR $2::date - c.placed_at >= $8) AND ($9::int IS NULL OR $2::date - c.placed_at <= $9)
+                           AND ${whose('c.kpi_collector_id')}`,
     };
     const rows = await this.db.query<{ id: string; total: number }[]>(
       `SELECT c.id, count(*) OVER ()::int AS total
          FROM cases c
         WHERE ${condition[metric]}
-          AND ($3::uuid IS NULL OR c.creditor_id = $3) AND ($4::uuid IS NULL OR c.kpi_collector_id = $4)
-          AND ($5::uuid IS NULL OR c.kpi_collector_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
+          AND ($3::uuid IS NULL OR c.creditor_id = $3)
           AND ($6::text IS NULL OR c.creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $6))
           -- Every parameter typed, whichever metric uses it.
           AND $1::date <= $2::date AND $7::date IS NOT NULL AND ($8::int IS NULL OR $8::int >= 0) AND ($9::int IS NULL OR $9::int >= 0)

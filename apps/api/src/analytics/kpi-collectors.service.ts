@@ -9,8 +9,10 @@ const BATCH = 1000;
 
 /**
  * Credits handed-over cases to their new collector in the read models, in batches, every
- * KPI_CATCH_UP_MS (kpi_collectors_catch_up in the kpi-collector migration). Every instance runs it;
- * SKIP LOCKED keeps two from moving the same case.
+ * KPI_CATCH_UP_MS (kpi_collectors_catch_up, as the kpi-event-collector migration defines it). Only
+ * the case-level rows move (cohort, open case, days to payment and paid day, placement and closure):
+ * payments, promises, contacts and dunning steps stay with the collector who held the case when
+ * they happened. Every instance runs it; SKIP LOCKED keeps two from moving the same case.
  */
 @Injectable()
 export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicationShutdown {

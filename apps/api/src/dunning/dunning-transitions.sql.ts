@@ -19,7 +19,7 @@ export const STEP_CASES = `
       creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text)
   ),
   picked AS (
-    SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, c.currency, c.kpi_collector_id, r.to_stage, r.channel,
+    SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, c.currency, c.last_assignee_id, r.to_stage, r.channel,
            -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
            CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
@@ -58,8 +58,8 @@ export const STEP_CASES = `
     RETURNING c.id
   ),
   steps AS (
-    INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on)
-    SELECT $1, p.id, p.from_stage, p.to_stage, p.channel, p.fee_cents, $2::date FROM picked p
+    INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on, kpi_collector_id)
+    SELECT $1, p.id, p.from_stage, p.to_stage, p.channel, p.fee_cents, $2::date, p.last_assignee_id FROM picked p
     RETURNING case_id
   ),
   defaulted AS (
@@ -81,13 +81,14 @@ export const STEP_CASES = `
     ON CONFLICT (dedupe_key) DO NOTHING
     RETURNING case_id
   ),
-  -- The KPI read model of stage moves (roll rates), grouped: a handful of rows per chunk.
+  -- The KPI read model of stage moves (roll rates), grouped: a handful of rows per chunk. A step is
+  -- credited to the collector holding the case when it is taken, as its dunning_steps row says.
   stage_moves AS (
     INSERT INTO kpi_stage_moves AS k (day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
-    SELECT $2::date, p.creditor_id, p.currency, p.kpi_collector_id, p.from_stage, p.to_stage, count(*)::int
+    SELECT $2::date, p.creditor_id, p.currency, p.last_assignee_id, p.from_stage, p.to_stage, count(*)::int
       FROM picked p
-     GROUP BY p.creditor_id, p.currency, p.kpi_collector_id, p.from_stage, p.to_stage
-     ORDER BY p.creditor_id, p.currency, p.kpi_collector_id, p.from_stage, p.to_stage
+     GROUP BY p.creditor_id, p.currency, p.last_assignee_id, p.from_stage, p.to_stage
+     ORDER BY p.creditor_id, p.currency, p.last_assignee_id, p.from_stage, p.to_stage
     ON CONFLICT ON CONSTRAINT kpi_stage_moves_key DO UPDATE SET cases = k.cases + excluded.cases
     RETURNING 1
   ),
@@ -140,10 +141,11 @@ export const BREAK_PROMISES = `
     UPDATE promises p SET status = 'BROKEN', resolved_at = now()
       FROM cases c
      WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.due_date + $2::int < $1::date AND c.status = 'OPEN'
-    RETURNING p.case_id, p.due_date, p.amount_cents, p.paid_cents, c.creditor_id, c.currency, c.kpi_collector_id
+    RETURNING p.case_id, p.due_date, p.amount_cents, p.paid_cents, c.creditor_id, c.currency, p.kpi_collector_id
   ),
   -- The KPI read model by due day, grouped (the run sets mahnwerk.promises_in_read_models, so the
-  -- promises trigger leaves these rows to it): one more broken, one fewer open, its open amount gone.
+  -- promises trigger leaves these rows to it): one more broken, one fewer open, its open amount gone,
+  -- under the collector the promise is credited to (promises.kpi_collector_id).
   read_model AS (
     SELECT kpi_add_daily(ARRAY(
       SELECT ROW(b.due_date, b.creditor_id, b.currency, b.kpi_collector_id, 0, 0, 0, 0, count(*)::int, -count(*)::int, 0, 0,

@@ -66,7 +66,12 @@ export class DunningService {
       const feeBands = JSON.stringify(await this.strategies.feeBrackets(asOf));
       const timer = new PhaseTimer();
       for (;;) {
-        const [{ advanced }] = await this.db.query(STEP_CASES, [run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands]);
+        const advanced = await this.db.transaction(async (manager) => {
+          // The steps state their collector, a NULL one included: the events trigger looks up none.
+          await manager.query(`SELECT set_config('mahnwerk.event_collectors_given', 'on', true)`);
+          const [row] = await manager.query(STEP_CASES, [run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands]);
+          return row.advanced as number;
+        });
         if (advanced === 0) break;
       }
       timer.lap('set-based steps');
@@ -160,17 +165,19 @@ export class DunningService {
       );
       if (!decision.advance) return;
       const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
+      // The step is credited to the collector holding the case now, as is its stage move.
       const [step] = await manager.query(
-        `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (case_id, to_stage) DO NOTHING RETURNING id`,
+        `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on, kpi_collector_id)
+         SELECT $1::uuid, c.id, $3::text, $4::text, $5::text, $6::bigint, $7::date, c.last_assignee_id FROM cases c WHERE c.id = $2
+         ON CONFLICT (case_id, to_stage) DO NOTHING RETURNING id, kpi_collector_id`,
         [runId, caseId, c.stage, decision.toStage, decision.channel, feeCents, asOf],
       );
       if (!step) return;
       await manager.query(
         `INSERT INTO kpi_stage_moves AS k (day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
-         SELECT $2, c.creditor_id, c.currency, c.kpi_collector_id, $3, $4, 1 FROM cases c WHERE c.id = $1
+         SELECT $2, c.creditor_id, c.currency, $5::uuid, $3, $4, 1 FROM cases c WHERE c.id = $1
          ON CONFLICT ON CONSTRAINT kpi_stage_moves_key DO UPDATE SET cases = k.cases + 1`,
-        [caseId, asOf, c.stage, decision.toStage],
+        [caseId, asOf, c.stage, decision.toStage, step.kpi_collector_id],
       );
       await manager.query(
         `UPDATE cases SET stage = $2, stage_entered_on = $3, version = version + 1, updated_at = now(),

@@ -77,6 +77,57 @@ const MOVES_OF_CASE = (c: string, withSteps: string) => `
   UNION ALL
   SELECT ds.stepped_on, ds.from_stage, ds.to_stage FROM dunning_steps ds WHERE ${withSteps} AND ds.case_id = ${c}.id`;
 
+/** The promises' delta by due day (kpi_daily). */
+export const PROMISES_DELTA = `CREATE OR REPLACE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_daily(ARRAY(
+      SELECT ROW(y.day, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `x.s * y.${s}`).join(', ')})::kpi_daily
+        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
+        CROSS JOIN LATERAL (SELECT ${DAILY_PROMISE('x', 'c')}) y(day, ${DAILY_SUMS.join(', ')})), prune);
+  END $$;`;
+
+/** The contacts' delta by the day they were made (kpi_daily). */
+export const ACTIVITIES_DELTA = `CREATE OR REPLACE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_daily(ARRAY(
+      SELECT ROW(y.day, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `x.s * y.${s}`).join(', ')})::kpi_daily
+        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
+        CROSS JOIN LATERAL (SELECT ${DAILY_ACTIVITY('x')}) y(day, ${DAILY_SUMS.join(', ')})
+       WHERE x.outcome IS NOT NULL), prune);
+  END $$;`;
+
+/** The stage moves of inserted dunning steps. */
+export const DUNNING_STEPS_CHANGED = `CREATE FUNCTION kpi_dunning_steps_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_stage_moves(ARRAY(
+      SELECT ROW(n.stepped_on, c.creditor_id, c.currency, c.last_assignee_id, n.from_stage, n.to_stage, 1)::kpi_stage_moves
+        FROM new_rows n JOIN cases c ON c.id = n.case_id), false);
+    RETURN NULL;
+  END $$;`;
+
+/** The promises' columns the read models read: an UPDATE that changes none of them changes no figure. */
+export const PROMISE_INPUTS = ['status', 'due_date', 'case_id', 'amount_cents', 'paid_cents'];
+
+/** The promises trigger function; its statement-level UPDATE passes the rows whose `inputs` changed. */
+export const promisesChanged = (inputs: string[]) => `CREATE OR REPLACE FUNCTION kpi_promises_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_LEVEL = 'ROW' THEN
+      PERFORM kpi_promises_delta(ARRAY[OLD], ARRAY[NEW], true);
+    ELSIF TG_OP = 'INSERT' THEN
+      PERFORM kpi_promises_delta('{}'::promises[], ARRAY(SELECT n::promises FROM new_rows n), false);
+    ELSIF TG_OP = 'DELETE' THEN
+      PERFORM kpi_promises_delta(ARRAY(SELECT o::promises FROM old_rows o), '{}'::promises[], true);
+    ELSE
+      PERFORM kpi_promises_delta(
+        ARRAY(SELECT o::promises FROM old_rows o JOIN new_rows n ON n.id = o.id
+               WHERE (${inputs.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${inputs.map((c) => `n.${c}`).join(', ')})),
+        ARRAY(SELECT n::promises FROM old_rows o JOIN new_rows n ON n.id = o.id
+               WHERE (${inputs.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${inputs.map((c) => `n.${c}`).join(', ')})),
+        true);
+    END IF;
+    RETURN NULL;
+  END $$;`;
+
 const FUNCTIONS = `
   ${addFunction('kpi_cohort', COHORT_KEY, COHORT_SUMS)}
   ${addFunction('kpi_daily', DAILY_KEY, DAILY_SUMS)}
@@ -140,51 +191,15 @@ const FUNCTIONS = `
         CROSS JOIN LATERAL (SELECT ${DAILY_PAYMENT('x')}) y(received_at, ${DAILY_SUMS.join(', ')})), prune);
   END $$;
 
-  CREATE OR REPLACE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW(y.day, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `x.s * y.${s}`).join(', ')})::kpi_daily
-        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
-        CROSS JOIN LATERAL (SELECT ${DAILY_PROMISE('x', 'c')}) y(day, ${DAILY_SUMS.join(', ')})), prune);
-  END $$;
+  ${PROMISES_DELTA}
 
-  CREATE OR REPLACE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW(y.day, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `x.s * y.${s}`).join(', ')})::kpi_daily
-        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
-        CROSS JOIN LATERAL (SELECT ${DAILY_ACTIVITY('x')}) y(day, ${DAILY_SUMS.join(', ')})
-       WHERE x.outcome IS NOT NULL), prune);
-  END $$;
+  ${ACTIVITIES_DELTA}
 
   -- Dunning steps are kept for ever: only inserts count.
-  CREATE FUNCTION kpi_dunning_steps_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_stage_moves(ARRAY(
-      SELECT ROW(n.stepped_on, c.creditor_id, c.currency, c.last_assignee_id, n.from_stage, n.to_stage, 1)::kpi_stage_moves
-        FROM new_rows n JOIN cases c ON c.id = n.case_id), false);
-    RETURN NULL;
-  END $$;
+  ${DUNNING_STEPS_CHANGED}
 
   -- Statement-level UPDATE of promises: the rows whose KPI inputs changed (part payments move promised_open_cents).
-  CREATE OR REPLACE FUNCTION kpi_promises_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_LEVEL = 'ROW' THEN
-      PERFORM kpi_promises_delta(ARRAY[OLD], ARRAY[NEW], true);
-    ELSIF TG_OP = 'INSERT' THEN
-      PERFORM kpi_promises_delta('{}'::promises[], ARRAY(SELECT n::promises FROM new_rows n), false);
-    ELSIF TG_OP = 'DELETE' THEN
-      PERFORM kpi_promises_delta(ARRAY(SELECT o::promises FROM old_rows o), '{}'::promises[], true);
-    ELSE
-      PERFORM kpi_promises_delta(
-        ARRAY(SELECT o::promises FROM old_rows o JOIN new_rows n ON n.id = o.id
-               WHERE (o.status, o.due_date, o.case_id, o.amount_cents, o.paid_cents) IS DISTINCT FROM (n.status, n.due_date, n.case_id, n.amount_cents, n.paid_cents)),
-        ARRAY(SELECT n::promises FROM old_rows o JOIN new_rows n ON n.id = o.id
-               WHERE (o.status, o.due_date, o.case_id, o.amount_cents, o.paid_cents) IS DISTINCT FROM (n.status, n.due_date, n.case_id, n.amount_cents, n.paid_cents)),
-        true);
-    END IF;
-    RETURN NULL;
-  END $$;
+  ${promisesChanged(PROMISE_INPUTS)}
 
   -- The day a case left the dunning stages: the paid day for a paid case, else the day of the status change.
   CREATE FUNCTION cases_set_closed_on() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,31 +1,31 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Calendar days of timestamps are counted in the reporting time zone. */
-const TZ = `'Europe/Berlin'`;
-const RIGHT_PARTY = `('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID')`;
+export const TZ = `'Europe/Berlin'`;
+export const RIGHT_PARTY = `('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID')`;
 /** Statuses of a case that is still worked (the ageing report's open cases). */
-const OPEN = `('OPEN', 'ON_HOLD')`;
+export const OPEN = `('OPEN', 'ON_HOLD')`;
 /** Statuses that take a case out of the dunning stages (roll rates: to_stage 'CLOSED'). */
-const CLOSED = `('PAID', 'UNCOLLECTIBLE', 'LEGAL')`;
+export const CLOSED = `('PAID', 'UNCOLLECTIBLE', 'LEGAL')`;
 
-const COHORT_KEY = ['placed_on', 'creditor_id', 'currency', 'collector_id'];
-const COHORT_SUMS = ['cases_placed', 'placed_cents', 'collected_cents', 'cases_paid', 'paid_placed_cents'];
-const DAILY_KEY = ['day', 'creditor_id', 'currency', 'collector_id'];
-const DAILY_SUMS = [
+export const COHORT_KEY = ['placed_on', 'creditor_id', 'currency', 'collector_id'];
+export const COHORT_SUMS = ['cases_placed', 'placed_cents', 'collected_cents', 'cases_paid', 'paid_placed_cents'];
+export const DAILY_KEY = ['day', 'creditor_id', 'currency', 'collector_id'];
+export const DAILY_SUMS = [
   'recovered_cents', 'paid_cases', 'paid_days_sum', 'promises_kept', 'promises_broken', 'promises_open', 'contacts',
   'right_party_contacts', 'principal_cents', 'interest_cents', 'fees_cents', 'handling_seconds_sum', 'handled_contacts',
   'promised_open_cents', 'promised_cents',
 ];
-const DURATION_KEY = ['day', 'creditor_id', 'collector_id', 'days'];
-const DURATION_SUMS = ['cases'];
-const OPEN_KEY = ['placed_on', 'creditor_id', 'currency', 'collector_id'];
+export const DURATION_KEY = ['day', 'creditor_id', 'collector_id', 'days'];
+export const DURATION_SUMS = ['cases'];
+export const OPEN_KEY = ['placed_on', 'creditor_id', 'currency', 'collector_id'];
 /** kpi_open's figures before this migration, and with the outstanding principal it adds. */
 const OPEN_SUMS_BEFORE = ['open_cases', 'open_placed_cents'];
-const OPEN_SUMS = [...OPEN_SUMS_BEFORE, 'outstanding_principal_cents'];
-const MOVES_KEY = ['day', 'creditor_id', 'currency', 'collector_id', 'from_stage', 'to_stage'];
-const MOVES_SUMS = ['cases'];
+export const OPEN_SUMS = [...OPEN_SUMS_BEFORE, 'outstanding_principal_cents'];
+export const MOVES_KEY = ['day', 'creditor_id', 'currency', 'collector_id', 'from_stage', 'to_stage'];
+export const MOVES_SUMS = ['cases'];
 /** The columns of a payment the read models read: an UPDATE that changes none of them changes no figure. */
-const PAYMENT_INPUTS = ['amount_cents', 'received_at', 'case_id', 'principal_cents', 'interest_cents', 'fees_cents'];
+export const PAYMENT_INPUTS = ['amount_cents', 'received_at', 'case_id', 'principal_cents', 'interest_cents', 'fees_cents'];
 
 /** As in the read-models migration: signed deltas added in one grouped upsert in key order. */
 function addFunction(table: string, key: string[], sums: string[]): string {
@@ -49,22 +49,22 @@ function addFunction(table: string, key: string[], sums: string[]): string {
     END $$;`;
 }
 
-const SIGNED = (t: string) => `(SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) ${t}`;
+export const SIGNED = (t: string) => `(SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) ${t}`;
 
 /** The figures of kpi_daily per source row, as in the kpi-more migration (DAILY_SUMS order, `c` is the case). */
-const DAILY_PAID = (c: string) => `
+export const DAILY_PAID = (c: string) => `
   SELECT (${c}.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
          (${c}.paid_at AT TIME ZONE ${TZ})::date - ${c}.placed_at AS paid_days_sum, 0 AS promises_kept, 0 AS promises_broken,
          0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts, 0::bigint AS principal_cents, 0::bigint AS interest_cents,
          0::bigint AS fees_cents, 0::bigint AS handling_seconds_sum, 0 AS handled_contacts, 0::bigint AS promised_open_cents,
          0::bigint AS promised_cents`;
-const DAILY_PAYMENT = (p: string) =>
+export const DAILY_PAYMENT = (p: string) =>
   `${p}.received_at, ${p}.amount_cents, 0, 0, 0, 0, 0, 0, 0, ${p}.principal_cents, ${p}.interest_cents, ${p}.fees_cents, 0, 0, 0, 0`;
-const DAILY_PROMISE = (pr: string, c: string) =>
+export const DAILY_PROMISE = (pr: string, c: string) =>
   `${pr}.due_date, 0, 0, 0, (${pr}.status = 'KEPT')::int, (${pr}.status = 'BROKEN')::int,
    (${pr}.status = 'OPEN' AND ${c}.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
    CASE WHEN ${pr}.status = 'OPEN' AND ${c}.status <> 'PAID' THEN ${pr}.amount_cents - ${pr}.paid_cents ELSE 0 END, ${pr}.amount_cents`;
-const DAILY_ACTIVITY = (a: string) =>
+export const DAILY_ACTIVITY = (a: string) =>
   `(${a}.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1, (${a}.outcome IN ${RIGHT_PARTY})::int, 0, 0, 0,
    coalesce(${a}.handling_seconds, 0), (${a}.handling_seconds IS NOT NULL)::int, 0, 0`;
 
@@ -82,7 +82,7 @@ const MOVES_OF_CASE = (c: string, withSteps: string) => `
  * `outstanding`) what of it is still owed, the principal placed minus the principal parts of their
  * payments. Used by the rebuild and by this migration's backfill.
  */
-const OPEN_FROM_RAW = (outstanding: boolean) => `    INSERT INTO kpi_open (${[...OPEN_KEY, ...(outstanding ? OPEN_SUMS : OPEN_SUMS_BEFORE)].join(', ')})
+export const OPEN_FROM_RAW = (outstanding: boolean) => `    INSERT INTO kpi_open (${[...OPEN_KEY, ...(outstanding ? OPEN_SUMS : OPEN_SUMS_BEFORE)].join(', ')})
     SELECT c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, count(*), coalesce(sum(cl.cents), 0)${outstanding ? `,
            coalesce(sum(cl.cents), 0) - coalesce(sum(pp.cents), 0)` : ''}
       FROM cases c
@@ -91,12 +91,9 @@ const OPEN_FROM_RAW = (outstanding: boolean) => `    INSERT INTO kpi_open (${[..
      WHERE c.status IN ${OPEN}
      GROUP BY 1, 2, 3, 4;`;
 
-/**
- * The functions that write kpi_open, with the outstanding principal (`outstanding`) or as the
- * kpi-more migration left them (for `down`). Each is the kpi-more version plus the new figure.
- */
-function openFunctions(outstanding: boolean): string {
-  const openOfCase = outstanding
+/** kpi_open's figures of a case that opens, closes or changes its key (with or without the outstanding principal). */
+const openOfCase = (outstanding: boolean) =>
+  outstanding
     ? `
     PERFORM kpi_add_open(ARRAY(
       SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, c.s, c.s * x.placed, c.s * (x.placed - x.collected))::kpi_open
@@ -111,17 +108,18 @@ function openFunctions(outstanding: boolean): string {
       SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, c.s,
                  CASE WHEN with_children THEN c.s * coalesce((SELECT sum(principal_cents) FROM claims WHERE case_id = c.id), 0) ELSE 0 END)::kpi_open
         FROM ${SIGNED('c')} WHERE c.status IN ${OPEN}), with_children);`;
-  // A payment's principal part is principal no longer owed on an open case.
-  const openOfPayments = outstanding
+
+// A payment's principal part is principal no longer owed on an open case.
+const openOfPayments = (outstanding: boolean) =>
+  outstanding
     ? `
     PERFORM kpi_add_open(ARRAY(
       SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, -x.s * x.principal_cents)::kpi_open
         FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id WHERE c.status IN ${OPEN}), prune);`
     : '';
-  return `
-  ${addFunction('kpi_open', OPEN_KEY, outstanding ? OPEN_SUMS : OPEN_SUMS_BEFORE)}
 
-  CREATE OR REPLACE FUNCTION kpi_cases_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
+/** kpi_cases_delta, with the outstanding principal (`outstanding`) or as the kpi-more migration left it. */
+export const casesDelta = (outstanding: boolean) => `CREATE OR REPLACE FUNCTION kpi_cases_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     PERFORM kpi_add_cohort(ARRAY(
       SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, c.s,
@@ -146,24 +144,14 @@ function openFunctions(outstanding: boolean): string {
     PERFORM kpi_add_duration(ARRAY(
       SELECT ROW((c.paid_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.last_assignee_id,
                  (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, c.s)::kpi_duration
-        FROM ${SIGNED('c')} WHERE c.status = 'PAID'), with_children);${openOfCase}
+        FROM ${SIGNED('c')} WHERE c.status = 'PAID'), with_children);${openOfCase(outstanding)}
     PERFORM kpi_add_stage_moves(ARRAY(
       SELECT ROW(x.day, c.creditor_id, c.currency, c.last_assignee_id, x.from_stage, x.to_stage, c.s)::kpi_stage_moves
         FROM ${SIGNED('c')} CROSS JOIN LATERAL (${MOVES_OF_CASE('c', 'with_children')}) x), with_children);
-  END $$;
+  END $$;`;
 
-  CREATE OR REPLACE FUNCTION kpi_claims_delta(old_rows claims[], new_rows claims[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_cohort(ARRAY(
-      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, x.s * x.principal_cents, 0, 0,
-                 x.s * x.principal_cents * (c.status = 'PAID')::int)::kpi_cohort
-        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id), prune);
-    PERFORM kpi_add_open(ARRAY(
-      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, x.s * x.principal_cents${outstanding ? ', x.s * x.principal_cents' : ''})::kpi_open
-        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id WHERE c.status IN ${OPEN}), prune);
-  END $$;
-
-  CREATE OR REPLACE FUNCTION kpi_payments_delta(old_rows payments[], new_rows payments[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+/** kpi_payments_delta, with the outstanding principal (`outstanding`) or as the kpi-more migration left it. */
+export const paymentsDelta = (outstanding: boolean) => `CREATE OR REPLACE FUNCTION kpi_payments_delta(old_rows payments[], new_rows payments[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     PERFORM kpi_add_cohort(ARRAY(
       SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, x.s * x.amount_cents, 0, 0)::kpi_cohort
@@ -171,10 +159,11 @@ function openFunctions(outstanding: boolean): string {
     PERFORM kpi_add_daily(ARRAY(
       SELECT ROW(y.received_at, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `x.s * y.${s}`).join(', ')})::kpi_daily
         FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
-        CROSS JOIN LATERAL (SELECT ${DAILY_PAYMENT('x')}) y(received_at, ${DAILY_SUMS.join(', ')})), prune);${openOfPayments}
-  END $$;
+        CROSS JOIN LATERAL (SELECT ${DAILY_PAYMENT('x')}) y(received_at, ${DAILY_SUMS.join(', ')})), prune);${openOfPayments(outstanding)}
+  END $$;`;
 
-  CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+/** kpi_rebuild, with the outstanding principal (`outstanding`) or as the kpi-more migration left it. */
+export const rebuild = (outstanding: boolean) => `CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     TRUNCATE kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves;
     INSERT INTO kpi_cohort (${[...COHORT_KEY, ...COHORT_SUMS].join(', ')})
@@ -209,13 +198,38 @@ ${OPEN_FROM_RAW(outstanding)}
       FROM cases c CROSS JOIN LATERAL (${MOVES_OF_CASE('c', 'true')}) x
      GROUP BY 1, 2, 3, 4, 5, 6;
   END $$;`;
+
+/**
+ * The functions that write kpi_open, with the outstanding principal (`outstanding`) or as the
+ * kpi-more migration left them (for `down`). Each is the kpi-more version plus the new figure.
+ */
+function openFunctions(outstanding: boolean): string {
+  return `
+  ${addFunction('kpi_open', OPEN_KEY, outstanding ? OPEN_SUMS : OPEN_SUMS_BEFORE)}
+
+  ${casesDelta(outstanding)}
+
+  CREATE OR REPLACE FUNCTION kpi_claims_delta(old_rows claims[], new_rows claims[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_cohort(ARRAY(
+      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, x.s * x.principal_cents, 0, 0,
+                 x.s * x.principal_cents * (c.status = 'PAID')::int)::kpi_cohort
+        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id), prune);
+    PERFORM kpi_add_open(ARRAY(
+      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, x.s * x.principal_cents${outstanding ? ', x.s * x.principal_cents' : ''})::kpi_open
+        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id WHERE c.status IN ${OPEN}), prune);
+  END $$;
+
+  ${paymentsDelta(outstanding)}
+
+  ${rebuild(outstanding)}`;
 }
 
 /**
  * The payments trigger function: statement-level for INSERT, DELETE and (now) UPDATE, so that the
  * re-split of a case's later payments after a backdated one is one grouped upsert per read model.
  */
-const PAYMENTS_CHANGED = `
+export const paymentsChanged = (inputs: string[]) => `
   CREATE OR REPLACE FUNCTION kpi_payments_changed() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     olds payments[];
@@ -231,13 +245,15 @@ const PAYMENTS_CHANGED = `
       -- Statement-level UPDATE: only the rows whose KPI inputs changed, if any.
       SELECT coalesce(array_agg(o::payments), '{}'), coalesce(array_agg(n::payments), '{}') INTO olds, news
         FROM old_rows o JOIN new_rows n ON n.id = o.id
-       WHERE (${PAYMENT_INPUTS.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${PAYMENT_INPUTS.map((c) => `n.${c}`).join(', ')});
+       WHERE (${inputs.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${inputs.map((c) => `n.${c}`).join(', ')});
       IF cardinality(olds) > 0 THEN
         PERFORM kpi_payments_delta(olds, news, true);
       END IF;
     END IF;
     RETURN NULL;
   END $$;`;
+
+const PAYMENTS_CHANGED = paymentsChanged(PAYMENT_INPUTS);
 
 /** The function as the read-models migration made it (its UPDATE branch was never used: the trigger was per row). */
 const PAYMENTS_CHANGED_BEFORE = `

@@ -25,6 +25,24 @@ const REMEMBER_ASSIGNEE = (creditNewCases: boolean) => `
     RETURN NEW;
   END $$;`;
 
+/** The catch-up as this migration makes it: every figure of a case, its history included, moves. */
+export const CATCH_UP = `-- Moves up to \`batch\` cases to their last assignee in the read models; returns how many it moved.
+      CREATE FUNCTION kpi_collectors_catch_up(batch int) RETURNS int LANGUAGE plpgsql AS $$
+      DECLARE
+        before cases[];
+      BEGIN
+        SELECT coalesce(array_agg(c ORDER BY c.id), '{}') INTO before FROM (
+          SELECT * FROM cases WHERE kpi_collector_id IS DISTINCT FROM last_assignee_id ORDER BY id LIMIT batch FOR UPDATE SKIP LOCKED
+        ) c;
+        IF cardinality(before) = 0 THEN RETURN 0; END IF;
+        PERFORM kpi_cases_delta(
+          before,
+          ARRAY(SELECT jsonb_populate_record(b, jsonb_build_object('kpi_collector_id', b.last_assignee_id)) FROM unnest(before) b),
+          true);
+        UPDATE cases SET kpi_collector_id = last_assignee_id WHERE id IN (SELECT (b).id FROM unnest(before) b);
+        RETURN cardinality(before);
+      END $$;`;
+
 /**
  * The read models credit a case to `cases.kpi_collector_id` instead of its last assignee directly.
  * A claim or a move only changes the assignee; `kpi_collectors_catch_up()` then moves the figures of
@@ -50,22 +68,7 @@ export class KpiCollector1765100000000 implements MigrationInterface {
                            OR OLD.closed_on IS DISTINCT FROM NEW.closed_on)
         EXECUTE FUNCTION kpi_cases_changed();
 
-      -- Moves up to \`batch\` cases to their last assignee in the read models; returns how many it moved.
-      CREATE FUNCTION kpi_collectors_catch_up(batch int) RETURNS int LANGUAGE plpgsql AS $$
-      DECLARE
-        before cases[];
-      BEGIN
-        SELECT coalesce(array_agg(c ORDER BY c.id), '{}') INTO before FROM (
-          SELECT * FROM cases WHERE kpi_collector_id IS DISTINCT FROM last_assignee_id ORDER BY id LIMIT batch FOR UPDATE SKIP LOCKED
-        ) c;
-        IF cardinality(before) = 0 THEN RETURN 0; END IF;
-        PERFORM kpi_cases_delta(
-          before,
-          ARRAY(SELECT jsonb_populate_record(b, jsonb_build_object('kpi_collector_id', b.last_assignee_id)) FROM unnest(before) b),
-          true);
-        UPDATE cases SET kpi_collector_id = last_assignee_id WHERE id IN (SELECT (b).id FROM unnest(before) b);
-        RETURN cardinality(before);
-      END $$;
+      ${CATCH_UP}
     `);
   }
 

@@ -148,23 +148,26 @@ export const TABLES = {
     ['id', 'uuid'], ['case_id', 'uuid'], ['label', 'text'], ['amount_cents', 'int8'], ['charged_on', 'date'],
     ['created_at', 'timestamptz'],
   ],
+  // kpi_collector_id of an event: the collector holding its case then (the case's one collector here).
   activities: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['actor_id', 'uuid'], ['channel', 'text'], ['outcome', 'text'],
-    ['note', 'text'], ['occurred_at', 'timestamptz'],
+    ['note', 'text'], ['occurred_at', 'timestamptz'], ['kpi_collector_id', 'uuid'],
   ],
   promises: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['activity_id', 'uuid'], ['amount_cents', 'int8'], ['due_date', 'date'],
     ['installment', 'int4'], ['status', 'text'], ['created_by', 'uuid'], ['created_at', 'timestamptz'],
-    ['resolved_at', 'timestamptz'],
+    ['resolved_at', 'timestamptz'], ['kpi_collector_id', 'uuid'],
   ],
   payments: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['amount_cents', 'int8'], ['currency', 'text'], ['received_at', 'date'],
     ['reference', 'text'], ['source', 'text'], ['idempotency_key', 'text'], ['recorded_by', 'uuid'],
     ['created_at', 'timestamptz'], ['principal_cents', 'int8'], ['interest_cents', 'int8'], ['fees_cents', 'int8'],
+    ['kpi_collector_id', 'uuid'],
   ],
   // Written by demo-data.ts's history statement (HISTORY_TABLES), which also finds each step's run by its date.
   dunning_steps: [
     ['case_id', 'uuid'], ['from_stage', 'text'], ['to_stage', 'text'], ['channel', 'text'], ['fee_cents', 'int8'], ['stepped_on', 'date'],
+    ['kpi_collector_id', 'uuid'],
   ],
   // Not rows of their own: what the steps change in kpi_stage_moves (signed case counts), added by the
   // history statement. The cases' INSERT trigger counts a case as placed into its current stage; a
@@ -411,7 +414,7 @@ function addDunningSteps(
     fee += stageFees[s]!;
     if (s < plan.stage && !strategy.has(stage)) continue;
     const channel = strategy.get(stage) ?? (s === PHONE ? 'PHONE' : 'LETTER');
-    batch.dunning_steps.add(c.id, STAGES[from]!, stage, channel, fee, isoDate(plan.stageDays[s]!));
+    batch.dunning_steps.add(c.id, STAGES[from]!, stage, channel, fee, isoDate(plan.stageDays[s]!), c.collectorId);
     move(plan.stageDays[s]!, STAGES[from]!, stage, 1);
     from = s;
     fee = 0;
@@ -443,7 +446,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
   let updatedAt = localTimestamp(placed, 6 * 60);
   const activity = (actorId: string | null, channel: string, outcome: string | null, note: string, at: string): string => {
     const id = rng.uuid();
-    batch.activities.add(id, caseId, actorId, channel, outcome, note, at);
+    batch.activities.add(id, caseId, actorId, channel, outcome, note, at, primary);
     if (at > updatedAt) updatedAt = at;
     return id;
   };
@@ -519,7 +522,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     const src = source ?? (rng.chance(0.8) ? 'BANK' : 'MANUAL');
     const recordedBy = src === 'MANUAL' ? primary : null;
     const at = src === 'BANK' ? localTimestamp(day, 5 * 60 + 30 + rng.int(0, 60)) : localTimestamp(day, 9 * 60 + rng.int(0, 480));
-    const row = batch.payments.add(rng.uuid(), caseId, amount, currency, isoDate(day), firstRef, src, null, recordedBy, at, amount, 0, 0);
+    const row = batch.payments.add(rng.uuid(), caseId, amount, currency, isoDate(day), firstRef, src, null, recordedBy, at, amount, 0, 0, primary);
     payments.push({ amountCents: amount, day, row });
     paid += amount;
     const how =
@@ -537,7 +540,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
    * its payment), broken, still open, or for a PAID case kept by the final payment.
    */
   const addPromise = (activityId: string, by: string, createdAt: string, day: number, amount: number, due: number, installment: number | null): void => {
-    const row = batch.promises.add(rng.uuid(), caseId, activityId, amount, isoDate(due), installment, 'OPEN', by, createdAt, null);
+    const row = batch.promises.add(rng.uuid(), caseId, activityId, amount, isoDate(due), installment, 'OPEN', by, createdAt, null, primary);
     if (due + 1 <= horizon) {
       if (rng.chance(installment ? 0.8 : 0.55)) {
         const payDay = businessDay(Math.max(day + 1, due - rng.int(0, 4)), due);
@@ -675,7 +678,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     if (due > 0) {
       const ts = bank ? localTimestamp(endDay, 5 * 60 + 30 + rng.int(0, 60)) : closeAt;
       const recordedBy = bank ? null : primary;
-      const row = batch.payments.add(rng.uuid(), caseId, due, currency, isoDate(endDay), firstRef, bank ? 'BANK' : 'MANUAL', null, recordedBy, ts, due, 0, 0);
+      const row = batch.payments.add(rng.uuid(), caseId, due, currency, isoDate(endDay), firstRef, bank ? 'BANK' : 'MANUAL', null, recordedBy, ts, due, 0, 0, primary);
       payments.push({ amountCents: due, day: endDay, row });
       paid += due;
       paidAt = ts;

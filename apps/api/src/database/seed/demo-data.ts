@@ -442,23 +442,23 @@ function insertStatement(table: TableName): string {
  * trigger), in one statement. Steps are inserted in order: their ids order a case's steps, as
  * kpi_rebuild() reads them. The changes that take a case out of a key (placed into its current stage)
  * may leave a zero row, which the second kpi_add_stage_moves prunes; the others only add.
- * $1..$6: the columns of TABLES.dunning_steps; $7..$13: those of TABLES.kpi_stage_moves.
+ * $1..$7: the columns of TABLES.dunning_steps; $8..$14: those of TABLES.kpi_stage_moves.
  */
 const HISTORY_SQL = `
   WITH steps AS (
-    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int8[], $6::date[]) WITH ORDINALITY
-      AS s(case_id, from_stage, to_stage, channel, fee_cents, stepped_on, n)
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int8[], $6::date[], $7::uuid[]) WITH ORDINALITY
+      AS s(case_id, from_stage, to_stage, channel, fee_cents, stepped_on, kpi_collector_id, n)
   ),
   inserted AS (
-    INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on)
+    INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on, kpi_collector_id)
     SELECT (SELECT r.id FROM dunning_runs r WHERE r.as_of = s.stepped_on), s.case_id, s.from_stage, s.to_stage, s.channel,
-           s.fee_cents, s.stepped_on
+           s.fee_cents, s.stepped_on, s.kpi_collector_id
       FROM steps s ORDER BY s.n
     RETURNING 1
   ),
   moves AS (
     SELECT ROW(m.day, m.creditor_id, m.currency, m.collector_id, m.from_stage, m.to_stage, m.cases)::kpi_stage_moves AS row, m.cases
-      FROM unnest($7::date[], $8::uuid[], $9::bpchar[], $10::uuid[], $11::text[], $12::text[], $13::int4[])
+      FROM unnest($8::date[], $9::uuid[], $10::bpchar[], $11::uuid[], $12::text[], $13::text[], $14::int4[])
         AS m(day, creditor_id, currency, collector_id, from_stage, to_stage, cases)
   )
   SELECT kpi_add_stage_moves(ARRAY(SELECT row FROM moves WHERE cases > 0), false),

@@ -1,0 +1,150 @@
+import type pg from 'pg';
+import { DataSource } from 'typeorm';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { ensureDatabase } from '../src/database/embedded-postgres.js';
+import { migrations } from '../src/database/migrations/index.js';
+import { addCase, buildFixture } from './fixtures.js';
+import { pool } from './harness.js';
+import { snapshotReadModels } from './read-models.js';
+
+const EVENT_TABLES = ['payments', 'promises', 'activities', 'dunning_steps'];
+const BEFORE = 1765100000000;
+const stamp = (m: { name: string }) => Number(/(\d{13})$/.exec(m.name)![1]);
+
+/** What `down` must restore: every function, every trigger and the columns of the event tables. */
+async function definitions(db: pg.Pool) {
+  const functions = (await db.query(
+    `SELECT p.proname, pg_get_functiondef(p.oid) AS def FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'public' ORDER BY 1, 2`,
+  )).rows;
+  const triggers = (await db.query(
+    `SELECT tgrelid::regclass::text AS "table", tgname, pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2`,
+  )).rows;
+  const columns = (await db.query(
+    `SELECT table_name, column_name, data_type FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = ANY($1) ORDER BY table_name, ordinal_position`,
+    [EVENT_TABLES],
+  )).rows;
+  return { functions, triggers, columns };
+}
+
+/** Every read model equals what kpi_rebuild() makes of the raw tables (the rebuild leaves them so). */
+async function expectRebuiltEqual(db: pg.Pool) {
+  const kept = await snapshotReadModels(db);
+  await rebuildKpiReadModels(db);
+  expect(await snapshotReadModels(db)).toEqual(kept);
+}
+
+describe('the kpi-event-collector migration: up credits the events recorded before to their case\'s collector, down restores what it replaced', () => {
+  const sources: DataSource[] = [];
+  const pools: pg.Pool[] = [];
+  afterAll(async () => {
+    await Promise.all(sources.filter((s) => s.isInitialized).map((s) => s.destroy()));
+    await Promise.all(pools.map((p) => p.end()));
+  });
+
+  /** A new database migrated up to and including the migration of `until`. */
+  async function migratedUntil(until: number): Promise<{ url: string; source: DataSource; db: pg.Pool }> {
+    const adminUrl = process.env.TEST_PG_ADMIN_URL!;
+    const name = `test_${until}_${Date.now()}`;
+    await ensureDatabase(adminUrl, name);
+    const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+    const source = new DataSource({
+      type: 'postgres', url, migrations: migrations.filter((m) => stamp(m) <= until), migrationsTransactionMode: 'all',
+    });
+    await source.initialize();
+    await source.runMigrations();
+    sources.push(source);
+    const db = pool(url);
+    pools.push(db);
+    return { url, source, db };
+  }
+
+  it('up moves no figure; new events credit their case\'s holder; down restores every definition; up again backfills', async () => {
+    const before = await migratedUntil(BEFORE);
+    const { url, source: older, db } = await migratedUntil(BEFORE);
+    const fx = await buildFixture(db, { collectors: 2, cases: 3 });
+    const [a, b] = fx.collectors;
+    // Events on cases held by A, then a hand-over to B that the catch-up has not reached yet.
+    const handedOver = await addCase(db, { creditorId: fx.creditorDE, principalCents: 90_000, priority: 300, assigneeId: a!.id });
+    const kept = await addCase(db, { creditorId: fx.creditorDE, principalCents: 80_000, priority: 301, assigneeId: a!.id });
+    for (const [i, caseId] of [handedOver, kept, fx.cases[0]!].entries()) {
+      await db.query(
+        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+         VALUES ($1, $2, 'EUR', ('2026-10-0' || $3::int)::date, 'x', 'BANK', 'before-' || $3::int)`,
+        [caseId, 1_000 * (i + 1), i + 1],
+      );
+      await db.query(`INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5_000, '2026-12-01', 'OPEN')`, [caseId]);
+      await db.query(
+        `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at)
+         VALUES ($1, $2, 'PHONE', 'RIGHT_PARTY_CONTACT', 'call', '2026-10-05T09:00:00Z')`,
+        [caseId, a!.id],
+      );
+    }
+    // A dunning step (the run writes its own stage moves; a step written by hand needs the rebuild).
+    const { rows: [run] } = await db.query(`INSERT INTO dunning_runs (as_of, status) VALUES ('2026-10-10', 'DONE') RETURNING id`);
+    await db.query(
+      `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, stepped_on)
+       VALUES ($1, $2, 'PHONE', 'AGENCY', 'LETTER', '2026-10-10')`,
+      [run.id, handedOver],
+    );
+    await rebuildKpiReadModels(db);
+    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [handedOver, b!.id]);
+    await expectRebuiltEqual(db);
+    const readModels = await snapshotReadModels(db);
+    await older.destroy();
+
+    // Up: every event takes its case's collector of now (A for the case handed over, still waiting for the catch-up).
+    const source = new DataSource({ type: 'postgres', url, migrations, migrationsTransactionMode: 'all' });
+    await source.initialize();
+    sources.push(source);
+    await source.runMigrations({ transaction: 'all' });
+    expect(await snapshotReadModels(db)).toEqual(readModels);
+    await expectRebuiltEqual(db);
+    for (const table of EVENT_TABLES) {
+      const { rows: [{ off }] } = await db.query(
+        `SELECT count(*)::int AS off FROM ${table} e JOIN cases c ON c.id = e.case_id WHERE e.kpi_collector_id IS DISTINCT FROM c.kpi_collector_id`,
+      );
+      expect({ table, off }).toEqual({ table, off: 0 });
+    }
+
+    // A payment now is the holder's (B), before the catch-up too; the catch-up keeps A's payment A's.
+    await db.query(
+      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+       VALUES ($1, 7_000, 'EUR', '2026-11-20', 'x', 'BANK', 'after')`,
+      [handedOver],
+    );
+    const collectorOf = async (key: string) =>
+      (await db.query('SELECT kpi_collector_id FROM payments WHERE idempotency_key = $1', [key])).rows[0].kpi_collector_id;
+    expect([await collectorOf('before-1'), await collectorOf('after')]).toEqual([a!.id, b!.id]);
+    expect((await db.query('SELECT kpi_collectors_catch_up(100) AS n')).rows[0].n).toBe(1);
+    const recovered = async (collectorId: string) => Number((await db.query(
+      'SELECT coalesce(sum(recovered_cents), 0) AS n FROM kpi_daily WHERE collector_id = $1', [collectorId],
+    )).rows[0].n);
+    expect([await recovered(a!.id), await recovered(b!.id)]).toEqual([1_000 + 2_000, 7_000]);
+    await expectRebuiltEqual(db);
+    // Crediting an event to someone else by hand moves its figures with it.
+    await db.query(`UPDATE payments SET kpi_collector_id = $1 WHERE idempotency_key = 'before-2'`, [b!.id]);
+    await db.query(`UPDATE promises SET kpi_collector_id = $1 WHERE case_id = $2`, [b!.id, kept]);
+    await db.query(`UPDATE activities SET kpi_collector_id = $1 WHERE case_id = $2`, [b!.id, kept]);
+    expect([await recovered(a!.id), await recovered(b!.id)]).toEqual([1_000, 2_000 + 7_000]);
+    await expectRebuiltEqual(db);
+
+    // Down: the definitions of the migration before, and read models its functions agree with.
+    await source.undoLastMigration({ transaction: 'all' });
+    expect(await definitions(db)).toEqual(await definitions(before.db));
+    await expectRebuiltEqual(db);
+    await db.query(
+      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+       VALUES ($1, 500, 'EUR', '2026-11-21', 'x', 'BANK', 'down')`,
+      [kept],
+    );
+    await expectRebuiltEqual(db);
+
+    // Up again: backfilled from the cases' collectors, no figure moved.
+    const again = await snapshotReadModels(db);
+    await source.runMigrations({ transaction: 'all' });
+    expect(await snapshotReadModels(db)).toEqual(again);
+    await expectRebuiltEqual(db);
+  });
+});
