@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { argValue, cleanUpOnExit, cloneDatabase, dropDatabase, prepareDataSet, startApi, startPostgresWhenFree } from './lib.mjs';
+import { argValue, cleanUpOnExit, cloneDatabase, dropDatabase, prepareDataSet, settleWrites, startApi, startPostgresWhenFree } from './lib.mjs';
 
 async function main() {
   const cases = Number(argValue('cases', '1000000'));
@@ -48,6 +48,7 @@ async function main() {
 
     // 1a. The claim statement alone on bare connections.
     console.log(`\nClaims: ${collectors} collectors x ${claimsEach} claims each`);
+    await settleWrites(postgres.adminUrl);
     const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach);
     console.log(`  raw claim SQL   ${describe(raw)}`);
 
@@ -56,6 +57,7 @@ async function main() {
     cleanups.push(() => api.stop());
     const tokens = [];
     for (const email of apiBench.emails) tokens.push(await login(api, email));
+    await settleWrites(postgres.adminUrl);
     const apiClaims = await graphqlClaims(api, tokens, claimsEach);
     console.log(`  GraphQL claim   ${describe(apiClaims)}  (after ${WARM_UP_ROUNDS} untimed reads per collector)`);
 
