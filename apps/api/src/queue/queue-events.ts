@@ -20,13 +20,15 @@ export async function caseChangeEvents(
   return casesChangeEvents(manager, [{ caseId, fromCollector, toCollector, creditorId }]);
 }
 
-/** A claim's events, as casesChangeEvents gives them for a case joining a queue from the pool. */
-export function claimEvents(collectorId: string, teamId: string | null, caseId: string, creditorId: string): AppEvent[] {
+/**
+ * A claim's events, as casesChangeEvents gives them for a case joining a queue from the pool, but
+ * no KPI event: a claim moves no figure until the KPI catch-up credits the case (KpiCollectorsService).
+ */
+export function claimEvents(collectorId: string, teamId: string | null, caseId: string): AppEvent[] {
   return [
     { topic: 'queue', payload: { collectorId, caseId, kind: 'ADDED' } },
     { topic: 'team', payload: { teamIds: teamId ? [teamId] : [] } },
     { topic: 'case', payload: { caseId } },
-    { topic: 'kpis', payload: { creditorId } },
   ];
 }
 

@@ -51,7 +51,7 @@ export class QueueService {
       this.db, 'claim-next-case', CLAIM_WITHIN_CAPACITY, [user.id, this.clock.now()],
     );
     if (!claimed) return null;
-    void this.events.publish(...claimEvents(user.id, user.teamId, claimed.id, claimed.creditor.id));
+    void this.events.publish(...claimEvents(user.id, user.teamId, claimed.id));
     return { ...claimed, openCents: Number(claimed.openCents) };
   }
 

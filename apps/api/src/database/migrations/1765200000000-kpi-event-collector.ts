@@ -17,11 +17,11 @@ const SIGNED_SUMS = (sign: string, row: string) => DAILY_SUMS.map((s) => `${sign
 
 /**
  * A case's own stage moves: its placement ('PLACED' into its first stage, which its first dunning
- * step tells once it has one) and its closure (to 'CLOSED').
+ * step tells once it has one: `firstStepFrom`, NULL without one) and its closure (to 'CLOSED').
  */
-const CASE_MOVES = (c: string, withSteps: string) => `
-  SELECT ${c}.placed_at AS day, 'PLACED'::text AS from_stage,
-         coalesce((SELECT ds.from_stage FROM dunning_steps ds WHERE ${withSteps} AND ds.case_id = ${c}.id ORDER BY ds.id LIMIT 1), ${c}.stage) AS to_stage
+const FIRST_STEP_FROM = (c: string) => `(SELECT ds.from_stage FROM dunning_steps ds WHERE ds.case_id = ${c}.id ORDER BY ds.id LIMIT 1)`;
+const CASE_MOVES = (c: string, firstStepFrom: string) => `
+  SELECT ${c}.placed_at AS day, 'PLACED'::text AS from_stage, coalesce(${firstStepFrom}, ${c}.stage) AS to_stage
   UNION ALL
   SELECT ${c}.closed_on, ${c}.stage, 'CLOSED' WHERE ${c}.closed_on IS NOT NULL`;
 
@@ -32,16 +32,28 @@ const CASE_MOVES = (c: string, withSteps: string) => `
  * rows read of claims and payments are sums per case, never day by day.
  */
 const CASE_ROWS_DELTA = `
+  -- What the case-level rows read of a case's claims, payments and dunning steps.
+  CREATE TYPE kpi_case_inputs AS (case_id uuid, placed bigint, collected bigint, collected_principal bigint, first_stage text);
+
   CREATE FUNCTION kpi_case_rows_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
+  DECLARE
+    inputs kpi_case_inputs[];
   BEGIN
+    -- Read once per case: a changed case comes as an old and a new row, and several read models use the same sums.
+    SELECT coalesce(array_agg(ROW(i.id, coalesce(cl.placed, 0), coalesce(p.collected, 0), coalesce(p.principal, 0), st.first_stage)::kpi_case_inputs), '{}')
+      INTO inputs
+      FROM (SELECT DISTINCT r.id FROM unnest(old_rows || new_rows) r) i
+      LEFT JOIN LATERAL (SELECT sum(principal_cents) AS placed FROM claims WHERE with_children AND case_id = i.id) cl ON true
+      LEFT JOIN LATERAL (
+        SELECT sum(amount_cents) AS collected, sum(principal_cents) AS principal FROM payments WHERE with_children AND case_id = i.id
+      ) p ON true
+      LEFT JOIN LATERAL (
+        SELECT ds.from_stage AS first_stage FROM dunning_steps ds WHERE with_children AND ds.case_id = i.id ORDER BY ds.id LIMIT 1
+      ) st ON true;
     PERFORM kpi_add_cohort(ARRAY(
       SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, c.s, c.s * x.placed, c.s * x.collected,
                  c.s * (c.status = 'PAID')::int, c.s * x.placed * (c.status = 'PAID')::int)::kpi_cohort
-        FROM ${SIGNED('c')}
-        CROSS JOIN LATERAL (
-          SELECT CASE WHEN with_children THEN coalesce((SELECT sum(principal_cents) FROM claims WHERE case_id = c.id), 0) ELSE 0 END AS placed,
-                 CASE WHEN with_children THEN coalesce((SELECT sum(amount_cents) FROM payments WHERE case_id = c.id), 0) ELSE 0 END AS collected
-        ) x), with_children);
+        FROM ${SIGNED('c')} JOIN unnest(inputs) x ON x.case_id = c.id), with_children);
     PERFORM kpi_add_daily(ARRAY(
       SELECT ROW(x.day, c.creditor_id, c.currency, c.kpi_collector_id, ${SIGNED_SUMS('c.s', 'x')})::kpi_daily
         FROM ${SIGNED('c')} CROSS JOIN LATERAL (${DAILY_PAID('c')}) x
@@ -51,16 +63,13 @@ const CASE_ROWS_DELTA = `
                  (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, c.s)::kpi_duration
         FROM ${SIGNED('c')} WHERE c.status = 'PAID'), with_children);
     PERFORM kpi_add_open(ARRAY(
-      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, c.s, c.s * x.placed, c.s * (x.placed - x.collected))::kpi_open
-        FROM ${SIGNED('c')}
-        CROSS JOIN LATERAL (
-          SELECT CASE WHEN with_children THEN coalesce((SELECT sum(principal_cents) FROM claims WHERE case_id = c.id), 0) ELSE 0 END AS placed,
-                 CASE WHEN with_children THEN coalesce((SELECT sum(principal_cents) FROM payments WHERE case_id = c.id), 0) ELSE 0 END AS collected
-        ) x
+      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, c.s, c.s * x.placed, c.s * (x.placed - x.collected_principal))::kpi_open
+        FROM ${SIGNED('c')} JOIN unnest(inputs) x ON x.case_id = c.id
        WHERE c.status IN ${OPEN}), with_children);
     PERFORM kpi_add_stage_moves(ARRAY(
-      SELECT ROW(x.day, c.creditor_id, c.currency, c.kpi_collector_id, x.from_stage, x.to_stage, c.s)::kpi_stage_moves
-        FROM ${SIGNED('c')} CROSS JOIN LATERAL (${CASE_MOVES('c', 'with_children')}) x), with_children);
+      SELECT ROW(m.day, c.creditor_id, c.currency, c.kpi_collector_id, m.from_stage, m.to_stage, c.s)::kpi_stage_moves
+        FROM ${SIGNED('c')} JOIN unnest(inputs) x ON x.case_id = c.id
+        CROSS JOIN LATERAL (${CASE_MOVES('c', 'x.first_stage')}) m), with_children);
   END $$;`;
 
 /**
@@ -182,7 +191,7 @@ ${OPEN_FROM_RAW(true).replaceAll('last_assignee_id', 'kpi_collector_id')}
     INSERT INTO kpi_stage_moves (${[...MOVES_KEY, ...MOVES_SUMS].join(', ')})
     SELECT x.day, c.creditor_id, c.currency, x.collector_id, x.from_stage, x.to_stage, count(*)
       FROM (
-        SELECT c.id AS case_id, c.kpi_collector_id AS collector_id, m.* FROM cases c CROSS JOIN LATERAL (${CASE_MOVES('c', 'true')}) m
+        SELECT c.id AS case_id, c.kpi_collector_id AS collector_id, m.* FROM cases c CROSS JOIN LATERAL (${CASE_MOVES('c', FIRST_STEP_FROM('c'))}) m
         UNION ALL
         SELECT ds.case_id, ds.kpi_collector_id, ds.stepped_on, ds.from_stage, ds.to_stage FROM dunning_steps ds
       ) x
@@ -310,6 +319,7 @@ export class KpiEventCollector1765200000000 implements MigrationInterface {
       ${byCaseCollector(rebuild(true))}
       DROP FUNCTION kpi_case_children_delta(cases[], cases[]);
       DROP FUNCTION kpi_case_rows_delta(cases[], cases[], boolean);
+      DROP TYPE kpi_case_inputs;
 
       ${EVENT_TABLES.map((t) => `DROP TRIGGER ${t}_kpi_collector ON ${t};`).join('\n      ')}
       DROP FUNCTION kpi_event_collector();
