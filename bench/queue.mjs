@@ -181,7 +181,9 @@ async function rawClaims(url, collectorIds, claimsEach, statement) {
   const clients = collectorIds.map(() => new pg.Client({ connectionString: url }));
   await Promise.all(clients.map((c) => c.connect()));
   try {
-    const claim = async (w) => (await clients[w].query(statement, [collectorIds[w], new Date()])).rows[0] ?? null;
+    // Prepared, as the API prepares its claim: each connection plans the statement once.
+    const name = statement === CLAIM_NEXT_CASE ? 'bare-claim' : 'claim';
+    const claim = async (w) => (await clients[w].query({ name, text: statement, values: [collectorIds[w], new Date()] })).rows[0] ?? null;
     await runWorkers(collectorIds.length, WARM_UP_CLAIMS, Infinity, claim);
     return await runWorkers(collectorIds.length, claimsEach, Infinity, claim);
   } finally {
