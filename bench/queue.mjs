@@ -53,10 +53,10 @@ async function main() {
     //     UPDATE alone, without capacity check, audit event or the case for the answer. Each on its own copy.
     console.log(`\nClaims: ${collectors} collectors x ${claimsEach} claims each (after ${WARM_UP_CLAIMS} untimed ones each)`);
     await settleWrites(postgres.adminUrl);
-    const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach, CLAIM_WITHIN_CAPACITY);
+    const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach, { name: 'claim', text: CLAIM_WITHIN_CAPACITY });
     console.log(`  raw claim SQL   ${describe(raw)}`);
     await settleWrites(postgres.adminUrl);
-    const bareUpdate = await rawClaims(bareUrl, bareBench.collectorIds, claimsEach, CLAIM_NEXT_CASE);
+    const bareUpdate = await rawClaims(bareUrl, bareBench.collectorIds, claimsEach, { name: 'bare-claim', text: CLAIM_NEXT_CASE });
     console.log(`  bare UPDATE     ${describe(bareUpdate)}  (reference: the pool scan and row update alone)`);
 
     // 1b. claimNextCase through the API: HTTP, auth, the capacity check, audit event, notifications.
@@ -181,9 +181,8 @@ async function rawClaims(url, collectorIds, claimsEach, statement) {
   const clients = collectorIds.map(() => new pg.Client({ connectionString: url }));
   await Promise.all(clients.map((c) => c.connect()));
   try {
-    // Prepared, as the API prepares its claim: each connection plans the statement once.
-    const name = statement === CLAIM_NEXT_CASE ? 'bare-claim' : 'claim';
-    const claim = async (w) => (await clients[w].query({ name, text: statement, values: [collectorIds[w], new Date()] })).rows[0] ?? null;
+    // Prepared (named), as the API prepares its claim: each connection plans the statement once.
+    const claim = async (w) => (await clients[w].query({ ...statement, values: [collectorIds[w], new Date()] })).rows[0] ?? null;
     await runWorkers(collectorIds.length, WARM_UP_CLAIMS, Infinity, claim);
     return await runWorkers(collectorIds.length, claimsEach, Infinity, claim);
   } finally {
