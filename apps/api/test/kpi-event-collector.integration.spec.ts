@@ -1,15 +1,13 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
-import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture } from './fixtures.js';
-import { pool } from './harness.js';
+import { migratedDatabases } from './migrated-databases.js';
 import { snapshotReadModels } from './read-models.js';
 
 const EVENT_TABLES = ['payments', 'promises', 'activities', 'dunning_steps'];
 const BEFORE = 1765100000000;
-const stamp = (m: { name: string }) => Number(/(\d{13})$/.exec(m.name)![1]);
 
 /** What `down` must restore: every function, every trigger and the columns of the event tables. */
 async function definitions(db: pg.Pool) {
@@ -36,29 +34,9 @@ async function expectRebuiltEqual(db: pg.Pool) {
 }
 
 describe('the kpi-event-collector migration: up credits the events recorded before to their case\'s collector, down restores what it replaced', () => {
-  const sources: DataSource[] = [];
-  const pools: pg.Pool[] = [];
-  afterAll(async () => {
-    await Promise.all(sources.filter((s) => s.isInitialized).map((s) => s.destroy()));
-    await Promise.all(pools.map((p) => p.end()));
-  });
-
-  /** A new database migrated up to and including the migration of `until`. */
-  async function migratedUntil(until: number): Promise<{ url: string; source: DataSource; db: pg.Pool }> {
-    const adminUrl = process.env.TEST_PG_ADMIN_URL!;
-    const name = `test_${until}_${Date.now()}`;
-    await ensureDatabase(adminUrl, name);
-    const url = adminUrl.replace(/\/postgres$/, `/${name}`);
-    const source = new DataSource({
-      type: 'postgres', url, migrations: migrations.filter((m) => stamp(m) <= until), migrationsTransactionMode: 'all',
-    });
-    await source.initialize();
-    await source.runMigrations();
-    sources.push(source);
-    const db = pool(url);
-    pools.push(db);
-    return { url, source, db };
-  }
+  const databases = migratedDatabases();
+  afterAll(() => databases.close());
+  const migratedUntil = (until: number) => databases.until(until);
 
   it('up moves no figure; new events credit their case\'s holder; down restores every definition; up again backfills', async () => {
     const before = await migratedUntil(BEFORE);
@@ -98,7 +76,7 @@ describe('the kpi-event-collector migration: up credits the events recorded befo
     const upTo = migrations.filter((m) => Number(/(\d{13})$/.exec(m.name)![1]) <= 1765200000000);
     const source = new DataSource({ type: 'postgres', url, migrations: upTo, migrationsTransactionMode: 'all' });
     await source.initialize();
-    sources.push(source);
+    databases.track(source);
     await source.runMigrations({ transaction: 'all' });
     expect(await snapshotReadModels(db)).toEqual(readModels);
     await expectRebuiltEqual(db);

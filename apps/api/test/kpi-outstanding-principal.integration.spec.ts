@@ -1,11 +1,9 @@
 import { addDays, ageingBuckets } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { DataSource } from 'typeorm';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
-import { ensureDatabase } from '../src/database/embedded-postgres.js';
-import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { migratedDatabases } from './migrated-databases.js';
 import { prng, snapshotReadModels } from './read-models.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
@@ -210,30 +208,9 @@ describe('ageing: kpi_open keeps the principal outstanding, placed minus the pay
 });
 
 describe('the kpi-balances migration: down restores what it replaced, up again backfills the outstanding principal', () => {
-  const stamp = (m: { name: string }) => Number(/(\d{13})$/.exec(m.name)![1]);
-  const sources: DataSource[] = [];
-  const pools: pg.Pool[] = [];
-  afterAll(async () => {
-    await Promise.all(sources.map((s) => s.destroy()));
-    await Promise.all(pools.map((p) => p.end()));
-  });
-
-  /** A new database migrated up to and including the migration of `until`. */
-  async function migratedUntil(until: number): Promise<{ source: DataSource; db: pg.Pool }> {
-    const adminUrl = process.env.TEST_PG_ADMIN_URL!;
-    const name = `test_${until}_${Date.now()}`;
-    await ensureDatabase(adminUrl, name);
-    const url = adminUrl.replace(/\/postgres$/, `/${name}`);
-    const source = new DataSource({
-      type: 'postgres', url, migrations: migrations.filter((m) => stamp(m) <= until), migrationsTransactionMode: 'all',
-    });
-    await source.initialize();
-    await source.runMigrations();
-    sources.push(source);
-    const db = pool(url);
-    pools.push(db);
-    return { source, db };
-  }
+  const databases = migratedDatabases();
+  afterAll(() => databases.close());
+  const migratedUntil = (until: number) => databases.until(until);
 
   it('down leaves the functions, triggers and kpi_open of the migration before; the read models stay kept; up backfills', async () => {
     const before = await migratedUntil(1764800000000);

@@ -25,9 +25,13 @@ const REMEMBER_ASSIGNEE = (creditNewCases: boolean) => `
     RETURN NEW;
   END $$;`;
 
-/** The catch-up as this migration makes it: every figure of a case, its history included, moves. */
-export const CATCH_UP = `-- Moves up to \`batch\` cases to their last assignee in the read models; returns how many it moved.
-      CREATE FUNCTION kpi_collectors_catch_up(batch int) RETURNS int LANGUAGE plpgsql AS $$
+/**
+ * The catch-up: moves the figures `delta` (a function of old and new case rows, with children) gives
+ * for up to `batch` cases to their last assignee; returns how many it moved. This migration passes
+ * kpi_cases_delta: every figure of a case, its history included, moves.
+ */
+export const catchUp = (delta: string) => `-- Moves up to \`batch\` cases to their last assignee in the read models; returns how many it moved.
+      CREATE OR REPLACE FUNCTION kpi_collectors_catch_up(batch int) RETURNS int LANGUAGE plpgsql AS $$
       DECLARE
         before cases[];
       BEGIN
@@ -35,7 +39,7 @@ export const CATCH_UP = `-- Moves up to \`batch\` cases to their last assignee i
           SELECT * FROM cases WHERE kpi_collector_id IS DISTINCT FROM last_assignee_id ORDER BY id LIMIT batch FOR UPDATE SKIP LOCKED
         ) c;
         IF cardinality(before) = 0 THEN RETURN 0; END IF;
-        PERFORM kpi_cases_delta(
+        PERFORM ${delta}(
           before,
           ARRAY(SELECT jsonb_populate_record(b, jsonb_build_object('kpi_collector_id', b.last_assignee_id)) FROM unnest(before) b),
           true);
@@ -68,7 +72,7 @@ export class KpiCollector1765100000000 implements MigrationInterface {
                            OR OLD.closed_on IS DISTINCT FROM NEW.closed_on)
         EXECUTE FUNCTION kpi_cases_changed();
 
-      ${CATCH_UP}
+      ${catchUp('kpi_cases_delta')}
     `);
   }
 

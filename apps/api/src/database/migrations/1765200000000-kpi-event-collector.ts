@@ -7,7 +7,7 @@ import {
   DURATION_SUMS, MOVES_KEY, MOVES_SUMS, OPEN, OPEN_FROM_RAW, PAYMENT_INPUTS, SIGNED, TZ, casesDelta, paymentsChanged,
   paymentsDelta, rebuild,
 } from './1764900000000-kpi-balances.js';
-import { CATCH_UP } from './1765100000000-kpi-collector.js';
+import { catchUp } from './1765100000000-kpi-collector.js';
 
 /** The tables of the events a collector is credited with as they happen. */
 const EVENT_TABLES = ['payments', 'promises', 'activities', 'dunning_steps'];
@@ -204,22 +204,7 @@ ${OPEN_FROM_RAW(true).replaceAll('last_assignee_id', 'kpi_collector_id')}
  * case-level rows move (cohort, open, duration, the paid day, placement and closure): the events
  * stay with the collector who held the case when they happened.
  */
-const CATCH_UP_CASE_ROWS = `
-  CREATE OR REPLACE FUNCTION kpi_collectors_catch_up(batch int) RETURNS int LANGUAGE plpgsql AS $$
-  DECLARE
-    before cases[];
-  BEGIN
-    SELECT coalesce(array_agg(c ORDER BY c.id), '{}') INTO before FROM (
-      SELECT * FROM cases WHERE kpi_collector_id IS DISTINCT FROM last_assignee_id ORDER BY id LIMIT batch FOR UPDATE SKIP LOCKED
-    ) c;
-    IF cardinality(before) = 0 THEN RETURN 0; END IF;
-    PERFORM kpi_case_rows_delta(
-      before,
-      ARRAY(SELECT jsonb_populate_record(b, jsonb_build_object('kpi_collector_id', b.last_assignee_id)) FROM unnest(before) b),
-      true);
-    UPDATE cases SET kpi_collector_id = last_assignee_id WHERE id IN (SELECT (b).id FROM unnest(before) b);
-    RETURN cardinality(before);
-  END $$;`;
+const CATCH_UP_CASE_ROWS = catchUp('kpi_case_rows_delta');
 
 /**
  * An event credits the collector who holds its case when it is written (cases.last_assignee_id:
@@ -309,7 +294,7 @@ export class KpiEventCollector1765200000000 implements MigrationInterface {
       ${promisesChanged(PROMISE_INPUTS)}
 
       DROP FUNCTION kpi_collectors_catch_up(int);
-      ${CATCH_UP}
+      ${catchUp('kpi_cases_delta')}
       ${byCaseCollector(casesDelta(true))}
       ${byCaseCollector(paymentsDelta(true))}
       ${byCaseCollector(PROMISES_DELTA)}
