@@ -163,17 +163,20 @@ export const paymentsDelta = (outstanding: boolean) => `CREATE OR REPLACE FUNCTI
   END $$;`;
 
 /** kpi_rebuild, with the outstanding principal (`outstanding`) or as the kpi-more migration left it. */
-export const rebuild = (outstanding: boolean) => `CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    TRUNCATE kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves;
-    INSERT INTO kpi_cohort (${[...COHORT_KEY, ...COHORT_SUMS].join(', ')})
-    SELECT c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, count(*), coalesce(sum(cl.cents), 0),
+/** kpi_cohort from the raw tables, each case under `collector` (a column of the case `c`). */
+export const COHORT_FROM_RAW = (collector: string) => `    INSERT INTO kpi_cohort (${[...COHORT_KEY, ...COHORT_SUMS].join(', ')})
+    SELECT c.placed_at, c.creditor_id, c.currency, ${collector}, count(*), coalesce(sum(cl.cents), 0),
            coalesce(sum(p.cents), 0), count(*) FILTER (WHERE c.status = 'PAID'),
            coalesce(sum(cl.cents) FILTER (WHERE c.status = 'PAID'), 0)
       FROM cases c
       LEFT JOIN (SELECT case_id, sum(principal_cents) AS cents FROM claims GROUP BY case_id) cl ON cl.case_id = c.id
       LEFT JOIN (SELECT case_id, sum(amount_cents) AS cents FROM payments GROUP BY case_id) p ON p.case_id = c.id
-     GROUP BY 1, 2, 3, 4;
+     GROUP BY 1, 2, 3, 4;`;
+
+export const rebuild = (outstanding: boolean) => `CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    TRUNCATE kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves;
+${COHORT_FROM_RAW('c.last_assignee_id')}
     INSERT INTO kpi_daily (${[...DAILY_KEY, ...DAILY_SUMS].join(', ')})
     SELECT x.day, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `sum(x.${s})`).join(', ')}
       FROM (

@@ -3,7 +3,7 @@ import {
   ACTIVITIES_DELTA, DUNNING_STEPS_CHANGED, PROMISE_INPUTS, PROMISES_DELTA, promisesChanged,
 } from './1764700000000-kpi-more.js';
 import {
-  COHORT_KEY, COHORT_SUMS, DAILY_ACTIVITY, DAILY_KEY, DAILY_PAID, DAILY_PAYMENT, DAILY_PROMISE, DAILY_SUMS, DURATION_KEY,
+  COHORT_FROM_RAW, DAILY_ACTIVITY, DAILY_KEY, DAILY_PAID, DAILY_PAYMENT, DAILY_PROMISE, DAILY_SUMS, DURATION_KEY,
   DURATION_SUMS, MOVES_KEY, MOVES_SUMS, OPEN, OPEN_FROM_RAW, PAYMENT_INPUTS, SIGNED, TZ, casesDelta, paymentsChanged,
   paymentsDelta, rebuild,
 } from './1764900000000-kpi-balances.js';
@@ -122,26 +122,17 @@ const PAYMENTS_DELTA = `
         FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id WHERE c.status IN ${OPEN}), prune);
   END $$;`;
 
-/** A promise: its due day under its collector. */
-const PROMISES_DELTA_BY_EVENT = `
-  CREATE OR REPLACE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+/** A promise or a contact (`table`): its day (`day`, kpi_daily's figures of the row `x`) under its collector. */
+const eventDayDelta = (table: string, day: string, where = '') => `
+  CREATE OR REPLACE FUNCTION kpi_${table}_delta(old_rows ${table}[], new_rows ${table}[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     PERFORM kpi_add_daily(ARRAY(
       SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, ${SIGNED_SUMS('x.s', 'y')})::kpi_daily
         FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
-        CROSS JOIN LATERAL (SELECT ${DAILY_PROMISE('x', 'c')}) y(day, ${DAILY_SUMS.join(', ')})), prune);
+        CROSS JOIN LATERAL (SELECT ${day}) y(day, ${DAILY_SUMS.join(', ')})${where}), prune);
   END $$;`;
-
-/** A contact: its day under its collector. */
-const ACTIVITIES_DELTA_BY_EVENT = `
-  CREATE OR REPLACE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, ${SIGNED_SUMS('x.s', 'y')})::kpi_daily
-        FROM ${SIGNED('x')} JOIN cases c ON c.id = x.case_id
-        CROSS JOIN LATERAL (SELECT ${DAILY_ACTIVITY('x')}) y(day, ${DAILY_SUMS.join(', ')})
-       WHERE x.outcome IS NOT NULL), prune);
-  END $$;`;
+const PROMISES_DELTA_BY_EVENT = eventDayDelta('promises', DAILY_PROMISE('x', 'c'));
+const ACTIVITIES_DELTA_BY_EVENT = eventDayDelta('activities', DAILY_ACTIVITY('x'), '\n       WHERE x.outcome IS NOT NULL');
 
 /**
  * Dunning steps written without the dunning run (its statements keep their own stage moves and have
@@ -161,14 +152,7 @@ const REBUILD = `
   CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     TRUNCATE kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves;
-    INSERT INTO kpi_cohort (${[...COHORT_KEY, ...COHORT_SUMS].join(', ')})
-    SELECT c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, count(*), coalesce(sum(cl.cents), 0),
-           coalesce(sum(p.cents), 0), count(*) FILTER (WHERE c.status = 'PAID'),
-           coalesce(sum(cl.cents) FILTER (WHERE c.status = 'PAID'), 0)
-      FROM cases c
-      LEFT JOIN (SELECT case_id, sum(principal_cents) AS cents FROM claims GROUP BY case_id) cl ON cl.case_id = c.id
-      LEFT JOIN (SELECT case_id, sum(amount_cents) AS cents FROM payments GROUP BY case_id) p ON p.case_id = c.id
-     GROUP BY 1, 2, 3, 4;
+${COHORT_FROM_RAW('c.kpi_collector_id')}
     INSERT INTO kpi_daily (${[...DAILY_KEY, ...DAILY_SUMS].join(', ')})
     SELECT x.day, c.creditor_id, c.currency, x.collector_id, ${DAILY_SUMS.map((s) => `sum(x.${s})`).join(', ')}
       FROM (
