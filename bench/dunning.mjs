@@ -3,7 +3,7 @@
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
 import { stripVTControlCharacters } from 'node:util';
 import pg from 'pg';
-import { argValue, cloneDatabase, prepareDataSet, startApi, startPostgres } from './lib.mjs';
+import { argValue, cloneDatabase, dropDatabase, prepareDataSet, startApi, startPostgres } from './lib.mjs';
 
 const cases = Number(argValue('cases', '1000000'));
 const today = argValue('today', '2026-11-25');
@@ -58,6 +58,8 @@ try {
   console.error('bench failed:', error);
   process.exitCode = 1;
 } finally {
+  // Left behind, the copies (5 GB each at 1M) would keep autovacuum busy during the next bench on this data.
+  for (const copy of ['bench_run', 'bench_raw']) await dropDatabase(postgres.adminUrl, copy).catch(() => undefined);
   await postgres.stop();
 }
 

@@ -82,6 +82,44 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     expect(rows.filter((r) => r.open_cases !== r.held)).toEqual([]);
   });
 
+  it('passes over cases waiting for a callback and cases of other creditors on the pool index, without reading their rows', async () => {
+    const collector = fx.collectors[1];
+    const client = await db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('UPDATE users SET capacity = 500 WHERE id = $1', [collector.id]);
+      await client.query(`DELETE FROM user_creditors WHERE user_id = $1 AND creditor_id <> $2`, [collector.id, fx.creditorDE]);
+      // 3,000 cases ranked above the one due: waiting for a callback tomorrow, or of a creditor the collector does not work for.
+      await client.query(
+        `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at, next_action_at)
+         SELECT CASE WHEN g % 2 = 0 THEN $1::uuid ELSE (SELECT id FROM creditors WHERE id <> $1 LIMIT 1) END,
+                (SELECT debtor_id FROM cases LIMIT 1), 'PHONE', 5000 + g, 1000, 'EUR', '2026-06-01', '2026-07-15',
+                CASE WHEN g % 2 = 0 THEN $2::timestamptz + interval '1 day' END
+           FROM generate_series(1, 3000) g`,
+        [fx.creditorDE, new Date()],
+      );
+      const { rows: [due] } = await client.query(
+        `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at)
+         SELECT $1, debtor_id, 'PHONE', 4000, 1000, 'EUR', '2026-06-01', '2026-07-15' FROM cases LIMIT 1 RETURNING id`,
+        [fx.creditorDE],
+      );
+      await client.query('ANALYZE cases');
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${CLAIM_WITHIN_CAPACITY}`, [
+        collector.id, new Date(),
+      ]);
+      const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']);
+      const poolScan = plan.findIndex((line) => / on cases c_1\b/.test(line));
+      const scanDetails = plan.slice(poolScan, plan.findIndex((line, i) => i > poolScan && /->|SubPlan/.test(line)));
+      expect(scanDetails.join('\n')).toMatch(/Index Cond: .*next_action_at.*creditor_id/);
+      expect(scanDetails.join('\n')).not.toMatch(/Rows Removed by Filter/);
+      const { rows: [claimed] } = await client.query('SELECT assignee_id FROM cases WHERE id = $1', [due.id]);
+      expect(claimed.assignee_id).toBe(collector.id);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  });
+
   it('answers with the claimed case exactly as case(id) shows it', async () => {
     const fields = `id version status stage priority openCents currency oldestDueDate placedAt nextActionAt holdReason paidAt
       creditor { id ref name country currency timeZone }

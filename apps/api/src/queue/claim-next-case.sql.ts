@@ -4,16 +4,21 @@
  * queueing on the same row, and the row lock plus `assignee_id IS NULL` means no case is ever handed
  * out twice. Eligible: a creditor the collector works for, due now ($2), not on hold, and a debtor
  * who speaks one of the collector's languages (a collector without languages set takes every debtor).
- * `me` is only read through uncorrelated subqueries: Postgres then evaluates it once, before the
- * scan, and a collector at capacity (no row) costs nothing instead of a walk over the whole pool.
+ * - `me` is only read through uncorrelated subqueries: Postgres then evaluates it once, before the
+ *   scan, and a collector at capacity (no row) costs nothing instead of a walk over the whole pool.
+ * - Due time and creditor are written as `cases_claimable_idx` holds them, so cases waiting for a
+ *   callback or of another creditor are passed over on the index entry, without reading their row.
+ * - The debtor's language is a subquery rather than a join: as a join, the generic plan of the
+ *   prepared statement caches debtors in a hash table it sizes for the whole pool, on every claim.
  */
 const nextEligibleCase = (me: string) => `
-  SELECT c.id FROM cases c JOIN debtors d ON d.id = c.debtor_id
+  SELECT c.id FROM cases c
    WHERE EXISTS (SELECT 1 FROM ${me} gate)
      AND c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL
-     AND (c.next_action_at IS NULL OR c.next_action_at <= $2)
-     AND c.creditor_id IN (SELECT creditor_id FROM user_creditors WHERE user_id = $1)
-     AND (cardinality((SELECT languages FROM ${me} l)) = 0 OR d.language = ANY((SELECT languages FROM ${me} l)::text[]))
+     AND coalesce(c.next_action_at, '-infinity') <= $2
+     AND c.creditor_id = ANY (ARRAY(SELECT creditor_id FROM user_creditors WHERE user_id = $1))
+     AND (cardinality((SELECT languages FROM ${me} l)) = 0
+          OR (SELECT d.language FROM debtors d WHERE d.id = c.debtor_id) = ANY((SELECT languages FROM ${me} l)::text[]))
    ORDER BY c.priority DESC, c.id
    LIMIT 1
    FOR UPDATE OF c SKIP LOCKED`;
