@@ -32,9 +32,13 @@ export async function apiToken(url, email) {
   return login.token;
 }
 
-/** A fresh browser context signed in as `email` through the login form. */
+/**
+ * A fresh browser context signed in as `email` through the login form. The browser keeps the demo
+ * agency's time zone, the server's dunning day, so "today" is the same day on both sides whatever
+ * the machine's zone (around midnight they differ).
+ */
 export async function signIn(browser, url, email, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...contextOptions });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/Berlin', ...contextOptions });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByTestId('login-email').fill(email);
