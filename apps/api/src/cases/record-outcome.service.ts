@@ -10,7 +10,7 @@ import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
 import { PromiseEntity } from '../payments/promise.entity.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { caseChangeEvents } from '../queue/queue-events.js';
+import { caseChangeEvents } from '../realtime/case-events.js';
 import { ActivityEntity } from './activity.entity.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CONTACT_OUTCOMES, CaseFiguresService } from './case-figures.service.js';

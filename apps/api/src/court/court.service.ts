@@ -10,7 +10,7 @@ import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
-import { caseChangeEvents } from '../queue/queue-events.js';
+import { caseChangeEvents } from '../realtime/case-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CourtEvent, type RecordCourtEventInput } from './dto/record-court-event.input.js';
 import type { CourtProceedingModel } from './court.model.js';

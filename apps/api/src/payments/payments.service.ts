@@ -11,7 +11,7 @@ import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
-import { caseChangeEvents } from '../queue/queue-events.js';
+import { caseChangeEvents } from '../realtime/case-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import type { RecordPaymentInput } from './dto/record-payment.input.js';
 import { PaymentEntity } from './payment.entity.js';

@@ -17,7 +17,7 @@ import { toUserModel } from '../users/user.mapper.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CLAIM_WITHIN_CAPACITY } from './claim-next-case.sql.js';
-import { caseChangeEvents, claimEvents } from './queue-events.js';
+import { caseChangeEvents, claimEvents } from '../realtime/case-events.js';
 import type { CollectorQueueModel } from './queue.model.js';
 
 export const MAX_CAPACITY = 500;

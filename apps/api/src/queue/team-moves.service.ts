@@ -14,7 +14,7 @@ import { toUserModel } from '../users/user.mapper.js';
 import { UsersService } from '../users/users.service.js';
 import { queueLoadOf, shiftLoads, type CaseShift, type CurrencyLoad } from './collector-loads.js';
 import type { MoveCasesInput } from './dto/move-cases.input.js';
-import { casesChangeEvents } from './queue-events.js';
+import { casesChangeEvents } from '../realtime/case-events.js';
 import type {
   CollectorLoadChangeModel, LoadPreviewModel, MoveCasesResultModel, OrphanCasePageModel,
 } from './queue.model.js';

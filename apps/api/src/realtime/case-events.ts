@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AppEvent } from '../realtime/events.js';
+import type { AppEvent } from './events.js';
+import { teamsOfUsers } from './realtime.repository.js';
 
 /** One case leaving or joining a queue (`null` is the pool). */
 export interface CaseChange {
@@ -50,11 +51,7 @@ export async function casesChangeEvents(manager: EntityManager, changes: CaseCha
     if (toCollector) collectors.add(toCollector);
   }
   if (collectors.size) {
-    const teams: { team_id: string }[] = await manager.query(
-      'SELECT DISTINCT team_id FROM users WHERE id = ANY($1) AND team_id IS NOT NULL',
-      [[...collectors]],
-    );
-    events.push({ topic: 'team', payload: { teamIds: teams.map((t) => t.team_id) } });
+    events.push({ topic: 'team', payload: { teamIds: await teamsOfUsers(manager, [...collectors]) } });
   }
   for (const { caseId } of changes) events.push({ topic: 'case', payload: { caseId } });
   for (const creditorId of new Set(changes.map((c) => c.creditorId))) events.push({ topic: 'kpis', payload: { creditorId } });

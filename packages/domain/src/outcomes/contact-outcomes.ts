@@ -1,0 +1,15 @@
+import type { OutcomeType } from '../stages.js';
+
+/** Outcomes of a contact attempt: the debtor was called, and reached or not. */
+export const CONTACT_ATTEMPT_OUTCOMES = ['NO_CONTACT', 'RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'CALLBACK'] as const satisfies readonly OutcomeType[];
+
+/**
+ * Outcomes in which the collector reached the debtor in person (a right-party contact). The one definition
+ * behind the contact rate KPI and the reach history of the case priority. A callback is only a time set
+ * for the next attempt, so it does not count: the debtor may not have been the one who answered.
+ */
+export const RIGHT_PARTY_OUTCOMES = ['RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID'] as const satisfies readonly OutcomeType[];
+
+export function isRightPartyOutcome(outcome: OutcomeType): boolean {
+  return (RIGHT_PARTY_OUTCOMES as readonly OutcomeType[]).includes(outcome);
+}
