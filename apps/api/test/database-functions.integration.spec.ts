@@ -67,7 +67,7 @@ describe('database/functions/ holds the current definition of every SQL function
 
   it('each definition is a CREATE statement of its own kind', () => {
     for (const sql of DATABASE_FUNCTIONS) expect(sql).toMatch(/^CREATE OR REPLACE FUNCTION \w+\(/);
-    for (const sql of DATABASE_TRIGGERS) expect(sql).toMatch(/^CREATE TRIGGER \w+ /);
+    for (const sql of DATABASE_TRIGGERS) expect(sql).toMatch(/^CREATE TRIGGER \w+\s/);
     for (const sql of DATABASE_TYPES) expect(sql).toMatch(/^CREATE TYPE \w+ AS \(/);
   });
 });

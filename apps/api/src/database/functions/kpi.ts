@@ -13,29 +13,64 @@ export const KPI_TYPES: readonly string[] = [
 export const KPI_FUNCTIONS: readonly string[] = [
   `CREATE OR REPLACE FUNCTION kpi_add_cohort(d kpi_cohort[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO kpi_cohort AS k (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents, collected_cents, cases_paid, paid_placed_cents)
-  SELECT placed_on, creditor_id, currency, collector_id, sum(cases_placed), sum(placed_cents), sum(collected_cents), sum(cases_paid), sum(paid_placed_cents)
+  INSERT INTO kpi_cohort AS k (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents,
+      collected_cents, cases_paid, paid_placed_cents)
+  SELECT placed_on, creditor_id, currency, collector_id, sum(cases_placed), sum(placed_cents), sum(collected_cents),
+      sum(cases_paid), sum(paid_placed_cents)
     FROM unnest(d) GROUP BY placed_on, creditor_id, currency, collector_id
-  HAVING sum(cases_placed) <> 0 OR sum(placed_cents) <> 0 OR sum(collected_cents) <> 0 OR sum(cases_paid) <> 0 OR sum(paid_placed_cents) <> 0
+  HAVING sum(cases_placed) <> 0 OR sum(placed_cents) <> 0 OR sum(collected_cents) <> 0 OR sum(cases_paid) <> 0
+      OR sum(paid_placed_cents) <> 0
    ORDER BY placed_on, creditor_id, currency, collector_id
-  ON CONFLICT (placed_on, creditor_id, currency, collector_id) DO UPDATE SET cases_placed = k.cases_placed + excluded.cases_placed, placed_cents = k.placed_cents + excluded.placed_cents, collected_cents = k.collected_cents + excluded.collected_cents, cases_paid = k.cases_paid + excluded.cases_paid, paid_placed_cents = k.paid_placed_cents + excluded.paid_placed_cents;
+  ON CONFLICT (placed_on, creditor_id, currency, collector_id) DO UPDATE SET
+      cases_placed = k.cases_placed + excluded.cases_placed,
+      placed_cents = k.placed_cents + excluded.placed_cents,
+      collected_cents = k.collected_cents + excluded.collected_cents, cases_paid = k.cases_paid + excluded.cases_paid,
+      paid_placed_cents = k.paid_placed_cents + excluded.paid_placed_cents;
   IF prune THEN
     DELETE FROM kpi_cohort k USING (SELECT DISTINCT placed_on, creditor_id, currency, collector_id FROM unnest(d)) t
-     WHERE k.placed_on = t.placed_on AND k.creditor_id = t.creditor_id AND k.currency = t.currency AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.cases_placed = 0 AND k.placed_cents = 0 AND k.collected_cents = 0 AND k.cases_paid = 0 AND k.paid_placed_cents = 0;
+     WHERE k.placed_on = t.placed_on AND k.creditor_id = t.creditor_id AND k.currency = t.currency
+         AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.cases_placed = 0 AND k.placed_cents = 0
+         AND k.collected_cents = 0 AND k.cases_paid = 0 AND k.paid_placed_cents = 0;
   END IF;
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_add_daily(d kpi_daily[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO kpi_daily AS k (day, creditor_id, currency, collector_id, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)
-  SELECT day, creditor_id, currency, collector_id, sum(recovered_cents), sum(paid_cases), sum(paid_days_sum), sum(promises_kept), sum(promises_broken), sum(promises_open), sum(contacts), sum(right_party_contacts), sum(principal_cents), sum(interest_cents), sum(fees_cents), sum(handling_seconds_sum), sum(handled_contacts), sum(promised_open_cents), sum(promised_cents)
+  INSERT INTO kpi_daily AS k (day, creditor_id, currency, collector_id, recovered_cents, paid_cases, paid_days_sum,
+      promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents,
+      fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)
+  SELECT day, creditor_id, currency, collector_id, sum(recovered_cents), sum(paid_cases), sum(paid_days_sum),
+      sum(promises_kept), sum(promises_broken), sum(promises_open), sum(contacts), sum(right_party_contacts),
+      sum(principal_cents), sum(interest_cents), sum(fees_cents), sum(handling_seconds_sum), sum(handled_contacts),
+      sum(promised_open_cents), sum(promised_cents)
     FROM unnest(d) GROUP BY day, creditor_id, currency, collector_id
-  HAVING sum(recovered_cents) <> 0 OR sum(paid_cases) <> 0 OR sum(paid_days_sum) <> 0 OR sum(promises_kept) <> 0 OR sum(promises_broken) <> 0 OR sum(promises_open) <> 0 OR sum(contacts) <> 0 OR sum(right_party_contacts) <> 0 OR sum(principal_cents) <> 0 OR sum(interest_cents) <> 0 OR sum(fees_cents) <> 0 OR sum(handling_seconds_sum) <> 0 OR sum(handled_contacts) <> 0 OR sum(promised_open_cents) <> 0 OR sum(promised_cents) <> 0
+  HAVING sum(recovered_cents) <> 0 OR sum(paid_cases) <> 0 OR sum(paid_days_sum) <> 0 OR sum(promises_kept) <> 0
+      OR sum(promises_broken) <> 0 OR sum(promises_open) <> 0 OR sum(contacts) <> 0 OR sum(right_party_contacts) <> 0
+      OR sum(principal_cents) <> 0 OR sum(interest_cents) <> 0 OR sum(fees_cents) <> 0
+      OR sum(handling_seconds_sum) <> 0 OR sum(handled_contacts) <> 0 OR sum(promised_open_cents) <> 0
+      OR sum(promised_cents) <> 0
    ORDER BY day, creditor_id, currency, collector_id
-  ON CONFLICT (day, creditor_id, currency, collector_id) DO UPDATE SET recovered_cents = k.recovered_cents + excluded.recovered_cents, paid_cases = k.paid_cases + excluded.paid_cases, paid_days_sum = k.paid_days_sum + excluded.paid_days_sum, promises_kept = k.promises_kept + excluded.promises_kept, promises_broken = k.promises_broken + excluded.promises_broken, promises_open = k.promises_open + excluded.promises_open, contacts = k.contacts + excluded.contacts, right_party_contacts = k.right_party_contacts + excluded.right_party_contacts, principal_cents = k.principal_cents + excluded.principal_cents, interest_cents = k.interest_cents + excluded.interest_cents, fees_cents = k.fees_cents + excluded.fees_cents, handling_seconds_sum = k.handling_seconds_sum + excluded.handling_seconds_sum, handled_contacts = k.handled_contacts + excluded.handled_contacts, promised_open_cents = k.promised_open_cents + excluded.promised_open_cents, promised_cents = k.promised_cents + excluded.promised_cents;
+  ON CONFLICT (day, creditor_id, currency, collector_id) DO UPDATE SET
+      recovered_cents = k.recovered_cents + excluded.recovered_cents,
+      paid_cases = k.paid_cases + excluded.paid_cases, paid_days_sum = k.paid_days_sum + excluded.paid_days_sum,
+      promises_kept = k.promises_kept + excluded.promises_kept,
+      promises_broken = k.promises_broken + excluded.promises_broken,
+      promises_open = k.promises_open + excluded.promises_open, contacts = k.contacts + excluded.contacts,
+      right_party_contacts = k.right_party_contacts + excluded.right_party_contacts,
+      principal_cents = k.principal_cents + excluded.principal_cents,
+      interest_cents = k.interest_cents + excluded.interest_cents, fees_cents = k.fees_cents + excluded.fees_cents,
+      handling_seconds_sum = k.handling_seconds_sum + excluded.handling_seconds_sum,
+      handled_contacts = k.handled_contacts + excluded.handled_contacts,
+      promised_open_cents = k.promised_open_cents + excluded.promised_open_cents,
+      promised_cents = k.promised_cents + excluded.promised_cents;
   IF prune THEN
     DELETE FROM kpi_daily k USING (SELECT DISTINCT day, creditor_id, currency, collector_id FROM unnest(d)) t
-     WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.currency = t.currency AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.recovered_cents = 0 AND k.paid_cases = 0 AND k.paid_days_sum = 0 AND k.promises_kept = 0 AND k.promises_broken = 0 AND k.promises_open = 0 AND k.contacts = 0 AND k.right_party_contacts = 0 AND k.principal_cents = 0 AND k.interest_cents = 0 AND k.fees_cents = 0 AND k.handling_seconds_sum = 0 AND k.handled_contacts = 0 AND k.promised_open_cents = 0 AND k.promised_cents = 0;
+     WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.currency = t.currency
+         AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.recovered_cents = 0 AND k.paid_cases = 0
+         AND k.paid_days_sum = 0 AND k.promises_kept = 0 AND k.promises_broken = 0 AND k.promises_open = 0
+         AND k.contacts = 0 AND k.right_party_contacts = 0 AND k.principal_cents = 0 AND k.interest_cents = 0
+         AND k.fees_cents = 0 AND k.handling_seconds_sum = 0 AND k.handled_contacts = 0 AND k.promised_open_cents = 0
+         AND k.promised_cents = 0;
   END IF;
 END $$;`,
 
@@ -49,21 +84,29 @@ BEGIN
   ON CONFLICT (day, creditor_id, collector_id, days) DO UPDATE SET cases = k.cases + excluded.cases;
   IF prune THEN
     DELETE FROM kpi_duration k USING (SELECT DISTINCT day, creditor_id, collector_id, days FROM unnest(d)) t
-     WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.days = t.days AND k.cases = 0;
+     WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.collector_id IS NOT DISTINCT FROM t.collector_id
+         AND k.days = t.days AND k.cases = 0;
   END IF;
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_add_open(d kpi_open[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO kpi_open AS k (placed_on, creditor_id, currency, collector_id, open_cases, open_placed_cents, outstanding_principal_cents)
-  SELECT placed_on, creditor_id, currency, collector_id, sum(open_cases), sum(open_placed_cents), sum(outstanding_principal_cents)
+  INSERT INTO kpi_open AS k (placed_on, creditor_id, currency, collector_id, open_cases, open_placed_cents,
+      outstanding_principal_cents)
+  SELECT placed_on, creditor_id, currency, collector_id, sum(open_cases), sum(open_placed_cents),
+      sum(outstanding_principal_cents)
     FROM unnest(d) GROUP BY placed_on, creditor_id, currency, collector_id
   HAVING sum(open_cases) <> 0 OR sum(open_placed_cents) <> 0 OR sum(outstanding_principal_cents) <> 0
    ORDER BY placed_on, creditor_id, currency, collector_id
-  ON CONFLICT (placed_on, creditor_id, currency, collector_id) DO UPDATE SET open_cases = k.open_cases + excluded.open_cases, open_placed_cents = k.open_placed_cents + excluded.open_placed_cents, outstanding_principal_cents = k.outstanding_principal_cents + excluded.outstanding_principal_cents;
+  ON CONFLICT (placed_on, creditor_id, currency, collector_id) DO UPDATE SET
+      open_cases = k.open_cases + excluded.open_cases,
+      open_placed_cents = k.open_placed_cents + excluded.open_placed_cents,
+      outstanding_principal_cents = k.outstanding_principal_cents + excluded.outstanding_principal_cents;
   IF prune THEN
     DELETE FROM kpi_open k USING (SELECT DISTINCT placed_on, creditor_id, currency, collector_id FROM unnest(d)) t
-     WHERE k.placed_on = t.placed_on AND k.creditor_id = t.creditor_id AND k.currency = t.currency AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.open_cases = 0 AND k.open_placed_cents = 0 AND k.outstanding_principal_cents = 0;
+     WHERE k.placed_on = t.placed_on AND k.creditor_id = t.creditor_id AND k.currency = t.currency
+         AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.open_cases = 0 AND k.open_placed_cents = 0
+         AND k.outstanding_principal_cents = 0;
   END IF;
 END $$;`,
 
@@ -74,10 +117,14 @@ BEGIN
     FROM unnest(d) GROUP BY day, creditor_id, currency, collector_id, from_stage, to_stage
   HAVING sum(cases) <> 0
    ORDER BY day, creditor_id, currency, collector_id, from_stage, to_stage
-  ON CONFLICT (day, creditor_id, currency, collector_id, from_stage, to_stage) DO UPDATE SET cases = k.cases + excluded.cases;
+  ON CONFLICT (day, creditor_id, currency, collector_id, from_stage, to_stage) DO UPDATE SET
+      cases = k.cases + excluded.cases;
   IF prune THEN
-    DELETE FROM kpi_stage_moves k USING (SELECT DISTINCT day, creditor_id, currency, collector_id, from_stage, to_stage FROM unnest(d)) t
-     WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.currency = t.currency AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.from_stage = t.from_stage AND k.to_stage = t.to_stage AND k.cases = 0;
+    DELETE FROM kpi_stage_moves k USING (SELECT DISTINCT day, creditor_id, currency, collector_id, from_stage,
+        to_stage FROM unnest(d)) t
+     WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.currency = t.currency
+         AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.from_stage = t.from_stage
+         AND k.to_stage = t.to_stage AND k.cases = 0;
   END IF;
 END $$;`,
 
@@ -86,64 +133,92 @@ DECLARE
   inputs kpi_case_inputs[];
 BEGIN
   -- Read once per case: a changed case comes as an old and a new row, and several read models use the same sums.
-  SELECT coalesce(array_agg(ROW(i.id, coalesce(cl.placed, 0), coalesce(p.collected, 0), coalesce(p.principal, 0), st.first_stage)::kpi_case_inputs), '{}')
+  SELECT coalesce(array_agg(ROW(i.id, coalesce(cl.placed, 0), coalesce(p.collected, 0), coalesce(p.principal, 0),
+      st.first_stage)::kpi_case_inputs), '{}')
     INTO inputs
     FROM (SELECT DISTINCT r.id FROM unnest(old_rows || new_rows) r) i
     LEFT JOIN LATERAL (SELECT sum(principal_cents) AS placed FROM claims WHERE with_children AND case_id = i.id) cl ON true
     LEFT JOIN LATERAL (
-      SELECT sum(amount_cents) AS collected, sum(principal_cents) AS principal FROM payments WHERE with_children AND case_id = i.id
+      SELECT sum(amount_cents) AS collected, sum(principal_cents) AS principal FROM payments
+       WHERE with_children AND case_id = i.id
     ) p ON true
     LEFT JOIN LATERAL (
-      SELECT ds.from_stage AS first_stage FROM dunning_steps ds WHERE with_children AND ds.case_id = i.id ORDER BY ds.id LIMIT 1
+      SELECT ds.from_stage AS first_stage FROM dunning_steps ds
+       WHERE with_children AND ds.case_id = i.id ORDER BY ds.id LIMIT 1
     ) st ON true;
   PERFORM kpi_add_cohort(ARRAY(
     SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, c.s, c.s * x.placed, c.s * x.collected,
                c.s * (c.status = 'PAID')::int, c.s * x.placed * (c.status = 'PAID')::int)::kpi_cohort
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c JOIN unnest(inputs) x ON x.case_id = c.id), with_children);
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        JOIN unnest(inputs) x ON x.case_id = c.id), with_children);
   PERFORM kpi_add_daily(ARRAY(
-    SELECT ROW(x.day, c.creditor_id, c.currency, c.kpi_collector_id, c.s * x.recovered_cents, c.s * x.paid_cases, c.s * x.paid_days_sum, c.s * x.promises_kept, c.s * x.promises_broken, c.s * x.promises_open, c.s * x.contacts, c.s * x.right_party_contacts, c.s * x.principal_cents, c.s * x.interest_cents, c.s * x.fees_cents, c.s * x.handling_seconds_sum, c.s * x.handled_contacts, c.s * x.promised_open_cents, c.s * x.promised_cents)::kpi_daily
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c CROSS JOIN LATERAL (
-SELECT (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
-       (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at AS paid_days_sum, 0 AS promises_kept, 0 AS promises_broken,
-       0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts, 0::bigint AS principal_cents, 0::bigint AS interest_cents,
-       0::bigint AS fees_cents, 0::bigint AS handling_seconds_sum, 0 AS handled_contacts, 0::bigint AS promised_open_cents,
-       0::bigint AS promised_cents) x
+    SELECT ROW(x.day, c.creditor_id, c.currency, c.kpi_collector_id, c.s * x.recovered_cents, c.s * x.paid_cases,
+        c.s * x.paid_days_sum, c.s * x.promises_kept, c.s * x.promises_broken, c.s * x.promises_open, c.s * x.contacts,
+        c.s * x.right_party_contacts, c.s * x.principal_cents, c.s * x.interest_cents, c.s * x.fees_cents,
+        c.s * x.handling_seconds_sum, c.s * x.handled_contacts, c.s * x.promised_open_cents,
+        c.s * x.promised_cents)::kpi_daily
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        CROSS JOIN LATERAL (
+          SELECT (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
+                 (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at AS paid_days_sum, 0 AS promises_kept,
+                 0 AS promises_broken, 0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts,
+                 0::bigint AS principal_cents, 0::bigint AS interest_cents, 0::bigint AS fees_cents,
+                 0::bigint AS handling_seconds_sum, 0 AS handled_contacts, 0::bigint AS promised_open_cents,
+                 0::bigint AS promised_cents) x
      WHERE c.status = 'PAID'), with_children);
   PERFORM kpi_add_duration(ARRAY(
     SELECT ROW((c.paid_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.kpi_collector_id,
                (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, c.s)::kpi_duration
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c WHERE c.status = 'PAID'), with_children);
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        WHERE c.status = 'PAID'), with_children);
   PERFORM kpi_add_open(ARRAY(
-    SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, c.s, c.s * x.placed, c.s * (x.placed - x.collected_principal))::kpi_open
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c JOIN unnest(inputs) x ON x.case_id = c.id
+    SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, c.s, c.s * x.placed,
+        c.s * (x.placed - x.collected_principal))::kpi_open
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        JOIN unnest(inputs) x ON x.case_id = c.id
      WHERE c.status IN ('OPEN', 'ON_HOLD')), with_children);
   PERFORM kpi_add_stage_moves(ARRAY(
     SELECT ROW(m.day, c.creditor_id, c.currency, c.kpi_collector_id, m.from_stage, m.to_stage, c.s)::kpi_stage_moves
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c JOIN unnest(inputs) x ON x.case_id = c.id
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        JOIN unnest(inputs) x ON x.case_id = c.id
       CROSS JOIN LATERAL (
-SELECT c.placed_at AS day, 'PLACED'::text AS from_stage, coalesce(x.first_stage, c.stage) AS to_stage
-UNION ALL
-SELECT c.closed_on, c.stage, 'CLOSED' WHERE c.closed_on IS NOT NULL) m), with_children);
+        SELECT c.placed_at AS day, 'PLACED'::text AS from_stage, coalesce(x.first_stage, c.stage) AS to_stage
+        UNION ALL
+        SELECT c.closed_on, c.stage, 'CLOSED' WHERE c.closed_on IS NOT NULL) m), with_children);
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_case_children_delta(old_rows cases[], new_rows cases[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_daily(ARRAY(
-    SELECT ROW(x.day, c.creditor_id, c.currency, x.collector_id, c.s * x.recovered_cents, c.s * x.paid_cases, c.s * x.paid_days_sum, c.s * x.promises_kept, c.s * x.promises_broken, c.s * x.promises_open, c.s * x.contacts, c.s * x.right_party_contacts, c.s * x.principal_cents, c.s * x.interest_cents, c.s * x.fees_cents, c.s * x.handling_seconds_sum, c.s * x.handled_contacts, c.s * x.promised_open_cents, c.s * x.promised_cents)::kpi_daily
+    SELECT ROW(x.day, c.creditor_id, c.currency, x.collector_id, c.s * x.recovered_cents, c.s * x.paid_cases,
+        c.s * x.paid_days_sum, c.s * x.promises_kept, c.s * x.promises_broken, c.s * x.promises_open, c.s * x.contacts,
+        c.s * x.right_party_contacts, c.s * x.principal_cents, c.s * x.interest_cents, c.s * x.fees_cents,
+        c.s * x.handling_seconds_sum, c.s * x.handled_contacts, c.s * x.promised_open_cents,
+        c.s * x.promised_cents)::kpi_daily
       FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
       CROSS JOIN LATERAL (
-        SELECT p.kpi_collector_id, p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0, p.principal_cents, p.interest_cents, p.fees_cents, 0, 0, 0, 0 FROM payments p WHERE p.case_id = c.id
+        SELECT p.kpi_collector_id, p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0, p.principal_cents,
+               p.interest_cents, p.fees_cents, 0, 0, 0, 0
+          FROM payments p WHERE p.case_id = c.id
         UNION ALL
         SELECT pr.kpi_collector_id, pr.due_date, 0, 0, 0, (pr.status = 'KEPT')::int, (pr.status = 'BROKEN')::int,
- (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
- CASE WHEN pr.status = 'OPEN' AND c.status <> 'PAID' THEN pr.amount_cents - pr.paid_cents ELSE 0 END, pr.amount_cents FROM promises pr WHERE pr.case_id = c.id
+               (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
+               CASE WHEN pr.status = 'OPEN' AND c.status <> 'PAID' THEN pr.amount_cents - pr.paid_cents ELSE 0 END,
+               pr.amount_cents
+          FROM promises pr WHERE pr.case_id = c.id
         UNION ALL
-        SELECT a.kpi_collector_id, (a.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1, (a.outcome IN (${sqlList(RIGHT_PARTY_OUTCOMES)}))::int, 0, 0, 0,
- coalesce(a.handling_seconds, 0), (a.handling_seconds IS NOT NULL)::int, 0, 0 FROM activities a WHERE a.case_id = c.id AND a.outcome IS NOT NULL
-      ) x(collector_id, day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)), true);
+        SELECT a.kpi_collector_id, (a.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1,
+               (a.outcome IN (${sqlList(RIGHT_PARTY_OUTCOMES)}))::int, 0, 0, 0,
+               coalesce(a.handling_seconds, 0), (a.handling_seconds IS NOT NULL)::int, 0, 0
+          FROM activities a WHERE a.case_id = c.id AND a.outcome IS NOT NULL
+      ) x(collector_id, day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open,
+          contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum,
+          handled_contacts, promised_open_cents, promised_cents)), true);
   PERFORM kpi_add_stage_moves(ARRAY(
-    SELECT ROW(ds.stepped_on, c.creditor_id, c.currency, ds.kpi_collector_id, ds.from_stage, ds.to_stage, c.s)::kpi_stage_moves
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c JOIN dunning_steps ds ON ds.case_id = c.id), true);
+    SELECT ROW(ds.stepped_on, c.creditor_id, c.currency, ds.kpi_collector_id, ds.from_stage, ds.to_stage,
+        c.s)::kpi_stage_moves
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        JOIN dunning_steps ds ON ds.case_id = c.id), true);
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_cases_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
@@ -159,43 +234,76 @@ BEGIN
   PERFORM kpi_add_cohort(ARRAY(
     SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, 0, x.s * x.principal_cents, 0, 0,
                x.s * x.principal_cents * (c.status = 'PAID')::int)::kpi_cohort
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id), prune);
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id), prune);
   PERFORM kpi_add_open(ARRAY(
-    SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, 0, x.s * x.principal_cents, x.s * x.principal_cents)::kpi_open
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id WHERE c.status IN ('OPEN', 'ON_HOLD')), prune);
+    SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, 0, x.s * x.principal_cents,
+        x.s * x.principal_cents)::kpi_open
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id WHERE c.status IN ('OPEN', 'ON_HOLD')),
+          prune);
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_payments_delta(old_rows payments[], new_rows payments[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_cohort(ARRAY(
     SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, 0, 0, x.s * x.amount_cents, 0, 0)::kpi_cohort
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id), prune);
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id), prune);
   PERFORM kpi_add_daily(ARRAY(
-    SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, x.s * y.recovered_cents, x.s * y.paid_cases, x.s * y.paid_days_sum, x.s * y.promises_kept, x.s * y.promises_broken, x.s * y.promises_open, x.s * y.contacts, x.s * y.right_party_contacts, x.s * y.principal_cents, x.s * y.interest_cents, x.s * y.fees_cents, x.s * y.handling_seconds_sum, x.s * y.handled_contacts, x.s * y.promised_open_cents, x.s * y.promised_cents)::kpi_daily
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id
-      CROSS JOIN LATERAL (SELECT x.received_at, x.amount_cents, 0, 0, 0, 0, 0, 0, 0, x.principal_cents, x.interest_cents, x.fees_cents, 0, 0, 0, 0) y(day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)), prune);
+    SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, x.s * y.recovered_cents, x.s * y.paid_cases,
+        x.s * y.paid_days_sum, x.s * y.promises_kept, x.s * y.promises_broken, x.s * y.promises_open, x.s * y.contacts,
+        x.s * y.right_party_contacts, x.s * y.principal_cents, x.s * y.interest_cents, x.s * y.fees_cents,
+        x.s * y.handling_seconds_sum, x.s * y.handled_contacts, x.s * y.promised_open_cents,
+        x.s * y.promised_cents)::kpi_daily
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id
+      CROSS JOIN LATERAL (SELECT x.received_at, x.amount_cents, 0, 0, 0, 0, 0, 0, 0, x.principal_cents,
+          x.interest_cents, x.fees_cents, 0, 0, 0, 0) y(day, recovered_cents, paid_cases, paid_days_sum, promises_kept,
+          promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents,
+          handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)), prune);
   PERFORM kpi_add_open(ARRAY(
     SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, 0, 0, -x.s * x.principal_cents)::kpi_open
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id WHERE c.status IN ('OPEN', 'ON_HOLD')), prune);
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id WHERE c.status IN ('OPEN', 'ON_HOLD')),
+          prune);
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_daily(ARRAY(
-    SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, x.s * y.recovered_cents, x.s * y.paid_cases, x.s * y.paid_days_sum, x.s * y.promises_kept, x.s * y.promises_broken, x.s * y.promises_open, x.s * y.contacts, x.s * y.right_party_contacts, x.s * y.principal_cents, x.s * y.interest_cents, x.s * y.fees_cents, x.s * y.handling_seconds_sum, x.s * y.handled_contacts, x.s * y.promised_open_cents, x.s * y.promised_cents)::kpi_daily
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id
+    SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, x.s * y.recovered_cents, x.s * y.paid_cases,
+        x.s * y.paid_days_sum, x.s * y.promises_kept, x.s * y.promises_broken, x.s * y.promises_open, x.s * y.contacts,
+        x.s * y.right_party_contacts, x.s * y.principal_cents, x.s * y.interest_cents, x.s * y.fees_cents,
+        x.s * y.handling_seconds_sum, x.s * y.handled_contacts, x.s * y.promised_open_cents,
+        x.s * y.promised_cents)::kpi_daily
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id
       CROSS JOIN LATERAL (SELECT x.due_date, 0, 0, 0, (x.status = 'KEPT')::int, (x.status = 'BROKEN')::int,
- (x.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
- CASE WHEN x.status = 'OPEN' AND c.status <> 'PAID' THEN x.amount_cents - x.paid_cents ELSE 0 END, x.amount_cents) y(day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)), prune);
+                                 (x.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
+                                 CASE WHEN x.status = 'OPEN' AND c.status <> 'PAID' THEN x.amount_cents - x.paid_cents ELSE 0 END,
+                                 x.amount_cents)
+        y(day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open,
+          contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum,
+          handled_contacts, promised_open_cents, promised_cents)), prune);
 END $$;`,
 
   `CREATE OR REPLACE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_daily(ARRAY(
-    SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, x.s * y.recovered_cents, x.s * y.paid_cases, x.s * y.paid_days_sum, x.s * y.promises_kept, x.s * y.promises_broken, x.s * y.promises_open, x.s * y.contacts, x.s * y.right_party_contacts, x.s * y.principal_cents, x.s * y.interest_cents, x.s * y.fees_cents, x.s * y.handling_seconds_sum, x.s * y.handled_contacts, x.s * y.promised_open_cents, x.s * y.promised_cents)::kpi_daily
-      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x JOIN cases c ON c.id = x.case_id
-      CROSS JOIN LATERAL (SELECT (x.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1, (x.outcome IN (${sqlList(RIGHT_PARTY_OUTCOMES)}))::int, 0, 0, 0,
- coalesce(x.handling_seconds, 0), (x.handling_seconds IS NOT NULL)::int, 0, 0) y(day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)
+    SELECT ROW(y.day, c.creditor_id, c.currency, x.kpi_collector_id, x.s * y.recovered_cents, x.s * y.paid_cases,
+        x.s * y.paid_days_sum, x.s * y.promises_kept, x.s * y.promises_broken, x.s * y.promises_open, x.s * y.contacts,
+        x.s * y.right_party_contacts, x.s * y.principal_cents, x.s * y.interest_cents, x.s * y.fees_cents,
+        x.s * y.handling_seconds_sum, x.s * y.handled_contacts, x.s * y.promised_open_cents,
+        x.s * y.promised_cents)::kpi_daily
+      FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id
+      CROSS JOIN LATERAL (SELECT (x.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1,
+                                 (x.outcome IN (${sqlList(RIGHT_PARTY_OUTCOMES)}))::int, 0, 0, 0,
+                                 coalesce(x.handling_seconds, 0), (x.handling_seconds IS NOT NULL)::int, 0, 0)
+        y(day, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open,
+          contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum,
+          handled_contacts, promised_open_cents, promised_cents)
      WHERE x.outcome IS NOT NULL), prune);
 END $$;`,
 
@@ -221,8 +329,10 @@ BEGIN
   ELSE
     -- Statement-level UPDATE: only the rows whose KPI inputs changed.
     PERFORM kpi_claims_delta(
-      ARRAY(SELECT o::claims FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
-      ARRAY(SELECT n::claims FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+      ARRAY(SELECT o::claims FROM old_rows o JOIN new_rows n ON n.id = o.id
+             WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+      ARRAY(SELECT n::claims FROM old_rows o JOIN new_rows n ON n.id = o.id
+             WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
       true);
   END IF;
   RETURN NULL;
@@ -243,7 +353,9 @@ BEGIN
     -- Statement-level UPDATE: only the rows whose KPI inputs changed, if any.
     SELECT coalesce(array_agg(o::payments), '{}'), coalesce(array_agg(n::payments), '{}') INTO olds, news
       FROM old_rows o JOIN new_rows n ON n.id = o.id
-     WHERE (o.amount_cents, o.received_at, o.case_id, o.principal_cents, o.interest_cents, o.fees_cents, o.kpi_collector_id) IS DISTINCT FROM (n.amount_cents, n.received_at, n.case_id, n.principal_cents, n.interest_cents, n.fees_cents, n.kpi_collector_id);
+     WHERE (o.amount_cents, o.received_at, o.case_id, o.principal_cents, o.interest_cents, o.fees_cents, o.kpi_collector_id)
+           IS DISTINCT FROM (n.amount_cents, n.received_at, n.case_id, n.principal_cents, n.interest_cents, n.fees_cents,
+                             n.kpi_collector_id);
     IF cardinality(olds) > 0 THEN
       PERFORM kpi_payments_delta(olds, news, true);
     END IF;
@@ -262,9 +374,11 @@ BEGIN
   ELSE
     PERFORM kpi_promises_delta(
       ARRAY(SELECT o::promises FROM old_rows o JOIN new_rows n ON n.id = o.id
-             WHERE (o.status, o.due_date, o.case_id, o.amount_cents, o.paid_cents, o.kpi_collector_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id, n.amount_cents, n.paid_cents, n.kpi_collector_id)),
+             WHERE (o.status, o.due_date, o.case_id, o.amount_cents, o.paid_cents, o.kpi_collector_id)
+                   IS DISTINCT FROM (n.status, n.due_date, n.case_id, n.amount_cents, n.paid_cents, n.kpi_collector_id)),
       ARRAY(SELECT n::promises FROM old_rows o JOIN new_rows n ON n.id = o.id
-             WHERE (o.status, o.due_date, o.case_id, o.amount_cents, o.paid_cents, o.kpi_collector_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id, n.amount_cents, n.paid_cents, n.kpi_collector_id)),
+             WHERE (o.status, o.due_date, o.case_id, o.amount_cents, o.paid_cents, o.kpi_collector_id)
+                   IS DISTINCT FROM (n.status, n.due_date, n.case_id, n.amount_cents, n.paid_cents, n.kpi_collector_id)),
       true);
   END IF;
   RETURN NULL;
@@ -281,8 +395,10 @@ BEGIN
   ELSE
     -- Statement-level UPDATE: only the rows whose KPI inputs changed.
     PERFORM kpi_activities_delta(
-      ARRAY(SELECT o::activities FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
-      ARRAY(SELECT n::activities FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+      ARRAY(SELECT o::activities FROM old_rows o JOIN new_rows n ON n.id = o.id
+             WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+      ARRAY(SELECT n::activities FROM old_rows o JOIN new_rows n ON n.id = o.id
+             WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
       true);
   END IF;
   RETURN NULL;
@@ -291,7 +407,8 @@ END $$;`,
   `CREATE OR REPLACE FUNCTION kpi_dunning_steps_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_stage_moves(ARRAY(
-    SELECT ROW(n.stepped_on, c.creditor_id, c.currency, n.kpi_collector_id, n.from_stage, n.to_stage, 1)::kpi_stage_moves
+    SELECT ROW(n.stepped_on, c.creditor_id, c.currency, n.kpi_collector_id, n.from_stage, n.to_stage,
+        1)::kpi_stage_moves
       FROM new_rows n JOIN cases c ON c.id = n.case_id), false);
   RETURN NULL;
 END $$;`,
@@ -299,7 +416,8 @@ END $$;`,
   `CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   TRUNCATE kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves;
-  INSERT INTO kpi_cohort (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents, collected_cents, cases_paid, paid_placed_cents)
+  INSERT INTO kpi_cohort (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents, collected_cents,
+      cases_paid, paid_placed_cents)
   SELECT c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, count(*), coalesce(sum(cl.cents), 0),
          coalesce(sum(p.cents), 0), count(*) FILTER (WHERE c.status = 'PAID'),
          coalesce(sum(cl.cents) FILTER (WHERE c.status = 'PAID'), 0)
@@ -307,33 +425,51 @@ BEGIN
     LEFT JOIN (SELECT case_id, sum(principal_cents) AS cents FROM claims GROUP BY case_id) cl ON cl.case_id = c.id
     LEFT JOIN (SELECT case_id, sum(amount_cents) AS cents FROM payments GROUP BY case_id) p ON p.case_id = c.id
    GROUP BY 1, 2, 3, 4;
-  INSERT INTO kpi_daily (day, creditor_id, currency, collector_id, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents, fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)
-  SELECT x.day, c.creditor_id, c.currency, x.collector_id, sum(x.recovered_cents), sum(x.paid_cases), sum(x.paid_days_sum), sum(x.promises_kept), sum(x.promises_broken), sum(x.promises_open), sum(x.contacts), sum(x.right_party_contacts), sum(x.principal_cents), sum(x.interest_cents), sum(x.fees_cents), sum(x.handling_seconds_sum), sum(x.handled_contacts), sum(x.promised_open_cents), sum(x.promised_cents)
+  INSERT INTO kpi_daily (day, creditor_id, currency, collector_id, recovered_cents, paid_cases, paid_days_sum,
+      promises_kept, promises_broken, promises_open, contacts, right_party_contacts, principal_cents, interest_cents,
+      fees_cents, handling_seconds_sum, handled_contacts, promised_open_cents, promised_cents)
+  SELECT x.day, c.creditor_id, c.currency, x.collector_id, sum(x.recovered_cents), sum(x.paid_cases),
+      sum(x.paid_days_sum), sum(x.promises_kept), sum(x.promises_broken), sum(x.promises_open), sum(x.contacts),
+      sum(x.right_party_contacts), sum(x.principal_cents), sum(x.interest_cents), sum(x.fees_cents),
+      sum(x.handling_seconds_sum), sum(x.handled_contacts), sum(x.promised_open_cents), sum(x.promised_cents)
     FROM (
       SELECT c.id AS case_id, c.kpi_collector_id AS collector_id, x.* FROM cases c CROSS JOIN LATERAL (
-SELECT (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
-       (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at AS paid_days_sum, 0 AS promises_kept, 0 AS promises_broken,
-       0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts, 0::bigint AS principal_cents, 0::bigint AS interest_cents,
-       0::bigint AS fees_cents, 0::bigint AS handling_seconds_sum, 0 AS handled_contacts, 0::bigint AS promised_open_cents,
-       0::bigint AS promised_cents) x WHERE c.status = 'PAID'
+          SELECT (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
+                 (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at AS paid_days_sum, 0 AS promises_kept,
+                 0 AS promises_broken, 0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts,
+                 0::bigint AS principal_cents, 0::bigint AS interest_cents, 0::bigint AS fees_cents,
+                 0::bigint AS handling_seconds_sum, 0 AS handled_contacts, 0::bigint AS promised_open_cents,
+                 0::bigint AS promised_cents) x WHERE c.status = 'PAID'
       UNION ALL
-      SELECT p.case_id, p.kpi_collector_id, p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0, p.principal_cents, p.interest_cents, p.fees_cents, 0, 0, 0, 0 FROM payments p
+      SELECT p.case_id, p.kpi_collector_id, p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0, p.principal_cents,
+             p.interest_cents, p.fees_cents, 0, 0, 0, 0
+        FROM payments p
       UNION ALL
       SELECT pr.case_id, pr.kpi_collector_id, pr.due_date, 0, 0, 0, (pr.status = 'KEPT')::int, (pr.status = 'BROKEN')::int,
- (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
- CASE WHEN pr.status = 'OPEN' AND c.status <> 'PAID' THEN pr.amount_cents - pr.paid_cents ELSE 0 END, pr.amount_cents FROM promises pr JOIN cases c ON c.id = pr.case_id
+             (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0, 0, 0, 0, 0, 0,
+             CASE WHEN pr.status = 'OPEN' AND c.status <> 'PAID' THEN pr.amount_cents - pr.paid_cents ELSE 0 END,
+             pr.amount_cents
+        FROM promises pr JOIN cases c ON c.id = pr.case_id
       UNION ALL
-      SELECT a.case_id, a.kpi_collector_id, (a.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1, (a.outcome IN (${sqlList(RIGHT_PARTY_OUTCOMES)}))::int, 0, 0, 0,
- coalesce(a.handling_seconds, 0), (a.handling_seconds IS NOT NULL)::int, 0, 0 FROM activities a WHERE a.outcome IS NOT NULL
+      SELECT a.case_id, a.kpi_collector_id, (a.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1,
+             (a.outcome IN (${sqlList(RIGHT_PARTY_OUTCOMES)}))::int, 0, 0, 0,
+             coalesce(a.handling_seconds, 0), (a.handling_seconds IS NOT NULL)::int, 0, 0
+        FROM activities a WHERE a.outcome IS NOT NULL
     ) x
     JOIN cases c ON c.id = x.case_id
    GROUP BY 1, 2, 3, 4
-  HAVING sum(x.recovered_cents) <> 0 OR sum(x.paid_cases) <> 0 OR sum(x.paid_days_sum) <> 0 OR sum(x.promises_kept) <> 0 OR sum(x.promises_broken) <> 0 OR sum(x.promises_open) <> 0 OR sum(x.contacts) <> 0 OR sum(x.right_party_contacts) <> 0 OR sum(x.principal_cents) <> 0 OR sum(x.interest_cents) <> 0 OR sum(x.fees_cents) <> 0 OR sum(x.handling_seconds_sum) <> 0 OR sum(x.handled_contacts) <> 0 OR sum(x.promised_open_cents) <> 0 OR sum(x.promised_cents) <> 0;
+  HAVING sum(x.recovered_cents) <> 0 OR sum(x.paid_cases) <> 0 OR sum(x.paid_days_sum) <> 0
+      OR sum(x.promises_kept) <> 0 OR sum(x.promises_broken) <> 0 OR sum(x.promises_open) <> 0 OR sum(x.contacts) <> 0
+      OR sum(x.right_party_contacts) <> 0 OR sum(x.principal_cents) <> 0 OR sum(x.interest_cents) <> 0
+      OR sum(x.fees_cents) <> 0 OR sum(x.handling_seconds_sum) <> 0 OR sum(x.handled_contacts) <> 0
+      OR sum(x.promised_open_cents) <> 0 OR sum(x.promised_cents) <> 0;
   INSERT INTO kpi_duration (day, creditor_id, collector_id, days, cases)
-  SELECT (c.paid_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.kpi_collector_id, (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, count(*)
+  SELECT (c.paid_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.kpi_collector_id,
+      (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, count(*)
     FROM cases c WHERE c.status = 'PAID'
    GROUP BY 1, 2, 3, 4;
-  INSERT INTO kpi_open (placed_on, creditor_id, currency, collector_id, open_cases, open_placed_cents, outstanding_principal_cents)
+  INSERT INTO kpi_open (placed_on, creditor_id, currency, collector_id, open_cases, open_placed_cents,
+      outstanding_principal_cents)
   SELECT c.placed_at, c.creditor_id, c.currency, c.kpi_collector_id, count(*), coalesce(sum(cl.cents), 0),
          coalesce(sum(cl.cents), 0) - coalesce(sum(pp.cents), 0)
     FROM cases c
@@ -345,9 +481,11 @@ SELECT (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents
   SELECT x.day, c.creditor_id, c.currency, x.collector_id, x.from_stage, x.to_stage, count(*)
     FROM (
       SELECT c.id AS case_id, c.kpi_collector_id AS collector_id, m.* FROM cases c CROSS JOIN LATERAL (
-SELECT c.placed_at AS day, 'PLACED'::text AS from_stage, coalesce((SELECT ds.from_stage FROM dunning_steps ds WHERE ds.case_id = c.id ORDER BY ds.id LIMIT 1), c.stage) AS to_stage
-UNION ALL
-SELECT c.closed_on, c.stage, 'CLOSED' WHERE c.closed_on IS NOT NULL) m
+          SELECT c.placed_at AS day, 'PLACED'::text AS from_stage,
+                 coalesce((SELECT ds.from_stage FROM dunning_steps ds WHERE ds.case_id = c.id ORDER BY ds.id LIMIT 1),
+                          c.stage) AS to_stage
+          UNION ALL
+          SELECT c.closed_on, c.stage, 'CLOSED' WHERE c.closed_on IS NOT NULL) m
       UNION ALL
       SELECT ds.case_id, ds.kpi_collector_id, ds.stepped_on, ds.from_stage, ds.to_stage FROM dunning_steps ds
     ) x
@@ -366,12 +504,14 @@ DECLARE
   before cases[];
 BEGIN
   SELECT coalesce(array_agg(c ORDER BY c.id), '{}') INTO before FROM (
-    SELECT * FROM cases WHERE kpi_collector_id IS DISTINCT FROM last_assignee_id ORDER BY id LIMIT batch FOR UPDATE SKIP LOCKED
+    SELECT * FROM cases WHERE kpi_collector_id IS DISTINCT FROM last_assignee_id
+     ORDER BY id LIMIT batch FOR UPDATE SKIP LOCKED
   ) c;
   IF cardinality(before) = 0 THEN RETURN 0; END IF;
   PERFORM kpi_case_rows_delta(
     before,
-    ARRAY(SELECT jsonb_populate_record(b, jsonb_build_object('kpi_collector_id', b.last_assignee_id)) FROM unnest(before) b),
+    ARRAY(SELECT jsonb_populate_record(b, jsonb_build_object('kpi_collector_id', b.last_assignee_id))
+            FROM unnest(before) b),
     true);
   UPDATE cases SET kpi_collector_id = last_assignee_id WHERE id IN (SELECT (b).id FROM unnest(before) b);
   RETURN cardinality(before);
@@ -409,14 +549,16 @@ export const KPI_TRIGGERS: readonly string[] = [
   `CREATE TRIGGER kpi_cases_inserted AFTER INSERT ON cases REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_cases_changed();`,
 
-  `CREATE TRIGGER kpi_cases_updated AFTER UPDATE OF status, paid_at, placed_at, creditor_id, currency, closed_on, stage ON cases
+  `CREATE TRIGGER kpi_cases_updated
+  AFTER UPDATE OF status, paid_at, placed_at, creditor_id, currency, closed_on, stage ON cases
   FOR EACH ROW WHEN (OLD.status <> NEW.status OR (NEW.status = 'PAID' AND OLD.paid_at IS DISTINCT FROM NEW.paid_at)
                      OR OLD.placed_at <> NEW.placed_at OR OLD.creditor_id <> NEW.creditor_id OR OLD.currency <> NEW.currency
                      OR OLD.closed_on IS DISTINCT FROM NEW.closed_on
                      OR (OLD.stage IS DISTINCT FROM NEW.stage AND NEW.closed_on IS NOT NULL))
   EXECUTE FUNCTION kpi_cases_changed();`,
 
-  `CREATE TRIGGER kpi_cases_truncated AFTER TRUNCATE ON cases FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
+  `CREATE TRIGGER kpi_cases_truncated AFTER TRUNCATE ON cases
+  FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
   `CREATE TRIGGER kpi_claims_inserted AFTER INSERT ON claims REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_claims_changed();`,
@@ -428,7 +570,8 @@ export const KPI_TRIGGERS: readonly string[] = [
   FOR EACH ROW WHEN ((OLD.principal_cents, OLD.case_id) IS DISTINCT FROM (NEW.principal_cents, NEW.case_id))
   EXECUTE FUNCTION kpi_claims_changed();`,
 
-  `CREATE TRIGGER kpi_claims_truncated AFTER TRUNCATE ON claims FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
+  `CREATE TRIGGER kpi_claims_truncated AFTER TRUNCATE ON claims
+  FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
   `CREATE TRIGGER kpi_payments_inserted AFTER INSERT ON payments REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_payments_changed();`,
@@ -439,7 +582,8 @@ export const KPI_TRIGGERS: readonly string[] = [
   `CREATE TRIGGER kpi_payments_updated AFTER UPDATE ON payments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_payments_changed();`,
 
-  `CREATE TRIGGER kpi_payments_truncated AFTER TRUNCATE ON payments FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
+  `CREATE TRIGGER kpi_payments_truncated AFTER TRUNCATE ON payments
+  FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
   `CREATE TRIGGER kpi_promises_inserted AFTER INSERT ON promises REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_promises_changed();`,
@@ -451,7 +595,8 @@ export const KPI_TRIGGERS: readonly string[] = [
   FOR EACH STATEMENT WHEN (current_setting('mahnwerk.promises_in_read_models', true) IS DISTINCT FROM 'on')
   EXECUTE FUNCTION kpi_promises_changed();`,
 
-  `CREATE TRIGGER kpi_promises_truncated AFTER TRUNCATE ON promises FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
+  `CREATE TRIGGER kpi_promises_truncated AFTER TRUNCATE ON promises
+  FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
   `CREATE TRIGGER kpi_activities_inserted AFTER INSERT ON activities REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_activities_changed();`,
@@ -459,11 +604,15 @@ export const KPI_TRIGGERS: readonly string[] = [
   `CREATE TRIGGER kpi_activities_deleted AFTER DELETE ON activities REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_activities_changed();`,
 
-  `CREATE TRIGGER kpi_activities_updated AFTER UPDATE OF outcome, occurred_at, case_id, handling_seconds, kpi_collector_id ON activities
-  FOR EACH ROW WHEN ((OLD.outcome, OLD.occurred_at, OLD.case_id, OLD.handling_seconds, OLD.kpi_collector_id) IS DISTINCT FROM (NEW.outcome, NEW.occurred_at, NEW.case_id, NEW.handling_seconds, NEW.kpi_collector_id))
+  `CREATE TRIGGER kpi_activities_updated
+  AFTER UPDATE OF outcome, occurred_at, case_id, handling_seconds, kpi_collector_id ON activities
+  FOR EACH ROW WHEN ((OLD.outcome, OLD.occurred_at, OLD.case_id, OLD.handling_seconds,
+      OLD.kpi_collector_id) IS DISTINCT FROM (NEW.outcome, NEW.occurred_at, NEW.case_id, NEW.handling_seconds,
+      NEW.kpi_collector_id))
   EXECUTE FUNCTION kpi_activities_changed();`,
 
-  `CREATE TRIGGER kpi_activities_truncated AFTER TRUNCATE ON activities FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
+  `CREATE TRIGGER kpi_activities_truncated AFTER TRUNCATE ON activities
+  FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
   `CREATE TRIGGER kpi_dunning_steps_truncated AFTER TRUNCATE ON dunning_steps
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
