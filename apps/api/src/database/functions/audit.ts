@@ -1,3 +1,7 @@
+/**
+ * The audit trail is append-only in the database itself: no UPDATE, DELETE or TRUNCATE of
+ * audit_events, whoever asks.
+ */
 export const AUDIT_FUNCTIONS: readonly string[] = [
   `CREATE OR REPLACE FUNCTION audit_events_are_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

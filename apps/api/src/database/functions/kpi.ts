@@ -10,7 +10,18 @@ export const KPI_TYPES: readonly string[] = [
   `CREATE TYPE kpi_case_inputs AS (case_id uuid, placed bigint, collected bigint, collected_principal bigint, first_stage text);`,
 ];
 
+/**
+ * The KPI read models (kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves), kept in the
+ * transaction of each change by the triggers below. Every figure is a sum over rows of the raw tables,
+ * keyed by the case's creditor and currency and by a collector: a case's own figures by
+ * cases.kpi_collector_id (its collector of now, moved by kpi_collectors_catch_up), an event's (payment,
+ * promise, contact, dunning step) by its own kpi_collector_id. A trigger adds what a statement added and
+ * subtracts what it removed; kpi_rebuild() recomputes everything and gives the same rows.
+ * Also here: the columns the read models rely on (cases.closed_on, the parts of a payment).
+ */
 export const KPI_FUNCTIONS: readonly string[] = [
+  // The read models' writers: `kpi_add_<table>(deltas, prune)` adds signed deltas in one grouped upsert in key
+  // order (so concurrent writers lock rows in the same order); with `prune`, rows left at zero go.
   `CREATE OR REPLACE FUNCTION kpi_add_cohort(d kpi_cohort[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO kpi_cohort AS k (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents,
@@ -128,6 +139,9 @@ BEGIN
   END IF;
 END $$;`,
 
+  // The figures of a case itself, keyed by its collector (cases.kpi_collector_id): its cohort row (with
+  // `with_children`, the principal placed on it and what was ever collected on it), its paid day and days to
+  // payment, its open row, its placement and closure. What it reads of claims and payments are sums per case.
   `CREATE OR REPLACE FUNCTION kpi_case_rows_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   inputs kpi_case_inputs[];
@@ -187,6 +201,9 @@ BEGIN
         SELECT c.closed_on, c.stage, 'CLOSED' WHERE c.closed_on IS NOT NULL) m), with_children);
 END $$;`,
 
+  // The figures of a case's events, each under the collector it was credited to when it happened (its own
+  // kpi_collector_id): payments, promises and contacts by day, dunning steps as stage moves. They move when the
+  // case's creditor, currency or status changes, never with its collector.
   `CREATE OR REPLACE FUNCTION kpi_case_children_delta(old_rows cases[], new_rows cases[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_daily(ARRAY(
@@ -221,6 +238,7 @@ BEGIN
         JOIN dunning_steps ds ON ds.case_id = c.id), true);
 END $$;`,
 
+  // A case's figures and (with_children) those of its events: what a change of the case itself moves.
   `CREATE OR REPLACE FUNCTION kpi_cases_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_case_rows_delta(old_rows, new_rows, with_children);
@@ -229,6 +247,7 @@ BEGIN
   END IF;
 END $$;`,
 
+  // A claim: the principal placed on its case (cohort, open).
   `CREATE OR REPLACE FUNCTION kpi_claims_delta(old_rows claims[], new_rows claims[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_cohort(ARRAY(
@@ -244,6 +263,8 @@ BEGIN
           prune);
 END $$;`,
 
+  // A payment: the case's cohort and open rows (its principal part is principal no longer owed), and the
+  // payment's own day under its collector.
   `CREATE OR REPLACE FUNCTION kpi_payments_delta(old_rows payments[], new_rows payments[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_cohort(ARRAY(
@@ -269,6 +290,7 @@ BEGIN
           prune);
 END $$;`,
 
+  // A promise: its due day under its collector (kept, broken, open and promised amounts).
   `CREATE OR REPLACE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_daily(ARRAY(
@@ -288,6 +310,8 @@ BEGIN
           handled_contacts, promised_open_cents, promised_cents)), prune);
 END $$;`,
 
+  // A contact: its day (reporting zone) under its collector; right-party contacts are the domain's
+  // RIGHT_PARTY_OUTCOMES.
   `CREATE OR REPLACE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_daily(ARRAY(
@@ -307,6 +331,7 @@ BEGIN
      WHERE x.outcome IS NOT NULL), prune);
 END $$;`,
 
+  // The trigger functions: statement-level triggers pass their transition tables, row-level ones OLD and NEW.
   `CREATE OR REPLACE FUNCTION kpi_cases_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_LEVEL = 'ROW' THEN
@@ -318,6 +343,7 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Its statement-level UPDATE branch is never taken (the claims UPDATE trigger is per row).
   `CREATE OR REPLACE FUNCTION kpi_claims_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_LEVEL = 'ROW' THEN
@@ -338,6 +364,8 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Statement-level for INSERT, DELETE and UPDATE, so that re-splitting a case's later payments after a
+  // backdated one is one grouped upsert per read model.
   `CREATE OR REPLACE FUNCTION kpi_payments_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   olds payments[];
@@ -363,6 +391,8 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Statement-level UPDATE: the rows whose KPI inputs changed (part payments move promised_open_cents). The
+  // dunning run keeps the promises it breaks itself (mahnwerk.promises_in_read_models, see the trigger).
   `CREATE OR REPLACE FUNCTION kpi_promises_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_LEVEL = 'ROW' THEN
@@ -384,6 +414,7 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Its statement-level UPDATE branch is never taken (the activities UPDATE trigger is per row).
   `CREATE OR REPLACE FUNCTION kpi_activities_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_LEVEL = 'ROW' THEN
@@ -404,6 +435,8 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Dunning steps written without the dunning run, each under its own collector. No trigger calls it today:
+  // the run keeps its own stage moves (migration 1764800000000) and the rebuild reads dunning_steps.
   `CREATE OR REPLACE FUNCTION kpi_dunning_steps_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_add_stage_moves(ARRAY(
@@ -413,6 +446,8 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Every read model from the raw tables, with the keys of the functions above (kpi_forecast_snapshots cannot
+  // be rebuilt and is left alone).
   `CREATE OR REPLACE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   TRUNCATE kpi_cohort, kpi_daily, kpi_duration, kpi_open, kpi_stage_moves;
@@ -493,12 +528,16 @@ BEGIN
    GROUP BY 1, 2, 3, 4, 5, 6;
 END $$;`,
 
+  // TRUNCATE (the demo seed's --reset) fires no row triggers: recompute instead.
   `CREATE OR REPLACE FUNCTION kpi_rebuild_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kpi_rebuild();
   RETURN NULL;
 END $$;`,
 
+  // Moves up to `batch` handed-over cases to their last assignee; returns how many it moved. Only the
+  // case-level rows move: events stay with the collector who held the case when they happened. The API calls it
+  // every second.
   `CREATE OR REPLACE FUNCTION kpi_collectors_catch_up(batch integer) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   before cases[];
@@ -517,12 +556,18 @@ BEGIN
   RETURN cardinality(before);
 END $$;`,
 
+  // An event credits the collector who holds its case when it is written (cases.last_assignee_id). Writers
+  // that know it set the column themselves; see the *_kpi_collector triggers.
   `CREATE OR REPLACE FUNCTION kpi_event_collector() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.kpi_collector_id := coalesce(NEW.kpi_collector_id, (SELECT last_assignee_id FROM cases WHERE id = NEW.case_id));
   RETURN NEW;
 END $$;`,
 
+  // The day a case left the dunning stages. The services set closed_on to the application clock's day in the
+  // same UPDATE; this only fills in a day the statement left empty (raw SQL: the paid day for a paid case,
+  // else the database's today) and clears it when the case reopens. A paid case whose paid day changes
+  // while the statement kept the closing day follows its paid day.
   `CREATE OR REPLACE FUNCTION cases_set_closed_on() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.status NOT IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') THEN
@@ -536,6 +581,7 @@ BEGIN
   RETURN NEW;
 END $$;`,
 
+  // A payment written without its parts (imports, the demo seed) counts as principal.
   `CREATE OR REPLACE FUNCTION payments_default_parts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.principal_cents IS NULL THEN
@@ -546,6 +592,8 @@ END $$;`,
 ];
 
 export const KPI_TRIGGERS: readonly string[] = [
+  // Kept in the transaction of the change. New rows: once per statement. Changed rows: only when a KPI
+  // input changed; the dunning run's set-based stage updates of open cases fire none of these.
   `CREATE TRIGGER kpi_cases_inserted AFTER INSERT ON cases REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_cases_changed();`,
 
@@ -591,6 +639,7 @@ export const KPI_TRIGGERS: readonly string[] = [
   `CREATE TRIGGER kpi_promises_deleted AFTER DELETE ON promises REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_promises_changed();`,
 
+  // The dunning run keeps the promises it breaks in the read models itself and says so in its transaction.
   `CREATE TRIGGER kpi_promises_updated AFTER UPDATE ON promises REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT WHEN (current_setting('mahnwerk.promises_in_read_models', true) IS DISTINCT FROM 'on')
   EXECUTE FUNCTION kpi_promises_changed();`,
@@ -614,9 +663,12 @@ export const KPI_TRIGGERS: readonly string[] = [
   `CREATE TRIGGER kpi_activities_truncated AFTER TRUNCATE ON activities
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
+  // Dunning steps: no insert trigger (the run keeps its own stage moves); TRUNCATE rebuilds.
   `CREATE TRIGGER kpi_dunning_steps_truncated AFTER TRUNCATE ON dunning_steps
   FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`,
 
+  // Events carry the collector they are credited to; a NULL a writer states is kept when the transaction says
+  // so (mahnwerk.event_collectors_given: the dunning run's steps make no lookup row by row).
   `CREATE TRIGGER payments_kpi_collector BEFORE INSERT ON payments FOR EACH ROW
   WHEN (NEW.kpi_collector_id IS NULL AND current_setting('mahnwerk.event_collectors_given', true) IS DISTINCT FROM 'on')
   EXECUTE FUNCTION kpi_event_collector();`,

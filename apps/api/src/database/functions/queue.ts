@@ -1,4 +1,10 @@
+/**
+ * What the queue keeps on every change of cases.assignee_id: the collector a case is credited to, and
+ * the number of cases each user holds.
+ */
 export const QUEUE_FUNCTIONS: readonly string[] = [
+  // Analytics credit a case to the collector who worked it last (last_assignee_id), even after it left the
+  // queue; a new case starts with that collector in the read models too.
   `CREATE OR REPLACE FUNCTION cases_remember_assignee() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.assignee_id IS NOT NULL THEN NEW.last_assignee_id := NEW.assignee_id; END IF;
@@ -6,6 +12,8 @@ BEGIN
   RETURN NEW;
 END $$;`,
 
+  // users.open_cases, kept on every change of cases.assignee_id. A claim locks the collector's row and reads
+  // it: the lock waits for the collector's other claim, so capacity holds in one statement.
   `CREATE OR REPLACE FUNCTION users_track_load() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.assignee_id IS NOT NULL
@@ -18,6 +26,7 @@ BEGIN
   RETURN NULL;
 END $$;`,
 
+  // Inserts come in bulk (imports, the generator): counted once per statement.
   `CREATE OR REPLACE FUNCTION users_track_inserted_load() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE users u SET open_cases = u.open_cases + n.k
