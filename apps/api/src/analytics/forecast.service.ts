@@ -4,11 +4,11 @@ import {
   sumForecasts, toReportingCents, type ForecastDueDay, type IsoDate, type SegmentForecast, type SegmentHistory,
 } from '@mahnwerk/domain';
 import { Clock } from '../common/clock.js';
+import { REPORTING_TIME_ZONE } from '../common/reporting-day.js';
 import type { KpiFilter } from './dto/kpi-filter.input.js';
 import { ForecastRepository, type ForecastWho } from './forecast.repository.js';
 import type { ForecastModel } from './kpis.model.js';
 
-const REPORTING_TIME_ZONE = 'Europe/Berlin';
 /** Promises resolved in this many days before today make the kept rates. */
 const HISTORY_DAYS = 365;
 
