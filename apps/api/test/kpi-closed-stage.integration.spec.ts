@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';

@@ -1,6 +1,6 @@
 import { calendarDateIn } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { updateCase } from './factories.js';
 import { ApiInstance, createTestDatabase, FixedClock, pool } from './harness.js';

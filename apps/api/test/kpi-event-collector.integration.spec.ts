@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture } from './fixtures.js';
 import { updateCase } from './factories.js';

@@ -1,6 +1,6 @@
 import { addDays, calendarDateIn, computeKpis, toReportingCents } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { addCase, type Fixture } from './fixtures.js';
 import { updateCase } from './factories.js';
 import { ApiInstance } from './harness.js';
