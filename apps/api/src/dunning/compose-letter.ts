@@ -1,6 +1,6 @@
 import { addDays, addressLines, buildDunningLetter, type Balance, type DunningStrategy } from '@mahnwerk/domain';
 import type { LetterContent } from '../letters/letter-pdf.js';
-import type { ClaimRecord } from './dunning.repository.js';
+import type { ClaimRecord } from './dunning-step.repository.js';
 import type { LetterCase } from './letter-writer.repository.js';
 
 /** Supervisory authority named in German agency letters (RDG 13a(1) no. 8). */

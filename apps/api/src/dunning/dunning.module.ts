@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
+import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningSchedulerService } from './dunning-scheduler.service.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { DunningRepository } from './dunning.repository.js';
@@ -14,7 +15,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 @Module({
   imports: [AuditModule, RealtimeModule],
   providers: [
-    DunningRepository, DunningRunRepository, LetterWriterRepository,
+    DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,
   ],
   exports: [DunningService, LetterWriterService],

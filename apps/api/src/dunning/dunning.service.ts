@@ -13,7 +13,8 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
-import { DunningRepository, type DunningRunRecord, type StepSnapshot, type CaseMoney } from './dunning.repository.js';
+import { DunningStepRepository, type CaseMoney, type StepSnapshot } from './dunning-step.repository.js';
+import { DunningRepository, type DunningRunRecord } from './dunning.repository.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { LetterWriterService } from './letter-writer.service.js';
 import { strategyOf, type Transition } from './transitions.js';
@@ -36,6 +37,7 @@ export class DunningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: DunningRepository,
     private readonly runRepository: DunningRunRepository,
+    private readonly steps: DunningStepRepository,
     private readonly strategies: DunningStrategiesService,
     private readonly letters: LetterWriterService,
     private readonly audit: AuditService,
@@ -115,34 +117,34 @@ export class DunningService {
   /** Load the case's snapshot under its lock, let the domain decide, persist the step. */
   private async stepOne(runId: string, asOf: IsoDate, caseId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const snapshot = await this.repository.lockStepSnapshot(manager, caseId);
+      const snapshot = await this.steps.lockStepSnapshot(manager, caseId);
       if (!snapshot || snapshot.stageEnteredOn >= asOf) return;
       // A case with legal is dunned only by its court dunning procedure (see PER_CASE_CANDIDATES).
       if (snapshot.status === 'LEGAL' && !snapshot.inCourt) return;
-      const money = (await this.repository.moneyOfCases(manager, [caseId])).get(caseId)!;
+      const money = (await this.steps.moneyOfCases(manager, [caseId])).get(caseId)!;
       const decision = decideStep(snapshot, money, asOf);
       if (!decision.advance) return;
 
       const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
-      const step = await this.repository.insertStep(manager, {
+      const step = await this.steps.insertStep(manager, {
         runId, caseId, fromStage: snapshot.stage, toStage: decision.toStage, channel: decision.channel, feeCents, steppedOn: asOf,
       });
       if (!step) return;
-      await this.repository.addStageMove(manager, {
+      await this.steps.addStageMove(manager, {
         caseId, day: asOf, fromStage: snapshot.stage, toStage: decision.toStage, collectorId: step.kpiCollectorId,
       });
-      await this.repository.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
+      await this.steps.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
       for (const fee of decision.fees) {
-        await this.repository.chargeFee(manager, caseId, { label: `${fee.label}: ${fee.explanation}`, amountCents: fee.amountCents, chargedOn: asOf });
+        await this.steps.chargeFee(manager, caseId, { label: `${fee.label}: ${fee.explanation}`, amountCents: fee.amountCents, chargedOn: asOf });
       }
       if (decision.toStage === FIRST_DUNNING_STAGE) {
-        await this.repository.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
+        await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
       }
-      const letters = decision.channel === 'LETTER' && (await this.repository.queueLetter(manager, runId, caseId, asOf)) ? 1 : 0;
+      const letters = decision.channel === 'LETTER' && (await this.steps.queueLetter(manager, runId, caseId, asOf)) ? 1 : 0;
       const emails =
-        decision.channel === 'EMAIL' && (await this.repository.queueEmail(manager, caseId, STAGE_LABELS[decision.toStage], decision.toStage))
+        decision.channel === 'EMAIL' && (await this.steps.queueEmail(manager, caseId, STAGE_LABELS[decision.toStage], decision.toStage))
           ? 1 : 0;
-      await this.repository.countStep(manager, runId, { fees: decision.fees.length, emails, letters });
+      await this.steps.countStep(manager, runId, { fees: decision.fees.length, emails, letters });
     });
   }
 

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
 import { composeLetter, type LetterCaseInput } from './compose-letter.js';
-import { DunningRepository } from './dunning.repository.js';
+import { DunningStepRepository } from './dunning-step.repository.js';
 import { LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
 
@@ -30,7 +30,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: LetterWriterRepository,
-    private readonly dunning: DunningRepository,
+    private readonly dunning: DunningStepRepository,
     private readonly clock: Clock,
   ) {}
 
