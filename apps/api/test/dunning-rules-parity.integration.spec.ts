@@ -6,8 +6,9 @@ import type pg from 'pg';
 import type { Queryable } from '../src/database/queryable.js';
 import { DunningRunRepository } from '../src/dunning/dunning-run.repository.js';
 import { buildFeeBrackets, buildTransitions, strategyOf, type CreditorStrategyRow } from '../src/dunning/transitions.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { createTestDatabase, pool } from './harness.js';
+import { addPromise, updateCase } from './factories.js';
+import { addCase } from './fixtures.js';
+import { withApi } from './with-api.js';
 
 /**
  * The dunning run's set-based SQL against the domain functions it stands for, on one fixture each,
@@ -43,18 +44,15 @@ async function newRun(db: pg.Pool, asOf: string): Promise<string> {
 }
 
 describe('the dunning run SQL decides as the domain does', () => {
+  const bed = withApi({ collectors: 1, cases: 0, api: false });
   let db: pg.Pool;
-  let fx: Fixture;
+  let fx: typeof bed.fx;
   let creditors: CreditorStrategyRow[];
   let priority = 0;
 
   beforeAll(async () => {
-    db = pool(await createTestDatabase());
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
+    ({ db, fx } = bed);
     creditors = (await db.query('SELECT id, country, dunning_strategy FROM creditors ORDER BY id')).rows;
-  });
-  afterAll(async () => {
-    await db.end();
   });
 
   interface CaseSpec {
@@ -80,11 +78,7 @@ describe('the dunning run SQL decides as the domain does', () => {
         [id, `INV-${priority}-${i + 2}`, spec.currency, due, recorded],
       );
     }
-    await db.query(
-      `UPDATE cases SET open_cents = (SELECT sum(principal_cents) FROM claims WHERE case_id = $1),
-              oldest_due_date = (SELECT min(due_date) FROM claims WHERE case_id = $1) WHERE id = $1`,
-      [id],
-    );
+    await updateCase(db, id, { openCents: 150_000 + 20_000 * more.length });
     return id;
   }
 
@@ -205,12 +199,8 @@ describe('the dunning run SQL decides as the domain does', () => {
       [cases.danish, 5000, 1000, '2026-11-01', 'OPEN'],
       [cases.danish, 5000, 1000, '2026-11-02', 'OPEN'],
     ];
-    for (const [caseId, amount, paid, due, status] of promises) {
-      await db.query(
-        `INSERT INTO promises (case_id, amount_cents, paid_cents, due_date, status, resolved_at)
-         VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'OPEN' THEN NULL ELSE '2026-11-01T00:00:00Z'::timestamptz END)`,
-        [caseId, amount, paid, due, status],
-      );
+    for (const [caseId, amountCents, paidCents, dueDate, status] of promises) {
+      await addPromise(db, caseId, { amountCents, paidCents, dueDate, status: status as 'OPEN' | 'KEPT' | 'BROKEN' });
     }
     const ids = Object.values(cases);
     const promisesBefore = (await db.query(
@@ -237,7 +227,7 @@ describe('the dunning run SQL decides as the domain does', () => {
     expect(promisesBefore.map((p) => ({ id: p.id, ...promisesAfter.get(p.id) }))).toEqual(promisesBefore.map((p) => ({
       id: p.id,
       status: brokenByDomain(p) ? 'BROKEN' : p.status,
-      resolved_at: brokenByDomain(p) ? NOW : p.status === 'OPEN' ? null : new Date('2026-11-01T00:00:00Z'),
+      resolved_at: brokenByDomain(p) ? NOW : null,
     })));
     const newlyBroken = promisesBefore.filter(brokenByDomain);
     expect(result.broken).toBe(newlyBroken.length);

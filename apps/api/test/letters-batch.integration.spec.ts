@@ -1,20 +1,17 @@
 import type pg from 'pg';
 import type { Queryable } from '../src/database/queryable.js';
 import { LettersRepository } from '../src/letters/letters.repository.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { createTestDatabase, pool } from './harness.js';
+import { addCase } from './fixtures.js';
+import { withApi } from './with-api.js';
 
 /** LettersRepository.lettersOfCases: the letters of many cases in one statement, as Case.letters lists them. */
 describe('the letters of many cases, in one statement', () => {
+  const bed = withApi({ collectors: 1, cases: 0, api: false });
   let db: pg.Pool;
-  let fx: Fixture;
+  let fx: typeof bed.fx;
 
-  beforeAll(async () => {
-    db = pool(await createTestDatabase());
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-  });
-  afterAll(async () => {
-    await db.end();
+  beforeAll(() => {
+    ({ db, fx } = bed);
   });
 
   it('lists each case the letters to its debtor for its creditor, newest first; none for a case without', async () => {
