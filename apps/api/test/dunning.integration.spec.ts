@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DunningService } from '../src/dunning/dunning.service.js';
 import { DunningStrategiesService } from '../src/dunning/dunning-strategies.service.js';
-import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES } from '../src/dunning/dunning-transitions.sql.js';
+import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES, stepCasesParams } from '../src/dunning/dunning-run.repository.js';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, buildFixture, dunningState, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
 import { updateCase } from './factories.js';
@@ -603,10 +603,10 @@ describe('runDunning after a run that died part-way: every due case exactly once
       creditorId: fx.creditorDK, principalCents: 500_000, priority: 50, currency: 'DKK', country: 'DK', stage: 'REMINDER', stageEnteredOn: '2026-11-10',
       address: 'Strøget 1, 1160 København K',
     });
-    const transitions = JSON.stringify(await api.app.get(DunningStrategiesService).transitions('2026-11-27'));
+    const transitions = await api.app.get(DunningStrategiesService).transitions('2026-11-27');
     const [{ id: runId }] = (await db.query(`INSERT INTO dunning_runs (as_of) VALUES ('2026-11-27') RETURNING id`)).rows;
-    const first = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100, '[]'])).rows[0];
-    const second = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100, '[]'])).rows[0];
+    const first = (await db.query(STEP_CASES, stepCasesParams(runId, '2026-11-27', transitions, 100, []))).rows[0];
+    const second = (await db.query(STEP_CASES, stepCasesParams(runId, '2026-11-27', transitions, 100, []))).rows[0];
     expect(first.advanced).toBe(1);
     expect(second.advanced).toBe(0);
     expect((await db.query('SELECT count(*)::int AS n FROM fees WHERE case_id = $1', [id])).rows[0].n).toBe(1);

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel } from '../cases/case.model.js';
-import { LetterModel } from '../dunning/dunning.model.js';
+import { LetterModel } from './letter.model.js';
 import { LettersService } from './letters.service.js';
 
 @Resolver(() => CaseModel)

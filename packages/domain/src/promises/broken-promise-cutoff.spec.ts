@@ -1,6 +1,6 @@
 import { addDays } from '../dates.js';
 import { brokenPromiseDueBefore } from './broken-promise-cutoff.js';
-import { isPromiseBroken } from './promises.js';
+import { isPromiseBroken } from './promise-state.js';
 
 describe('brokenPromiseDueBefore: the SQL cutoff agrees with isPromiseBroken', () => {
   const asOf = '2026-03-10';
