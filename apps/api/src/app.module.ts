@@ -19,6 +19,7 @@ import { CreditorsModule } from './creditors/creditors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health.controller.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -74,6 +75,7 @@ export class AppModule {
         DunningModule,
         CourtModule,
         OutboxModule,
+        ObservabilityModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ObservabilityModule } from '../observability/observability.module.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { LettersController } from '../letters/letters.controller.js';
 import { LettersService } from '../letters/letters.service.js';
@@ -9,6 +10,7 @@ import { DunningService } from './dunning.service.js';
 import { LetterWriterService } from './letter-writer.service.js';
 
 @Module({
+  imports: [ObservabilityModule],
   providers: [
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,
     LettersService, CaseLettersResolver,

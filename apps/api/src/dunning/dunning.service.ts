@@ -11,6 +11,7 @@ import { caseQuery } from '../cases/case-query.js';
 import { badInput } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES } from './dunning-transitions.sql.js';
 import { strategyOf } from './transitions.js';
@@ -50,6 +51,7 @@ export class DunningService {
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async run(asOf: string, actor: AuthUser | null, options: { chunk?: number } = {}): Promise<DunningRunResult> {
@@ -64,7 +66,7 @@ export class DunningService {
 
       const transitions = JSON.stringify(await this.strategies.transitions(asOf));
       const feeBands = JSON.stringify(await this.strategies.feeBrackets(asOf));
-      const timer = new PhaseTimer();
+      const timer = new PhaseTimer(this.metrics);
       for (;;) {
         const advanced = await this.db.transaction(async (manager) => {
           // The steps state their collector, a NULL one included: the events trigger looks up none.
@@ -253,8 +255,11 @@ class PhaseTimer {
   private last = performance.now();
   private readonly laps: string[] = [];
 
+  constructor(private readonly metrics: MetricsService) {}
+
   lap(name: string): void {
     const now = performance.now();
+    this.metrics.dunningPhase(name, (now - this.last) / 1000);
     this.laps.push(`${name} ${((now - this.last) / 1000).toFixed(2)} s`);
     this.last = now;
   }

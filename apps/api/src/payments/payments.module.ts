@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ObservabilityModule } from '../observability/observability.module.js';
 import { BankImportResolver } from './bank-import/bank-import.resolver.js';
 import { BankImportService } from './bank-import/bank-import.service.js';
 import { BankReconciliationService } from './bank-import/bank-reconciliation.service.js';
@@ -6,6 +7,7 @@ import { PaymentsResolver } from './payments.resolver.js';
 import { PaymentsService } from './payments.service.js';
 
 @Module({
+  imports: [ObservabilityModule],
   providers: [PaymentsService, PaymentsResolver, BankImportService, BankReconciliationService, BankImportResolver],
 })
 export class PaymentsModule {}

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ObservabilityModule } from '../observability/observability.module.js';
 import { QueueResolver } from './queue.resolver.js';
 import { QueueService } from './queue.service.js';
 import { TeamMovesService } from './team-moves.service.js';
 
-@Module({ providers: [QueueService, TeamMovesService, QueueResolver] })
+@Module({ imports: [ObservabilityModule], providers: [QueueService, TeamMovesService, QueueResolver] })
 export class QueueModule {}
