@@ -4,8 +4,9 @@ import type { DestinationStream } from 'pino';
 import { createServer } from '../src/bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from '../src/config/config.js';
 import { MetricsServer } from '../src/observability/metrics.server.js';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, PASSWORD, createTestDatabase, pool } from './harness.js';
+import { updateUser } from './factories.js';
+import { ApiInstance, FixedClock, PASSWORD, createTestDatabase } from './harness.js';
+import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
 const TEST_ENV = { JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0' };
@@ -29,25 +30,15 @@ function sample(text: string, series: string): number {
 }
 
 describe('operating the API: metrics, readiness, logs (embedded Postgres)', () => {
-  let url: string;
-  let db: pg.Pool;
-  let fx: Fixture;
-
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 5 });
-  });
-  afterAll(async () => {
-    await db.end();
-  });
+  // Each test starts the API it needs (metrics port, log level, a database to lose).
+  const bed = withApi({ collectors: 2, cases: 5, api: false });
 
   describe('metrics on their own port', () => {
     let api: ApiInstance;
     let metricsUrl: string;
 
     beforeAll(async () => {
-      api = await startApi(url, { metricsPort: 0 });
+      api = await startApi(bed.url, { metricsPort: 0 });
       metricsUrl = api.app.get(MetricsServer, { strict: false }).url!;
     });
     afterAll(async () => {
@@ -63,7 +54,7 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
 
     it('count a claim, its latency and the events it sent; report the outbox backlog', async () => {
       const before = await (await fetch(metricsUrl)).text();
-      const token = await api.login(fx.collectors[0].email);
+      const token = await api.login(bed.fx.collectors[0].email);
       const { claimNextCase } = await api.ok<{ claimNextCase: { id: string } | null }>(CLAIM, {}, token);
       expect(claimNextCase).not.toBeNull();
 
@@ -95,17 +86,36 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
     });
 
     it('count an empty claim as empty', async () => {
-      await db.query('UPDATE users SET capacity = 0 WHERE id = $1', [fx.collectors[1].id]);
-      const token = await api.login(fx.collectors[1].email);
+      await updateUser(bed.db, bed.fx.collectors[1].id, { capacity: 0 });
+      const token = await api.login(bed.fx.collectors[1].email);
       const before = sample(await (await fetch(metricsUrl)).text(), 'mahnwerk_claims_total{result="empty"}');
       const { claimNextCase } = await api.ok<{ claimNextCase: { id: string } | null }>(CLAIM, {}, token);
       expect(claimNextCase).toBeNull();
       expect(sample(await (await fetch(metricsUrl)).text(), 'mahnwerk_claims_total{result="empty"}')).toBe(before + 1);
     });
+    it('time the phases of a dunning run and count the rows of a bank statement by result', async () => {
+      const lead = await api.login(bed.fx.lead.email);
+      await api.ok('mutation($d: Date!) { runDunning(asOf: $d) { id } }', { d: '2026-11-25' }, lead);
+      const header = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
+      const csv = `${header}\n2026-11-24,,1.00,EUR,nothing,,,OBS-1\n2026-11-24,,2.00,EUR,nothing,,,OBS-2\n2026-11-24,,oops,EUR,x,,,OBS-3\n`;
+      const importFile = (content: string) => api.ok(
+        'mutation($c: String!) { importBankStatement(format: CSV, content: $c, fileName: "obs.csv") { imported } }', { c: content }, lead,
+      );
+      await importFile(csv);
+      await importFile(csv);
+
+      const text = await (await fetch(metricsUrl)).text();
+      for (const phase of ['set-based steps', 'case-by-case steps', 'promises broken']) {
+        expect(sample(text, `mahnwerk_dunning_phase_duration_seconds_count{phase="${phase}"}`)).toBe(1);
+      }
+      expect(sample(text, 'mahnwerk_import_rows_total{kind="bank_statement",result="imported"}')).toBe(2);
+      expect(sample(text, 'mahnwerk_import_rows_total{kind="bank_statement",result="duplicate"}')).toBe(2);
+      expect(sample(text, 'mahnwerk_import_rows_total{kind="bank_statement",result="rejected"}')).toBe(2);
+    });
   });
 
   it('serve no metrics port unless METRICS_PORT is set', async () => {
-    const api = await startApi(url);
+    const api = await startApi(bed.url);
     try {
       expect(api.app.get(MetricsServer, { strict: false }).url).toBeNull();
     } finally {
@@ -115,7 +125,7 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
 
   describe('readiness', () => {
     it('/ready is 200 with the database; /health keeps its answer', async () => {
-      const api = await startApi(url);
+      const api = await startApi(bed.url);
       try {
         const ready = await fetch(api.url.replace(/\/graphql$/, '/ready'));
         expect(ready.status).toBe(200);
@@ -150,9 +160,9 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
 
   it('logs JSON lines with a request id and no token, e-mail or password', async () => {
     const lines: string[] = [];
-    const api = await startApi(url, { logLevel: 'log' }, { write: (line: string) => void lines.push(line) });
+    const api = await startApi(bed.url, { logLevel: 'log' }, { write: (line: string) => void lines.push(line) });
     try {
-      const email = fx.collectors[0].email;
+      const email = bed.fx.collectors[0].email;
       const post = (body: object, headers: Record<string, string>) =>
         fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
       const login = await post(
