@@ -30,7 +30,7 @@ try {
     login.token,
   );
   const runSeconds = (performance.now() - started) / 1000;
-  const phases = apiServer.logLines('Dunning run ').map((line) => stripVTControlCharacters(line).replace(/^.*Dunning run /, ''));
+  const phases = apiServer.logLines('Dunning run ').map((line) => stripVTControlCharacters(line).replace(/^.*Dunning run /, '').replace(/"}$/, ''));
   await apiServer.stop();
 
   // The baseline: the same transitions as one bare UPDATE, nothing else.

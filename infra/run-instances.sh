@@ -8,7 +8,8 @@
 #   infra/run-instances.sh 3
 #
 # Optional: BASE_PORT (4000), SEED_DEMO (false: set it to true once to load the demo data; only the
-# first instance seeds), LOG_DIR (.data/instances), NODE (node).
+# first instance seeds), LOG_DIR (.data/instances), NODE (node), METRICS_BASE_PORT (unset: no metrics;
+# set, instance n serves Prometheus metrics on 127.0.0.1:METRICS_BASE_PORT+n/metrics).
 set -euo pipefail
 
 count="${1:-3}"
@@ -40,15 +41,17 @@ stop() {
 trap stop EXIT
 trap 'stop; exit 0' INT TERM
 
-# healthy PORT: 0 once GET /health answers 200.
+# healthy PORT: 0 once GET /ready answers 200 (the instance and its database answer).
 healthy() {
   "$node_bin" -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' \
-    "http://127.0.0.1:$1/health"
+    "http://127.0.0.1:$1/ready"
 }
 
 start() { # start N SEED
   local n="$1" port=$((base_port + $1))
-  PORT="$port" INSTANCE_ID="api-$host-$port" SEED_DEMO="$2" DATABASE_URL="$DATABASE_URL" JWT_SECRET="$secret" \
+  local metrics=()
+  [[ -n "${METRICS_BASE_PORT:-}" ]] && metrics=("METRICS_PORT=$((METRICS_BASE_PORT + n))")
+  env "${metrics[@]}" PORT="$port" INSTANCE_ID="api-$host-$port" SEED_DEMO="$2" DATABASE_URL="$DATABASE_URL" JWT_SECRET="$secret" \
     "$node_bin" "$main" >"$log_dir/api-$port.log" 2>&1 &
   pids+=("$!")
   pid_of[$port]="$!"

@@ -20,6 +20,7 @@ import { DunningModule } from './dunning/dunning.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health.controller.js';
 import { LettersModule } from './letters/letters.module.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -77,6 +78,7 @@ export class AppModule {
         LettersModule,
         CourtModule,
         OutboxModule,
+        ObservabilityModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type {} from '@fastify/static';
+import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
 import { configurePgTypes } from './database/pg-types.js';
+import { NestPinoLogger, REQUEST_ID_HEADER, createLogger, requestIdOf } from './observability/logger.js';
 
 export interface Database {
   url: string;
@@ -30,13 +32,32 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   return db;
 }
 
-/** The API on one port: GraphQL (HTTP and graphql-ws) at /graphql, /health, and the built web app at /. */
-export async function createServer(config: RuntimeConfig, clock?: Clock): Promise<NestFastifyApplication> {
+export interface ServerOptions {
+  /** Where the JSON log lines go; standard output when not given. */
+  logDestination?: DestinationStream;
+}
+
+/**
+ * The API on one port: GraphQL (HTTP and graphql-ws) at /graphql, /health, /ready, and the built web
+ * app at /; `/metrics` on METRICS_PORT when set. One pino logger serves Fastify and Nest.
+ */
+export async function createServer(config: RuntimeConfig, clock?: Clock, options: ServerOptions = {}): Promise<NestFastifyApplication> {
   configurePgTypes();
-  // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 1 MB.
-  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024 });
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const adapter = new FastifyAdapter({
+    // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 1 MB.
+    bodyLimit: 12 * 1024 * 1024,
+    loggerInstance: logger,
+    // A proxy's x-request-id when it is well-formed, else a new UUID (genReqId reads the header itself).
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+  });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
-    logger: config.logLevels,
+    logger: new NestPinoLogger(logger),
   });
   serveWebApp(app, config.webDist);
   await app.listen(config.port, '0.0.0.0');

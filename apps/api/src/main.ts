@@ -7,6 +7,10 @@ import { calendarDateIn } from '@mahnwerk/domain';
 
 const DEMO_CASES = 5000;
 
+/**
+ * Start-up for a person at a terminal: the lines below and the banner are plain text on stdout.
+ * Once the server runs, everything it logs is JSON lines (pino, see observability/logger.ts).
+ */
 async function main(): Promise<void> {
   const log = (line: string) => console.log(`[mahnwerk] ${line}`);
   const config = loadConfig();
@@ -29,7 +33,8 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `  Mahnwerk is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`,
+      `  Mahnwerk is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health, ready: ${url}/ready)`,
+      ...(config.metricsPort ? [`  Prometheus metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`] : []),
       '',
       `  Demo logins, password "${DEMO_PASSWORD}":`,
       ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`),

@@ -27,6 +27,8 @@ const envSchema = z.object({
   PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(PROMISE_GRACE_DAYS),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
   KPI_CATCH_UP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1'),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
 });
 
@@ -49,10 +51,16 @@ export interface AppConfig {
   mailTransport: string;
   /** The lowest level written: each level includes the ones above it (error, warn, log, debug). */
   logLevels: LogLevelName[];
+  /** LOG_LEVEL itself: the lowest level the JSON log writes (`log` is pino's `info`). */
+  logLevel: LogLevelName;
+  /** The port of `GET /metrics` (Prometheus); undefined: no metrics endpoint. */
+  metricsPort: number | undefined;
+  /** The address the metrics port binds to; loopback unless METRICS_HOST says otherwise. */
+  metricsHost: string;
 }
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
-type LogLevelName = (typeof LOG_LEVELS)[number];
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -82,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     promiseGraceDays: e.PROMISE_GRACE_DAYS,
     mailTransport: e.MAIL_TRANSPORT,
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(e.LOG_LEVEL) + 1),
+    logLevel: e.LOG_LEVEL,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
   };
 }
 

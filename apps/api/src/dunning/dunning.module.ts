@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
@@ -13,7 +14,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [AuditModule, RealtimeModule],
+  imports: [AuditModule, ObservabilityModule, RealtimeModule],
   providers: [
     DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,

@@ -11,6 +11,7 @@ import { Clock } from '../common/clock.js';
 import { badInput } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
 import { DunningStepRepository, type CaseMoney, type StepSnapshot } from './dunning-step.repository.js';
@@ -44,6 +45,7 @@ export class DunningService {
     private readonly events: PgEventBus,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async run(asOf: string, actor: AuthUser | null, options: { chunk?: number } = {}): Promise<DunningRunResult> {
@@ -58,7 +60,7 @@ export class DunningService {
 
       const transitions = await this.strategies.transitions(asOf);
       const feeBands = await this.strategies.feeBrackets(asOf);
-      const timer = new PhaseTimer();
+      const timer = new PhaseTimer(this.metrics);
       for (;;) {
         const advanced = await this.db.transaction(async (manager) => {
           await this.repository.stepsStateTheirCollector(manager);
@@ -210,8 +212,11 @@ class PhaseTimer {
   private last = performance.now();
   private readonly laps: string[] = [];
 
+  constructor(private readonly metrics: MetricsService) {}
+
   lap(name: string): void {
     const now = performance.now();
+    this.metrics.dunningPhase(name, (now - this.last) / 1000);
     this.laps.push(`${name} ${((now - this.last) / 1000).toFixed(2)} s`);
     this.last = now;
   }

@@ -11,6 +11,7 @@ import { caseQuery } from '../cases/case-query.js';
 import { Clock } from '../common/clock.js';
 import { preparedQuery } from '../common/prepared-query.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { UserEntity } from '../users/user.entity.js';
 import { toUserModel } from '../users/user.mapper.js';
@@ -31,6 +32,7 @@ export class QueueService {
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** My open cases: those due now first, then by priority. */
@@ -47,9 +49,11 @@ export class QueueService {
 
   /** A claim is one statement (claim, capacity, audit event, and the case for the answer); its events follow. */
   async claimNext(user: AuthUser): Promise<CaseModel | null> {
+    const claimDone = this.metrics.startClaim();
     const [claimed] = await preparedQuery<Omit<CaseModel, 'openCents'> & { openCents: string }>(
       this.db, 'claim-next-case', CLAIM_WITHIN_CAPACITY, [user.id, this.clock.now()],
     );
+    claimDone(claimed ? 'claimed' : 'empty');
     if (!claimed) return null;
     void this.events.publish(...claimEvents(user.id, user.teamId, claimed.id));
     return { ...claimed, openCents: Number(claimed.openCents) };

@@ -11,6 +11,13 @@ const MAX_BATCH = 1000;
 /** Events in one round trip, in order ($2 is a text array of JSON events). */
 const NOTIFY_ALL = 'SELECT pg_notify($1, e) FROM unnest($2::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n';
 
+/** Told of each event sent, with the seconds since it was published (MetricsService is one). */
+export interface EventBusObserver {
+  eventSent(topic: string, seconds: number): void;
+}
+
+interface OutgoingEvent { text: string; topic: string; publishedAt: number; }
+
 /**
  * Events travel through Postgres LISTEN/NOTIFY, so every API instance on the database sees every
  * event, its own included (local subscribers are served from the same echo).
@@ -27,11 +34,14 @@ export class PgEventBus {
   private readonly logger = new Logger(PgEventBus.name);
   private readonly held = new WeakMap<QueryRunner, AppEvent[]>();
   private listener: pg.Client | null = null;
-  private outgoing: string[] = [];
+  private outgoing: OutgoingEvent[] = [];
   private sending: Promise<void> | null = null;
   private closed = false;
 
-  constructor(private readonly databaseUrl: string) {}
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly observer?: EventBusObserver,
+  ) {}
 
   /** Holds events published inside a transaction of `db` until it commits; a rollback drops them. */
   attach(db: DataSource): void {
@@ -69,7 +79,8 @@ export class PgEventBus {
   /** Sends the events with those queued meanwhile; resolves once they are sent (or dropped, logged). */
   publish(...events: AppEvent[]): Promise<void> {
     if (!events.length) return this.sending ?? Promise.resolve();
-    for (const event of events) this.outgoing.push(JSON.stringify(event));
+    const publishedAt = performance.now();
+    for (const event of events) this.outgoing.push({ text: JSON.stringify(event), topic: event.topic, publishedAt });
     this.sending ??= this.sendOutgoing();
     return this.sending;
   }
@@ -92,7 +103,9 @@ export class PgEventBus {
         const batch = this.outgoing.splice(0, MAX_BATCH);
         try {
           if (!this.listener) throw new Error('no connection to the database');
-          await this.listener.query(NOTIFY_ALL, [EVENT_CHANNEL, batch]);
+          await this.listener.query(NOTIFY_ALL, [EVENT_CHANNEL, batch.map((e) => e.text)]);
+          const sentAt = performance.now();
+          for (const e of batch) this.observer?.eventSent(e.topic, (sentAt - e.publishedAt) / 1000);
         } catch (error) {
           this.logger.warn(`Dropped ${batch.length} live event(s): ${(error as Error).message}`);
         }

@@ -2,18 +2,21 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { MetricsService } from '../observability/metrics.service.js';
+import { ObservabilityModule } from '../observability/observability.module.js';
 import { PgEventBus } from './pg-event-bus.js';
 import { PresenceService } from './presence.service.js';
 import { RealtimeRepository } from './realtime.repository.js';
 
 /** The event bus and presence; every module that publishes, subscribes or asks who is online imports it. */
 @Module({
+  imports: [ObservabilityModule],
   providers: [
     {
       provide: PgEventBus,
-      inject: [APP_CONFIG, DataSource],
-      useFactory: async (config: AppConfig, db: DataSource) => {
-        const bus = new PgEventBus(config.databaseUrl!);
+      inject: [APP_CONFIG, DataSource, MetricsService],
+      useFactory: async (config: AppConfig, db: DataSource, metrics: MetricsService) => {
+        const bus = new PgEventBus(config.databaseUrl!, metrics);
         bus.attach(db);
         await bus.start();
         return bus;

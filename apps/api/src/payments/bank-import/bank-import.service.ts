@@ -4,6 +4,7 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/errors.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
+import { MetricsService } from '../../observability/metrics.service.js';
 import type { BankImportResultModel } from './bank-import.model.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
 import { BANK_TRANSACTION_COLUMNS, type BankTransactionRow } from './bank-transaction.row.js';
@@ -35,13 +36,16 @@ export class BankImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reconciliation: BankReconciliationService,
     private readonly audit: AuditService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async import(user: AuthUser, request: ImportRequest): Promise<BankImportResultModel> {
     const fileName = validateImportRequest(request);
     const parsed = parseStatement(request.format, request.content);
     try {
-      return await this.db.transaction((manager) => this.store(manager, user, parsed, fileName));
+      const result = await this.db.transaction((manager) => this.store(manager, user, parsed, fileName));
+      this.metrics.importRows('bank_statement', { imported: result.imported, duplicate: result.duplicates, rejected: result.rejected.length, skipped: result.skippedDebits });
+      return result;
     } catch (error) {
       const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
       if (code === PG_DEADLOCK || code === PG_SERIALIZATION) {
