@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-next-case.sql.js';
+import { CLAIM_WITHIN_CAPACITY } from '../src/queue/queue.repository.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';

@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { ClaimPoolService } from './claim-pool.service.js';
+import { QueueRepository } from './queue.repository.js';
 import { QueueResolver } from './queue.resolver.js';
 import { QueueService } from './queue.service.js';
+import { TeamMovesRepository } from './team-moves.repository.js';
 import { TeamMovesService } from './team-moves.service.js';
 
-@Module({ providers: [QueueService, TeamMovesService, QueueResolver] })
+@Module({
+  imports: [AuditModule, CasesModule, UsersModule],
+  providers: [QueueRepository, TeamMovesRepository, QueueService, TeamMovesService, ClaimPoolService, QueueResolver],
+})
 export class QueueModule {}
