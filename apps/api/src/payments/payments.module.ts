@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { BankImportResolver } from './bank-import/bank-import.resolver.js';
 import { BankImportService } from './bank-import/bank-import.service.js';
 import { BankReconciliationService } from './bank-import/bank-reconciliation.service.js';
@@ -6,6 +8,7 @@ import { PaymentsResolver } from './payments.resolver.js';
 import { PaymentsService } from './payments.service.js';
 
 @Module({
+  imports: [AuditModule, RealtimeModule],
   providers: [PaymentsService, PaymentsResolver, BankImportService, BankReconciliationService, BankImportResolver],
 })
 export class PaymentsModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { ClaimPoolService } from './claim-pool.service.js';
 import { QueueRepository } from './queue.repository.js';
@@ -10,7 +11,7 @@ import { TeamMovesRepository } from './team-moves.repository.js';
 import { TeamMovesService } from './team-moves.service.js';
 
 @Module({
-  imports: [AuditModule, CasesModule, UsersModule],
+  imports: [AuditModule, CasesModule, RealtimeModule, UsersModule],
   providers: [QueueRepository, TeamMovesRepository, QueueService, TeamMovesService, ClaimPoolService, QueueResolver],
 })
 export class QueueModule {}
