@@ -159,7 +159,7 @@ async function main() {
  * so the raw contender does the same database work as the API; and the claiming UPDATE alone.
  */
 await import('reflect-metadata'); // the repository module declares a Nest provider
-const { CLAIM_WITHIN_CAPACITY, CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/queue.repository.js', import.meta.url));
+const { CLAIM_WITHIN_CAPACITY, CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/claim-pool.repository.js', import.meta.url));
 
 /** Collectors who work every creditor (and speak its debtors' languages) with the highest capacity, logging in with the demo password. */
 async function addBenchCollectors(url, count, prefix) {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { ClaimPoolService } from '../src/queue/claim-pool.service.js';
-import { CLAIM_WITHIN_CAPACITY } from '../src/queue/queue.repository.js';
+import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-pool.repository.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { Periodic } from '../common/periodic.js';
-import { QueueRepository } from './queue.repository.js';
+import { ClaimPoolRepository } from './claim-pool.repository.js';
 
 /** How often due cases are let into the pool: a callback that falls due is claimable within this. */
 export const RELEASE_EVERY_MS = 1000;
@@ -22,7 +22,7 @@ export class ClaimPoolService implements OnApplicationBootstrap, OnApplicationSh
   });
 
   constructor(
-    private readonly queue: QueueRepository,
+    private readonly pool: ClaimPoolRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -39,7 +39,7 @@ export class ClaimPoolService implements OnApplicationBootstrap, OnApplicationSh
     const now = this.clock.now();
     let released = 0;
     for (;;) {
-      const n = await this.queue.releaseDue(now, BATCH);
+      const n = await this.pool.releaseDue(now, BATCH);
       released += n;
       if (n < BATCH) return released;
     }

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { ClaimPoolRepository } from './claim-pool.repository.js';
 import { ClaimPoolService } from './claim-pool.service.js';
 import { QueueRepository } from './queue.repository.js';
 import { QueueResolver } from './queue.resolver.js';
@@ -12,6 +13,6 @@ import { TeamMovesService } from './team-moves.service.js';
 
 @Module({
   imports: [AuditModule, CasesModule, RealtimeModule, UsersModule],
-  providers: [QueueRepository, TeamMovesRepository, QueueService, TeamMovesService, ClaimPoolService, QueueResolver],
+  providers: [ClaimPoolRepository, QueueRepository, TeamMovesRepository, QueueService, TeamMovesService, ClaimPoolService, QueueResolver],
 })
 export class QueueModule {}

@@ -14,6 +14,7 @@ import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { caseChangeEvents, claimEvents } from '../realtime/case-events.js';
 import type { CollectorQueueModel } from './queue.model.js';
+import { ClaimPoolRepository } from './claim-pool.repository.js';
 import { QueueRepository, type SteeredCase, type SteeredUser } from './queue.repository.js';
 
 export const MAX_CAPACITY = 500;
@@ -23,6 +24,7 @@ export class QueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly queue: QueueRepository,
+    private readonly pool: ClaimPoolRepository,
     private readonly access: CaseAccessService,
     private readonly cases: CasesService,
     private readonly users: UsersService,
@@ -38,7 +40,7 @@ export class QueueService {
 
   /** A claim is one statement (claim, capacity, audit event, and the case for the answer); its events follow. */
   async claimNext(user: AuthUser): Promise<CaseModel | null> {
-    const claimed = await this.queue.claimNext(user.id, this.clock.now());
+    const claimed = await this.pool.claimNext(user.id, this.clock.now());
     if (!claimed) return null;
     void this.events.publish(...claimEvents(user.id, user.teamId, claimed.id));
     return claimed;
