@@ -1,8 +1,10 @@
-// npm run bench:queue [-- --cases 1000000 --keep /var/tmp/mahnwerk-bench --collectors 16 --claims 400 --subscribers 500 --events 50]
+// npm run bench:queue [-- --cases 1000000 --keep /var/tmp/mahnwerk-bench --collectors 16 --claims 400 --rounds 5 --subscribers 500 --events 50]
 // Claiming work and live queue events, each against the floor a team would otherwise compare it to:
 //  1. claimNextCase over GraphQL (HTTP) by concurrent collectors, against the same claim statement on
 //     bare pg connections and against pg-boss's fetch/complete, each on an identical copy of the data
 //     (and, for reference, the claiming UPDATE alone);
+//     then, on the raw contender's copy, `--rounds` rounds of claims as the pool drains: each round new
+//     collectors (`--collectors`) fill their queues to capacity (25 untimed claims, then 475 timed ones);
 //  2. a lead's reassignCase reaching graphql-ws subscribers of teamQueuesChanged, against a bare
 //     graphql-ws server broadcasting the same payload from an in-process iterator.
 // --keep DIR keeps the generated data set between runs (generating 1M cases takes about 15 minutes).
@@ -21,6 +23,8 @@ async function main() {
   const claimsEach = Math.min(Number(argValue('claims', '400')), 500 - WARM_UP_CLAIMS);
   const subscriberCount = Number(argValue('subscribers', '500'));
   const eventCount = Number(argValue('events', '50'));
+  // Rounds of claims on the draining pool (0: none); the goal compares the fifth with the first.
+  const rounds = Number(argValue('rounds', '5'));
   // pg-boss 10 sorts the whole backlog on each fetch (its fetch index does not lead with priority),
   // which at 500k queued jobs takes seconds per fetch: its phase stops after this long.
   const bossSeconds = Number(argValue('boss-seconds', '60'));
@@ -41,7 +45,7 @@ async function main() {
       const started = performance.now();
       await cloneDatabase(postgres.adminUrl, 'mahnwerk', name);
       const url = postgres.urlOf(name);
-      const bench = await addBenchCollectors(url, collectors);
+      const bench = await addBenchCollectors(url, collectors, 'bench-collector');
       await settleWrites(postgres.adminUrl);
       console.log(`  (copy of the data for it made in ${seconds(started)} s; ${bench.openCases.toLocaleString('en')} open cases in the pool)`);
       return { url, ...bench };
@@ -53,6 +57,9 @@ async function main() {
     const rawCopy = await copyFor(copies.raw);
     const raw = await rawClaims(rawCopy.url, rawCopy.collectorIds, claimsEach, { name: 'claim', text: CLAIM_WITHIN_CAPACITY });
     console.log(`  raw claim SQL   ${describe(raw)}`);
+    const drained = rounds > 0
+      ? await claimRounds(rawCopy.url, rounds, collectors, collectors * WARM_UP_CLAIMS + raw.count)
+      : [];
     const boss = await pgBossClaims(rawCopy.url, collectors, claimsEach, bossSeconds);
     console.log(`  pg-boss fetch   ${describe(boss)}  (throughput counts fetch + complete${boss.count < collectors * claimsEach ? `; stopped after ${bossSeconds} s` : ''})`);
     await dropDatabase(postgres.adminUrl, copies.raw);
@@ -127,6 +134,12 @@ async function main() {
     console.log(`  ${verdict(ratio >= 0.5)}  claims/s GraphQL / raw = ${ratio.toFixed(2)} (goal: at least 0.5); GraphQL / bare UPDATE = ${(apiClaims.perSecond / bareUpdate.perSecond).toFixed(2)}; GraphQL / pg-boss = ${(apiClaims.perSecond / boss.perSecond).toFixed(2)}`);
     console.log(`  ${verdict(apiClaims.p99 < 50)}  GraphQL claim p99 ${ms(apiClaims.p99)} ms (goal: under 50 ms)`);
     console.log(`  ${verdict(apiLive.p99 < 100)}  event p99 ${ms(apiLive.p99)} ms at ${subscriberCount} subscribers (goal: under 100 ms; bare graphql-ws ${ms(bareLive.p99)} ms)`);
+    if (drained.length >= 5) {
+      const fifth = drained[4].perSecond / drained[0].perSecond;
+      console.log(`  ${verdict(fifth >= 0.8)}  claims/s in the fifth round / the first = ${fifth.toFixed(2)} (goal: at least 0.8; rounds of ${drained[0].count} raw claims: ${drained.map((r) => r.perSecond.toFixed(0)).join(', ')})`);
+    } else if (drained.length > 1) {
+      console.log(`  ----  claims/s in round ${drained.length} / the first = ${(drained.at(-1).perSecond / drained[0].perSecond).toFixed(2)} (the goal compares the fifth round: --rounds 5)`);
+    }
     if (apiLive.missed || bareLive.missed) {
       console.log(`  receipts missing: API ${apiLive.missed}, bare ${bareLive.missed} (of ${subscriberCount * eventCount} each)`);
     }
@@ -145,21 +158,22 @@ async function main() {
  * The statement claimNextCase runs (capacity check, claim, audit event, the case for the answer),
  * so the raw contender does the same database work as the API; and the claiming UPDATE alone.
  */
-const { CLAIM_WITHIN_CAPACITY, CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/claim-next-case.sql.js', import.meta.url));
+await import('reflect-metadata'); // the repository module declares a Nest provider
+const { CLAIM_WITHIN_CAPACITY, CLAIM_NEXT_CASE } = await import(new URL('../apps/api/dist/queue/claim-pool.repository.js', import.meta.url));
 
 /** Collectors who work every creditor (and speak its debtors' languages) with the highest capacity, logging in with the demo password. */
-async function addBenchCollectors(url, count) {
+async function addBenchCollectors(url, count, prefix) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query(
       `INSERT INTO users (email, name, role, team_id, capacity, languages, password_hash)
-       SELECT 'bench-collector' || g || '@bench.mahnwerk', 'Bench Collector ' || g, 'COLLECTOR',
+       SELECT $2::text || g || '@bench.mahnwerk', initcap(replace($2::text, '-', ' ')) || ' ' || g, 'COLLECTOR',
               (SELECT team_id FROM users WHERE email = 'lead@demo.mahnwerk'), 500, '{de,en,da}',
               (SELECT password_hash FROM users WHERE email = 'collector1@demo.mahnwerk')
          FROM generate_series(1, $1::int) g
        RETURNING id, email`,
-      [count],
+      [count, prefix],
     );
     await client.query(
       `INSERT INTO user_creditors (user_id, creditor_id) SELECT u, c.id FROM unnest($1::uuid[]) u CROSS JOIN creditors c`,
@@ -189,6 +203,27 @@ async function rawClaims(url, collectorIds, claimsEach, statement) {
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
+}
+
+/**
+ * Claims as the pool drains from the top: each round `collectors` new collectors (a collector stops at
+ * the highest capacity, 500) make WARM_UP_CLAIMS untimed claims each, then fill their queues with the
+ * timed ones (7,600 for 16 collectors). Rounds follow each other without a pause, so what the claims
+ * leave behind (dead index entries, passed-over cases) is there for the next round, as in a long day.
+ */
+async function claimRounds(url, rounds, collectors, claimedBefore) {
+  const each = 500 - WARM_UP_CLAIMS;
+  console.log(`\n  Claim rounds on the same copy: ${collectors} new collectors each round x ${each} claims each (after ${WARM_UP_CLAIMS} untimed ones each)`);
+  const results = [];
+  let before = claimedBefore;
+  for (let round = 1; round <= rounds; round++) {
+    const { collectorIds } = await addBenchCollectors(url, collectors, `bench-round${round}-collector`);
+    const result = await rawClaims(url, collectorIds, each, { name: 'claim', text: CLAIM_WITHIN_CAPACITY });
+    console.log(`  round ${String(round).padEnd(3)}      ${describe(result)}  ${before.toLocaleString('en')} claims before it`);
+    results.push(result);
+    before += collectors * WARM_UP_CLAIMS + result.count;
+  }
+  return results;
 }
 
 async function graphqlClaims(api, tokens, claimsEach) {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { addCase, type Fixture } from './fixtures.js';
 import { updateCase, updateUser } from './factories.js';
-import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-next-case.sql.js';
+import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-pool.repository.js';
 import { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 

@@ -132,7 +132,9 @@ export class QueueResolver {
 
   /**
    * Every subscriber receives the same event object: the board is computed once per event and
-   * viewer scope (a lead's team, or all teams) and shared, not once per connected screen.
+   * viewer scope (a lead's team, or all teams) and shared, not once per connected screen. This is a
+   * fan-out share, not a cache of loaded rows: the board is one statement set per event and scope
+   * (QueueService.teamQueues), and its entry goes with the event object once every screen has it.
    */
   private boardFor(event: TeamEvent, user: AuthUser): Promise<CollectorQueueModel[]> {
     const scope = boardScope(user);

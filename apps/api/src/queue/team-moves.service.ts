@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
-import { toCaseModel } from '../cases/case.mapper.js';
 import type { CaseModel } from '../cases/case.model.js';
-import { caseQuery } from '../cases/case-query.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import type { Queryable } from '../database/queryable.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { UserEntity } from '../users/user.entity.js';
-import { toUserModel } from '../users/user.mapper.js';
 import { UsersService } from '../users/users.service.js';
 import { queueLoadOf, shiftLoads, type CaseShift, type CurrencyLoad } from './collector-loads.js';
 import type { MoveCasesInput } from './dto/move-cases.input.js';
@@ -18,56 +15,21 @@ import { casesChangeEvents } from '../realtime/case-events.js';
 import type {
   CollectorLoadChangeModel, LoadPreviewModel, MoveCasesResultModel, OrphanCasePageModel,
 } from './queue.model.js';
+import { QueueRepository, type SteeredUser } from './queue.repository.js';
+import { TeamMovesRepository, type MovingCase } from './team-moves.repository.js';
 
 /** A case with no activity for this many days (and nobody holding it, nothing scheduled) is an orphan. */
 export const ORPHAN_IDLE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-interface MovingCase {
-  id: string;
-  version: number;
-  status: string;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  assigneeTeamId: string | null;
-  creditorId: string;
-  creditorName: string;
-  debtorName: string;
-  currency: string;
-  openCents: number;
-}
-
-interface Target {
-  id: string;
-  name: string;
-  role: string;
-  teamId: string | null;
-  capacity: number;
-}
-
 interface MovePlan {
-  target: Target | null;
+  target: SteeredUser | null;
   cases: MovingCase[];
   /** The cases that change hands (those already with the target are left alone). */
   moving: MovingCase[];
   before: CurrencyLoad[];
   affected: string[];
 }
-
-const CASES_TO_MOVE = `
-  SELECT c.id, c.version, c.status, c.assignee_id AS "assigneeId", u.name AS "assigneeName", u.team_id AS "assigneeTeamId",
-         c.creditor_id AS "creditorId", cr.name AS "creditorName", d.name AS "debtorName", c.currency, c.open_cents AS "openCents"
-    FROM cases c
-    JOIN creditors cr ON cr.id = c.creditor_id
-    JOIN debtors d ON d.id = c.debtor_id
-    LEFT JOIN users u ON u.id = c.assignee_id
-   WHERE c.id = ANY($1)
-   ORDER BY c.id`;
-
-const ORPHANS_WHERE = `
-  FROM cases c
- WHERE c.status = 'OPEN' AND c.assignee_id IS NULL AND c.next_action_at IS NULL
-   AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.case_id = c.id AND a.occurred_at > $1)`;
 
 /**
  * The team lead's steering: moves of several cases at once, all or nothing, with the load each collector
@@ -77,6 +39,8 @@ const ORPHANS_WHERE = `
 export class TeamMovesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly queue: QueueRepository,
+    private readonly moves: TeamMovesRepository,
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
@@ -85,8 +49,8 @@ export class TeamMovesService {
 
   /** What `moveCases` would do with the same input: the same checks, the loads before and after, nothing written. */
   async loadPreview(user: AuthUser, input: MoveCasesInput): Promise<LoadPreviewModel> {
-    const plan = await this.plan(this.db.manager, user, input, false);
-    const loads = await this.loadChanges(this.db.manager, plan, shiftLoads(plan.before, shiftsOf(plan)));
+    const plan = await this.plan(this.db, user, input, false);
+    const loads = await this.loadChanges(this.db, plan, shiftLoads(plan.before, shiftsOf(plan)));
     return { moving: plan.moving.length, loads, overCapacity: targetOverCapacity(plan, loads) };
   }
 
@@ -112,9 +76,7 @@ export class TeamMovesService {
       }
       if (plan.moving.length) {
         const to = plan.target?.id ?? null;
-        await manager.query('UPDATE cases SET assignee_id = $2, version = version + 1, updated_at = $3 WHERE id = ANY($1)', [
-          plan.moving.map((c) => c.id), to, this.clock.now(),
-        ]);
+        await this.queue.assignAll(plan.moving.map((c) => c.id), to, this.clock.now(), manager);
         for (const c of plan.moving) {
           await this.audit.record(manager, {
             actorId: user.id, action: 'queue.move', entity: 'case', entityId: c.id,
@@ -131,10 +93,10 @@ export class TeamMovesService {
         );
       }
       // The loads as they are now, read back inside the transaction.
-      return { loads: await this.loadChanges(manager, plan, await this.currencyLoads(manager, plan.affected)), moved: plan.moving.length };
+      return { loads: await this.loadChanges(manager, plan, await this.moves.currencyLoads(plan.affected, manager)), moved: plan.moving.length };
     });
-    const rows = await caseQuery(this.db.manager).where('c.id IN (:...ids)', { ids: input.moves.map((m) => m.caseId) }).getMany();
-    const byId = new Map(rows.map((c) => [c.id, toCaseModel(c)]));
+    const rows = await this.queue.casesByIds(input.moves.map((m) => m.caseId));
+    const byId = new Map(rows.map((c) => [c.id, c]));
     const cases = input.moves.map((m) => byId.get(m.caseId)).filter((c): c is CaseModel => c !== undefined);
     return { moved, cases, loads };
   }
@@ -144,42 +106,27 @@ export class TeamMovesService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput(`limit must be 1 to 200; got ${limit}.`, 'limit');
     if (!Number.isInteger(offset) || offset < 0) throw badInput(`offset must be 0 or more; got ${offset}.`, 'offset');
     const idleSince = new Date(this.clock.now().getTime() - ORPHAN_IDLE_DAYS * DAY_MS);
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${ORPHANS_WHERE}`, [idleSince]);
-    const page: { id: string; last_activity_at: Date | null }[] = await this.db.query(
-      `SELECT c.id, (SELECT max(a.occurred_at) FROM activities a WHERE a.case_id = c.id) AS last_activity_at
-         ${ORPHANS_WHERE}
-        ORDER BY c.priority DESC, c.id
-        LIMIT $2 OFFSET $3`,
-      [idleSince, limit, offset],
-    );
-    const rows = page.length
-      ? await caseQuery(this.db.manager).where('c.id IN (:...ids)', { ids: page.map((p) => p.id) }).getMany()
-      : [];
-    const byId = new Map(rows.map((c) => [c.id, c]));
+    const total = await this.moves.orphanCount(idleSince);
+    const page = await this.moves.orphanPage(idleSince, limit, offset);
+    const byId = new Map((await this.queue.casesByIds(page.map((p) => p.caseId))).map((c) => [c.id, c]));
     const items = page.flatMap((p) => {
-      const c = byId.get(p.id);
-      return c ? [{ case: toCaseModel(c), lastActivityAt: p.last_activity_at }] : [];
+      const c = byId.get(p.caseId);
+      return c ? [{ case: c, lastActivityAt: p.lastActivityAt }] : [];
     });
     return { items, totalCount: total, idleSince };
   }
 
   /** Loads and checks everything a move needs; `lock` takes the row locks of a real move. */
-  private async plan(manager: EntityManager, user: AuthUser, input: MoveCasesInput, lock: boolean): Promise<MovePlan> {
+  private async plan(manager: Queryable, user: AuthUser, input: MoveCasesInput, lock: boolean): Promise<MovePlan> {
     const ids = input.moves.map((m) => m.caseId);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
     if (duplicate) throw badInput(`Case ${duplicate} is named twice; name each case once.`, 'moves');
 
     const target = input.toCollectorId ? await this.target(manager, user, input.toCollectorId, lock) : null;
     // Locks in id order, so two bulk moves over the same cases cannot deadlock.
-    const found: MovingCase[] = await manager.query(lock ? `${CASES_TO_MOVE} FOR UPDATE OF c` : CASES_TO_MOVE, [ids]);
+    const found = await this.moves.movingCases(ids, lock, manager);
     const byId = new Map(found.map((c) => [c.id, c]));
-    const worksFor = target
-      ? new Set(
-          (
-            await manager.query('SELECT creditor_id FROM user_creditors WHERE user_id = $1', [target.id]) as { creditor_id: string }[]
-          ).map((r) => r.creditor_id),
-        )
-      : null;
+    const worksFor = target ? await this.queue.creditorsOf(target.id, manager) : null;
 
     const cases = input.moves.map((m) => {
       const c = byId.get(m.caseId);
@@ -202,40 +149,27 @@ export class TeamMovesService {
     const to = target?.id ?? null;
     const moving = cases.filter((c) => c.assigneeId !== to);
     const affected = [...new Set([...(to ? [to] : []), ...moving.flatMap((c) => (c.assigneeId ? [c.assigneeId] : []))])];
-    return { target, cases, moving, before: await this.currencyLoads(manager, affected), affected };
+    return { target, cases, moving, before: await this.moves.currencyLoads(affected, manager), affected };
   }
 
   /** A collector the caller may steer cases to: leads only their own team. */
-  private async target(manager: EntityManager, user: AuthUser, collectorId: string, lock: boolean): Promise<Target> {
+  private async target(manager: Queryable, user: AuthUser, collectorId: string, lock: boolean): Promise<SteeredUser> {
     // The lock serialises a move with the collector's own claims, so together they cannot overrun the capacity.
-    const [target]: Target[] = await manager.query(
-      `SELECT id, name, role, team_id AS "teamId", capacity FROM users WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [collectorId],
-    );
+    const target = await this.queue.steeredUser(collectorId, manager, lock);
     if (!target || target.role !== 'COLLECTOR') throw notFound('Collector', collectorId);
     if (user.role === 'LEAD' && target.teamId !== user.teamId) throw forbidden(`${target.name} is not in your team.`);
     return target;
   }
 
-  private async currencyLoads(manager: EntityManager, collectorIds: string[]): Promise<CurrencyLoad[]> {
-    if (!collectorIds.length) return [];
-    return manager.query(
-      `SELECT assignee_id AS "collectorId", currency, count(*)::int AS size, sum(open_cents)::bigint AS "openCents"
-         FROM cases WHERE assignee_id = ANY($1) GROUP BY assignee_id, currency`,
-      [collectorIds],
-    );
-  }
-
   /** The target first, then the collectors who lose cases, by name. */
-  private async loadChanges(manager: EntityManager, plan: MovePlan, after: CurrencyLoad[]): Promise<CollectorLoadChangeModel[]> {
+  private async loadChanges(manager: Queryable, plan: MovePlan, after: CurrencyLoad[]): Promise<CollectorLoadChangeModel[]> {
     if (!plan.affected.length) return [];
-    const people = await manager.find(UserEntity, { where: { id: In(plan.affected) }, relations: { team: true } });
-    const online = await this.users.onlineIds(plan.affected);
+    const people = await this.queue.users(plan.affected, await this.users.onlineIds(plan.affected), manager);
     const rows = people.map((p) => {
       const before = queueLoadOf(plan.before, p.id);
       const now = queueLoadOf(after, p.id);
       return {
-        collector: toUserModel(p, online.has(p.id)),
+        collector: p,
         capacity: p.capacity,
         before,
         after: now,

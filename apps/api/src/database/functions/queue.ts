@@ -1,6 +1,7 @@
 /**
  * What the queue keeps on every change of cases.assignee_id: the collector a case is credited to, and
- * the number of cases each user holds.
+ * the number of cases each user holds. And what the claim pool index (cases_claimable_idx) reads from
+ * the case itself: its debtor's language, and whether it waits for its next action.
  */
 export const QUEUE_FUNCTIONS: readonly string[] = [
   // Analytics credit a case to the collector who worked it last (last_assignee_id), even after it left the
@@ -34,6 +35,26 @@ BEGIN
    WHERE u.id = n.assignee_id;
   RETURN NULL;
 END $$;`,
+
+  // The claim pool's copies on the case: the debtor's language (on insert and on a change of debtor), and
+  // `waiting` while the next action lies ahead. `now()` only decides when a case may enter the pool index: the
+  // claim checks the due time against the application clock, and the queue's release step (ClaimPoolService)
+  // clears `waiting` by that clock.
+  `CREATE OR REPLACE FUNCTION cases_claim_pool_fields() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' OR NEW.debtor_id IS DISTINCT FROM OLD.debtor_id THEN
+    NEW.debtor_language := (SELECT d.language FROM debtors d WHERE d.id = NEW.debtor_id);
+  END IF;
+  NEW.waiting := coalesce(NEW.next_action_at > now(), false);
+  RETURN NEW;
+END $$;`,
+
+  // A debtor's new language reaches their cases.
+  `CREATE OR REPLACE FUNCTION debtors_language_to_cases() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE cases SET debtor_language = NEW.language WHERE debtor_id = NEW.id;
+  RETURN NULL;
+END $$;`,
 ];
 
 export const QUEUE_TRIGGERS: readonly string[] = [
@@ -45,4 +66,10 @@ export const QUEUE_TRIGGERS: readonly string[] = [
 
   `CREATE TRIGGER cases_track_inserted_load AFTER INSERT ON cases REFERENCING NEW TABLE AS inserted
   FOR EACH STATEMENT EXECUTE FUNCTION users_track_inserted_load();`,
+
+  `CREATE TRIGGER cases_claim_pool_fields BEFORE INSERT OR UPDATE OF debtor_id, next_action_at ON cases
+  FOR EACH ROW EXECUTE FUNCTION cases_claim_pool_fields();`,
+
+  `CREATE TRIGGER debtors_language_to_cases AFTER UPDATE OF language ON debtors
+  FOR EACH ROW WHEN (OLD.language IS DISTINCT FROM NEW.language) EXECUTE FUNCTION debtors_language_to_cases();`,
 ];

@@ -13,11 +13,12 @@ import { KpiCollector1765100000000 } from './1765100000000-kpi-collector.js';
 import { KpiEventCollector1765200000000 } from './1765200000000-kpi-event-collector.js';
 import { KpiClosedStage1765300000000 } from './1765300000000-kpi-closed-stage.js';
 import { ClaimablePool1765400000000 } from './1765400000000-claimable-pool.js';
+import { ClaimPoolRemedies1765500000000 } from './1765500000000-claim-pool-remedies.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
   InitialSchema1764000000000, BankStatements1764100000000, Dunning1764200000000, QueuePolicy1764300000000, Orphans1764400000000,
   CollectorLoad1764500000000, KpiReadModels1764600000000, KpiMore1764700000000, DunningStageMoves1764800000000,
   KpiBalances1764900000000, ForecastSnapshots1765000000000, KpiCollector1765100000000, KpiEventCollector1765200000000,
-  KpiClosedStage1765300000000, ClaimablePool1765400000000,
+  KpiClosedStage1765300000000, ClaimablePool1765400000000, ClaimPoolRemedies1765500000000,
 ];

@@ -245,6 +245,9 @@ describe('seedDemoData', () => {
     expect(await count(`SELECT count(*) AS n FROM promises WHERE status = 'OPEN' AND due_date < $1::date - 1`, [TODAY])).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM promises WHERE status <> 'OPEN' AND resolved_at IS NULL`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM cases WHERE next_action_at > now() AND status = 'OPEN'`)).toBeGreaterThan(0);
+    // The claim pool's copies: each case carries its debtor's language, and waits while its next action lies ahead.
+    expect(await count('SELECT count(*) AS n FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.debtor_language <> d.language')).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE (NOT waiting AND next_action_at > now()) OR (waiting AND next_action_at IS NULL)`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM payments WHERE idempotency_key NOT LIKE 'seed-%'`)).toBe(0);
     // Payments carry their allocation (costs, then interest, then principal), as recorded ones do.
     expect(await count(`SELECT count(*) AS n FROM payments WHERE interest_cents > 0`)).toBeGreaterThan(0);
