@@ -48,6 +48,7 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          imports: [AuthModule, RealtimeModule],
           inject: [TokenService, PresenceService],
           useFactory: (tokens: TokenService, presence: PresenceService) => ({
             path: '/graphql',

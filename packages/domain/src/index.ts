@@ -19,6 +19,7 @@ export * from './priority/case-priority.js';
 
 export * from './kpi/statistics.js';
 export * from './kpi/promises.js';
+export * from './kpi/broken-promise-cutoff.js';
 export * from './payments/promises-filled-by.js';
 export * from './kpi/compute-kpis.js';
 

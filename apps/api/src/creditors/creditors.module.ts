@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
 import { CreditorsResolver } from './creditors.resolver.js';
 import { PriorityWeightsService } from './priority-weights.service.js';
 
-@Module({ providers: [CreditorsResolver, PriorityWeightsService, ContactPolicySettingsService] })
+@Module({ imports: [AuditModule], providers: [CreditorsResolver, PriorityWeightsService, ContactPolicySettingsService] })
 export class CreditorsModule {}
