@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { promisesFilledBy, type PromiseFill } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { PaymentsRepository } from '../src/payments/payments.repository.js';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
+import type { Fixture } from './fixtures.js';
+import { FixedClock, type ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
@@ -41,11 +42,9 @@ describe('payments fill promises as the domain decides; batch reads of payments 
   const pay = (id: string, amountCents: number, receivedAt = '2026-11-25') =>
     api.ok(PAY, { input: { caseId: id, amountCents, receivedAt, reference: 'SEPA', idempotencyKey: `key-${randomUUID()}` } }, token);
 
+  const bed = withApi({ collectors: 1, cases: 3, clock });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 3 });
-    api = await ApiInstance.start(url, clock);
+    ({ api, db, fx } = bed);
     repository = api.app.get(PaymentsRepository, { strict: false });
     token = await api.login(fx.collectors[0].email);
 
@@ -60,10 +59,6 @@ describe('payments fill promises as the domain decides; batch reads of payments 
     ] } }, token);
     await api.ok(RECORD, { input: { caseId, type: 'PROMISE_TO_PAY', promiseAmountCents: 3_000, promiseDate: '2026-12-01' } }, token);
     await pay(paidCase, 1_234, '2026-11-20');
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   it.each<[string, number, string[]]>([
