@@ -21,6 +21,7 @@ export * from './kpi/statistics.js';
 export * from './promises/promise-state.js';
 export * from './promises/broken-promise.js';
 export * from './promises/broken-promise-cutoff.js';
+export * from './promises/promises-filled-by.js';
 export * from './kpi/compute-kpis.js';
 
 export * from './outcomes/decide-outcome.js';

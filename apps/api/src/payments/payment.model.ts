@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PromiseStatusEnum } from '../common/enums.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
-import type { PromiseStatus } from './promise.entity.js';
+import type { PromiseStatus } from './payments.repository.js';
 
 @ObjectType('Payment')
 export class PaymentModel {

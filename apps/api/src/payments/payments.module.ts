@@ -1,15 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { CasesModule } from '../cases/cases.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { BankImportRepository } from './bank-import/bank-import.repository.js';
 import { BankImportResolver } from './bank-import/bank-import.resolver.js';
 import { BankImportService } from './bank-import/bank-import.service.js';
 import { BankReconciliationService } from './bank-import/bank-reconciliation.service.js';
+import { PaymentsRepository } from './payments.repository.js';
 import { PaymentsResolver } from './payments.resolver.js';
 import { PaymentsService } from './payments.service.js';
 
+/** Payments, the promises they keep, and bank statement import; uses cases (access, figures), audit and the event bus. */
 @Module({
-  imports: [AuditModule, ObservabilityModule, RealtimeModule],
-  providers: [PaymentsService, PaymentsResolver, BankImportService, BankReconciliationService, BankImportResolver],
+  imports: [AuditModule, CasesModule, ObservabilityModule, RealtimeModule],
+  providers: [
+    PaymentsRepository, PaymentsService, PaymentsResolver,
+    BankImportRepository, BankImportService, BankReconciliationService, BankImportResolver,
+  ],
+  exports: [PaymentsRepository],
 })
 export class PaymentsModule {}

@@ -6,12 +6,12 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import type { BankImportResultModel } from './bank-import.model.js';
+import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
-import { BANK_TRANSACTION_COLUMNS, type BankTransactionRow } from './bank-transaction.row.js';
 import { parseCamt053 } from './camt053-parser.js';
 import { parseCsvStatement } from './csv-statement-parser.js';
-import { chooseCase, remittanceReferences, type ReferenceHit } from './reference-match.js';
-import { StatementFormatError, type ParsedStatement, type StatementLine, type StatementSource } from './statement-line.js';
+import { chooseCase, remittanceReferences } from './reference-match.js';
+import { StatementFormatError, type ParsedStatement, type StatementSource } from './statement-line.js';
 
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 255;
@@ -34,6 +34,7 @@ export interface ImportRequest {
 export class BankImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: BankImportRepository,
     private readonly reconciliation: BankReconciliationService,
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
@@ -58,42 +59,26 @@ export class BankImportService {
   private async store(
     manager: EntityManager, user: AuthUser, parsed: ParsedStatement, fileName: string | null,
   ): Promise<BankImportResultModel> {
-    const [{ id: statementId }]: { id: string }[] = await manager.query(
-      `INSERT INTO bank_statements (source, file_name, account_iban, statement_ref, imported_by, total_lines, imported_count,
-                                    matched_count, unmatched_count, duplicate_count, skipped_debit_count, rejected_count)
-       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 0, 0, 0, 0) RETURNING id`,
-      [parsed.source, fileName, parsed.accountIban, parsed.statementRef, user.id],
-    );
+    const statementId = await this.repository.insertStatement(parsed, fileName, user.id, manager);
     let matched = 0;
     let unmatched = 0;
     let duplicates = 0;
     for (const line of parsed.credits) {
-      const [tx]: BankTransactionRow[] = await manager.query(
-        `INSERT INTO bank_transactions (statement_id, bank_transaction_id, booking_date, value_date, amount_cents, currency,
-                                        remittance_information, debtor_name, debtor_iban)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (bank_transaction_id) DO NOTHING RETURNING ${BANK_TRANSACTION_COLUMNS}`,
-        [statementId, line.bankTransactionId, line.bookingDate, line.valueDate, line.amountCents, line.currency,
-          line.remittanceInformation, line.debtorName, line.debtorIban],
-      );
+      const tx = await this.repository.insertTransaction(statementId, line, manager);
       if (!tx) {
         duplicates += 1;
         continue;
       }
-      if (await this.matchByReference(manager, user, tx, line)) matched += 1;
+      if (await this.matchByReference(manager, user, tx)) matched += 1;
       else unmatched += 1;
     }
     const counts = {
       imported: matched + unmatched, matched, unmatched, duplicates,
       skippedDebits: parsed.skippedDebits, rejected: parsed.rejected.length,
     };
-    await manager.query(
-      `UPDATE bank_statements SET total_lines = $2, imported_count = $3, matched_count = $4, unmatched_count = $5,
-              duplicate_count = $6, skipped_debit_count = $7, rejected_count = $8
-        WHERE id = $1`,
-      [statementId, counts.imported + duplicates + counts.skippedDebits + counts.rejected, counts.imported, matched,
-        unmatched, duplicates, counts.skippedDebits, counts.rejected],
-    );
+    await this.repository.finishStatement(statementId, {
+      ...counts, totalLines: counts.imported + duplicates + counts.skippedDebits + counts.rejected,
+    }, manager);
     await this.audit.record(manager, {
       actorId: user.id, action: 'bank_statement.import', entity: 'bank_statement', entityId: statementId,
       after: {
@@ -105,10 +90,9 @@ export class BankImportService {
   }
 
   /** Books the line on the one open case its references name; otherwise records why not. */
-  private async matchByReference(
-    manager: EntityManager, user: AuthUser, tx: BankTransactionRow, line: StatementLine,
-  ): Promise<boolean> {
-    const choice = chooseCase(await this.referenceHits(manager, line.remittanceInformation), line.currency);
+  private async matchByReference(manager: EntityManager, user: AuthUser, tx: BankTransactionRecord): Promise<boolean> {
+    const hits = await this.repository.referenceHits(remittanceReferences(tx.remittanceInformation), manager);
+    const choice = chooseCase(hits, tx.currency);
     let reason: string;
     if (choice.matched) {
       try {
@@ -123,23 +107,8 @@ export class BankImportService {
     } else {
       reason = choice.reason;
     }
-    await manager.query('UPDATE bank_transactions SET unmatched_reason = $2 WHERE id = $1', [tx.id, reason]);
+    await this.repository.markUnmatched(tx.id, reason, manager);
     return false;
-  }
-
-  private async referenceHits(manager: EntityManager, remittance: string): Promise<ReferenceHit[]> {
-    const references = remittanceReferences(remittance);
-    if (!references.length) return [];
-    return manager.query(
-      `SELECT c.id AS "caseId", 'CLAIM' AS via, cl.reference, c.currency
-         FROM claims cl JOIN cases c ON c.id = cl.case_id
-        WHERE upper(cl.reference) = ANY($1) AND c.status IN ('OPEN', 'ON_HOLD')
-       UNION
-       SELECT c.id, 'DEBTOR', d.ref, c.currency
-         FROM debtors d JOIN cases c ON c.debtor_id = d.id
-        WHERE upper(d.ref) = ANY($1) AND c.status IN ('OPEN', 'ON_HOLD')`,
-      [references],
-    );
   }
 }
 

@@ -7,8 +7,8 @@ import type { PageInput } from '../../cases/dto/case-filter.input.js';
 import { Clock } from '../../common/clock.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { PaymentsService } from '../payments.service.js';
-import type { BankMatchMethod, BankTransactionModel } from './bank-import.model.js';
-import { BANK_TRANSACTION_COLUMNS, toBankTransactionModel, type BankTransactionRow } from './bank-transaction.row.js';
+import type { BankMatchMethod } from './bank-import.model.js';
+import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
 
 export const MAX_IGNORE_REASON_LENGTH = 500;
 const PAYMENT_REFERENCE_LENGTH = 140;
@@ -25,34 +25,30 @@ export const bankPaymentKey = (bankTransactionId: string) => `bank:${bankTransac
 export class BankReconciliationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: BankImportRepository,
     private readonly payments: PaymentsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  async listUnmatched(page: PageInput): Promise<BankTransactionModel[]> {
-    const rows: BankTransactionRow[] = await this.db.query(
-      `SELECT ${BANK_TRANSACTION_COLUMNS} FROM bank_transactions WHERE status = 'UNMATCHED'
-        ORDER BY booking_date DESC, id OFFSET $1 LIMIT $2`,
-      [page.offset, page.limit],
-    );
-    return rows.map(toBankTransactionModel);
+  listUnmatched(page: PageInput): Promise<BankTransactionRecord[]> {
+    return this.repository.unmatched(page);
   }
 
   /** Books the transaction's payment on a case chosen by a person; a matched transaction is a CONFLICT. */
-  async match(user: AuthUser, transactionId: string, caseId: string): Promise<BankTransactionModel> {
+  async match(user: AuthUser, transactionId: string, caseId: string): Promise<BankTransactionRecord> {
     return this.db.transaction(async (manager) => {
       const tx = await this.lock(manager, transactionId);
       if (tx.status === 'MATCHED') {
         throw conflict(
-          `Bank transaction ${tx.bank_transaction_id} is already matched to case ${tx.case_id}; its payment is booked and cannot be booked twice.`,
+          `Bank transaction ${tx.bankTransactionId} is already matched to case ${tx.caseId}; its payment is booked and cannot be booked twice.`,
         );
       }
-      return toBankTransactionModel(await this.matchIn(manager, user, tx, caseId, 'MANUAL'));
+      return this.matchIn(manager, user, tx, caseId, 'MANUAL');
     });
   }
 
-  async ignore(user: AuthUser, transactionId: string, reason: string): Promise<BankTransactionModel> {
+  async ignore(user: AuthUser, transactionId: string, reason: string): Promise<BankTransactionRecord> {
     const why = reason.replace(/\s+/g, ' ').trim();
     if (!why) throw badInput('Say why the transaction is ignored (e.g. "refund from supplier").', 'reason');
     if (why.length > MAX_IGNORE_REASON_LENGTH) {
@@ -61,22 +57,17 @@ export class BankReconciliationService {
     return this.db.transaction(async (manager) => {
       const tx = await this.lock(manager, transactionId);
       if (tx.status === 'MATCHED') {
-        throw conflict(`Bank transaction ${tx.bank_transaction_id} is matched to case ${tx.case_id}; a booked payment cannot be ignored.`);
+        throw conflict(`Bank transaction ${tx.bankTransactionId} is matched to case ${tx.caseId}; a booked payment cannot be ignored.`);
       }
       if (tx.status === 'IGNORED') {
-        throw conflict(`Bank transaction ${tx.bank_transaction_id} is already ignored ("${tx.ignore_reason}").`);
+        throw conflict(`Bank transaction ${tx.bankTransactionId} is already ignored ("${tx.ignoreReason}").`);
       }
-      // TypeORM returns [rows, affected count] for UPDATE ... RETURNING.
-      const [[row]]: [BankTransactionRow[], number] = await manager.query(
-        `UPDATE bank_transactions SET status = 'IGNORED', ignore_reason = $2, ignored_by = $3, ignored_at = $4
-          WHERE id = $1 RETURNING ${BANK_TRANSACTION_COLUMNS}`,
-        [tx.id, why, user.id, this.clock.now()],
-      );
+      const ignored = await this.repository.markIgnored(tx.id, { reason: why, by: user.id, at: this.clock.now() }, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'bank_transaction.ignore', entity: 'bank_transaction', entityId: tx.id,
         before: { status: tx.status }, after: { status: 'IGNORED', reason: why },
       });
-      return toBankTransactionModel(row);
+      return ignored;
     });
   }
 
@@ -86,47 +77,39 @@ export class BankReconciliationService {
    * so a transaction can never be booked twice, whichever way it gets matched.
    */
   async matchIn(
-    manager: EntityManager, user: AuthUser, tx: BankTransactionRow, caseId: string, method: BankMatchMethod,
-  ): Promise<BankTransactionRow> {
+    manager: EntityManager, user: AuthUser, tx: BankTransactionRecord, caseId: string, method: BankMatchMethod,
+  ): Promise<BankTransactionRecord> {
     const { paymentId } = await this.payments.recordIn(manager, user, {
       caseId,
-      amountCents: Number(tx.amount_cents),
+      amountCents: tx.amountCents,
       currency: tx.currency,
       // The day the money was credited to the account: what discharges the debt (BGB section 270).
-      receivedAt: tx.booking_date,
+      receivedAt: tx.bookingDate,
       reference: paymentReference(tx),
-      idempotencyKey: bankPaymentKey(tx.bank_transaction_id),
+      idempotencyKey: bankPaymentKey(tx.bankTransactionId),
       source: 'BANK',
     });
-    // TypeORM returns [rows, affected count] for UPDATE ... RETURNING.
-    const [[row]]: [BankTransactionRow[], number] = await manager.query(
-      `UPDATE bank_transactions
-          SET status = 'MATCHED', case_id = $2, payment_id = $3, match_method = $4, matched_by = $5, matched_at = $6,
-              unmatched_reason = NULL, ignore_reason = NULL, ignored_by = NULL, ignored_at = NULL
-        WHERE id = $1 RETURNING ${BANK_TRANSACTION_COLUMNS}`,
-      [tx.id, caseId, paymentId, method, user.id, this.clock.now()],
+    const matched = await this.repository.markMatched(
+      tx.id, { caseId, paymentId, method, by: user.id, at: this.clock.now() }, manager,
     );
     await this.audit.record(manager, {
       actorId: user.id, action: 'bank_transaction.match', entity: 'bank_transaction', entityId: tx.id,
       before: { status: tx.status },
-      after: { status: 'MATCHED', method, caseId, paymentId, amountCents: Number(tx.amount_cents), currency: tx.currency },
+      after: { status: 'MATCHED', method, caseId, paymentId, amountCents: tx.amountCents, currency: tx.currency },
     });
-    return row;
+    return matched;
   }
 
-  private async lock(manager: EntityManager, transactionId: string): Promise<BankTransactionRow> {
-    const [tx]: BankTransactionRow[] = await manager.query(
-      `SELECT ${BANK_TRANSACTION_COLUMNS} FROM bank_transactions WHERE id = $1 FOR UPDATE`,
-      [transactionId],
-    );
+  private async lock(manager: EntityManager, transactionId: string): Promise<BankTransactionRecord> {
+    const tx = await this.repository.lockTransaction(transactionId, manager);
     if (!tx) throw notFound('Bank transaction', transactionId);
     return tx;
   }
 }
 
 /** What the payment row shows: the remittance text as the debtor wrote it, or the bank's id. */
-export function paymentReference(tx: Pick<BankTransactionRow, 'remittance_information' | 'bank_transaction_id'>): string {
-  const text = tx.remittance_information.trim();
-  if (!text) return `Bank transfer ${tx.bank_transaction_id}`;
+export function paymentReference(tx: Pick<BankTransactionRecord, 'remittanceInformation' | 'bankTransactionId'>): string {
+  const text = tx.remittanceInformation.trim();
+  if (!text) return `Bank transfer ${tx.bankTransactionId}`;
   return text.length <= PAYMENT_REFERENCE_LENGTH ? text : `${text.slice(0, PAYMENT_REFERENCE_LENGTH - 1)}…`;
 }
