@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
-import { IMPORT_BANK_STATEMENT, type BankImportResult, type BankStatementFormat } from './bank.graphql';
+import type { BankImportResult, BankStatementFormat } from './bank.graphql';
 import { decodeStatement, guessFormat, statementFileProblem } from './statement-file';
+import { useImportBankStatement } from './hooks/use-import-bank-statement';
 
 interface ChosenFile {
   name: string;
@@ -22,10 +22,7 @@ export function StatementImport() {
   const [format, setFormat] = useState<BankStatementFormat>('CAMT053');
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [importStatement, { data, loading, error, reset }] = useMutation(IMPORT_BANK_STATEMENT, {
-    refetchQueries: ['UnmatchedBankTransactions'],
-    awaitRefetchQueries: true,
-  });
+  const [importStatement, { data, loading, error, reset }] = useImportBankStatement();
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     reset();

@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, isIsoDate, todayIso } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { RUN_DUNNING, type DunningRun } from './dunning.graphql';
+import type { DunningRun } from './dunning.graphql';
 import { alreadyRun, runDuration } from './dunning-view';
 import { NUMBER_LOCALE } from '../../ui/format';
+import { useRunDunning } from './hooks/use-run-dunning';
 
 type Step = 'choose' | 'confirm';
 
@@ -54,9 +54,7 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
   const [step, setStep] = useState<Step>('choose');
   const [dateError, setDateError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [runDunning, { loading, error, reset }] = useMutation(RUN_DUNNING, {
-    refetchQueries: ['DunningRuns'],
-  });
+  const [runDunning, { loading, error, reset }] = useRunDunning();
 
   const today = todayIso();
   const previous = isIsoDate(asOf) ? alreadyRun(runs, asOf) : null;

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { OnlineDot } from '../../ui/badge';
@@ -8,8 +7,10 @@ import { describeError, errorCode } from '../../ui/describe-error';
 import { Money } from '../../ui/money';
 import type { QueueCase } from '../queue/queue.graphql';
 import { dragSet, plural, toggleAll, toggleSelected } from './move-plan';
-import { RELEASE_CASE, REASSIGN_CASE, type Collector } from './team.graphql';
+import type { Collector } from './team.graphql';
 import { useTeamMoves } from './team-moves';
+import { useReassignCase } from './hooks/use-reassign-case';
+import { useReleaseCase } from './hooks/use-release-case';
 
 export interface TableNotice {
   tone: 'info' | 'error' | 'success';
@@ -27,8 +28,8 @@ function CaseActions({
   collectors: Collector[];
   onDone: (notice: TableNotice, reload: boolean) => Promise<void> | void;
 }) {
-  const [reassign] = useMutation(REASSIGN_CASE);
-  const [release] = useMutation(RELEASE_CASE);
+  const [reassign] = useReassignCase();
+  const [release] = useReleaseCase();
   const [busy, setBusy] = useState(false);
   const subject = item.debtor.name;
 

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { OnlineDot } from '../../ui/badge';
 import { describeError } from '../../ui/describe-error';
@@ -7,11 +7,10 @@ import { Spinner } from '../../ui/spinner';
 import type { QueueCase } from '../queue/queue.graphql';
 import { NoticeBar, type TableNotice } from './case-table';
 import { describeLoadChange, movedText, moveTitle, plural, readableMoveError, toMoveInput } from './move-plan';
-import { LOAD_PREVIEW, MOVE_CASES, type Collector, type CollectorLoadChange } from './team.graphql';
+import { LOAD_PREVIEW, type Collector, type CollectorLoadChange } from './team.graphql';
+import { MOVE_REFETCH, useMoveCases } from './hooks/use-move-cases';
 
 /** The lists a move changes; refetched after every move and every conflict. */
-const MOVE_REFETCH = ['Cases', 'OrphanCases', 'PoolSize', 'TeamQueues'];
-
 interface PendingMove {
   cases: QueueCase[];
   /** null = back to the pool */
@@ -146,7 +145,7 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: T
   const confirmRef = useRef<HTMLButtonElement>(null);
   const input = useMemo(() => toMoveInput(move.cases, move.target?.id ?? null), [move]);
   const preview = useQuery(LOAD_PREVIEW, { variables: { input }, fetchPolicy: 'network-only' });
-  const [moveCases] = useMutation(MOVE_CASES, { refetchQueries: MOVE_REFETCH });
+  const [moveCases] = useMoveCases();
   const targetName = move.target?.name ?? null;
   const title = moveTitle(move.cases.length, targetName);
   const data = preview.data?.loadPreview;
