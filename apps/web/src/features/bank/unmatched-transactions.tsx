@@ -12,14 +12,10 @@ import { Spinner } from '../../ui/spinner';
 import { BANK_MATCH_CANDIDATES, UNMATCHED_BANK_TRANSACTIONS, type BankTransaction, type MatchCandidate } from './bank.graphql';
 import { useMatchBankTransaction } from './hooks/use-match-bank-transaction';
 import { useIgnoreBankTransaction } from './hooks/use-ignore-bank-transaction';
+import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 
 const PAGE_SIZE = 25;
 const CANDIDATE_LIMIT = 10;
-interface Notice {
-  tone: 'info' | 'error' | 'success';
-  text: string;
-}
-
 /** Imported credits nobody could assign yet: match each to a case or ignore it. */
 export function UnmatchedTransactions() {
   const [offset, setOffset] = useState(0);
@@ -52,14 +48,7 @@ export function UnmatchedTransactions() {
       testId="bank-unmatched"
       flush
     >
-      {notice ? (
-        <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="bank-notice">
-          {notice.text}
-          <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      ) : null}
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="bank-notice" />
       {error ? <ErrorBanner error={error} title="Could not load the unmatched credits." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading unmatched credits…" /> : null}
       {data && items.length === 0 ? (

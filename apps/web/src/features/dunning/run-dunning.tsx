@@ -7,6 +7,7 @@ import type { DunningRun } from './dunning.graphql';
 import { alreadyRun, runDuration } from './dunning-view';
 import { NUMBER_LOCALE } from '../../ui/format';
 import { useRunDunning } from './hooks/use-run-dunning';
+import { NoticeBar } from '../../ui/notice-bar';
 
 type Step = 'choose' | 'confirm';
 
@@ -153,9 +154,7 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
 
       {outcome ? (
         <div className="run-result" data-testid="dunning-result">
-          <div className={`notice ${outcome.repeated ? '' : 'notice-success'}`.trim()} role="status">
-            {outcomeText(outcome)}
-          </div>
+          <NoticeBar tone={outcome.repeated ? 'neutral' : 'success'}>{outcomeText(outcome)}</NoticeBar>
           <RunFigures run={outcome.run} />
         </div>
       ) : null}

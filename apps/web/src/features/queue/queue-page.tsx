@@ -11,6 +11,7 @@ import { CaseDetail } from '../case/case-detail';
 import { applyQueueChange, isScheduled, sortQueue } from './queue-cache';
 import { MY_QUEUE, QUEUE_CHANGED, type QueueCase } from './queue.graphql';
 import { useClaimNextCase } from './hooks/use-claim-next-case';
+import { NoticeBar } from '../../ui/notice-bar';
 
 function overdueText(oldestDueDate: string, today: string): string {
   const days = daysBetween(oldestDueDate, today);
@@ -137,12 +138,9 @@ export function QueuePage() {
             {claiming ? 'Claiming…' : 'Claim next case'}
           </button>
           {notice ? (
-            <div className="notice" role="status" data-testid="claim-notice">
+            <NoticeBar testId="claim-notice" onClose={() => setNotice(null)}>
               {notice}
-              <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-                ×
-              </button>
-            </div>
+            </NoticeBar>
           ) : null}
           <FormError error={claimError} />
         </div>

@@ -11,11 +11,7 @@ import type { Collector } from './team.graphql';
 import { useTeamMoves } from './team-moves';
 import { useReassignCase } from './hooks/use-reassign-case';
 import { useReleaseCase } from './hooks/use-release-case';
-
-export interface TableNotice {
-  tone: 'info' | 'error' | 'success';
-  text: string;
-}
+import type { Notice } from '../../ui/notice-bar';
 
 export const CONFLICT_TEXT = 'This case changed meanwhile — reloaded';
 
@@ -26,7 +22,7 @@ function CaseActions({
 }: {
   item: QueueCase;
   collectors: Collector[];
-  onDone: (notice: TableNotice, reload: boolean) => Promise<void> | void;
+  onDone: (notice: Notice, reload: boolean) => Promise<void> | void;
 }) {
   const [reassign] = useReassignCase();
   const [release] = useReleaseCase();
@@ -162,7 +158,7 @@ export function CaseTable({
   items: QueueCase[];
   collectors: Collector[];
   showAssignee: boolean;
-  onDone: (notice: TableNotice, reload: boolean) => Promise<void> | void;
+  onDone: (notice: Notice, reload: boolean) => Promise<void> | void;
   /** The collector whose queue this is (not offered as a target); null for the pool. */
   currentAssigneeId?: string | null;
   extraColumn?: ExtraColumn;
@@ -310,18 +306,6 @@ export function Pager({
       </button>
       <button type="button" className="btn btn-small" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>
         Next →
-      </button>
-    </div>
-  );
-}
-
-export function NoticeBar({ notice, onClose }: { notice: TableNotice | null; onClose: () => void }) {
-  if (!notice) return null;
-  return (
-    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="team-notice">
-      {notice.text}
-      <button type="button" className="notice-close" aria-label="Dismiss" onClick={onClose}>
-        ×
       </button>
     </div>
   );
