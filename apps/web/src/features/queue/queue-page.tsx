@@ -12,6 +12,7 @@ import { applyQueueChange, isScheduled, sortQueue } from './queue-cache';
 import { MY_QUEUE, QUEUE_CHANGED, type QueueCase } from './queue.graphql';
 import { useClaimNextCase } from './hooks/use-claim-next-case';
 import { NoticeBar } from '../../ui/notice-bar';
+import './queue.css';
 
 function overdueText(oldestDueDate: string, today: string): string {
   const days = daysBetween(oldestDueDate, today);
