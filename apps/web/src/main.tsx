@@ -1,3 +1,7 @@
+// Global styles first (variables and reset, the layout shell, shared components); each feature imports its own.
+import './ui/base.css';
+import './app/app-shell.css';
+import './ui/components.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,7 +10,6 @@ import { AppRoutes } from './app/app-routes';
 import { AuthProvider } from './app/auth-context';
 import { ConnectionStatusContext, createConnectionStatus } from './app/connection-status';
 import { createSessionStore } from './app/session-store';
-import './ui/styles.css';
 
 const session = createSessionStore();
 const connection = createConnectionStatus();

@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApolloSetup } from './apollo-client';
-import { LOGIN, ME } from './auth.graphql';
-import type { SessionUser } from './graphql-types';
+import { LOGIN, ME, type SessionUser } from './auth.graphql';
 import type { SessionStore } from './session-store';
 
 interface AuthValue {

@@ -1,19 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { SessionUser } from './graphql-types';
+import { graphql } from '../gql';
+import type { SessionUserFieldsFragment } from '../gql/graphql';
 
-const SESSION_USER_FIELDS = gql`
+/** The signed-in user as the session keeps it. */
+export type SessionUser = SessionUserFieldsFragment;
+
+export const SESSION_USER_FIELDS = graphql(`
   fragment SessionUserFields on User {
     id
     email
     name
     role
   }
-`;
+`);
 
-export const LOGIN: TypedDocumentNode<
-  { login: { token: string; user: SessionUser } },
-  { email: string; password: string }
-> = gql`
+export const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -22,14 +22,12 @@ export const LOGIN: TypedDocumentNode<
       }
     }
   }
-  ${SESSION_USER_FIELDS}
-`;
+`);
 
-export const ME: TypedDocumentNode<{ me: SessionUser }, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       ...SessionUserFields
     }
   }
-  ${SESSION_USER_FIELDS}
-`;
+`);

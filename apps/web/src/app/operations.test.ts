@@ -29,7 +29,13 @@ function operationsOf(module: Record<string, unknown>): [string, DocumentNode][]
   );
 }
 
-const documents = [auth, queue, kase, team, dashboard, bank, dunning, creditors].flatMap((m) => operationsOf(m as Record<string, unknown>));
+const modules = [auth, queue, kase, team, dashboard, bank, dunning, creditors] as Record<string, unknown>[];
+const documents = modules.flatMap((m) => operationsOf(m));
+
+it('every value a *.graphql.ts module exports is a document the generated graphql() knows', () => {
+  const notDocuments = modules.flatMap((m) => Object.entries(m).filter(([, value]) => !isDocument(value)).map(([name]) => name));
+  expect(notDocuments).toEqual([]);
+});
 
 describe.skipIf(!existsSync(schemaPath))('GraphQL documents match apps/api/schema.gql', () => {
   const schema = buildSchema(existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : 'type Query { _: Int }');

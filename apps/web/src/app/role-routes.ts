@@ -1,4 +1,6 @@
-import type { Role } from './graphql-types';
+import type { Role } from '../gql/graphql';
+
+export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
 export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors';

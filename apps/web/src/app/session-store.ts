@@ -1,4 +1,5 @@
-import { ROLES, type SessionUser } from './graphql-types';
+import type { SessionUser } from './auth.graphql';
+import { ROLES } from './role-routes';
 
 /** The signed-in user and their JWT, kept in localStorage so a reload stays signed in. */
 export interface Session {

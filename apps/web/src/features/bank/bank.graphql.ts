@@ -1,46 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CaseStatus, Cents, IsoDate, IsoDateTime } from '../../app/graphql-types';
+import { graphql } from '../../gql';
+import type { BankMatchCandidatesQuery, BankTransactionFieldsFragment, ImportBankStatementMutation } from '../../gql/graphql';
 
-export type BankStatementFormat = 'CAMT053' | 'CSV';
-export type BankTransactionStatus = 'MATCHED' | 'UNMATCHED' | 'IGNORED';
+export type { BankStatementFormat, BankTransactionStatus } from '../../gql/graphql';
 
-export interface BankImportResult {
-  statementId: string;
-  imported: number;
-  matched: number;
-  unmatched: number;
-  duplicates: number;
-  skippedDebits: number;
-  rejected: { line: number; message: string }[];
-}
+export type BankImportResult = ImportBankStatementMutation['importBankStatement'];
+export type BankTransaction = BankTransactionFieldsFragment;
+export type MatchCandidate = BankMatchCandidatesQuery['cases']['items'][number];
 
-export interface BankTransaction {
-  id: string;
-  bankTransactionId: string;
-  bookingDate: IsoDate;
-  valueDate: IsoDate | null;
-  amountCents: Cents;
-  currency: string;
-  remittanceInformation: string;
-  debtorName: string | null;
-  debtorIban: string | null;
-  status: BankTransactionStatus;
-  unmatchedReason: string | null;
-  importedAt: IsoDateTime;
-}
-
-/** A case offered as the target of a manual match. */
-export interface MatchCandidate {
-  id: string;
-  status: CaseStatus;
-  openCents: Cents;
-  currency: string;
-  creditor: { id: string; name: string };
-  debtor: { id: string; ref: string; name: string };
-  claims: { reference: string }[];
-}
-
-const BANK_TRANSACTION_FIELDS = gql`
+export const BANK_TRANSACTION_FIELDS = graphql(`
   fragment BankTransactionFields on BankTransaction {
     id
     bankTransactionId
@@ -55,12 +22,9 @@ const BANK_TRANSACTION_FIELDS = gql`
     unmatchedReason
     importedAt
   }
-`;
+`);
 
-export const IMPORT_BANK_STATEMENT: TypedDocumentNode<
-  { importBankStatement: BankImportResult },
-  { format: BankStatementFormat; content: string; fileName: string | null }
-> = gql`
+export const IMPORT_BANK_STATEMENT = graphql(`
   mutation ImportBankStatement($format: BankStatementFormat!, $content: String!, $fileName: String) {
     importBankStatement(format: $format, content: $content, fileName: $fileName) {
       statementId
@@ -75,24 +39,17 @@ export const IMPORT_BANK_STATEMENT: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const UNMATCHED_BANK_TRANSACTIONS: TypedDocumentNode<
-  { unmatchedBankTransactions: BankTransaction[] },
-  { page: { offset: number; limit: number } }
-> = gql`
+export const UNMATCHED_BANK_TRANSACTIONS = graphql(`
   query UnmatchedBankTransactions($page: PageInput) {
     unmatchedBankTransactions(page: $page) {
       ...BankTransactionFields
     }
   }
-  ${BANK_TRANSACTION_FIELDS}
-`;
+`);
 
-export const MATCH_BANK_TRANSACTION: TypedDocumentNode<
-  { matchBankTransaction: BankTransaction & { case: { id: string; status: CaseStatus; openCents: Cents } | null } },
-  { transactionId: string; caseId: string }
-> = gql`
+export const MATCH_BANK_TRANSACTION = graphql(`
   mutation MatchBankTransaction($transactionId: ID!, $caseId: ID!) {
     matchBankTransaction(transactionId: $transactionId, caseId: $caseId) {
       ...BankTransactionFields
@@ -103,26 +60,18 @@ export const MATCH_BANK_TRANSACTION: TypedDocumentNode<
       }
     }
   }
-  ${BANK_TRANSACTION_FIELDS}
-`;
+`);
 
-export const IGNORE_BANK_TRANSACTION: TypedDocumentNode<
-  { ignoreBankTransaction: BankTransaction },
-  { transactionId: string; reason: string }
-> = gql`
+export const IGNORE_BANK_TRANSACTION = graphql(`
   mutation IgnoreBankTransaction($transactionId: ID!, $reason: String!) {
     ignoreBankTransaction(transactionId: $transactionId, reason: $reason) {
       ...BankTransactionFields
     }
   }
-  ${BANK_TRANSACTION_FIELDS}
-`;
+`);
 
 /** `cases(filter: { search })`: debtor name or debtor reference. */
-export const BANK_MATCH_CANDIDATES: TypedDocumentNode<
-  { cases: { totalCount: number; items: MatchCandidate[] } },
-  { search: string; limit: number }
-> = gql`
+export const BANK_MATCH_CANDIDATES = graphql(`
   query BankMatchCandidates($search: String!, $limit: Int!) {
     cases(filter: { search: $search }, page: { offset: 0, limit: $limit }) {
       totalCount
@@ -146,4 +95,4 @@ export const BANK_MATCH_CANDIDATES: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
-import { IMPORT_BANK_STATEMENT, type BankImportResult, type BankStatementFormat } from './bank.graphql';
+import type { BankImportResult, BankStatementFormat } from './bank.graphql';
 import { decodeStatement, guessFormat, statementFileProblem } from './statement-file';
+import { useImportBankStatement } from './hooks/use-import-bank-statement';
+import { NoticeBar } from '../../ui/notice-bar';
 
 interface ChosenFile {
   name: string;
@@ -22,10 +23,7 @@ export function StatementImport() {
   const [format, setFormat] = useState<BankStatementFormat>('CAMT053');
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [importStatement, { data, loading, error, reset }] = useMutation(IMPORT_BANK_STATEMENT, {
-    refetchQueries: ['UnmatchedBankTransactions'],
-    awaitRefetchQueries: true,
-  });
+  const [importStatement, { data, loading, error, reset }] = useImportBankStatement();
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     reset();
@@ -120,12 +118,12 @@ function ImportResult({ result }: { result: BankImportResult }) {
   ];
   return (
     <div className="bank-result" data-testid="bank-import-result">
-      <div className={`notice ${result.rejected.length ? '' : 'notice-success'}`.trim()} role="status">
+      <NoticeBar tone={result.rejected.length ? 'neutral' : 'success'}>
         {result.imported === 0 && result.duplicates > 0
           ? 'Nothing new: every credit in the file was imported before.'
           : `${result.imported} new credit${result.imported === 1 ? '' : 's'} imported; ${result.matched} booked on a case.`}
         {result.rejected.length ? ` ${result.rejected.length} line${result.rejected.length === 1 ? '' : 's'} could not be read.` : ''}
-      </div>
+      </NoticeBar>
       <dl className="bank-figures">
         {figures.map(([label, value, id]) => (
           <div key={id} data-testid={`bank-count-${id}`}>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Fragment, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
@@ -9,20 +9,13 @@ import { ErrorBanner, FormError } from '../../ui/error-banner';
 import { formatCents } from '../../ui/format';
 import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
-import {
-  BANK_MATCH_CANDIDATES, IGNORE_BANK_TRANSACTION, MATCH_BANK_TRANSACTION, UNMATCHED_BANK_TRANSACTIONS,
-  type BankTransaction, type MatchCandidate,
-} from './bank.graphql';
+import { BANK_MATCH_CANDIDATES, UNMATCHED_BANK_TRANSACTIONS, type BankTransaction, type MatchCandidate } from './bank.graphql';
+import { useMatchBankTransaction } from './hooks/use-match-bank-transaction';
+import { useIgnoreBankTransaction } from './hooks/use-ignore-bank-transaction';
+import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 
 const PAGE_SIZE = 25;
 const CANDIDATE_LIMIT = 10;
-const REFETCH = { refetchQueries: ['UnmatchedBankTransactions'], awaitRefetchQueries: true };
-
-interface Notice {
-  tone: 'info' | 'error' | 'success';
-  text: string;
-}
-
 /** Imported credits nobody could assign yet: match each to a case or ignore it. */
 export function UnmatchedTransactions() {
   const [offset, setOffset] = useState(0);
@@ -55,14 +48,7 @@ export function UnmatchedTransactions() {
       testId="bank-unmatched"
       flush
     >
-      {notice ? (
-        <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="bank-notice">
-          {notice.text}
-          <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      ) : null}
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="bank-notice" />
       {error ? <ErrorBanner error={error} title="Could not load the unmatched credits." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading unmatched credits…" /> : null}
       {data && items.length === 0 ? (
@@ -157,7 +143,7 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
     skip: search === '',
     fetchPolicy: 'network-only',
   });
-  const [match, { loading, error, reset }] = useMutation(MATCH_BANK_TRANSACTION, REFETCH);
+  const [match, { loading, error, reset }] = useMatchBankTransaction();
 
   function onSearch(event: FormEvent) {
     event.preventDefault();
@@ -263,7 +249,7 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
 
 function IgnoreForm({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (notice: Notice) => void; onCancel: () => void }) {
   const [reason, setReason] = useState('');
-  const [ignore, { loading, error, reset }] = useMutation(IGNORE_BANK_TRANSACTION, REFETCH);
+  const [ignore, { loading, error, reset }] = useIgnoreBankTransaction();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

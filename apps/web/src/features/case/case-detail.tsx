@@ -18,6 +18,7 @@ import { LettersCard } from './letters-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 import { PriorityCard } from './priority-card';
+import './case.css';
 
 const CHANNEL_LABELS: Record<string, string> = { PHONE: 'Phone', LETTER: 'Letter', EMAIL: 'Email', SMS: 'SMS', SYSTEM: 'System' };
 const LINE_KIND_LABELS: Record<string, string> = { PRINCIPAL: 'Principal', INTEREST: 'Interest', FEE: 'Fee', PAYMENT: 'Payment' };

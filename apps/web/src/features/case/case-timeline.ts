@@ -1,23 +1,9 @@
-/** Merges a case's activities and payments into one list, newest first. */
+import type { CaseDetailFieldsFragment } from '../../gql/graphql';
 
-export interface TimelineActivity {
-  id: string;
-  channel: string;
-  outcome: string | null;
-  note: string;
-  occurredAt: string;
-  actor: { id: string; name: string } | null;
-}
+export type TimelineActivity = CaseDetailFieldsFragment['activities'][number];
+export type TimelinePayment = CaseDetailFieldsFragment['payments'][number];
 
-export interface TimelinePayment {
-  id: string;
-  amountCents: number;
-  receivedAt: string;
-  reference: string;
-  source: string;
-  createdAt: string;
-}
-
+/** One line of the case timeline: an activity or a payment. */
 export type TimelineEntry =
   | { kind: 'activity'; key: string; at: string; activity: TimelineActivity }
   | { kind: 'payment'; key: string; at: string; payment: TimelinePayment };
@@ -27,6 +13,7 @@ function instant(iso: string): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
+/** Merges a case's activities and payments into one list, newest first. */
 export function buildTimeline(activities: readonly TimelineActivity[], payments: readonly TimelinePayment[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...activities.map((activity): TimelineEntry => ({ kind: 'activity', key: `a:${activity.id}`, at: activity.occurredAt, activity })),

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate, isIsoDate, todayIn, type IsoDate } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
-import { RECORD_COURT_EVENT, type CourtEvent, type CourtProceeding } from './case.graphql';
+import type { CourtEvent, CourtProceeding } from './case.graphql';
 import { COURT_EVENT_LABELS, courtRows, deadlineStatus, nextCourtEvents, suggestedCourtEvent, type CourtRow } from './court-procedure';
+import { useRecordCourtEvent } from './hooks/use-record-court-event';
 
 function CourtRowView({ row, today }: { row: CourtRow; today: IsoDate }) {
   if (row.kind === 'event') {
@@ -48,7 +48,7 @@ function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: Co
   const [on, setOn] = useState<IsoDate>(today);
   const [dateError, setDateError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [record, { loading, error, reset }] = useMutation(RECORD_COURT_EVENT);
+  const [record, { loading, error, reset }] = useRecordCourtEvent();
 
   const suggested = suggestedCourtEvent(options);
   if (!suggested) return <p className="muted small court-form-done">Every step of the procedure is recorded.</p>;

@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDateTime, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { formatCents, OUTCOME_LABELS, OUTCOME_TYPES, type OutcomeType } from '../../ui/format';
-import { RECORD_OUTCOME, type CaseDetailData } from './case.graphql';
+import type { CaseDetailData } from './case.graphql';
 import { CONTACT_OUTCOMES, contactGate } from './contact-gate';
 import { buildOutcomeInput, emptyOutcomeDraft, handlingSeconds, NOTE_REQUIRED, type OutcomeDraft, type OutcomeField } from './outcome-input';
 import { parsePositiveAmountToCents } from './parse-amount';
+import { useRecordOutcome } from './hooks/use-record-outcome';
 
 function FieldError({ message }: { message: string | undefined }) {
   return message ? <span className="field-error">{message}</span> : null;
@@ -116,7 +116,7 @@ export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: Ou
   const [draft, setDraft] = useState<OutcomeDraft>(emptyOutcomeDraft);
   const [errors, setErrors] = useState<Partial<Record<OutcomeField, string>>>({});
   const [saved, setSaved] = useState<string | null>(null);
-  const [recordOutcome, { loading, error, reset }] = useMutation(RECORD_OUTCOME);
+  const [recordOutcome, { loading, error, reset }] = useRecordOutcome();
   const keyCounter = useRef(0);
   // Handling time: from opening the case (or the last recorded outcome) to this outcome.
   const workingSince = useRef(Date.now());

@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { RuleViolation, validatePayment } from '@mahnwerk/domain';
 import { todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { formatCents } from '../../ui/format';
-import { RECORD_PAYMENT, type RecordPaymentInput } from './case.graphql';
+import type { RecordPaymentInput } from './case.graphql';
 import { newIdempotencyKey } from './idempotency-key';
 import { parsePositiveAmountToCents } from './parse-amount';
+import { useRecordPayment } from './hooks/use-record-payment';
 
 interface PaymentDraft {
   amount: string;
@@ -26,7 +26,7 @@ export function PaymentForm({ caseId, currency, timeZone }: { caseId: string; cu
   const [draft, setDraft] = useState<PaymentDraft>(() => ({ amount: '', receivedAt: today(), reference: '' }));
   const [errors, setErrors] = useState<PaymentErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
-  const [recordPayment, { loading, error, reset }] = useMutation(RECORD_PAYMENT);
+  const [recordPayment, { loading, error, reset }] = useRecordPayment();
   const pendingKey = useRef<string | null>(null);
 
   const set = (patch: Partial<PaymentDraft>) => {

@@ -1,11 +1,7 @@
+import type { CaseDetailFieldsFragment } from '../../gql/graphql';
+
 /** One part of a case's priority as the API explains it ("why this case now"). */
-export interface PriorityPart {
-  key: string;
-  label: string;
-  points: number;
-  maxPoints: number;
-  explanation: string;
-}
+export type PriorityPart = CaseDetailFieldsFragment['priorityParts'][number];
 
 export interface PriorityBar extends PriorityPart {
   /** Width of the bar: points of the part's maximum, 0..100. */

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { describeError } from '../../ui/describe-error';
@@ -8,13 +7,15 @@ import {
 } from './creditor-settings-form';
 import { SettingsActions } from './settings-actions';
 import { useSettingsForm } from './use-settings-form';
-import { RESET_CONTACT_POLICY, SET_CONTACT_POLICY, type ContactPolicyInput, type CreditorSettings } from './creditors.graphql';
+import type { ContactPolicyInput, CreditorSettings } from './creditors.graphql';
+import { useSetContactPolicy } from './hooks/use-set-contact-policy';
+import { useResetContactPolicy } from './hooks/use-reset-contact-policy';
 
 /** When this creditor's debtors may be called or texted, how often, and how far apart reminders must be. */
 export function ContactPolicyCard({ creditor }: { creditor: CreditorSettings }) {
   const policy = creditor.contactPolicy;
-  const [save, saving] = useMutation(SET_CONTACT_POLICY);
-  const [reset, resetting] = useMutation(RESET_CONTACT_POLICY);
+  const [save, saving] = useSetContactPolicy();
+  const [reset, resetting] = useResetContactPolicy();
   const { form, localErrors, saved, busy, edit: update, undo, onSubmit, onReset } = useSettingsForm({
     value: policy,
     toForm: policyToForm,

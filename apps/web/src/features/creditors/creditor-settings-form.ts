@@ -125,8 +125,8 @@ export function policyFormToInput(form: PolicyForm): Parsed<ContactPolicyInput> 
 }
 
 /** The policy as a mutation input (spacing sorted by country, no `__typename`). */
-export function policyToInput(policy: Pick<ContactPolicy, 'contactHours' | 'maxAttemptsPer7Days' | 'reminderSpacingDays'>): ContactPolicyInput {
-  const w = (x: ContactWindow | null) => (x ? { from: x.from, to: x.to } : null);
+export function policyToInput(policy: Pick<ContactPolicy, 'contactHours' | 'maxAttemptsPer7Days' | 'reminderSpacingDays'> | ContactPolicyInput): ContactPolicyInput {
+  const w = (x: ContactWindow | null | undefined) => (x ? { from: x.from, to: x.to } : null);
   const h = policy.contactHours;
   return {
     contactHours: { weekdays: w(h.weekdays)!, saturday: w(h.saturday), sunday: w(h.sunday), holidays: w(h.holidays) },

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { DEFAULT_PRIORITY_WEIGHTS, PRIORITY_PART_KEYS, PRIORITY_PART_LABELS } from '@mahnwerk/domain';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
@@ -8,13 +7,15 @@ import {
 } from './creditor-settings-form';
 import { SettingsActions } from './settings-actions';
 import { useSettingsForm } from './use-settings-form';
-import { RESET_PRIORITY_WEIGHTS, SET_PRIORITY_WEIGHTS, type CreditorSettings, type PriorityWeightsInput } from './creditors.graphql';
+import type { CreditorSettings, PriorityWeightsInput } from './creditors.graphql';
+import { useSetPriorityWeights } from './hooks/use-set-priority-weights';
+import { useResetPriorityWeights } from './hooks/use-reset-priority-weights';
 
 /** The nine priority parts' maximum points for one creditor, with a running total that must stay within 1000. */
 export function PriorityWeightsCard({ creditor }: { creditor: CreditorSettings }) {
   const weights = creditor.priorityWeights;
-  const [save, saving] = useMutation(SET_PRIORITY_WEIGHTS);
-  const [reset, resetting] = useMutation(RESET_PRIORITY_WEIGHTS);
+  const [save, saving] = useSetPriorityWeights();
+  const [reset, resetting] = useResetPriorityWeights();
   const settings = useSettingsForm({
     value: weights,
     toForm: weightsToForm,

@@ -1,4 +1,4 @@
-/** Shared look of the dashboard charts (colours come from the CSS variables of ui/styles.css). */
+/** Shared look of the dashboard charts (colours come from the CSS variables of ui/base.css). */
 export const COLORS = {
   accent: 'var(--accent)',
   good: 'var(--good)',

@@ -1,106 +1,29 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CaseStatus, Cents, DunningStage, IsoDate } from '../../app/graphql-types';
+import { graphql } from '../../gql';
+import type {
+  CreditorReportQuery,
+  DashboardAnalyticsQuery,
+  DashboardFilterOptionsQuery,
+  DashboardQuery,
+  KpiCasesQuery,
+  KpiFieldsFragment,
+} from '../../gql/graphql';
 
-/** GraphQL KpiFilter: every dashboard query takes the same one. */
-export interface KpiFilter {
-  from: IsoDate;
-  to: IsoDate;
-  creditorId?: string | null;
-  collectorId?: string | null;
-  teamId?: string | null;
-  country?: string | null;
-}
+export type { KpiFilter, KpiMetric } from '../../gql/graphql';
 
-export interface Kpis {
-  dunningDurationDaysMedian: number | null;
-  dunningDurationDaysMean: number | null;
-  dunningDurationDaysP90: number | null;
-  paymentRate: number;
-  paymentRateAmount: number | null;
-  recoveryRate: number;
-  recoveredCents: Cents;
-  placedCents: Cents;
-  collectedCents: Cents;
-  promiseKeptRate: number | null;
-  casesPlaced: number;
-  casesPaidInFull: number;
-  contacts: number;
-  rightPartyContacts: number;
-  rightPartyContactRate: number | null;
-  contactsPerCollectorDay: number | null;
-  averageHandlingSeconds: number | null;
-  principalCollectedCents: Cents;
-  interestCollectedCents: Cents;
-  feesCollectedCents: Cents;
-}
+export type Kpis = KpiFieldsFragment;
+export type DashboardData = DashboardQuery;
+export type CollectorKpis = DashboardQuery['kpisByCollector'][number];
+export type CreditorKpis = DashboardQuery['kpisByCreditor'][number];
+export type DashboardAnalyticsData = DashboardAnalyticsQuery;
+export type AgeingBucket = DashboardAnalyticsQuery['kpiAgeing'][number];
+export type RollRate = DashboardAnalyticsQuery['kpiRollRates'][number];
+export type Forecast = DashboardAnalyticsQuery['kpiForecast'];
+export type ForecastWindow = Forecast['past'][number];
+export type FilterOptions = DashboardFilterOptionsQuery;
+export type KpiCase = KpiCasesQuery['kpiCases']['items'][number];
+export type CreditorReport = CreditorReportQuery['creditorReport'];
 
-export interface AgeingBucket {
-  key: string;
-  label: string;
-  fromDays: number;
-  toDays: number | null;
-  cases: number;
-  /** Principal still outstanding on the bucket's open cases: placed minus the principal part of their payments. */
-  openCents: Cents;
-  /** Principal placed on them. */
-  placedCents: Cents;
-}
-
-export interface RollRate {
-  stage: string;
-  casesAtStart: number;
-  casesEntered: number;
-  rolledForward: number | null;
-  movedBack: number | null;
-  closed: number | null;
-  stayed: number | null;
-}
-
-/** A past window against the forecast recorded at its start (never recomputed); not available without one. */
-export interface ForecastWindow {
-  days: number;
-  madeOn: IsoDate | null;
-  from: IsoDate;
-  to: IsoDate;
-  available: boolean;
-  expectedCents: Cents | null;
-  actualCents: Cents;
-}
-
-export interface Forecast {
-  asOf: IsoDate;
-  keptRate: number | null;
-  horizons: { days: number; promisedCents: Cents; expectedCents: Cents }[];
-  past: ForecastWindow[];
-  /** false for a collector or team filter: forecasts are recorded per creditor. */
-  comparable: boolean;
-  firstRecordedOn: IsoDate | null;
-}
-
-export interface CollectorKpis {
-  collector: { id: string; name: string };
-  kpis: Kpis;
-}
-
-export interface CreditorKpis {
-  creditor: { id: string; ref: string; name: string; country: string; currency: string };
-  kpis: Kpis;
-}
-
-export interface DashboardData {
-  kpis: Kpis;
-  kpiSeries: { periodStart: IsoDate; kpis: Kpis }[];
-  kpisByCollector: CollectorKpis[];
-  kpisByCreditor: CreditorKpis[];
-}
-
-export interface DashboardAnalyticsData {
-  kpiAgeing: AgeingBucket[];
-  kpiRollRates: RollRate[];
-  kpiForecast: Forecast;
-}
-
-const KPI_FIELDS = gql`
+export const KPI_FIELDS = graphql(`
   fragment KpiFields on Kpis {
     dunningDurationDaysMedian
     dunningDurationDaysMean
@@ -123,9 +46,9 @@ const KPI_FIELDS = gql`
     interestCollectedCents
     feesCollectedCents
   }
-`;
+`);
 
-export const DASHBOARD: TypedDocumentNode<DashboardData, { filter: KpiFilter }> = gql`
+export const DASHBOARD = graphql(`
   query Dashboard($filter: KpiFilter!) {
     kpis(filter: $filter) {
       ...KpiFields
@@ -158,11 +81,10 @@ export const DASHBOARD: TypedDocumentNode<DashboardData, { filter: KpiFilter }> 
       }
     }
   }
-  ${KPI_FIELDS}
-`;
+`);
 
 /** Ageing, roll rates and forecast: a separate request so the tiles do not wait for them. */
-export const DASHBOARD_ANALYTICS: TypedDocumentNode<DashboardAnalyticsData, { filter: KpiFilter }> = gql`
+export const DASHBOARD_ANALYTICS = graphql(`
   query DashboardAnalytics($filter: KpiFilter!) {
     kpiAgeing(filter: $filter) {
       key
@@ -203,24 +125,17 @@ export const DASHBOARD_ANALYTICS: TypedDocumentNode<DashboardAnalyticsData, { fi
       firstRecordedOn
     }
   }
-`;
+`);
 
-export const KPIS_CHANGED: TypedDocumentNode<{ kpisChanged: Kpis }, { filter: KpiFilter }> = gql`
+export const KPIS_CHANGED = graphql(`
   subscription KpisChanged($filter: KpiFilter!) {
     kpisChanged(filter: $filter) {
       ...KpiFields
     }
   }
-  ${KPI_FIELDS}
-`;
+`);
 
-export interface FilterOptions {
-  creditors: { id: string; ref: string; name: string; country: string; currency: string }[];
-  collectors: { id: string; name: string }[];
-  teams: { id: string; name: string }[];
-}
-
-export const DASHBOARD_FILTER_OPTIONS: TypedDocumentNode<FilterOptions, Record<string, never>> = gql`
+export const DASHBOARD_FILTER_OPTIONS = graphql(`
   query DashboardFilterOptions {
     creditors {
       id
@@ -238,27 +153,9 @@ export const DASHBOARD_FILTER_OPTIONS: TypedDocumentNode<FilterOptions, Record<s
       name
     }
   }
-`;
+`);
 
-export type KpiMetric = 'PLACED' | 'PAID_IN_FULL' | 'PAYMENTS' | 'PROMISES_KEPT' | 'PROMISES_BROKEN' | 'OPEN';
-
-export interface KpiCase {
-  id: string;
-  status: CaseStatus;
-  stage: DunningStage;
-  placedAt: IsoDate;
-  paidAt: string | null;
-  openCents: Cents;
-  currency: string;
-  debtor: { id: string; name: string; ref: string; country: string };
-  creditor: { id: string; name: string; ref: string };
-  assignee: { id: string; name: string } | null;
-}
-
-export const KPI_CASES: TypedDocumentNode<
-  { kpiCases: { totalCount: number; items: KpiCase[] } },
-  { filter: KpiFilter; metric: KpiMetric; ageingBucket?: string | null; offset: number; limit: number }
-> = gql`
+export const KPI_CASES = graphql(`
   query KpiCases($filter: KpiFilter!, $metric: KpiMetric!, $ageingBucket: String, $offset: Int, $limit: Int) {
     kpiCases(filter: $filter, metric: $metric, ageingBucket: $ageingBucket, offset: $offset, limit: $limit) {
       totalCount
@@ -288,23 +185,9 @@ export const KPI_CASES: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface CreditorReport {
-  creditor: { id: string; ref: string; name: string; country: string; currency: string };
-  from: IsoDate;
-  to: IsoDate;
-  currency: string;
-  casesPlaced: number;
-  placedCents: Cents;
-  collectedCents: Cents;
-  principalCollectedCents: Cents;
-  interestCollectedCents: Cents;
-  feesCollectedCents: Cents;
-  remittanceDueCents: Cents;
-}
-
-export const CREDITOR_REPORT: TypedDocumentNode<{ creditorReport: CreditorReport }, { creditorId: string; from: IsoDate; to: IsoDate }> = gql`
+export const CREDITOR_REPORT = graphql(`
   query CreditorReport($creditorId: ID!, $from: Date!, $to: Date!) {
     creditorReport(creditorId: $creditorId, from: $from, to: $to) {
       creditor {
@@ -326,4 +209,4 @@ export const CREDITOR_REPORT: TypedDocumentNode<{ creditorReport: CreditorReport
       remittanceDueCents
     }
   }
-`;
+`);

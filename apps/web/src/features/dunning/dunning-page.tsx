@@ -11,6 +11,7 @@ import { DUNNING_RUNS, DUNNING_STRATEGIES, type DunningRun, type DunningStrategy
 import { feeText, runDuration, withEarliestDays } from './dunning-view';
 import { RunDunningCard } from './run-dunning';
 import { NUMBER_LOCALE } from '../../ui/format';
+import './dunning.css';
 
 /** Who may start a run (the API's role check on `runDunning`). */
 const RUNNERS = new Set(['LEAD', 'ADMIN']);

@@ -1,12 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, isIsoDate, todayIso } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { RUN_DUNNING, type DunningRun } from './dunning.graphql';
+import type { DunningRun } from './dunning.graphql';
 import { alreadyRun, runDuration } from './dunning-view';
 import { NUMBER_LOCALE } from '../../ui/format';
+import { useRunDunning } from './hooks/use-run-dunning';
+import { NoticeBar } from '../../ui/notice-bar';
 
 type Step = 'choose' | 'confirm';
 
@@ -54,9 +55,7 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
   const [step, setStep] = useState<Step>('choose');
   const [dateError, setDateError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [runDunning, { loading, error, reset }] = useMutation(RUN_DUNNING, {
-    refetchQueries: ['DunningRuns'],
-  });
+  const [runDunning, { loading, error, reset }] = useRunDunning();
 
   const today = todayIso();
   const previous = isIsoDate(asOf) ? alreadyRun(runs, asOf) : null;
@@ -155,9 +154,7 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
 
       {outcome ? (
         <div className="run-result" data-testid="dunning-result">
-          <div className={`notice ${outcome.repeated ? '' : 'notice-success'}`.trim()} role="status">
-            {outcomeText(outcome)}
-          </div>
+          <NoticeBar tone={outcome.repeated ? 'neutral' : 'success'}>{outcomeText(outcome)}</NoticeBar>
           <RunFigures run={outcome.run} />
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { landingPath } from '../../app/role-routes';
 import { describeError } from '../../ui/describe-error';
+import './login.css';
 
 const DEMO_PASSWORD = 'mahnwerk-demo';
 const DEMO_LOGINS: { email: string; role: string }[] = [

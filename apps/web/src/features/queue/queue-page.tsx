@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { StageBadge, StatusBadge } from '../../ui/case-badges';
@@ -9,7 +9,10 @@ import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import { CaseDetail } from '../case/case-detail';
 import { applyQueueChange, isScheduled, sortQueue } from './queue-cache';
-import { CLAIM_NEXT_CASE, MY_QUEUE, QUEUE_CHANGED, type QueueCase } from './queue.graphql';
+import { MY_QUEUE, QUEUE_CHANGED, type QueueCase } from './queue.graphql';
+import { useClaimNextCase } from './hooks/use-claim-next-case';
+import { NoticeBar } from '../../ui/notice-bar';
+import './queue.css';
 
 function overdueText(oldestDueDate: string, today: string): string {
   const days = daysBetween(oldestDueDate, today);
@@ -80,7 +83,7 @@ export function QueuePage() {
   const now = useMinuteClock();
   const today = todayIso(new Date(now));
   const { data, loading, error, refetch, subscribeToMore } = useQuery(MY_QUEUE, { fetchPolicy: 'cache-and-network' });
-  const [claimNext, { loading: claiming, error: claimError, reset: resetClaim }] = useMutation(CLAIM_NEXT_CASE);
+  const [claimNext, { loading: claiming, error: claimError, reset: resetClaim }] = useClaimNextCase();
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(
@@ -136,12 +139,9 @@ export function QueuePage() {
             {claiming ? 'Claiming…' : 'Claim next case'}
           </button>
           {notice ? (
-            <div className="notice" role="status" data-testid="claim-notice">
+            <NoticeBar testId="claim-notice" onClose={() => setNotice(null)}>
               {notice}
-              <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-                ×
-              </button>
-            </div>
+            </NoticeBar>
           ) : null}
           <FormError error={claimError} />
         </div>

@@ -1,29 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CaseStatus, Cents, DunningStage, IsoDate, IsoDateTime, QueueChangeKind } from '../../app/graphql-types';
+import { graphql } from '../../gql';
+import type { QueueCaseFieldsFragment, QueueChangedSubscription } from '../../gql/graphql';
 
 /** One row of a collector's queue. */
-export interface QueueCase {
-  __typename?: 'Case';
-  id: string;
-  version: number;
-  status: CaseStatus;
-  stage: DunningStage;
-  priority: number;
-  nextActionAt: IsoDateTime | null;
-  openCents: Cents;
-  oldestDueDate: IsoDate;
-  creditor: { __typename?: 'Creditor'; id: string; name: string; currency: string };
-  debtor: { __typename?: 'Debtor'; id: string; name: string };
-  assignee: { __typename?: 'User'; id: string; name: string } | null;
-}
+export type QueueCase = QueueCaseFieldsFragment;
+export type QueueChange = QueueChangedSubscription['queueChanged'];
 
-export interface QueueChange {
-  kind: QueueChangeKind;
-  caseId: string;
-  case: QueueCase | null;
-}
-
-export const QUEUE_CASE_FIELDS = gql`
+export const QUEUE_CASE_FIELDS = graphql(`
   fragment QueueCaseFields on Case {
     id
     version
@@ -47,18 +29,17 @@ export const QUEUE_CASE_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const MY_QUEUE: TypedDocumentNode<{ myQueue: QueueCase[] }, Record<string, never>> = gql`
+export const MY_QUEUE = graphql(`
   query MyQueue {
     myQueue {
       ...QueueCaseFields
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);
 
-export const QUEUE_CHANGED: TypedDocumentNode<{ queueChanged: QueueChange }, Record<string, never>> = gql`
+export const QUEUE_CHANGED = graphql(`
   subscription QueueChanged {
     queueChanged {
       kind
@@ -68,14 +49,12 @@ export const QUEUE_CHANGED: TypedDocumentNode<{ queueChanged: QueueChange }, Rec
       }
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);
 
-export const CLAIM_NEXT_CASE: TypedDocumentNode<{ claimNextCase: QueueCase | null }, Record<string, never>> = gql`
+export const CLAIM_NEXT_CASE = graphql(`
   mutation ClaimNextCase {
     claimNextCase {
       ...QueueCaseFields
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);

@@ -1,7 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../../ui/describe-error';
-import { SET_CAPACITY } from './team.graphql';
+import { useSetCapacity } from './hooks/use-set-capacity';
 
 const MAX_CAPACITY = 999;
 
@@ -10,7 +9,7 @@ export function CapacityInput({ collectorId, capacity, name }: { collectorId: st
   const [text, setText] = useState(String(capacity));
   const [focused, setFocused] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [setCapacity, { loading }] = useMutation(SET_CAPACITY);
+  const [setCapacity, { loading }] = useSetCapacity();
 
   // Follow live updates unless the lead is typing.
   useEffect(() => {

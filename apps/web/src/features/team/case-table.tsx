@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { OnlineDot } from '../../ui/badge';
@@ -8,13 +7,11 @@ import { describeError, errorCode } from '../../ui/describe-error';
 import { Money } from '../../ui/money';
 import type { QueueCase } from '../queue/queue.graphql';
 import { dragSet, plural, toggleAll, toggleSelected } from './move-plan';
-import { RELEASE_CASE, REASSIGN_CASE, type Collector } from './team.graphql';
+import type { Collector } from './team.graphql';
 import { useTeamMoves } from './team-moves';
-
-export interface TableNotice {
-  tone: 'info' | 'error' | 'success';
-  text: string;
-}
+import { useReassignCase } from './hooks/use-reassign-case';
+import { useReleaseCase } from './hooks/use-release-case';
+import type { Notice } from '../../ui/notice-bar';
 
 export const CONFLICT_TEXT = 'This case changed meanwhile — reloaded';
 
@@ -25,10 +22,10 @@ function CaseActions({
 }: {
   item: QueueCase;
   collectors: Collector[];
-  onDone: (notice: TableNotice, reload: boolean) => Promise<void> | void;
+  onDone: (notice: Notice, reload: boolean) => Promise<void> | void;
 }) {
-  const [reassign] = useMutation(REASSIGN_CASE);
-  const [release] = useMutation(RELEASE_CASE);
+  const [reassign] = useReassignCase();
+  const [release] = useReleaseCase();
   const [busy, setBusy] = useState(false);
   const subject = item.debtor.name;
 
@@ -161,7 +158,7 @@ export function CaseTable({
   items: QueueCase[];
   collectors: Collector[];
   showAssignee: boolean;
-  onDone: (notice: TableNotice, reload: boolean) => Promise<void> | void;
+  onDone: (notice: Notice, reload: boolean) => Promise<void> | void;
   /** The collector whose queue this is (not offered as a target); null for the pool. */
   currentAssigneeId?: string | null;
   extraColumn?: ExtraColumn;
@@ -309,18 +306,6 @@ export function Pager({
       </button>
       <button type="button" className="btn btn-small" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>
         Next →
-      </button>
-    </div>
-  );
-}
-
-export function NoticeBar({ notice, onClose }: { notice: TableNotice | null; onClose: () => void }) {
-  if (!notice) return null;
-  return (
-    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="team-notice">
-      {notice.text}
-      <button type="button" className="notice-close" aria-label="Dismiss" onClick={onClose}>
-        ×
       </button>
     </div>
   );

@@ -5,10 +5,11 @@ import { OnlineDot } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
+import { CaseTable, Pager } from './case-table';
 import { CASES } from './team.graphql';
 import { useTeamContext } from './team-page';
 import { useRefetchOnChange } from './use-refetch-on-change';
+import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 
 const PAGE_SIZE = 50;
 
@@ -19,7 +20,7 @@ export function CollectorCases() {
   const row = board.find((r) => r.collector.id === collectorId);
   const collector = row?.collector ?? collectors.find((c) => c.id === collectorId);
   const [offset, setOffset] = useState(0);
-  const [notice, setNotice] = useState<TableNotice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const { data, loading, error, refetch } = useQuery(CASES, {
     variables: { filter: { assigneeId: collectorId }, page: { offset, limit: PAGE_SIZE } },
@@ -36,7 +37,7 @@ export function CollectorCases() {
   const signature = row ? `${row.queueSize}:${row.openBalanceCents}:${row.oldestCaseDate ?? ''}` : '';
   useRefetchOnChange(signature, refetch);
 
-  async function onDone(next: TableNotice, reload: boolean) {
+  async function onDone(next: Notice, reload: boolean) {
     setNotice(next);
     if (reload) await refetch();
   }
@@ -55,7 +56,7 @@ export function CollectorCases() {
       testId="collector-cases"
       flush
     >
-      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="team-notice" />
       {error ? <ErrorBanner error={error} title="Could not load the cases." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading cases…" /> : null}
       {data && items.length === 0 ? <EmptyState title="No cases in this queue" /> : null}

@@ -4,10 +4,11 @@ import { Card, EmptyState } from '../../ui/card';
 import { daysBetween, formatDate, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
+import { CaseTable, Pager } from './case-table';
 import { ORPHAN_CASES, type OrphanCase } from './team.graphql';
 import { useTeamContext } from './team-page';
 import { useRefetchOnChange } from './use-refetch-on-change';
+import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 
 const PAGE_SIZE = 50;
 
@@ -29,7 +30,7 @@ function LastActivity({ orphan }: { orphan: OrphanCase | undefined }) {
 export function OrphanCases() {
   const { collectors, boardSignature } = useTeamContext();
   const [offset, setOffset] = useState(0);
-  const [notice, setNotice] = useState<TableNotice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const { data, loading, error, refetch } = useQuery(ORPHAN_CASES, {
     variables: { limit: PAGE_SIZE, offset },
     fetchPolicy: 'cache-and-network',
@@ -37,7 +38,7 @@ export function OrphanCases() {
 
   useRefetchOnChange(boardSignature, refetch);
 
-  async function onDone(next: TableNotice, reload: boolean) {
+  async function onDone(next: Notice, reload: boolean) {
     setNotice(next);
     if (reload) await refetch();
   }
@@ -57,7 +58,7 @@ export function OrphanCases() {
         {page ? ` since ${formatDate(page.idleSince.slice(0, 10))}` : ' for 30 days'}. Nobody will pick these up unless
         they are assigned.
       </p>
-      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="team-notice" />
       {error ? <ErrorBanner error={error} title="Could not load the orphaned cases." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading orphaned cases…" /> : null}
       {page && items.length === 0 ? <EmptyState title="No orphaned cases">Every open case has someone or something scheduled.</EmptyState> : null}

@@ -1,17 +1,16 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { OnlineDot } from '../../ui/badge';
 import { describeError } from '../../ui/describe-error';
 import { AggregateMoney } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import type { QueueCase } from '../queue/queue.graphql';
-import { NoticeBar, type TableNotice } from './case-table';
 import { describeLoadChange, movedText, moveTitle, plural, readableMoveError, toMoveInput } from './move-plan';
-import { LOAD_PREVIEW, MOVE_CASES, type Collector, type CollectorLoadChange } from './team.graphql';
+import { LOAD_PREVIEW, type Collector, type CollectorLoadChange } from './team.graphql';
+import { MOVE_REFETCH, useMoveCases } from './hooks/use-move-cases';
+import { DismissibleNotice, NoticeBar, type Notice } from '../../ui/notice-bar';
 
 /** The lists a move changes; refetched after every move and every conflict. */
-const MOVE_REFETCH = ['Cases', 'OrphanCases', 'PoolSize', 'TeamQueues'];
-
 interface PendingMove {
   cases: QueueCase[];
   /** null = back to the pool */
@@ -29,7 +28,7 @@ interface TeamMoves {
   moveCount: number;
   collectors: Collector[];
   /** The outcome of the last move, shown by <MoveNotice>. */
-  notice: TableNotice | null;
+  notice: Notice | null;
   clearNotice: () => void;
 }
 
@@ -45,7 +44,7 @@ export function useTeamMoves(): TeamMoves {
 export function TeamMovesProvider({ collectors, children }: { collectors: Collector[]; children: ReactNode }) {
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [dragging, setDragging] = useState<QueueCase[] | null>(null);
-  const [notice, setNotice] = useState<TableNotice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [moveCount, setMoveCount] = useState(0);
   const ghost = useRef<HTMLDivElement>(null);
 
@@ -100,7 +99,7 @@ export function MoveNotice() {
   const { notice, clearNotice } = useTeamMoves();
   return (
     <div className="move-notice" data-testid="move-notice">
-      <NoticeBar notice={notice} onClose={clearNotice} />
+      <DismissibleNotice notice={notice} onClose={clearNotice} testId="team-notice" />
     </div>
   );
 }
@@ -139,14 +138,14 @@ function LoadRow({ change, isTarget }: { change: CollectorLoadChange; isTarget: 
 }
 
 /** The confirmation: which cases, each affected collector's load before → after, then moveCases. */
-function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: TableNotice | null) => void }) {
+function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: Notice | null) => void }) {
   const client = useApolloClient();
   const [allowOver, setAllowOver] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const input = useMemo(() => toMoveInput(move.cases, move.target?.id ?? null), [move]);
   const preview = useQuery(LOAD_PREVIEW, { variables: { input }, fetchPolicy: 'network-only' });
-  const [moveCases] = useMutation(MOVE_CASES, { refetchQueries: MOVE_REFETCH });
+  const [moveCases] = useMoveCases();
   const targetName = move.target?.name ?? null;
   const title = moveTitle(move.cases.length, targetName);
   const data = preview.data?.loadPreview;
@@ -206,9 +205,9 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: T
           </p>
           {preview.loading && !data ? <Spinner label="Working out the new loads…" /> : null}
           {previewError ? (
-            <div className={`notice ${previewError.code === 'CONFLICT' ? '' : 'notice-error'}`} role="alert" data-testid="move-error">
+            <NoticeBar tone={previewError.code === 'CONFLICT' ? 'neutral' : 'error'} role="alert" testId="move-error">
               {readableMoveError(previewError)}
-            </div>
+            </NoticeBar>
           ) : null}
           {data ? (
             <>
@@ -240,7 +239,7 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: T
                 </p>
               ) : null}
               {data.overCapacity ? (
-                <div className="notice move-warn" role="status" data-testid="over-capacity">
+                <NoticeBar className="move-warn" testId="over-capacity">
                   This goes over {move.target?.name}&rsquo;s capacity.
                   <label className="checkbox">
                     <input
@@ -251,7 +250,7 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: T
                     />
                     Move anyway, over capacity
                   </label>
-                </div>
+                </NoticeBar>
               ) : null}
             </>
           ) : null}

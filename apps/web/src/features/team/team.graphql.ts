@@ -1,23 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CaseStatus, Cents, DunningStage, IsoDate } from '../../app/graphql-types';
-import { QUEUE_CASE_FIELDS, type QueueCase } from '../queue/queue.graphql';
+import { graphql } from '../../gql';
+import type { CollectorFieldsFragment, CollectorQueueFieldsFragment, LoadChangeFieldsFragment, OrphanCasesQuery } from '../../gql/graphql';
 
-export interface Collector {
-  id: string;
-  email: string;
-  name: string;
-  capacity: number;
-  online: boolean;
-}
+export type { CaseFilter, MoveCasesInput } from '../../gql/graphql';
 
-export interface CollectorQueue {
-  collector: Collector;
-  queueSize: number;
-  openBalanceCents: Cents;
-  oldestCaseDate: IsoDate | null;
-}
+export type Collector = CollectorFieldsFragment;
+export type CollectorQueue = CollectorQueueFieldsFragment;
+export type CollectorLoadChange = LoadChangeFieldsFragment;
+export type QueueLoad = CollectorLoadChange['before'];
+export type OrphanCase = OrphanCasesQuery['orphanCases']['items'][number];
 
-const COLLECTOR_FIELDS = gql`
+export const COLLECTOR_FIELDS = graphql(`
   fragment CollectorFields on User {
     id
     email
@@ -25,9 +17,9 @@ const COLLECTOR_FIELDS = gql`
     capacity
     online
   }
-`;
+`);
 
-const COLLECTOR_QUEUE_FIELDS = gql`
+export const COLLECTOR_QUEUE_FIELDS = graphql(`
   fragment CollectorQueueFields on CollectorQueue {
     collector {
       ...CollectorFields
@@ -36,59 +28,41 @@ const COLLECTOR_QUEUE_FIELDS = gql`
     openBalanceCents
     oldestCaseDate
   }
-  ${COLLECTOR_FIELDS}
-`;
+`);
 
-export const TEAM_QUEUES: TypedDocumentNode<{ teamQueues: CollectorQueue[] }, Record<string, never>> = gql`
+export const TEAM_QUEUES = graphql(`
   query TeamQueues {
     teamQueues {
       ...CollectorQueueFields
     }
   }
-  ${COLLECTOR_QUEUE_FIELDS}
-`;
+`);
 
-export const TEAM_QUEUES_CHANGED: TypedDocumentNode<{ teamQueuesChanged: CollectorQueue[] }, Record<string, never>> = gql`
+export const TEAM_QUEUES_CHANGED = graphql(`
   subscription TeamQueuesChanged {
     teamQueuesChanged {
       ...CollectorQueueFields
     }
   }
-  ${COLLECTOR_QUEUE_FIELDS}
-`;
+`);
 
-export const COLLECTORS: TypedDocumentNode<{ collectors: Collector[] }, Record<string, never>> = gql`
+export const COLLECTORS = graphql(`
   query Collectors {
     collectors {
       ...CollectorFields
     }
   }
-  ${COLLECTOR_FIELDS}
-`;
+`);
 
-export const SET_CAPACITY: TypedDocumentNode<{ setCapacity: Collector }, { collectorId: string; capacity: number }> = gql`
+export const SET_CAPACITY = graphql(`
   mutation SetCapacity($collectorId: ID!, $capacity: Int!) {
     setCapacity(collectorId: $collectorId, capacity: $capacity) {
       ...CollectorFields
     }
   }
-  ${COLLECTOR_FIELDS}
-`;
+`);
 
-export interface CaseFilter {
-  status?: CaseStatus;
-  stage?: DunningStage;
-  creditorId?: string;
-  assigneeId?: string;
-  /** only cases without an assignee */
-  unassigned?: boolean;
-  search?: string;
-}
-
-export const CASES: TypedDocumentNode<
-  { cases: { totalCount: number; items: QueueCase[] } },
-  { filter: CaseFilter; page: { offset: number; limit: number } }
-> = gql`
+export const CASES = graphql(`
   query Cases($filter: CaseFilter, $page: PageInput) {
     cases(filter: $filter, page: $page) {
       totalCount
@@ -97,58 +71,25 @@ export const CASES: TypedDocumentNode<
       }
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);
 
-export const REASSIGN_CASE: TypedDocumentNode<
-  { reassignCase: QueueCase },
-  { caseId: string; collectorId: string; expectedVersion: number }
-> = gql`
+export const REASSIGN_CASE = graphql(`
   mutation ReassignCase($caseId: ID!, $collectorId: ID!, $expectedVersion: Int!) {
     reassignCase(caseId: $caseId, collectorId: $collectorId, expectedVersion: $expectedVersion) {
       ...QueueCaseFields
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);
 
-export const RELEASE_CASE: TypedDocumentNode<{ releaseCase: QueueCase }, { caseId: string }> = gql`
+export const RELEASE_CASE = graphql(`
   mutation ReleaseCase($caseId: ID!) {
     releaseCase(caseId: $caseId) {
       ...QueueCaseFields
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);
 
-export interface QueueLoad {
-  queueSize: number;
-  openBalanceCents: Cents;
-}
-
-/** One collector's load before and after a move (from loadPreview or moveCases). */
-export interface CollectorLoadChange {
-  collector: Pick<Collector, 'id' | 'name' | 'online'>;
-  capacity: number;
-  delta: number;
-  overCapacity: boolean;
-  before: QueueLoad;
-  after: QueueLoad;
-}
-
-export interface CaseMove {
-  caseId: string;
-  expectedVersion: number;
-}
-
-export interface MoveCasesInput {
-  moves: CaseMove[];
-  /** null = back to the pool */
-  toCollectorId: string | null;
-  allowOverCapacity?: boolean;
-}
-
-const LOAD_CHANGE_FIELDS = gql`
+export const LOAD_CHANGE_FIELDS = graphql(`
   fragment LoadChangeFields on CollectorLoadChange {
     collector {
       id
@@ -167,12 +108,9 @@ const LOAD_CHANGE_FIELDS = gql`
       openBalanceCents
     }
   }
-`;
+`);
 
-export const LOAD_PREVIEW: TypedDocumentNode<
-  { loadPreview: { moving: number; overCapacity: boolean; loads: CollectorLoadChange[] } },
-  { input: MoveCasesInput }
-> = gql`
+export const LOAD_PREVIEW = graphql(`
   query LoadPreview($input: MoveCasesInput!) {
     loadPreview(input: $input) {
       moving
@@ -182,13 +120,9 @@ export const LOAD_PREVIEW: TypedDocumentNode<
       }
     }
   }
-  ${LOAD_CHANGE_FIELDS}
-`;
+`);
 
-export const MOVE_CASES: TypedDocumentNode<
-  { moveCases: { moved: number; cases: QueueCase[]; loads: CollectorLoadChange[] } },
-  { input: MoveCasesInput }
-> = gql`
+export const MOVE_CASES = graphql(`
   mutation MoveCases($input: MoveCasesInput!) {
     moveCases(input: $input) {
       moved
@@ -200,19 +134,9 @@ export const MOVE_CASES: TypedDocumentNode<
       }
     }
   }
-  ${QUEUE_CASE_FIELDS}
-  ${LOAD_CHANGE_FIELDS}
-`;
+`);
 
-export interface OrphanCase {
-  case: QueueCase;
-  lastActivityAt: string | null;
-}
-
-export const ORPHAN_CASES: TypedDocumentNode<
-  { orphanCases: { totalCount: number; idleSince: string; items: OrphanCase[] } },
-  { limit: number; offset: number }
-> = gql`
+export const ORPHAN_CASES = graphql(`
   query OrphanCases($limit: Int!, $offset: Int!) {
     orphanCases(limit: $limit, offset: $offset) {
       totalCount
@@ -225,13 +149,12 @@ export const ORPHAN_CASES: TypedDocumentNode<
       }
     }
   }
-  ${QUEUE_CASE_FIELDS}
-`;
+`);
 
-export const POOL_SIZE: TypedDocumentNode<{ cases: { totalCount: number } }, Record<string, never>> = gql`
+export const POOL_SIZE = graphql(`
   query PoolSize {
     cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {
       totalCount
     }
   }
-`;
+`);

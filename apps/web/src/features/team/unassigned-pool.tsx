@@ -4,11 +4,12 @@ import { useSearchParams } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { CaseTable, NoticeBar, Pager, type TableNotice } from './case-table';
+import { CaseTable, Pager } from './case-table';
 import { OrphanCases } from './orphan-cases';
 import { CASES, type CaseFilter } from './team.graphql';
 import { useTeamContext } from './team-page';
 import { useRefetchOnChange } from './use-refetch-on-change';
+import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 
 const PAGE_SIZE = 50;
 
@@ -27,7 +28,7 @@ function PoolCases() {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [includeAssigned, setIncludeAssigned] = useState(false);
-  const [notice, setNotice] = useState<TableNotice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const filter: CaseFilter = { status: 'OPEN', ...(includeAssigned ? {} : { unassigned: true }), ...(search ? { search } : {}) };
   const { data, loading, error, refetch } = useQuery(CASES, {
@@ -44,7 +45,7 @@ function PoolCases() {
     setSearch(searchText.trim());
   }
 
-  async function onDone(next: TableNotice, reload: boolean) {
+  async function onDone(next: Notice, reload: boolean) {
     setNotice(next);
     if (reload) await refetch();
   }
@@ -83,7 +84,7 @@ function PoolCases() {
           Include assigned cases
         </label>
       </div>
-      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="team-notice" />
       {error ? <ErrorBanner error={error} title="Could not load open cases." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading open cases…" /> : null}
       {data && items.length === 0 ? (
