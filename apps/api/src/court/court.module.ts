@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CourtResolver } from './court.resolver.js';
 import { CourtService } from './court.service.js';
+import { CasesModule } from '../cases/cases.module.js';
 
-@Module({ providers: [CourtService, CourtResolver] })
+@Module({ imports: [CasesModule], providers: [CourtService, CourtResolver] })
 export class CourtModule {}

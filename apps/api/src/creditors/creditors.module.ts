@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
+import { CreditorScopeService } from './creditor-scope.service.js';
+import { CreditorsRepository } from './creditors.repository.js';
 import { CreditorsResolver } from './creditors.resolver.js';
-import { PriorityWeightsService } from './priority-weights.service.js';
 
-@Module({ providers: [CreditorsResolver, PriorityWeightsService, ContactPolicySettingsService] })
+@Module({
+  providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService],
+  exports: [CreditorsRepository, CreditorScopeService],
+})
 export class CreditorsModule {}

@@ -7,8 +7,10 @@ import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { DunningResolver } from './dunning.resolver.js';
 import { DunningService } from './dunning.service.js';
 import { LetterWriterService } from './letter-writer.service.js';
+import { CasesModule } from '../cases/cases.module.js';
 
 @Module({
+  imports: [CasesModule],
   providers: [
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,
     LettersService, CaseLettersResolver,

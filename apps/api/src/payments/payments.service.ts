@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
-import type { CaseEntity } from '../cases/case.entity.js';
+import type { CaseRecord } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
@@ -82,7 +82,7 @@ export class PaymentsService {
   }
 
   private async applyPayment(
-    manager: EntityManager, user: AuthUser, c: CaseEntity, paymentId: string, input: PaymentToRecord,
+    manager: EntityManager, user: AuthUser, c: CaseRecord, paymentId: string, input: PaymentToRecord,
   ): Promise<void> {
     await this.keepPromises(manager, c.id, input.amountCents);
     const { balance } = await this.figures.refresh(manager, c);

@@ -6,6 +6,7 @@ import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';
+import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DunningResolver } from '../dunning/dunning.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
@@ -17,7 +18,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
   AnalyticsResolver, AuthResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver,
-  CreditorsResolver, DunningResolver, PaymentsResolver, QueueResolver, UsersResolver,
+  CreditorPriorityResolver, CreditorsResolver, DunningResolver, PaymentsResolver, QueueResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */
