@@ -81,10 +81,13 @@ export class CaseLoaders {
       .loader(
         'case.contactDecision',
         (keys: readonly { c: CaseModel; channel: ContactChannel }[]) =>
-          Promise.all(keys.map(({ c: k, channel: ch }) => this.contactPolicy.decide({
-            caseId: k.id, debtorId: k.debtor.id, debtorTimeZone: k.debtor.timeZone, debtorCountry: k.debtor.country,
-            creditorCountry: k.creditor.country, creditorId: k.creditor.id,
-          }, ch))),
+          this.contactPolicy.decideMany(keys.map(({ c: k, channel: ch }) => ({
+            subject: {
+              caseId: k.id, debtorId: k.debtor.id, debtorTimeZone: k.debtor.timeZone, debtorCountry: k.debtor.country,
+              creditorCountry: k.creditor.country, creditorId: k.creditor.id,
+            },
+            channel: ch,
+          }))),
         { cacheKeyFn: (k) => `${k.c.id}:${k.channel}` },
       )
       .load({ c, channel });

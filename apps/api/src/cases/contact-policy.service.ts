@@ -42,20 +42,47 @@ export class ContactPolicyService {
     manager?: Queryable,
     now: Date = this.clock.now(),
   ): Promise<ContactDecision> {
-    const attempts = await this.repository.attemptsOfDebtor(subject.debtorId, CONTACT_ATTEMPT_OUTCOMES, now, manager);
-    const lastReminderOn = await this.repository.lastReminderOn(subject.caseId, REMINDER_CHANNELS, subject.debtorTimeZone, now, manager);
-    const policy = await this.creditors.contactPolicy(subject.creditorId, manager);
-    return decide(() =>
-      contactPolicy({
-        now,
-        debtorTimeZone: subject.debtorTimeZone,
-        country: subject.creditorCountry,
-        holidayCountry: subject.debtorCountry,
-        channel,
-        attemptsLast7Days: attempts,
-        lastReminderOn,
-        policy: policy ?? undefined,
-      }),
+    const [decision] = await this.decideMany([{ subject, channel }], manager, now);
+    if (decision instanceof Error) throw decision;
+    return decision!;
+  }
+
+  /**
+   * The decisions for several cases and channels with one read of each kind (attempts of their
+   * debtors, last reminders of their cases, policies of their creditors); a rule violation is
+   * returned in its place.
+   */
+  async decideMany(
+    asks: readonly { subject: ContactSubject; channel: ContactChannel }[],
+    manager?: Queryable,
+    now: Date = this.clock.now(),
+  ): Promise<(ContactDecision | Error)[]> {
+    const unique = <T>(values: T[]) => [...new Set(values)];
+    const subjects = asks.map((a) => a.subject);
+    // One after another: inside a transaction `manager` holds a single connection.
+    const attempts = await this.repository.attemptsOfDebtors(unique(subjects.map((s) => s.debtorId)), CONTACT_ATTEMPT_OUTCOMES, now, manager);
+    const reminders = await this.repository.lastRemindersOfCases(
+      [...new Map(subjects.map((s) => [s.caseId, { caseId: s.caseId, debtorTimeZone: s.debtorTimeZone }])).values()],
+      REMINDER_CHANNELS, now, manager,
     );
+    const policies = await this.creditors.contactPoliciesOf(unique(subjects.map((s) => s.creditorId)), manager);
+    return asks.map(({ subject, channel }) => {
+      try {
+        return decide(() =>
+          contactPolicy({
+            now,
+            debtorTimeZone: subject.debtorTimeZone,
+            country: subject.creditorCountry,
+            holidayCountry: subject.debtorCountry,
+            channel,
+            attemptsLast7Days: attempts.get(subject.debtorId) ?? [],
+            lastReminderOn: reminders.get(subject.caseId) ?? null,
+            policy: policies.get(subject.creditorId) ?? undefined,
+          }),
+        );
+      } catch (error) {
+        return error as Error;
+      }
+    });
   }
 }

@@ -2,8 +2,8 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 
-/** Loads the values of a batch of keys, in the keys' order. */
-export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<readonly V[]>;
+/** Loads the values of a batch of keys, in the keys' order (an Error fails only its key). */
+export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<readonly (V | Error)[]>;
 
 /**
  * The DataLoaders of one GraphQL execution, one per name: field resolvers of a list share them, so

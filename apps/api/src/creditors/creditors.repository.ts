@@ -83,6 +83,15 @@ export class CreditorsRepository {
     return row ? row.contact_policy : undefined;
   }
 
+  /** The own contact policies (null = the defaults) of creditors, per creditor id. */
+  async contactPoliciesOf(ids: readonly string[], tx: Queryable = this.db): Promise<Map<string, StoredContactPolicy | null>> {
+    const rows: { id: string; contact_policy: StoredContactPolicy | null }[] = await tx.query(
+      'SELECT id, contact_policy FROM creditors WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.contact_policy]));
+  }
+
   /** Stores a creditor's contact policy (null = back to the defaults). */
   async setContactPolicy(id: string, policy: StoredContactPolicy | null, tx: Queryable = this.db): Promise<void> {
     await tx.query('UPDATE creditors SET contact_policy = $2 WHERE id = $1', [id, policy === null ? null : JSON.stringify(policy)]);
