@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import type { Queryable } from '../database/queryable.js';
 import { CaseFiguresRepository, type PrioritySnapshotRow, type SnapshotVocabulary } from './case-figures.repository.js';
-import { CasesRepository, type CasePaymentRecord, type ClaimRecord, type FeeRecord } from './cases.repository.js';
+import { CaseDetailsRepository, type CasePaymentRecord, type ClaimRecord, type FeeRecord } from './case-details.repository.js';
 
 /** Window of the outcome history part. */
 export const OUTCOME_HISTORY_DAYS = 30;
@@ -73,7 +73,7 @@ export class CaseFiguresService {
   constructor(
     private readonly clock: Clock,
     private readonly repository: CaseFiguresRepository,
-    private readonly cases: CasesRepository,
+    private readonly details: CaseDetailsRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -89,9 +89,9 @@ export class CaseFiguresService {
   ): Promise<Balance> {
     // One after another: inside a transaction `manager` holds a single connection, and pg does not
     // allow overlapping queries on one client (deprecated in pg 8, removed in pg 9).
-    const claims = (await this.cases.claimsOfCases([c.id], manager)).get(c.id)!;
-    const fees = (await this.cases.feesOfCases([c.id], manager)).get(c.id)!;
-    const payments = (await this.cases.paymentsOfCases([c.id], manager)).get(c.id)!;
+    const claims = (await this.details.claimsOfCases([c.id], manager)).get(c.id)!;
+    const fees = (await this.details.feesOfCases([c.id], manager)).get(c.id)!;
+    const payments = (await this.details.paymentsOfCases([c.id], manager)).get(c.id)!;
     return caseBalance(c, { claims, fees, payments }, asOf, options);
   }
 

@@ -8,8 +8,8 @@ import { CreditorScopeService } from '../creditors/creditor-scope.service.js';
 import { CaseFiguresService, type BalanceInputs } from './case-figures.service.js';
 import type { CaseModel } from './case.model.js';
 import {
-  CasesRepository, type CaseLetterRecord, type CasePaymentRecord, type CasePromiseRecord, type ClaimRecord,
-} from './cases.repository.js';
+  CaseDetailsRepository, type CaseLetterRecord, type CasePaymentRecord, type CasePromiseRecord, type ClaimRecord,
+} from './case-details.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
 
 /** Values of a per-case map in the keys' order. */
@@ -23,32 +23,32 @@ const inOrder = <V>(ids: readonly string[], map: Map<string, V>, empty: V): V[] 
 @Injectable()
 export class CaseLoaders {
   constructor(
-    private readonly cases: CasesRepository,
+    private readonly details: CaseDetailsRepository,
     private readonly figures: CaseFiguresService,
     private readonly scopes: CreditorScopeService,
     private readonly contactPolicy: ContactPolicyService,
   ) {}
 
   claims(l: RequestLoaders): DataLoader<string, ClaimRecord[]> {
-    return l.loader('case.claims', async (ids: readonly string[]) => inOrder(ids, await this.cases.claimsOfCases(ids), []));
+    return l.loader('case.claims', async (ids: readonly string[]) => inOrder(ids, await this.details.claimsOfCases(ids), []));
   }
 
   /** Oldest first. */
   payments(l: RequestLoaders): DataLoader<string, CasePaymentRecord[]> {
-    return l.loader('case.payments', async (ids: readonly string[]) => inOrder(ids, await this.cases.paymentsOfCases(ids), []));
+    return l.loader('case.payments', async (ids: readonly string[]) => inOrder(ids, await this.details.paymentsOfCases(ids), []));
   }
 
   promises(l: RequestLoaders): DataLoader<string, CasePromiseRecord[]> {
-    return l.loader('case.promises', async (ids: readonly string[]) => inOrder(ids, await this.cases.promisesOfCases(ids), []));
+    return l.loader('case.promises', async (ids: readonly string[]) => inOrder(ids, await this.details.promisesOfCases(ids), []));
   }
 
   letters(l: RequestLoaders): DataLoader<string, CaseLetterRecord[]> {
-    return l.loader('case.letters', async (ids: readonly string[]) => inOrder(ids, await this.cases.lettersOfCases(ids), []));
+    return l.loader('case.letters', async (ids: readonly string[]) => inOrder(ids, await this.details.lettersOfCases(ids), []));
   }
 
   /** What a balance is computed from: claims, fees and payments (oldest first). */
   async balanceInputs(l: RequestLoaders, caseId: string): Promise<BalanceInputs> {
-    const fees = l.loader('case.fees', async (ids: readonly string[]) => inOrder(ids, await this.cases.feesOfCases(ids), []));
+    const fees = l.loader('case.fees', async (ids: readonly string[]) => inOrder(ids, await this.details.feesOfCases(ids), []));
     const [claims, feeRows, payments] = await Promise.all([
       this.claims(l).load(caseId), fees.load(caseId), this.payments(l).load(caseId),
     ]);

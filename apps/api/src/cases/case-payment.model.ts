@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PromiseStatusEnum } from '../common/enums.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
-import type { PromiseStatus } from './cases.repository.js';
+import type { PromiseStatus } from './case-details.repository.js';
 
 /** A payment on a case (the case shows them; the payments feature records them). */
 @ObjectType('Payment')

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CreditorsModule } from '../creditors/creditors.module.js';
 import { CaseAccessService } from './case-access.service.js';
+import { CaseDetailsRepository } from './case-details.repository.js';
 import { CaseFiguresRepository } from './case-figures.repository.js';
 import { CaseFiguresService } from './case-figures.service.js';
 import { CaseLoaders } from './case-loaders.service.js';
+import { CaseTimelineRepository } from './case-timeline.repository.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -17,7 +19,7 @@ import { RecordOutcomeService } from './record-outcome.service.js';
 @Module({
   imports: [CreditorsModule],
   providers: [
-    CasesRepository, CaseFiguresRepository, ContactPolicyRepository,
+    CasesRepository, CaseDetailsRepository, CaseTimelineRepository, CaseFiguresRepository, ContactPolicyRepository,
     CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService, PriorityWeightsService, RecordOutcomeService,
     CasesResolver, CreditorPriorityResolver,
   ],

@@ -8,6 +8,7 @@ import { caseBalance, CaseFiguresService } from './case-figures.service.js';
 import { CaseLoaders } from './case-loaders.service.js';
 import { toCaseModel, toCaseUserModel } from './case.mapper.js';
 import type { ActivityModel, CaseModel, CasePageModel } from './case.model.js';
+import { CaseTimelineRepository } from './case-timeline.repository.js';
 import { CasesRepository } from './cases.repository.js';
 import type { CaseFilter, PageInput } from './dto/case-filter.input.js';
 
@@ -15,6 +16,7 @@ import type { CaseFilter, PageInput } from './dto/case-filter.input.js';
 export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
+    private readonly timeline: CaseTimelineRepository,
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
     private readonly loaders: CaseLoaders,
@@ -50,9 +52,9 @@ export class CasesService {
    * and the promises it found broken (kept in promises).
    */
   async activities(caseId: string): Promise<ActivityModel[]> {
-    const activities = await this.cases.activitiesOfCase(caseId);
-    const steps = await this.cases.dunningStepsOfCase(caseId);
-    const broken = await this.cases.brokenPromisesOfCase(caseId);
+    const activities = await this.timeline.activitiesOfCase(caseId);
+    const steps = await this.timeline.dunningStepsOfCase(caseId);
+    const broken = await this.timeline.brokenPromisesOfCase(caseId);
     const timeline: ActivityModel[] = [
       ...activities.map((a) => ({
         id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,

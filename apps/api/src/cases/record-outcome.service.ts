@@ -12,6 +12,7 @@ import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { caseChangeEvents } from '../realtime/case-events.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CaseFiguresService } from './case-figures.service.js';
+import { CaseTimelineRepository } from './case-timeline.repository.js';
 import { CasesRepository } from './cases.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
 import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
@@ -27,6 +28,7 @@ export class RecordOutcomeService {
     private readonly clock: Clock,
     private readonly contactPolicy: ContactPolicyService,
     private readonly cases: CasesRepository,
+    private readonly timeline: CaseTimelineRepository,
   ) {}
 
   /** Applies a collector's outcome: state, activity, promises and audit in one transaction. */
@@ -75,7 +77,7 @@ export class RecordOutcomeService {
       }
 
       const note = [decision.summary, input.note?.trim()].filter(Boolean).join(' — ');
-      const activityId = await this.cases.insertActivity({
+      const activityId = await this.timeline.insertActivity({
         caseId: before.id, actorId: user.id, channel: 'PHONE', outcome: input.type, note, occurredAt: now,
         handlingSeconds: input.handlingSeconds ?? null,
       }, manager);
