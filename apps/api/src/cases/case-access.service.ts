@@ -20,7 +20,7 @@ export class CaseAccessService {
 
   /** Loads a case the user may see; `lock` takes a row lock for a change in the caller's transaction. */
   async load(user: AuthUser, caseId: string, manager?: Queryable, lock = false): Promise<CaseRecord> {
-    if (lock && !(await this.cases.lockCase(caseId, manager!))) throw notFound('Case', caseId);
+    if (lock && !(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
     const found = await this.cases.findCase(caseId, manager);
     if (!found) throw notFound('Case', caseId);
     this.assertInScope(found, await this.creditorScope(user, manager));

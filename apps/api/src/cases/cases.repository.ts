@@ -167,7 +167,7 @@ export class CasesRepository {
   }
 
   /** Takes the case's row lock for a change in the caller's transaction; false when there is no such case. */
-  async lockCase(id: string, tx: Queryable): Promise<boolean> {
+  async lockCase(id: string, tx: Queryable = this.db): Promise<boolean> {
     const rows: { id: string }[] = await tx.query('SELECT id FROM cases WHERE id = $1 FOR UPDATE', [id]);
     return rows.length > 0;
   }
