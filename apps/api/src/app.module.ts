@@ -19,6 +19,7 @@ import { CreditorsModule } from './creditors/creditors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { entities } from './database/entities.js';
 import { HealthController } from './health.controller.js';
+import { LettersModule } from './letters/letters.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          imports: [AuthModule, RealtimeModule],
           inject: [TokenService, PresenceService],
           useFactory: (tokens: TokenService, presence: PresenceService) => ({
             path: '/graphql',
@@ -72,6 +74,7 @@ export class AppModule {
         PaymentsModule,
         AnalyticsModule,
         DunningModule,
+        LettersModule,
         CourtModule,
         OutboxModule,
       ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
 import { ApiInstance, connected, createTestDatabase, failureOf, pool, subscribe } from './harness.js';
 
 const FIELDS = `paymentRate recoveryRate recoveredCents placedCents collectedCents dunningDurationDaysMedian
@@ -60,7 +61,7 @@ describe('analytics: KPIs from a known history, filters, series, per collector, 
   const promise = (caseId: string, cents: number, dueDate: string, status: string) =>
     db.query('INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, $2, $3, $4)', [caseId, cents, dueDate, status]);
   const paid = (caseId: string, at: string) =>
-    db.query(`UPDATE cases SET assignee_id = NULL, status = 'PAID', paid_at = $2 WHERE id = $1`, [caseId, at]);
+    updateCase(db, caseId, { assigneeId: null, status: 'PAID', paidAt: at });
 
   beforeAll(async () => {
     const url = await createTestDatabase();

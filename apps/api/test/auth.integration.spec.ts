@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
-import { buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, closeCode, connected, createTestDatabase, failureOf, pool, subscribe } from './harness.js';
+import { writeCounts, type Fixture } from './fixtures.js';
+import { ApiInstance, closeCode, connected, failureOf, subscribe } from './harness.js';
+import { withApi } from './with-api.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email role } } }';
 const REASSIGN = 'mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id } }';
@@ -23,18 +24,12 @@ describe('auth: tokens, roles and creditor scope over HTTP and graphql-ws', () =
   let fx: Fixture;
   const tokens: Record<string, string> = {};
 
+  const bed = withApi({ collectors: 2, cases: 4 });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 4 });
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     [tokens.c0, tokens.c1, tokens.lead, tokens.manager] = await Promise.all(
       [fx.collectors[0], fx.collectors[1], fx.lead, fx.manager].map((p) => api.login(p.email)),
     );
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   it('login returns a token and the user; me answers with the token', async () => {

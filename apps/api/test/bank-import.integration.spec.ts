@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { addCase, buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, connected, createTestDatabase, pool, subscribe } from './harness.js';
+import { addCase, writeCounts, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
+import { ApiInstance, connected, subscribe } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z; the statements book on 2026-11-20 and 2026-11-21.
 const CAMT = readFileSync(new URL('./fixtures/bank-statement.camt053.xml', import.meta.url), 'utf8');
@@ -51,22 +53,21 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
   /** Debtor D-000777, 50.00 EUR open and no interest yet: the camt file pays it in full. */
   let smallCase: string;
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 4 });
-    partCase = fx.cases[1];
-    csvCase = fx.cases[2];
-    smallCase = await addCase(db, { creditorId: fx.creditorDE, principalCents: 5_000, priority: 777, dueDate: '2026-11-25', placedAt: '2026-11-22' });
-    await db.query(`UPDATE debtors SET ref = 'D-000777' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [smallCase]);
-    // The small case sits in a collector's queue: settling it must take it out.
-    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [smallCase, fx.collectors[0].id]);
-    api = await ApiInstance.start(url);
-    [lead, admin] = await Promise.all([api.login(fx.lead.email), api.login(fx.admin.email)]);
+  const bed = withApi({
+    collectors: 2, cases: 4,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      partCase = fx.cases[1];
+      csvCase = fx.cases[2];
+      smallCase = await addCase(db, { creditorId: fx.creditorDE, principalCents: 5_000, priority: 777, dueDate: '2026-11-25', placedAt: '2026-11-22' });
+      await db.query(`UPDATE debtors SET ref = 'D-000777' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [smallCase]);
+      // The small case sits in a collector's queue: settling it must take it out.
+      await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [smallCase, fx.collectors[0].id]);
+    },
   });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
+  beforeAll(async () => {
+    ({ api, db, fx } = bed);
+    [lead, admin] = await Promise.all([api.login(fx.lead.email), api.login(fx.admin.email)]);
   });
 
   const importFile = (format: string, content: string, token = lead, fileName: string | null = null) =>
@@ -266,7 +267,7 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
     const a = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 901 });
     const b = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 902 });
     const shared = (await db.query('SELECT debtor_id FROM cases WHERE id = $1', [a])).rows[0].debtor_id;
-    await db.query('UPDATE cases SET debtor_id = $2 WHERE id = $1', [b, shared]);
+    await updateCase(db, b, { debtorId: shared });
     await db.query(`UPDATE debtors SET ref = 'D-SHARED-9' WHERE id = $1`, [shared]);
     const csv = [
       CSV_HEADER,

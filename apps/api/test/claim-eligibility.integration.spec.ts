@@ -1,7 +1,9 @@
 import type pg from 'pg';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { addCase, type Fixture } from './fixtures.js';
+import { updateCase, updateUser } from './factories.js';
 import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-next-case.sql.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
 
@@ -11,26 +13,23 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
   let fx: Fixture;
   const ids: Record<string, string> = {};
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 0 });
-    const add = (priority: number) => addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000, priority });
-    ids.danish = await add(900);
-    ids.onHold = await add(800);
-    ids.german = await add(700);
-    await db.query(`UPDATE debtors SET language = 'da' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [ids.danish]);
-    await db.query(`UPDATE cases SET hold_reason = 'Debtor disputes the invoice' WHERE id = $1`, [ids.onHold]);
-    await db.query(`UPDATE users SET languages = '{de,en}' WHERE id = $1`, [fx.collectors[0].id]);
-    await db.query(`UPDATE users SET languages = '{}' WHERE id = $1`, [fx.collectors[1].id]);
-    // Only the three cases above are in the pool.
-    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [fx.danishCase, fx.collectorB.id]);
-    api = await ApiInstance.start(url);
+  const bed = withApi({
+    collectors: 2, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      const add = (priority: number) => addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000, priority });
+      ids.danish = await add(900);
+      ids.onHold = await add(800);
+      ids.german = await add(700);
+      await db.query(`UPDATE debtors SET language = 'da' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [ids.danish]);
+      await updateCase(db, ids.onHold, { holdReason: 'Debtor disputes the invoice' });
+      await db.query(`UPDATE users SET languages = '{de,en}' WHERE id = $1`, [fx.collectors[0].id]);
+      await db.query(`UPDATE users SET languages = '{}' WHERE id = $1`, [fx.collectors[1].id]);
+      // Only the three cases above are in the pool.
+      await updateCase(db, fx.danishCase, { assigneeId: fx.collectorB.id });
+    },
   });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
-  });
+  beforeAll(() => void ({ api, db, fx } = bed));
 
   it('skips the Danish-speaking debtor and the case on hold for a collector speaking German and English', async () => {
     const token = await api.login(fx.collectors[0].email);
@@ -49,7 +48,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
   it('holds the capacity when one collector claims from several tabs at once', async () => {
     for (let i = 0; i < 12; i++) await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 100 + i });
     const collector = fx.collectors[0];
-    await db.query('UPDATE users SET capacity = 4 WHERE id = $1', [collector.id]);
+    await updateUser(db, collector.id, { capacity: 4 });
     const token = await api.login(collector.email);
     const answers = await Promise.all(Array.from({ length: 10 }, () => api.ok<{ claimNextCase: { id: string } | null }>(CLAIM, {}, token)));
     const held = (await db.query('SELECT count(*)::int AS n FROM cases WHERE assignee_id = $1', [collector.id])).rows[0].n;
@@ -63,7 +62,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
   it('does not read the pool at all for a collector at capacity', async () => {
     const collector = fx.collectors[0];
     const { rows: [{ held }] } = await db.query('SELECT count(*)::int AS held FROM cases WHERE assignee_id = $1', [collector.id]);
-    await db.query('UPDATE users SET capacity = $2 WHERE id = $1', [collector.id, held]);
+    await updateUser(db, collector.id, { capacity: held });
     const { rows } = await db.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${CLAIM_WITHIN_CAPACITY}`, [
       collector.id, new Date(),
     ]);
@@ -87,7 +86,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     const client = await db.connect();
     try {
       await client.query('BEGIN');
-      await client.query('UPDATE users SET capacity = 500 WHERE id = $1', [collector.id]);
+      await updateUser(client, collector.id, { capacity: 500 });
       await client.query(`DELETE FROM user_creditors WHERE user_id = $1 AND creditor_id <> $2`, [collector.id, fx.creditorDE]);
       // 3,000 cases ranked above the one due: waiting for a callback tomorrow, or of a creditor the collector does not work for.
       await client.query(
@@ -127,7 +126,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
       assignee { id email name role capacity online team { id name } }`;
     const caseId = await addCase(db, { creditorId: fx.creditorDE, principalCents: 77_700, priority: 990, openCents: 81_234 });
     const collector = fx.collectors[1];
-    await db.query('UPDATE users SET capacity = 100 WHERE id = $1', [collector.id]);
+    await updateUser(db, collector.id, { capacity: 100 });
     const token = await api.login(collector.email);
     const { claimNextCase } = await api.ok<{ claimNextCase: Record<string, unknown> }>(`mutation { claimNextCase { ${fields} } }`, {}, token);
     const shown = await api.ok<{ case: Record<string, unknown> }>(`query($id: ID!) { case(id: $id) { ${fields} } }`, { id: caseId }, token);

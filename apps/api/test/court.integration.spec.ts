@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { addCase, buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { addCase, writeCounts, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
+import { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock): events up to that day can be recorded.
 const RECORD = `mutation($input: RecordCourtEventInput!) {
@@ -25,23 +27,22 @@ describe('recordCourtEvent: the German court dunning procedure, its order rules 
   let collector: string;
   let caseId: string;
 
+  const bed = withApi({
+    collectors: 1, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      // In AGENCY since 2026-04-20, assigned to a collector.
+      caseId = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 250_000, priority: 1, stage: 'AGENCY', stageEnteredOn: '2026-04-20',
+        assigneeId: fx.collectors[0].id,
+      });
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    // In AGENCY since 2026-04-20, assigned to a collector.
-    caseId = await addCase(db, {
-      creditorId: fx.creditorDE, principalCents: 250_000, priority: 1, stage: 'AGENCY', stageEnteredOn: '2026-04-20',
-      assigneeId: fx.collectors[0].id,
-    });
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     lead = await api.login(fx.lead.email);
     admin = await api.login(fx.admin.email);
     collector = await api.login(fx.collectors[0].email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   const record = (id: string, event: Event, on: string, token = lead) =>
@@ -172,7 +173,7 @@ describe('recordCourtEvent: the German court dunning procedure, its order rules 
 
   it('a paid case is not taken to court (CONFLICT)', async () => {
     const id = await addCase(db, { creditorId: fx.creditorDE, principalCents: 80_000, priority: 3, stage: 'AGENCY', stageEnteredOn: '2026-04-01' });
-    await db.query(`UPDATE cases SET status = 'PAID', paid_at = '2026-10-01T10:00:00Z' WHERE id = $1`, [id]);
+    await updateCase(db, id, { status: 'PAID', paidAt: '2026-10-01T10:00:00Z' });
     await refused(id, 'ORDER_APPLIED', '2026-10-02', 'CONFLICT');
     expect(await caseRow(id)).toMatchObject({ status: 'PAID', stage: 'AGENCY' });
   });

@@ -1,7 +1,8 @@
 import { DEFAULT_CONTACT_POLICY } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { addCase, buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
+import { addCase, writeCounts, type Fixture } from './fixtures.js';
+import { ApiInstance, FixedClock } from './harness.js';
+import { withApi } from './with-api.js';
 
 // Wednesday 2026-11-25T10:00:00Z = 11:00 in Berlin (CET, UTC+1).
 const NOON = new Date('2026-11-25T10:00:00Z');
@@ -47,24 +48,20 @@ describe('creditor settings: contact policy and priority weights', () => {
   let api: ApiInstance;
   let db: pg.Pool;
   let fx: Fixture;
-  let clock: FixedClock;
+  const clock = new FixedClock(new Date(NOON));
   let admin: string;
   let lead: string;
   let collector: string;
 
+  const bed = withApi({
+    collectors: 1, cases: 2,
+    clock,
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 2 });
-    clock = new FixedClock(new Date(NOON));
-    api = await ApiInstance.start(url, clock);
+    ({ api, db, fx } = bed);
     admin = await api.login(fx.admin.email);
     lead = await api.login(fx.lead.email);
     collector = await api.login(fx.collectors[0].email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   const policyOf = async (creditorId: string, token = admin): Promise<Policy> => {

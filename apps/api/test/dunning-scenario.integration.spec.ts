@@ -1,8 +1,10 @@
 import { DEFAULT_STRATEGY_DE, DEFAULT_STRATEGY_DK, addDays, agencyFeeDE, type DunningStrategy } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
-import { addCase, buildFixture, setCreditorAddress, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
+import { addCase, setCreditorAddress, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
+import { ApiInstance, FixedClock } from './harness.js';
+import { withApi } from './with-api.js';
 
 const RUN = `mutation($d: Date!) { runDunning(asOf: $d) { id status advanced feesCharged letters } }`;
 const BALANCE = `query($id: ID!, $d: Date) {
@@ -43,35 +45,35 @@ describe('dunning scenario: DE consumer and DK business case through every stage
   const DK_PRINCIPAL = 2_000_000;
   const PLACED = '2026-03-02';
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    await db.query(`UPDATE cases SET status = 'ON_HOLD' WHERE id = $1`, [fx.danishCase]);
-    await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
-    await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
-    // A German consumer: the invoice did not point out the 30-day rule, so default comes with the first dunning letter.
-    deCase = await addCase(db, {
-      creditorId: fx.creditorDE, principalCents: DE_PRINCIPAL, priority: 1, stage: 'REMINDER', stageEnteredOn: PLACED, placedAt: PLACED,
-      invoiceDate: '2026-02-01', dueDate: '2026-02-15', defaultDate: null, address: 'Hauptstraße 1, 10115 Berlin',
-    });
-    // A Danish business: interest from due + 30 days. Placed with its first reminder (rykker 1, DKK 100), as intake does.
-    dkCase = await addCase(db, {
-      creditorId: fx.creditorDK, principalCents: DK_PRINCIPAL, priority: 2, currency: 'DKK', country: 'DK', debtorKind: 'business',
-      stage: 'REMINDER', stageEnteredOn: PLACED, placedAt: PLACED, invoiceDate: '2026-01-15', dueDate: '2026-02-01', defaultDate: null,
-      address: 'Strøget 1, 1160 København K',
-    });
-    await db.query(
-      `INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Reminder fee no. 1 (rykkergebyr, renteloven 9b(2))', 10000, $2)`,
-      [dkCase, PLACED],
-    );
-    await db.query('UPDATE cases SET open_cents = open_cents + 10000 WHERE id = $1', [dkCase]);
-    api = await ApiInstance.start(url, clock);
-    lead = await api.login(fx.lead.email);
+  const bed = withApi({
+    collectors: 1, cases: 0,
+    clock,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      await updateCase(db, fx.danishCase, { status: 'ON_HOLD' });
+      await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
+      await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
+      // A German consumer: the invoice did not point out the 30-day rule, so default comes with the first dunning letter.
+      deCase = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: DE_PRINCIPAL, priority: 1, stage: 'REMINDER', stageEnteredOn: PLACED, placedAt: PLACED,
+        invoiceDate: '2026-02-01', dueDate: '2026-02-15', defaultDate: null, address: 'Hauptstraße 1, 10115 Berlin',
+      });
+      // A Danish business: interest from due + 30 days. Placed with its first reminder (rykker 1, DKK 100), as intake does.
+      dkCase = await addCase(db, {
+        creditorId: fx.creditorDK, principalCents: DK_PRINCIPAL, priority: 2, currency: 'DKK', country: 'DK', debtorKind: 'business',
+        stage: 'REMINDER', stageEnteredOn: PLACED, placedAt: PLACED, invoiceDate: '2026-01-15', dueDate: '2026-02-01', defaultDate: null,
+        address: 'Strøget 1, 1160 København K',
+      });
+      await db.query(
+        `INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Reminder fee no. 1 (rykkergebyr, renteloven 9b(2))', 10000, $2)`,
+        [dkCase, PLACED],
+      );
+      await db.query('UPDATE cases SET open_cents = open_cents + 10000 WHERE id = $1', [dkCase]);
+    },
   });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
+  beforeAll(async () => {
+    ({ api, db, fx } = bed);
+    lead = await api.login(fx.lead.email);
   });
 
   const setToday = (date: string) => {

@@ -4,10 +4,12 @@ import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DunningService } from '../src/dunning/dunning.service.js';
 import { DunningStrategiesService } from '../src/dunning/dunning-strategies.service.js';
-import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES } from '../src/dunning/dunning-transitions.sql.js';
+import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES, stepCasesParams } from '../src/dunning/dunning-run.repository.js';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, buildFixture, dunningState, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock); the run below is for that day.
 const AS_OF = '2026-11-25';
@@ -69,60 +71,58 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       creditorId: fx.creditorDK, principalCents: 750_000, currency: 'DKK', country: 'DK', address: 'Strøget 1, 1160 København K', ...o,
     });
 
+  const bed = withApi({
+    collectors: 1, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
+      await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
+      // The fixture's Danish case: in PHONE since 2026-11-20, its hand-over (11 days) is not due yet.
+      await updateCase(db, fx.danishCase, { stageEnteredOn: '2026-11-20' });
+
+      // Due: REMINDER -> DUNNING_1 (14 days) and DUNNING_1 -> DUNNING_2 (14 days), one debtor.
+      ids.deReminder = await de({ priority: 1, stage: 'REMINDER', stageEnteredOn: '2026-11-11', defaultDate: null });
+      debtorX = (await db.query('SELECT debtor_id FROM cases WHERE id = $1', [ids.deReminder])).rows[0].debtor_id;
+      ids.deDunning1 = await de({ priority: 2, stage: 'DUNNING_1', stageEnteredOn: '2026-11-11', debtorId: debtorX, reference: 'INV-2' });
+      // Not due: 13 days in REMINDER; on hold; paid.
+      ids.deNotDue = await de({ priority: 3, stage: 'REMINDER', stageEnteredOn: '2026-11-12' });
+      ids.deOnHold = await de({ priority: 4, stage: 'REMINDER', stageEnteredOn: '2026-10-01', status: 'ON_HOLD' });
+      ids.dePaid = await de({ priority: 5, stage: 'REMINDER', stageEnteredOn: '2026-10-01', openCents: 0 });
+      await updateCase(db, ids.dePaid, { status: 'PAID', paidAt: '2026-11-01T10:00:00Z' });
+      // Due for the agency (PHONE -> AGENCY, 8 days): the fee depends on the claim value (priced by value band).
+      ids.deAgency = await de({ priority: 6, stage: 'PHONE', stageEnteredOn: '2026-11-17', principalCents: 100_000 });
+      // The same, after a part payment: the fee is on the principal still open.
+      ids.deAgencyPaid = await de({ priority: 7, stage: 'PHONE', stageEnteredOn: '2026-11-10', principalCents: 120_000 });
+      await db.query(
+        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+         VALUES ($1, 30000, 'EUR', '2026-11-01', 'SEPA part payment', 'MANUAL', $2)`,
+        [ids.deAgencyPaid, `key-${randomUUID()}`],
+      );
+      // What recording the payment through the API keeps on the case: the principal still open.
+      await updateCase(db, ids.deAgencyPaid, { principalOpenCents: 120_000 - principalRepaidBy30000() });
+      // A German case in COURT without a court order: enforcement waits for the court.
+      ids.deCourt = await de({ priority: 8, stage: 'COURT', stageEnteredOn: '2026-10-01' });
+      // Danish reminders (DKK 100 each), the third with the collection warning.
+      ids.dkReminder = await dk({ priority: 11, stage: 'REMINDER', stageEnteredOn: '2026-11-11' });
+      ids.dkDunning1 = await dk({ priority: 12, stage: 'DUNNING_1', stageEnteredOn: '2026-11-10' });
+      // A Danish case in PHONE (a stage the Danish strategy does not have): handed over after 11 days, DKK 100.
+      ids.dkPhone = await dk({ priority: 13, stage: 'PHONE', stageEnteredOn: '2026-11-14' });
+      // A Danish creditor's case in EUR: the DKK reminder fee is not charged on it.
+      ids.dkEur = await dk({ priority: 14, stage: 'REMINDER', stageEnteredOn: '2026-11-01', currency: 'EUR' });
+      // Promises: one due 4 days before the run (broken after 3 grace days), one due 3 days before (not yet).
+      ids.promiseCase = await de({ priority: 20, stage: 'REMINDER', stageEnteredOn: '2026-11-20' });
+      await db.query(
+        `INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5000, '2026-11-21', 'OPEN'), ($1, 5000, '2026-11-22', 'OPEN')`,
+        [ids.promiseCase],
+      );
+      for (const [name, id] of Object.entries({ ...ids, danish: fx.danishCase })) before[name] = await caseRow(db, id);
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
-    await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
-    // The fixture's Danish case: in PHONE since 2026-11-20, its hand-over (11 days) is not due yet.
-    await db.query(`UPDATE cases SET stage_entered_on = '2026-11-20' WHERE id = $1`, [fx.danishCase]);
-
-    // Due: REMINDER -> DUNNING_1 (14 days) and DUNNING_1 -> DUNNING_2 (14 days), one debtor.
-    ids.deReminder = await de({ priority: 1, stage: 'REMINDER', stageEnteredOn: '2026-11-11', defaultDate: null });
-    debtorX = (await db.query('SELECT debtor_id FROM cases WHERE id = $1', [ids.deReminder])).rows[0].debtor_id;
-    ids.deDunning1 = await de({ priority: 2, stage: 'DUNNING_1', stageEnteredOn: '2026-11-11', debtorId: debtorX, reference: 'INV-2' });
-    // Not due: 13 days in REMINDER; on hold; paid.
-    ids.deNotDue = await de({ priority: 3, stage: 'REMINDER', stageEnteredOn: '2026-11-12' });
-    ids.deOnHold = await de({ priority: 4, stage: 'REMINDER', stageEnteredOn: '2026-10-01', status: 'ON_HOLD' });
-    ids.dePaid = await de({ priority: 5, stage: 'REMINDER', stageEnteredOn: '2026-10-01', openCents: 0 });
-    await db.query(`UPDATE cases SET status = 'PAID', paid_at = '2026-11-01T10:00:00Z' WHERE id = $1`, [ids.dePaid]);
-    // Due for the agency (PHONE -> AGENCY, 8 days): the fee depends on the claim value (priced by value band).
-    ids.deAgency = await de({ priority: 6, stage: 'PHONE', stageEnteredOn: '2026-11-17', principalCents: 100_000 });
-    // The same, after a part payment: the fee is on the principal still open.
-    ids.deAgencyPaid = await de({ priority: 7, stage: 'PHONE', stageEnteredOn: '2026-11-10', principalCents: 120_000 });
-    await db.query(
-      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-       VALUES ($1, 30000, 'EUR', '2026-11-01', 'SEPA part payment', 'MANUAL', $2)`,
-      [ids.deAgencyPaid, `key-${randomUUID()}`],
-    );
-    // What recording the payment through the API keeps on the case: the principal still open.
-    await db.query('UPDATE cases SET principal_open_cents = $2 WHERE id = $1', [ids.deAgencyPaid, 120_000 - principalRepaidBy30000()]);
-    // A German case in COURT without a court order: enforcement waits for the court.
-    ids.deCourt = await de({ priority: 8, stage: 'COURT', stageEnteredOn: '2026-10-01' });
-    // Danish reminders (DKK 100 each), the third with the collection warning.
-    ids.dkReminder = await dk({ priority: 11, stage: 'REMINDER', stageEnteredOn: '2026-11-11' });
-    ids.dkDunning1 = await dk({ priority: 12, stage: 'DUNNING_1', stageEnteredOn: '2026-11-10' });
-    // A Danish case in PHONE (a stage the Danish strategy does not have): handed over after 11 days, DKK 100.
-    ids.dkPhone = await dk({ priority: 13, stage: 'PHONE', stageEnteredOn: '2026-11-14' });
-    // A Danish creditor's case in EUR: the DKK reminder fee is not charged on it.
-    ids.dkEur = await dk({ priority: 14, stage: 'REMINDER', stageEnteredOn: '2026-11-01', currency: 'EUR' });
-    // Promises: one due 4 days before the run (broken after 3 grace days), one due 3 days before (not yet).
-    ids.promiseCase = await de({ priority: 20, stage: 'REMINDER', stageEnteredOn: '2026-11-20' });
-    await db.query(
-      `INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5000, '2026-11-21', 'OPEN'), ($1, 5000, '2026-11-22', 'OPEN')`,
-      [ids.promiseCase],
-    );
-    for (const [name, id] of Object.entries({ ...ids, danish: fx.danishCase })) before[name] = await caseRow(db, id);
-
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     lead = await api.login(fx.lead.email);
     collector = await api.login(fx.collectors[0].email);
     collectorB = await api.login(fx.collectorB.email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   const steps = async (caseId: string) =>
@@ -456,7 +456,7 @@ describe('runDunning after a run that died part-way: every due case exactly once
     fx = await buildFixture(db, { collectors: 1, cases: 0 });
     await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
     await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
-    await db.query(`UPDATE cases SET stage_entered_on = '2026-11-20' WHERE id = $1`, [fx.danishCase]);
+    await updateCase(db, fx.danishCase, { stageEnteredOn: '2026-11-20' });
     const address = 'Hauptstraße 1, 10115 Berlin';
     for (let i = 0; i < 7; i++) {
       due.push(await addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000 + i, priority: i, stage: 'REMINDER', stageEnteredOn: '2026-11-01', address }));
@@ -603,10 +603,10 @@ describe('runDunning after a run that died part-way: every due case exactly once
       creditorId: fx.creditorDK, principalCents: 500_000, priority: 50, currency: 'DKK', country: 'DK', stage: 'REMINDER', stageEnteredOn: '2026-11-10',
       address: 'Strøget 1, 1160 København K',
     });
-    const transitions = JSON.stringify(await api.app.get(DunningStrategiesService).transitions('2026-11-27'));
+    const transitions = await api.app.get(DunningStrategiesService).transitions('2026-11-27');
     const [{ id: runId }] = (await db.query(`INSERT INTO dunning_runs (as_of) VALUES ('2026-11-27') RETURNING id`)).rows;
-    const first = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100, '[]'])).rows[0];
-    const second = (await db.query(STEP_CASES, [runId, '2026-11-27', transitions, 100, '[]'])).rows[0];
+    const first = (await db.query(STEP_CASES, stepCasesParams(runId, '2026-11-27', transitions, 100, []))).rows[0];
+    const second = (await db.query(STEP_CASES, stepCasesParams(runId, '2026-11-27', transitions, 100, []))).rows[0];
     expect(first.advanced).toBe(1);
     expect(second.advanced).toBe(0);
     expect((await db.query('SELECT count(*)::int AS n FROM fees WHERE case_id = $1', [id])).rows[0].n).toBe(1);

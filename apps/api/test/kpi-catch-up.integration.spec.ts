@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
+import { AnalyticsRepository } from '../src/analytics/analytics.repository.js';
 import { KpiCollectorsService } from '../src/analytics/kpi-collectors.service.js';
 import { loadConfig } from '../src/config/config.js';
 import type { AppEvent } from '../src/realtime/events.js';
@@ -22,7 +23,7 @@ describe('KPI catch-up: dashboards hear of it when the split by collector moved'
     await dataSource.initialize();
     const bus = { publish: async (...events: AppEvent[]) => void published.push(...events) } as unknown as PgEventBus;
     const config = loadConfig({ JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', KPI_CATCH_UP_MS: '0' });
-    service = new KpiCollectorsService(dataSource, config, bus);
+    service = new KpiCollectorsService(new AnalyticsRepository(dataSource), config, bus);
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -1,10 +1,12 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { updateCase } from './factories.js';
+import { ApiInstance, pool } from './harness.js';
+import { withApi } from './with-api.js';
 import { snapshotReadModels } from './read-models.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock): the court events below have happened.
@@ -23,16 +25,10 @@ describe('KPI read models: a closed case that changes its stage moves its closur
   let fx: Fixture;
   let lead: string;
 
+  const bed = withApi({ collectors: 1, cases: 0 });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     lead = await api.login(fx.lead.email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   const caseRow = async (id: string) =>
@@ -147,21 +143,21 @@ describe('the kpi-closed-stage migration: up sets right what went astray, down r
       creditorId: fx.creditorDE, principalCents: 70_000, priority: 10, stage: 'AGENCY', stageEnteredOn: '2026-09-01', status: 'LEGAL',
     });
     // Before: the stage change of the closed case leaves its closure from AGENCY.
-    await db.query(`UPDATE cases SET stage = 'COURT' WHERE id = $1`, [legal]);
+    await updateCase(db, legal, { stage: 'COURT' });
     const astray = await snapshotReadModels(db);
     await rebuildKpiReadModels(db);
     expect(await snapshotReadModels(db)).not.toEqual(astray);
-    await db.query(`UPDATE cases SET stage = 'ENFORCEMENT' WHERE id = $1`, [legal]);
+    await updateCase(db, legal, { stage: 'ENFORCEMENT' });
 
     await source.runMigrations({ transaction: 'all' });
     await rebuiltEqual(db);
-    await db.query(`UPDATE cases SET stage = 'COURT' WHERE id = $1`, [legal]);
+    await updateCase(db, legal, { stage: 'COURT' });
     await rebuiltEqual(db);
 
     await source.undoLastMigration({ transaction: 'all' });
     expect(await trigger(db)).toEqual(await trigger(before.db));
     await source.runMigrations({ transaction: 'all' });
-    await db.query(`UPDATE cases SET stage = 'ENFORCEMENT' WHERE id = $1`, [legal]);
+    await updateCase(db, legal, { stage: 'ENFORCEMENT' });
     await rebuiltEqual(db);
   });
 });

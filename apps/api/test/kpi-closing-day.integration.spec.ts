@@ -1,7 +1,8 @@
 import { calendarDateIn } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
 import { ApiInstance, createTestDatabase, FixedClock, pool } from './harness.js';
 import { snapshotReadModels } from './read-models.js';
 
@@ -115,14 +116,14 @@ describe('closing day: a case closed by the application closes on the clock\'s d
 
   it('raw SQL: a date the statement sets is kept, an empty one falls back to the database\'s today, reopening clears it', async () => {
     const dbToday = (await db.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Berlin')::date, 'YYYY-MM-DD') AS d`)).rows[0].d;
-    await db.query(`UPDATE cases SET status = 'UNCOLLECTIBLE' WHERE id = $1`, [ids.open]);
+    await updateCase(db, ids.open, { status: 'UNCOLLECTIBLE' });
     expect(await closedOn(ids.open)).toBe(dbToday);
-    await db.query(`UPDATE cases SET status = 'OPEN' WHERE id = $1`, [ids.open]);
+    await updateCase(db, ids.open, { status: 'OPEN' });
     expect(await closedOn(ids.open)).toBeNull();
-    await db.query(`UPDATE cases SET status = 'UNCOLLECTIBLE', closed_on = '2026-02-20' WHERE id = $1`, [ids.open]);
+    await updateCase(db, ids.open, { status: 'UNCOLLECTIBLE', closedOn: '2026-02-20' });
     expect(await closedOn(ids.open)).toBe('2026-02-20');
     // A corrected closing day moves the stage move with it.
-    await db.query(`UPDATE cases SET closed_on = '2026-02-21' WHERE id = $1`, [ids.open]);
+    await updateCase(db, ids.open, { closedOn: '2026-02-21' });
     expect(await closedOn(ids.open)).toBe('2026-02-21');
     expect(await closures()).toEqual([
       { day: '2026-02-21', from_stage: 'PHONE', cases: 1 },
@@ -130,12 +131,12 @@ describe('closing day: a case closed by the application closes on the clock\'s d
       { day: DAY, from_stage: 'PHONE', cases: 2 },
     ]);
     // Reopening a case the application closed clears its day too; a closing day set on an open case is cleared.
-    await db.query(`UPDATE cases SET status = 'OPEN' WHERE id = $1`, [ids.uncollectible]);
+    await updateCase(db, ids.uncollectible, { status: 'OPEN' });
     expect(await closedOn(ids.uncollectible)).toBeNull();
-    await db.query(`UPDATE cases SET closed_on = '2026-02-22' WHERE id = $1`, [ids.uncollectible]);
+    await updateCase(db, ids.uncollectible, { closedOn: '2026-02-22' });
     expect(await closedOn(ids.uncollectible)).toBeNull();
     // A paid case keeps following its paid day.
-    await db.query(`UPDATE cases SET paid_at = '2026-03-01T12:00:00Z' WHERE id = $1`, [ids.paid]);
+    await updateCase(db, ids.paid, { paidAt: '2026-03-01T12:00:00Z' });
     expect(await closedOn(ids.paid)).toBe('2026-03-01');
 
     const kept = await snapshotReadModels(db);

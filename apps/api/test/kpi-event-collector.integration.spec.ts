@@ -1,8 +1,9 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture } from './fixtures.js';
+import { updateCase } from './factories.js';
 import { migratedDatabases } from './migrated-databases.js';
 import { snapshotReadModels } from './read-models.js';
 
@@ -67,7 +68,7 @@ describe('the kpi-event-collector migration: up credits the events recorded befo
       [run.id, handedOver],
     );
     await rebuildKpiReadModels(db);
-    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [handedOver, b!.id]);
+    await updateCase(db, handedOver, { assigneeId: b!.id });
     await expectRebuiltEqual(db);
     const readModels = await snapshotReadModels(db);
     await older.destroy();

@@ -1,6 +1,6 @@
 import { addDays, ageingBuckets } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, createTestDatabase, pool } from './harness.js';
 import { migratedDatabases } from './migrated-databases.js';

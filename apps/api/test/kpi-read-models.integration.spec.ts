@@ -1,8 +1,10 @@
 import { addDays, calendarDateIn, computeKpis, toReportingCents } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
+import { addCase, type Fixture } from './fixtures.js';
+import { updateCase } from './factories.js';
+import { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 import { prng, snapshotReadModels } from './read-models.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
@@ -79,41 +81,40 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
   const counts: Record<string, number> = {};
   const errors: string[] = [];
 
+  const bed = withApi({
+    collectors: 3, cases: 12,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      const random = prng(20261125);
+      caseIds.push(...fx.cases, fx.danishCase);
+      // History: cases placed over the autumn, some with payments and promises (bulk, as an import writes them).
+      for (let i = 0; i < 14; i++) {
+        const placedAt = addDays('2026-08-01', Math.floor(random() * 110));
+        // In their stage since placement: the dunning run in (a) steps those whose wait is over.
+        caseIds.push(await addCase(db, {
+          creditorId: fx.creditorDE, principalCents: 20_000 + Math.floor(random() * 200_000), priority: 200 + i, placedAt,
+          assigneeId: random() < 0.5 ? fx.collectors[i % 3].id : null, stageEnteredOn: placedAt,
+        }));
+      }
+      await db.query(
+        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+         SELECT c.id, 5_000 + (row_number() OVER (ORDER BY c.id))::int * 100, c.currency, c.placed_at + 10, 'bank', 'BANK', 'history-' || c.id
+           FROM cases c WHERE c.id = ANY($1)`,
+        [caseIds.filter((_, i) => i % 3 === 0)],
+      );
+      await db.query(
+        `INSERT INTO promises (case_id, amount_cents, due_date, status)
+         SELECT c.id, 10_000, d, 'OPEN' FROM cases c, unnest(ARRAY['2026-10-20', '2026-11-20', '2026-12-10']::date[]) d
+          WHERE c.id = ANY($1)`,
+        [caseIds.filter((_, i) => i % 4 === 1)],
+      );
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 3, cases: 12 });
-    const random = prng(20261125);
-    caseIds.push(...fx.cases, fx.danishCase);
-    // History: cases placed over the autumn, some with payments and promises (bulk, as an import writes them).
-    for (let i = 0; i < 14; i++) {
-      const placedAt = addDays('2026-08-01', Math.floor(random() * 110));
-      // In their stage since placement: the dunning run in (a) steps those whose wait is over.
-      caseIds.push(await addCase(db, {
-        creditorId: fx.creditorDE, principalCents: 20_000 + Math.floor(random() * 200_000), priority: 200 + i, placedAt,
-        assigneeId: random() < 0.5 ? fx.collectors[i % 3].id : null, stageEnteredOn: placedAt,
-      }));
-    }
-    await db.query(
-      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-       SELECT c.id, 5_000 + (row_number() OVER (ORDER BY c.id))::int * 100, c.currency, c.placed_at + 10, 'bank', 'BANK', 'history-' || c.id
-         FROM cases c WHERE c.id = ANY($1)`,
-      [caseIds.filter((_, i) => i % 3 === 0)],
-    );
-    await db.query(
-      `INSERT INTO promises (case_id, amount_cents, due_date, status)
-       SELECT c.id, 10_000, d, 'OPEN' FROM cases c, unnest(ARRAY['2026-10-20', '2026-11-20', '2026-12-10']::date[]) d
-        WHERE c.id = ANY($1)`,
-      [caseIds.filter((_, i) => i % 4 === 1)],
-    );
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     lead = await api.login(fx.lead.email);
     manager = await api.login(fx.manager.email);
     for (const c of fx.collectors) tokens.set(c.id, await api.login(c.email));
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   it('(a) after a seeded random sequence of mutations and a dunning run, the read models equal a rebuild', async () => {
@@ -221,7 +222,7 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
     );
     expect(picked).toBeDefined();
     const caseId = picked.id as string;
-    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [caseId, a!.id]);
+    await updateCase(db, caseId, { assigneeId: a!.id });
     await db.query('SELECT kpi_collectors_catch_up(100000)');
 
     const kpisOf = async (f: { from: string; to: string; collectorId?: string }) =>

@@ -1,23 +1,16 @@
 import type pg from 'pg';
 import { OutboxService } from '../src/outbox/outbox.service.js';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import type { Fixture } from './fixtures.js';
+import { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 describe('outbox: e-mails written with a change are delivered once (MAIL_TRANSPORT=store keeps them)', () => {
   let api: ApiInstance;
   let db: pg.Pool;
   let fx: Fixture;
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 2 });
-    api = await ApiInstance.start(url);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
-  });
+  const bed = withApi({ collectors: 1, cases: 2 });
+  beforeAll(() => void ({ api, db, fx } = bed));
 
   it('stores each pending mail once; a delivery started while one runs adds nothing', async () => {
     for (const [i, caseId] of fx.cases.entries()) {

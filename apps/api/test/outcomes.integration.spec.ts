@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { writeCounts, type Fixture } from './fixtures.js';
+import { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock); "today" for the German creditor is 2026-11-25.
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -28,17 +29,16 @@ describe('recordOutcome: every outcome type, its writes, and refused inputs that
   let collector: { id: string; email: string };
   let token: string;
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 16 });
-    collector = fx.collectors[0];
-    api = await ApiInstance.start(url);
-    token = await api.login(collector.email);
+  const bed = withApi({
+    collectors: 2, cases: 16,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      collector = fx.collectors[0];
+    },
   });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
+  beforeAll(async () => {
+    ({ api, db, fx } = bed);
+    token = await api.login(collector.email);
   });
 
   const caseRow = async (id: string): Promise<CaseRow> =>

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { writeCounts, type Fixture } from './fixtures.js';
+import { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z; "today" for the German creditor is 2026-11-25.
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -30,16 +31,10 @@ describe('recordPayment: idempotency, validation, settlement, promises, balance'
   let token: string;
   const key = () => `key-${randomUUID()}`;
 
+  const bed = withApi({ collectors: 1, cases: 8 });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 8 });
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     token = await api.login(fx.collectors[0].email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   const claim = async (): Promise<string> => (await api.ok<{ claimNextCase: { id: string } }>(CLAIM, {}, token)).claimNextCase.id;

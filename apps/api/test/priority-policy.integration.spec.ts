@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PRIORITY_WEIGHTS } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { addCase, buildFixture, writeCounts, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
+import { addCase, writeCounts, type Fixture } from './fixtures.js';
+import { ApiInstance, FixedClock } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock starts at Wednesday 2026-11-25T10:00:00Z = 11:00 in Berlin and Copenhagen (CET, UTC+1).
 const NOON = new Date('2026-11-25T10:00:00Z');
@@ -22,24 +23,20 @@ describe('priority parts per creditor weights, and the contact policy on recorde
   let api: ApiInstance;
   let db: pg.Pool;
   let fx: Fixture;
-  let clock: FixedClock;
+  const clock = new FixedClock(new Date(NOON));
   let admin: string;
   let lead: string;
   let collector: string;
 
+  const bed = withApi({
+    collectors: 2, cases: 4,
+    clock,
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 4 });
-    clock = new FixedClock(new Date(NOON));
-    api = await ApiInstance.start(url, clock);
+    ({ api, db, fx } = bed);
     admin = await api.login(fx.admin.email);
     lead = await api.login(fx.lead.email);
     collector = await api.login(fx.collectors[0].email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
   beforeEach(() => {
     clock.instant = new Date(NOON);

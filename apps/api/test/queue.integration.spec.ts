@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, connected, createTestDatabase, pool, subscribe } from './harness.js';
+import type { Fixture } from './fixtures.js';
+import { updateUser } from './factories.js';
+import { ApiInstance, connected, subscribe } from './harness.js';
+import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id priority assignee { id } version } }';
 const REASSIGN = `mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id version assignee { id } } }`;
@@ -11,16 +13,8 @@ describe('queue: claiming and moving cases (embedded Postgres, real websockets)'
   let db: pg.Pool;
   let fx: Fixture;
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 20, cases: 30 });
-    api = await ApiInstance.start(url);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
-  });
+  const bed = withApi({ collectors: 20, cases: 30 });
+  beforeAll(() => void ({ api, db, fx } = bed));
 
   it('20 collectors claiming at once never get the same case', async () => {
     const tokens = await Promise.all(fx.collectors.map((c) => api.login(c.email)));
@@ -38,7 +32,7 @@ describe('queue: claiming and moving cases (embedded Postgres, real websockets)'
 
   it('respects capacity and returns null when nothing is eligible', async () => {
     const collector = fx.collectors[1];
-    await db.query('UPDATE users SET capacity = 2 WHERE id = $1', [collector.id]);
+    await updateUser(db, collector.id, { capacity: 2 });
     const token = await api.login(collector.email);
     const second = await api.ok(CLAIM, {}, token);
     expect(second.claimNextCase).not.toBeNull();

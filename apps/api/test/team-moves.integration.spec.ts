@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { buildFixture, type Fixture, type Person } from './fixtures.js';
-import { ApiInstance, connected, createTestDatabase, nextMatching, passwordHash, pool, subscribe } from './harness.js';
+import { type Fixture, type Person } from './fixtures.js';
+import { updateCase } from './factories.js';
+import { ApiInstance, connected, nextMatching, passwordHash, subscribe } from './harness.js';
+import { withApi } from './with-api.js';
 
 const LOAD_FIELDS = 'collector { id name } capacity delta overCapacity before { queueSize openBalanceCents } after { queueSize openBalanceCents }';
 const MOVE = `mutation($input: MoveCasesInput!) {
@@ -39,22 +41,21 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
     (await db.query('SELECT assignee_id FROM cases WHERE id = ANY($1) ORDER BY id', [ids])).rows.map((r) => r.assignee_id);
   const auditCount = async () => (await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'queue.move'`)).rows[0].n;
 
+  const bed = withApi({
+    collectors: 4, cases: 14,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      const { rows } = await db.query(
+        `INSERT INTO users (email, name, role, team_id, capacity, password_hash) VALUES ('lead2@test.example', 'lead2', 'LEAD', $1, 0, $2) RETURNING id`,
+        [fx.teamA, await passwordHash()],
+      );
+      lead2 = { id: rows[0].id, email: 'lead2@test.example' };
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 4, cases: 14 });
-    const { rows } = await db.query(
-      `INSERT INTO users (email, name, role, team_id, capacity, password_hash) VALUES ('lead2@test.example', 'lead2', 'LEAD', $1, 0, $2) RETURNING id`,
-      [fx.teamA, await passwordHash()],
-    );
-    lead2 = { id: rows[0].id, email: 'lead2@test.example' };
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     const people = { lead: fx.lead, lead2, leadB: fx.leadB, admin: fx.admin, manager: fx.manager, c1: fx.collectors[0], c2: fx.collectors[1], c3: fx.collectors[2] };
     tokens = Object.fromEntries(await Promise.all(Object.entries(people).map(async ([k, p]) => [k, await api.login(p.email)])));
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   it('orphanCases lists open pool cases with nothing scheduled and no activity for 30 days, by priority', async () => {
@@ -62,7 +63,7 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
     const [recent, stale, scheduled] = [fx.cases[13], fx.cases[12], fx.cases[11]];
     await db.query(`INSERT INTO activities (case_id, channel, occurred_at) VALUES ($1, 'PHONE', '2026-11-20T09:00Z')`, [recent]);
     await db.query(`INSERT INTO activities (case_id, channel, occurred_at) VALUES ($1, 'PHONE', '2026-09-01T09:00Z')`, [stale]);
-    await db.query(`UPDATE cases SET next_action_at = '2026-12-01T08:00Z' WHERE id = $1`, [scheduled]);
+    await updateCase(db, scheduled, { nextActionAt: '2026-12-01T08:00Z' });
 
     const { orphanCases } = await api.ok(ORPHANS, { limit: 5, offset: 0 }, tokens.lead);
     // 14 German cases and the Danish one, less the recently worked and the scheduled one.
@@ -78,7 +79,7 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
     expect(collector.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await api.gql(ORPHANS, { limit: 0, offset: 0 }, tokens.lead);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    await db.query('UPDATE cases SET next_action_at = NULL WHERE id = $1', [scheduled]);
+    await updateCase(db, scheduled, { nextActionAt: null });
   });
 
   it('moves several pool cases at once: loadPreview matches the result, each move audited, versions bumped', async () => {

@@ -18,7 +18,9 @@ export * from './balance/open-principal.js';
 export * from './priority/case-priority.js';
 
 export * from './kpi/statistics.js';
-export * from './kpi/promises.js';
+export * from './promises/promise-state.js';
+export * from './promises/broken-promise.js';
+export * from './promises/broken-promise-cutoff.js';
 export * from './kpi/compute-kpis.js';
 
 export * from './outcomes/decide-outcome.js';
@@ -29,6 +31,7 @@ export * from './kpi/reporting-currency.js';
 export * from './allocation/allocate-payment-dk.js';
 
 export * from './fees/fee-result.js';
+export * from './fees/fee-currency.js';
 export * from './fees/rvg-value-fee.js';
 export * from './fees/agency-fee-de.js';
 export * from './fees/dk-fees.js';

@@ -1,23 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  FORECAST_HORIZONS_DAYS, REPORTING_CURRENCY, addDays, calendarDateIn, compareRecordedForecasts, forecastBySegment, keptRateFor,
+  FORECAST_HORIZONS_DAYS, REPORTING_CURRENCY, addDays, brokenPromiseDueBefore, calendarDateIn, compareRecordedForecasts, forecastBySegment, keptRateFor,
   sumForecasts, toReportingCents, type ForecastDueDay, type IsoDate, type SegmentForecast, type SegmentHistory,
 } from '@mahnwerk/domain';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { REPORTING_TIME_ZONE } from '../common/reporting-day.js';
 import type { KpiFilter } from './dto/kpi-filter.input.js';
+import { ForecastRepository, type ForecastWho } from './forecast.repository.js';
 import type { ForecastModel } from './kpis.model.js';
 
-const REPORTING_TIME_ZONE = 'Europe/Berlin';
 /** Promises resolved in this many days before today make the kept rates. */
 const HISTORY_DAYS = 365;
 
 /** Whose cases: a collector or a team (the forecasts on record are per creditor, for everyone's cases). */
-interface Who {
-  collectorId: string | null;
-  teamId: string | null;
-}
+type Who = ForecastWho;
 
 interface Inputs {
   history: SegmentHistory[];
@@ -29,7 +25,7 @@ interface Inputs {
  * creditor and horizon in kpi_forecast_snapshots, by ForecastSnapshotScheduler and by the day's
  * first forecast query, whichever comes first (INSERT ... ON CONFLICT DO NOTHING: the first stands).
  * The rules (per-creditor forecast, sums, which recorded forecast a past window is compared with)
- * are the domain's; this loads their inputs from kpi_daily and writes or reads the record.
+ * are the domain's; this loads their inputs from kpi_daily and writes or reads the record (ForecastRepository).
  */
 @Injectable()
 export class ForecastService {
@@ -37,7 +33,7 @@ export class ForecastService {
   private recordedOn: IsoDate | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ForecastRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -96,31 +92,15 @@ export class ForecastService {
   private async record(today: IsoDate, forecasts: SegmentForecast[], creditors: { id: string }[]): Promise<number> {
     if (this.recordedOn === today) return 0;
     const known = new Set(creditors.map((c) => c.id));
-    const rows = forecasts.filter((f) => known.has(f.segment)).flatMap((f) => f.horizons.map((h) => ({ f, h })));
-    if (rows.length === 0) return 0; // no creditor yet: nothing to record, try again later
-    const written = await this.db.query<{ n: number }[]>(
-      `WITH written AS (
-         INSERT INTO kpi_forecast_snapshots (made_on, creditor_id, horizon_days, currency, promised_cents, expected_cents, open_items,
-                                             rate_kept, rate_resolved, rate_source)
-         SELECT $1::date, r.creditor_id, r.days, $2, r.promised, r.expected, r.items, r.kept, r.resolved, r.source
-           FROM unnest($3::uuid[], $4::int[], $5::bigint[], $6::bigint[], $7::int[], $8::int[], $9::int[], $10::text[])
-             AS r(creditor_id, days, promised, expected, items, kept, resolved, source)
-         ON CONFLICT (made_on, creditor_id, horizon_days) DO NOTHING
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM written`,
-      [
-        today, REPORTING_CURRENCY,
-        rows.map((r) => r.f.segment), rows.map((r) => r.h.days), rows.map((r) => r.h.promisedCents),
-        rows.map((r) => r.h.expectedCents), rows.map((r) => r.h.items), rows.map((r) => r.f.rate.kept),
-        rows.map((r) => r.f.rate.resolved), rows.map((r) => r.f.rate.source),
-      ],
-    );
+    const mine = forecasts.filter((f) => known.has(f.segment));
+    if (!mine.some((f) => f.horizons.length > 0)) return 0; // no creditor yet: nothing to record, try again later
+    const written = await this.repository.recordForecasts(today, REPORTING_CURRENCY, mine);
     this.recordedOn = today;
-    return written[0]!.n;
+    return written;
   }
 
   private creditors(): Promise<{ id: string; country: string }[]> {
-    return this.db.query('SELECT id, country FROM creditors ORDER BY name, id');
+    return this.repository.creditors();
   }
 
   /**
@@ -128,29 +108,20 @@ export class ForecastService {
    * unpaid case once its due day is past) and the open ones due from today to the longest horizon.
    */
   private async inputs(today: IsoDate, who: Who): Promise<Inputs> {
-    const rows = await this.db.query<{
-      day: string; creditor_id: string; currency: string; kept: number; broken: number; open_items: number; open: string;
-    }[]>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, creditor_id, currency, sum(promises_kept)::int AS kept,
-              sum(promises_broken + CASE WHEN day < $3 THEN promises_open ELSE 0 END)::int AS broken,
-              sum(promises_open)::int AS open_items, sum(promised_open_cents)::bigint AS open
-         FROM kpi_daily
-        WHERE day BETWEEN $1 AND $2 AND ($4::uuid IS NULL OR collector_id = $4)
-          AND ($5::uuid IS NULL OR collector_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
-        GROUP BY day, creditor_id, currency`,
-      [addDays(today, -HISTORY_DAYS), addDays(today, Math.max(...FORECAST_HORIZONS_DAYS)), today, who.collectorId, who.teamId],
+    const rows = await this.repository.promiseDays(
+      addDays(today, -HISTORY_DAYS), addDays(today, Math.max(...FORECAST_HORIZONS_DAYS)), brokenPromiseDueBefore(today), who,
     );
     const history = new Map<string, SegmentHistory>();
     const dueDays: ForecastDueDay[] = [];
     for (const r of rows) {
       if (r.day < today) {
-        const h = history.get(r.creditor_id) ?? { segment: r.creditor_id, kept: 0, broken: 0 };
-        h.kept += Number(r.kept);
-        h.broken += Number(r.broken);
-        history.set(r.creditor_id, h);
-      } else if (Number(r.open) > 0) {
+        const h = history.get(r.creditorId) ?? { segment: r.creditorId, kept: 0, broken: 0 };
+        h.kept += r.kept;
+        h.broken += r.broken;
+        history.set(r.creditorId, h);
+      } else if (r.openCents > 0) {
         dueDays.push({
-          segment: r.creditor_id, dueDate: r.day, amountCents: toReportingCents(Number(r.open), r.currency), count: Number(r.open_items),
+          segment: r.creditorId, dueDate: r.day, amountCents: toReportingCents(r.openCents, r.currency), count: r.openItems,
         });
       }
     }
@@ -162,34 +133,17 @@ export class ForecastService {
    * the filter (0 for a day on which none of them had anything due), and the first day on record.
    */
   private async recorded(today: IsoDate, filter: KpiFilter): Promise<[{ madeOn: string; days: number; expectedCents: number }[], string | null]> {
-    const [rows, [first]] = await Promise.all([
-      this.db.query<{ made_on: string; days: number; expected: string }[]>(
-        `WITH latest AS (
-           SELECT horizon_days, max(made_on) AS made_on FROM kpi_forecast_snapshots
-            WHERE made_on <= $1::date - horizon_days GROUP BY horizon_days)
-         SELECT to_char(l.made_on, 'YYYY-MM-DD') AS made_on, l.horizon_days AS days,
-                coalesce(sum(s.expected_cents) FILTER (WHERE ($2::uuid IS NULL OR s.creditor_id = $2)
-                  AND ($3::text IS NULL OR s.creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $3))), 0)::bigint AS expected
-           FROM latest l JOIN kpi_forecast_snapshots s ON s.horizon_days = l.horizon_days AND s.made_on = l.made_on
-          GROUP BY l.made_on, l.horizon_days`,
-        [today, filter.creditorId ?? null, filter.country ?? null],
-      ),
-      this.db.query<{ first: string | null }[]>(`SELECT to_char(min(made_on), 'YYYY-MM-DD') AS first FROM kpi_forecast_snapshots`),
+    return Promise.all([
+      this.repository.latestEndedForecasts(today, filter.creditorId ?? null, filter.country ?? null),
+      this.repository.firstRecordedOn(),
     ]);
-    return [rows.map((r) => ({ madeOn: r.made_on, days: Number(r.days), expectedCents: Number(r.expected) })), first?.first ?? null];
   }
 
   /** Payments received per day within the filter (reporting currency). */
   private async received(from: IsoDate, to: IsoDate, filter: KpiFilter): Promise<{ day: string; cents: number }[]> {
-    const rows = await this.db.query<{ day: string; currency: string; recovered: string }[]>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, currency, sum(recovered_cents)::bigint AS recovered
-         FROM kpi_daily
-        WHERE day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR creditor_id = $3) AND ($4::uuid IS NULL OR collector_id = $4)
-          AND ($5::uuid IS NULL OR collector_id IN (SELECT u.id FROM users u WHERE u.team_id = $5))
-          AND ($6::text IS NULL OR creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $6))
-        GROUP BY day, currency`,
-      [from, to, filter.creditorId ?? null, filter.collectorId ?? null, filter.teamId ?? null, filter.country ?? null],
-    );
-    return rows.map((r) => ({ day: r.day, cents: toReportingCents(Number(r.recovered), r.currency) }));
+    const rows = await this.repository.receivedDays(from, to, {
+      creditorId: filter.creditorId ?? null, collectorId: filter.collectorId ?? null, teamId: filter.teamId ?? null, country: filter.country ?? null,
+    });
+    return rows.map((r) => ({ day: r.day, cents: toReportingCents(r.cents, r.currency) }));
   }
 }

@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Periodic } from '../common/periodic.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { AnalyticsRepository } from './analytics.repository.js';
 
 const BATCH = 1000;
 
@@ -23,7 +22,7 @@ export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicati
   });
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: AnalyticsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: PgEventBus,
   ) {}
@@ -40,9 +39,9 @@ export class KpiCollectorsService implements OnApplicationBootstrap, OnApplicati
   async catchUp(): Promise<number> {
     let moved = 0;
     for (;;) {
-      const [row] = await this.db.query<{ n: number }[]>('SELECT kpi_collectors_catch_up($1) AS n', [BATCH]);
-      moved += row?.n ?? 0;
-      if (!row || row.n < BATCH) break;
+      const batch = await this.repository.catchUpCollectors(BATCH);
+      moved += batch;
+      if (batch < BATCH) break;
     }
     if (moved) await this.events.publish({ topic: 'kpis', payload: { creditorId: null } });
     return moved;

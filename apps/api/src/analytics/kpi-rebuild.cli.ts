@@ -11,7 +11,7 @@ import pg from 'pg';
 import { loadConfig } from '../config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { runMigrations } from '../database/migrate.js';
-import { KPI_READ_MODELS, rebuildKpiReadModels } from './kpi-rebuild.js';
+import { kpiReadModelRowCounts, rebuildKpiReadModels } from './kpi-rebuild.repository.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -40,9 +40,7 @@ async function main(): Promise<number> {
     pool = new pg.Pool({ connectionString: url, max: 1 });
     const started = performance.now();
     await rebuildKpiReadModels(pool);
-    const counts = await Promise.all(
-      KPI_READ_MODELS.map(async (t) => `${t} ${(await pool!.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n}`),
-    );
+    const counts = (await kpiReadModelRowCounts(pool)).map((c) => `${c.table} ${c.rows}`);
     console.log(`KPI read models rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts.join(', ')} rows.`);
     return 0;
   } finally {

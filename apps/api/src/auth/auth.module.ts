@@ -1,15 +1,15 @@
 import { createSecretKey } from 'node:crypto';
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
-import { AuthResolver } from './auth.resolver.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { RolesGuard } from './roles.guard.js';
 import { TokenService } from './token.service.js';
 
-@Global()
+/** Sign-in, tokens and the roles guard (APP_GUARD applies to every operation, wherever it is declared). */
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -23,7 +23,7 @@ import { TokenService } from './token.service.js';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, TokenService, { provide: APP_GUARD, useClass: RolesGuard }],
-  exports: [TokenService],
+  providers: [AuthRepository, AuthService, TokenService, { provide: APP_GUARD, useClass: RolesGuard }],
+  exports: [AuthService, TokenService],
 })
 export class AuthModule {}

@@ -1,29 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { verify } from '@node-rs/argon2';
-import { DataSource } from 'typeorm';
 import { unauthenticated } from '../common/errors.js';
-import { UserEntity } from '../users/user.entity.js';
+import { AuthRepository } from './auth.repository.js';
+import type { AuthUser } from './current-user.js';
 import { TokenService } from './token.service.js';
 
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly credentials: AuthRepository,
     private readonly tokens: TokenService,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
-    const user = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .leftJoinAndSelect('u.team', 'team')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
-      .getOne();
-    const ok = user !== null && (await verify(user.passwordHash, password).catch(() => false));
-    if (!user || !ok) throw unauthenticated('Email or password is wrong.');
-    const token = this.tokens.sign({ id: user.id, email: user.email, role: user.role, teamId: user.teamId });
-    return { token, user };
+  /** Checks an e-mail address and password; a signed token for the user they belong to, else UNAUTHENTICATED. */
+  async login(email: string, password: string): Promise<{ token: string; user: AuthUser }> {
+    const found = await this.credentials.credentialsByEmail(email.trim().toLowerCase());
+    const ok = found !== null && (await verify(found.passwordHash, password).catch(() => false));
+    if (!found || !ok) throw unauthenticated('Email or password is wrong.');
+    return { token: this.tokens.sign(found.user), user: found.user };
   }
 }

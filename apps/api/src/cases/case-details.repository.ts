@@ -72,20 +72,6 @@ const toPromise = (r: PromiseRow): CasePromiseRecord => ({
   status: r.status, installment: r.installment,
 });
 
-/** A letter to a case's debtor for its creditor. */
-export interface CaseLetterRecord {
-  id: string;
-  caseId: string;
-  writtenOn: string;
-  status: string;
-  contentSha256: string | null;
-  pdfSha256: string | null;
-}
-interface LetterRow {
-  id: string; case_id: string; written_on: string; status: string; content_sha256: string | null; pdf_sha256: string | null;
-}
-
-
 /** Groups rows by case id, every asked id present (empty when it has none), in the rows' order. */
 function byCase<T extends { caseId: string }>(caseIds: readonly string[], records: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>(caseIds.map((id) => [id, []]));
@@ -95,7 +81,7 @@ function byCase<T extends { caseId: string }>(caseIds: readonly string[], record
 
 /**
  * What the Case fields and the balance read per batch of cases: claims and fees, and the
- * case-facing reads of payments, promises and letters (the features that write them keep theirs).
+ * case-facing reads of payments and promises (the payments feature writes them).
  */
 @Injectable()
 export class CaseDetailsRepository {
@@ -138,21 +124,5 @@ export class CaseDetailsRepository {
       [caseIds],
     );
     return byCase(caseIds, rows.map(toPromise));
-  }
-
-  /**
-   * The letters to each case's debtor for its creditor, newest first, per case. (Until the letters
-   * feature reads them per batch of cases itself.)
-   */
-  async lettersOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, CaseLetterRecord[]>> {
-    const rows: LetterRow[] = await tx.query(
-      `SELECT l.id, c.id AS case_id, l.written_on, l.status, l.content_sha256, l.pdf_sha256
-         FROM letters l JOIN cases c ON c.debtor_id = l.debtor_id AND c.creditor_id = l.creditor_id
-        WHERE c.id = ANY($1::uuid[]) ORDER BY l.written_on DESC, l.created_at DESC`,
-      [caseIds],
-    );
-    return byCase(caseIds, rows.map((r) => ({
-      id: r.id, caseId: r.case_id, writtenOn: r.written_on, status: r.status, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
-    })));
   }
 }

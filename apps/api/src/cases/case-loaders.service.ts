@@ -8,7 +8,7 @@ import { CreditorScopeService } from '../creditors/creditor-scope.service.js';
 import { CaseFiguresService, type BalanceInputs } from './case-figures.service.js';
 import type { CaseModel } from './case.model.js';
 import {
-  CaseDetailsRepository, type CaseLetterRecord, type CasePaymentRecord, type CasePromiseRecord, type ClaimRecord,
+  CaseDetailsRepository, type CasePaymentRecord, type CasePromiseRecord, type ClaimRecord,
 } from './case-details.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
 
@@ -17,8 +17,8 @@ const inOrder = <V>(ids: readonly string[], map: Map<string, V>, empty: V): V[] 
 
 /**
  * The batched reads behind the `Case` fields, one loader per kind and execution (see
- * `common/request-loaders.ts`): claims, payments, promises, letters, balance inputs, priority
- * parts and contact decisions of every case in a result are read together.
+ * `common/request-loaders.ts`): claims, payments, promises, balance inputs, priority parts and
+ * contact decisions (letters: `letters/letters.resolver.ts`) of every case in a result are read together.
  */
 @Injectable()
 export class CaseLoaders {
@@ -40,10 +40,6 @@ export class CaseLoaders {
 
   promises(l: RequestLoaders): DataLoader<string, CasePromiseRecord[]> {
     return l.loader('case.promises', async (ids: readonly string[]) => inOrder(ids, await this.details.promisesOfCases(ids), []));
-  }
-
-  letters(l: RequestLoaders): DataLoader<string, CaseLetterRecord[]> {
-    return l.loader('case.letters', async (ids: readonly string[]) => inOrder(ids, await this.details.lettersOfCases(ids), []));
   }
 
   /** What a balance is computed from: claims, fees and payments (oldest first). */

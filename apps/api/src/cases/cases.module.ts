@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CreditorsModule } from '../creditors/creditors.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CaseDetailsRepository } from './case-details.repository.js';
 import { CaseFiguresRepository } from './case-figures.repository.js';
@@ -17,7 +19,7 @@ import { RecordOutcomeService } from './record-outcome.service.js';
 
 /** Cases, their figures (balance, priority) and contact policy: the base the queue, payments, dunning and court build on. */
 @Module({
-  imports: [CreditorsModule],
+  imports: [AuditModule, CreditorsModule, RealtimeModule],
   providers: [
     CasesRepository, CaseDetailsRepository, CaseTimelineRepository, CaseFiguresRepository, ContactPolicyRepository,
     CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService, PriorityWeightsService, RecordOutcomeService,

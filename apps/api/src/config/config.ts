@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROMISE_GRACE_DAYS } from '@mahnwerk/domain';
 import { z } from 'zod';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,7 @@ const envSchema = z.object({
   DUNNING_SCHEDULE: z.enum(['on', 'off']).default('on'),
   DUNNING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h)').default('06:00'),
   DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
-  PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(PROMISE_GRACE_DAYS),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
   KPI_CATCH_UP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),

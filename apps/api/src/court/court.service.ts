@@ -14,8 +14,9 @@ import { caseChangeEvents } from '../realtime/case-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CourtEvent, type RecordCourtEventInput } from './dto/record-court-event.input.js';
 import type { CourtProceedingModel } from './court.model.js';
-
-type Row = Record<string, string | null>;
+import {
+  CourtRepository, toCourtProceeding, type CourtProceeding, type CourtProceedingChange, type CourtProceedingRow,
+} from './court.repository.js';
 
 const LABELS: Record<CourtEvent, string> = {
   ORDER_APPLIED: 'Court dunning order (Mahnbescheid) applied for',
@@ -31,6 +32,7 @@ const LABELS: Record<CourtEvent, string> = {
 export class CourtService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: CourtRepository,
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
     private readonly audit: AuditService,
@@ -39,8 +41,8 @@ export class CourtService {
   ) {}
 
   async proceeding(caseId: string): Promise<CourtProceedingModel | null> {
-    const [row] = await this.db.query('SELECT * FROM court_proceedings WHERE case_id = $1', [caseId]);
-    return row ? toModel(row) : null;
+    const row = await this.repository.proceedingOfCase(caseId);
+    return row ? toCourtProceeding(row) : null;
   }
 
   async record(user: AuthUser, input: RecordCourtEventInput): Promise<string> {
@@ -53,32 +55,26 @@ export class CourtService {
       if (closed && input.event === CourtEvent.ORDER_APPLIED) {
         throw conflict(`The case is ${c.status.toLowerCase()}; there is nothing to take to court.`);
       }
-      const [before]: Row[] = await manager.query('SELECT * FROM court_proceedings WHERE case_id = $1 FOR UPDATE', [c.id]);
-      const after = await this.apply(manager, c.id, before ?? null, input);
+      const before = await this.repository.proceedingOfCase(c.id, manager, true);
+      const after = await this.apply(manager, c.id, before, input);
 
       // The procedure puts the case in the court stage (entered on the day of the application);
       // the dunning run moves it on to enforcement once the enforcement order is served
       // (nextDunningStep). A paid or written-off case keeps its status: the record is kept all the same.
       const enteringCourt = input.event === CourtEvent.ORDER_APPLIED && stageIndex(c.stage) < stageIndex('COURT');
-      const nextDeadline = pendingDeadlines(after).filter((d) => d >= input.on).sort()[0];
+      const nextDeadline = pendingDeadlines(toCourtProceeding(after)).filter((d) => d >= input.on).sort()[0];
       // A case that goes to legal now closes on the clock's day in the read models' zone; one already
       // closed keeps its closing day.
       const now = this.clock.now();
-      await manager.query(
-        `UPDATE cases SET status = CASE WHEN $6 THEN status ELSE 'LEGAL' END, assignee_id = NULL,
-                stage = CASE WHEN $2 THEN 'COURT' ELSE stage END,
-                stage_entered_on = CASE WHEN $2 THEN $5::date ELSE stage_entered_on END,
-                next_action_at = CASE WHEN $6 THEN next_action_at ELSE $3::date END,
-                closed_on = CASE WHEN status IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') THEN closed_on ELSE $7::date END,
-                version = version + 1, updated_at = $4 WHERE id = $1`,
-        [c.id, enteringCourt, nextDeadline ?? null, now, input.on, closed, reportingDay(now)],
-      );
+      await this.repository.moveCaseToCourt(manager, {
+        caseId: c.id, enteringCourt, nextDeadline: nextDeadline ?? null, now, on: input.on, closed, closingDay: reportingDay(now),
+      });
       // The court deadline is a part of the priority.
       await this.figures.refresh(manager, c);
-      await manager.query(
-        `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'LETTER', $3, $4)`,
-        [c.id, user.id, `${LABELS[input.event]} on ${input.on}${nextDeadline ? `; next deadline ${nextDeadline}` : ''}`, this.clock.now()],
-      );
+      await this.repository.addCourtActivity(manager, {
+        caseId: c.id, actorId: user.id, occurredAt: this.clock.now(),
+        note: `${LABELS[input.event]} on ${input.on}${nextDeadline ? `; next deadline ${nextDeadline}` : ''}`,
+      });
       await this.audit.record(manager, {
         actorId: user.id, action: `court.${input.event}`, entity: 'case', entityId: c.id, before: before ?? null, after,
       });
@@ -87,85 +83,69 @@ export class CourtService {
     });
   }
 
-  private async apply(manager: EntityManager, caseId: string, p: Row | null, input: RecordCourtEventInput): Promise<Row> {
-    const need = (field: string, what: string) => {
+  private async apply(
+    manager: EntityManager, caseId: string, row: CourtProceedingRow | null, input: RecordCourtEventInput,
+  ): Promise<CourtProceedingRow> {
+    const p = row ? toCourtProceeding(row) : null;
+    const need = (field: keyof CourtProceeding, what: string) => {
       if (!p || !p[field]) throw conflict(`${what} has not been recorded for this case yet.`);
     };
-    const once = (field: string) => {
+    const once = (field: keyof CourtProceeding) => {
       if (p?.[field]) throw conflict(`Already recorded on ${p[field]}.`);
     };
-    const set = async (values: Record<string, string | null>): Promise<Row> => {
-      const columns = Object.keys(values);
-      const [[row]] = await manager.query(
-        `UPDATE court_proceedings SET ${columns.map((k, i) => `${k} = $${i + 2}`).join(', ')}, updated_at = now()
-          WHERE case_id = $1 RETURNING *`,
-        [caseId, ...Object.values(values)],
-      );
-      return row;
-    };
+    const set = (change: CourtProceedingChange) => this.repository.updateProceeding(manager, caseId, change);
     switch (input.event) {
-      case CourtEvent.ORDER_APPLIED: {
-        if (p) throw conflict(`A court dunning order was already applied for on ${p.applied_on}.`);
-        const [row] = await manager.query('INSERT INTO court_proceedings (case_id, applied_on) VALUES ($1, $2) RETURNING *', [caseId, input.on]);
-        return row;
-      }
+      case CourtEvent.ORDER_APPLIED:
+        if (p) throw conflict(`A court dunning order was already applied for on ${p.appliedOn}.`);
+        return this.repository.insertProceeding(manager, caseId, input.on);
       case CourtEvent.ORDER_SERVED: {
-        need('applied_on', 'The application for the court dunning order');
-        once('order_served_on');
-        if (input.on < p!.applied_on!) throw badInput('The order cannot be served before it was applied for.', 'on');
+        need('appliedOn', 'The application for the court dunning order');
+        once('orderServedOn');
+        if (input.on < p!.appliedOn) throw badInput('The order cannot be served before it was applied for.', 'on');
         const d = decide(() => courtDeadlines({ orderServedOn: input.on }));
-        return set({ order_served_on: input.on, objection_deadline: d.objectionDeadline, enforcement_application_deadline: d.enforcementApplicationDeadline });
+        return set({ orderServedOn: input.on, objectionDeadline: d.objectionDeadline, enforcementApplicationDeadline: d.enforcementApplicationDeadline });
       }
       case CourtEvent.OBJECTION_FILED:
-        need('order_served_on', 'Service of the court dunning order');
-        once('objection_filed_on');
-        return set({ objection_filed_on: input.on });
+        need('orderServedOn', 'Service of the court dunning order');
+        once('objectionFiledOn');
+        return set({ objectionFiledOn: input.on });
       case CourtEvent.ENFORCEMENT_APPLIED: {
-        need('order_served_on', 'Service of the court dunning order');
-        once('enforcement_applied_on');
-        if (p!.objection_filed_on) {
-          throw conflict(`The debtor objected on ${p!.objection_filed_on} (ZPO 694): no enforcement order; the claim goes to contentious proceedings.`);
+        need('orderServedOn', 'Service of the court dunning order');
+        once('enforcementAppliedOn');
+        if (p!.objectionFiledOn) {
+          throw conflict(`The debtor objected on ${p!.objectionFiledOn} (ZPO 694): no enforcement order; the claim goes to contentious proceedings.`);
         }
-        if (input.on > p!.enforcement_application_deadline!) {
-          throw badInput(`Too late: the order lapsed on ${p!.enforcement_application_deadline} (ZPO 701); apply for a new one.`, 'on');
+        if (input.on > p!.enforcementApplicationDeadline!) {
+          throw badInput(`Too late: the order lapsed on ${p!.enforcementApplicationDeadline} (ZPO 701); apply for a new one.`, 'on');
         }
-        const from = decide(() => courtDeadlines({ orderServedOn: p!.order_served_on! })).enforcementApplicationFrom.date;
+        const from = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn! })).enforcementApplicationFrom.date;
         if (input.on < from) {
           throw badInput(`Too early: the enforcement order can be applied for from ${from}, after the objection period (ZPO 699(1)).`, 'on');
         }
-        return set({ enforcement_applied_on: input.on });
+        return set({ enforcementAppliedOn: input.on });
       }
       case CourtEvent.ENFORCEMENT_SERVED: {
-        need('enforcement_applied_on', 'The application for the enforcement order');
-        once('enforcement_served_on');
-        if (input.on < p!.enforcement_applied_on!) throw badInput('The enforcement order cannot be served before it was applied for.', 'on');
-        const d = decide(() => courtDeadlines({ orderServedOn: p!.order_served_on!, enforcementOrderServedOn: input.on }));
-        return set({ enforcement_served_on: input.on, enforcement_objection_deadline: d.enforcementObjectionDeadline ?? null });
+        need('enforcementAppliedOn', 'The application for the enforcement order');
+        once('enforcementServedOn');
+        if (input.on < p!.enforcementAppliedOn!) throw badInput('The enforcement order cannot be served before it was applied for.', 'on');
+        const d = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn!, enforcementOrderServedOn: input.on }));
+        return set({ enforcementServedOn: input.on, enforcementObjectionDeadline: d.enforcementObjectionDeadline ?? null });
       }
       case CourtEvent.ENFORCEMENT_OBJECTION_FILED:
-        need('enforcement_served_on', 'Service of the enforcement order');
-        once('enforcement_objection_filed_on');
-        return set({ enforcement_objection_filed_on: input.on });
+        need('enforcementServedOn', 'Service of the enforcement order');
+        once('enforcementObjectionFiledOn');
+        return set({ enforcementObjectionFiledOn: input.on });
     }
   }
 }
 
 /** Deadlines still to watch: an objection filed ends the order's deadlines, an act done ends its own. */
-function pendingDeadlines(r: Row): string[] {
+function pendingDeadlines(r: CourtProceeding): string[] {
   const out: (string | null)[] = [];
-  if (!r.objection_filed_on) {
-    out.push(r.objection_deadline);
-    if (!r.enforcement_applied_on) out.push(r.enforcement_application_deadline);
+  if (!r.objectionFiledOn) {
+    out.push(r.objectionDeadline);
+    if (!r.enforcementAppliedOn) out.push(r.enforcementApplicationDeadline);
   }
-  if (!r.enforcement_objection_filed_on) out.push(r.enforcement_objection_deadline);
+  if (!r.enforcementObjectionFiledOn) out.push(r.enforcementObjectionDeadline);
   return out.filter((d): d is string => d !== null);
-}
-
-function toModel(r: Row): CourtProceedingModel {
-  return {
-    appliedOn: r.applied_on!, orderServedOn: r.order_served_on, objectionDeadline: r.objection_deadline,
-    objectionFiledOn: r.objection_filed_on, enforcementApplicationDeadline: r.enforcement_application_deadline,
-    enforcementAppliedOn: r.enforcement_applied_on, enforcementServedOn: r.enforcement_served_on,
-    enforcementObjectionDeadline: r.enforcement_objection_deadline, enforcementObjectionFiledOn: r.enforcement_objection_filed_on,
-  };
 }

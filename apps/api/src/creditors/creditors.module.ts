@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
 import { CreditorScopeService } from './creditor-scope.service.js';
 import { CreditorsRepository } from './creditors.repository.js';
 import { CreditorsResolver } from './creditors.resolver.js';
 
 @Module({
+  imports: [AuditModule],
   providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService],
   exports: [CreditorsRepository, CreditorScopeService],
 })

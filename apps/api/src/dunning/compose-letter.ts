@@ -1,15 +1,15 @@
 import { addDays, addressLines, buildDunningLetter, type Balance, type DunningStrategy } from '@mahnwerk/domain';
-import type { CaseEntity } from '../cases/case.entity.js';
-import type { ClaimEntity } from '../cases/claim.entity.js';
 import type { LetterContent } from '../letters/letter-pdf.js';
+import type { ClaimRecord } from './dunning-step.repository.js';
+import type { LetterCase } from './letter-writer.repository.js';
 
 /** Supervisory authority named in German agency letters (RDG 13a(1) no. 8). */
 const SUPERVISORY_AUTHORITY_DE = 'Präsident des Oberlandesgerichts Hamburg, Sievekingplatz 2, 20355 Hamburg';
 const AGENCY = { name: 'Mahnwerk Inkasso', address: ['Musterstraße 1', '20095 Hamburg'] };
 
 export interface LetterCaseInput {
-  case: CaseEntity;
-  claims: ClaimEntity[];
+  case: LetterCase;
+  claims: ClaimRecord[];
   balance: Balance;
 }
 

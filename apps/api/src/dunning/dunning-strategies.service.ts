@@ -1,40 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { toCreditorModel } from '../cases/case.mapper.js';
-import { CreditorEntity } from '../creditors/creditor.entity.js';
+import type { IsoDate } from '@mahnwerk/domain';
+import { DunningRepository } from './dunning.repository.js';
 import type { DunningStrategyModel } from './dunning.model.js';
 import {
   buildFeeBrackets, buildTransitions, strategyOf, type CreditorStrategyRow, type FeeBracket, type Transition,
 } from './transitions.js';
 
+/** The creditors' dunning strategies, and the transitions and fee bands the run compiles from them. */
 @Injectable()
 export class DunningStrategiesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly repository: DunningRepository) {}
 
   async creditors(): Promise<CreditorStrategyRow[]> {
-    return this.db.query('SELECT id, country, dunning_strategy FROM creditors ORDER BY name');
+    return (await this.repository.creditorStrategies()).map((c) => c.row);
   }
 
-  async transitions(asOf: string): Promise<Transition[]> {
+  async transitions(asOf: IsoDate): Promise<Transition[]> {
     return buildTransitions(await this.creditors(), asOf);
   }
 
-  async feeBrackets(asOf: string): Promise<FeeBracket[]> {
-    const [{ max }] = await this.db.query(
-      'SELECT coalesce(max(total), 0)::bigint AS max FROM (SELECT sum(principal_cents) AS total FROM claims GROUP BY case_id) t',
-    );
-    return buildFeeBrackets(await this.creditors(), asOf, max);
+  async feeBrackets(asOf: IsoDate): Promise<FeeBracket[]> {
+    return buildFeeBrackets(await this.creditors(), asOf, await this.repository.largestCasePrincipal());
   }
 
   async list(): Promise<DunningStrategyModel[]> {
-    const creditors = await this.db.manager.find(CreditorEntity, { order: { name: 'ASC' } });
-    const rows = new Map((await this.creditors()).map((r) => [r.id, r]));
-    return creditors.map((creditor) => {
-      const row = rows.get(creditor.id)!;
+    return (await this.repository.creditorStrategies()).map(({ creditor, row }) => {
       const strategy = strategyOf(row);
       return {
-        creditor: toCreditorModel(creditor),
+        creditor,
         isDefault: row.dunning_strategy === null,
         steps: strategy.stages.map((s) => ({
           stage: s.stage,

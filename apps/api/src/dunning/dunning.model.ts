@@ -34,13 +34,3 @@ export class DunningStrategyModel {
   @Field({ description: 'True when the creditor uses its country default.' }) isDefault: boolean;
   @Field(() => [DunningStepModel]) steps: DunningStepModel[];
 }
-
-@ObjectType('Letter')
-export class LetterModel {
-  @Field(() => ID) id: string;
-  @Field(() => DateScalar) writtenOn: string;
-  @Field() status: string;
-  @Field(() => String, { nullable: true, description: 'SHA-256 of the stored content.' }) contentSha256: string | null;
-  @Field(() => String, { nullable: true, description: 'SHA-256 of the stored PDF.' }) pdfSha256: string | null;
-  @Field({ description: 'Where the PDF is served (send the bearer token, or ?token=).' }) url: string;
-}

@@ -1,21 +1,24 @@
 import { Module } from '@nestjs/common';
-import { CaseLettersResolver } from '../letters/letters.resolver.js';
-import { LettersController } from '../letters/letters.controller.js';
-import { LettersService } from '../letters/letters.service.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { DunningRunRepository } from './dunning-run.repository.js';
+import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningSchedulerService } from './dunning-scheduler.service.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
+import { DunningRepository } from './dunning.repository.js';
 import { DunningResolver } from './dunning.resolver.js';
 import { DunningService } from './dunning.service.js';
+import { LetterWriterRepository } from './letter-writer.repository.js';
 import { LetterWriterService } from './letter-writer.service.js';
-import { CasesModule } from '../cases/cases.module.js';
 
+/** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [CasesModule],
+  imports: [AuditModule, CasesModule, RealtimeModule],
   providers: [
+    DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,
-    LettersService, CaseLettersResolver,
   ],
-  controllers: [LettersController],
   exports: [DunningService, LetterWriterService],
 })
 export class DunningModule {}

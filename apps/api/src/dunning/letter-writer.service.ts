@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { computeBalance } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CaseFiguresService } from '../cases/case-figures.service.js';
-import { caseQuery } from '../cases/case-query.js';
+import { Clock } from '../common/clock.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
-import { ClaimEntity } from '../cases/claim.entity.js';
 import { composeLetter, type LetterCaseInput } from './compose-letter.js';
+import { DunningStepRepository } from './dunning-step.repository.js';
+import { LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
 
 const BATCH = 20;
@@ -28,7 +29,9 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly figures: CaseFiguresService,
+    private readonly repository: LetterWriterRepository,
+    private readonly dunning: DunningStepRepository,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -60,14 +63,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     let written = 0;
     for (;;) {
       const batch = await this.db.transaction(async (manager) => {
-        const pending: { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date }[] =
-          await manager.query(
-            // Only once its run is done: a debtor's other cases may still be stepped until then.
-            `SELECT l.id, l.debtor_id, l.creditor_id, l.run_id, l.written_on, l.created_at FROM letters l
-              WHERE l.status = 'PENDING' AND EXISTS (SELECT 1 FROM dunning_runs r WHERE r.id = l.run_id AND r.status = 'DONE')
-              ORDER BY l.created_at, l.id LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
-            [BATCH],
-          );
+        const pending = await this.repository.lockPending(manager, BATCH);
         for (const letter of pending) await this.write(manager, letter);
         return pending.length;
       });
@@ -76,57 +72,45 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     }
   }
 
-  private async write(
-    manager: EntityManager,
-    letter: { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date },
-  ): Promise<void> {
-    const steps: { case_id: string; to_stage: string; channel: string }[] = await manager.query(
-      `SELECT s.case_id, s.to_stage, s.channel FROM dunning_steps s JOIN cases c ON c.id = s.case_id
-        WHERE s.run_id = $1 AND c.debtor_id = $2 AND c.creditor_id = $3 AND s.channel = 'LETTER'`,
-      [letter.run_id, letter.debtor_id, letter.creditor_id],
-    );
+  private async write(manager: EntityManager, letter: PendingLetter): Promise<void> {
+    const steps = await this.repository.letterSteps(manager, letter);
     // Every open case of the debtor for the creditor, and a case in the court procedure that took
     // its letter step in this run (it is with legal, not open).
-    const cases = await caseQuery(manager)
-      .where('c.debtorId = :debtor AND c.creditorId = :creditor', { debtor: letter.debtor_id, creditor: letter.creditor_id })
-      .andWhere("(c.status = 'OPEN' OR (c.status = 'LEGAL' AND c.id = ANY(:stepped)))", { stepped: steps.map((s) => s.case_id) })
-      .orderBy('c.placedAt')
-      .addOrderBy('c.id')
-      .getMany();
+    const cases = await this.repository.casesOfLetter(manager, letter, steps.map((s) => s.caseId));
     const included = new Set(cases.map((c) => c.id));
-    const lettered = steps.filter((s) => included.has(s.case_id));
-    const withBalances: LetterCaseInput[] = [];
-    for (const c of cases) {
-      withBalances.push({
+    const lettered = steps.filter((s) => included.has(s.caseId));
+    const money = await this.dunning.moneyOfCases(manager, cases.map((c) => c.id));
+    const withBalances: LetterCaseInput[] = cases.map((c) => {
+      const { claims, fees, payments } = money.get(c.id)!;
+      return {
         case: c,
-        claims: await manager.find(ClaimEntity, { where: { caseId: c.id }, order: { dueDate: 'ASC' } }),
-        balance: await this.figures.balance(manager, c, letter.written_on, { lineDetails: true }),
-      });
-    }
-    const [creditor] = await manager.query('SELECT id, country, dunning_strategy FROM creditors WHERE id = $1', [letter.creditor_id]);
+        claims,
+        balance: computeBalance({
+          country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, asOf: letter.writtenOn,
+          claims: claims.map((cl) => ({ reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate })),
+          fees, payments,
+        }, { lineDetails: true }),
+      };
+    });
     let content: ReturnType<typeof composeLetter>;
     let pdf: Buffer;
     try {
       if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
-      content = composeLetter(withBalances, lettered.map((s) => s.to_stage), strategyOf(creditor), letter.written_on);
-      pdf = await renderLetterPdf(content, letter.created_at);
+      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn);
+      pdf = await renderLetterPdf(content, letter.createdAt);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.
-      await manager.query(`UPDATE letters SET status = 'FAILED', error = $2 WHERE id = $1`, [letter.id, (error as Error).message]);
+      await this.repository.markFailed(manager, letter.id, (error as Error).message);
       return;
     }
-    // Stored as json (the text exactly as written), so sha256(content::text) checks the hash.
     const json = JSON.stringify(content);
-    await manager.query(
-      `UPDATE letters SET status = 'READY', content = $2::json, content_sha256 = $3, pdf = $4, pdf_sha256 = $5, ready_at = now()
-        WHERE id = $1`,
-      [letter.id, json, sha256(json), pdf, sha256(pdf)],
-    );
+    await this.repository.markReady(manager, letter.id, { json, contentSha256: sha256(json), pdf, pdfSha256: sha256(pdf) });
+    const sentAt = this.clock.now();
     for (const step of lettered) {
-      await manager.query(
-        `INSERT INTO activities (case_id, channel, note, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, now(), $3)`,
-        [step.case_id, `${content.title} sent by post (${withBalances.length} case${withBalances.length === 1 ? '' : 's'}, payment due by ${content.deadline})`, letter.id],
-      );
+      await this.repository.addLetterActivity(manager, {
+        caseId: step.caseId, letterId: letter.id, occurredAt: sentAt,
+        note: `${content.title} sent by post (${withBalances.length} case${withBalances.length === 1 ? '' : 's'}, payment due by ${content.deadline})`,
+      });
     }
   }
 }

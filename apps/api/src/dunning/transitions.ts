@@ -1,5 +1,5 @@
 import {
-  DEFAULT_STRATEGIES, DK_HANDOVER_FEE, DK_REMINDER_RULES, DUNNING_STAGES, RVG_VALUE_FEE_TABLES, STAGE_LABELS, agencyFeeDE,
+  DEFAULT_STRATEGIES, DK_HANDOVER_FEE, FEE_RULE_CURRENCY, DK_REMINDER_RULES, DUNNING_STAGES, RVG_VALUE_FEE_TABLES, STAGE_LABELS, agencyFeeDE,
   formatAmount, requireDatedRowOn, stageIndex, validateStrategy, type Country, type DunningStrategy, type DunningStrategyStage,
   type IsoDate,
 } from '@mahnwerk/domain';
@@ -20,7 +20,7 @@ export interface Transition {
   channel: string;
   fee_cents: number;
   fee_label: string | null;
-  /** The fee is charged only on cases in this currency (the Danish fees are DKK amounts); null = any. */
+  /** The fee is charged only on cases in this currency (FEE_RULE_CURRENCY: the Danish fees are DKK amounts); null = any. */
   fee_currency: string | null;
   stage_label: string;
   payment_window_days: number;
@@ -39,6 +39,8 @@ export interface FeeBracket {
   upto_cents: number;
   fee_cents: number;
   fee_label: string;
+  /** The fee is charged only on cases in this currency (FEE_RULE_CURRENCY). */
+  fee_currency: string | null;
 }
 
 export function strategyOf(creditor: CreditorStrategyRow): DunningStrategy {
@@ -95,16 +97,16 @@ function fixedFee(
       return {
         amountCents: requireDatedRowOn(DK_REMINDER_RULES, asOf, 'Danish reminder fee').feeCents,
         label: 'Reminder fee (rykkergebyr, renteloven 9b(2))',
-        currency: 'DKK',
+        currency: FEE_RULE_CURRENCY[fee.rule],
       };
     case 'DK_HANDOVER_FEE':
       return {
         amountCents: requireDatedRowOn(DK_HANDOVER_FEE, asOf, 'Danish hand-over fee').amountCents,
         label: 'Hand-over to collection fee (renteloven 9b(3))',
-        currency: 'DKK',
+        currency: FEE_RULE_CURRENCY[fee.rule],
       };
     case 'FIXED':
-      return { amountCents: fee.amountCents, label: `${fee.label} (${fee.statute})`, currency: null };
+      return { amountCents: fee.amountCents, label: `${fee.label} (${fee.statute})`, currency: FEE_RULE_CURRENCY[fee.rule] };
     default:
       return 'PER_CASE';
   }
@@ -121,6 +123,7 @@ export function buildFeeBrackets(creditors: readonly CreditorStrategyRow[], asOf
     strategyOf(creditor).stages.flatMap((stage) => {
       const ref = stage.fee;
       if (ref?.rule !== 'DE_AGENCY_FEE') return [];
+      const currency = FEE_RULE_CURRENCY[ref.rule]!;
       return bounds.map((upto): FeeBracket => {
         const fee = agencyFeeDE({
           claimValueCents: upto, onDate: asOf, factor: ref.factor, undisputed: true,
@@ -131,7 +134,8 @@ export function buildFeeBrackets(creditors: readonly CreditorStrategyRow[], asOf
           to_stage: stage.stage,
           upto_cents: upto,
           fee_cents: fee.amountCents,
-          fee_label: `Inkassokosten (RDG 13e, VV 2300, VV 7002) für einen Gegenstandswert bis ${formatAmount(upto, 'EUR')}: ${formatAmount(fee.amountCents, 'EUR')}`,
+          fee_label: `Inkassokosten (RDG 13e, VV 2300, VV 7002) für einen Gegenstandswert bis ${formatAmount(upto, currency)}: ${formatAmount(fee.amountCents, currency)}`,
+          fee_currency: currency,
         };
       });
     }),

@@ -4,18 +4,11 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { OutboxRepository, type OutboxMail, type OutboxStatus } from './outbox.repository.js';
 
 const BATCH = 100;
 const POLL_MS = 15_000;
 const MAX_ATTEMPTS = 5;
-
-interface OutboxMail {
-  id: string;
-  to_address: string;
-  subject: string;
-  body: string;
-  attempts: number;
-}
 
 /**
  * Delivers e-mails written to the outbox in the same transaction as the change that caused them.
@@ -31,6 +24,7 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.transport = config.mailTransport === 'store' ? null : nodemailer.createTransport(config.mailTransport);
@@ -54,19 +48,10 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
     try {
       for (;;) {
         const count = await this.db.transaction(async (manager) => {
-          const mails: OutboxMail[] = await manager.query(
-            `SELECT id, to_address, subject, body, attempts FROM outbox
-              WHERE status = 'PENDING' ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-            [BATCH],
-          );
+          const mails = await this.outbox.lockPending(BATCH, manager);
           for (const mail of mails) {
             const result = await this.deliver(mail);
-            await manager.query(
-              `UPDATE outbox SET status = $2, attempts = attempts + 1, last_error = $3,
-                      processed_at = CASE WHEN $2 = 'PENDING' THEN NULL ELSE now() END
-                WHERE id = $1`,
-              [mail.id, result.status, result.error],
-            );
+            await this.outbox.recordAttempt(mail.id, result.status, result.error, manager);
           }
           return mails.length;
         });
@@ -78,10 +63,10 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async deliver(mail: OutboxMail): Promise<{ status: string; error: string | null }> {
+  private async deliver(mail: OutboxMail): Promise<{ status: OutboxStatus; error: string | null }> {
     if (!this.transport) return { status: 'STORED', error: null };
     try {
-      await this.transport.sendMail({ to: mail.to_address, subject: mail.subject, text: mail.body });
+      await this.transport.sendMail({ to: mail.toAddress, subject: mail.subject, text: mail.body });
       return { status: 'SENT', error: null };
     } catch (error) {
       const message = (error as Error).message;

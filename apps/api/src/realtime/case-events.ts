@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
 import type { AppEvent } from './events.js';
 import { teamsOfUsers } from './realtime.repository.js';
 
@@ -12,7 +12,7 @@ export interface CaseChange {
 
 /** The events a change of one case causes: both queues it left or joined, their teams' boards, the case, KPIs. */
 export async function caseChangeEvents(
-  manager: EntityManager,
+  manager: Queryable,
   caseId: string,
   fromCollector: string | null,
   toCollector: string | null,
@@ -37,7 +37,7 @@ export function claimEvents(collectorId: string, teamId: string | null, caseId: 
  * The events of several case changes at once: each queue change and case as for one case, but one board event
  * for all the teams involved and one KPI event per creditor, so a bulk move refreshes every board once.
  */
-export async function casesChangeEvents(manager: EntityManager, changes: CaseChange[]): Promise<AppEvent[]> {
+export async function casesChangeEvents(manager: Queryable, changes: CaseChange[]): Promise<AppEvent[]> {
   const events: AppEvent[] = [];
   const collectors = new Set<string>();
   for (const { caseId, fromCollector, toCollector } of changes) {

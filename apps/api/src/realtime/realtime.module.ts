@@ -1,11 +1,12 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PgEventBus } from './pg-event-bus.js';
 import { PresenceService } from './presence.service.js';
+import { RealtimeRepository } from './realtime.repository.js';
 
-@Global()
+/** The event bus and presence; every module that publishes, subscribes or asks who is online imports it. */
 @Module({
   providers: [
     {
@@ -18,6 +19,7 @@ import { PresenceService } from './presence.service.js';
         return bus;
       },
     },
+    RealtimeRepository,
     PresenceService,
   ],
   exports: [PgEventBus, PresenceService],

@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
-import { AuthResolver } from '../auth/auth.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
 import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';
@@ -13,12 +12,13 @@ import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
+import { LoginResolver } from '../users/login.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AnalyticsResolver, AuthResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver,
-  CreditorPriorityResolver, CreditorsResolver, DunningResolver, PaymentsResolver, QueueResolver, UsersResolver,
+  AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
+  CreditorsResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -1,7 +1,8 @@
-import type { UserEntity } from './user.entity.js';
 import type { UserModel } from './user.model.js';
+import type { UserRecord } from './users.repository.js';
 
-export function toUserModel(user: UserEntity, online = false): UserModel {
+/** A user record (or anything shaped like one) as the GraphQL `User`. */
+export function toUserModel(user: UserRecord, online = false): UserModel {
   return {
     id: user.id,
     email: user.email,

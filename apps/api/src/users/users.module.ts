@@ -1,7 +1,14 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { LoginResolver } from './login.resolver.js';
+import { UsersRepository } from './users.repository.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
-@Global()
-@Module({ providers: [UsersService, UsersResolver], exports: [UsersService] })
+@Module({
+  imports: [AuthModule, RealtimeModule],
+  providers: [UsersRepository, UsersService, UsersResolver, LoginResolver],
+  exports: [UsersService],
+})
 export class UsersModule {}

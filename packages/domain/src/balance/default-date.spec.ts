@@ -1,5 +1,5 @@
 import type { Country, DebtorKind } from '../stages.js';
-import { decideDefaultDate, effectiveDefaultDate, type DefaultFacts } from './default-date.js';
+import { DEFAULT_DATE_RULES, decideDefaultDate, defaultDateRule, defaultDateSetByDunning, effectiveDefaultDate, type DefaultFacts } from './default-date.js';
 
 describe('effectiveDefaultDate (country-neutral fallback: BGB 286(3), at the latest 30 days after the due date)', () => {
   it.each([
@@ -38,5 +38,25 @@ describe('decideDefaultDate (BGB 286 per debtor kind; renteloven 3 in Denmark)',
     expect(decision.defaultDate).toBe(expected);
     expect(decision.statute).toBe(statute);
     expect(decision.explanation.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the default date the first dunning letter records (BGB 286(1))', () => {
+  it.each<[string, 'DE' | 'DK', 'consumer' | 'business', string, string | null, string, string | null]>([
+    ['DE consumer: the deadline', 'DE', 'consumer', '2026-10-01', null, '2026-12-05', '2026-12-05'],
+    ['DE consumer: a deadline not after the due date changes nothing', 'DE', 'consumer', '2026-12-05', null, '2026-12-05', null],
+    ['DE consumer: a recorded default date stays', 'DE', 'consumer', '2026-10-01', '2026-10-20', '2026-12-05', null],
+    ['DE business: the 30-day rule came first', 'DE', 'business', '2026-10-01', null, '2026-12-05', null],
+    ['DE business: a deadline before due + 30', 'DE', 'business', '2026-11-20', null, '2026-12-05', '2026-12-05'],
+    ['DE business: the deadline on due + 30', 'DE', 'business', '2026-11-05', null, '2026-12-05', null],
+    ['DK consumer: renteloven, no letter default', 'DK', 'consumer', '2026-11-20', null, '2026-12-05', null],
+    ['DK business', 'DK', 'business', '2026-11-20', null, '2026-12-05', null],
+  ])('%s', (_name, country, debtorKind, dueDate, defaultDate, deadline, expected) => {
+    expect(defaultDateSetByDunning({ dueDate, defaultDate }, { country, debtorKind }, deadline)).toBe(expected);
+  });
+
+  it('has one rule per country and debtor kind', () => {
+    expect(DEFAULT_DATE_RULES.map((r) => `${r.country}/${r.debtorKind}`).sort()).toEqual(['DE/business', 'DE/consumer', 'DK/business', 'DK/consumer']);
+    expect(defaultDateRule('DE', 'consumer')).toMatchObject({ afterDueNeedsInvoiceNote: true, dunningDeadlineDefaults: true });
   });
 });

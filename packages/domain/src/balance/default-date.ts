@@ -1,5 +1,5 @@
 import { addDays, compareDates, type IsoDate } from '../dates.js';
-import type { Country, DebtorKind } from '../stages.js';
+import type { Country, DebtorKind, DunningStage } from '../stages.js';
 
 /** Days after the due date after which a debtor is in default at the latest (BGB 286(3)). */
 export const DEFAULT_AFTER_DUE_DAYS = 30;
@@ -37,7 +37,35 @@ function earliest(dates: IsoDate[]): IsoDate | null {
 }
 
 /**
- * When default began, by country and debtor kind:
+ * The default rules of one country and debtor kind, as data: decideDefaultDate applies them, and
+ * the dunning run's set-based SQL receives them as parameters (DEFAULT_DATE_RULES).
+ */
+export interface DefaultDateRule {
+  country: Country;
+  debtorKind: DebtorKind;
+  /** Default begins this many days after the due date without a reminder (BGB 286(3); renteloven 3(3)). */
+  afterDueDays: number;
+  /** ... but only when the invoice pointed the rule out (a consumer, BGB 286(3) sentence 1, second half). */
+  afterDueNeedsInvoiceNote: boolean;
+  /** A dunning letter's deadline after the due date puts the debtor in default, when earlier (BGB 286(1)). */
+  dunningDeadlineDefaults: boolean;
+}
+
+export const DEFAULT_DATE_RULES: readonly DefaultDateRule[] = [
+  { country: 'DE', debtorKind: 'business', afterDueDays: DEFAULT_AFTER_DUE_DAYS, afterDueNeedsInvoiceNote: false, dunningDeadlineDefaults: true },
+  { country: 'DE', debtorKind: 'consumer', afterDueDays: DEFAULT_AFTER_DUE_DAYS, afterDueNeedsInvoiceNote: true, dunningDeadlineDefaults: true },
+  { country: 'DK', debtorKind: 'business', afterDueDays: DEFAULT_AFTER_DUE_DAYS, afterDueNeedsInvoiceNote: false, dunningDeadlineDefaults: false },
+  { country: 'DK', debtorKind: 'consumer', afterDueDays: DEFAULT_AFTER_DUE_DAYS, afterDueNeedsInvoiceNote: false, dunningDeadlineDefaults: false },
+];
+
+export function defaultDateRule(country: Country, debtorKind: DebtorKind): DefaultDateRule {
+  const rule = DEFAULT_DATE_RULES.find((r) => r.country === country && r.debtorKind === debtorKind);
+  if (!rule) throw new RangeError(`No default rule for a ${debtorKind} debtor in ${String(country)}`);
+  return rule;
+}
+
+/**
+ * When default began, by country and debtor kind (DEFAULT_DATE_RULES):
  * - a recorded default date wins;
  * - DE business: due + 30 days (BGB 286(3) sentence 1), or the first dunning letter's deadline
  *   if earlier (BGB 286(1): a reminder after the due date puts the debtor in default);
@@ -51,8 +79,9 @@ export function decideDefaultDate(claim: DefaultFacts, context: { country: Count
   if (claim.defaultDate !== null) {
     return { defaultDate: claim.defaultDate, statute: 'recorded', explanation: `Default recorded as of ${claim.defaultDate}` };
   }
-  const dueAnd30 = addDays(claim.dueDate, DEFAULT_AFTER_DUE_DAYS);
-  if (context.country === 'DK') {
+  const rule = defaultDateRule(context.country, context.debtorKind);
+  const dueAnd30 = addDays(claim.dueDate, rule.afterDueDays);
+  if (!rule.dunningDeadlineDefaults) {
     return {
       defaultDate: dueAnd30,
       statute: 'renteloven 3',
@@ -64,7 +93,7 @@ export function decideDefaultDate(claim: DefaultFacts, context: { country: Count
     claim.firstDunningDeadline != null && compareDates(claim.firstDunningDeadline, claim.dueDate) > 0
       ? claim.firstDunningDeadline
       : null;
-  const thirtyDayRule = context.debtorKind === 'business' || claim.invoiceNotedDefaultRule === true;
+  const thirtyDayRule = !rule.afterDueNeedsInvoiceNote || claim.invoiceNotedDefaultRule === true;
   const candidates = [...(thirtyDayRule ? [dueAnd30] : []), ...(dunning ? [dunning] : [])];
   const date = earliest(candidates);
   if (date === null) {
@@ -91,4 +120,24 @@ export function decideDefaultDate(claim: DefaultFacts, context: { country: Count
         ? `In default 30 days after the due date ${claim.dueDate} (BGB 286(3) sentence 1)`
         : `In default 30 days after the due date ${claim.dueDate}, as the invoice pointed out (BGB 286(3) sentence 1)`,
   };
+}
+
+/** The dunning stage whose letter is the first dunning letter (Mahnung) of BGB 286(1). */
+export const FIRST_DUNNING_STAGE: DunningStage = 'DUNNING_1';
+
+/**
+ * The default date the first dunning letter records on a claim, its payment deadline being
+ * `deadline`: the date decideDefaultDate gives with that deadline, when the letter changes it
+ * (BGB 286(1)); null when a default date is recorded already or the letter changes nothing (the
+ * 30-day rule comes first, a deadline not after the due date, Danish rules).
+ */
+export function defaultDateSetByDunning(
+  claim: { dueDate: IsoDate; defaultDate: IsoDate | null },
+  context: { country: Country; debtorKind: DebtorKind },
+  deadline: IsoDate,
+): IsoDate | null {
+  if (claim.defaultDate !== null) return null;
+  const without = decideDefaultDate({ dueDate: claim.dueDate, defaultDate: null }, context).defaultDate;
+  const withLetter = decideDefaultDate({ dueDate: claim.dueDate, defaultDate: null, firstDunningDeadline: deadline }, context).defaultDate;
+  return withLetter !== without ? withLetter : null;
 }

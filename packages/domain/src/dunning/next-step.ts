@@ -2,6 +2,7 @@ import { courtDeadlines } from '../court/court-deadlines.js';
 import { addDays, compareDates, isIsoDate, maxDate, type IsoDate } from '../dates.js';
 import { agencyFeeDE } from '../fees/agency-fee-de.js';
 import { checkReminderFeeDK, collectionCostCapDK, handOverFeeDK, reminderFeeDK } from '../fees/dk-fees.js';
+import { feeCurrencyOf } from '../fees/fee-currency.js';
 import type { FeeResult } from '../fees/fee-result.js';
 import { formatAmount } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
@@ -183,7 +184,7 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
   const currency = (snapshot.currency ?? STAGE_CURRENCY[snapshot.country]).toUpperCase();
   const ref = next.fee;
   if (ref) {
-    const feeCurrency = ref.rule === 'FIXED' ? currency : ref.rule.startsWith('DK_') ? 'DKK' : 'EUR';
+    const feeCurrency = feeCurrencyOf(ref.rule, currency);
     if (feeCurrency !== currency) {
       notes.push(`no ${ref.rule} fee: it is charged in ${feeCurrency}, the case is in ${currency}`);
     } else {

@@ -1,209 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Calendar days of timestamps (paid_at, occurred_at) are counted in the reporting time zone. */
-const TZ = `'Europe/Berlin'`;
-/** Outcomes where the collector reached the debtor (every outcome counts as a contact attempt). */
-const RIGHT_PARTY = `('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID')`;
-
-const COHORT_KEY = ['placed_on', 'creditor_id', 'currency', 'collector_id'];
-const COHORT_SUMS = ['cases_placed', 'placed_cents', 'collected_cents', 'cases_paid'];
-const DAILY_KEY = ['day', 'creditor_id', 'currency', 'collector_id'];
-const DAILY_SUMS = [
-  'recovered_cents', 'paid_cases', 'paid_days_sum', 'promises_kept', 'promises_broken', 'promises_open', 'contacts',
-  'right_party_contacts',
-];
-const DURATION_KEY = ['day', 'creditor_id', 'collector_id', 'days'];
-const DURATION_SUMS = ['cases'];
-
 /**
- * `kpi_add_<table>(deltas, prune)`: adds signed deltas to a read model, one grouped upsert in key
- * order (so concurrent writers lock rows in the same order); with `prune`, rows left at zero go.
+ * The first KPI read models (kpi_cohort, kpi_daily, kpi_duration), kept in the transaction of each
+ * change by triggers. Every figure is a sum over rows of the raw tables, keyed by the case's creditor,
+ * currency and last assignee (the collector a case is credited to); a trigger adds what a statement
+ * added and subtracts what it removed. `kpi_add_<table>(deltas, prune)` adds signed deltas to a read
+ * model in one grouped upsert in key order (so concurrent writers lock rows in the same order); with
+ * `prune`, rows left at zero go. TRUNCATE (the demo seed's --reset) fires no row triggers: the read
+ * models are recomputed instead. A database that already has data gets its read models at once.
+ *
+ * Frozen: the SQL below is what this migration ran; the current definitions are in database/functions/.
  */
-function addFunction(table: string, key: string[], sums: string[]): string {
-  const cols = [...key, ...sums];
-  const keyMatch = key
-    .map((k) => (k === 'collector_id' ? `k.${k} IS NOT DISTINCT FROM t.${k}` : `k.${k} = t.${k}`))
-    .join(' AND ');
-  return `
-    CREATE FUNCTION kpi_add_${table.replace('kpi_', '')}(d ${table}[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO ${table} AS k (${cols.join(', ')})
-      SELECT ${key.join(', ')}, ${sums.map((s) => `sum(${s})`).join(', ')}
-        FROM unnest(d) GROUP BY ${key.join(', ')}
-      HAVING ${sums.map((s) => `sum(${s}) <> 0`).join(' OR ')}
-       ORDER BY ${key.join(', ')}
-      ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${sums.map((s) => `${s} = k.${s} + excluded.${s}`).join(', ')};
-      IF prune THEN
-        DELETE FROM ${table} k USING (SELECT DISTINCT ${key.join(', ')} FROM unnest(d)) t
-         WHERE ${keyMatch} AND ${sums.map((s) => `k.${s} = 0`).join(' AND ')};
-      END IF;
-    END $$;`;
-}
-
-/** Signed case rows: old versions count -1, new versions +1. */
-const SIGNED_CASES = `(SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n)`;
-
-/**
- * The shared SQL of the triggers and the rebuild. Every figure is a sum over rows of the raw
- * tables, keyed by the case's creditor, currency and last assignee (the collector a case is
- * credited to); a trigger adds what a statement added and subtracts what it removed.
- */
-const FUNCTIONS = `
-  ${addFunction('kpi_cohort', COHORT_KEY, COHORT_SUMS)}
-  ${addFunction('kpi_daily', DAILY_KEY, DAILY_SUMS)}
-  ${addFunction('kpi_duration', DURATION_KEY, DURATION_SUMS)}
-
-  -- A case's own figures, and (with_children) those of its claims, payments, promises and
-  -- contacts, which move with it when its key (creditor, currency, last assignee) or status changes.
-  CREATE FUNCTION kpi_cases_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_cohort(ARRAY(
-      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, c.s,
-                 CASE WHEN with_children THEN c.s * coalesce((SELECT sum(principal_cents) FROM claims WHERE case_id = c.id), 0) ELSE 0 END,
-                 CASE WHEN with_children THEN c.s * coalesce((SELECT sum(amount_cents) FROM payments WHERE case_id = c.id), 0) ELSE 0 END,
-                 c.s * (c.status = 'PAID')::int)::kpi_cohort
-        FROM ${SIGNED_CASES} c), with_children);
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW(x.day, c.creditor_id, c.currency, c.last_assignee_id, c.s * x.recovered, c.s * x.paid, c.s * x.paid_days,
-                 c.s * x.kept, c.s * x.broken, c.s * x.open, c.s * x.contacts, c.s * x.rpc)::kpi_daily
-        FROM ${SIGNED_CASES} c
-        CROSS JOIN LATERAL (
-          SELECT (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered, 1 AS paid,
-                 (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at AS paid_days, 0 AS kept, 0 AS broken, 0 AS open, 0 AS contacts, 0 AS rpc
-           WHERE c.status = 'PAID'
-          UNION ALL
-          SELECT p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0 FROM payments p WHERE with_children AND p.case_id = c.id
-          UNION ALL
-          SELECT pr.due_date, 0, 0, 0, (pr.status = 'KEPT')::int, (pr.status = 'BROKEN')::int,
-                 (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0
-            FROM promises pr WHERE with_children AND pr.case_id = c.id
-          UNION ALL
-          SELECT (a.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1, (a.outcome IN ${RIGHT_PARTY})::int
-            FROM activities a WHERE with_children AND a.case_id = c.id AND a.outcome IS NOT NULL
-        ) x), with_children);
-    PERFORM kpi_add_duration(ARRAY(
-      SELECT ROW((c.paid_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.last_assignee_id,
-                 (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, c.s)::kpi_duration
-        FROM ${SIGNED_CASES} c WHERE c.status = 'PAID'), with_children);
-  END $$;
-
-  CREATE FUNCTION kpi_claims_delta(old_rows claims[], new_rows claims[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_cohort(ARRAY(
-      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, x.s * x.principal_cents, 0, 0)::kpi_cohort
-        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
-        JOIN cases c ON c.id = x.case_id), prune);
-  END $$;
-
-  CREATE FUNCTION kpi_payments_delta(old_rows payments[], new_rows payments[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_cohort(ARRAY(
-      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, x.s * x.amount_cents, 0)::kpi_cohort
-        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
-        JOIN cases c ON c.id = x.case_id), prune);
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW(x.received_at, c.creditor_id, c.currency, c.last_assignee_id, x.s * x.amount_cents, 0, 0, 0, 0, 0, 0, 0)::kpi_daily
-        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
-        JOIN cases c ON c.id = x.case_id), prune);
-  END $$;
-
-  CREATE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW(x.due_date, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, 0,
-                 x.s * (x.status = 'KEPT')::int, x.s * (x.status = 'BROKEN')::int,
-                 x.s * (x.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0)::kpi_daily
-        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
-        JOIN cases c ON c.id = x.case_id), prune);
-  END $$;
-
-  CREATE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_add_daily(ARRAY(
-      SELECT ROW((x.occurred_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, 0, 0, 0, 0,
-                 x.s, x.s * (x.outcome IN ${RIGHT_PARTY})::int)::kpi_daily
-        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
-        JOIN cases c ON c.id = x.case_id
-       WHERE x.outcome IS NOT NULL), prune);
-  END $$;
-
-  -- The trigger functions: statement-level ones pass their transition tables, row-level ones OLD and NEW.
-  CREATE FUNCTION kpi_cases_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_LEVEL = 'ROW' THEN
-      PERFORM kpi_cases_delta(ARRAY[OLD], ARRAY[NEW], true);
-    ELSE
-      -- A new case has no claims, payments, promises or activities yet (they reference it).
-      PERFORM kpi_cases_delta('{}'::cases[], ARRAY(SELECT n::cases FROM new_rows n), false);
-    END IF;
-    RETURN NULL;
-  END $$;
-  ${['claims', 'payments', 'promises', 'activities']
-    .map(
-      (t) => `
-  CREATE FUNCTION kpi_${t}_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_LEVEL = 'ROW' THEN
-      PERFORM kpi_${t}_delta(ARRAY[OLD], ARRAY[NEW], true);
-    ELSIF TG_OP = 'INSERT' THEN
-      PERFORM kpi_${t}_delta('{}'::${t}[], ARRAY(SELECT n::${t} FROM new_rows n), false);
-    ELSIF TG_OP = 'DELETE' THEN
-      PERFORM kpi_${t}_delta(ARRAY(SELECT o::${t} FROM old_rows o), '{}'::${t}[], true);
-    ELSE
-      -- Statement-level UPDATE: only the rows whose KPI inputs changed.
-      PERFORM kpi_${t}_delta(
-        ARRAY(SELECT o::${t} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
-        ARRAY(SELECT n::${t} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
-        true);
-    END IF;
-    RETURN NULL;
-  END $$;`,
-    )
-    .join('\n')}
-
-  CREATE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    TRUNCATE kpi_cohort, kpi_daily, kpi_duration;
-    INSERT INTO kpi_cohort (${[...COHORT_KEY, ...COHORT_SUMS].join(', ')})
-    SELECT c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, count(*), coalesce(sum(cl.cents), 0),
-           coalesce(sum(p.cents), 0), count(*) FILTER (WHERE c.status = 'PAID')
-      FROM cases c
-      LEFT JOIN (SELECT case_id, sum(principal_cents) AS cents FROM claims GROUP BY case_id) cl ON cl.case_id = c.id
-      LEFT JOIN (SELECT case_id, sum(amount_cents) AS cents FROM payments GROUP BY case_id) p ON p.case_id = c.id
-     GROUP BY 1, 2, 3, 4;
-    INSERT INTO kpi_daily (${[...DAILY_KEY, ...DAILY_SUMS].join(', ')})
-    SELECT x.day, c.creditor_id, c.currency, c.last_assignee_id, ${DAILY_SUMS.map((s) => `sum(x.${s})`).join(', ')}
-      FROM (
-        SELECT c.id AS case_id, (c.paid_at AT TIME ZONE ${TZ})::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
-               (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at AS paid_days_sum, 0 AS promises_kept, 0 AS promises_broken,
-               0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts
-          FROM cases c WHERE c.status = 'PAID'
-        UNION ALL
-        SELECT p.case_id, p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0 FROM payments p
-        UNION ALL
-        SELECT pr.case_id, pr.due_date, 0, 0, 0, (pr.status = 'KEPT')::int, (pr.status = 'BROKEN')::int,
-               (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0
-          FROM promises pr JOIN cases c ON c.id = pr.case_id
-        UNION ALL
-        SELECT a.case_id, (a.occurred_at AT TIME ZONE ${TZ})::date, 0, 0, 0, 0, 0, 0, 1, (a.outcome IN ${RIGHT_PARTY})::int
-          FROM activities a WHERE a.outcome IS NOT NULL
-      ) x
-      JOIN cases c ON c.id = x.case_id
-     GROUP BY 1, 2, 3, 4
-    HAVING ${DAILY_SUMS.map((s) => `sum(x.${s}) <> 0`).join(' OR ')};
-    INSERT INTO kpi_duration (${[...DURATION_KEY, ...DURATION_SUMS].join(', ')})
-    SELECT (c.paid_at AT TIME ZONE ${TZ})::date, c.creditor_id, c.last_assignee_id, (c.paid_at AT TIME ZONE ${TZ})::date - c.placed_at, count(*)
-      FROM cases c WHERE c.status = 'PAID'
-     GROUP BY 1, 2, 3, 4;
-  END $$;
-
-  CREATE FUNCTION kpi_rebuild_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM kpi_rebuild();
-    RETURN NULL;
-  END $$;
-`;
-
 export class KpiReadModels1764600000000 implements MigrationInterface {
   name = 'KpiReadModels1764600000000';
 
@@ -252,7 +59,250 @@ export class KpiReadModels1764600000000 implements MigrationInterface {
         CONSTRAINT kpi_duration_key UNIQUE NULLS NOT DISTINCT (day, creditor_id, collector_id, days)
       );
 
-      ${FUNCTIONS}
+      
+  
+    CREATE FUNCTION kpi_add_cohort(d kpi_cohort[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO kpi_cohort AS k (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents, collected_cents, cases_paid)
+      SELECT placed_on, creditor_id, currency, collector_id, sum(cases_placed), sum(placed_cents), sum(collected_cents), sum(cases_paid)
+        FROM unnest(d) GROUP BY placed_on, creditor_id, currency, collector_id
+      HAVING sum(cases_placed) <> 0 OR sum(placed_cents) <> 0 OR sum(collected_cents) <> 0 OR sum(cases_paid) <> 0
+       ORDER BY placed_on, creditor_id, currency, collector_id
+      ON CONFLICT (placed_on, creditor_id, currency, collector_id) DO UPDATE SET cases_placed = k.cases_placed + excluded.cases_placed, placed_cents = k.placed_cents + excluded.placed_cents, collected_cents = k.collected_cents + excluded.collected_cents, cases_paid = k.cases_paid + excluded.cases_paid;
+      IF prune THEN
+        DELETE FROM kpi_cohort k USING (SELECT DISTINCT placed_on, creditor_id, currency, collector_id FROM unnest(d)) t
+         WHERE k.placed_on = t.placed_on AND k.creditor_id = t.creditor_id AND k.currency = t.currency AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.cases_placed = 0 AND k.placed_cents = 0 AND k.collected_cents = 0 AND k.cases_paid = 0;
+      END IF;
+    END $$;
+  
+    CREATE FUNCTION kpi_add_daily(d kpi_daily[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO kpi_daily AS k (day, creditor_id, currency, collector_id, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts)
+      SELECT day, creditor_id, currency, collector_id, sum(recovered_cents), sum(paid_cases), sum(paid_days_sum), sum(promises_kept), sum(promises_broken), sum(promises_open), sum(contacts), sum(right_party_contacts)
+        FROM unnest(d) GROUP BY day, creditor_id, currency, collector_id
+      HAVING sum(recovered_cents) <> 0 OR sum(paid_cases) <> 0 OR sum(paid_days_sum) <> 0 OR sum(promises_kept) <> 0 OR sum(promises_broken) <> 0 OR sum(promises_open) <> 0 OR sum(contacts) <> 0 OR sum(right_party_contacts) <> 0
+       ORDER BY day, creditor_id, currency, collector_id
+      ON CONFLICT (day, creditor_id, currency, collector_id) DO UPDATE SET recovered_cents = k.recovered_cents + excluded.recovered_cents, paid_cases = k.paid_cases + excluded.paid_cases, paid_days_sum = k.paid_days_sum + excluded.paid_days_sum, promises_kept = k.promises_kept + excluded.promises_kept, promises_broken = k.promises_broken + excluded.promises_broken, promises_open = k.promises_open + excluded.promises_open, contacts = k.contacts + excluded.contacts, right_party_contacts = k.right_party_contacts + excluded.right_party_contacts;
+      IF prune THEN
+        DELETE FROM kpi_daily k USING (SELECT DISTINCT day, creditor_id, currency, collector_id FROM unnest(d)) t
+         WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.currency = t.currency AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.recovered_cents = 0 AND k.paid_cases = 0 AND k.paid_days_sum = 0 AND k.promises_kept = 0 AND k.promises_broken = 0 AND k.promises_open = 0 AND k.contacts = 0 AND k.right_party_contacts = 0;
+      END IF;
+    END $$;
+  
+    CREATE FUNCTION kpi_add_duration(d kpi_duration[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO kpi_duration AS k (day, creditor_id, collector_id, days, cases)
+      SELECT day, creditor_id, collector_id, days, sum(cases)
+        FROM unnest(d) GROUP BY day, creditor_id, collector_id, days
+      HAVING sum(cases) <> 0
+       ORDER BY day, creditor_id, collector_id, days
+      ON CONFLICT (day, creditor_id, collector_id, days) DO UPDATE SET cases = k.cases + excluded.cases;
+      IF prune THEN
+        DELETE FROM kpi_duration k USING (SELECT DISTINCT day, creditor_id, collector_id, days FROM unnest(d)) t
+         WHERE k.day = t.day AND k.creditor_id = t.creditor_id AND k.collector_id IS NOT DISTINCT FROM t.collector_id AND k.days = t.days AND k.cases = 0;
+      END IF;
+    END $$;
+
+  -- A case's own figures, and (with_children) those of its claims, payments, promises and
+  -- contacts, which move with it when its key (creditor, currency, last assignee) or status changes.
+  CREATE FUNCTION kpi_cases_delta(old_rows cases[], new_rows cases[], with_children boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_cohort(ARRAY(
+      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, c.s,
+                 CASE WHEN with_children THEN c.s * coalesce((SELECT sum(principal_cents) FROM claims WHERE case_id = c.id), 0) ELSE 0 END,
+                 CASE WHEN with_children THEN c.s * coalesce((SELECT sum(amount_cents) FROM payments WHERE case_id = c.id), 0) ELSE 0 END,
+                 c.s * (c.status = 'PAID')::int)::kpi_cohort
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c), with_children);
+    PERFORM kpi_add_daily(ARRAY(
+      SELECT ROW(x.day, c.creditor_id, c.currency, c.last_assignee_id, c.s * x.recovered, c.s * x.paid, c.s * x.paid_days,
+                 c.s * x.kept, c.s * x.broken, c.s * x.open, c.s * x.contacts, c.s * x.rpc)::kpi_daily
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c
+        CROSS JOIN LATERAL (
+          SELECT (c.paid_at AT TIME ZONE 'Europe/Berlin')::date AS day, 0::bigint AS recovered, 1 AS paid,
+                 (c.paid_at AT TIME ZONE 'Europe/Berlin')::date - c.placed_at AS paid_days, 0 AS kept, 0 AS broken, 0 AS open, 0 AS contacts, 0 AS rpc
+           WHERE c.status = 'PAID'
+          UNION ALL
+          SELECT p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0 FROM payments p WHERE with_children AND p.case_id = c.id
+          UNION ALL
+          SELECT pr.due_date, 0, 0, 0, (pr.status = 'KEPT')::int, (pr.status = 'BROKEN')::int,
+                 (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0
+            FROM promises pr WHERE with_children AND pr.case_id = c.id
+          UNION ALL
+          SELECT (a.occurred_at AT TIME ZONE 'Europe/Berlin')::date, 0, 0, 0, 0, 0, 0, 1, (a.outcome IN ('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID'))::int
+            FROM activities a WHERE with_children AND a.case_id = c.id AND a.outcome IS NOT NULL
+        ) x), with_children);
+    PERFORM kpi_add_duration(ARRAY(
+      SELECT ROW((c.paid_at AT TIME ZONE 'Europe/Berlin')::date, c.creditor_id, c.last_assignee_id,
+                 (c.paid_at AT TIME ZONE 'Europe/Berlin')::date - c.placed_at, c.s)::kpi_duration
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) c WHERE c.status = 'PAID'), with_children);
+  END $$;
+
+  CREATE FUNCTION kpi_claims_delta(old_rows claims[], new_rows claims[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_cohort(ARRAY(
+      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, x.s * x.principal_cents, 0, 0)::kpi_cohort
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id), prune);
+  END $$;
+
+  CREATE FUNCTION kpi_payments_delta(old_rows payments[], new_rows payments[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_cohort(ARRAY(
+      SELECT ROW(c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, x.s * x.amount_cents, 0)::kpi_cohort
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id), prune);
+    PERFORM kpi_add_daily(ARRAY(
+      SELECT ROW(x.received_at, c.creditor_id, c.currency, c.last_assignee_id, x.s * x.amount_cents, 0, 0, 0, 0, 0, 0, 0)::kpi_daily
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id), prune);
+  END $$;
+
+  CREATE FUNCTION kpi_promises_delta(old_rows promises[], new_rows promises[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_daily(ARRAY(
+      SELECT ROW(x.due_date, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, 0,
+                 x.s * (x.status = 'KEPT')::int, x.s * (x.status = 'BROKEN')::int,
+                 x.s * (x.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0)::kpi_daily
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id), prune);
+  END $$;
+
+  CREATE FUNCTION kpi_activities_delta(old_rows activities[], new_rows activities[], prune boolean) RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_add_daily(ARRAY(
+      SELECT ROW((x.occurred_at AT TIME ZONE 'Europe/Berlin')::date, c.creditor_id, c.currency, c.last_assignee_id, 0, 0, 0, 0, 0, 0,
+                 x.s, x.s * (x.outcome IN ('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID'))::int)::kpi_daily
+        FROM (SELECT -1 AS s, o.* FROM unnest(old_rows) o UNION ALL SELECT 1, n.* FROM unnest(new_rows) n) x
+        JOIN cases c ON c.id = x.case_id
+       WHERE x.outcome IS NOT NULL), prune);
+  END $$;
+
+  -- The trigger functions: statement-level ones pass their transition tables, row-level ones OLD and NEW.
+  CREATE FUNCTION kpi_cases_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_LEVEL = 'ROW' THEN
+      PERFORM kpi_cases_delta(ARRAY[OLD], ARRAY[NEW], true);
+    ELSE
+      -- A new case has no claims, payments, promises or activities yet (they reference it).
+      PERFORM kpi_cases_delta('{}'::cases[], ARRAY(SELECT n::cases FROM new_rows n), false);
+    END IF;
+    RETURN NULL;
+  END $$;
+  
+  CREATE FUNCTION kpi_claims_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_LEVEL = 'ROW' THEN
+      PERFORM kpi_claims_delta(ARRAY[OLD], ARRAY[NEW], true);
+    ELSIF TG_OP = 'INSERT' THEN
+      PERFORM kpi_claims_delta('{}'::claims[], ARRAY(SELECT n::claims FROM new_rows n), false);
+    ELSIF TG_OP = 'DELETE' THEN
+      PERFORM kpi_claims_delta(ARRAY(SELECT o::claims FROM old_rows o), '{}'::claims[], true);
+    ELSE
+      -- Statement-level UPDATE: only the rows whose KPI inputs changed.
+      PERFORM kpi_claims_delta(
+        ARRAY(SELECT o::claims FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        ARRAY(SELECT n::claims FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        true);
+    END IF;
+    RETURN NULL;
+  END $$;
+
+  CREATE FUNCTION kpi_payments_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_LEVEL = 'ROW' THEN
+      PERFORM kpi_payments_delta(ARRAY[OLD], ARRAY[NEW], true);
+    ELSIF TG_OP = 'INSERT' THEN
+      PERFORM kpi_payments_delta('{}'::payments[], ARRAY(SELECT n::payments FROM new_rows n), false);
+    ELSIF TG_OP = 'DELETE' THEN
+      PERFORM kpi_payments_delta(ARRAY(SELECT o::payments FROM old_rows o), '{}'::payments[], true);
+    ELSE
+      -- Statement-level UPDATE: only the rows whose KPI inputs changed.
+      PERFORM kpi_payments_delta(
+        ARRAY(SELECT o::payments FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        ARRAY(SELECT n::payments FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        true);
+    END IF;
+    RETURN NULL;
+  END $$;
+
+  CREATE FUNCTION kpi_promises_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_LEVEL = 'ROW' THEN
+      PERFORM kpi_promises_delta(ARRAY[OLD], ARRAY[NEW], true);
+    ELSIF TG_OP = 'INSERT' THEN
+      PERFORM kpi_promises_delta('{}'::promises[], ARRAY(SELECT n::promises FROM new_rows n), false);
+    ELSIF TG_OP = 'DELETE' THEN
+      PERFORM kpi_promises_delta(ARRAY(SELECT o::promises FROM old_rows o), '{}'::promises[], true);
+    ELSE
+      -- Statement-level UPDATE: only the rows whose KPI inputs changed.
+      PERFORM kpi_promises_delta(
+        ARRAY(SELECT o::promises FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        ARRAY(SELECT n::promises FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        true);
+    END IF;
+    RETURN NULL;
+  END $$;
+
+  CREATE FUNCTION kpi_activities_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_LEVEL = 'ROW' THEN
+      PERFORM kpi_activities_delta(ARRAY[OLD], ARRAY[NEW], true);
+    ELSIF TG_OP = 'INSERT' THEN
+      PERFORM kpi_activities_delta('{}'::activities[], ARRAY(SELECT n::activities FROM new_rows n), false);
+    ELSIF TG_OP = 'DELETE' THEN
+      PERFORM kpi_activities_delta(ARRAY(SELECT o::activities FROM old_rows o), '{}'::activities[], true);
+    ELSE
+      -- Statement-level UPDATE: only the rows whose KPI inputs changed.
+      PERFORM kpi_activities_delta(
+        ARRAY(SELECT o::activities FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        ARRAY(SELECT n::activities FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.status, o.due_date, o.case_id) IS DISTINCT FROM (n.status, n.due_date, n.case_id)),
+        true);
+    END IF;
+    RETURN NULL;
+  END $$;
+
+  CREATE FUNCTION kpi_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    TRUNCATE kpi_cohort, kpi_daily, kpi_duration;
+    INSERT INTO kpi_cohort (placed_on, creditor_id, currency, collector_id, cases_placed, placed_cents, collected_cents, cases_paid)
+    SELECT c.placed_at, c.creditor_id, c.currency, c.last_assignee_id, count(*), coalesce(sum(cl.cents), 0),
+           coalesce(sum(p.cents), 0), count(*) FILTER (WHERE c.status = 'PAID')
+      FROM cases c
+      LEFT JOIN (SELECT case_id, sum(principal_cents) AS cents FROM claims GROUP BY case_id) cl ON cl.case_id = c.id
+      LEFT JOIN (SELECT case_id, sum(amount_cents) AS cents FROM payments GROUP BY case_id) p ON p.case_id = c.id
+     GROUP BY 1, 2, 3, 4;
+    INSERT INTO kpi_daily (day, creditor_id, currency, collector_id, recovered_cents, paid_cases, paid_days_sum, promises_kept, promises_broken, promises_open, contacts, right_party_contacts)
+    SELECT x.day, c.creditor_id, c.currency, c.last_assignee_id, sum(x.recovered_cents), sum(x.paid_cases), sum(x.paid_days_sum), sum(x.promises_kept), sum(x.promises_broken), sum(x.promises_open), sum(x.contacts), sum(x.right_party_contacts)
+      FROM (
+        SELECT c.id AS case_id, (c.paid_at AT TIME ZONE 'Europe/Berlin')::date AS day, 0::bigint AS recovered_cents, 1 AS paid_cases,
+               (c.paid_at AT TIME ZONE 'Europe/Berlin')::date - c.placed_at AS paid_days_sum, 0 AS promises_kept, 0 AS promises_broken,
+               0 AS promises_open, 0 AS contacts, 0 AS right_party_contacts
+          FROM cases c WHERE c.status = 'PAID'
+        UNION ALL
+        SELECT p.case_id, p.received_at, p.amount_cents, 0, 0, 0, 0, 0, 0, 0 FROM payments p
+        UNION ALL
+        SELECT pr.case_id, pr.due_date, 0, 0, 0, (pr.status = 'KEPT')::int, (pr.status = 'BROKEN')::int,
+               (pr.status = 'OPEN' AND c.status <> 'PAID')::int, 0, 0
+          FROM promises pr JOIN cases c ON c.id = pr.case_id
+        UNION ALL
+        SELECT a.case_id, (a.occurred_at AT TIME ZONE 'Europe/Berlin')::date, 0, 0, 0, 0, 0, 0, 1, (a.outcome IN ('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'DISPUTE', 'PAID'))::int
+          FROM activities a WHERE a.outcome IS NOT NULL
+      ) x
+      JOIN cases c ON c.id = x.case_id
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(x.recovered_cents) <> 0 OR sum(x.paid_cases) <> 0 OR sum(x.paid_days_sum) <> 0 OR sum(x.promises_kept) <> 0 OR sum(x.promises_broken) <> 0 OR sum(x.promises_open) <> 0 OR sum(x.contacts) <> 0 OR sum(x.right_party_contacts) <> 0;
+    INSERT INTO kpi_duration (day, creditor_id, collector_id, days, cases)
+    SELECT (c.paid_at AT TIME ZONE 'Europe/Berlin')::date, c.creditor_id, c.last_assignee_id, (c.paid_at AT TIME ZONE 'Europe/Berlin')::date - c.placed_at, count(*)
+      FROM cases c WHERE c.status = 'PAID'
+     GROUP BY 1, 2, 3, 4;
+  END $$;
+
+  CREATE FUNCTION kpi_rebuild_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM kpi_rebuild();
+    RETURN NULL;
+  END $$;
+
 
       -- Kept in the transaction of the change. New cases: once per statement. Changed cases: per
       -- row, and only when a KPI input changed; the dunning run's stage updates list none of these
@@ -301,9 +351,11 @@ export class KpiReadModels1764600000000 implements MigrationInterface {
         EXECUTE FUNCTION kpi_activities_changed();
 
       -- TRUNCATE (the demo seed's --reset) fires no row triggers: recompute instead.
-      ${['cases', 'claims', 'payments', 'promises', 'activities']
-        .map((t) => `CREATE TRIGGER kpi_${t}_truncated AFTER TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();`)
-        .join('\n      ')}
+      CREATE TRIGGER kpi_cases_truncated AFTER TRUNCATE ON cases FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();
+      CREATE TRIGGER kpi_claims_truncated AFTER TRUNCATE ON claims FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();
+      CREATE TRIGGER kpi_payments_truncated AFTER TRUNCATE ON payments FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();
+      CREATE TRIGGER kpi_promises_truncated AFTER TRUNCATE ON promises FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();
+      CREATE TRIGGER kpi_activities_truncated AFTER TRUNCATE ON activities FOR EACH STATEMENT EXECUTE FUNCTION kpi_rebuild_after_truncate();
 
       -- A database that already has data gets its read models now.
       SELECT kpi_rebuild();
@@ -311,17 +363,38 @@ export class KpiReadModels1764600000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const triggers = [
-      ['cases', ['inserted', 'updated', 'truncated']],
-      ...['claims', 'payments', 'promises', 'activities'].map((t) => [t, ['inserted', 'deleted', 'updated', 'truncated']] as const),
-    ] as const;
     await q.query(`
-      ${triggers.flatMap(([t, kinds]) => kinds.map((k) => `DROP TRIGGER kpi_${t}_${k} ON ${t};`)).join('\n      ')}
+      DROP TRIGGER kpi_cases_inserted ON cases;
+      DROP TRIGGER kpi_cases_updated ON cases;
+      DROP TRIGGER kpi_cases_truncated ON cases;
+      DROP TRIGGER kpi_claims_inserted ON claims;
+      DROP TRIGGER kpi_claims_deleted ON claims;
+      DROP TRIGGER kpi_claims_updated ON claims;
+      DROP TRIGGER kpi_claims_truncated ON claims;
+      DROP TRIGGER kpi_payments_inserted ON payments;
+      DROP TRIGGER kpi_payments_deleted ON payments;
+      DROP TRIGGER kpi_payments_updated ON payments;
+      DROP TRIGGER kpi_payments_truncated ON payments;
+      DROP TRIGGER kpi_promises_inserted ON promises;
+      DROP TRIGGER kpi_promises_deleted ON promises;
+      DROP TRIGGER kpi_promises_updated ON promises;
+      DROP TRIGGER kpi_promises_truncated ON promises;
+      DROP TRIGGER kpi_activities_inserted ON activities;
+      DROP TRIGGER kpi_activities_deleted ON activities;
+      DROP TRIGGER kpi_activities_updated ON activities;
+      DROP TRIGGER kpi_activities_truncated ON activities;
       DROP FUNCTION kpi_rebuild_after_truncate();
       DROP FUNCTION kpi_rebuild();
-      ${['cases', 'claims', 'payments', 'promises', 'activities'].map((t) => `DROP FUNCTION kpi_${t}_changed();`).join('\n      ')}
+      DROP FUNCTION kpi_cases_changed();
+      DROP FUNCTION kpi_claims_changed();
+      DROP FUNCTION kpi_payments_changed();
+      DROP FUNCTION kpi_promises_changed();
+      DROP FUNCTION kpi_activities_changed();
       DROP FUNCTION kpi_cases_delta(cases[], cases[], boolean);
-      ${['claims', 'payments', 'promises', 'activities'].map((t) => `DROP FUNCTION kpi_${t}_delta(${t}[], ${t}[], boolean);`).join('\n      ')}
+      DROP FUNCTION kpi_claims_delta(claims[], claims[], boolean);
+      DROP FUNCTION kpi_payments_delta(payments[], payments[], boolean);
+      DROP FUNCTION kpi_promises_delta(promises[], promises[], boolean);
+      DROP FUNCTION kpi_activities_delta(activities[], activities[], boolean);
       DROP FUNCTION kpi_add_cohort(kpi_cohort[], boolean);
       DROP FUNCTION kpi_add_daily(kpi_daily[], boolean);
       DROP FUNCTION kpi_add_duration(kpi_duration[], boolean);

@@ -1,17 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** What changes a case's own figures, as the kpi-collector migration left it. */
-const CASE_INPUTS = `OLD.status <> NEW.status OR (NEW.status = 'PAID' AND OLD.paid_at IS DISTINCT FROM NEW.paid_at)
-                           OR OLD.placed_at <> NEW.placed_at OR OLD.creditor_id <> NEW.creditor_id OR OLD.currency <> NEW.currency
-                           OR OLD.closed_on IS DISTINCT FROM NEW.closed_on`;
-
-/** The case trigger of the read models; `closedStage`: also when a closed case changes its stage. */
-const CASES_UPDATED = (closedStage: boolean) => `
-      CREATE TRIGGER kpi_cases_updated AFTER UPDATE OF status, paid_at, placed_at, creditor_id, currency, closed_on${closedStage ? ', stage' : ''} ON cases
-        FOR EACH ROW WHEN (${CASE_INPUTS}${closedStage ? `
-                           OR (OLD.stage IS DISTINCT FROM NEW.stage AND NEW.closed_on IS NOT NULL)` : ''})
-        EXECUTE FUNCTION kpi_cases_changed();`;
-
 /**
  * A closed case's closure move (kpi_stage_moves, to 'CLOSED' on its closing day) leaves the stage
  * the case is in, and so does its placement while it has no dunning step. A case with legal still
@@ -27,7 +15,13 @@ export class KpiClosedStage1765300000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP TRIGGER kpi_cases_updated ON cases;
-      ${CASES_UPDATED(true)}
+      
+      CREATE TRIGGER kpi_cases_updated AFTER UPDATE OF status, paid_at, placed_at, creditor_id, currency, closed_on, stage ON cases
+        FOR EACH ROW WHEN (OLD.status <> NEW.status OR (NEW.status = 'PAID' AND OLD.paid_at IS DISTINCT FROM NEW.paid_at)
+                           OR OLD.placed_at <> NEW.placed_at OR OLD.creditor_id <> NEW.creditor_id OR OLD.currency <> NEW.currency
+                           OR OLD.closed_on IS DISTINCT FROM NEW.closed_on
+                           OR (OLD.stage IS DISTINCT FROM NEW.stage AND NEW.closed_on IS NOT NULL))
+        EXECUTE FUNCTION kpi_cases_changed();
       SELECT kpi_rebuild();
     `);
   }
@@ -35,7 +29,12 @@ export class KpiClosedStage1765300000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP TRIGGER kpi_cases_updated ON cases;
-      ${CASES_UPDATED(false)}
+      
+      CREATE TRIGGER kpi_cases_updated AFTER UPDATE OF status, paid_at, placed_at, creditor_id, currency, closed_on ON cases
+        FOR EACH ROW WHEN (OLD.status <> NEW.status OR (NEW.status = 'PAID' AND OLD.paid_at IS DISTINCT FROM NEW.paid_at)
+                           OR OLD.placed_at <> NEW.placed_at OR OLD.creditor_id <> NEW.creditor_id OR OLD.currency <> NEW.currency
+                           OR OLD.closed_on IS DISTINCT FROM NEW.closed_on)
+        EXECUTE FUNCTION kpi_cases_changed();
     `);
   }
 }

@@ -1,4 +1,4 @@
-import { isPromiseBroken, isPromiseKept, promiseState, type PromiseProgress, type PromiseState } from './promises.js';
+import { isPromiseBroken, isPromiseKept, promiseState, type PromiseProgress, type PromiseState } from './promise-state.js';
 
 const promise = (paidTowardsCents: number): PromiseProgress => ({ dueDate: '2026-02-01', amountCents: 25_000, paidTowardsCents });
 

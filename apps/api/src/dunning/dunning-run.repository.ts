@@ -1,3 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  BROKEN_PROMISE_PRIORITY_BUMP, DEFAULT_DATE_RULES, FIRST_DUNNING_STAGE, type IsoDate,
+} from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
+import type { FeeBracket, Transition } from './transitions.js';
+
+/**
+ * The set-based statements of the dunning run: the stage steps of every case whose step is the
+ * same for all (STEP_CASES), the candidates the domain steps one by one (PER_CASE_CANDIDATES) and
+ * broken promises (BREAK_PROMISES). Each gets the domain's rules as parameters (transitions.ts,
+ * defaultDateRulesParam, BROKEN_PROMISE_PRIORITY_BUMP); test/dunning-rules-parity compares them with
+ * the domain functions on one fixture.
+ */
+
 /**
  * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
  * move one stage on, with their step record (which the case timeline shows), fee, e-mail, the
@@ -5,7 +22,8 @@
  * `stage_entered_on < $2` means a case moves at most once per run date; the statement is atomic,
  * so a run killed part-way leaves each case either fully stepped or untouched.
  *
- * $1 run id, $2 as-of date, $3 transitions as JSON, $4 chunk size, $5 value-dependent fee bands as JSON.
+ * $1 run id, $2 as-of date, $3 transitions as JSON, $4 chunk size, $5 value-dependent fee bands as JSON,
+ * $6 the domain's default-date rules as JSON (defaultDateRulesParam).
  */
 export const STEP_CASES = `
   WITH rules AS (
@@ -16,17 +34,15 @@ export const STEP_CASES = `
   ),
   bands AS (
     SELECT * FROM jsonb_to_recordset($5::jsonb) AS b(
-      creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text)
+      creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text, fee_currency text)
   ),
   picked AS (
     SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, c.currency, c.last_assignee_id, r.to_stage, r.channel,
-           -- A fee in a currency (the Danish DKK fees) is charged only on cases in that currency.
+           -- A fee in a currency (the Danish DKK fees, German agency costs in EUR) is charged only on cases
+           -- in that currency (the domain's FEE_RULE_CURRENCY).
            CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
-           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days,
-           -- A German consumer is in default once the first dunning letter's deadline has passed (BGB 286(1)).
-           CASE WHEN r.to_stage = 'DUNNING_1' AND r.country = 'DE'
-                THEN (SELECT d.kind = 'consumer' FROM debtors d WHERE d.id = c.debtor_id) ELSE false END AS sets_default
+           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days, r.country
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
       -- Value-dependent costs: the band of the principal still open (all of it before any payment;
@@ -38,6 +54,7 @@ export const STEP_CASES = `
       LEFT JOIN LATERAL (
         SELECT b.fee_cents, b.fee_label FROM bands b
          WHERE r.priced_by_value AND b.creditor_id = c.creditor_id AND b.to_stage = r.to_stage
+           AND (b.fee_currency IS NULL OR b.fee_currency = c.currency)
            AND b.upto_cents >= CASE WHEN v.principal > 0 THEN v.principal ELSE greatest(c.open_cents, 1) END
          ORDER BY b.upto_cents LIMIT 1
       ) band ON true
@@ -62,10 +79,19 @@ export const STEP_CASES = `
     SELECT $1, p.id, p.from_stage, p.to_stage, p.channel, p.fee_cents, $2::date, p.last_assignee_id FROM picked p
     RETURNING case_id
   ),
+  -- The first dunning letter's deadline puts the debtor in default where the domain's rules say so
+  -- (defaultDateSetByDunning over DEFAULT_DATE_RULES, BGB 286(1)): a deadline after the due date,
+  -- earlier than the 30-day rule where that applies, on claims without a recorded default date.
   defaulted AS (
     UPDATE claims cl SET default_date = $2::date + p.payment_window_days
       FROM picked p
-     WHERE cl.case_id = p.id AND p.sets_default AND cl.default_date IS NULL
+      JOIN debtors d ON d.id = p.debtor_id
+      JOIN jsonb_to_recordset($6::jsonb) AS dr(
+             country text, debtor_kind text, first_dunning_stage text, after_due_days int, dunning_deadline_defaults boolean)
+        ON dr.country = p.country AND dr.debtor_kind = d.kind AND dr.first_dunning_stage = p.to_stage
+     WHERE cl.case_id = p.id AND dr.dunning_deadline_defaults AND cl.default_date IS NULL
+       AND $2::date + p.payment_window_days > cl.due_date
+       AND (dr.after_due_days IS NULL OR $2::date + p.payment_window_days < cl.due_date + dr.after_due_days)
     RETURNING cl.id
   ),
   fees AS (
@@ -133,14 +159,17 @@ export const PER_CASE_CANDIDATES = `
 
 /**
  * Promises and installments past their grace days are broken; their cases come back to the queue
- * now (the timeline shows a broken promise from the promises table). Counted on the run ($3) in the
- * same statement, so a run that dies later keeps the count.
+ * at the clock's time $6 (the timeline shows a broken promise from the promises table). Counted on
+ * the run ($3) in the same statement, so a run that dies later keeps the count. $1 as-of date, $2 grace
+ * days, $4 and $5 the broken-promise part's default maximum and cap, $7 the highest priority.
  */
 export const BREAK_PROMISES = `
   WITH broken AS (
-    UPDATE promises p SET status = 'BROKEN', resolved_at = now()
+    UPDATE promises p SET status = 'BROKEN', resolved_at = $6::timestamptz
       FROM cases c
-     WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.due_date + $2::int < $1::date AND c.status = 'OPEN'
+     -- The domain's isPromiseBroken: not paid in full, and the due date plus the grace days has passed.
+     WHERE c.id = p.case_id AND p.status = 'OPEN' AND p.paid_cents < p.amount_cents AND p.due_date + $2::int < $1::date
+       AND c.status = 'OPEN'
     RETURNING p.case_id, p.due_date, p.amount_cents, p.paid_cents, c.creditor_id, c.currency, p.kpi_collector_id
   ),
   -- The KPI read model by due day, grouped (the run sets mahnwerk.promises_in_read_models, so the
@@ -152,12 +181,12 @@ export const BREAK_PROMISES = `
                  0, 0, 0, 0, 0, -sum(b.amount_cents - b.paid_cents)::bigint, 0)::kpi_daily
         FROM broken b GROUP BY b.due_date, b.creditor_id, b.currency, b.kpi_collector_id), true) AS done
   ),
-  -- The broken-promise part of the priority grows as the domain's does: the creditor's maximum
-  -- (default $4) times the broken promises counted up to $5, over $5.
+  -- The broken-promise part of the priority grows as the domain's brokenPromiseEffect says: the
+  -- creditor's maximum (default $4) times the broken promises counted up to $5, over $5; at most $7.
   requeued AS (
     UPDATE cases c
-       SET next_action_at = now(), version = c.version + 1, updated_at = now(),
-           priority = least(1000, c.priority
+       SET next_action_at = $6::timestamptz, version = c.version + 1, updated_at = now(),
+           priority = least($7::int, c.priority
              + round(w.max * least(prev.k + nb.n, $5::int) / $5::numeric) - round(w.max * least(prev.k, $5::int) / $5::numeric))
       FROM (SELECT case_id, count(*)::int AS n FROM broken GROUP BY case_id) nb
       CROSS JOIN LATERAL (
@@ -177,3 +206,72 @@ export const BREAK_PROMISES = `
          coalesce((SELECT json_agg(json_build_object('caseId', id, 'collectorId', assignee_id))
                      FROM requeued WHERE assignee_id IS NOT NULL), '[]') AS assigned,
          (SELECT count(*) FROM tally)::int + (SELECT count(*) FROM read_model)::int AS writes`;
+
+/** A row of the domain's default-date rules as STEP_CASES reads it ($6). */
+export interface DefaultDateRuleRow {
+  country: string;
+  debtor_kind: string;
+  first_dunning_stage: string;
+  /** Null: the 30-day rule needs an invoice note, which claims do not record, so it does not apply. */
+  after_due_days: number | null;
+  dunning_deadline_defaults: boolean;
+}
+
+/** DEFAULT_DATE_RULES as the parameter STEP_CASES receives. */
+export function defaultDateRulesParam(): DefaultDateRuleRow[] {
+  return DEFAULT_DATE_RULES.map((r) => ({
+    country: r.country,
+    debtor_kind: r.debtorKind,
+    first_dunning_stage: FIRST_DUNNING_STAGE,
+    after_due_days: r.afterDueNeedsInvoiceNote ? null : r.afterDueDays,
+    dunning_deadline_defaults: r.dunningDeadlineDefaults,
+  }));
+}
+
+/** The parameters of STEP_CASES, in order. */
+export function stepCasesParams(
+  runId: string, asOf: IsoDate, transitions: readonly Transition[], chunk: number, feeBands: readonly FeeBracket[],
+): unknown[] {
+  return [runId, asOf, JSON.stringify(transitions), chunk, JSON.stringify(feeBands), JSON.stringify(defaultDateRulesParam())];
+}
+
+interface StepCasesRow { advanced: number; writes: number }
+interface CandidateRow { id: string }
+interface BreakPromisesRow { broken: number; assigned: { caseId: string; collectorId: string }[]; writes: number }
+
+export interface BrokenPromises {
+  broken: number;
+  /** Cases with an assignee whose priority and next action changed: their queues hear of it. */
+  assigned: { caseId: string; collectorId: string }[];
+}
+
+@Injectable()
+export class DunningRunRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Steps up to `chunk` due cases set-based (STEP_CASES); returns how many moved. */
+  async stepCases(
+    tx: Queryable, runId: string, asOf: IsoDate, transitions: readonly Transition[], chunk: number, feeBands: readonly FeeBracket[],
+  ): Promise<number> {
+    const [row]: StepCasesRow[] = await tx.query(STEP_CASES, stepCasesParams(runId, asOf, transitions, chunk, feeBands));
+    return row!.advanced;
+  }
+
+  /** Up to `limit` ids of cases due for a per-case step, after `after` in id order (PER_CASE_CANDIDATES). */
+  async perCaseCandidates(
+    asOf: IsoDate, transitions: readonly Transition[], limit: number, after: string, tx: Queryable = this.db,
+  ): Promise<string[]> {
+    const rows: CandidateRow[] = await tx.query(PER_CASE_CANDIDATES, [asOf, JSON.stringify(transitions), limit, after]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Breaks the promises past their grace days as of `asOf` (BREAK_PROMISES) at the clock's `now`,
+   * counts them on the run and raises their cases' priority.
+   */
+  async breakPromises(tx: Queryable, runId: string, asOf: IsoDate, graceDays: number, now: Date): Promise<BrokenPromises> {
+    const { defaultMaxPoints, cap, priorityMax } = BROKEN_PROMISE_PRIORITY_BUMP;
+    const [row]: BreakPromisesRow[] = await tx.query(BREAK_PROMISES, [asOf, graceDays, runId, defaultMaxPoints, cap, now, priorityMax]);
+    return { broken: row!.broken, assigned: row!.assigned };
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { Country, DebtorKind, DunningStage, DunningStrategy, IsoDate } from '@mahnwerk/domain';
+import type { Queryable } from '../database/queryable.js';
+import type { CreditorStrategyRow } from './transitions.js';
+
+interface PendingLetterRow { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date }
+
+/** A letter the run queued and that is still to be written. */
+export interface PendingLetter {
+  id: string;
+  debtorId: string;
+  creditorId: string;
+  runId: string;
+  writtenOn: IsoDate;
+  createdAt: Date;
+}
+
+const toPending = (r: PendingLetterRow): PendingLetter => ({
+  id: r.id, debtorId: r.debtor_id, creditorId: r.creditor_id, runId: r.run_id, writtenOn: r.written_on, createdAt: r.created_at,
+});
+
+interface LetterStepRow { case_id: string; to_stage: DunningStage; channel: string }
+
+/** A letter step of the run for one case of the letter's debtor and creditor. */
+export interface LetterStep {
+  caseId: string;
+  toStage: DunningStage;
+}
+
+interface LetterCaseRow {
+  id: string;
+  stage: DunningStage;
+  currency: string;
+  creditor_id: string;
+  creditor_name: string;
+  creditor_address: string;
+  country: Country;
+  dunning_strategy: DunningStrategy | null;
+  debtor_name: string;
+  debtor_address: string | null;
+  debtor_kind: DebtorKind;
+}
+
+/** A case a consolidated letter lists, with its parties. */
+export interface LetterCase {
+  id: string;
+  stage: DunningStage;
+  currency: string;
+  creditor: { name: string; address: string; country: Country; strategy: CreditorStrategyRow };
+  debtor: { name: string; address: string | null; kind: DebtorKind };
+}
+
+const toLetterCase = (r: LetterCaseRow): LetterCase => ({
+  id: r.id, stage: r.stage, currency: r.currency,
+  creditor: {
+    name: r.creditor_name, address: r.creditor_address, country: r.country,
+    strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
+  },
+  debtor: { name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind },
+});
+
+/** What writing the run's letters reads and writes (reading them for people: letters/letters.repository.ts). */
+@Injectable()
+export class LetterWriterRepository {
+  /**
+   * Locks up to `limit` pending letters of finished runs, oldest first, skipping those another
+   * instance is writing. Only once its run is done: a debtor's other cases may still be stepped until then.
+   */
+  async lockPending(tx: Queryable, limit: number): Promise<PendingLetter[]> {
+    const rows: PendingLetterRow[] = await tx.query(
+      `SELECT l.id, l.debtor_id, l.creditor_id, l.run_id, l.written_on, l.created_at FROM letters l
+        WHERE l.status = 'PENDING' AND EXISTS (SELECT 1 FROM dunning_runs r WHERE r.id = l.run_id AND r.status = 'DONE')
+        ORDER BY l.created_at, l.id LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
+      [limit],
+    );
+    return rows.map(toPending);
+  }
+
+  /** The letter steps the letter's run took on cases of its debtor and creditor. */
+  async letterSteps(tx: Queryable, letter: PendingLetter): Promise<LetterStep[]> {
+    const rows: LetterStepRow[] = await tx.query(
+      `SELECT s.case_id, s.to_stage, s.channel FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+        WHERE s.run_id = $1 AND c.debtor_id = $2 AND c.creditor_id = $3 AND s.channel = 'LETTER'`,
+      [letter.runId, letter.debtorId, letter.creditorId],
+    );
+    return rows.map((r) => ({ caseId: r.case_id, toStage: r.to_stage }));
+  }
+
+  /**
+   * Every open case of the debtor for the creditor, and the cases in the court procedure among
+   * `stepped` (with legal, not open), in order of placement.
+   */
+  async casesOfLetter(tx: Queryable, letter: PendingLetter, stepped: readonly string[]): Promise<LetterCase[]> {
+    const rows: LetterCaseRow[] = await tx.query(
+      `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.address AS creditor_address,
+              cr.country, cr.dunning_strategy, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind
+         FROM cases c
+         JOIN creditors cr ON cr.id = c.creditor_id
+         JOIN debtors d ON d.id = c.debtor_id
+        WHERE c.debtor_id = $1 AND c.creditor_id = $2
+          AND (c.status = 'OPEN' OR (c.status = 'LEGAL' AND c.id = ANY($3::uuid[])))
+        ORDER BY c.placed_at, c.id`,
+      [letter.debtorId, letter.creditorId, stepped],
+    );
+    return rows.map(toLetterCase);
+  }
+
+  /** Sets a letter that cannot be written aside for a person to look at. */
+  async markFailed(tx: Queryable, id: string, error: string): Promise<void> {
+    await tx.query(`UPDATE letters SET status = 'FAILED', error = $2 WHERE id = $1`, [id, error]);
+  }
+
+  /** Stores the written letter: content as json (the text exactly as written, so sha256(content::text) checks), PDF and hashes. */
+  async markReady(tx: Queryable, id: string, written: { json: string; contentSha256: string; pdf: Buffer; pdfSha256: string }): Promise<void> {
+    await tx.query(
+      `UPDATE letters SET status = 'READY', content = $2::json, content_sha256 = $3, pdf = $4, pdf_sha256 = $5, ready_at = now()
+        WHERE id = $1`,
+      [id, written.json, written.contentSha256, written.pdf, written.pdfSha256],
+    );
+  }
+
+  /** The LETTER activity on a case's timeline pointing at its letter. */
+  async addLetterActivity(tx: Queryable, activity: { caseId: string; note: string; letterId: string; occurredAt: Date }): Promise<void> {
+    await tx.query(
+      `INSERT INTO activities (case_id, channel, note, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, $3, $4)`,
+      [activity.caseId, activity.note, activity.occurredAt, activity.letterId],
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IsoDate } from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
+
+interface CaseLetterRow {
+  case_id: string;
+  id: string;
+  written_on: string;
+  status: 'PENDING' | 'READY' | 'FAILED';
+  content_sha256: string | null;
+  pdf_sha256: string | null;
+}
+
+/** A letter to a debtor for a creditor, as a case lists it. */
+export interface LetterRecord {
+  id: string;
+  writtenOn: IsoDate;
+  status: 'PENDING' | 'READY' | 'FAILED';
+  contentSha256: string | null;
+  pdfSha256: string | null;
+}
+
+const toLetter = (r: CaseLetterRow): LetterRecord => ({
+  id: r.id, writtenOn: r.written_on, status: r.status, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
+});
+
+interface LetterPdfRow { pdf: Buffer; pdf_sha256: string; creditor_id: string; written_on: string }
+
+/** A written letter's PDF and what access to it depends on. */
+export interface LetterPdfRecord {
+  pdf: Buffer;
+  pdfSha256: string;
+  creditorId: string;
+  writtenOn: IsoDate;
+}
+
+/** Reads the letters the dunning run wrote (the run writes them: dunning/letter-writer.repository.ts). */
+@Injectable()
+export class LettersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The letters that went to each case's debtor for its creditor, newest first, for many cases in
+   * one statement (keyed by case id; a case without letters has an empty list).
+   */
+  async lettersOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, LetterRecord[]>> {
+    const out = new Map<string, LetterRecord[]>(caseIds.map((id) => [id, []]));
+    if (caseIds.length === 0) return out;
+    const rows: CaseLetterRow[] = await tx.query(
+      `SELECT c.id AS case_id, l.id, l.written_on, l.status, l.content_sha256, l.pdf_sha256
+         FROM cases c JOIN letters l ON l.debtor_id = c.debtor_id AND l.creditor_id = c.creditor_id
+        WHERE c.id = ANY($1::uuid[]) ORDER BY c.id, l.written_on DESC, l.created_at DESC`,
+      [caseIds],
+    );
+    for (const row of rows) out.get(row.case_id)?.push(toLetter(row));
+    return out;
+  }
+
+  /** A READY letter's PDF; null when there is none (unknown, pending or failed). */
+  async pdf(id: string, tx: Queryable = this.db): Promise<LetterPdfRecord | null> {
+    const [row]: LetterPdfRow[] = await tx.query(
+      `SELECT pdf, pdf_sha256, creditor_id, written_on FROM letters WHERE id = $1 AND status = 'READY'`,
+      [id],
+    );
+    return row ? { pdf: row.pdf, pdfSha256: row.pdf_sha256, creditorId: row.creditor_id, writtenOn: row.written_on } : null;
+  }
+}
