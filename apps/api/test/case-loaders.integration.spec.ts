@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
+import { CasesRepository } from '../src/cases/cases.repository.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, connected, createTestDatabase, pool, subscribe } from './harness.js';
 
@@ -115,6 +116,17 @@ describe('Case fields load in batches per request', () => {
       expect(item.promises).toHaveLength(1);
       expect(item.payments).toHaveLength(1);
     }
+  });
+
+  it('casesByIds reads whole cases in the order asked, as one statement', async () => {
+    const ids = [fx.cases[3]!, fx.danishCase, fx.cases[0]!];
+    counter.statements = [];
+    counter.counting = true;
+    const found = await api.app.get(CasesRepository).casesByIds([...ids, '00000000-0000-0000-0000-000000000000']);
+    counter.counting = false;
+    expect(counter.statements).toHaveLength(1);
+    expect(found.map((c) => c.id)).toEqual(ids);
+    expect(found[1]).toMatchObject({ creditorId: fx.creditorDK, creditor: { country: 'DK', timeZone: 'Europe/Copenhagen' }, currency: 'DKK', assignee: null });
   });
 
   it('a subscription reads fresh rows at every event (no loader outlives its event)', async () => {

@@ -166,6 +166,13 @@ export class CasesRepository {
     return row ? toCaseRecord(row) : null;
   }
 
+  /** Cases by id, in the order of `ids` (an unknown id is left out). */
+  async casesByIds(ids: readonly string[], tx: Queryable = this.db): Promise<CaseRecord[]> {
+    const rows: CaseRow[] = await tx.query(`${CASE_SELECT} WHERE c.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, toCaseRecord(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   /** Takes the case's row lock for a change in the caller's transaction; false when there is no such case. */
   async lockCase(id: string, tx: Queryable = this.db): Promise<boolean> {
     const rows: { id: string }[] = await tx.query('SELECT id FROM cases WHERE id = $1 FOR UPDATE', [id]);
