@@ -1,74 +1,29 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_PRIORITY_WEIGHTS, calendarDateIn, casePriority, compareDates, computeBalance, daysBetween, limitationDate,
-  openPrincipalCents, priorityParts, validatePriorityWeights, type Balance, type Country, type IsoDate, type LimitationSuspension,
-  type PriorityInput, type PriorityPart, type PriorityWeights,
+  CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, calendarDateIn, casePriority, compareDates,
+  computeBalance, daysBetween, limitationDate, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
+  type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PriorityInput, type PriorityPart,
+  type PriorityWeights,
 } from '@mahnwerk/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
-import { PaymentEntity } from '../payments/payment.entity.js';
-import type { CaseEntity } from './case.entity.js';
-import { ClaimEntity } from './claim.entity.js';
-import { FeeEntity } from './fee.entity.js';
+import type { Queryable } from '../database/queryable.js';
+import { CaseFiguresRepository, type PrioritySnapshotRow, type SnapshotVocabulary } from './case-figures.repository.js';
+import { CaseDetailsRepository, type CasePaymentRecord, type ClaimRecord, type FeeRecord } from './case-details.repository.js';
 
-/** Outcomes of a contact attempt (the debtor was called, reached or not). */
-export const CONTACT_OUTCOMES = ['NO_CONTACT', 'RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'CALLBACK'] as const;
-/** Contact outcomes in which the debtor was reached. */
-const REACHED_OUTCOMES = ['RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'CALLBACK'];
 /** Window of the outcome history part. */
 export const OUTCOME_HISTORY_DAYS = 30;
 
 /**
- * Everything the priority of a batch of cases needs, in one statement: the cached open balance,
- * broken promises and missed installments, last contact, recent outcomes, claims and payments
- * (for limitation), the court procedure's open deadlines and the creditor's weights.
+ * The domain's vocabulary for the priority snapshot: contact attempts date the last contact, and
+ * only right-party outcomes count as reaching the debtor (the same list as the contact rate KPI).
  */
-const PRIORITY_SNAPSHOT = `
-  SELECT c.id, c.stage, c.open_cents, c.currency, c.oldest_due_date, c.next_action_at,
-         cr.country, cr.time_zone, cr.priority_weights,
-         (SELECT count(*)::int FROM promises p
-           WHERE p.case_id = c.id AND (p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $3::date))) AS broken,
-         (SELECT max(a.occurred_at) FROM activities a WHERE a.case_id = c.id AND a.outcome = ANY($4::text[])) AS last_contact_at,
-         (SELECT count(*)::int FROM activities a
-           WHERE a.case_id = c.id AND a.outcome = 'NO_CONTACT' AND a.occurred_at > $2::timestamptz - make_interval(days => $6)) AS no_contact,
-         (SELECT count(*)::int FROM activities a
-           WHERE a.case_id = c.id AND a.outcome = ANY($5::text[]) AND a.occurred_at > $2::timestamptz - make_interval(days => $6)) AS reached,
-         (SELECT count(*)::int FROM promises p
-           WHERE p.case_id = c.id AND p.status = 'KEPT' AND p.resolved_at > $2::timestamptz - make_interval(days => $6)) AS kept,
-         (SELECT coalesce(json_agg(cl.due_date ORDER BY cl.due_date), '[]') FROM claims cl WHERE cl.case_id = c.id) AS due_dates,
-         (SELECT coalesce(json_agg(DISTINCT p.received_at), '[]') FROM payments p WHERE p.case_id = c.id) AS payment_dates,
-         cp.order_served_on, cp.objection_deadline, cp.objection_filed_on, cp.enforcement_application_deadline,
-         cp.enforcement_applied_on, cp.enforcement_objection_deadline, cp.enforcement_objection_filed_on
-    FROM cases c
-    JOIN creditors cr ON cr.id = c.creditor_id
-    LEFT JOIN court_proceedings cp ON cp.case_id = c.id
-   WHERE c.id = ANY($1::uuid[])`;
-
-interface SnapshotRow {
-  id: string;
-  stage: PriorityInput['stage'];
-  open_cents: number;
-  currency: string;
-  oldest_due_date: string;
-  next_action_at: Date | null;
-  country: Country;
-  time_zone: string;
-  priority_weights: PriorityWeights | null;
-  broken: number;
-  last_contact_at: Date | null;
-  no_contact: number;
-  reached: number;
-  kept: number;
-  due_dates: string[];
-  payment_dates: string[];
-  order_served_on: string | null;
-  objection_deadline: string | null;
-  objection_filed_on: string | null;
-  enforcement_application_deadline: string | null;
-  enforcement_applied_on: string | null;
-  enforcement_objection_deadline: string | null;
-  enforcement_objection_filed_on: string | null;
-}
+export const PRIORITY_SNAPSHOT_VOCABULARY: SnapshotVocabulary = {
+  contactAttemptOutcomes: CONTACT_ATTEMPT_OUTCOMES,
+  rightPartyOutcomes: RIGHT_PARTY_OUTCOMES,
+  historyDays: OUTCOME_HISTORY_DAYS,
+};
 
 /** The priority input of one case and the weights it is scored with. */
 export interface PrioritySnapshot {
@@ -76,63 +31,84 @@ export interface PrioritySnapshot {
   weights: PriorityWeights;
 }
 
+/** What a balance needs to know about the case itself. */
+export interface BalanceSubject {
+  id: string;
+  currency: string;
+  creditor: { country: Country; timeZone: string };
+  debtor: { kind: DebtorKind };
+}
+
+/** The rows a case's balance is computed from. */
+export interface BalanceInputs {
+  claims: readonly ClaimRecord[];
+  fees: readonly FeeRecord[];
+  /** Oldest first. */
+  payments: readonly CasePaymentRecord[];
+}
+
 /** A creditor's weights: the stored ones when valid, else the domain's defaults. */
 export function creditorWeights(stored: PriorityWeights | null | undefined): PriorityWeights {
   return stored && validatePriorityWeights(stored).length === 0 ? stored : { ...DEFAULT_PRIORITY_WEIGHTS };
 }
 
+/** The domain's balance of a case from its loaded rows. */
+export function caseBalance(c: BalanceSubject, inputs: BalanceInputs, asOf: IsoDate, options: { lineDetails?: boolean } = {}): Balance {
+  return computeBalance({
+    country: c.creditor.country,
+    debtorKind: c.debtor.kind,
+    currency: c.currency,
+    asOf,
+    claims: inputs.claims.map((cl) => ({
+      reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+    })),
+    fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn })),
+    payments: inputs.payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
+  }, { lineDetails: options.lineDetails });
+}
+
 /** Loads a case's money snapshot and asks the domain for its balance and priority. */
 @Injectable()
 export class CaseFiguresService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly repository: CaseFiguresRepository,
+    private readonly details: CaseDetailsRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
-  today(c: CaseEntity): IsoDate {
+  today(c: { creditor: { timeZone: string } }): IsoDate {
     return calendarDateIn(this.clock.now(), c.creditor.timeZone);
   }
 
   async balance(
-    manager: EntityManager,
-    c: CaseEntity,
+    manager: Queryable,
+    c: BalanceSubject,
     asOf: IsoDate = this.today(c),
     options: { lineDetails?: boolean } = {},
   ): Promise<Balance> {
     // One after another: inside a transaction `manager` holds a single connection, and pg does not
     // allow overlapping queries on one client (deprecated in pg 8, removed in pg 9).
-    const claims = await manager.find(ClaimEntity, { where: { caseId: c.id }, order: { dueDate: 'ASC', reference: 'ASC' } });
-    const fees = await manager.find(FeeEntity, { where: { caseId: c.id }, order: { chargedOn: 'ASC' } });
-    const payments = await manager.find(PaymentEntity, { where: { caseId: c.id }, order: { receivedAt: 'ASC', createdAt: 'ASC' } });
-    return computeBalance({
-      country: c.creditor.country,
-      debtorKind: c.debtor.kind,
-      currency: c.currency,
-      asOf,
-      claims: claims.map((cl) => ({
-        reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
-      })),
-      fees: fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn })),
-      payments: payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
-    }, { lineDetails: options.lineDetails });
+    const claims = (await this.details.claimsOfCases([c.id], manager)).get(c.id)!;
+    const fees = (await this.details.feesOfCases([c.id], manager)).get(c.id)!;
+    const payments = (await this.details.paymentsOfCases([c.id], manager)).get(c.id)!;
+    return caseBalance(c, { claims, fees, payments }, asOf, options);
   }
 
   /**
    * Priority inputs of cases (one statement for the batch), keyed by case id. `today` is taken in
    * each creditor's zone; the open balance is the cached one.
    */
-  async prioritySnapshots(manager: EntityManager, caseIds: readonly string[]): Promise<Map<string, PrioritySnapshot>> {
+  async prioritySnapshots(manager: Queryable | undefined, caseIds: readonly string[]): Promise<Map<string, PrioritySnapshot>> {
     const now = this.clock.now();
     const out = new Map<string, PrioritySnapshot>();
     if (caseIds.length === 0) return out;
     // Broken promises compare with "today"; the zones of a batch's creditors rarely differ, so the
     // batch is read per distinct creditor day.
-    const zones: { time_zone: string }[] = await manager.query(
-      `SELECT DISTINCT cr.time_zone FROM cases c JOIN creditors cr ON cr.id = c.creditor_id WHERE c.id = ANY($1::uuid[])`,
-      [caseIds],
-    );
-    const days = [...new Set(zones.map((z) => calendarDateIn(now, z.time_zone)))];
+    const zones = await this.repository.creditorZonesOfCases(caseIds, manager);
+    const days = [...new Set(zones.map((zone) => calendarDateIn(now, zone)))];
     for (const day of days) {
-      const rows: SnapshotRow[] = await manager.query(PRIORITY_SNAPSHOT, [
-        caseIds, now, day, CONTACT_OUTCOMES, REACHED_OUTCOMES, OUTCOME_HISTORY_DAYS,
-      ]);
+      const rows = await this.repository.prioritySnapshotRows(caseIds, now, day, PRIORITY_SNAPSHOT_VOCABULARY, manager);
       for (const row of rows) {
         const today = calendarDateIn(now, row.time_zone);
         if (today !== day) continue;
@@ -143,22 +119,19 @@ export class CaseFiguresService {
   }
 
   /** The parts of a case's priority as of now ("why this case now"). */
-  async priorityParts(manager: EntityManager, caseId: string): Promise<PriorityPart[]> {
+  async priorityParts(manager: Queryable, caseId: string): Promise<PriorityPart[]> {
     const snapshot = (await this.prioritySnapshots(manager, [caseId])).get(caseId);
     return snapshot ? priorityParts(snapshot.input, snapshot.weights) : [];
   }
 
   /** Recomputes the cached open balance and priority after a change, in the change's transaction. */
-  async refresh(manager: EntityManager, c: CaseEntity): Promise<{ balance: Balance; priority: number }> {
+  async refresh(manager: Queryable, c: BalanceSubject): Promise<{ balance: Balance; priority: number }> {
     const today = this.today(c);
     const balance = await this.balance(manager, c, today, { lineDetails: true });
-    const openCents = Math.max(balance.totalCents, 0);
-    await manager.query('UPDATE cases SET open_cents = $2, principal_open_cents = $3 WHERE id = $1', [
-      c.id, openCents, openPrincipalCents(balance),
-    ]);
+    await this.repository.setOpenBalance(c.id, Math.max(balance.totalCents, 0), openPrincipalCents(balance), manager);
     const snapshot = (await this.prioritySnapshots(manager, [c.id])).get(c.id)!;
     const priority = casePriority(snapshot.input, snapshot.weights);
-    await manager.query('UPDATE cases SET priority = $2 WHERE id = $1', [c.id, priority]);
+    await this.repository.setPriority(c.id, priority, manager);
     return { balance, priority };
   }
 
@@ -167,33 +140,25 @@ export class CaseFiguresService {
    * per batch one read of every input and one write, in its own transaction. Returns how many
    * cases were scored.
    */
-  async recomputeCreditor(db: DataSource, creditorId: string, batchSize = 1000): Promise<number> {
+  async recomputeCreditor(creditorId: string, batchSize = 1000): Promise<number> {
     let after = '00000000-0000-0000-0000-000000000000';
     let total = 0;
     for (;;) {
-      const ids: { id: string }[] = await db.query(
-        `SELECT id FROM cases WHERE creditor_id = $1 AND status = 'OPEN' AND id > $2 ORDER BY id LIMIT $3`,
-        [creditorId, after, batchSize],
-      );
+      const ids = await this.repository.openCaseIdsOfCreditor(creditorId, after, batchSize);
       if (ids.length === 0) return total;
-      total += await db.transaction(async (manager) => {
-        const snapshots = await this.prioritySnapshots(manager, ids.map((r) => r.id));
+      total += await this.db.transaction(async (manager) => {
+        const snapshots = await this.prioritySnapshots(manager, ids);
         const scored = [...snapshots].map(([id, s]) => [id, casePriority(s.input, s.weights)] as const);
-        await manager.query(
-          `UPDATE cases c SET priority = s.priority
-             FROM unnest($1::uuid[], $2::int[]) AS s(id, priority)
-            WHERE c.id = s.id AND c.priority IS DISTINCT FROM s.priority`,
-          [scored.map(([id]) => id), scored.map(([, p]) => p)],
-        );
+        await this.repository.setPriorities(scored, manager);
         return scored.length;
       });
-      after = ids.at(-1)!.id;
+      after = ids.at(-1)!;
     }
   }
 }
 
 /** The domain's priority input from a snapshot row. */
-function priorityInput(row: SnapshotRow, today: IsoDate, now: Date): PriorityInput {
+function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date): PriorityInput {
   return {
     openCents: Number(row.open_cents),
     daysOverdue: Math.max(daysBetween(row.oldest_due_date, today), 0),
@@ -216,7 +181,7 @@ function priorityInput(row: SnapshotRow, today: IsoDate, now: Date): PriorityInp
  * an acknowledgement (BGB 212(1) no. 1; forældelsesloven 15), a served court dunning order a
  * suspension while the procedure goes on (BGB 204(1) no. 3).
  */
-function earliestLimitation(row: SnapshotRow): IsoDate | null {
+function earliestLimitation(row: PrioritySnapshotRow): IsoDate | null {
   const suspensions: LimitationSuspension[] = row.order_served_on
     ? [{ from: row.order_served_on, to: null, kind: 'COURT_PROCEEDINGS' }]
     : [];
@@ -233,7 +198,7 @@ function earliestLimitation(row: SnapshotRow): IsoDate | null {
 }
 
 /** The next court deadline still open on or after today (objection, enforcement application, objection to it). */
-function nextCourtDeadline(row: SnapshotRow, today: IsoDate): IsoDate | null {
+function nextCourtDeadline(row: PrioritySnapshotRow, today: IsoDate): IsoDate | null {
   const open = [
     row.objection_filed_on === null ? row.objection_deadline : null,
     row.objection_filed_on === null && row.enforcement_applied_on === null ? row.enforcement_application_deadline : null,

@@ -1,19 +1,20 @@
-import type { CreditorEntity } from '../creditors/creditor.entity.js';
-import type { CreditorModel } from '../creditors/creditor.model.js';
-import { toUserModel } from '../users/user.mapper.js';
-import type { CaseEntity } from './case.entity.js';
+import { toCreditorModel } from '../creditors/creditor.mapper.js';
+import type { UserModel } from '../users/user.model.js';
 import type { CaseModel, DebtorModel } from './case.model.js';
-import type { DebtorEntity } from './debtor.entity.js';
+import type { CaseRecord, CaseUserRecord, DebtorRecord } from './cases.repository.js';
 
-/** Expects creditor, debtor and assignee (with team) joined. */
-export function toCaseModel(c: CaseEntity): CaseModel {
+/** Kept here too for the features that map a case's creditor. */
+export { toCreditorModel };
+
+/** A case with creditor, debtor and assignee (with team) as the API shows it. */
+export function toCaseModel(c: CaseRecord): CaseModel {
   return {
     id: c.id,
     version: c.version,
     status: c.status,
     stage: c.stage,
     priority: c.priority,
-    assignee: c.assignee ? toUserModel(c.assignee) : null,
+    assignee: c.assignee ? toCaseUserModel(c.assignee) : null,
     creditor: toCreditorModel(c.creditor),
     debtor: toDebtorModel(c.debtor),
     placedAt: c.placedAt,
@@ -26,11 +27,15 @@ export function toCaseModel(c: CaseEntity): CaseModel {
   };
 }
 
-export function toCreditorModel(c: CreditorEntity): CreditorModel {
-  return { id: c.id, ref: c.ref, name: c.name, country: c.country, currency: c.currency, timeZone: c.timeZone };
+/** An assignee or actor (presence is not shown on a case). */
+export function toCaseUserModel(u: CaseUserRecord): UserModel {
+  return {
+    id: u.id, email: u.email, name: u.name, role: u.role, capacity: u.capacity, online: false,
+    team: u.team ? { id: u.team.id, name: u.team.name } : null,
+  };
 }
 
-export function toDebtorModel(d: DebtorEntity): DebtorModel {
+export function toDebtorModel(d: DebtorRecord): DebtorModel {
   return {
     id: d.id, ref: d.ref, name: d.name, kind: d.kind === 'business' ? 'BUSINESS' : 'CONSUMER',
     country: d.country, email: d.email, phone: d.phone, address: d.address,

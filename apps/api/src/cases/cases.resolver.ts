@@ -1,14 +1,15 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { ContactChannel, ContactDecision } from '@mahnwerk/domain';
+import type { ContactChannel } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { DateScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import type { CaseEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { PaymentModel, PaymentPromiseModel } from '../payments/payment.model.js';
+import { CaseLoaders } from './case-loaders.service.js';
+import { PaymentModel, PaymentPromiseModel } from './case-payment.model.js';
 import { ActivityModel, BalanceModel, CaseModel, CasePageModel, ClaimModel, ContactChannelEnum, PriorityPartModel } from './case.model.js';
-import { ContactPolicyService } from './contact-policy.service.js';
 import { CasesService } from './cases.service.js';
 import { CaseFilter, PageInput } from './dto/case-filter.input.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
@@ -22,25 +23,8 @@ export class CasesResolver {
     private readonly cases: CasesService,
     private readonly outcomes: RecordOutcomeService,
     private readonly events: PgEventBus,
-    private readonly contactPolicy: ContactPolicyService,
+    private readonly caseLoaders: CaseLoaders,
   ) {}
-
-  /** One decision per case object and channel in a request, shared by the two fields that show it. */
-  private readonly decisions = new WeakMap<CaseModel, Map<ContactChannel, Promise<ContactDecision>>>();
-
-  private contactDecision(c: CaseModel, channel: ContactChannel): Promise<ContactDecision> {
-    let byChannel = this.decisions.get(c);
-    if (!byChannel) this.decisions.set(c, (byChannel = new Map()));
-    let decision = byChannel.get(channel);
-    if (!decision) {
-      decision = this.contactPolicy.decide({
-        caseId: c.id, debtorId: c.debtor.id, debtorTimeZone: c.debtor.timeZone, debtorCountry: c.debtor.country,
-        creditorCountry: c.creditor.country, creditorId: c.creditor.id,
-      }, channel);
-      byChannel.set(channel, decision);
-    }
-    return decision;
-  }
 
   @Query(() => CaseModel, { name: 'case' })
   @Roles(...EVERYONE)
@@ -80,16 +64,17 @@ export class CasesResolver {
   @ResolveField(() => BalanceModel)
   balance(
     @CurrentUser() user: AuthUser,
+    @Loaders() loaders: RequestLoaders,
     @Parent() c: CaseModel,
     @Args('asOf', { type: () => DateScalar, nullable: true, description: 'Default: today in the creditor\'s time zone.' })
     asOf?: string,
   ): Promise<BalanceModel> {
-    return this.cases.balance(user, c.id, asOf);
+    return this.cases.balance(loaders, user, c, asOf);
   }
 
   @ResolveField(() => [ClaimModel])
-  claims(@Parent() c: CaseModel): Promise<ClaimModel[]> {
-    return this.cases.claims(c.id);
+  claims(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<ClaimModel[]> {
+    return this.caseLoaders.claims(loaders).load(c.id);
   }
 
   @ResolveField(() => [ActivityModel], { description: 'Newest first.' })
@@ -98,20 +83,20 @@ export class CasesResolver {
   }
 
   @ResolveField(() => [PaymentModel], { description: 'Newest first.' })
-  payments(@Parent() c: CaseModel): Promise<PaymentModel[]> {
-    return this.cases.payments(c.id);
+  async payments(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<PaymentModel[]> {
+    return [...(await this.caseLoaders.payments(loaders).load(c.id))].reverse();
   }
 
   @ResolveField(() => [PaymentPromiseModel], { description: 'By due date.' })
-  promises(@Parent() c: CaseModel): Promise<PaymentPromiseModel[]> {
-    return this.cases.promises(c.id);
+  promises(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<PaymentPromiseModel[]> {
+    return this.caseLoaders.promises(loaders).load(c.id);
   }
 
   @ResolveField(() => [PriorityPartModel], {
     description: 'Why this case now: the parts of its priority as of now, with the creditor\'s weights; they add up to the priority.',
   })
-  priorityParts(@Parent() c: CaseModel): Promise<PriorityPartModel[]> {
-    return this.cases.priorityParts(c.id);
+  priorityParts(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<PriorityPartModel[]> {
+    return this.caseLoaders.priorityParts(loaders).load(c.id);
   }
 
   @ResolveField(() => GraphQLISODateTime, {
@@ -120,18 +105,20 @@ export class CasesResolver {
   })
   async nextContactAllowedAt(
     @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
     @Args('channel', { type: () => ContactChannelEnum, defaultValue: 'PHONE' }) channel: ContactChannel,
   ): Promise<Date | null> {
-    const decision = await this.contactDecision(c, channel);
+    const decision = await this.caseLoaders.contactDecision(loaders, c, channel);
     return decision.allowed ? null : decision.nextAllowedAt;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why contact on the channel is not allowed now; null = it is.' })
   async contactPolicyReason(
     @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
     @Args('channel', { type: () => ContactChannelEnum, defaultValue: 'PHONE' }) channel: ContactChannel,
   ): Promise<string | null> {
-    const decision = await this.contactDecision(c, channel);
+    const decision = await this.caseLoaders.contactDecision(loaders, c, channel);
     return decision.allowed ? null : decision.reason;
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { contactPolicy, type ContactChannel, type ContactDecision, type ContactPolicy } from '@mahnwerk/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { CONTACT_ATTEMPT_OUTCOMES, contactPolicy, type ContactChannel, type ContactDecision } from '@mahnwerk/domain';
 import { Clock } from '../common/clock.js';
 import { decide } from '../common/rule-violation.js';
-import { CONTACT_OUTCOMES } from './case-figures.service.js';
+import type { Queryable } from '../database/queryable.js';
+import { CreditorsRepository } from '../creditors/creditors.repository.js';
+import { ContactPolicyRepository } from './contact-policy.repository.js';
 
 /** What the contact policy needs to know about a case. */
 export interface ContactSubject {
@@ -31,45 +31,58 @@ const REMINDER_CHANNELS = ['LETTER', 'EMAIL', 'SMS'];
 @Injectable()
 export class ContactPolicyService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ContactPolicyRepository,
+    private readonly creditors: CreditorsRepository,
     private readonly clock: Clock,
   ) {}
 
   async decide(
     subject: ContactSubject,
     channel: ContactChannel,
-    manager: EntityManager = this.db.manager,
+    manager?: Queryable,
     now: Date = this.clock.now(),
   ): Promise<ContactDecision> {
-    const attempts: { occurred_at: Date }[] = await manager.query(
-      `SELECT a.occurred_at FROM activities a JOIN cases c ON c.id = a.case_id
-        WHERE c.debtor_id = $1 AND a.outcome = ANY($2::text[])
-          AND a.occurred_at > $3::timestamptz - interval '7 days' AND a.occurred_at <= $3::timestamptz`,
-      [subject.debtorId, CONTACT_OUTCOMES, now],
+    const [decision] = await this.decideMany([{ subject, channel }], manager, now);
+    if (decision instanceof Error) throw decision;
+    return decision!;
+  }
+
+  /**
+   * The decisions for several cases and channels with one read of each kind (attempts of their
+   * debtors, last reminders of their cases, policies of their creditors); a rule violation is
+   * returned in its place.
+   */
+  async decideMany(
+    asks: readonly { subject: ContactSubject; channel: ContactChannel }[],
+    manager?: Queryable,
+    now: Date = this.clock.now(),
+  ): Promise<(ContactDecision | Error)[]> {
+    const unique = <T>(values: T[]) => [...new Set(values)];
+    const subjects = asks.map((a) => a.subject);
+    // One after another: inside a transaction `manager` holds a single connection.
+    const attempts = await this.repository.attemptsOfDebtors(unique(subjects.map((s) => s.debtorId)), CONTACT_ATTEMPT_OUTCOMES, now, manager);
+    const reminders = await this.repository.lastRemindersOfCases(
+      [...new Map(subjects.map((s) => [s.caseId, { caseId: s.caseId, debtorTimeZone: s.debtorTimeZone }])).values()],
+      REMINDER_CHANNELS, now, manager,
     );
-    const [{ last_reminder_on: lastReminderOn }]: { last_reminder_on: string | null }[] = await manager.query(
-      `SELECT greatest(
-                (SELECT max(s.stepped_on) FROM dunning_steps s WHERE s.case_id = $1 AND s.channel = ANY($2::text[])),
-                (SELECT max((a.occurred_at AT TIME ZONE $3)::date) FROM activities a
-                  WHERE a.case_id = $1 AND a.channel = ANY($2::text[]) AND a.occurred_at <= $4::timestamptz)
-              )::text AS last_reminder_on`,
-      [subject.caseId, REMINDER_CHANNELS, subject.debtorTimeZone, now],
-    );
-    const [creditor]: { contact_policy: Partial<ContactPolicy> | null }[] = await manager.query(
-      'SELECT contact_policy FROM creditors WHERE id = $1',
-      [subject.creditorId],
-    );
-    return decide(() =>
-      contactPolicy({
-        now,
-        debtorTimeZone: subject.debtorTimeZone,
-        country: subject.creditorCountry,
-        holidayCountry: subject.debtorCountry,
-        channel,
-        attemptsLast7Days: attempts.map((a) => new Date(a.occurred_at)),
-        lastReminderOn,
-        policy: creditor?.contact_policy ?? undefined,
-      }),
-    );
+    const policies = await this.creditors.contactPoliciesOf(unique(subjects.map((s) => s.creditorId)), manager);
+    return asks.map(({ subject, channel }) => {
+      try {
+        return decide(() =>
+          contactPolicy({
+            now,
+            debtorTimeZone: subject.debtorTimeZone,
+            country: subject.creditorCountry,
+            holidayCountry: subject.debtorCountry,
+            channel,
+            attemptsLast7Days: attempts.get(subject.debtorId) ?? [],
+            lastReminderOn: reminders.get(subject.caseId) ?? null,
+            policy: policies.get(subject.creditorId) ?? undefined,
+          }),
+        );
+      } catch (error) {
+        return error as Error;
+      }
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateIn, decideOutcome, formatLocalDateTime } from '@mahnwerk/domain';
+import { CONTACT_ATTEMPT_OUTCOMES, calendarDateIn, decideOutcome, formatLocalDateTime, type OutcomeType } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -8,12 +8,12 @@ import { Clock } from '../common/clock.js';
 import { AppError, forbidden } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
-import { PromiseEntity } from '../payments/promise.entity.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { caseChangeEvents } from '../realtime/case-events.js';
-import { ActivityEntity } from './activity.entity.js';
 import { CaseAccessService } from './case-access.service.js';
-import { CONTACT_OUTCOMES, CaseFiguresService } from './case-figures.service.js';
+import { CaseFiguresService } from './case-figures.service.js';
+import { CaseTimelineRepository } from './case-timeline.repository.js';
+import { CasesRepository } from './cases.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
 import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
 
@@ -27,6 +27,8 @@ export class RecordOutcomeService {
     private readonly events: PgEventBus,
     private readonly clock: Clock,
     private readonly contactPolicy: ContactPolicyService,
+    private readonly cases: CasesRepository,
+    private readonly timeline: CaseTimelineRepository,
   ) {}
 
   /** Applies a collector's outcome: state, activity, promises and audit in one transaction. */
@@ -54,7 +56,7 @@ export class RecordOutcomeService {
           before.currency,
         ),
       );
-      if ((CONTACT_OUTCOMES as readonly string[]).includes(input.type)) {
+      if ((CONTACT_ATTEMPT_OUTCOMES as readonly OutcomeType[]).includes(input.type)) {
         // A phone contact attempt: only within the debtor's contact hours and attempt limits.
         const policy = await this.contactPolicy.decide(
           {
@@ -75,33 +77,20 @@ export class RecordOutcomeService {
       }
 
       const note = [decision.summary, input.note?.trim()].filter(Boolean).join(' — ');
-      const activity = await manager.save(ActivityEntity, {
+      const activityId = await this.timeline.insertActivity({
         caseId: before.id, actorId: user.id, channel: 'PHONE', outcome: input.type, note, occurredAt: now,
-      });
-      if (input.handlingSeconds !== undefined && input.handlingSeconds !== null) {
-        await manager.query('UPDATE activities SET handling_seconds = $2 WHERE id = $1', [activity.id, input.handlingSeconds]);
-      }
-      if (decision.promises.length) {
-        await manager.insert(
-          PromiseEntity,
-          decision.promises.map((p) => ({
-            caseId: before.id, activityId: activity.id, amountCents: p.amountCents, dueDate: p.dueDate,
-            installment: p.installment, status: 'OPEN' as const, createdBy: user.id,
-          })),
-        );
-      }
+        handlingSeconds: input.handlingSeconds ?? null,
+      }, manager);
+      await this.cases.insertPromises(decision.promises.map((p) => ({
+        caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id,
+      })), manager);
       const assigneeId = decision.keepAssignee ? before.assigneeId : null;
       // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'
       // zone; one that stays open has no closing day (the cases_closed_on trigger clears it).
-      await manager.query(
-        `UPDATE cases SET status = $2, stage = $3, assignee_id = $4, next_action_at = $5, hold_reason = $6,
-                paid_at = CASE WHEN $7 THEN $8::timestamptz ELSE paid_at END,
-                closed_on = CASE WHEN status IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') THEN closed_on ELSE $9::date END,
-                version = version + 1, updated_at = $8
-          WHERE id = $1`,
-        [before.id, decision.status, decision.stage, assigneeId, decision.nextActionAt, decision.holdReason,
-          decision.markPaid, now, reportingDay(now)],
-      );
+      await this.cases.applyOutcome(before.id, {
+        status: decision.status, stage: decision.stage, assigneeId, nextActionAt: decision.nextActionAt,
+        holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
+      }, manager);
       await this.figures.refresh(manager, before);
       await this.audit.record(manager, {
         actorId: user.id, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,

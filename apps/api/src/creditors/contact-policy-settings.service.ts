@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { resolveContactPolicy, validateContactPolicy, type ContactPolicy, type ContactWindow } from '@mahnwerk/domain';
+import { resolveContactPolicy, validateContactPolicy, type ContactWindow } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput, notFound } from '../common/errors.js';
 import type { ContactPolicyModel, ContactWindowModel } from './contact-policy.model.js';
+import { CreditorsRepository, type StoredContactPolicy } from './creditors.repository.js';
 import type { ContactPolicyInput, ContactWindowInput } from './dto/contact-policy.input.js';
 
-type StoredPolicy = Partial<ContactPolicy>;
+type StoredPolicy = StoredContactPolicy;
 
 const COUNTRY = /^[A-Z]{2}$/;
 const MAX_COUNTRIES = 50;
@@ -68,27 +69,25 @@ export class ContactPolicySettingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly creditors: CreditorsRepository,
   ) {}
 
   async policy(creditorId: string): Promise<ContactPolicyModel> {
-    const [row]: { contact_policy: StoredPolicy | null }[] = await this.db.query('SELECT contact_policy FROM creditors WHERE id = $1', [creditorId]);
-    if (!row) throw notFound('Creditor', creditorId);
-    return toContactPolicyModel(row.contact_policy);
+    const stored = await this.creditors.contactPolicy(creditorId);
+    if (stored === undefined) throw notFound('Creditor', creditorId);
+    return toContactPolicyModel(stored);
   }
 
   /** Stores the policy (validated by the domain); `null` goes back to the defaults. */
   async set(user: AuthUser, creditorId: string, input: ContactPolicyInput | null): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const [before]: { contact_policy: StoredPolicy | null }[] = await manager.query(
-        'SELECT contact_policy FROM creditors WHERE id = $1 FOR UPDATE',
-        [creditorId],
-      );
-      if (!before) throw notFound('Creditor', creditorId);
-      const after = input === null ? null : contactPolicyOverrides(input, before.contact_policy);
-      await manager.query('UPDATE creditors SET contact_policy = $2 WHERE id = $1', [creditorId, after === null ? null : JSON.stringify(after)]);
+      const before = await this.creditors.contactPolicy(creditorId, manager, true);
+      if (before === undefined) throw notFound('Creditor', creditorId);
+      const after = input === null ? null : contactPolicyOverrides(input, before);
+      await this.creditors.setContactPolicy(creditorId, after, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'creditor.contactPolicy', entity: 'creditor', entityId: creditorId,
-        before: { contactPolicy: before.contact_policy }, after: { contactPolicy: after },
+        before: { contactPolicy: before }, after: { contactPolicy: after },
       });
     });
   }

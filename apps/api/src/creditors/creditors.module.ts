@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
+import { CreditorScopeService } from './creditor-scope.service.js';
+import { CreditorsRepository } from './creditors.repository.js';
 import { CreditorsResolver } from './creditors.resolver.js';
-import { PriorityWeightsService } from './priority-weights.service.js';
 
-@Module({ imports: [AuditModule], providers: [CreditorsResolver, PriorityWeightsService, ContactPolicySettingsService] })
+@Module({
+  imports: [AuditModule],
+  providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService],
+  exports: [CreditorsRepository, CreditorScopeService],
+})
 export class CreditorsModule {}

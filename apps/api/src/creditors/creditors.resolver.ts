@@ -1,31 +1,27 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { CaseAccessService } from '../cases/case-access.service.js';
-import { toCreditorModel } from '../cases/case.mapper.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { notFound } from '../common/errors.js';
-import { CreditorEntity } from './creditor.entity.js';
 import { ContactPolicyModel } from './contact-policy.model.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
-import { CreditorModel, PriorityWeightsModel } from './creditor.model.js';
+import { toCreditorModel } from './creditor.mapper.js';
+import { CreditorModel } from './creditor.model.js';
+import { CreditorScopeService } from './creditor-scope.service.js';
+import { CreditorsRepository } from './creditors.repository.js';
 import { ContactPolicyInput } from './dto/contact-policy.input.js';
-import { PriorityWeightsInput } from './dto/priority-weights.input.js';
-import { PriorityWeightsService } from './priority-weights.service.js';
 
+/** Creditors and their contact policy; their priority weights are the case priority's (`cases/creditor-priority.resolver.ts`). */
 @Resolver(() => CreditorModel)
 export class CreditorsResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: CaseAccessService,
-    private readonly weightsService: PriorityWeightsService,
+    private readonly repository: CreditorsRepository,
+    private readonly scopes: CreditorScopeService,
     private readonly policyService: ContactPolicySettingsService,
   ) {}
 
   private async creditor(id: string): Promise<CreditorModel> {
-    const creditor = await this.db.manager.findOneBy(CreditorEntity, { id });
+    const creditor = await this.repository.creditor(id);
     if (!creditor) throw notFound('Creditor', id);
     return toCreditorModel(creditor);
   }
@@ -33,34 +29,9 @@ export class CreditorsResolver {
   @Query(() => [CreditorModel], { description: 'The creditors (clients) the caller may see.' })
   @Roles('COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN')
   async creditors(@CurrentUser() user: AuthUser): Promise<CreditorModel[]> {
-    const scope = await this.access.creditorScope(user);
-    const all = await this.db.manager.find(CreditorEntity, { order: { name: 'ASC' } });
+    const scope = await this.scopes.scope(user);
+    const all = await this.repository.creditors();
     return all.filter((c) => !scope || scope.includes(c.id)).map(toCreditorModel);
-  }
-
-  @Mutation(() => CreditorModel, {
-    description: 'Sets the maximum points per priority part for a creditor and re-scores its open cases.',
-  })
-  @Roles('LEAD', 'ADMIN')
-  async setPriorityWeights(
-    @CurrentUser() user: AuthUser,
-    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
-    @Args('weights') weights: PriorityWeightsInput,
-  ): Promise<CreditorModel> {
-    await this.weightsService.set(user, creditorId, weights);
-    return this.creditor(creditorId);
-  }
-
-  @Mutation(() => CreditorModel, {
-    description: "Drops a creditor's own priority weights so the defaults apply again, and re-scores its open cases.",
-  })
-  @Roles('LEAD', 'ADMIN')
-  async resetPriorityWeights(
-    @CurrentUser() user: AuthUser,
-    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
-  ): Promise<CreditorModel> {
-    await this.weightsService.set(user, creditorId, null);
-    return this.creditor(creditorId);
   }
 
   @Mutation(() => CreditorModel, {
@@ -86,11 +57,6 @@ export class CreditorsResolver {
   ): Promise<CreditorModel> {
     await this.policyService.set(user, creditorId, null);
     return this.creditor(creditorId);
-  }
-
-  @ResolveField(() => PriorityWeightsModel, { description: 'Maximum points per priority part (the defaults unless set).' })
-  priorityWeights(@Parent() c: CreditorModel): Promise<PriorityWeightsModel> {
-    return this.weightsService.weights(c.id);
   }
 
   @ResolveField(() => ContactPolicyModel, { description: 'The contact policy in force (the defaults unless set).' })

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
+import type { CaseRecord } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
@@ -16,7 +17,6 @@ import type { RecordPaymentInput } from './dto/record-payment.input.js';
 import { PaymentsRepository, type PaymentParts, type PaymentRecord, type PaymentSource } from './payments.repository.js';
 
 /** The case as the cases folder loads it for a change (locked, access checked). */
-type LoadedCase = Awaited<ReturnType<CaseAccessService['load']>>;
 
 /** A payment from any source; `currency`, when given, must be the case's. */
 export interface PaymentToRecord {
@@ -82,7 +82,7 @@ export class PaymentsService {
   }
 
   private async applyPayment(
-    manager: EntityManager, user: AuthUser, c: LoadedCase, paymentId: string, input: PaymentToRecord,
+    manager: EntityManager, user: AuthUser, c: CaseRecord, paymentId: string, input: PaymentToRecord,
   ): Promise<void> {
     const now = this.clock.now();
     await this.keepPromises(manager, c, input.amountCents, now);
@@ -108,7 +108,7 @@ export class PaymentsService {
    * cent counted once, kept as isPromiseKept says); the repository writes its decision, a kept
    * promise resolved at the clock's now.
    */
-  private async keepPromises(manager: EntityManager, c: LoadedCase, amountCents: number, now: Date): Promise<void> {
+  private async keepPromises(manager: EntityManager, c: CaseRecord, amountCents: number, now: Date): Promise<void> {
     const open = await this.repository.openPromisesOfCase(c.id, manager);
     if (open.length === 0) return;
     await this.repository.fillPromises(promisesFilledBy(open, amountCents, this.figures.today(c)), now, manager);

@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
+import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DunningResolver } from '../dunning/dunning.resolver.js';
@@ -16,7 +17,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver,
+  AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
   CreditorsResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
 ];
 

@@ -5,25 +5,27 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput, notFound } from '../common/errors.js';
-import { CaseFiguresService, creditorWeights } from '../cases/case-figures.service.js';
-import type { PriorityWeightsModel } from './creditor.model.js';
+import type { PriorityWeightsModel } from '../creditors/creditor.model.js';
+import { CreditorsRepository } from '../creditors/creditors.repository.js';
+import { CaseFiguresService, creditorWeights } from './case-figures.service.js';
 
-/** A creditor's priority weights: read, changed (validated by the domain, audited) and applied to its open cases. */
+/**
+ * A creditor's priority weights (the case priority's parameters): read, changed (validated by the
+ * domain, audited) and applied to its open cases.
+ */
 @Injectable()
 export class PriorityWeightsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly creditors: CreditorsRepository,
     private readonly audit: AuditService,
     private readonly figures: CaseFiguresService,
   ) {}
 
   async weights(creditorId: string): Promise<PriorityWeightsModel> {
-    const [row]: { priority_weights: PriorityWeights | null }[] = await this.db.query(
-      'SELECT priority_weights FROM creditors WHERE id = $1',
-      [creditorId],
-    );
-    if (!row) throw notFound('Creditor', creditorId);
-    return { ...creditorWeights(row.priority_weights), isDefault: row.priority_weights === null };
+    const stored = await this.creditors.priorityWeights(creditorId);
+    if (stored === undefined) throw notFound('Creditor', creditorId);
+    return { ...creditorWeights(stored), isDefault: stored === null };
   }
 
   /**
@@ -39,17 +41,14 @@ export class PriorityWeightsService {
       throw badInput(problems.map((p) => p.message).join(' '), field === 'weights' ? 'weights' : `weights.${field}`);
     }
     await this.db.transaction(async (manager) => {
-      const [before]: { priority_weights: PriorityWeights | null }[] = await manager.query(
-        'SELECT priority_weights FROM creditors WHERE id = $1 FOR UPDATE',
-        [creditorId],
-      );
-      if (!before) throw notFound('Creditor', creditorId);
-      await manager.query('UPDATE creditors SET priority_weights = $2 WHERE id = $1', [creditorId, weights === null ? null : JSON.stringify(weights)]);
+      const before = await this.creditors.priorityWeights(creditorId, manager, true);
+      if (before === undefined) throw notFound('Creditor', creditorId);
+      await this.creditors.setPriorityWeights(creditorId, weights, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'creditor.priorityWeights', entity: 'creditor', entityId: creditorId,
-        before: { priorityWeights: before.priority_weights }, after: { priorityWeights: weights },
+        before: { priorityWeights: before }, after: { priorityWeights: weights },
       });
     });
-    await this.figures.recomputeCreditor(this.db, creditorId);
+    await this.figures.recomputeCreditor(creditorId);
   }
 }

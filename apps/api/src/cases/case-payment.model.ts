@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PromiseStatusEnum } from '../common/enums.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
-import type { PromiseStatus } from './payments.repository.js';
+import type { PromiseStatus } from './case-details.repository.js';
 
+/** A payment on a case (the case shows them; the payments feature records them). */
 @ObjectType('Payment')
 export class PaymentModel {
   @Field(() => ID) id: string;
@@ -14,6 +15,7 @@ export class PaymentModel {
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 
+/** A promise to pay or an installment on a case. */
 @ObjectType('PaymentPromise')
 export class PaymentPromiseModel {
   @Field(() => ID) id: string;

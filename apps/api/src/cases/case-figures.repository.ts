@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Country, OutcomeType, PriorityInput, PriorityWeights } from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
+
+/**
+ * Everything the priority of a batch of cases needs, in one statement: the cached open balance,
+ * broken promises and missed installments, last contact, recent outcomes, claims and payments
+ * (for limitation), the court procedure's open deadlines and the creditor's weights.
+ */
+const PRIORITY_SNAPSHOT = `
+  SELECT c.id, c.stage, c.open_cents, c.currency, c.oldest_due_date, c.next_action_at,
+         cr.country, cr.time_zone, cr.priority_weights,
+         (SELECT count(*)::int FROM promises p
+           WHERE p.case_id = c.id AND (p.status = 'BROKEN' OR (p.status = 'OPEN' AND p.due_date < $3::date))) AS broken,
+         (SELECT max(a.occurred_at) FROM activities a WHERE a.case_id = c.id AND a.outcome = ANY($4::text[])) AS last_contact_at,
+         (SELECT count(*)::int FROM activities a
+           WHERE a.case_id = c.id AND a.outcome = 'NO_CONTACT' AND a.occurred_at > $2::timestamptz - make_interval(days => $6)) AS no_contact,
+         (SELECT count(*)::int FROM activities a
+           WHERE a.case_id = c.id AND a.outcome = ANY($5::text[]) AND a.occurred_at > $2::timestamptz - make_interval(days => $6)) AS reached,
+         (SELECT count(*)::int FROM promises p
+           WHERE p.case_id = c.id AND p.status = 'KEPT' AND p.resolved_at > $2::timestamptz - make_interval(days => $6)) AS kept,
+         (SELECT coalesce(json_agg(cl.due_date ORDER BY cl.due_date), '[]') FROM claims cl WHERE cl.case_id = c.id) AS due_dates,
+         (SELECT coalesce(json_agg(DISTINCT p.received_at), '[]') FROM payments p WHERE p.case_id = c.id) AS payment_dates,
+         cp.order_served_on, cp.objection_deadline, cp.objection_filed_on, cp.enforcement_application_deadline,
+         cp.enforcement_applied_on, cp.enforcement_objection_deadline, cp.enforcement_objection_filed_on
+    FROM cases c
+    JOIN creditors cr ON cr.id = c.creditor_id
+    LEFT JOIN court_proceedings cp ON cp.case_id = c.id
+   WHERE c.id = ANY($1::uuid[])`;
+
+/** A case's priority inputs as stored, before the domain reads them as of a day. */
+export interface PrioritySnapshotRow {
+  id: string;
+  stage: PriorityInput['stage'];
+  open_cents: number;
+  currency: string;
+  oldest_due_date: string;
+  next_action_at: Date | null;
+  country: Country;
+  time_zone: string;
+  priority_weights: PriorityWeights | null;
+  broken: number;
+  last_contact_at: Date | null;
+  no_contact: number;
+  reached: number;
+  kept: number;
+  due_dates: string[];
+  payment_dates: string[];
+  order_served_on: string | null;
+  objection_deadline: string | null;
+  objection_filed_on: string | null;
+  enforcement_application_deadline: string | null;
+  enforcement_applied_on: string | null;
+  enforcement_objection_deadline: string | null;
+  enforcement_objection_filed_on: string | null;
+}
+
+/** The outcome vocabularies and window the snapshot counts with (from the domain). */
+export interface SnapshotVocabulary {
+  /** Outcomes of a contact attempt (the last contact). */
+  contactAttemptOutcomes: readonly OutcomeType[];
+  /** Outcomes in which the debtor was reached in person (the reach history). */
+  rightPartyOutcomes: readonly OutcomeType[];
+  /** Days of outcome history counted. */
+  historyDays: number;
+}
+
+/** The statements behind a case's cached figures: priority inputs, cached open balance and priority. */
+@Injectable()
+export class CaseFiguresRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The distinct time zones of the creditors of cases. */
+  async creditorZonesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<string[]> {
+    const rows: { time_zone: string }[] = await tx.query(
+      `SELECT DISTINCT cr.time_zone FROM cases c JOIN creditors cr ON cr.id = c.creditor_id WHERE c.id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    return rows.map((r) => r.time_zone);
+  }
+
+  /** The priority inputs of cases as of `now` (broken promises: due before `day`). */
+  prioritySnapshotRows(
+    caseIds: readonly string[],
+    now: Date,
+    day: string,
+    vocabulary: SnapshotVocabulary,
+    tx: Queryable = this.db,
+  ): Promise<PrioritySnapshotRow[]> {
+    return tx.query(PRIORITY_SNAPSHOT, [
+      caseIds, now, day, vocabulary.contactAttemptOutcomes, vocabulary.rightPartyOutcomes, vocabulary.historyDays,
+    ]);
+  }
+
+  /** Stores a case's cached open balance and open principal. */
+  async setOpenBalance(caseId: string, openCents: number, principalOpenCents: number, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE cases SET open_cents = $2, principal_open_cents = $3 WHERE id = $1', [caseId, openCents, principalOpenCents]);
+  }
+
+  /** Stores a case's priority. */
+  async setPriority(caseId: string, priority: number, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE cases SET priority = $2 WHERE id = $1', [caseId, priority]);
+  }
+
+  /** Stores the priorities of cases, writing only those that changed. */
+  async setPriorities(scored: readonly (readonly [string, number])[], tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE cases c SET priority = s.priority
+         FROM unnest($1::uuid[], $2::int[]) AS s(id, priority)
+        WHERE c.id = s.id AND c.priority IS DISTINCT FROM s.priority`,
+      [scored.map(([id]) => id), scored.map(([, p]) => p)],
+    );
+  }
+
+  /** The next batch of a creditor's open case ids after `after`, by id. */
+  async openCaseIdsOfCreditor(creditorId: string, after: string, limit: number, tx: Queryable = this.db): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM cases WHERE creditor_id = $1 AND status = 'OPEN' AND id > $2 ORDER BY id LIMIT $3`,
+      [creditorId, after, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}

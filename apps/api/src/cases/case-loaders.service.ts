@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { ContactChannel, ContactDecision, PriorityPart } from '@mahnwerk/domain';
+import { priorityParts } from '@mahnwerk/domain';
+import type DataLoader from 'dataloader';
+import type { AuthUser } from '../auth/current-user.js';
+import type { RequestLoaders } from '../common/request-loaders.js';
+import { CreditorScopeService } from '../creditors/creditor-scope.service.js';
+import { CaseFiguresService, type BalanceInputs } from './case-figures.service.js';
+import type { CaseModel } from './case.model.js';
+import {
+  CaseDetailsRepository, type CasePaymentRecord, type CasePromiseRecord, type ClaimRecord,
+} from './case-details.repository.js';
+import { ContactPolicyService } from './contact-policy.service.js';
+
+/** Values of a per-case map in the keys' order. */
+const inOrder = <V>(ids: readonly string[], map: Map<string, V>, empty: V): V[] => ids.map((id) => map.get(id) ?? empty);
+
+/**
+ * The batched reads behind the `Case` fields, one loader per kind and execution (see
+ * `common/request-loaders.ts`): claims, payments, promises, balance inputs, priority parts and
+ * contact decisions (letters: `letters/letters.resolver.ts`) of every case in a result are read together.
+ */
+@Injectable()
+export class CaseLoaders {
+  constructor(
+    private readonly details: CaseDetailsRepository,
+    private readonly figures: CaseFiguresService,
+    private readonly scopes: CreditorScopeService,
+    private readonly contactPolicy: ContactPolicyService,
+  ) {}
+
+  claims(l: RequestLoaders): DataLoader<string, ClaimRecord[]> {
+    return l.loader('case.claims', async (ids: readonly string[]) => inOrder(ids, await this.details.claimsOfCases(ids), []));
+  }
+
+  /** Oldest first. */
+  payments(l: RequestLoaders): DataLoader<string, CasePaymentRecord[]> {
+    return l.loader('case.payments', async (ids: readonly string[]) => inOrder(ids, await this.details.paymentsOfCases(ids), []));
+  }
+
+  promises(l: RequestLoaders): DataLoader<string, CasePromiseRecord[]> {
+    return l.loader('case.promises', async (ids: readonly string[]) => inOrder(ids, await this.details.promisesOfCases(ids), []));
+  }
+
+  /** What a balance is computed from: claims, fees and payments (oldest first). */
+  async balanceInputs(l: RequestLoaders, caseId: string): Promise<BalanceInputs> {
+    const fees = l.loader('case.fees', async (ids: readonly string[]) => inOrder(ids, await this.details.feesOfCases(ids), []));
+    const [claims, feeRows, payments] = await Promise.all([
+      this.claims(l).load(caseId), fees.load(caseId), this.payments(l).load(caseId),
+    ]);
+    return { claims, fees: feeRows, payments };
+  }
+
+  /** The creditors a user may see (null = all), read once per execution. */
+  creditorScope(l: RequestLoaders, user: AuthUser): Promise<string[] | null> {
+    return l
+      .loader('user.creditorScope', (users: readonly AuthUser[]) => Promise.all(users.map((u) => this.scopes.scope(u))), {
+        cacheKeyFn: (u) => `${u.id}:${u.role}`,
+      })
+      .load(user);
+  }
+
+  /** The parts of each case's priority as of now. */
+  priorityParts(l: RequestLoaders): DataLoader<string, PriorityPart[]> {
+    return l.loader('case.priorityParts', async (ids: readonly string[]) => {
+      const snapshots = await this.figures.prioritySnapshots(undefined, ids);
+      return ids.map((id) => {
+        const s = snapshots.get(id);
+        return s ? priorityParts(s.input, s.weights) : [];
+      });
+    });
+  }
+
+  /** One contact decision per case and channel in an execution, shared by the fields that show it. */
+  contactDecision(l: RequestLoaders, c: CaseModel, channel: ContactChannel): Promise<ContactDecision> {
+    return l
+      .loader(
+        'case.contactDecision',
+        (keys: readonly { c: CaseModel; channel: ContactChannel }[]) =>
+          this.contactPolicy.decideMany(keys.map(({ c: k, channel: ch }) => ({
+            subject: {
+              caseId: k.id, debtorId: k.debtor.id, debtorTimeZone: k.debtor.timeZone, debtorCountry: k.debtor.country,
+              creditorCountry: k.creditor.country, creditorId: k.creditor.id,
+            },
+            channel: ch,
+          }))),
+        { cacheKeyFn: (k) => `${k.c.id}:${k.channel}` },
+      )
+      .load({ c, channel });
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DunningStage, OutcomeType } from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import type { Role } from '../auth/role.js';
+import type { Queryable } from '../database/queryable.js';
+import type { CaseUserRecord } from './cases.repository.js';
+
+/** The activity channels. */
+export type Channel = 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'SYSTEM';
+
+/** One entry of a case's timeline, before the service words the system entries. */
+export interface ActivityRecord {
+  id: string;
+  channel: Channel;
+  outcome: OutcomeType | null;
+  note: string;
+  occurredAt: Date;
+  actor: CaseUserRecord | null;
+}
+interface ActivityRow {
+  id: string; channel: Channel; outcome: OutcomeType | null; note: string; occurred_at: Date; actor_id: string | null;
+  actor_email: string | null; actor_name: string | null; actor_role: Role | null; actor_capacity: number | null;
+  actor_team_id: string | null; actor_team_name: string | null;
+}
+export interface DunningStepRecord {
+  id: string;
+  toStage: DunningStage;
+  feeCents: number;
+  currency: string;
+  steppedOn: string;
+  createdAt: Date;
+}
+export interface BrokenPromiseRecord {
+  id: string;
+  amountCents: number;
+  currency: string;
+  dueDate: string;
+  installment: number | null;
+  resolvedAt: Date;
+}
+
+/** A new activity row (every column, `handling_seconds` too). */
+export interface NewActivity {
+  caseId: string;
+  actorId: string | null;
+  channel: Channel;
+  outcome: OutcomeType | null;
+  note: string;
+  occurredAt: Date;
+  handlingSeconds: number | null;
+}
+
+
+/** A case's timeline: activities (read and written), the dunning run's steps and the promises it broke. */
+@Injectable()
+export class CaseTimelineRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The case's activities (contacts, letters, notes) with their actors. */
+  async activitiesOfCase(caseId: string, tx: Queryable = this.db): Promise<ActivityRecord[]> {
+    const rows: ActivityRow[] = await tx.query(
+      `SELECT a.id, a.channel, a.outcome, a.note, a.occurred_at, a.actor_id,
+              u.email AS actor_email, u.name AS actor_name, u.role AS actor_role, u.capacity AS actor_capacity,
+              u.team_id AS actor_team_id, t.name AS actor_team_name
+         FROM activities a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN teams t ON t.id = u.team_id
+        WHERE a.case_id = $1`,
+      [caseId],
+    );
+    return rows.map((r) => ({
+      id: r.id, channel: r.channel, outcome: r.outcome, note: r.note, occurredAt: r.occurred_at,
+      actor: r.actor_id === null ? null : {
+        id: r.actor_id, email: r.actor_email!, name: r.actor_name!, role: r.actor_role!, capacity: r.actor_capacity!,
+        teamId: r.actor_team_id, team: r.actor_team_id === null ? null : { id: r.actor_team_id, name: r.actor_team_name! },
+      },
+    }));
+  }
+
+  /** The dunning run's stage steps of a case (kept in dunning_steps), with when their run started. */
+  async dunningStepsOfCase(caseId: string, tx: Queryable = this.db): Promise<DunningStepRecord[]> {
+    const rows: { id: string; to_stage: DunningStage; fee_cents: number; currency: string; stepped_on: string; created: Date }[] =
+      await tx.query(
+        `SELECT s.id, s.to_stage, s.fee_cents, c.currency, s.stepped_on, r.started_at AS created
+           FROM dunning_steps s JOIN dunning_runs r ON r.id = s.run_id JOIN cases c ON c.id = s.case_id
+          WHERE s.case_id = $1`,
+        [caseId],
+      );
+    return rows.map((s) => ({
+      id: s.id, toStage: s.to_stage, feeCents: Number(s.fee_cents), currency: s.currency, steppedOn: s.stepped_on, createdAt: s.created,
+    }));
+  }
+
+  /** The promises of a case marked as broken, with the case's currency. */
+  async brokenPromisesOfCase(caseId: string, tx: Queryable = this.db): Promise<BrokenPromiseRecord[]> {
+    const rows: { id: string; amount_cents: number; currency: string; due_date: string; installment: number | null; resolved_at: Date }[] =
+      await tx.query(
+        `SELECT p.id, p.amount_cents, c.currency, p.due_date, p.installment, p.resolved_at
+           FROM promises p JOIN cases c ON c.id = p.case_id
+          WHERE p.case_id = $1 AND p.status = 'BROKEN'`,
+        [caseId],
+      );
+    return rows.map((p) => ({
+      id: p.id, amountCents: Number(p.amount_cents), currency: p.currency, dueDate: p.due_date, installment: p.installment,
+      resolvedAt: p.resolved_at,
+    }));
+  }
+
+  /** Writes an activity (every column) and returns its id. */
+  async insertActivity(a: NewActivity, tx: Queryable): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, handling_seconds)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [a.caseId, a.actorId, a.channel, a.outcome, a.note, a.occurredAt, a.handlingSeconds],
+    );
+    return row!.id;
+  }
+}

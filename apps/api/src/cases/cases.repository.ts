@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseStatus, DebtorKind, DunningStage } from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import type { Role } from '../auth/role.js';
+import type { Queryable } from '../database/queryable.js';
+import type { CreditorRecord } from '../creditors/creditors.repository.js';
+
+export interface DebtorRecord {
+  id: string;
+  ref: string;
+  name: string;
+  kind: DebtorKind;
+  country: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  language: string;
+  timeZone: string;
+}
+
+/** The user a case or activity names (its assignee, an activity's actor). */
+export interface CaseUserRecord {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  capacity: number;
+  teamId: string | null;
+  team: { id: string; name: string } | null;
+}
+
+/** A case with what a list row shows: creditor, debtor, assignee and the assignee's team. */
+export interface CaseRecord {
+  id: string;
+  creditorId: string;
+  creditor: CreditorRecord;
+  debtorId: string;
+  debtor: DebtorRecord;
+  status: CaseStatus;
+  stage: DunningStage;
+  assigneeId: string | null;
+  assignee: CaseUserRecord | null;
+  priority: number;
+  openCents: number;
+  currency: string;
+  oldestDueDate: string;
+  placedAt: string;
+  stageEnteredOn: string;
+  nextActionAt: Date | null;
+  holdReason: string | null;
+  paidAt: Date | null;
+  version: number;
+  updatedAt: Date;
+}
+
+interface CaseRow {
+  id: string; creditor_id: string; debtor_id: string; status: CaseStatus; stage: DunningStage; assignee_id: string | null;
+  priority: number; open_cents: number; currency: string; oldest_due_date: string; placed_at: string; stage_entered_on: string;
+  next_action_at: Date | null; hold_reason: string | null; paid_at: Date | null; version: number; updated_at: Date;
+  creditor_ref: string; creditor_name: string; creditor_country: 'DE' | 'DK'; creditor_currency: string; creditor_time_zone: string;
+  debtor_ref: string; debtor_name: string; debtor_kind: DebtorKind; debtor_country: string; debtor_email: string | null;
+  debtor_phone: string | null; debtor_address: string | null; debtor_language: string; debtor_time_zone: string;
+  assignee_email: string | null; assignee_name: string | null; assignee_role: Role | null; assignee_capacity: number | null;
+  assignee_team_id: string | null; assignee_team_name: string | null;
+}
+
+/**
+ * The columns and joins of a case row (`c` cases, `cr` creditor, `d` debtor, `u` assignee, `t` the
+ * assignee's team), for any statement that reads whole cases; map the rows with `toCaseRecord`.
+ */
+export const CASE_SELECT = `
+  SELECT c.id, c.creditor_id, c.debtor_id, c.status, c.stage, c.assignee_id, c.priority, c.open_cents, c.currency,
+         c.oldest_due_date, c.placed_at, c.stage_entered_on, c.next_action_at, c.hold_reason, c.paid_at, c.version, c.updated_at,
+         cr.ref AS creditor_ref, cr.name AS creditor_name, cr.country AS creditor_country, cr.currency AS creditor_currency,
+         cr.time_zone AS creditor_time_zone,
+         d.ref AS debtor_ref, d.name AS debtor_name, d.kind AS debtor_kind, d.country AS debtor_country, d.email AS debtor_email,
+         d.phone AS debtor_phone, d.address AS debtor_address, d.language AS debtor_language, d.time_zone AS debtor_time_zone,
+         u.email AS assignee_email, u.name AS assignee_name, u.role AS assignee_role, u.capacity AS assignee_capacity,
+         u.team_id AS assignee_team_id, t.name AS assignee_team_name
+    FROM cases c
+    JOIN creditors cr ON cr.id = c.creditor_id
+    JOIN debtors d ON d.id = c.debtor_id
+    LEFT JOIN users u ON u.id = c.assignee_id
+    LEFT JOIN teams t ON t.id = u.team_id`;
+
+export function toCaseRecord(row: CaseRow): CaseRecord {
+  return {
+    id: row.id,
+    creditorId: row.creditor_id,
+    creditor: {
+      id: row.creditor_id, ref: row.creditor_ref, name: row.creditor_name, country: row.creditor_country,
+      currency: row.creditor_currency, timeZone: row.creditor_time_zone,
+    },
+    debtorId: row.debtor_id,
+    debtor: {
+      id: row.debtor_id, ref: row.debtor_ref, name: row.debtor_name, kind: row.debtor_kind, country: row.debtor_country,
+      email: row.debtor_email, phone: row.debtor_phone, address: row.debtor_address, language: row.debtor_language,
+      timeZone: row.debtor_time_zone,
+    },
+    status: row.status,
+    stage: row.stage,
+    assigneeId: row.assignee_id,
+    assignee: row.assignee_id === null ? null : {
+      id: row.assignee_id, email: row.assignee_email!, name: row.assignee_name!, role: row.assignee_role!,
+      capacity: row.assignee_capacity!, teamId: row.assignee_team_id,
+      team: row.assignee_team_id === null ? null : { id: row.assignee_team_id, name: row.assignee_team_name! },
+    },
+    priority: row.priority,
+    openCents: Number(row.open_cents),
+    currency: row.currency,
+    oldestDueDate: row.oldest_due_date,
+    placedAt: row.placed_at,
+    stageEnteredOn: row.stage_entered_on,
+    nextActionAt: row.next_action_at,
+    holdReason: row.hold_reason,
+    paidAt: row.paid_at,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Which cases a list shows (all optional; `creditorIds` is the caller's scope). */
+export interface CaseListFilter {
+  creditorIds?: readonly string[] | null;
+  status?: CaseStatus;
+  stage?: DunningStage;
+  creditorId?: string;
+  assigneeId?: string;
+  unassigned?: boolean;
+  /** Debtor name or reference, case-insensitive substring. */
+  search?: string;
+}
+
+/** A new open promise (or installment) recorded with an outcome. */
+export interface NewPromise {
+  caseId: string;
+  activityId: string;
+  amountCents: number;
+  dueDate: string;
+  installment: number | null;
+  createdBy: string;
+}
+
+/** The state a recorded outcome leaves a case in. */
+export interface CaseOutcomeUpdate {
+  status: CaseStatus;
+  stage: DunningStage;
+  assigneeId: string | null;
+  nextActionAt: Date | null;
+  holdReason: string | null;
+  markPaid: boolean;
+  now: Date;
+  /** The clock's day in the read models' zone, the closing day of a case that closes. */
+  closingDay: string;
+}
+
+/** Every statement on the cases themselves: read one or a page, lock, and write a recorded outcome. */
+@Injectable()
+export class CasesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One case with creditor, debtor and assignee, or null. */
+  async findCase(id: string, tx: Queryable = this.db): Promise<CaseRecord | null> {
+    const [row]: CaseRow[] = await tx.query(`${CASE_SELECT} WHERE c.id = $1`, [id]);
+    return row ? toCaseRecord(row) : null;
+  }
+
+  /** Cases by id, in the order of `ids` (an unknown id is left out). */
+  async casesByIds(ids: readonly string[], tx: Queryable = this.db): Promise<CaseRecord[]> {
+    const rows: CaseRow[] = await tx.query(`${CASE_SELECT} WHERE c.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, toCaseRecord(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Takes the case's row lock for a change in the caller's transaction; false when there is no such case. */
+  async lockCase(id: string, tx: Queryable = this.db): Promise<boolean> {
+    const rows: { id: string }[] = await tx.query('SELECT id FROM cases WHERE id = $1 FOR UPDATE', [id]);
+    return rows.length > 0;
+  }
+
+  /** A page of cases by priority (highest first), and how many match the filter. */
+  async listCases(
+    filter: CaseListFilter,
+    page: { offset: number; limit: number },
+    tx: Queryable = this.db,
+  ): Promise<{ items: CaseRecord[]; totalCount: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (filter.creditorIds) where.push(`c.creditor_id = ANY(${param(filter.creditorIds)}::uuid[])`);
+    if (filter.status) where.push(`c.status = ${param(filter.status)}`);
+    if (filter.stage) where.push(`c.stage = ${param(filter.stage)}`);
+    if (filter.creditorId) where.push(`c.creditor_id = ${param(filter.creditorId)}`);
+    if (filter.assigneeId) where.push(`c.assignee_id = ${param(filter.assigneeId)}`);
+    if (filter.unassigned) where.push('c.assignee_id IS NULL');
+    if (filter.search?.trim()) {
+      const like = param(`%${filter.search.trim().replace(/[%_\\]/g, '\\$&')}%`);
+      where.push(`(d.name ILIKE ${like} OR d.ref ILIKE ${like})`);
+    }
+    const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+    const [{ count }]: { count: number }[] = await tx.query(
+      `SELECT count(*)::int AS count FROM cases c JOIN debtors d ON d.id = c.debtor_id${clause}`,
+      params,
+    );
+    const rows: CaseRow[] = await tx.query(
+      `${CASE_SELECT}${clause} ORDER BY c.priority DESC, c.id LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+      params,
+    );
+    return { items: rows.map(toCaseRecord), totalCount: count };
+  }
+
+  /** Writes open promises (a promise to pay, or a payment plan's installments). */
+  async insertPromises(promises: readonly NewPromise[], tx: Queryable): Promise<void> {
+    if (promises.length === 0) return;
+    await tx.query(
+      `INSERT INTO promises (case_id, activity_id, amount_cents, due_date, installment, status, created_by)
+       SELECT case_id, activity_id, amount_cents, due_date, installment, 'OPEN', created_by
+         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::date[], $5::int[], $6::uuid[])
+           AS p(case_id, activity_id, amount_cents, due_date, installment, created_by)`,
+      [
+        promises.map((p) => p.caseId), promises.map((p) => p.activityId), promises.map((p) => p.amountCents),
+        promises.map((p) => p.dueDate), promises.map((p) => p.installment), promises.map((p) => p.createdBy),
+      ],
+    );
+  }
+
+  /**
+   * The state after a recorded outcome: a case that closes (paid, uncollectible, legal) closes on
+   * `closingDay`; one that stays open has no closing day (the cases_closed_on trigger clears it).
+   */
+  async applyOutcome(caseId: string, u: CaseOutcomeUpdate, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE cases SET status = $2, stage = $3, assignee_id = $4, next_action_at = $5, hold_reason = $6,
+              paid_at = CASE WHEN $7 THEN $8::timestamptz ELSE paid_at END,
+              closed_on = CASE WHEN status IN ('PAID', 'UNCOLLECTIBLE', 'LEGAL') THEN closed_on ELSE $9::date END,
+              version = version + 1, updated_at = $8
+        WHERE id = $1`,
+      [caseId, u.status, u.stage, u.assigneeId, u.nextActionAt, u.holdReason, u.markPaid, u.now, u.closingDay],
+    );
+  }
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { DataSource, type Logger } from 'typeorm';
+import { CasesRepository } from '../src/cases/cases.repository.js';
+import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { ApiInstance, connected, createTestDatabase, pool, subscribe } from './harness.js';
+
+const LIST = `query($limit: Int!) {
+  cases(page: { limit: $limit }) { items { claims { reference } balance { totalCents } promises { id } } }
+}`;
+const LIST_MORE = `query($limit: Int!) {
+  cases(page: { limit: $limit }) {
+    items {
+      id claims { reference } balance { totalCents paidCents } promises { id } payments { id } letters { id }
+      priorityParts { key } nextContactAllowedAt contactPolicyReason
+    }
+  }
+}`;
+const PAY = 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }';
+const CASE_UPDATED = 'subscription($id: ID!) { caseUpdated(caseId: $id) { id payments { amountCents } balance { paidCents } } }';
+
+/** Every statement the API's data source runs while counting (TypeORM hands each to its logger). */
+class StatementCounter implements Logger {
+  statements: string[] = [];
+  counting = false;
+  logQuery(query: string): void {
+    if (this.counting) this.statements.push(query.replace(/\s+/g, ' ').trim().slice(0, 120));
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+describe('Case fields load in batches per request', () => {
+  let api: ApiInstance;
+  let db: pg.Pool;
+  let fx: Fixture;
+  let admin: string;
+  let collector: string;
+  const counter = new StatementCounter();
+
+  beforeAll(async () => {
+    const url = await createTestDatabase();
+    db = pool(url);
+    fx = await buildFixture(db, { collectors: 1, cases: 60 });
+    // A second claim, a fee, a payment and a promise on every case, so that every batch has rows.
+    for (const [i, id] of fx.cases.entries()) {
+      await db.query(
+        `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
+         VALUES ($1, $2, 5000, 'EUR', '2026-05-20', '2026-06-10', '2026-07-10')`,
+        [id, `INV-B-${i}`],
+      );
+      await db.query(`INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Mahngebühr', 500, '2026-08-01')`, [id]);
+      await db.query(
+        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
+         VALUES ($1, 1000, 'EUR', '2026-09-01', 'SEPA', 'MANUAL', $2)`,
+        [id, `seed-${id}`],
+      );
+      await db.query(`INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 2000, '2026-12-01', 'OPEN')`, [id]);
+    }
+    api = await ApiInstance.start(url);
+    const source = api.app.get(DataSource);
+    source.logger = counter;
+    admin = await api.login(fx.admin.email);
+    collector = await api.login(fx.collectors[0].email);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.end();
+  });
+
+  const statementsOf = async (query: string, limit: number, token: string): Promise<{ items: number; statements: string[] }> => {
+    counter.statements = [];
+    counter.counting = true;
+    try {
+      const data = await api.ok<{ cases: { items: unknown[] } }>(query, { limit }, token);
+      return { items: data.cases.items.length, statements: counter.statements };
+    } finally {
+      counter.counting = false;
+    }
+  };
+
+  it.each([
+    ['a manager-like caller (all creditors)', () => admin],
+    ['a collector (their creditors only)', () => collector],
+  ])('the statements of cases(limit) { claims balance promises } do not grow with the page size, for %s', async (_who, token) => {
+    const small = await statementsOf(LIST, 5, token());
+    const large = await statementsOf(LIST, 50, token());
+    expect([small.items, large.items]).toEqual([5, 50]);
+    expect(large.statements).toHaveLength(small.statements.length);
+    // The page and its count, the caller's scope (for the list and once for the balances), claims,
+    // fees, payments and promises.
+    expect(large.statements.length).toBeLessThanOrEqual(8);
+  });
+
+  it('payments, letters, priority parts and contact decisions batch too', async () => {
+    const small = await statementsOf(LIST_MORE, 5, admin);
+    const large = await statementsOf(LIST_MORE, 50, admin);
+    expect([small.items, large.items]).toEqual([5, 50]);
+    expect(large.statements).toHaveLength(small.statements.length);
+    // Page and count; claims, fees, payments, promises, letters; priority parts (creditor zones and
+    // snapshot); contact decisions (attempts, last reminders, creditor policies).
+    expect(large.statements.length).toBeLessThanOrEqual(12);
+  });
+
+  it('the balance and lists agree with the rows per case', async () => {
+    const data = await api.ok<{ cases: { items: { id: string; claims: { reference: string }[]; balance: { paidCents: number }; promises: unknown[]; payments: unknown[] }[] } }>(
+      LIST_MORE, { limit: 50 }, admin,
+    );
+    for (const item of data.cases.items) {
+      const i = fx.cases.indexOf(item.id);
+      expect(item.claims.map((c) => c.reference).sort()).toEqual([`INV-${100 + i}`, `INV-B-${i}`].sort());
+      expect(item.balance.paidCents).toBe(1000);
+      expect(item.promises).toHaveLength(1);
+      expect(item.payments).toHaveLength(1);
+    }
+  });
+
+  it('casesByIds reads whole cases in the order asked, as one statement', async () => {
+    const ids = [fx.cases[3]!, fx.danishCase, fx.cases[0]!];
+    counter.statements = [];
+    counter.counting = true;
+    const found = await api.app.get(CasesRepository).casesByIds([...ids, '00000000-0000-0000-0000-000000000000']);
+    counter.counting = false;
+    expect(counter.statements).toHaveLength(1);
+    expect(found.map((c) => c.id)).toEqual(ids);
+    expect(found[1]).toMatchObject({ creditorId: fx.creditorDK, creditor: { country: 'DK', timeZone: 'Europe/Copenhagen' }, currency: 'DKK', assignee: null });
+  });
+
+  it('a subscription reads fresh rows at every event (no loader outlives its event)', async () => {
+    const caseId = fx.cases[0]!;
+    const socket = api.socket(admin);
+    await connected(socket);
+    const updates = subscribe<{ caseUpdated: { payments: { amountCents: number }[]; balance: { paidCents: number } } }>(
+      socket, CASE_UPDATED, { id: caseId },
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const pay = (amountCents: number) => api.ok(PAY, {
+      input: { caseId, amountCents, receivedAt: '2026-11-20', reference: 'SEPA 1', idempotencyKey: randomUUID() },
+    }, admin);
+    await pay(111);
+    const first = await updates.next();
+    await pay(222);
+    const second = await updates.next();
+    expect(first.caseUpdated.payments.map((p) => p.amountCents).sort()).toEqual([1000, 111].sort());
+    expect(first.caseUpdated.balance.paidCents).toBe(1111);
+    expect(second.caseUpdated.payments.map((p) => p.amountCents).sort()).toEqual([1000, 111, 222].sort());
+    expect(second.caseUpdated.balance.paidCents).toBe(1333);
+    updates.stop();
+  });
+});
