@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.data/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.data/**', 'apps/web/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,6 +25,24 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the time in (asOf/now).' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the time in (asOf/now).' },
       ],
+    },
+  },
+  {
+    // Every statement lives in its feature's repository (CONVENTIONS.md 2a).
+    files: ['apps/api/src/**/*.service.ts', 'apps/api/src/**/*.resolver.ts', 'apps/api/src/**/*.controller.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='query']", message: "SQL belongs in the feature's repository (<feature>.repository.ts)." },
+      ],
+    },
+  },
+  {
+    // Migrations are frozen: literal SQL, never another migration's or the current functions' code.
+    files: ['apps/api/src/database/migrations/*.ts'],
+    ignores: ['apps/api/src/database/migrations/index.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['./*', '../*'] }],
     },
   },
   {

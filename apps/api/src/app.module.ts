@@ -17,7 +17,6 @@ import type { AppConfig } from './config/config.js';
 import { CourtModule } from './court/court.module.js';
 import { CreditorsModule } from './creditors/creditors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
-import { entities } from './database/entities.js';
 import { HealthController } from './health.controller.js';
 import { LettersModule } from './letters/letters.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
@@ -44,7 +43,6 @@ export class AppModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: config.databaseUrl,
-          entities,
           synchronize: false,
           extra: { max: 20 },
         }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { CasesRepository } from '../src/cases/cases.repository.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { buildFixture, type Fixture } from './fixtures.js';
 import { ApiInstance, connected, createTestDatabase, pool, subscribe } from './harness.js';
 
 const LIST = `query($limit: Int!) {

@@ -1,3 +1,4 @@
+import { CasesModule } from '../cases/cases.module.js';
 import { Module } from '@nestjs/common';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -10,7 +11,7 @@ import { ForecastService } from './forecast.service.js';
 import { KpiCollectorsService } from './kpi-collectors.service.js';
 
 @Module({
-  imports: [RealtimeModule, UsersModule],
+  imports: [CasesModule, RealtimeModule, UsersModule],
   providers: [
     AnalyticsRepository, ForecastRepository, AnalyticsService, ForecastService, ForecastSnapshotScheduler, KpiCollectorsService, AnalyticsResolver,
   ],

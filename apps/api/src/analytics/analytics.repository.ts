@@ -2,9 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DurationCount, IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
-import { caseQuery } from '../cases/case-query.js';
-import { toCaseModel } from '../cases/case.mapper.js';
-import type { CaseModel } from '../cases/case.model.js';
 import type { CreditorModel } from '../creditors/creditor.model.js';
 import type { Queryable } from '../database/queryable.js';
 
@@ -211,12 +208,6 @@ export class AnalyticsRepository {
     return { ids: rows.map((r) => r.id), total: rows[0] ? Number(rows[0].total) : null };
   }
 
-  /** The cases with these ids as the GraphQL model, in the order of `ids` (loaded as cases/ loads a case). */
-  async caseModels(ids: string[]): Promise<CaseModel[]> {
-    const found = await caseQuery(this.db.manager).where('c.id = ANY(:ids)', { ids }).getMany();
-    const byId = new Map(found.map((c) => [c.id, c]));
-    return ids.map((id) => toCaseModel(byId.get(id)!));
-  }
 
   /** Every creditor, by name. */
   async creditors(tx: Queryable = this.db): Promise<CreditorModel[]> {

@@ -1,3 +1,6 @@
+import { toCaseModel } from '../cases/case.mapper.js';
+import type { CaseModel } from '../cases/case.model.js';
+import { CasesRepository } from '../cases/cases.repository.js';
 import { Injectable } from '@nestjs/common';
 import {
   AGEING_BUCKETS, DUNNING_STAGES, ROLL_EXIT, addDays, addMonths, ageingBuckets,
@@ -38,10 +41,17 @@ function scopeOf(filter: KpiFilter): KpiScope {
 export class AnalyticsService {
   constructor(
     private readonly repository: AnalyticsRepository,
+    private readonly caseRecords: CasesRepository,
     private readonly users: UsersService,
     private readonly clock: Clock,
     private readonly forecasts: ForecastService,
   ) {}
+
+  /** The cases with these ids as the GraphQL model, in the order of `ids`. */
+  private async caseModels(ids: string[]): Promise<CaseModel[]> {
+    const byId = new Map((await this.caseRecords.casesByIds(ids)).map((c) => [c.id, c]));
+    return ids.map((id) => toCaseModel(byId.get(id)!));
+  }
 
   /** Today in the reporting zone, from the injected clock. */
   private today(): IsoDate {
@@ -174,7 +184,7 @@ export class AnalyticsService {
     );
     const total = page.total ?? (offset > 0 ? (await this.cases(filter, metric, ageingBucket, 0, 1)).totalCount : 0);
     if (page.ids.length === 0) return { totalCount: total, items: [] };
-    return { totalCount: total, items: await this.repository.caseModels(page.ids) };
+    return { totalCount: total, items: await this.caseModels(page.ids) };
   }
 
   /** A creditor's period in its own currency: placed, collected by part, and the remittance due. */
