@@ -143,15 +143,22 @@ export async function startApi(url, extraEnv = {}) {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), SEED_DEMO: 'false', DUNNING_SCHEDULE: 'off', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  // The API logs a JSON line per request: keep its lines in a list (appending to one string and
+  // searching it on every chunk would cost the client, which shares the machine, more each request).
+  const lines = [];
+  let partial = '';
   await new Promise((resolve, reject) => {
     const onData = (chunk) => {
-      output += chunk;
-      if (output.includes('Mahnwerk is running at')) resolve();
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop();
+      for (const line of parts) {
+        lines.push(line);
+        if (line.includes('Mahnwerk is running at')) resolve();
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${lines.join('\n')}`)));
   });
   const base = `http://127.0.0.1:${port}`;
   // A plain keep-alive agent: the client shares the machine with the server, and fetch costs it more CPU.
@@ -159,7 +166,7 @@ export async function startApi(url, extraEnv = {}) {
   return {
     base,
     /** The API's log lines containing `text`, written since it started. */
-    logLines: (text) => output.split('\n').filter((line) => line.includes(text)),
+    logLines: (text) => lines.filter((line) => line.includes(text)),
     async gql(query, variables = {}, token) {
       const body = await postJson(agent, port, '/graphql', { query, variables }, token);
       if (body.errors) throw new Error(JSON.stringify(body.errors));
