@@ -5,7 +5,6 @@ import type { Role } from '../auth/role.js';
 import type { CaseModel } from '../cases/case.model.js';
 import type { CaseStatus, DunningStage } from '@mahnwerk/domain';
 import type { Queryable } from '../database/queryable.js';
-import type { UserModel } from '../users/user.model.js';
 
 /** A case with what a list row shows: creditor, debtor, assignee and the assignee's team (`c` joined as below). */
 export const CASE_COLUMNS = `
@@ -99,20 +98,6 @@ export const toCaseModel = (r: CaseRow): CaseModel => ({
   oldestDueDate: r.oldest_due_date,
 });
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  capacity: number;
-  team_id: string | null;
-  team_name: string | null;
-}
-
-const toUserModel = (r: UserRow, online: boolean): UserModel => ({
-  id: r.id, email: r.email, name: r.name, role: r.role, capacity: r.capacity, online,
-  team: r.team_id ? { id: r.team_id, name: r.team_name! } : null,
-});
 
 /** A case a lead or collector steers (reassign, release), with what the checks need. */
 interface SteeredCaseRow {
@@ -251,13 +236,4 @@ export class QueueRepository {
     await tx.query('UPDATE users SET capacity = $2 WHERE id = $1', [userId, capacity]);
   }
 
-  /** The named users with their team, as UserModels whose presence the caller gives (`online`). */
-  async users(userIds: string[], online: Set<string>, tx: Queryable = this.db): Promise<UserModel[]> {
-    const rows: UserRow[] = await tx.query(
-      `SELECT u.id, u.email, u.name, u.role, u.capacity, t.id AS team_id, t.name AS team_name
-         FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.id = ANY($1)`,
-      [userIds],
-    );
-    return rows.map((r) => toUserModel(r, online.has(r.id)));
-  }
 }

@@ -101,7 +101,7 @@ export class QueueService {
       });
       await this.events.publishIn(manager, { topic: 'team', payload: { teamIds: target.teamId ? [target.teamId] : [] } });
     });
-    const [updated] = await this.queue.users([collectorId], await this.users.onlineIds([collectorId]));
+    const [updated] = await this.users.withPresence([collectorId]);
     if (!updated) throw notFound('Collector', collectorId);
     return updated;
   }

@@ -164,7 +164,7 @@ export class TeamMovesService {
   /** The target first, then the collectors who lose cases, by name. */
   private async loadChanges(manager: Queryable, plan: MovePlan, after: CurrencyLoad[]): Promise<CollectorLoadChangeModel[]> {
     if (!plan.affected.length) return [];
-    const people = await this.queue.users(plan.affected, await this.users.onlineIds(plan.affected), manager);
+    const people = await this.users.withPresence(plan.affected, manager);
     const rows = people.map((p) => {
       const before = queueLoadOf(plan.before, p.id);
       const now = queueLoadOf(after, p.id);

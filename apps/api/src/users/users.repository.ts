@@ -68,6 +68,12 @@ export class UsersRepository {
     return rows[0] ? toUser(rows[0]) : null;
   }
 
+  /** The named users with their team (in no particular order). */
+  async usersByIds(ids: string[], tx: Queryable = this.db): Promise<UserRecord[]> {
+    const rows: UserRow[] = await tx.query(`SELECT ${USER_COLUMNS} WHERE u.id = ANY($1)`, [ids]);
+    return rows.map(toUser);
+  }
+
   /** Collectors in the scope, by team name (those without a team last), then name. */
   async collectors(scope: CollectorScope, tx: Queryable = this.db): Promise<UserRecord[]> {
     const rows: UserRow[] = await tx.query(

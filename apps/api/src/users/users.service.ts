@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/current-user.js';
 import { notFound } from '../common/errors.js';
+import type { Queryable } from '../database/queryable.js';
 import { PresenceService } from '../realtime/presence.service.js';
 import { toUserModel } from './user.mapper.js';
 import type { TeamModel, UserModel } from './user.model.js';
@@ -36,6 +37,12 @@ export class UsersService {
   async collectors(user: AuthUser): Promise<UserModel[]> {
     const users = await this.users.collectors(user.role === 'LEAD' ? { kind: 'TEAM', teamId: user.teamId } : { kind: 'ALL' });
     const online = await this.onlineIds(users.map((u) => u.id));
+    return users.map((u) => toUserModel(u, online.has(u.id)));
+  }
+
+  /** The named users as shown on a board, with their presence now (read within `tx` when given). */
+  async withPresence(userIds: string[], tx?: Queryable): Promise<UserModel[]> {
+    const [users, online] = await Promise.all([this.users.usersByIds(userIds, tx), this.onlineIds(userIds)]);
     return users.map((u) => toUserModel(u, online.has(u.id)));
   }
 
