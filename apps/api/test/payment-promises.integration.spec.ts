@@ -9,9 +9,6 @@ import { withApi } from './with-api.js';
 const CLAIM = 'mutation { claimNextCase { id } }';
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 const PAY = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`;
-const CASE_LISTS = `query($id: ID!) {
-  case(id: $id) { payments { id amountCents currency receivedAt reference source } promises { id amountCents paidCents dueDate status installment } }
-}`;
 
 interface PromiseRowSeen {
   id: string;
@@ -99,27 +96,4 @@ describe('payments fill promises as the domain decides; batch reads of payments 
     expect(await repository.openPromisesOfCase(caseId)).toEqual([]);
   });
 
-  it('paymentsOfCases and promisesOfCases read several cases at once, as the case fields list them', async () => {
-    const untouched = fx.cases.find((id) => id !== caseId && id !== paidCase)!;
-    const ids = [caseId, paidCase, untouched];
-    const payments = await repository.paymentsOfCases(ids);
-    const promises = await repository.promisesOfCases(ids);
-    expect([...payments.keys()]).toEqual(ids);
-    expect([...promises.keys()]).toEqual(ids);
-    for (const id of ids) {
-      const { case: fields } = await api.ok<{ case: { payments: Record<string, unknown>[]; promises: Record<string, unknown>[] } }>(
-        CASE_LISTS, { id }, token,
-      );
-      expect(payments.get(id)!.map(({ id: pid, amountCents, currency, receivedAt, reference, source }) =>
-        ({ id: pid, amountCents, currency, receivedAt, reference, source }))).toEqual(fields.payments);
-      expect(promises.get(id)!.map(({ id: pid, amountCents, paidCents, dueDate, status, installment }) =>
-        ({ id: pid, amountCents, paidCents, dueDate, status, installment }))).toEqual(fields.promises);
-    }
-    // Newest first: the three payments of 25 November as recorded, last one first.
-    expect(payments.get(caseId)!.map((p) => p.amountCents)).toEqual([30_000, 25_000, 4_000]);
-    expect(payments.get(paidCase)).toMatchObject([{ amountCents: 1_234, receivedAt: '2026-11-20', source: 'MANUAL', caseId: paidCase }]);
-    expect(payments.get(untouched)).toEqual([]);
-    expect(promises.get(untouched)).toEqual([]);
-    expect(await repository.paymentsOfCases([])).toEqual(new Map());
-  });
 });

@@ -18,6 +18,5 @@ import { PaymentsService } from './payments.service.js';
     PaymentsRepository, PaymentsService, PaymentsResolver,
     BankImportRepository, BankImportService, BankReconciliationService, BankImportResolver,
   ],
-  exports: [PaymentsRepository],
 })
 export class PaymentsModule {}

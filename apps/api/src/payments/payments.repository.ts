@@ -50,51 +50,6 @@ const toPayment = (row: PaymentRow): PaymentRecord => ({
 });
 
 /** promises as pg returns it. */
-interface PromiseRow {
-  id: string;
-  case_id: string;
-  activity_id: string | null;
-  amount_cents: string | number;
-  paid_cents: string | number;
-  due_date: string;
-  installment: number | null;
-  status: PromiseStatus;
-  created_by: string | null;
-  created_at: Date;
-  resolved_at: Date | null;
-}
-
-export interface PromiseRecord {
-  id: string;
-  caseId: string;
-  activityId: string | null;
-  amountCents: number;
-  /** Paid towards this promise so far. */
-  paidCents: number;
-  dueDate: IsoDate;
-  /** Installment number within a payment plan; null for a single promise. */
-  installment: number | null;
-  status: PromiseStatus;
-  createdBy: string | null;
-  createdAt: Date;
-  resolvedAt: Date | null;
-}
-
-const PROMISE_COLUMNS = 'id, case_id, activity_id, amount_cents, paid_cents, due_date, installment, status, created_by, created_at, resolved_at';
-
-const toPromise = (row: PromiseRow): PromiseRecord => ({
-  id: row.id,
-  caseId: row.case_id,
-  activityId: row.activity_id,
-  amountCents: Number(row.amount_cents),
-  paidCents: Number(row.paid_cents),
-  dueDate: row.due_date,
-  installment: row.installment,
-  status: row.status,
-  createdBy: row.created_by,
-  createdAt: row.created_at,
-  resolvedAt: row.resolved_at,
-});
 
 /** The open promises of a case as the domain reads them (promisesFilledBy). */
 interface OpenPromiseRow {
@@ -143,12 +98,6 @@ export interface CaseAfterPayment {
   closedOn: IsoDate;
 }
 
-const groupBy = <T extends { caseId: string }>(caseIds: readonly string[], records: T[]): Map<string, T[]> => {
-  const byCase = new Map<string, T[]>(caseIds.map((id) => [id, []]));
-  for (const record of records) byCase.get(record.caseId)?.push(record);
-  return byCase;
-};
-
 /** Every statement on payments and promises, and the case and activity writes a payment makes. */
 @Injectable()
 export class PaymentsRepository {
@@ -179,28 +128,6 @@ export class PaymentsRepository {
       [caseId],
     );
     return rows.map(toPayment);
-  }
-
-  /** The payments of several cases in one statement, keyed by case id, each list newest first. */
-  async paymentsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, PaymentRecord[]>> {
-    if (caseIds.length === 0) return new Map();
-    const rows: PaymentRow[] = await tx.query(
-      `SELECT ${PAYMENT_COLUMNS} FROM payments WHERE case_id = ANY($1::uuid[])
-        ORDER BY case_id, received_at DESC, created_at DESC`,
-      [caseIds],
-    );
-    return groupBy(caseIds, rows.map(toPayment));
-  }
-
-  /** The promises of several cases in one statement, keyed by case id, each list by due date and installment. */
-  async promisesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, PromiseRecord[]>> {
-    if (caseIds.length === 0) return new Map();
-    const rows: PromiseRow[] = await tx.query(
-      `SELECT ${PROMISE_COLUMNS} FROM promises WHERE case_id = ANY($1::uuid[])
-        ORDER BY case_id, due_date, installment`,
-      [caseIds],
-    );
-    return groupBy(caseIds, rows.map(toPromise));
   }
 
   /** A case's open promises, in the order they were read before (due date, installment, then as made). */
