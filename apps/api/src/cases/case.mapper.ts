@@ -3,8 +3,6 @@ import type { UserModel } from '../users/user.model.js';
 import type { CaseModel, DebtorModel } from './case.model.js';
 import type { CaseRecord, CaseUserRecord, DebtorRecord } from './cases.repository.js';
 
-/** Kept here too for the features that map a case's creditor. */
-export { toCreditorModel };
 
 /** A case with creditor, debtor and assignee (with team) as the API shows it. */
 export function toCaseModel(c: CaseRecord): CaseModel {
