@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { updateCase } from './factories.js';
-import { ApiInstance, connected, createTestDatabase, failureOf, pool, subscribe } from './harness.js';
+import { addCase, type Fixture } from './fixtures.js';
+import { addPayment, addPromise, updateCase } from './factories.js';
+import { ApiInstance, connected, failureOf, subscribe } from './harness.js';
+import { withApi } from './with-api.js';
 
 const FIELDS = `paymentRate recoveryRate recoveredCents placedCents collectedCents dunningDurationDaysMedian
   dunningDurationDaysMean promiseKeptRate casesPlaced casesPaidInFull`;
@@ -52,54 +53,48 @@ describe('analytics: KPIs from a known history, filters, series, per collector, 
 
   const kpis = async (filter: Record<string, unknown>, token = manager): Promise<Kpis> =>
     (await api.ok<{ kpis: Kpis }>(KPIS, { f: filter }, token)).kpis;
-  const payment = (caseId: string, cents: number, currency: string, receivedAt: string) =>
-    db.query(
-      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-       VALUES ($1, $2, $3, $4, 'bank', 'BANK', $5)`,
-      [caseId, cents, currency, receivedAt, `seed-${randomUUID()}`],
-    );
-  const promise = (caseId: string, cents: number, dueDate: string, status: string) =>
-    db.query('INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, $2, $3, $4)', [caseId, cents, dueDate, status]);
+  const payment = (caseId: string, amountCents: number, currency: string, receivedAt: string) =>
+    addPayment(db, caseId, { amountCents, currency, receivedAt, reference: 'bank' });
+  const promise = (caseId: string, amountCents: number, dueDate: string, status: 'OPEN' | 'KEPT' | 'BROKEN') =>
+    addPromise(db, caseId, { amountCents, dueDate, status });
   const paid = (caseId: string, at: string) =>
     updateCase(db, caseId, { assigneeId: null, status: 'PAID', paidAt: at });
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 0 }); // only the fixture's Danish case, placed 2026-07-15
-    const [c1, c2] = fx.collectors;
-    const de = { creditorId: fx.creditorDE };
-    ids.A = await addCase(db, { ...de, principalCents: 100_000, priority: 1, placedAt: '2026-09-10', assigneeId: c1.id });
-    ids.B = await addCase(db, { ...de, principalCents: 200_000, priority: 2, placedAt: '2026-09-15', assigneeId: c2.id });
-    ids.C = await addCase(db, { ...de, principalCents: 50_000, priority: 3, placedAt: '2026-10-01', assigneeId: c1.id });
-    ids.D = await addCase(db, {
-      creditorId: fx.creditorDK, principalCents: 1_000_000, priority: 4, placedAt: '2026-10-10', assigneeId: c1.id, currency: 'DKK', country: 'DK',
-    });
-    ids.E = await addCase(db, { ...de, principalCents: 30_000, priority: 5, placedAt: '2026-08-20', assigneeId: c2.id });
-    ids.F = await addCase(db, { ...de, principalCents: 80_000, priority: 6, placedAt: '2026-10-20' });
+  const bed = withApi({
+    collectors: 2, cases: 0, // only the fixture's Danish case, placed 2026-07-15
+    arrange: async () => {
+      ({ db, fx } = bed);
+      const [c1, c2] = fx.collectors;
+      const de = { creditorId: fx.creditorDE };
+      ids.A = await addCase(db, { ...de, principalCents: 100_000, priority: 1, placedAt: '2026-09-10', assigneeId: c1.id });
+      ids.B = await addCase(db, { ...de, principalCents: 200_000, priority: 2, placedAt: '2026-09-15', assigneeId: c2.id });
+      ids.C = await addCase(db, { ...de, principalCents: 50_000, priority: 3, placedAt: '2026-10-01', assigneeId: c1.id });
+      ids.D = await addCase(db, {
+        creditorId: fx.creditorDK, principalCents: 1_000_000, priority: 4, placedAt: '2026-10-10', assigneeId: c1.id, currency: 'DKK', country: 'DK',
+      });
+      ids.E = await addCase(db, { ...de, principalCents: 30_000, priority: 5, placedAt: '2026-08-20', assigneeId: c2.id });
+      ids.F = await addCase(db, { ...de, principalCents: 80_000, priority: 6, placedAt: '2026-10-20' });
 
-    await payment(ids.A, 60_000, 'EUR', '2026-09-20');
-    await payment(ids.A, 40_000, 'EUR', '2026-10-05');
-    await payment(ids.B, 50_000, 'EUR', '2026-10-20');
-    await payment(ids.C, 50_000, 'EUR', '2026-10-31');
-    await payment(ids.D, 500_000, 'DKK', '2026-10-15');
-    await payment(ids.E, 30_000, 'EUR', '2026-09-05');
-    await paid(ids.A, '2026-10-05T12:00:00Z');
-    await paid(ids.C, '2026-10-31T10:00:00Z');
-    await paid(ids.E, '2026-09-05T15:00:00Z');
+      await payment(ids.A, 60_000, 'EUR', '2026-09-20');
+      await payment(ids.A, 40_000, 'EUR', '2026-10-05');
+      await payment(ids.B, 50_000, 'EUR', '2026-10-20');
+      await payment(ids.C, 50_000, 'EUR', '2026-10-31');
+      await payment(ids.D, 500_000, 'DKK', '2026-10-15');
+      await payment(ids.E, 30_000, 'EUR', '2026-09-05');
+      await paid(ids.A, '2026-10-05T12:00:00Z');
+      await paid(ids.C, '2026-10-31T10:00:00Z');
+      await paid(ids.E, '2026-09-05T15:00:00Z');
 
-    await promise(ids.A, 60_000, '2026-09-20', 'KEPT');
-    await promise(ids.B, 20_000, '2026-10-10', 'BROKEN');
-    await promise(ids.B, 20_000, '2026-10-25', 'OPEN');
-    await promise(ids.D, 500_000, '2026-10-15', 'KEPT');
-    await promise(ids.F, 50_000, '2026-12-15', 'OPEN');
-
-    api = await ApiInstance.start(url);
-    manager = await api.login(fx.manager.email);
+      await promise(ids.A, 60_000, '2026-09-20', 'KEPT');
+      await promise(ids.B, 20_000, '2026-10-10', 'BROKEN');
+      await promise(ids.B, 20_000, '2026-10-25', 'OPEN');
+      await promise(ids.D, 500_000, '2026-10-15', 'KEPT');
+      await promise(ids.F, 50_000, '2026-12-15', 'OPEN');
+    },
   });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
+  beforeAll(async () => {
+    ({ api, db, fx } = bed);
+    manager = await api.login(fx.manager.email);
   });
 
   it('the trigger remembers the last assignee once a case leaves the queue', async () => {

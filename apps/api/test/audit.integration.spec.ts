@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createTestDatabase, pool } from './harness.js';
+import { withApi } from './with-api.js';
 
 /** The audit trail is append-only by the database's own rules, whoever connects (here: the owner). */
 describe('audit_events is append-only in the database', () => {
@@ -16,12 +16,8 @@ describe('audit_events is append-only in the database', () => {
     return error!;
   };
 
-  beforeAll(async () => {
-    db = pool(await createTestDatabase());
-  });
-  afterAll(async () => {
-    await db.end();
-  });
+  const bed = withApi({ api: false, fixture: false });
+  beforeAll(() => void ({ db } = bed));
 
   it('INSERT works', async () => {
     const { rows } = await db.query(

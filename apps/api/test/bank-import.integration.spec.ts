@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { addCase, writeCounts, type Fixture } from './fixtures.js';
-import { updateCase } from './factories.js';
+import { updateCase, updateDebtorOf } from './factories.js';
 import { ApiInstance, connected, subscribe } from './harness.js';
 import { withApi } from './with-api.js';
 
@@ -60,9 +60,9 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
       partCase = fx.cases[1];
       csvCase = fx.cases[2];
       smallCase = await addCase(db, { creditorId: fx.creditorDE, principalCents: 5_000, priority: 777, dueDate: '2026-11-25', placedAt: '2026-11-22' });
-      await db.query(`UPDATE debtors SET ref = 'D-000777' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [smallCase]);
+      await updateDebtorOf(db, smallCase, { ref: 'D-000777' });
       // The small case sits in a collector's queue: settling it must take it out.
-      await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [smallCase, fx.collectors[0].id]);
+      await updateCase(db, smallCase, { assigneeId: fx.collectors[0].id });
     },
   });
   beforeAll(async () => {
@@ -268,7 +268,7 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
     const b = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 902 });
     const shared = (await db.query('SELECT debtor_id FROM cases WHERE id = $1', [a])).rows[0].debtor_id;
     await updateCase(db, b, { debtorId: shared });
-    await db.query(`UPDATE debtors SET ref = 'D-SHARED-9' WHERE id = $1`, [shared]);
+    await updateDebtorOf(db, a, { ref: 'D-SHARED-9' });
     const csv = [
       CSV_HEADER,
       '2026-11-22,,10.00,EUR,Kunde D-SHARED-9,,,AMB-1',

@@ -3,8 +3,10 @@ import type pg from 'pg';
 import { ClaimPoolService } from '../src/queue/claim-pool.service.js';
 import { DataSource, type Logger } from 'typeorm';
 import { CasesRepository } from '../src/cases/cases.repository.js';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, connected, createTestDatabase, pool, subscribe } from './harness.js';
+import type { Fixture } from './fixtures.js';
+import { addClaim, addFee, addPayment, addPromise } from './factories.js';
+import { ApiInstance, connected, subscribe } from './harness.js';
+import { withApi } from './with-api.js';
 
 const LIST = `query($limit: Int!) {
   cases(page: { limit: $limit }) { items { claims { reference } balance { totalCents } promises { id } } }
@@ -43,36 +45,29 @@ describe('Case fields load in batches per request', () => {
   let collector: string;
   const counter = new StatementCounter();
 
+  const bed = withApi({
+    collectors: 1, cases: 60,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      // A second claim, a fee, a payment and a promise on every case, so that every batch has rows.
+      for (const [i, id] of fx.cases.entries()) {
+        await addClaim(db, id, {
+          reference: `INV-B-${i}`, principalCents: 5000, invoiceDate: '2026-05-20', dueDate: '2026-06-10', defaultDate: '2026-07-10',
+        });
+        await addFee(db, id, { label: 'Mahngebühr', amountCents: 500, chargedOn: '2026-08-01' });
+        await addPayment(db, id, { amountCents: 1000, receivedAt: '2026-09-01', reference: 'SEPA', source: 'MANUAL', idempotencyKey: `seed-${id}` });
+        await addPromise(db, id, { amountCents: 2000, dueDate: '2026-12-01' });
+      }
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 60 });
-    // A second claim, a fee, a payment and a promise on every case, so that every batch has rows.
-    for (const [i, id] of fx.cases.entries()) {
-      await db.query(
-        `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
-         VALUES ($1, $2, 5000, 'EUR', '2026-05-20', '2026-06-10', '2026-07-10')`,
-        [id, `INV-B-${i}`],
-      );
-      await db.query(`INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Mahngebühr', 500, '2026-08-01')`, [id]);
-      await db.query(
-        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-         VALUES ($1, 1000, 'EUR', '2026-09-01', 'SEPA', 'MANUAL', $2)`,
-        [id, `seed-${id}`],
-      );
-      await db.query(`INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 2000, '2026-12-01', 'OPEN')`, [id]);
-    }
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     // Only the request's statements count: the claim pool's periodic release runs on its own.
     api.app.get(ClaimPoolService).onApplicationShutdown();
     const source = api.app.get(DataSource);
     source.logger = counter;
     admin = await api.login(fx.admin.email);
     collector = await api.login(fx.collectors[0].email);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   const statementsOf = async (query: string, limit: number, token: string): Promise<{ items: number; statements: string[] }> => {

@@ -6,8 +6,9 @@ import type { DataSource } from 'typeorm';
 import { CaseFiguresRepository } from '../src/cases/case-figures.repository.js';
 import { OUTCOME_HISTORY_DAYS, PRIORITY_SNAPSHOT_VOCABULARY } from '../src/cases/case-figures.service.js';
 import type { Queryable } from '../src/database/queryable.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { createTestDatabase, pool } from './harness.js';
+import { addActivity } from './factories.js';
+import { addCase, type Fixture } from './fixtures.js';
+import { withApi } from './with-api.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const DAY_MS = 86_400_000;
@@ -25,10 +26,10 @@ describe('priority snapshot: reached and no-contact counts agree with the domain
   const activities: FixtureActivity[] = [];
   const caseIds: string[] = [];
 
+  const bed = withApi({ collectors: 1, cases: 0, api: false });
   beforeAll(async () => {
-    db = pool(await createTestDatabase());
+    ({ db, fx } = bed);
     tx = { query: (text: string, params?: unknown[]) => db.query(text, params).then((r) => r.rows) } as Queryable;
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
     // Every outcome (and a letter without one) inside the window, on its edge, and outside it,
     // spread over cases so that each case has its own mix.
     const ages = [0.1, 3, OUTCOME_HISTORY_DAYS - 0.01, OUTCOME_HISTORY_DAYS + 0.01, 45];
@@ -42,15 +43,9 @@ describe('priority snapshot: reached and no-contact counts agree with the domain
         const caseId = caseIds[n++ % caseIds.length]!;
         const occurredAt = new Date(NOW.getTime() - age * DAY_MS);
         activities.push({ caseId, outcome, occurredAt });
-        await db.query(
-          `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at) VALUES ($1, $2, $3, $4, '', $5)`,
-          [caseId, fx.collectors[0]!.id, outcome === null ? 'LETTER' : 'PHONE', outcome, occurredAt],
-        );
+        await addActivity(db, caseId, { actorId: fx.collectors[0]!.id, channel: outcome === null ? 'LETTER' : 'PHONE', outcome, note: '', occurredAt });
       }
     }
-  });
-  afterAll(async () => {
-    await db.end();
   });
 
   it('uses the domain vocabularies', () => {

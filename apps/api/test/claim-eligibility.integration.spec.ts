@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { addCase, type Fixture } from './fixtures.js';
-import { updateCase, updateUser } from './factories.js';
+import { setCreditorsOf, updateCase, updateDebtorOf, updateUser } from './factories.js';
 import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-pool.repository.js';
 import { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
@@ -21,10 +21,10 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
       ids.danish = await add(900);
       ids.onHold = await add(800);
       ids.german = await add(700);
-      await db.query(`UPDATE debtors SET language = 'da' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [ids.danish]);
+      await updateDebtorOf(db, ids.danish, { language: 'da' });
       await updateCase(db, ids.onHold, { holdReason: 'Debtor disputes the invoice' });
-      await db.query(`UPDATE users SET languages = '{de,en}' WHERE id = $1`, [fx.collectors[0].id]);
-      await db.query(`UPDATE users SET languages = '{}' WHERE id = $1`, [fx.collectors[1].id]);
+      await updateUser(db, fx.collectors[0].id, { languages: ['de', 'en'] });
+      await updateUser(db, fx.collectors[1].id, { languages: [] });
       // Only the three cases above are in the pool.
       await updateCase(db, fx.danishCase, { assigneeId: fx.collectorB.id });
     },
@@ -87,7 +87,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
     try {
       await client.query('BEGIN');
       await updateUser(client, collector.id, { capacity: 500 });
-      await client.query(`DELETE FROM user_creditors WHERE user_id = $1 AND creditor_id <> $2`, [collector.id, fx.creditorDE]);
+      await setCreditorsOf(client, collector.id, [fx.creditorDE]);
       // 3,000 cases ranked above the one due: waiting for a callback tomorrow, or of a creditor the collector does not work for.
       await client.query(
         `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at, next_action_at)

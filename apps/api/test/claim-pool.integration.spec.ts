@@ -5,8 +5,10 @@ import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { ClaimPoolService } from '../src/queue/claim-pool.service.js';
 import { CLAIM_WITHIN_CAPACITY } from '../src/queue/claim-pool.repository.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
+import { addDebtor, debtorOf, updateCase, updateDebtorOf, updateUser } from './factories.js';
+import { addCase, type Fixture } from './fixtures.js';
+import { ApiInstance, FixedClock } from './harness.js';
+import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
 const HOUR = 3_600_000;
@@ -24,33 +26,32 @@ describe('the claim pool: scheduled cases enter once due, the debtor\'s language
   let api: ApiInstance;
   let db: pg.Pool;
   let fx: Fixture;
-  let clock: FixedClock;
+  const clock = new FixedClock();
   let release: ClaimPoolService;
 
+  const bed = withApi({
+    collectors: 2, cases: 0, clock,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      // Only the cases each test adds are in the pool.
+      await updateCase(db, fx.danishCase, { assigneeId: fx.collectorB.id });
+      await updateUser(db, [fx.admin, fx.manager, fx.lead, fx.leadB, ...fx.collectors, fx.collectorB].map((p) => p.id), { capacity: 500 });
+      // The clock starts at the database's time, so what lies ahead for one lies ahead for the other.
+      clock.instant = new Date();
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 0 });
-    // Only the cases each test adds are in the pool.
-    await db.query('UPDATE cases SET assignee_id = $2 WHERE id = $1', [fx.danishCase, fx.collectorB.id]);
-    await db.query('UPDATE users SET capacity = 500');
-    // The clock starts at the database's time, so what lies ahead for one lies ahead for the other.
-    clock = new FixedClock(new Date());
-    api = await ApiInstance.start(url, clock);
+    ({ api, db, fx } = bed);
     release = api.app.get(ClaimPoolService);
     // The tests below run the release step themselves.
     release.onApplicationShutdown();
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
   });
 
   it('keeps a case waiting for its callback out of the pool until it is due and released', async () => {
     const token = await api.login(fx.collectors[0].email);
     const scheduled = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 900 });
     const due = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 100 });
-    await db.query('UPDATE cases SET next_action_at = $2 WHERE id = $1', [scheduled, new Date(clock.now().getTime() + HOUR)]);
+    await updateCase(db, scheduled, { nextActionAt: new Date(clock.now().getTime() + HOUR).toISOString() });
     const waiting = async () => (await db.query('SELECT waiting FROM cases WHERE id = $1', [scheduled])).rows[0].waiting;
     expect(await waiting()).toBe(true);
 
@@ -73,7 +74,7 @@ describe('the claim pool: scheduled cases enter once due, the debtor\'s language
     const token = await api.login(fx.collectors[0].email);
     const early = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 950 });
     // Scheduled ahead of the clock while the database's time already lies past it: not waiting, still not due.
-    await db.query(`UPDATE cases SET next_action_at = now() - interval '1 minute' WHERE id = $1`, [early]);
+    await updateCase(db, early, { nextActionAt: new Date(Date.now() - 60_000).toISOString() });
     clock.instant = new Date(Date.now() - 2 * HOUR);
     try {
       expect((await db.query('SELECT waiting FROM cases WHERE id = $1', [early])).rows[0].waiting).toBe(false);
@@ -89,9 +90,9 @@ describe('the claim pool: scheduled cases enter once due, the debtor\'s language
     const second = await addCase(db, { creditorId: fx.creditorDE, principalCents: 10_000, priority: 2, assigneeId: fx.collectorB.id });
     const languageOf = async (id: string) => (await db.query('SELECT debtor_language FROM cases WHERE id = $1', [id])).rows[0].debtor_language;
     expect(await languageOf(first)).toBe('de');
-    await db.query(`UPDATE debtors SET language = 'tr' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [first]);
+    await updateDebtorOf(db, first, { language: 'tr' });
     expect(await languageOf(first)).toBe('tr');
-    await db.query('UPDATE cases SET debtor_id = (SELECT debtor_id FROM cases WHERE id = $2) WHERE id = $1', [second, first]);
+    await updateCase(db, second, { debtorId: await debtorOf(db, first) });
     expect(await languageOf(second)).toBe('tr');
     // An insert naming a language gets the debtor's anyway.
     const { rows: [third] } = await db.query(
@@ -112,11 +113,8 @@ describe('the claim pool: scheduled cases enter once due, the debtor\'s language
     const client = await db.connect();
     try {
       await client.query('BEGIN');
-      await client.query('UPDATE users SET languages = $2 WHERE id = $1', [collector.id, languages]);
-      const { rows: [turkish] } = await client.query(
-        `INSERT INTO debtors (ref, name, kind, country, language) VALUES ($1, 'Borçlu', 'consumer', 'DE', 'tr') RETURNING id`,
-        [`D-${randomUUID().slice(0, 8)}`],
-      );
+      await updateUser(client, collector.id, { languages: languages.slice(1, -1).split(',').filter(Boolean) });
+      const turkish = { id: await addDebtor(client, { name: 'Borçlu', language: 'tr' }) };
       // 3,000 cases of a Turkish-speaking debtor ranked above the German one.
       await client.query(
         `INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at)
@@ -149,6 +147,8 @@ describe('the claim pool: scheduled cases enter once due, the debtor\'s language
 });
 
 describe('the claim-pool migration', () => {
+  const bed = withApi({ api: false, fixture: false });
+
   /** What the migration touches: the columns, indexes, triggers and storage options of cases and debtors. */
   async function schemaOf(url: string): Promise<unknown> {
     const source = new DataSource({ type: 'postgres', url });
@@ -186,7 +186,7 @@ describe('the claim-pool migration', () => {
   it('down() gives back the schema before it, the previous pool index exactly; up() again applies cleanly', async () => {
     expect(migrations.at(-1)!.name).toBe('ClaimPoolRemedies1765500000000');
     const before = await schemaOf(await databaseMigratedWith(migrations.slice(0, -1)));
-    const url = await createTestDatabase();
+    const url = bed.url;
     const source = new DataSource({ type: 'postgres', url, migrations, migrationsTransactionMode: 'all' });
     await source.initialize();
     try {

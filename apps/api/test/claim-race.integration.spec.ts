@@ -1,5 +1,7 @@
 import type pg from 'pg';
-import { ApiInstance, createTestDatabase, passwordHash, pool } from './harness.js';
+import { addCollectors, addCreditor, addPoolCases, addTeam } from './factories.js';
+import type { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 const POOL_SIZE = 400;
 const COLLECTORS = 64;
@@ -17,42 +19,19 @@ describe('claimNextCase under contention: every case claimed exactly once', () =
   let creditorId: string;
   let collectors: { id: string; email: string }[];
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    const hash = await passwordHash();
-    const team = (await db.query(`INSERT INTO teams (name) VALUES ('Race') RETURNING id`)).rows[0].id;
-    creditorId = (
-      await db.query(
-        `INSERT INTO creditors (ref, name, country, currency, time_zone) VALUES ('RACE', 'Race GmbH', 'DE', 'EUR', 'Europe/Berlin') RETURNING id`,
-      )
-    ).rows[0].id;
-    collectors = (
-      await db.query(
-        `INSERT INTO users (email, name, role, team_id, capacity, password_hash)
-         SELECT 'racer' || n || '@test.example', 'Racer ' || n, 'COLLECTOR', $1, 500, $2 FROM generate_series(1, $3::int) AS n
-         RETURNING id, email`,
-        [team, hash, COLLECTORS],
-      )
-    ).rows;
-    await db.query('INSERT INTO user_creditors (user_id, creditor_id) SELECT id, $1 FROM users WHERE team_id = $2', [creditorId, team]);
-    await db.query(
-      `WITH d AS (
-         INSERT INTO debtors (ref, name, kind, country)
-         SELECT 'RD-' || n, 'Debtor ' || n, 'consumer', 'DE' FROM generate_series(1, $2::int) AS n RETURNING id, ref
-       ), c AS (
-         INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at)
-         SELECT $1, d.id, 'PHONE', (substr(d.ref, 4)::int % 37), 50000, 'EUR', '2026-06-01', '2026-07-15' FROM d RETURNING id
-       )
-       INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
-       SELECT id, 'INV-' || id, 50000, 'EUR', '2026-05-15', '2026-06-01', '2026-07-01' FROM c`,
-      [creditorId, POOL_SIZE],
-    );
-    [a, b] = await Promise.all([ApiInstance.start(url), ApiInstance.start(url)]);
+  const bed = withApi({
+    fixture: false,
+    arrange: async () => {
+      db = bed.db;
+      const team = await addTeam(db, 'Race');
+      creditorId = await addCreditor(db, { ref: 'RACE', name: 'Race GmbH' });
+      collectors = await addCollectors(db, { teamId: team, count: COLLECTORS, creditorId, prefix: 'racer', capacity: 500 });
+      await addPoolCases(db, { creditorId, count: POOL_SIZE });
+    },
   });
-  afterAll(async () => {
-    await Promise.all([a.close(), b.close()]);
-    await db.end();
+  beforeAll(async () => {
+    a = bed.api;
+    b = await bed.startApi();
   });
 
   it(`${COLLECTORS} collectors on two instances drain a pool of ${POOL_SIZE}: none lost, none twice`, async () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_CONTACT_POLICY } from '@mahnwerk/domain';
 import type pg from 'pg';
+import { updateCreditor } from './factories.js';
 import { addCase, writeCounts, type Fixture } from './fixtures.js';
 import { ApiInstance, FixedClock } from './harness.js';
 import { withApi } from './with-api.js';
@@ -137,10 +138,7 @@ describe('creditor settings: contact policy and priority weights', () => {
   });
 
   it('keeps overrides the API does not show (extra holidays) when the policy is set again', async () => {
-    await db.query(
-      `UPDATE creditors SET contact_policy = contact_policy || '{"extraHolidays": ["2026-12-24"]}'::jsonb WHERE id = $1`,
-      [fx.creditorDE],
-    );
+    await updateCreditor(db, fx.creditorDE, { contactPolicyOverrides: { extraHolidays: ['2026-12-24'] } });
     expect((await setPolicy({ ...CUSTOM, maxAttemptsPer7Days: 4 })).errors).toBeUndefined();
     expect(await stored(fx.creditorDE)).toMatchObject({ maxAttemptsPer7Days: 4, extraHolidays: ['2026-12-24'] });
   });

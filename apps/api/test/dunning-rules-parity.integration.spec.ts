@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { Queryable } from '../src/database/queryable.js';
 import { DunningRunRepository } from '../src/dunning/dunning-run.repository.js';
 import { buildFeeBrackets, buildTransitions, strategyOf, type CreditorStrategyRow } from '../src/dunning/transitions.js';
-import { addPromise, updateCase } from './factories.js';
+import { addClaim, addDunningRun, addPromise, updateCase, updateCreditor } from './factories.js';
 import { addCase } from './fixtures.js';
 import { withApi } from './with-api.js';
 
@@ -39,10 +39,6 @@ async function inTransaction<T>(db: pg.Pool, work: (tx: Queryable) => Promise<T>
   }
 }
 
-async function newRun(db: pg.Pool, asOf: string): Promise<string> {
-  return (await db.query('INSERT INTO dunning_runs (as_of) VALUES ($1) RETURNING id', [asOf])).rows[0].id;
-}
-
 describe('the dunning run SQL decides as the domain does', () => {
   const bed = withApi({ collectors: 1, cases: 0, api: false });
   let db: pg.Pool;
@@ -72,11 +68,10 @@ describe('the dunning run SQL decides as the domain does', () => {
       dueDate: dueDate!, invoiceDate: '2026-05-01', defaultDate, address: 'Hauptstraße 1, 10115 Berlin',
     });
     for (const [i, [due, recorded]] of more.entries()) {
-      await db.query(
-        `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
-         VALUES ($1, $2, 20000, $3, '2026-05-01', $4, $5)`,
-        [id, `INV-${priority}-${i + 2}`, spec.currency, due, recorded],
-      );
+      await addClaim(db, id, {
+        reference: `INV-${priority}-${i + 2}`, principalCents: 20_000, currency: spec.currency, invoiceDate: '2026-05-01', dueDate: due,
+        defaultDate: recorded,
+      });
     }
     await updateCase(db, id, { openCents: 150_000 + 20_000 * more.length });
     return id;
@@ -112,7 +107,7 @@ describe('the dunning run SQL decides as the domain does', () => {
 
     const transitions = buildTransitions(creditors, AS_OF);
     const bands = buildFeeBrackets(creditors, AS_OF, 1_000_000);
-    const runId = await newRun(db, AS_OF);
+    const runId = await addDunningRun(db, AS_OF);
     const advanced = await inTransaction(db, (tx) => repository.stepCases(tx, runId, AS_OF, transitions, 1000, bands));
     expect(advanced).toBe(specs.length);
 
@@ -170,7 +165,7 @@ describe('the dunning run SQL decides as the domain does', () => {
   it('BREAK_PROMISES: broken as isPromiseBroken says, the priority raised as brokenPromiseEffect says', async () => {
     // A creditor with its own maximum for the broken-promise part.
     const weights = { ...DEFAULT_PRIORITY_WEIGHTS, brokenPromises: 100, balance: 300 };
-    await db.query('UPDATE creditors SET priority_weights = $2 WHERE id = $1', [fx.creditorDK, JSON.stringify(weights)]);
+    await updateCreditor(db, fx.creditorDK, { priorityWeights: weights });
     const de = (p: number, status = 'OPEN') =>
       addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000, priority: p, stage: 'REMINDER', stageEnteredOn: AS_OF, status });
     const cases = {
@@ -214,7 +209,7 @@ describe('the dunning run SQL decides as the domain does', () => {
       [ids],
     )).rows;
 
-    const runId = await newRun(db, '2026-11-24');
+    const runId = await addDunningRun(db, '2026-11-24');
     const result = await inTransaction(db, async (tx) => {
       await tx.query(`SELECT set_config('mahnwerk.promises_in_read_models', 'on', true)`);
       return repository.breakPromises(tx, runId, AS_OF, GRACE_DAYS, NOW);

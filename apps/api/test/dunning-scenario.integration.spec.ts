@@ -2,7 +2,7 @@ import { DEFAULT_STRATEGY_DE, DEFAULT_STRATEGY_DK, addDays, agencyFeeDE, type Du
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, setCreditorAddress, type Fixture } from './fixtures.js';
-import { updateCase } from './factories.js';
+import { addFee, updateCase } from './factories.js';
 import { ApiInstance, FixedClock } from './harness.js';
 import { withApi } from './with-api.js';
 
@@ -64,11 +64,8 @@ describe('dunning scenario: DE consumer and DK business case through every stage
         stage: 'REMINDER', stageEnteredOn: PLACED, placedAt: PLACED, invoiceDate: '2026-01-15', dueDate: '2026-02-01', defaultDate: null,
         address: 'Strøget 1, 1160 København K',
       });
-      await db.query(
-        `INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Reminder fee no. 1 (rykkergebyr, renteloven 9b(2))', 10000, $2)`,
-        [dkCase, PLACED],
-      );
-      await db.query('UPDATE cases SET open_cents = open_cents + 10000 WHERE id = $1', [dkCase]);
+      await addFee(db, dkCase, { label: 'Reminder fee no. 1 (rykkergebyr, renteloven 9b(2))', amountCents: 10_000, chargedOn: PLACED });
+      await updateCase(db, dkCase, { openCents: DK_PRINCIPAL + 10_000 });
     },
   });
   beforeAll(async () => {

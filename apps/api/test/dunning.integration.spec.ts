@@ -6,9 +6,9 @@ import { DunningService } from '../src/dunning/dunning.service.js';
 import { DunningStrategiesService } from '../src/dunning/dunning-strategies.service.js';
 import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES, stepCasesParams } from '../src/dunning/dunning-run.repository.js';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
-import { addCase, buildFixture, dunningState, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
-import { updateCase } from './factories.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { addCase, dunningState, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
+import { addDunningRun, addPayment, addPromise, updateCase } from './factories.js';
+import type { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock); the run below is for that day.
@@ -93,11 +93,9 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       ids.deAgency = await de({ priority: 6, stage: 'PHONE', stageEnteredOn: '2026-11-17', principalCents: 100_000 });
       // The same, after a part payment: the fee is on the principal still open.
       ids.deAgencyPaid = await de({ priority: 7, stage: 'PHONE', stageEnteredOn: '2026-11-10', principalCents: 120_000 });
-      await db.query(
-        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-         VALUES ($1, 30000, 'EUR', '2026-11-01', 'SEPA part payment', 'MANUAL', $2)`,
-        [ids.deAgencyPaid, `key-${randomUUID()}`],
-      );
+      await addPayment(db, ids.deAgencyPaid, {
+        amountCents: 30_000, receivedAt: '2026-11-01', reference: 'SEPA part payment', source: 'MANUAL', idempotencyKey: `key-${randomUUID()}`,
+      });
       // What recording the payment through the API keeps on the case: the principal still open.
       await updateCase(db, ids.deAgencyPaid, { principalOpenCents: 120_000 - principalRepaidBy30000() });
       // A German case in COURT without a court order: enforcement waits for the court.
@@ -111,10 +109,8 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       ids.dkEur = await dk({ priority: 14, stage: 'REMINDER', stageEnteredOn: '2026-11-01', currency: 'EUR' });
       // Promises: one due 4 days before the run (broken after 3 grace days), one due 3 days before (not yet).
       ids.promiseCase = await de({ priority: 20, stage: 'REMINDER', stageEnteredOn: '2026-11-20' });
-      await db.query(
-        `INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5000, '2026-11-21', 'OPEN'), ($1, 5000, '2026-11-22', 'OPEN')`,
-        [ids.promiseCase],
-      );
+      await addPromise(db, ids.promiseCase, { amountCents: 5000, dueDate: '2026-11-21' });
+      await addPromise(db, ids.promiseCase, { amountCents: 5000, dueDate: '2026-11-22' });
       for (const [name, id] of Object.entries({ ...ids, danish: fx.danishCase })) before[name] = await caseRow(db, id);
     },
   });
@@ -450,43 +446,39 @@ describe('runDunning after a run that died part-way: every due case exactly once
   const feeCharging = new Set<string>();
   const notDue: string[] = [];
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
-    await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
-    await updateCase(db, fx.danishCase, { stageEnteredOn: '2026-11-20' });
-    const address = 'Hauptstraße 1, 10115 Berlin';
-    for (let i = 0; i < 7; i++) {
-      due.push(await addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000 + i, priority: i, stage: 'REMINDER', stageEnteredOn: '2026-11-01', address }));
-    }
-    for (let i = 0; i < 4; i++) {
-      const id = await addCase(db, {
-        creditorId: fx.creditorDK, principalCents: 500_000, priority: 10 + i, currency: 'DKK', country: 'DK', stage: 'REMINDER',
-        stageEnteredOn: '2026-11-01', address: 'Strøget 1, 1160 København K',
-      });
-      due.push(id);
-      feeCharging.add(id);
-    }
-    for (let i = 0; i < 2; i++) {
-      const id = await addCase(db, { creditorId: fx.creditorDE, principalCents: 200_000, priority: 20 + i, stage: 'PHONE', stageEnteredOn: '2026-11-01', address });
-      due.push(id);
-      feeCharging.add(id);
-    }
-    for (let i = 0; i < 3; i++) {
-      notDue.push(await addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000, priority: 30 + i, stage: 'REMINDER', stageEnteredOn: '2026-11-20', address }));
-    }
-    await db.query(
-      `INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5000, '2026-11-10', 'OPEN')`,
-      [notDue[0]],
-    );
-    api = await ApiInstance.start(url);
-    lead = await api.login(fx.lead.email);
+  const bed = withApi({
+    collectors: 1, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
+      await setCreditorAddress(db, fx.creditorDK, 'Vesterbrogade 10, 1620 København V');
+      await updateCase(db, fx.danishCase, { stageEnteredOn: '2026-11-20' });
+      const address = 'Hauptstraße 1, 10115 Berlin';
+      for (let i = 0; i < 7; i++) {
+        due.push(await addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000 + i, priority: i, stage: 'REMINDER', stageEnteredOn: '2026-11-01', address }));
+      }
+      for (let i = 0; i < 4; i++) {
+        const id = await addCase(db, {
+          creditorId: fx.creditorDK, principalCents: 500_000, priority: 10 + i, currency: 'DKK', country: 'DK', stage: 'REMINDER',
+          stageEnteredOn: '2026-11-01', address: 'Strøget 1, 1160 København K',
+        });
+        due.push(id);
+        feeCharging.add(id);
+      }
+      for (let i = 0; i < 2; i++) {
+        const id = await addCase(db, { creditorId: fx.creditorDE, principalCents: 200_000, priority: 20 + i, stage: 'PHONE', stageEnteredOn: '2026-11-01', address });
+        due.push(id);
+        feeCharging.add(id);
+      }
+      for (let i = 0; i < 3; i++) {
+        notDue.push(await addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000, priority: 30 + i, stage: 'REMINDER', stageEnteredOn: '2026-11-20', address }));
+      }
+      await addPromise(db, notDue[0]!, { amountCents: 5000, dueDate: '2026-11-10' });
+    },
   });
-  afterAll(async () => {
-    await api.close();
-    await db.end();
+  beforeAll(async () => {
+    ({ api, db, fx } = bed);
+    lead = await api.login(fx.lead.email);
   });
 
   /**
@@ -567,7 +559,7 @@ describe('runDunning after a run that died part-way: every due case exactly once
     const id = await addCase(db, {
       creditorId: fx.creditorDE, principalCents: 50_000, priority: 40, stage: 'REMINDER', stageEnteredOn: '2026-11-25', address: 'Hauptstraße 1, 10115 Berlin',
     });
-    await db.query(`INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5000, '2026-11-20', 'OPEN')`, [id]);
+    await addPromise(db, id, { amountCents: 5000, dueDate: '2026-11-20' });
     // Dies right after the transaction that broke the promise committed, before the run is marked DONE.
     const source = api.app.get(DataSource);
     const transaction = source.transaction.bind(source);
@@ -604,7 +596,7 @@ describe('runDunning after a run that died part-way: every due case exactly once
       address: 'Strøget 1, 1160 København K',
     });
     const transitions = await api.app.get(DunningStrategiesService).transitions('2026-11-27');
-    const [{ id: runId }] = (await db.query(`INSERT INTO dunning_runs (as_of) VALUES ('2026-11-27') RETURNING id`)).rows;
+    const runId = await addDunningRun(db, '2026-11-27');
     const first = (await db.query(STEP_CASES, stepCasesParams(runId, '2026-11-27', transitions, 100, []))).rows[0];
     const second = (await db.query(STEP_CASES, stepCasesParams(runId, '2026-11-27', transitions, 100, []))).rows[0];
     expect(first.advanced).toBe(1);

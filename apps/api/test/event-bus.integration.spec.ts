@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { QueueEvent } from '../src/realtime/events.js';
 import { PgEventBus } from '../src/realtime/pg-event-bus.js';
-import { createTestDatabase } from './harness.js';
+import { withApi } from './with-api.js';
 
 const caseEvent = (caseId: string, collectorId = 'c1') => ({ topic: 'queue' as const, payload: { collectorId, caseId, kind: 'ADDED' as const } });
 
@@ -28,17 +28,17 @@ describe('PgEventBus: events go out after commit, batched', () => {
   let db: DataSource;
   let bus: PgEventBus;
 
+  const bed = withApi({ api: false, fixture: false });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = new DataSource({ type: 'postgres', url, entities: [] });
+    db = new DataSource({ type: 'postgres', url: bed.url, entities: [] });
     await db.initialize();
-    bus = new PgEventBus(url);
+    bus = new PgEventBus(bed.url);
     bus.attach(db);
     await bus.start();
-  });
-  afterAll(async () => {
-    await bus.close();
-    await db.destroy();
+    bed.onClose(async () => {
+      await bus.close();
+      await db.destroy();
+    });
   });
 
   it('holds events published inside a transaction until it commits', async () => {

@@ -1,7 +1,20 @@
 // Factories that arrange what a spec needs beyond the fixture, each one statement in one place.
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { passwordHash } from './harness.js';
 
+/** A pool or one of its clients (inside a transaction). */
 type Db = Pick<pg.Pool, 'query'>;
+
+/** Inserts one row of the columns given (undefined ones take the column default) and returns its id. */
+async function insertRow(db: Db, table: string, values: Record<string, unknown>): Promise<string> {
+  const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+  const { rows } = await db.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    columns.map((column) => values[column]),
+  );
+  return rows[0].id;
+}
 
 export interface CaseChanges {
   status?: string;
@@ -36,9 +49,11 @@ export interface UserChanges {
   languages?: string[];
 }
 
-export async function updateUser(db: Db, userId: string, changes: UserChanges): Promise<void> {
-  if (changes.capacity !== undefined) await db.query('UPDATE users SET capacity = $2 WHERE id = $1', [userId, changes.capacity]);
-  if (changes.languages !== undefined) await db.query('UPDATE users SET languages = $2 WHERE id = $1', [userId, changes.languages]);
+/** Sets the capacity and/or languages of one or several users. */
+export async function updateUser(db: Db, userIds: string | string[], changes: UserChanges): Promise<void> {
+  const ids = [userIds].flat();
+  if (changes.capacity !== undefined) await db.query('UPDATE users SET capacity = $2 WHERE id = ANY($1::uuid[])', [ids, changes.capacity]);
+  if (changes.languages !== undefined) await db.query('UPDATE users SET languages = $2 WHERE id = ANY($1::uuid[])', [ids, changes.languages]);
 }
 
 export interface DebtorChanges {
@@ -78,4 +93,273 @@ export async function addFee(db: Db, caseId: string, fee: { label: string; amoun
     [caseId, fee.label, fee.amountCents, fee.chargedOn],
   );
   return rows[0].id;
+}
+
+export interface PaymentOptions {
+  amountCents: number;
+  /** The day the money came in (YYYY-MM-DD). */
+  receivedAt: string;
+  /** Default EUR. */
+  currency?: string;
+  /** Default 'SEPA'. */
+  reference?: string;
+  /** Default BANK. */
+  source?: 'BANK' | 'MANUAL';
+  /** Default a fresh one. */
+  idempotencyKey?: string;
+  /** The allocated parts; by default the database books the whole amount (less interest and fees) as principal. */
+  principalCents?: number;
+  interestCents?: number;
+  feesCents?: number;
+}
+
+/** A payment written straight to the table, as an import or a script would (no allocation, no promise kept). */
+export async function addPayment(db: Db, caseId: string, p: PaymentOptions): Promise<string> {
+  return insertRow(db, 'payments', {
+    case_id: caseId, amount_cents: p.amountCents, currency: p.currency ?? 'EUR', received_at: p.receivedAt, reference: p.reference ?? 'SEPA',
+    source: p.source ?? 'BANK', idempotency_key: p.idempotencyKey ?? `seed-${randomUUID()}`,
+    principal_cents: p.principalCents, interest_cents: p.interestCents, fees_cents: p.feesCents,
+  });
+}
+
+export interface ClaimOptions {
+  reference: string;
+  principalCents: number;
+  /** Default EUR. */
+  currency?: string;
+  invoiceDate: string;
+  dueDate: string;
+  /** Default none (the dunning run or the country's rules decide). */
+  defaultDate?: string | null;
+}
+
+/** Another claim (invoice) on a case; the case's cached open balance is left as it is. */
+export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise<string> {
+  return insertRow(db, 'claims', {
+    case_id: caseId, reference: c.reference, principal_cents: c.principalCents, currency: c.currency ?? 'EUR', invoice_date: c.invoiceDate,
+    due_date: c.dueDate, default_date: c.defaultDate ?? null,
+  });
+}
+
+export interface ActivityOptions {
+  /** Default PHONE. */
+  channel?: 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'SYSTEM';
+  /** Default none. */
+  outcome?: string | null;
+  /** Default none (a system entry). */
+  actorId?: string | null;
+  /** Default ''. */
+  note?: string;
+  /** Default the database's now(). */
+  occurredAt?: string | Date;
+  handlingSeconds?: number;
+}
+
+/** An entry in a case's history. */
+export async function addActivity(db: Db, caseId: string, a: ActivityOptions = {}): Promise<string> {
+  return insertRow(db, 'activities', {
+    case_id: caseId, actor_id: a.actorId ?? undefined, channel: a.channel ?? 'PHONE', outcome: a.outcome ?? undefined, note: a.note,
+    occurred_at: a.occurredAt, handling_seconds: a.handlingSeconds,
+  });
+}
+
+export async function addTeam(db: Db, name: string): Promise<string> {
+  return insertRow(db, 'teams', { name });
+}
+
+export interface UserOptions {
+  email: string;
+  role: 'COLLECTOR' | 'LEAD' | 'MANAGER' | 'ADMIN';
+  teamId?: string | null;
+  /** Default 25. */
+  capacity?: number;
+  /** Default the email's local part. */
+  name?: string;
+}
+
+/** A person who logs in with the fixture's password. */
+export async function addUser(db: Db, u: UserOptions): Promise<{ id: string; email: string }> {
+  const id = await insertRow(db, 'users', {
+    email: u.email, name: u.name ?? u.email.split('@')[0], role: u.role, team_id: u.teamId ?? null, capacity: u.capacity ?? 25,
+    password_hash: await passwordHash(),
+  });
+  return { id, email: u.email };
+}
+
+export interface CollectorsOptions {
+  teamId: string;
+  count: number;
+  /** The creditor they all work for. */
+  creditorId: string;
+  /** Emails are `<prefix><n>@test.example`, names `<prefix> <n>`. */
+  prefix: string;
+  /** Default 25. */
+  capacity?: number;
+}
+
+/** `count` collectors of one team working one creditor, in one statement; in the order of their number. */
+export async function addCollectors(db: Db, c: CollectorsOptions): Promise<{ id: string; email: string }[]> {
+  const { rows } = await db.query(
+    `WITH u AS (
+       INSERT INTO users (email, name, role, team_id, capacity, password_hash)
+       SELECT $1::text || n || '@test.example', $1::text || ' ' || n, 'COLLECTOR', $2::uuid, $3::int, $4::text
+         FROM generate_series(1, $5::int) AS n
+       RETURNING id, email
+     ), w AS (INSERT INTO user_creditors (user_id, creditor_id) SELECT id, $6::uuid FROM u)
+     SELECT id, email FROM u ORDER BY substring(email FROM '[0-9]+')::int`,
+    [c.prefix, c.teamId, c.capacity ?? 25, await passwordHash(), c.count, c.creditorId],
+  );
+  return rows;
+}
+
+/** Makes `creditorIds` the creditors a user works for (drops the others). */
+export async function setCreditorsOf(db: Db, userId: string, creditorIds: string[]): Promise<void> {
+  await db.query(
+    `WITH gone AS (DELETE FROM user_creditors WHERE user_id = $1 AND NOT creditor_id = ANY($2::uuid[]))
+     INSERT INTO user_creditors (user_id, creditor_id) SELECT $1::uuid, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+    [userId, creditorIds],
+  );
+}
+
+export interface CreditorOptions {
+  ref: string;
+  name: string;
+  /** Default DE. */
+  country?: 'DE' | 'DK';
+  /** Default EUR. */
+  currency?: string;
+  /** Default Europe/Berlin. */
+  timeZone?: string;
+}
+
+export async function addCreditor(db: Db, c: CreditorOptions): Promise<string> {
+  return insertRow(db, 'creditors', {
+    ref: c.ref, name: c.name, country: c.country ?? 'DE', currency: c.currency ?? 'EUR', time_zone: c.timeZone ?? 'Europe/Berlin',
+  });
+}
+
+export interface CreditorChanges {
+  /** Replaces the priority weights. */
+  priorityWeights?: object;
+  /** Merged into the stored contact policy (jsonb `||`), e.g. overrides the API does not show. */
+  contactPolicyOverrides?: Record<string, unknown>;
+}
+
+export async function updateCreditor(db: Db, creditorId: string, changes: CreditorChanges): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [creditorId];
+  if (changes.priorityWeights !== undefined) {
+    params.push(JSON.stringify(changes.priorityWeights));
+    sets.push(`priority_weights = $${params.length}`);
+  }
+  if (changes.contactPolicyOverrides !== undefined) {
+    params.push(JSON.stringify(changes.contactPolicyOverrides));
+    sets.push(`contact_policy = contact_policy || $${params.length}::jsonb`);
+  }
+  if (!sets.length) throw new Error('updateCreditor: nothing to change');
+  await db.query(`UPDATE creditors SET ${sets.join(', ')} WHERE id = $1`, params);
+}
+
+export interface PoolCasesOptions {
+  creditorId: string;
+  count: number;
+  /** Each case's principal and open balance; default 500.00. */
+  principalCents?: number;
+}
+
+/**
+ * `count` open, unassigned cases in PHONE, each of its own debtor (refs RD-1..RD-n) with one claim, in one
+ * statement: priorities n % 37, so that many share one.
+ */
+export async function addPoolCases(db: Db, p: PoolCasesOptions): Promise<void> {
+  await db.query(
+    `WITH d AS (
+       INSERT INTO debtors (ref, name, kind, country)
+       SELECT 'RD-' || n, 'Debtor ' || n, 'consumer', 'DE' FROM generate_series(1, $2::int) AS n RETURNING id, ref
+     ), c AS (
+       INSERT INTO cases (creditor_id, debtor_id, stage, priority, open_cents, currency, oldest_due_date, placed_at)
+       SELECT $1::uuid, d.id, 'PHONE', (substr(d.ref, 4)::int % 37), $3::bigint, 'EUR', '2026-06-01', '2026-07-15' FROM d RETURNING id
+     )
+     INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
+     SELECT id, 'INV-' || id, $3::bigint, 'EUR', '2026-05-15', '2026-06-01', '2026-07-01' FROM c`,
+    [p.creditorId, p.count, p.principalCents ?? 50_000],
+  );
+}
+
+export interface DebtorOptions {
+  /** Default a fresh D-xxxxxxxx. */
+  ref?: string;
+  name?: string;
+  /** Default consumer. */
+  kind?: 'consumer' | 'business';
+  /** Default DE. */
+  country?: string;
+  /** Default the column default (de). */
+  language?: string;
+}
+
+/** A debtor without cases (addCase makes one per case unless given one). */
+export async function addDebtor(db: Db, d: DebtorOptions = {}): Promise<string> {
+  return insertRow(db, 'debtors', {
+    ref: d.ref ?? `D-${randomUUID().slice(0, 8)}`, name: d.name ?? 'Debtor', kind: d.kind ?? 'consumer', country: d.country ?? 'DE',
+    language: d.language,
+  });
+}
+
+/** The debtor of a case. */
+export async function debtorOf(db: Db, caseId: string): Promise<string> {
+  return (await db.query('SELECT debtor_id FROM cases WHERE id = $1', [caseId])).rows[0].debtor_id;
+}
+
+/** The dunning run of a date, made (with `status`, default RUNNING) when there is none yet. */
+export async function addDunningRun(db: Db, asOf: string, status?: 'RUNNING' | 'DONE'): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO dunning_runs (as_of, status) VALUES ($1, $2) ON CONFLICT (as_of) DO UPDATE SET as_of = excluded.as_of RETURNING id`,
+    [asOf, status ?? 'RUNNING'],
+  );
+  return rows[0].id;
+}
+
+export interface DunningStepOptions {
+  /** Default a run id of no run (dunning_steps.run_id has no foreign key). */
+  runId?: string;
+  fromStage: string;
+  toStage: string;
+  /** Default LETTER. */
+  channel?: string;
+  steppedOn: string;
+}
+
+/** A stage move of the dunning run written by hand (the read models need a rebuild to see it as the run's). */
+export async function addDunningStep(db: Db, caseId: string, s: DunningStepOptions): Promise<string> {
+  return insertRow(db, 'dunning_steps', {
+    run_id: s.runId ?? randomUUID(), case_id: caseId, from_stage: s.fromStage, to_stage: s.toStage, channel: s.channel ?? 'LETTER',
+    stepped_on: s.steppedOn,
+  });
+}
+
+/** A PENDING letter of a run to the debtor of a case for its creditor. */
+export async function addLetter(db: Db, caseId: string, l: { runId: string; writtenOn: string }): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO letters (run_id, debtor_id, creditor_id, written_on) SELECT $1, debtor_id, creditor_id, $3 FROM cases WHERE id = $2 RETURNING id`,
+    [l.runId, caseId, l.writtenOn],
+  );
+  return rows[0].id;
+}
+
+export interface MailOptions {
+  caseId?: string | null;
+  dedupeKey: string;
+  /** Default debtor@example.org. */
+  to?: string;
+  subject?: string;
+  body?: string;
+}
+
+/** A pending e-mail in the outbox. */
+export async function addOutboxMail(db: Db, m: MailOptions): Promise<string> {
+  return insertRow(db, 'outbox', {
+    kind: 'EMAIL', case_id: m.caseId ?? undefined, to_address: m.to ?? 'debtor@example.org', subject: m.subject ?? 'Reminder',
+    body: m.body ?? 'Please pay', dedupe_key: m.dedupeKey,
+  });
 }

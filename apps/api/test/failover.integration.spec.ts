@@ -1,8 +1,9 @@
 import { createClient, type Client } from 'graphql-ws';
 import type pg from 'pg';
 import WebSocket from 'ws';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, closeCode, connected, createTestDatabase, nextMatching, pool, subscribe } from './harness.js';
+import type { Fixture } from './fixtures.js';
+import { closeCode, connected, nextMatching, subscribe, type ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 const REASSIGN = `mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id version } }`;
 const RELEASE = 'mutation($c: ID!) { releaseCase(caseId: $c) { id } }';
@@ -70,16 +71,11 @@ describe('several API instances on one database: cross-instance events and failo
   const queueInDb = async (collectorId: string): Promise<string[]> =>
     (await db.query('SELECT id FROM cases WHERE assignee_id = $1 ORDER BY id', [collectorId])).rows.map((r) => r.id);
 
+  const bed = withApi({ collectors: 3, cases: 8 });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 3, cases: 8 });
-    [a, b] = await Promise.all([ApiInstance.start(url), ApiInstance.start(url)]);
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    await Promise.all([a.close(), b.close()]);
-    await db.end();
+    ({ api: a, db, fx } = bed);
+    b = await bed.startApi();
+    bed.onClose(() => Promise.all(clients.map((c) => c.dispose())));
   });
 
   it('an event caused through B reaches a subscriber on A, and one caused through A a subscriber on B', async () => {

@@ -91,7 +91,7 @@ export interface AddCaseOptions {
   openCents?: number;
 }
 
-export async function addCase(db: pg.Pool, c: AddCaseOptions): Promise<string> {
+export async function addCase(db: Pick<pg.Pool, 'query'>, c: AddCaseOptions): Promise<string> {
   const dueDate = c.dueDate ?? '2026-06-01';
   const debtor = c.debtorId ?? await insert(
     db,
@@ -116,7 +116,7 @@ export async function addCase(db: pg.Pool, c: AddCaseOptions): Promise<string> {
   return caseId;
 }
 
-async function insert(db: pg.Pool, sql: string, params: unknown[] = []): Promise<string> {
+async function insert(db: Pick<pg.Pool, 'query'>, sql: string, params: unknown[] = []): Promise<string> {
   const { rows } = await db.query(sql, params);
   return rows[0].id;
 }

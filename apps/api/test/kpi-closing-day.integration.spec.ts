@@ -1,10 +1,11 @@
 import { calendarDateIn } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { addCase, type Fixture } from './fixtures.js';
 import { updateCase } from './factories.js';
-import { ApiInstance, createTestDatabase, FixedClock, pool } from './harness.js';
+import { ApiInstance, FixedClock } from './harness.js';
 import { snapshotReadModels } from './read-models.js';
+import { withApi } from './with-api.js';
 
 // The application's clock is far from the database's: late on 10 March 2026 in UTC, which is already
 // 11 March in Europe/Berlin (the read models' zone). Every closing day below is the clock's day there.
@@ -38,21 +39,24 @@ describe('closing day: a case closed by the application closes on the clock\'s d
       [fx.creditorDE],
     )).rows;
 
+  const bed = withApi({
+    collectors: 1, cases: 0, clock: new FixedClock(NOW),
+    arrange: async () => {
+      ({ db, fx } = bed);
+      const phoneCase = (priority: number, principalCents: number) =>
+        addCase(db, {
+          creditorId: fx.creditorDE, principalCents, priority, placedAt: PLACED, stage: 'PHONE', stageEnteredOn: '2026-02-01',
+          invoiceDate: '2025-11-15', dueDate: '2025-12-01',
+        });
+      ids.uncollectible = await phoneCase(1, 40_000);
+      ids.legal = await phoneCase(2, 50_000);
+      ids.court = await phoneCase(3, 60_000);
+      ids.paid = await phoneCase(4, 20_000);
+      ids.open = await phoneCase(5, 30_000);
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    const phoneCase = (priority: number, principalCents: number) =>
-      addCase(db, {
-        creditorId: fx.creditorDE, principalCents, priority, placedAt: PLACED, stage: 'PHONE', stageEnteredOn: '2026-02-01',
-        invoiceDate: '2025-11-15', dueDate: '2025-12-01',
-      });
-    ids.uncollectible = await phoneCase(1, 40_000);
-    ids.legal = await phoneCase(2, 50_000);
-    ids.court = await phoneCase(3, 60_000);
-    ids.paid = await phoneCase(4, 20_000);
-    ids.open = await phoneCase(5, 30_000);
-    api = await ApiInstance.start(url, new FixedClock(NOW));
+    ({ api, db, fx } = bed);
     lead = await api.login(fx.lead.email);
     manager = await api.login(fx.manager.email);
 
@@ -63,10 +67,6 @@ describe('closing day: a case closed by the application closes on the clock\'s d
     paidCents = (await api.ok(BALANCE, { id: ids.paid }, lead)).case.balance.totalCents;
     const paid = await api.ok(PAY, { i: { caseId: ids.paid, amountCents: paidCents, receivedAt: DAY, reference: 'SEPA', idempotencyKey: 'closing-day-paid' } }, lead);
     expect(paid.recordPayment.status).toBe('PAID');
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.end();
   });
 
   it('the clock\'s day is neither its UTC day nor the database\'s today', async () => {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { addCase, buildFixture } from './fixtures.js';
-import { updateCase } from './factories.js';
+import { addActivity, addDunningRun, addDunningStep, addPayment, addPromise, updateCase } from './factories.js';
 import { migratedDatabases } from './migrated-databases.js';
 import { snapshotReadModels } from './read-models.js';
 
@@ -48,25 +48,17 @@ describe('the kpi-event-collector migration: up credits the events recorded befo
     const handedOver = await addCase(db, { creditorId: fx.creditorDE, principalCents: 90_000, priority: 300, assigneeId: a!.id });
     const kept = await addCase(db, { creditorId: fx.creditorDE, principalCents: 80_000, priority: 301, assigneeId: a!.id });
     for (const [i, caseId] of [handedOver, kept, fx.cases[0]!].entries()) {
-      await db.query(
-        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-         VALUES ($1, $2, 'EUR', ('2026-10-0' || $3::int)::date, 'x', 'BANK', 'before-' || $3::int)`,
-        [caseId, 1_000 * (i + 1), i + 1],
-      );
-      await db.query(`INSERT INTO promises (case_id, amount_cents, due_date, status) VALUES ($1, 5_000, '2026-12-01', 'OPEN')`, [caseId]);
-      await db.query(
-        `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at)
-         VALUES ($1, $2, 'PHONE', 'RIGHT_PARTY_CONTACT', 'call', '2026-10-05T09:00:00Z')`,
-        [caseId, a!.id],
-      );
+      await addPayment(db, caseId, {
+        amountCents: 1_000 * (i + 1), receivedAt: `2026-10-0${i + 1}`, reference: 'x', idempotencyKey: `before-${i + 1}`,
+      });
+      await addPromise(db, caseId, { amountCents: 5_000, dueDate: '2026-12-01' });
+      await addActivity(db, caseId, {
+        actorId: a!.id, channel: 'PHONE', outcome: 'RIGHT_PARTY_CONTACT', note: 'call', occurredAt: '2026-10-05T09:00:00Z',
+      });
     }
     // A dunning step (the run writes its own stage moves; a step written by hand needs the rebuild).
-    const { rows: [run] } = await db.query(`INSERT INTO dunning_runs (as_of, status) VALUES ('2026-10-10', 'DONE') RETURNING id`);
-    await db.query(
-      `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, stepped_on)
-       VALUES ($1, $2, 'PHONE', 'AGENCY', 'LETTER', '2026-10-10')`,
-      [run.id, handedOver],
-    );
+    const runId = await addDunningRun(db, '2026-10-10', 'DONE');
+    await addDunningStep(db, handedOver, { runId, fromStage: 'PHONE', toStage: 'AGENCY', channel: 'LETTER', steppedOn: '2026-10-10' });
     await rebuildKpiReadModels(db);
     await updateCase(db, handedOver, { assigneeId: b!.id });
     await expectRebuiltEqual(db);
@@ -89,11 +81,7 @@ describe('the kpi-event-collector migration: up credits the events recorded befo
     }
 
     // A payment now is the holder's (B), before the catch-up too; the catch-up keeps A's payment A's.
-    await db.query(
-      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-       VALUES ($1, 7_000, 'EUR', '2026-11-20', 'x', 'BANK', 'after')`,
-      [handedOver],
-    );
+    await addPayment(db, handedOver, { amountCents: 7_000, receivedAt: '2026-11-20', reference: 'x', idempotencyKey: 'after' });
     const collectorOf = async (key: string) =>
       (await db.query('SELECT kpi_collector_id FROM payments WHERE idempotency_key = $1', [key])).rows[0].kpi_collector_id;
     expect([await collectorOf('before-1'), await collectorOf('after')]).toEqual([a!.id, b!.id]);
@@ -114,11 +102,7 @@ describe('the kpi-event-collector migration: up credits the events recorded befo
     await source.undoLastMigration({ transaction: 'all' });
     expect(await definitions(db)).toEqual(await definitions(before.db));
     await expectRebuiltEqual(db);
-    await db.query(
-      `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-       VALUES ($1, 500, 'EUR', '2026-11-21', 'x', 'BANK', 'down')`,
-      [kept],
-    );
+    await addPayment(db, kept, { amountCents: 500, receivedAt: '2026-11-21', reference: 'x', idempotencyKey: 'down' });
     await expectRebuiltEqual(db);
 
     // Up again: backfilled from the cases' collectors, no figure moved.

@@ -1,8 +1,10 @@
 import type pg from 'pg';
 import { ForecastSnapshotScheduler } from '../src/analytics/forecast-snapshot-scheduler.service.js';
 import { ForecastService } from '../src/analytics/forecast.service.js';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, createTestDatabase, pool } from './harness.js';
+import { addPromise } from './factories.js';
+import { addCase, type Fixture } from './fixtures.js';
+import { ApiInstance, FixedClock } from './harness.js';
+import { withApi } from './with-api.js';
 
 // Day D is 2026-10-01 (Europe/Berlin); the comparison is read on D + 35.
 const D = '2026-10-01';
@@ -15,12 +17,11 @@ const PAY = 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id }
 describe('recovery forecasts on record: compared as they were made, one row per day, creditor and horizon', () => {
   const clock = new FixedClock(AT_D);
   let api: ApiInstance;
-  let twin: ApiInstance | undefined;
+  let twin: ApiInstance;
   let db: pg.Pool;
   let fx: Fixture;
   let manager: string;
   let caseId: string;
-  let url: string;
   const forecast = async (f: Record<string, unknown> = {}) =>
     (await api.ok(FORECAST, { f: { from: '2026-01-01', to: '2026-12-31', ...f } }, manager)).kpiForecast;
   const snapshots = async () => (await db.query(
@@ -29,27 +30,22 @@ describe('recovery forecasts on record: compared as they were made, one row per 
        FROM kpi_forecast_snapshots ORDER BY made_on, creditor_id, horizon_days`,
   )).rows;
 
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 0 });
-    caseId = await addCase(db, { creditorId: fx.creditorDE, principalCents: 200_000, priority: 1, placedAt: '2026-08-01' });
-    // History: 3 kept, 1 broken in September (0.75). Open: 100.00 and 200.00 due within 30 days of D, 400.00 within 60.
-    await db.query(
-      `INSERT INTO promises (case_id, amount_cents, due_date, status, paid_cents) VALUES
-         ($1, 1000, '2026-09-01', 'KEPT', 1000), ($1, 1000, '2026-09-02', 'KEPT', 1000), ($1, 1000, '2026-09-03', 'KEPT', 1000),
-         ($1, 1000, '2026-09-04', 'BROKEN', 0),
-         ($1, 10000, '2026-10-05', 'OPEN', 0), ($1, 20000, '2026-10-20', 'OPEN', 0), ($1, 40000, '2026-11-15', 'OPEN', 0)`,
-      [caseId],
-    );
-    api = await ApiInstance.start(url, clock);
-    manager = await api.login(fx.manager.email);
+  const bed = withApi({
+    collectors: 1, cases: 0, clock,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      caseId = await addCase(db, { creditorId: fx.creditorDE, principalCents: 200_000, priority: 1, placedAt: '2026-08-01' });
+      // History: 3 kept, 1 broken in September (0.75). Open: 100.00 and 200.00 due within 30 days of D, 400.00 within 60.
+      for (const dueDate of ['2026-09-01', '2026-09-02', '2026-09-03']) await addPromise(db, caseId, { amountCents: 1000, dueDate, status: 'KEPT', paidCents: 1000 });
+      await addPromise(db, caseId, { amountCents: 1000, dueDate: '2026-09-04', status: 'BROKEN' });
+      await addPromise(db, caseId, { amountCents: 10_000, dueDate: '2026-10-05' });
+      await addPromise(db, caseId, { amountCents: 20_000, dueDate: '2026-10-20' });
+      await addPromise(db, caseId, { amountCents: 40_000, dueDate: '2026-11-15' });
+    },
   });
-
-  afterAll(async () => {
-    await twin?.close();
-    await api?.close();
-    await db?.end();
+  beforeAll(async () => {
+    ({ api, db, fx } = bed);
+    manager = await api.login(fx.manager.email);
   });
 
   it("records the day's forecast of every creditor on the first forecast query", async () => {
@@ -80,15 +76,11 @@ describe('recovery forecasts on record: compared as they were made, one row per 
 
   it('writes one row per day, creditor and horizon however often it runs (query, scheduler, another instance)', async () => {
     // Later the same day the kept-rate history changes: 16 more broken promises (3 kept of 20).
-    await db.query(
-      `INSERT INTO promises (case_id, amount_cents, due_date, status, paid_cents)
-       SELECT $1, 1000, '2026-09-10', 'BROKEN', 0 FROM generate_series(1, 16)`,
-      [caseId],
-    );
+    for (let i = 0; i < 16; i++) await addPromise(db, caseId, { amountCents: 1000, dueDate: '2026-09-10', status: 'BROKEN' });
     // Today's figures move with it (a forecast recomputed now: 300.00 x 3/20 = 45.00) ...
     expect((await forecast()).horizons[0]).toEqual({ days: 30, promisedCents: 30_000, expectedCents: 4_500 });
     expect(await api.app.get(ForecastSnapshotScheduler, { strict: false }).tick()).toBeUndefined();
-    twin = await ApiInstance.start(url, clock);
+    twin = await bed.startApi();
     expect(await twin.app.get(ForecastService, { strict: false }).recordToday()).toBe(0);
     await twin.app.get(ForecastSnapshotScheduler, { strict: false }).tick();
     // ... but the day's record stays as first written.

@@ -1,10 +1,12 @@
 import { addDays, ageingBuckets } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
+import { addFee, addPayment } from './factories.js';
 import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import type { ApiInstance } from './harness.js';
 import { migratedDatabases } from './migrated-databases.js';
 import { prng, snapshotReadModels } from './read-models.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
 const TODAY = '2026-11-25';
@@ -48,7 +50,6 @@ async function definitions(db: pg.Pool) {
 }
 
 describe('ageing: kpi_open keeps the principal outstanding, placed minus the payments\' principal parts', () => {
-  let url: string;
   let api: ApiInstance;
   let db: pg.Pool;
   let fx: Fixture;
@@ -70,31 +71,30 @@ describe('ageing: kpi_open keeps the principal outstanding, placed minus the pay
       [caseId],
     )).rows as { id: string; received: string; principal: number; interest: number; fees: number }[];
 
+  const bed = withApi({
+    collectors: 2, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      // A: placed 1 September (85 days old: the 61-90 bucket alone), in default since 1 July, 25.00 costs since October.
+      ids.a = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 100_000, priority: 1, placedAt: '2026-09-01', assigneeId: fx.collectors[0].id,
+      });
+      await addFee(db, ids.a, { label: 'Collection costs', amountCents: 2500, chargedOn: '2026-10-01' });
+      caseIds.push(ids.a);
+      const random = prng(20261125);
+      for (let i = 0; i < 10; i++) {
+        caseIds.push(await addCase(db, {
+          creditorId: fx.creditorDE, principalCents: 15_000 + Math.floor(random() * 120_000), priority: 10 + i,
+          placedAt: addDays('2026-06-01', Math.floor(random() * 170)), assigneeId: random() < 0.6 ? fx.collectors[i % 2].id : null,
+        }));
+      }
+      caseIds.push(fx.danishCase);
+    },
+  });
   beforeAll(async () => {
-    url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 0 });
-    // A: placed 1 September (85 days old: the 61-90 bucket alone), in default since 1 July, 25.00 costs since October.
-    ids.a = await addCase(db, {
-      creditorId: fx.creditorDE, principalCents: 100_000, priority: 1, placedAt: '2026-09-01', assigneeId: fx.collectors[0].id,
-    });
-    await db.query(`INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Collection costs', 2500, '2026-10-01')`, [ids.a]);
-    caseIds.push(ids.a);
-    const random = prng(20261125);
-    for (let i = 0; i < 10; i++) {
-      caseIds.push(await addCase(db, {
-        creditorId: fx.creditorDE, principalCents: 15_000 + Math.floor(random() * 120_000), priority: 10 + i,
-        placedAt: addDays('2026-06-01', Math.floor(random() * 170)), assigneeId: random() < 0.6 ? fx.collectors[i % 2].id : null,
-      }));
-    }
-    caseIds.push(fx.danishCase);
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     lead = await api.login(fx.lead.email);
     manager = await api.login(fx.manager.email);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.end();
   });
 
   it('a payment lowers its bucket\'s outstanding principal by exactly its principal part; the placed principal stays', async () => {
@@ -217,11 +217,9 @@ describe('the kpi-balances migration: down restores what it replaced, up again b
     const { source, db } = await migratedUntil(1764900000000);
     const fx = await buildFixture(db, { collectors: 1, cases: 4 });
     const pay = (caseId: string, cents: number, principal: number, key: string) =>
-      db.query(
-        `INSERT INTO payments (case_id, amount_cents, principal_cents, interest_cents, currency, received_at, reference, source, idempotency_key)
-         VALUES ($1, $2::bigint, $3::bigint, $2::bigint - $3::bigint, 'EUR', '2026-11-01', 'x', 'BANK', $4)`,
-        [caseId, cents, principal, key],
-      );
+      addPayment(db, caseId, {
+        amountCents: cents, principalCents: principal, interestCents: cents - principal, receivedAt: '2026-11-01', reference: 'x', idempotencyKey: key,
+      });
     await pay(fx.cases[0]!, 10_000, 9_000, 'm-1');
     await pay(fx.cases[1]!, 5_000, 5_000, 'm-2');
     const outstanding = async () =>

@@ -3,8 +3,9 @@ import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AnalyticsRepository, type KpiScope } from '../src/analytics/analytics.repository.js';
 import { ForecastRepository } from '../src/analytics/forecast.repository.js';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { createTestDatabase, pool } from './harness.js';
+import { addPromise } from './factories.js';
+import type { Fixture } from './fixtures.js';
+import { withApi } from './with-api.js';
 
 /**
  * Parity of the broken-promise rule: the KPI statements get the domain's cutoff
@@ -24,26 +25,19 @@ describe('KPI statements and the domain agree on broken promises', () => {
     from: addDays(asOf, -30), to: addDays(asOf, 30), creditorId: fx.creditorDE, collectorId: null, teamId: null, country: null,
   });
 
+  const bed = withApi({ collectors: 1, cases: 10, api: false });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 1, cases: 10 });
-    dataSource = new DataSource({ type: 'postgres', url, entities: [] });
+    ({ db, fx } = bed);
+    dataSource = new DataSource({ type: 'postgres', url: bed.url, entities: [] });
     await dataSource.initialize();
+    bed.onClose(() => dataSource.destroy());
     repository = new AnalyticsRepository(dataSource);
     forecasts = new ForecastRepository(dataSource);
     for (const [i, caseId] of fx.cases.entries()) {
       const promise = { caseId, dueDate: addDays(asOf, i - 5), amountCents: 5_000, paidTowardsCents: i % 3 === 0 ? 1_000 : 0 };
       promises.push(promise);
-      await db.query(
-        `INSERT INTO promises (case_id, amount_cents, paid_cents, due_date, status) VALUES ($1, $2, $3, $4, 'OPEN')`,
-        [caseId, promise.amountCents, promise.paidTowardsCents, promise.dueDate],
-      );
+      await addPromise(db, caseId, { amountCents: promise.amountCents, paidCents: promise.paidTowardsCents, dueDate: promise.dueDate });
     }
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.end();
   });
 
   it.each([0, 2])('lists and counts the promises broken with %i grace days, as isPromiseBroken does, row by row', async (grace) => {

@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { addCase, buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, createTestDatabase, pool } from './harness.js';
+import { addFee, addPromise } from './factories.js';
+import { addCase, type Fixture } from './fixtures.js';
+import type { ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock): today is 2026-11-25 in Europe/Berlin.
 const TODAY = '2026-11-25';
@@ -28,31 +30,34 @@ describe('KPI queries: parts of payments, ageing, roll rates, forecast, creditor
   let admin: string;
   const ids: Record<string, string> = {};
 
+  const bed = withApi({
+    collectors: 2, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      // A: in PHONE since July, a fee of 25.00 and default interest since 2026-07-01.
+      ids.a = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 100_000, priority: 1, placedAt: '2026-07-15', assigneeId: fx.collectors[0].id,
+      });
+      await addFee(db, ids.a, { label: 'Collection costs', amountCents: 2500, chargedOn: '2026-10-01' });
+      // C: in PHONE since October, no interest yet (in default only from 2026-12-31); paid in full below.
+      ids.c = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 20_000, priority: 2, placedAt: '2026-10-01', defaultDate: '2026-12-31',
+        assigneeId: fx.collectors[1].id,
+      });
+      // D: placed in November in REMINDER for 14 days: the run moves it to DUNNING_1.
+      ids.d = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 30_000, priority: 3, placedAt: '2026-11-01', stage: 'REMINDER',
+        stageEnteredOn: '2026-11-11', defaultDate: null,
+      });
+      // B: Danish, team B.
+      ids.b = await addCase(db, {
+        creditorId: fx.creditorDK, principalCents: 750_000, priority: 4, placedAt: '2026-11-20', currency: 'DKK', country: 'DK',
+        assigneeId: fx.collectorB.id,
+      });
+    },
+  });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 2, cases: 0 });
-    // A: in PHONE since July, a fee of 25.00 and default interest since 2026-07-01.
-    ids.a = await addCase(db, {
-      creditorId: fx.creditorDE, principalCents: 100_000, priority: 1, placedAt: '2026-07-15', assigneeId: fx.collectors[0].id,
-    });
-    await db.query(`INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, 'Collection costs', 2500, '2026-10-01')`, [ids.a]);
-    // C: in PHONE since October, no interest yet (in default only from 2026-12-31); paid in full below.
-    ids.c = await addCase(db, {
-      creditorId: fx.creditorDE, principalCents: 20_000, priority: 2, placedAt: '2026-10-01', defaultDate: '2026-12-31',
-      assigneeId: fx.collectors[1].id,
-    });
-    // D: placed in November in REMINDER for 14 days: the run moves it to DUNNING_1.
-    ids.d = await addCase(db, {
-      creditorId: fx.creditorDE, principalCents: 30_000, priority: 3, placedAt: '2026-11-01', stage: 'REMINDER',
-      stageEnteredOn: '2026-11-11', defaultDate: null,
-    });
-    // B: Danish, team B.
-    ids.b = await addCase(db, {
-      creditorId: fx.creditorDK, principalCents: 750_000, priority: 4, placedAt: '2026-11-20', currency: 'DKK', country: 'DK',
-      assigneeId: fx.collectorB.id,
-    });
-    api = await ApiInstance.start(url);
+    ({ api, db, fx } = bed);
     manager = await api.login(fx.manager.email);
     admin = await api.login(fx.admin.email);
 
@@ -63,18 +68,12 @@ describe('KPI queries: parts of payments, ageing, roll rates, forecast, creditor
     expect((await pay(ids.c, 20_000, TODAY, 'c-1')).recordPayment.status).toBe('PAID');
     await api.ok(RUN, { d: TODAY }, admin);
     // Promise history: three kept, one broken in November; open ones due in 10 and 46 days.
-    await db.query(
-      `INSERT INTO promises (case_id, amount_cents, due_date, status, paid_cents) VALUES
-         ($1, 1000, '2026-11-01', 'KEPT', 1000), ($1, 1000, '2026-11-02', 'KEPT', 1000), ($1, 1000, '2026-11-03', 'KEPT', 1000),
-         ($1, 1000, '2026-11-04', 'BROKEN', 0), ($1, 10000, '2026-12-05', 'OPEN', 0), ($1, 20000, '2027-01-10', 'OPEN', 0)`,
-      [ids.a],
-    );
+    for (const dueDate of ['2026-11-01', '2026-11-02', '2026-11-03']) await addPromise(db, ids.a, { amountCents: 1000, dueDate, status: 'KEPT', paidCents: 1000 });
+    await addPromise(db, ids.a, { amountCents: 1000, dueDate: '2026-11-04', status: 'BROKEN' });
+    await addPromise(db, ids.a, { amountCents: 10_000, dueDate: '2026-12-05' });
+    await addPromise(db, ids.a, { amountCents: 20_000, dueDate: '2027-01-10' });
     const collector = await api.login(fx.collectors[0].email);
     await api.ok(RECORD, { i: { caseId: ids.a, type: 'RIGHT_PARTY_CONTACT', note: 'called', handlingSeconds: 240 } }, collector);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.end();
   });
 
   it('stores the parts of each payment as allocated: costs, then interest, then principal (BGB 367)', async () => {

@@ -2,7 +2,7 @@ import { addDays, calendarDateIn, computeKpis, toReportingCents } from '@mahnwer
 import type pg from 'pg';
 import { rebuildKpiReadModels } from '../src/analytics/kpi-rebuild.repository.js';
 import { addCase, type Fixture } from './fixtures.js';
-import { updateCase } from './factories.js';
+import { addPayment, updateCase } from './factories.js';
 import { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 import { prng, snapshotReadModels } from './read-models.js';
@@ -314,11 +314,7 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
     const client = await db.connect();
     try {
       await client.query('BEGIN');
-      await client.query(
-        `INSERT INTO payments (case_id, amount_cents, currency, received_at, reference, source, idempotency_key)
-         VALUES ($1, 100, 'EUR', $2, 'x', 'BANK', 'kpi-rolled-back')`,
-        [caseId, TODAY],
-      );
+      await addPayment(client, caseId, { amountCents: 100, receivedAt: TODAY, reference: 'x', idempotencyKey: 'kpi-rolled-back' });
       const inside = await client.query('SELECT sum(recovered_cents)::bigint AS n FROM kpi_daily');
       const recovered = (before.kpi_daily as { recovered_cents: string }[]).reduce((sum, r) => sum + Number(r.recovered_cents), 0);
       expect(Number(inside.rows[0].n)).toBe(recovered + 100);

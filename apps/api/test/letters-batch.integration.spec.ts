@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Queryable } from '../src/database/queryable.js';
 import { LettersRepository } from '../src/letters/letters.repository.js';
+import { addDunningRun, addLetter } from './factories.js';
 import { addCase } from './fixtures.js';
 import { withApi } from './with-api.js';
 
@@ -21,14 +22,8 @@ describe('the letters of many cases, in one statement', () => {
     const sameDebtorOtherCreditor = await addCase(db, { creditorId: fx.creditorDK, principalCents: 30_000, priority: 3, debtorId: debtor });
     const other = await addCase(db, { creditorId: fx.creditorDE, principalCents: 40_000, priority: 4 });
     const letter = async (caseId: string, writtenOn: string, runAsOf: string) => {
-      const run = (await db.query(
-        `INSERT INTO dunning_runs (as_of) VALUES ($1) ON CONFLICT (as_of) DO UPDATE SET as_of = excluded.as_of RETURNING id`, [runAsOf],
-      )).rows[0].id;
-      return (await db.query(
-        `INSERT INTO letters (run_id, debtor_id, creditor_id, written_on)
-         SELECT $1, debtor_id, creditor_id, $3 FROM cases WHERE id = $2 RETURNING id`,
-        [run, caseId, writtenOn],
-      )).rows[0].id as string;
+      const runId = await addDunningRun(db, runAsOf);
+      return addLetter(db, caseId, { runId, writtenOn });
     };
     const older = await letter(first, '2026-10-01', '2026-10-01');
     const newer = await letter(second, '2026-11-01', '2026-11-01');

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { OutboxService } from '../src/outbox/outbox.service.js';
+import { addOutboxMail } from './factories.js';
 import type { Fixture } from './fixtures.js';
 import { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
@@ -14,10 +15,7 @@ describe('outbox: e-mails written with a change are delivered once (MAIL_TRANSPO
 
   it('stores each pending mail once; a delivery started while one runs adds nothing', async () => {
     for (const [i, caseId] of fx.cases.entries()) {
-      await db.query(
-        `INSERT INTO outbox (kind, case_id, to_address, subject, body, dedupe_key) VALUES ('EMAIL', $1, 'debtor@example.org', 'Reminder', 'Please pay', $2)`,
-        [caseId, `test:${i}`],
-      );
+      await addOutboxMail(db, { caseId, dedupeKey: `test:${i}`, to: 'debtor@example.org', subject: 'Reminder', body: 'Please pay' });
     }
     const outbox = api.app.get(OutboxService);
     const handled = await Promise.all([outbox.deliverPending(), outbox.deliverPending()]);

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { DEFAULT_PRIORITY_WEIGHTS } from '@mahnwerk/domain';
 import type pg from 'pg';
+import { addDunningStep, updateDebtorOf } from './factories.js';
 import { addCase, writeCounts, type Fixture } from './fixtures.js';
 import { ApiInstance, FixedClock } from './harness.js';
 import { withApi } from './with-api.js';
@@ -154,7 +154,7 @@ describe('priority parts per creditor weights, and the contact policy on recorde
     it('goes by the debtor\'s zone: 21:00Z is 16:00 in New York, within hours', async () => {
       clock.instant = new Date('2026-11-25T21:00:00Z');
       const caseId = await claim();
-      await db.query(`UPDATE debtors SET time_zone = 'America/New_York' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [caseId]);
+      await updateDebtorOf(db, caseId, { timeZone: 'America/New_York' });
       const policy = await api.ok<{ case: { nextContactAllowedAt: string | null } }>(POLICY, { id: caseId, channel: 'PHONE' }, collector);
       expect(policy.case.nextContactAllowedAt).toBeNull();
       const result = await api.gql<{ recordOutcome: { id: string; priority: number } }>(RECORD, { input: { caseId, type: 'NO_CONTACT' } }, collector);
@@ -191,11 +191,8 @@ describe('priority parts per creditor weights, and the contact policy on recorde
     });
 
     it('keeps Danish reminders 10 days apart (renteloven 9b); phone calls are not reminders', async () => {
-      await db.query(`UPDATE debtors SET time_zone = 'Europe/Copenhagen', country = 'DK' WHERE id = (SELECT debtor_id FROM cases WHERE id = $1)`, [fx.danishCase]);
-      await db.query(
-        `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, stepped_on) VALUES ($1, $2, 'REMINDER', 'DUNNING_1', 'LETTER', '2026-11-20')`,
-        [randomUUID(), fx.danishCase],
-      );
+      await updateDebtorOf(db, fx.danishCase, { timeZone: 'Europe/Copenhagen', country: 'DK' });
+      await addDunningStep(db, fx.danishCase, { fromStage: 'REMINDER', toStage: 'DUNNING_1', channel: 'LETTER', steppedOn: '2026-11-20' });
       const letter = await api.ok<{ case: { nextContactAllowedAt: string | null; contactPolicyReason: string | null } }>(
         POLICY, { id: fx.danishCase, channel: 'LETTER' }, admin,
       );
@@ -209,10 +206,7 @@ describe('priority parts per creditor weights, and the contact policy on recorde
 
       // A German claim has no such spacing (a debtor of its own, with no contact attempts this week).
       const germanCase = await addCase(db, { creditorId: fx.creditorDE, principalCents: 40_000, priority: 5, reference: 'INV-DE-SPACING' });
-      await db.query(
-        `INSERT INTO dunning_steps (run_id, case_id, from_stage, to_stage, channel, stepped_on) VALUES ($1, $2, 'REMINDER', 'DUNNING_1', 'LETTER', '2026-11-20')`,
-        [randomUUID(), germanCase],
-      );
+      await addDunningStep(db, germanCase, { fromStage: 'REMINDER', toStage: 'DUNNING_1', channel: 'LETTER', steppedOn: '2026-11-20' });
       const german = await api.ok<{ case: { nextContactAllowedAt: string | null } }>(POLICY, { id: germanCase, channel: 'LETTER' }, admin);
       expect(german.case.nextContactAllowedAt).toBeNull();
 

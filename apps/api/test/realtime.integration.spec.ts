@@ -1,6 +1,7 @@
 import type pg from 'pg';
-import { buildFixture, type Fixture } from './fixtures.js';
-import { ApiInstance, connected, createTestDatabase, eventually, nextMatching, pool, subscribe } from './harness.js';
+import type { Fixture } from './fixtures.js';
+import { connected, eventually, nextMatching, subscribe, type ApiInstance } from './harness.js';
+import { withApi } from './with-api.js';
 
 const REASSIGN = `mutation($c: ID!, $to: ID!, $v: Int!) { reassignCase(caseId: $c, collectorId: $to, expectedVersion: $v) { id version } }`;
 const QUEUE_CHANGED = 'subscription { queueChanged { kind caseId case { id version assignee { id } } } }';
@@ -17,16 +18,11 @@ describe('realtime: events cross API instances through Postgres LISTEN/NOTIFY; p
   let db: pg.Pool;
   let fx: Fixture;
 
+  const bed = withApi({ collectors: 4, cases: 8 });
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    db = pool(url);
-    fx = await buildFixture(db, { collectors: 4, cases: 8 });
-    [a, b] = await Promise.all([ApiInstance.start(url), ApiInstance.start(url)]);
+    ({ api: a, db, fx } = bed);
+    b = await bed.startApi();
     expect(a.url).not.toBe(b.url);
-  });
-  afterAll(async () => {
-    await Promise.all([a.close(), b.close()]);
-    await db.end();
   });
 
   it('a reassign on instance A reaches the collector subscribed on instance B (queueChanged ADDED with the case)', async () => {

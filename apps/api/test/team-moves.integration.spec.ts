@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { type Fixture, type Person } from './fixtures.js';
-import { updateCase } from './factories.js';
-import { ApiInstance, connected, nextMatching, passwordHash, subscribe } from './harness.js';
+import { addActivity, addUser, updateCase, updateUser } from './factories.js';
+import { ApiInstance, connected, nextMatching, subscribe } from './harness.js';
 import { withApi } from './with-api.js';
 
 const LOAD_FIELDS = 'collector { id name } capacity delta overCapacity before { queueSize openBalanceCents } after { queueSize openBalanceCents }';
@@ -45,11 +45,7 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
     collectors: 4, cases: 14,
     arrange: async () => {
       ({ db, fx } = bed);
-      const { rows } = await db.query(
-        `INSERT INTO users (email, name, role, team_id, capacity, password_hash) VALUES ('lead2@test.example', 'lead2', 'LEAD', $1, 0, $2) RETURNING id`,
-        [fx.teamA, await passwordHash()],
-      );
-      lead2 = { id: rows[0].id, email: 'lead2@test.example' };
+      lead2 = await addUser(db, { email: 'lead2@test.example', role: 'LEAD', teamId: fx.teamA, capacity: 0 });
     },
   });
   beforeAll(async () => {
@@ -61,8 +57,8 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
   it('orphanCases lists open pool cases with nothing scheduled and no activity for 30 days, by priority', async () => {
     // The clock says 2026-11-25T10:00Z: 30 days back is 2026-10-26T10:00Z.
     const [recent, stale, scheduled] = [fx.cases[13], fx.cases[12], fx.cases[11]];
-    await db.query(`INSERT INTO activities (case_id, channel, occurred_at) VALUES ($1, 'PHONE', '2026-11-20T09:00Z')`, [recent]);
-    await db.query(`INSERT INTO activities (case_id, channel, occurred_at) VALUES ($1, 'PHONE', '2026-09-01T09:00Z')`, [stale]);
+    await addActivity(db, recent, { channel: 'PHONE', occurredAt: '2026-11-20T09:00Z' });
+    await addActivity(db, stale, { channel: 'PHONE', occurredAt: '2026-09-01T09:00Z' });
     await updateCase(db, scheduled, { nextActionAt: '2026-12-01T08:00Z' });
 
     const { orphanCases } = await api.ok(ORPHANS, { limit: 5, offset: 0 }, tokens.lead);
@@ -157,7 +153,7 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
     expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'toCollectorId' } });
     expect(wrong.errors?.[0].message).toMatch(/does not work for Nordlys A\/S/);
 
-    await db.query('UPDATE users SET capacity = 1 WHERE id = $1', [fx.collectors[1].id]);
+    await updateUser(db, fx.collectors[1].id, { capacity: 1 });
     const input = { moves: await versions(fx.cases.slice(6, 8)), toCollectorId: fx.collectors[1].id };
     const preview = await api.ok(PREVIEW, { input }, tokens.lead);
     expect(preview.loadPreview).toMatchObject({ moving: 2, overCapacity: true });
@@ -169,7 +165,7 @@ describe('team lead: bulk moves, load preview and orphans (embedded Postgres, re
     const allowed = await api.ok<MoveResult>(MOVE, { input: { ...input, allowOverCapacity: true } }, tokens.lead);
     expect(allowed.moveCases.moved).toBe(2);
     expect(allowed.moveCases.loads[0]).toMatchObject({ capacity: 1, overCapacity: true, after: { queueSize: 2 } });
-    await db.query('UPDATE users SET capacity = 25 WHERE id = $1', [fx.collectors[1].id]);
+    await updateUser(db, fx.collectors[1].id, { capacity: 25 });
   });
 
   it('moves to the pool, and both collectors and every lead of the team see it live', async () => {

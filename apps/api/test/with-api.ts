@@ -8,6 +8,8 @@ export interface TestBedOptions {
   collectors?: number;
   /** Open, unassigned German cases; default 10. */
   cases?: number;
+  /** Build the standard fixture (default true); false for specs that arrange every row themselves. */
+  fixture?: boolean;
   /** The API's clock; default the harness' FixedClock. */
   clock?: Clock;
   /** Start an API on the database (default true); false for specs that test the database alone. */
@@ -24,6 +26,10 @@ export interface TestBed {
   readonly api: ApiInstance;
   /** A token for the person with this email (the fixture's password). */
   login(email: string): Promise<string>;
+  /** Another API instance on the same database (default: the bed's clock), closed with the bed. */
+  startApi(clock?: Clock): Promise<ApiInstance>;
+  /** Clean-up to run at tear-down before the APIs close and the pool ends (websocket clients, data sources). */
+  onClose(cleanUp: () => Promise<unknown> | unknown): void;
 }
 
 /**
@@ -32,6 +38,8 @@ export interface TestBed {
  */
 export function withApi(options: TestBedOptions = {}): TestBed {
   const state: { url?: string; db?: pg.Pool; fx?: Fixture; api?: ApiInstance } = {};
+  const instances: ApiInstance[] = [];
+  const cleanUps: (() => Promise<unknown> | unknown)[] = [];
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is not ready: use the test bed inside beforeAll or a test`);
     return value;
@@ -39,20 +47,31 @@ export function withApi(options: TestBedOptions = {}): TestBed {
   const bed: TestBed = {
     get url() { return need(state.url, 'The database'); },
     get db() { return need(state.db, 'The database pool'); },
-    get fx() { return need(state.fx, 'The fixture'); },
+    get fx() { return need(state.fx, 'The fixture (built unless fixture: false)'); },
     get api() { return need(state.api, 'The API (started unless api: false)'); },
     login: (email) => bed.api.login(email),
+    async startApi(clock = options.clock) {
+      const instance = await ApiInstance.start(bed.url, clock);
+      instances.push(instance);
+      return instance;
+    },
+    onClose(cleanUp) {
+      cleanUps.push(cleanUp);
+    },
   };
 
   beforeAll(async () => {
     state.url = await createTestDatabase();
     state.db = pool(state.url);
-    state.fx = await buildFixture(state.db, { collectors: options.collectors, cases: options.cases });
+    if (options.fixture !== false) {
+      state.fx = await buildFixture(state.db, { collectors: options.collectors, cases: options.cases });
+    }
     await options.arrange?.(bed);
-    if (options.api !== false) state.api = await ApiInstance.start(state.url, options.clock);
+    if (options.api !== false) state.api = await bed.startApi();
   });
   afterAll(async () => {
-    await state.api?.close();
+    for (const cleanUp of cleanUps) await cleanUp();
+    await Promise.all(instances.map((instance) => instance.close()));
     await state.db?.end();
   });
   return bed;
