@@ -109,7 +109,7 @@ describe('claimNextCase hands out only eligible cases: no holds, a language the 
       const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']);
       const poolScan = plan.findIndex((line) => / on cases c_1\b/.test(line));
       const scanDetails = plan.slice(poolScan, plan.findIndex((line, i) => i > poolScan && /->|SubPlan/.test(line)));
-      expect(scanDetails.join('\n')).toMatch(/Index Cond: .*next_action_at.*creditor_id/);
+      expect(scanDetails.join('\n')).toMatch(/Index Cond: .*debtor_language.*next_action_at.*creditor_id/);
       expect(scanDetails.join('\n')).not.toMatch(/Rows Removed by Filter/);
       const { rows: [claimed] } = await client.query('SELECT assignee_id FROM cases WHERE id = $1', [due.id]);
       expect(claimed.assignee_id).toBe(collector.id);

@@ -25,24 +25,30 @@ const claimableLanguages = (l: string) => `
  * queueing on the same row, and the row lock plus `assignee_id IS NULL` means no case is ever handed
  * out twice. Eligible: a creditor the collector works for, due now ($2), not on hold, and a debtor
  * who speaks one of the collector's languages (a collector without languages set takes every debtor).
- * - `me` is only read through uncorrelated subqueries: Postgres then evaluates it once, before the
- *   scan, and a collector at capacity (no row) costs nothing instead of a walk over the whole pool.
- * - Everything is written as `cases_claimable_idx` holds it: cases waiting for a callback or a
- *   promise date that are not yet released into the pool (`waiting`) are not in it at all; due time,
- *   creditor and the debtor's language (`cases.debtor_language`) are checked on the index entry, so
- *   passed-over cases cost no row or debtor read. The due time stays checked against the clock ($2):
- *   a case is never handed out early, whatever `waiting` says.
+ * - `cases_claimable_idx` leads with the debtor's language: the best case of each language the
+ *   collector speaks is found (and locked) in that language's own run of the index, and the best of
+ *   those few is taken. The others stay locked only until this one-statement claim commits.
+ * - `me` is only read through an uncorrelated subquery: Postgres evaluates it once, before the scan,
+ *   and a collector at capacity (no row, so no languages) costs nothing.
+ * - Everything is written as the index holds it: cases waiting for a callback or a promise date that
+ *   are not yet released into the pool (`waiting`) are not in it at all; due time and creditor are
+ *   checked on the index entry, so passed-over cases cost no row or debtor read. The due time stays
+ *   checked against the clock ($2): a case is never handed out early, whatever `waiting` says.
  */
 const nextEligibleCase = (me: string) => `
-  SELECT c.id FROM cases c
-   WHERE EXISTS (SELECT 1 FROM ${me} gate)
-     AND c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL AND NOT c.waiting
-     AND coalesce(c.next_action_at, '-infinity') <= $2
-     AND c.creditor_id = ANY (ARRAY(SELECT creditor_id FROM user_creditors WHERE user_id = $1))
-     AND c.debtor_language = ANY ((SELECT ${claimableLanguages('l')} FROM ${me} l)::text[])
-   ORDER BY c.priority DESC, c.id
-   LIMIT 1
-   FOR UPDATE OF c SKIP LOCKED`;
+  SELECT best.id FROM unnest((SELECT ${claimableLanguages('l')} FROM ${me} l)::text[]) AS spoken(language)
+   CROSS JOIN LATERAL (
+     SELECT c.id, c.priority FROM cases c
+      WHERE c.debtor_language = spoken.language
+        AND c.status = 'OPEN' AND c.assignee_id IS NULL AND c.hold_reason IS NULL AND NOT c.waiting
+        AND coalesce(c.next_action_at, '-infinity') <= $2
+        AND c.creditor_id = ANY (ARRAY(SELECT creditor_id FROM user_creditors WHERE user_id = $1))
+      ORDER BY c.priority DESC, c.id
+      LIMIT 1
+      FOR UPDATE OF c SKIP LOCKED
+   ) best
+   ORDER BY best.priority DESC, best.id
+   LIMIT 1`;
 
 /** The claim alone, one statement ($1 collector, $2 now): the floor the queue bench compares against. */
 export const CLAIM_NEXT_CASE = `
