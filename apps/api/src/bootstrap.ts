@@ -11,7 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
 import { configurePgTypes } from './database/pg-types.js';
-import { NestPinoLogger, REQUEST_ID_HEADER, createLogger, requestIdOf } from './observability/logger.js';
+import { NestPinoLogger, REQUEST_ID_HEADER, createLogger, requestContext, requestIdOf } from './observability/logger.js';
 
 export interface Database {
   url: string;
@@ -54,7 +54,8 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
-    done();
+    // Everything the request runs from here on (resolvers, services) sees its id.
+    requestContext.run({ requestId: request.id }, done);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: new NestPinoLogger(logger),

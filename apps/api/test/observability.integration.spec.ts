@@ -191,6 +191,25 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
     }
   });
 
+  it('gives a service\'s log lines the id of the request they serve', async () => {
+    const lines: string[] = [];
+    const api = await startApi(bed.url, { logLevel: 'log' }, { write: (line: string) => void lines.push(line) });
+    try {
+      const token = await api.login(bed.fx.lead.email);
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'run-7' },
+        body: JSON.stringify({ query: 'mutation($d: Date!) { runDunning(asOf: $d) { id } }', variables: { d: '2026-11-26' } }),
+      });
+      expect(response.status).toBe(200);
+      const records = lines.map((line) => JSON.parse(line) as Record<string, any>);
+      const runLine = records.find((r) => r.context === 'DunningService' && String(r.msg).startsWith('Dunning run 2026-11-26'));
+      expect(runLine?.reqId).toBe('run-7');
+    } finally {
+      await api.close();
+    }
+  });
+
   it('validates the metrics settings at start-up', () => {
     expect(loadConfig(TEST_ENV)).toMatchObject({ metricsPort: undefined, metricsHost: '127.0.0.1', logLevel: 'warn' });
     expect(loadConfig({ ...TEST_ENV, METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' })).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0' });

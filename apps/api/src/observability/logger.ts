@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
@@ -9,6 +10,13 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** A request id a proxy may hand on: short, without spaces or quotes; anything else gets a new one. */
 const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The request being served, for log lines written while serving it (a service's `Logger`): set by
+ * the server's first request hook, read by `NestPinoLogger`, which adds it as `reqId` like Fastify's
+ * own request lines.
+ */
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
 const PINO_LEVEL: Record<LogLevelName, Level> = { error: 'error', warn: 'warn', log: 'info', debug: 'debug' };
 
@@ -81,12 +89,14 @@ export class NestPinoLogger implements LoggerService {
     if (!this.pino.isLevelEnabled(level)) return;
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
     const stack = level === 'error' && rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    const reqId = requestContext.getStore()?.requestId;
+    const fields = { context, ...(reqId ? { reqId } : {}) };
     if (message instanceof Error) {
-      this.pino[level]({ context, err: message }, message.message);
+      this.pino[level]({ ...fields, err: message }, message.message);
     } else if (typeof message === 'string') {
-      this.pino[level]({ context, ...(stack ? { stack } : {}) }, message);
+      this.pino[level]({ ...fields, ...(stack ? { stack } : {}) }, message);
     } else {
-      this.pino[level]({ context, detail: message });
+      this.pino[level]({ ...fields, detail: message });
     }
   }
 }
