@@ -112,6 +112,7 @@ export function PeoplePage() {
   const people = data?.users ?? [];
   const teams = data?.teams ?? [];
   const creditors = data?.creditors ?? [];
+  const languagesInUse = people.flatMap((p) => p.languages);
   const selectedId = 'id' in panel ? panel.id : null;
   const selected = selectedId ? people.find((p) => p.id === selectedId) ?? null : null;
 
@@ -142,6 +143,7 @@ export function PeoplePage() {
               person={null}
               teams={teams}
               creditors={creditors}
+              languagesInUse={languagesInUse}
               onCreated={(user, password) => setPanel({ kind: 'password', name: user.name, email: user.email, password })}
               onSaved={() => setPanel({ kind: 'none' })}
               onCancel={() => setPanel({ kind: 'none' })}
@@ -211,6 +213,7 @@ export function PeoplePage() {
             person={selected}
             teams={teams}
             creditors={creditors}
+            languagesInUse={languagesInUse}
             onCreated={() => undefined}
             onSaved={() => undefined}
             onCancel={() => setPanel({ kind: 'none' })}

@@ -6,7 +6,7 @@ import { useCreateUser } from './hooks/use-create-user';
 import { useUpdateUser } from './hooks/use-update-user';
 import type { PeopleCreditor, PeopleTeam, Person } from './people.graphql';
 import {
-  emptyUserForm, formOfPerson, LANGUAGES, MAX_CAPACITY, toggled, userFormErrors, userInputOf, type UserFormState,
+  emptyUserForm, formOfPerson, languageOptions, MAX_CAPACITY, toggled, userFormErrors, userInputOf, type UserFormState,
 } from './user-form';
 
 const ROLES: Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
@@ -16,6 +16,7 @@ export function UserEditor({
   person,
   teams,
   creditors,
+  languagesInUse,
   onCreated,
   onSaved,
   onCancel,
@@ -23,6 +24,8 @@ export function UserEditor({
   person: Person | null;
   teams: readonly PeopleTeam[];
   creditors: readonly PeopleCreditor[];
+  /** Every language code some user speaks (offered besides the usual ones). */
+  languagesInUse: readonly string[];
   onCreated: (user: Person, oneTimePassword: string) => void;
   onSaved: () => void;
   onCancel: () => void;
@@ -119,7 +122,7 @@ export function UserEditor({
       <fieldset className="field checkbox-group">
         <legend className="field-label">Languages</legend>
         <div className="checkbox-list">
-          {LANGUAGES.map((l) => (
+          {languageOptions(languagesInUse).map((l) => (
             <label key={l.code} className="checkbox">
               <input
                 type="checkbox"

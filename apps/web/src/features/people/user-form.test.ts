@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyUserForm, toggled, userFormErrors, userInputOf } from './user-form';
+import { emptyUserForm, languageOptions, toggled, userFormErrors, userInputOf } from './user-form';
 
 describe('user form', () => {
   it('asks for an e-mail address, a name and a creditor when creating a collector', () => {
@@ -20,5 +20,9 @@ describe('user form', () => {
   it('toggles a value in a list', () => {
     expect(toggled(['de'], 'da')).toEqual(['de', 'da']);
     expect(toggled(['de', 'da'], 'de')).toEqual(['da']);
+  });
+
+  it('offers the usual languages and any other one in use', () => {
+    expect(languageOptions(['de', 'tr', 'pl', 'tr']).map((l) => l.code)).toEqual(['de', 'da', 'en', 'pl', 'tr']);
   });
 });

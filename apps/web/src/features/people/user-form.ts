@@ -10,6 +10,13 @@ export const LANGUAGES: { code: string; label: string }[] = [
 
 export const MAX_CAPACITY = 500;
 
+/** The languages to offer: the usual three, then any other code someone already speaks, by code. */
+export function languageOptions(inUse: readonly string[]): { code: string; label: string }[] {
+  const known = new Set(LANGUAGES.map((l) => l.code));
+  const others = [...new Set(inUse)].filter((c) => !known.has(c)).sort();
+  return [...LANGUAGES, ...others.map((code) => ({ code, label: code }))];
+}
+
 /** The create/edit form's state, as typed. */
 export interface UserFormState {
   email: string;
