@@ -91,6 +91,7 @@ export type CreateUserInput = {
   capacity?: number;
   /** The creditors a collector works for (the claim gives them only these). */
   creditorIds?: Array<string | number>;
+  /** Stored trimmed and in lower case; the sign-in name. */
   email: string;
   /** Languages the user speaks (ISO 639-1, e.g. de, da, en); none: every debtor's. */
   languages?: Array<string>;
