@@ -87,4 +87,30 @@ test('an admin creates a collector, who signs in with the one-time password, cho
   const body = await response.json();
   assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
   await context.close();
+
+  // The admin edits the collector's capacity, then deactivates them (after confirming).
+  await admin.reload();
+  await row.click();
+  const panel = admin.getByTestId('user-panel');
+  await panel.getByTestId('user-capacity').fill('20');
+  await panel.getByTestId('user-save').click();
+  await admin.locator('[data-testid="user-row"][data-email="nora.neu@agency.example"] td.num', { hasText: '20' }).waitFor();
+  assert.match(await row.innerText(), /Active/);
+  await admin.screenshot({ path: path.join(shots, 'people-edit.png') });
+  await panel.getByTestId('user-deactivate').click();
+  await admin.getByTestId('confirm').waitFor();
+  await admin.screenshot({ path: path.join(shots, 'people-deactivate.png') });
+  await admin.getByTestId('confirm-yes').click();
+  await admin.locator('[data-testid="user-row"][data-email="nora.neu@agency.example"]', { hasText: 'Deactivated' }).waitFor();
+
+  // Their sign-in now fails like a wrong password.
+  const refused = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: 'nora.neu@agency.example', p: 'Kranich-Ufer-Wolke-1987!' },
+    }),
+  });
+  assert.equal((await refused.json()).errors?.[0]?.message, 'Email or password is wrong.');
 });

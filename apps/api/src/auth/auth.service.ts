@@ -28,10 +28,16 @@ export class AuthService {
    */
   async login(email: string, password: string): Promise<{ token: string; user: AuthUser }> {
     const found = await this.credentials.credentialsByEmail(email.trim().toLowerCase());
-    const ok = found !== null && (await verify(found.passwordHash, password).catch(() => false));
+    // An unknown address costs a hash check too, so the answer's timing does not tell which addresses exist.
+    const ok = (await verify(found?.passwordHash ?? (await this.unknownUserHash()), password).catch(() => false)) && found !== null;
     if (!found || !ok || !found.active) throw unauthenticated(LOGIN_FAILED);
     const sessionId = await this.credentials.openSession(found.user.id, this.tokens.ttlSeconds());
     return { token: this.tokens.sign(found.user.id, sessionId), user: { ...found.user, sessionId } };
+  }
+
+  private dummyHash: Promise<string> | undefined;
+  private unknownUserHash(): Promise<string> {
+    return (this.dummyHash ??= hash(oneTimePassword()));
   }
 
   /**

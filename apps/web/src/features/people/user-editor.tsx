@@ -33,12 +33,16 @@ export function UserEditor({
   const creating = person === null;
   const [form, setForm] = useState<UserFormState>(() => (person ? formOfPerson(person) : emptyUserForm()));
   const [touched, setTouched] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [createUser, created] = useCreateUser();
   const [updateUser, updated] = useUpdateUser();
   const errors = userFormErrors(form, creating);
   const shown = touched ? errors : {};
   const saving = created.loading || updated.loading;
-  const set = <K extends keyof UserFormState>(key: K, value: UserFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof UserFormState>(key: K, value: UserFormState[K]) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, [key]: value }));
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -50,6 +54,7 @@ export function UserEditor({
         if (data) onCreated(data.createUser.user, data.createUser.oneTimePassword);
       } else {
         await updateUser({ variables: { userId: person.id, input: userInputOf(form) } });
+        setSaved(true);
         onSaved();
       }
     } catch {
@@ -156,6 +161,11 @@ export function UserEditor({
         {fieldError('creditorIds')}
       </fieldset>
       <FormError error={created.error ?? updated.error} />
+      {saved ? (
+        <div className="form-success" role="status" data-testid="user-saved">
+          Saved.
+        </div>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={saving} data-testid="user-save">
           {saving ? 'Saving…' : creating ? 'Create user' : 'Save changes'}
