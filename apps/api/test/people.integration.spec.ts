@@ -239,4 +239,15 @@ describe('people and access: users, teams, one-time passwords, sessions, deactiv
     const audit = await db.query("SELECT before, after FROM audit_events WHERE action = 'user.update' AND entity_id = $1", [fx.collectors[1].id]);
     expect(audit.rows[0].after).toMatchObject({ name: 'Carla Zwei', capacity: 7, languages: ['da'] });
   });
+
+  it("a case's assignee shows the admin fields too (loaded for whatever lists users)", async () => {
+    const collector = await api.login(fx.collectors[0].email);
+    const { claimNextCase } = await api.ok<{ claimNextCase: { id: string } }>('mutation { claimNextCase { id } }', {}, collector);
+    const { case: kase } = await api.ok<{ case: { assignee: Record<string, unknown> } }>(
+      'query($id: ID!) { case(id: $id) { assignee { id active languages creditorIds mustChangePassword } } }', { id: claimNextCase.id }, admin,
+    );
+    expect(kase.assignee).toEqual({
+      id: fx.collectors[0].id, active: true, languages: [], creditorIds: expect.arrayContaining([fx.creditorDE, fx.creditorDK]), mustChangePassword: false,
+    });
+  });
 });
