@@ -7,7 +7,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { TokenService } from './auth/token.service.js';
+import { AuthService } from './auth/auth.service.js';
+import { SocketSessions } from './auth/socket-sessions.service.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
@@ -49,8 +50,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, RealtimeModule],
-          inject: [TokenService, PresenceService],
-          useFactory: (tokens: TokenService, presence: PresenceService) => ({
+          inject: [AuthService, PresenceService, SocketSessions],
+          useFactory: (auth: AuthService, presence: PresenceService, sockets: SocketSessions) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -59,8 +60,8 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // No cache hints are used; the plugin would wrap every field resolver, subscriptions' too.
             plugins: [ApolloServerPluginCacheControlDisabled()],
-            context: graphqlContext(tokens),
-            subscriptions: { 'graphql-ws': { ...socketLifecycle(tokens, presence), subscribe: sharedResultsSubscribe() } },
+            context: graphqlContext(auth),
+            subscriptions: { 'graphql-ws': { ...socketLifecycle(auth, presence, sockets), subscribe: sharedResultsSubscribe() } },
           }),
         }),
         RealtimeModule,

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
+import { addSession } from './factories.js';
 import { writeCounts, type Fixture } from './fixtures.js';
 import { ApiInstance, closeCode, connected, failureOf, subscribe } from './harness.js';
 import { withApi } from './with-api.js';
@@ -61,22 +62,24 @@ describe('auth: tokens, roles and creditor scope over HTTP and graphql-ws', () =
     ['a token signed with another secret', // {"alg":"HS256"} . {"sub":..., "role":"ADMIN"} . bogus signature
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAiLCJlbWFpbCI6ImFAYi5jIiwicm9sZSI6IkFETUlOIiwidGVhbSI6bnVsbH0.c2lnbmF0dXJl'],
     ['an expired token', 'EXPIRED'],
-    ['a token with an unknown role', 'BAD_ROLE'],
+    ['a token naming no session', 'NO_SESSION'],
+    ['a token naming a session that does not exist', 'UNKNOWN_SESSION'],
   ])('myQueue with %s → UNAUTHENTICATED', async (_name, given) => {
     const now = Math.floor(Date.now() / 1000);
     const claims = { sub: fx.collectors[0].id, email: fx.collectors[0].email, role: 'COLLECTOR', team: fx.teamA };
     const token =
       given === 'EXPIRED' ? signed({ ...claims, iat: now - 7200, exp: now - 3600 })
-      : given === 'BAD_ROLE' ? signed({ ...claims, role: 'SUPERUSER', iat: now, exp: now + 3600 })
+      : given === 'NO_SESSION' ? signed({ ...claims, iat: now, exp: now + 3600 })
+      : given === 'UNKNOWN_SESSION' ? signed({ ...claims, sid: '00000000-0000-4000-8000-000000000000', iat: now, exp: now + 3600 })
       : given;
     const result = await api.gql<{ myQueue: unknown }>('{ myQueue { id } }', {}, token);
     expect(result.data?.myQueue ?? null).toBeNull();
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('a hand-made token signed with the same secret works, so the refusals above are about the claims', async () => {
+  it('a hand-made token naming an open session works, so the refusals above are about the claims and the session', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const token = signed({ sub: fx.collectors[0].id, email: fx.collectors[0].email, role: 'COLLECTOR', team: fx.teamA, iat: now, exp: now + 3600 });
+    const token = signed({ sub: fx.collectors[0].id, sid: await addSession(db, fx.collectors[0].id), iat: now, exp: now + 3600 });
     const result = await api.ok<{ me: { id: string } }>('{ me { id } }', {}, token);
     expect(result.me.id).toBe(fx.collectors[0].id);
   });

@@ -186,6 +186,15 @@ export async function addUser(db: Db, u: UserOptions): Promise<{ id: string; ema
   return { id, email: u.email };
 }
 
+/** An open session of the user (as a sign-in opens one), valid for `hours`; its id, for a hand-made token. */
+export async function addSession(db: Db, userId: string, hours = 1): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + make_interval(hours => $2)) RETURNING id`,
+    [userId, hours],
+  );
+  return rows[0].id;
+}
+
 export interface CollectorsOptions {
   teamId: string;
   count: number;

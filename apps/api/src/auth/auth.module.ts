@@ -2,16 +2,19 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '../audit/audit.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { RolesGuard } from './roles.guard.js';
+import { SocketSessions } from './socket-sessions.service.js';
 import { TokenService } from './token.service.js';
 
 /** Sign-in, tokens and the roles guard (APP_GUARD applies to every operation, wherever it is declared). */
 @Module({
   imports: [
+    AuditModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -23,7 +26,7 @@ import { TokenService } from './token.service.js';
       }),
     }),
   ],
-  providers: [AuthRepository, AuthService, TokenService, { provide: APP_GUARD, useClass: RolesGuard }],
-  exports: [AuthService, TokenService],
+  providers: [AuthRepository, AuthService, TokenService, SocketSessions, { provide: APP_GUARD, useClass: RolesGuard }],
+  exports: [AuthService, TokenService, SocketSessions],
 })
 export class AuthModule {}

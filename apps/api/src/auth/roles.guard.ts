@@ -4,7 +4,9 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import type { GraphQLContext } from './current-user.js';
 import type { Role } from './role.js';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+
+export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 
 @Injectable()
 export class RolesGuard implements CanActivate {
@@ -18,6 +20,11 @@ export class RolesGuard implements CanActivate {
     if (!user) throw unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles) throw forbidden('This operation declares no role; nobody may call it.');
+    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)) {
+      throw forbidden('Change your one-time password first (changePassword); until then nothing else is open to you.', {
+        reason: PASSWORD_CHANGE_REQUIRED,
+      });
+    }
     if (!roles.includes(user.role)) {
       throw forbidden(`Your role ${user.role} may not do this; it needs ${roles.join(' or ')}.`);
     }

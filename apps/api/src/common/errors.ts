@@ -13,6 +13,6 @@ export const badInput = (message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const unauthenticated = (message = 'Sign in first: this needs a valid token.') =>
   new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+export const forbidden = (message: string, extra: Record<string, unknown> = {}) => new AppError('FORBIDDEN', message, extra);
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist.`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Query, Res, UnauthorizedException } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { TokenService } from '../auth/token.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { LettersService } from './letters.service.js';
 
@@ -8,7 +8,7 @@ import { LettersService } from './letters.service.js';
 @Controller('letters')
 export class LettersController {
   constructor(
-    private readonly tokens: TokenService,
+    private readonly auth: AuthService,
     private readonly access: CaseAccessService,
     private readonly letters: LettersService,
   ) {}
@@ -22,11 +22,11 @@ export class LettersController {
   ): Promise<void> {
     let user;
     try {
-      user = this.tokens.verifyHeader(authorization ?? token);
+      user = await this.auth.authenticate(authorization ?? token);
     } catch {
       user = null;
     }
-    if (!user) throw new UnauthorizedException('Sign in to open letters.');
+    if (!user || user.mustChangePassword) throw new UnauthorizedException('Sign in to open letters.');
     const letter = await this.letters.pdf(id);
     const scope = await this.access.creditorScope(user);
     if (!letter || (scope && !scope.includes(letter.creditorId))) throw new NotFoundException(`Letter ${id} not found.`);

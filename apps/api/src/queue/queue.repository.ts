@@ -207,10 +207,10 @@ export class QueueRepository {
     return row ? toSteeredCase(row) : null;
   }
 
-  /** A user cases or capacity are steered to; `lock` serialises with their own claims. */
+  /** An active user cases or capacity are steered to (a deactivated one is none); `lock` serialises with their own claims. */
   async steeredUser(userId: string, tx: Queryable, lock = false): Promise<SteeredUser | null> {
     const [row]: CollectorRow[] = await tx.query(
-      `SELECT id, name, role, team_id, capacity FROM users WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT id, name, role, team_id, capacity FROM users WHERE id = $1 AND active${lock ? ' FOR UPDATE' : ''}`,
       [userId],
     );
     return row ? toSteeredUser(row) : null;

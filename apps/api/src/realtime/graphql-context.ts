@@ -2,42 +2,55 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Context as WsContext } from 'graphql-ws';
+import type { AuthService } from '../auth/auth.service.js';
 import type { AuthUser, GraphQLContext } from '../auth/current-user.js';
-import type { TokenService } from '../auth/token.service.js';
+import type { SocketSessions } from '../auth/socket-sessions.service.js';
 import type { PresenceService } from './presence.service.js';
 
 interface WsExtra {
   user?: AuthUser;
   connectionId?: string;
+  /** The `ws` socket graphql-ws's server hands over. */
+  socket?: { close(code: number, reason: string): void };
 }
 type SocketContext = WsContext<Record<string, unknown> | undefined, unknown>;
 const extraOf = (ctx: SocketContext) => ctx.extra as WsExtra;
 
-/** HTTP (Fastify hands over its request): the user from `Authorization`; websocket: the user `onConnect` authenticated. */
-export function graphqlContext(tokens: TokenService) {
-  return (arg: FastifyRequest | SocketContext): GraphQLContext => {
+/**
+ * HTTP (Fastify hands over its request): the user of the open session the `Authorization` token names.
+ * Websocket: the user `onConnect` authenticated, read again for each operation, so a subscription
+ * started after a password change or a session's end sees the user as they are now.
+ */
+export function graphqlContext(auth: AuthService) {
+  return async (arg: FastifyRequest | SocketContext): Promise<GraphQLContext> => {
     if ('headers' in arg) {
-      return { user: tokens.verifyHeader(arg.headers.authorization) };
+      return { user: await auth.authenticate(arg.headers.authorization) };
     }
     const extra = extraOf(arg as SocketContext);
-    return { user: extra.user ?? null, connectionId: extra.connectionId };
+    const user = extra.user?.sessionId ? await auth.sessionUser(extra.user.sessionId, extra.user.id) : null;
+    return { user, connectionId: extra.connectionId };
   };
 }
 
-/** graphql-ws hooks: a socket without a valid token is refused; a connected one counts as presence. */
-export function socketLifecycle(tokens: TokenService, presence: PresenceService) {
+/**
+ * graphql-ws hooks: a socket without an open session is refused; a connected one counts as presence
+ * and is held by SocketSessions, which closes it when its session ends.
+ */
+export function socketLifecycle(auth: AuthService, presence: PresenceService, sockets: SocketSessions) {
   return {
     onConnect: async (ctx: SocketContext): Promise<boolean> => {
       let user: AuthUser | null;
       try {
-        user = tokens.verifyHeader(ctx.connectionParams?.authorization);
+        user = await auth.authenticate(ctx.connectionParams?.authorization);
       } catch {
         return false;
       }
-      if (!user) return false;
+      if (!user?.sessionId) return false;
       const extra = extraOf(ctx);
       extra.user = user;
       extra.connectionId = randomUUID();
+      const socket = extra.socket;
+      if (socket) sockets.hold(extra.connectionId, user.sessionId, (code, reason) => socket.close(code, reason));
       // Presence is advisory: a database hiccup must not refuse the socket (4500 is final for
       // clients); the collector shows offline until their next connection.
       await presence.connected(extra.connectionId, user.id).catch((error: Error) => {
@@ -47,7 +60,9 @@ export function socketLifecycle(tokens: TokenService, presence: PresenceService)
     },
     onClose: async (ctx: SocketContext): Promise<void> => {
       const { connectionId } = extraOf(ctx);
-      if (connectionId) await presence.disconnected(connectionId).catch(() => undefined);
+      if (!connectionId) return;
+      sockets.release(connectionId);
+      await presence.disconnected(connectionId).catch(() => undefined);
     },
   };
 }

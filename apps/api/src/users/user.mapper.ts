@@ -11,5 +11,10 @@ export function toUserModel(user: UserRecord, online = false): UserModel {
     team: user.team ? { id: user.team.id, name: user.team.name } : null,
     capacity: user.capacity,
     online,
+    active: user.active,
+    languages: user.languages,
+    creditorIds: user.creditors.map((c) => c.id),
+    creditors: user.creditors.map((c) => ({ id: c.id, ref: c.ref, name: c.name })),
+    mustChangePassword: user.mustChangePassword,
   };
 }

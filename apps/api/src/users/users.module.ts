@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { LoginResolver } from './login.resolver.js';
@@ -7,7 +8,7 @@ import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [AuthModule, RealtimeModule],
+  imports: [AuditModule, AuthModule, RealtimeModule],
   providers: [UsersRepository, UsersService, UsersResolver, LoginResolver],
   exports: [UsersService],
 })

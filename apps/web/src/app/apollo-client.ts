@@ -39,6 +39,16 @@ function isUnauthenticated(error: unknown): boolean {
   return false;
 }
 
+/** The server's `extensions.reason` while the user still holds a one-time password. */
+export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
+
+function needsPasswordChange(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.extensions?.reason === PASSWORD_CHANGE_REQUIRED)
+  );
+}
+
 export interface ApolloSetup {
   client: ApolloClient;
   wsClient: WsClient;
@@ -115,6 +125,11 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
   const errorLink = new ErrorLink(({ error, operation }) => {
     // An expired or revoked token: sign out (the login mutation reports bad credentials itself).
     if (operation.operationName !== 'Login' && isUnauthenticated(error)) session.clear();
+    // A one-time password still in use: the routes send the user to the change-password screen.
+    const signedIn = session.get()?.user;
+    if (signedIn && !signedIn.mustChangePassword && needsPasswordChange(error)) {
+      session.updateUser({ ...signedIn, mustChangePassword: true });
+    }
   });
 
   const transport = ApolloLink.split(

@@ -4,7 +4,9 @@ import { BankPage } from '../features/bank/bank-page';
 import { CasePage } from '../features/case/case-page';
 import { CreditorsPage } from '../features/creditors/creditors-page';
 import { DunningPage } from '../features/dunning/dunning-page';
+import { ChangePasswordPage } from '../features/login/change-password-page';
 import { LoginPage } from '../features/login/login-page';
+import { PeoplePage } from '../features/people/people-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
 import { CollectorCases } from '../features/team/collector-cases';
 import { TeamNoSelection, TeamPage } from '../features/team/team-page';
@@ -12,7 +14,7 @@ import { UnassignedPool } from '../features/team/unassigned-pool';
 import { Spinner } from '../ui/spinner';
 import { AppShell } from './app-shell';
 import { useAuth } from './auth-context';
-import { canAccess, landingPath, type Area } from './role-routes';
+import { canAccess, landingPath, PASSWORD_PATH, type Area } from './role-routes';
 
 // recharts is the heaviest dependency and only managers need it: load the dashboard on demand.
 const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
@@ -23,6 +25,10 @@ function RequireAuth({ children }: { children: ReactNode }) {
   const { user } = useAuth();
   const location = useLocation();
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // A one-time password must be changed before anything else opens.
+  if (user.mustChangePassword && location.pathname !== PASSWORD_PATH) {
+    return <Navigate to={PASSWORD_PATH} replace state={{ from: location.pathname + location.search }} />;
+  }
   return children;
 }
 
@@ -108,6 +114,15 @@ export function AppRoutes() {
             element={
               <RequireArea area="creditors">
                 <CreditorsPage />
+              </RequireArea>
+            }
+          />
+          <Route path="password" element={<ChangePasswordPage />} />
+          <Route
+            path="people"
+            element={
+              <RequireArea area="people">
+                <PeoplePage />
               </RequireArea>
             }
           />

@@ -1,8 +1,8 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../ui/case-badges';
 import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
-import { navItems } from './role-routes';
+import { navItems, PASSWORD_PATH } from './role-routes';
 
 const CONNECTION_TEXT: Record<ConnectionState, string | null> = {
   idle: null,
@@ -26,6 +26,9 @@ function LiveIndicator() {
 export function AppShell() {
   const user = useCurrentUser();
   const { logout } = useAuth();
+  const navigate = useNavigate();
+  // With a one-time password nothing but the password screen opens: no navigation until it is changed.
+  const items = user.mustChangePassword ? [] : navItems(user.role);
   return (
     <div className="app">
       <header className="topbar">
@@ -36,7 +39,7 @@ export function AppShell() {
           <span className="brand-name">Mahnwerk</span>
         </div>
         <nav className="topbar-nav" aria-label="Main">
-          {navItems(user.role).map((item) => (
+          {items.map((item) => (
             <NavLink key={item.area} to={item.path} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}>
               {item.label}
             </NavLink>
@@ -48,7 +51,15 @@ export function AppShell() {
           <span className="user-name">{user.name}</span>
           <span className="user-role">{ROLE_LABELS[user.role] ?? user.role}</span>
         </div>
-        <button type="button" className="btn btn-ghost btn-on-dark" onClick={logout} data-testid="logout">
+        <NavLink to={PASSWORD_PATH} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`} data-testid="nav-password">
+          Password
+        </NavLink>
+        <button
+          type="button"
+          className="btn btn-ghost btn-on-dark"
+          onClick={() => void logout().then(() => navigate('/login', { replace: true }))}
+          data-testid="logout"
+        >
           Log out
         </button>
       </header>

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApolloSetup } from './apollo-client';
-import { LOGIN, ME, type SessionUser } from './auth.graphql';
+import { LOGIN, LOGOUT, ME, type SessionUser } from './auth.graphql';
 import type { SessionStore } from './session-store';
 
 interface AuthValue {
@@ -9,7 +9,10 @@ interface AuthValue {
   token: string | null;
   /** Signs in; rejects with the server's error (e.g. UNAUTHENTICATED for a wrong password). */
   login(email: string, password: string): Promise<SessionUser>;
-  logout(): void;
+  /** Ends the session on the server (the token stops working there), then forgets it here. */
+  logout(): Promise<void>;
+  /** After a successful changePassword: the user may now use everything their role allows. */
+  passwordChanged(): void;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -61,11 +64,18 @@ export function AuthProvider({ session, apollo, children }: { session: SessionSt
     [client, session, restartSocket],
   );
 
-  const logout = useCallback(() => {
+  const logout = useCallback(async () => {
+    // Best effort: an expired or already ended session is signed out here all the same.
+    if (session.token()) await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
     session.clear();
+  }, [client, session]);
+
+  const passwordChanged = useCallback(() => {
+    const signedIn = session.get()?.user;
+    if (signedIn) session.updateUser({ ...signedIn, mustChangePassword: false });
   }, [session]);
 
-  const value = useMemo(() => ({ user, token, login, logout }), [user, token, login, logout]);
+  const value = useMemo(() => ({ user, token, login, logout, passwordChanged }), [user, token, login, logout, passwordChanged]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -10,6 +10,7 @@ export const SESSION_USER_FIELDS = graphql(`
     email
     name
     role
+    mustChangePassword
   }
 `);
 
@@ -29,5 +30,11 @@ export const ME = graphql(`
     me {
       ...SessionUserFields
     }
+  }
+`);
+
+export const LOGOUT = graphql(`
+  mutation Logout {
+    logout
   }
 `);

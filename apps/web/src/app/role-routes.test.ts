@@ -15,7 +15,7 @@ describe('role-based landing and navigation', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
     expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {
@@ -34,5 +34,9 @@ describe('role-based landing and navigation', () => {
 
   it('opens the creditors settings to leads and admins only', () => {
     expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'creditors'))).toEqual(['LEAD', 'ADMIN']);
+  });
+
+  it('opens the people area (users and teams) to admins only', () => {
+    expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'people'))).toEqual(['ADMIN']);
   });
 });

@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -12,6 +12,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   bank: ['LEAD', 'ADMIN'],
   dunning: ['LEAD', 'MANAGER', 'ADMIN'],
   creditors: ['LEAD', 'ADMIN'],
+  people: ['ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -21,6 +22,7 @@ export const AREA_PATHS: Record<Area, string> = {
   bank: '/bank',
   dunning: '/dunning',
   creditors: '/creditors',
+  people: '/people',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -30,6 +32,7 @@ const AREA_LABELS: Record<Area, string> = {
   bank: 'Bank',
   dunning: 'Dunning',
   creditors: 'Creditors',
+  people: 'People',
 };
 
 const LANDING: Record<Role, Area> = {
@@ -38,6 +41,9 @@ const LANDING: Record<Role, Area> = {
   MANAGER: 'dashboard',
   ADMIN: 'team',
 };
+
+/** The change-password screen: open to everyone, the only screen while a one-time password is in use. */
+export const PASSWORD_PATH = '/password';
 
 export function canAccess(role: Role, area: Area): boolean {
   return AREA_ROLES[area].includes(role);

@@ -76,7 +76,8 @@ export function createSessionStore(storage: Storage | undefined = globalThis.loc
         current.user.id === user.id &&
         current.user.name === user.name &&
         current.user.email === user.email &&
-        current.user.role === user.role;
+        current.user.role === user.role &&
+        current.user.mustChangePassword === user.mustChangePassword;
       if (same) return;
       current = { ...current, user };
       persist();

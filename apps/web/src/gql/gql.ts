@@ -14,9 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BankTransactionFields on BankTransaction {\n    id\n    bankTransactionId\n    bookingDate\n    valueDate\n    amountCents\n    currency\n    remittanceInformation\n    debtorName\n    debtorIban\n    status\n    unmatchedReason\n    importedAt\n  }\n": typeof types.BankTransactionFieldsFragmentDoc,
     "\n  mutation ImportBankStatement($format: BankStatementFormat!, $content: String!, $fileName: String) {\n    importBankStatement(format: $format, content: $content, fileName: $fileName) {\n      statementId\n      imported\n      matched\n      unmatched\n      duplicates\n      skippedDebits\n      rejected {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportBankStatementDocument,
     "\n  query UnmatchedBankTransactions($page: PageInput) {\n    unmatchedBankTransactions(page: $page) {\n      ...BankTransactionFields\n    }\n  }\n": typeof types.UnmatchedBankTransactionsDocument,
@@ -46,6 +47,14 @@ type Documents = {
     "\n  query DunningRuns {\n    dunningRuns {\n      ...DunningRunFields\n    }\n  }\n": typeof types.DunningRunsDocument,
     "\n  mutation RunDunning($asOf: Date!) {\n    runDunning(asOf: $asOf) {\n      ...DunningRunFields\n    }\n  }\n": typeof types.RunDunningDocument,
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": typeof types.DunningStrategiesDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.MyQueueDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": typeof types.QueueChangedDocument,
@@ -66,9 +75,10 @@ type Documents = {
     "\n  query PoolSize {\n    cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {\n      totalCount\n    }\n  }\n": typeof types.PoolSizeDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BankTransactionFields on BankTransaction {\n    id\n    bankTransactionId\n    bookingDate\n    valueDate\n    amountCents\n    currency\n    remittanceInformation\n    debtorName\n    debtorIban\n    status\n    unmatchedReason\n    importedAt\n  }\n": types.BankTransactionFieldsFragmentDoc,
     "\n  mutation ImportBankStatement($format: BankStatementFormat!, $content: String!, $fileName: String) {\n    importBankStatement(format: $format, content: $content, fileName: $fileName) {\n      statementId\n      imported\n      matched\n      unmatched\n      duplicates\n      skippedDebits\n      rejected {\n        line\n        message\n      }\n    }\n  }\n": types.ImportBankStatementDocument,
     "\n  query UnmatchedBankTransactions($page: PageInput) {\n    unmatchedBankTransactions(page: $page) {\n      ...BankTransactionFields\n    }\n  }\n": types.UnmatchedBankTransactionsDocument,
@@ -98,6 +108,14 @@ const documents: Documents = {
     "\n  query DunningRuns {\n    dunningRuns {\n      ...DunningRunFields\n    }\n  }\n": types.DunningRunsDocument,
     "\n  mutation RunDunning($asOf: Date!) {\n    runDunning(asOf: $asOf) {\n      ...DunningRunFields\n    }\n  }\n": types.RunDunningDocument,
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": types.DunningStrategiesDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n  }\n": types.MyQueueDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": types.QueueChangedDocument,
@@ -135,7 +153,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n  }\n"];
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -144,6 +162,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +282,38 @@ export function graphql(source: "\n  mutation RunDunning($asOf: Date!) {\n    ru
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n"): (typeof documents)["\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

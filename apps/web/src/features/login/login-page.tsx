@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth-context';
-import { landingPath } from '../../app/role-routes';
+import { landingPath, PASSWORD_PATH } from '../../app/role-routes';
 import { describeError } from '../../ui/describe-error';
 import './login.css';
 
@@ -22,7 +22,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  if (user) return <Navigate to={landingPath(user.role)} replace />;
+  if (user) return <Navigate to={user.mustChangePassword ? PASSWORD_PATH : landingPath(user.role)} replace />;
 
   const from = (location.state as { from?: string } | null)?.from;
 
@@ -32,7 +32,10 @@ export function LoginPage() {
     setSubmitting(true);
     try {
       const signedIn = await login(email.trim(), password);
-      navigate(from && from !== '/login' ? from : landingPath(signedIn.role), { replace: true });
+      const target = from && from !== '/login' && from !== PASSWORD_PATH ? from : landingPath(signedIn.role);
+      // A one-time password: change it first, then go on to where the user was headed.
+      if (signedIn.mustChangePassword) navigate(PASSWORD_PATH, { replace: true, state: { from: target } });
+      else navigate(target, { replace: true });
     } catch (err) {
       setError(describeError(err).message);
       setSubmitting(false);
