@@ -61,4 +61,5 @@ export * from './kpi/forecast.js';
 export * from './kpi/forecast-snapshots.js';
 
 export * from './dunning/timeline.js';
+export * from './dunning/fee-rule-parts.js';
 export * from './creditors/creditor-settings.js';
