@@ -73,12 +73,12 @@ function StageRow(props: {
       <FieldError error={at('stage')} testId={`error-${testId('stage')}`} />
       <div className="stage-grid">
         <label className="field" htmlFor={id('waitDays')}>
-          <span>{i === 0 ? 'Days after placement' : 'Days after previous stage'}</span>
+          <span title={i === 0 ? 'Days after the case was placed' : 'Days after the case entered the previous stage'}>{i === 0 ? 'Days after placement' : 'Days after previous'}</span>
           <input
             id={id('waitDays')}
             type="number"
             min={0}
-            className="input-days"
+           
             value={s.waitDays}
             onChange={(e) => props.onChange({ waitDays: e.target.value })}
             disabled={readOnly}
@@ -110,7 +110,7 @@ function StageRow(props: {
             id={id('paymentWindowDays')}
             type="number"
             min={0}
-            className="input-days"
+           
             value={s.paymentWindowDays}
             onChange={(e) => props.onChange({ paymentWindowDays: e.target.value })}
             disabled={readOnly}
@@ -160,7 +160,7 @@ function StageRow(props: {
                 id={id('factor')}
                 type="text"
                 inputMode="decimal"
-                className="input-days"
+               
                 value={s.factor}
                 onChange={(e) => props.onChange({ factor: e.target.value })}
                 disabled={readOnly}
@@ -183,7 +183,7 @@ function StageRow(props: {
                 id={id('feeAmount')}
                 type="text"
                 inputMode="decimal"
-                className="input-days"
+               
                 value={s.feeAmount}
                 onChange={(e) => props.onChange({ feeAmount: e.target.value })}
                 disabled={readOnly}
@@ -266,7 +266,9 @@ function Preview({ form }: { form: CreditorForm }) {
             <li key={step.stage} className="timeline-step" data-testid="preview-step" data-stage={step.stage}>
               <span className="timeline-date">{formatDate(step.on)}</span>
               <span className="timeline-what">
-                <strong>{STAGE_LABELS[step.stage]}</strong> <span className="muted small">· {CHANNEL_LABELS[step.channel] ?? step.channel}</span>
+                <span>
+                  <strong>{STAGE_LABELS[step.stage]}</strong> <span className="muted small">· {CHANNEL_LABELS[step.channel] ?? step.channel}</span>
+                </span>
                 {step.fees.map((f) => (
                   <span key={f.rule} className="small timeline-fee">
                     + {formatAmount(f.amountCents, f.currency)} {f.label}
