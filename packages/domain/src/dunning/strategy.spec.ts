@@ -1,4 +1,5 @@
 import type { RuleViolation } from '../rule-violation.js';
+import { feeRuleOf, feeRulePartsOf } from './fee-rule-parts.js';
 import {
   DEFAULT_STRATEGY_DE,
   DEFAULT_STRATEGY_DK,
@@ -87,8 +88,7 @@ describe('validateStrategy', () => {
 });
 
 describe('fee rule parts', () => {
-  it('builds each rule from its parts and back', async () => {
-    const { feeRuleOf, feeRulePartsOf } = await import('./fee-rule-parts.js');
+  it('builds each rule from its parts and back', () => {
     const agency = feeRuleOf({ rule: 'DE_AGENCY_FEE', factor: 1.3, firstDemand: false });
     expect(agency).toEqual({ rule: 'DE_AGENCY_FEE', factor: 1.3, firstDemand: false });
     expect(feeRulePartsOf(agency as never)).toMatchObject({ rule: 'DE_AGENCY_FEE', factor: 1.3, firstDemand: false, amountCents: null });
@@ -96,8 +96,7 @@ describe('fee rule parts', () => {
     expect(feeRuleOf({ rule: 'DK_REMINDER_FEE', factor: 2 })).toEqual({ rule: 'DK_REMINDER_FEE' });
   });
 
-  it('names the missing or unknown part', async () => {
-    const { feeRuleOf } = await import('./fee-rule-parts.js');
+  it('names the missing or unknown part', () => {
     expect(feeRuleOf({ rule: 'DE_AGENCY_FEE' })).toMatchObject({ field: 'fee.factor' });
     expect(feeRuleOf({ rule: 'FIXED' })).toMatchObject({ field: 'fee.amountCents' });
     expect(feeRuleOf({ rule: 'GOLD' })).toMatchObject({ field: 'fee.rule' });
