@@ -59,7 +59,7 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
         value={form[key]}
         placeholder={options.placeholder}
         list={options.list}
-        onChange={(e) => edit({ ...form, [key]: e.target.value })}
+        onChange={(e) => edit({ ...form, [key]: key === 'ref' ? e.target.value.toUpperCase() : e.target.value })}
         aria-invalid={errors[key] ? true : undefined}
         data-testid={`creditor-${key}`}
       />
