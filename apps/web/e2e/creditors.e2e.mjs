@@ -100,6 +100,8 @@ test('a lead sees the creditor read-only', async () => {
   assert.equal(await page.getByTestId('creditor-save').count(), 0);
   assert.equal(await page.getByTestId('creditor-iban').isDisabled(), true);
   assert.equal(await page.getByTestId('stage-2-waitDays').isDisabled(), true);
+  // The preview stays usable: a lead can try another sample claim.
+  await page.getByTestId('preview-principal').fill('250.00');
   await page.getByTestId('preview-step').first().waitFor();
   await page.context().close();
 });

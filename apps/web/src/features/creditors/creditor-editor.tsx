@@ -182,22 +182,22 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
             </Group>
           </div>
         </Card>
-        <Card
-          title="Dunning strategy"
-          testId="creditor-strategy"
-          actions={
-            form.defaultStrategy ? (
-              <Badge tone="info" title="The country's default strategy">
-                Default
-              </Badge>
-            ) : (
-              <Badge tone="accent">Custom</Badge>
-            )
-          }
-        >
-          <StrategyEditor form={form} errors={errors} readOnly={readOnly} onChange={edit} />
-        </Card>
       </fieldset>
+      <Card
+        title="Dunning strategy"
+        testId="creditor-strategy"
+        actions={
+          form.defaultStrategy ? (
+            <Badge tone="info" title="The country's default strategy">
+              Default
+            </Badge>
+          ) : (
+            <Badge tone="accent">Custom</Badge>
+          )
+        }
+      >
+        <StrategyEditor form={form} errors={errors} readOnly={readOnly || busy} onChange={edit} />
+      </Card>
       {!readOnly ? (
         <div className="form-actions creditor-editor-actions">
           <button type="submit" className="btn btn-primary" disabled={busy || !dirty} data-testid="creditor-save">
