@@ -69,6 +69,12 @@ describe('creditor form', () => {
     const broken = { ...filled(), defaultStrategy: false, stages: filled().stages.map((s, i) => (i === 1 ? { ...s, waitDays: '1' } : s)) };
     expect(previewOf(broken, sample)).toEqual({ problem: expect.stringContaining('Fix the strategy') });
     expect(previewOf(filled(), { ...sample, principal: 'abc' })).toEqual({ problem: expect.stringContaining('principal') });
+    // A creditor that cannot deduct VAT claims the agency costs with VAT: the preview shows the higher fee.
+    const agencyFee = (form: CreditorForm) => {
+      const p = previewOf(form, sample);
+      return 'timeline' in p ? p.timeline.steps.find((s) => s.stage === 'AGENCY')!.feesTotalCents : 0;
+    };
+    expect(agencyFee({ ...filled(), vatDeductible: false })).toBeGreaterThan(agencyFee(filled()));
   });
 
   it('amounts', () => {

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
-  CREDITOR_CURRENCY, DEFAULT_STRATEGIES, RuleViolation, creditorSettingsViolations, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
+  CREDITOR_CURRENCY, DEFAULT_STRATEGIES, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
   strategyViolations, strategyFieldPath, type Country, type CreditorSettings, type DebtorKind, type DunningChannel, type DunningStage,
   type DunningStrategy, type DunningStrategyStage, type DunningTimeline,
 } from '@mahnwerk/domain';
@@ -255,9 +255,13 @@ export interface SampleForm {
   debtorKind: DebtorKind;
 }
 
-/** The timeline a sample claim would follow under the form's strategy, or why there is none yet. */
+/**
+ * The timeline a sample claim would follow under the form's strategy as it would be stored (German
+ * agency costs with VAT for a creditor that cannot deduct it), or why there is none yet.
+ */
 export function previewOf(form: CreditorForm, sample: SampleForm): { timeline: DunningTimeline } | { problem: string } {
-  const strategy = form.defaultStrategy ? DEFAULT_STRATEGIES[form.country] : formToStrategy(form).strategy;
+  const own = form.defaultStrategy ? null : formToStrategy(form).strategy;
+  const strategy = creditorStrategyToStore(own, form.country, form.vatDeductible, DEFAULT_STRATEGIES) ?? DEFAULT_STRATEGIES[form.country];
   if (!form.defaultStrategy && Object.keys(strategyErrors(form)).length) return { problem: 'Fix the strategy to see its timeline.' };
   const principalCents = amountToCents(sample.principal);
   if (principalCents === null || principalCents <= 0) return { problem: 'Enter a principal above 0, e.g. 1000.00.' };
