@@ -1,6 +1,6 @@
 // Browser tests: Playwright drives Debian's Chromium against the real API, database and web app.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +10,9 @@ if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', path.join(here, 'workbench.e2e.mjs'), path.join(here, 'dashboard.e2e.mjs'), path.join(here, 'people.e2e.mjs')], {
+// Every browser test file in this folder, one at a time (each starts its own API and database).
+const files = readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort().map((f) => path.join(here, f));
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: chromium },
 });

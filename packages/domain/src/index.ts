@@ -59,3 +59,7 @@ export * from './kpi/ageing.js';
 export * from './kpi/roll-rates.js';
 export * from './kpi/forecast.js';
 export * from './kpi/forecast-snapshots.js';
+
+export * from './dunning/timeline.js';
+export * from './dunning/fee-rule-parts.js';
+export * from './creditors/creditor-settings.js';

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
 import { CreditorScopeService } from './creditor-scope.service.js';
+import { CreditorSettingsService } from './creditor-settings.service.js';
 import { CreditorsRepository } from './creditors.repository.js';
 import { CreditorsResolver } from './creditors.resolver.js';
 
 @Module({
   imports: [AuditModule],
-  providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService],
+  providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService, CreditorSettingsService],
   exports: [CreditorsRepository, CreditorScopeService],
 })
 export class CreditorsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ContactPolicy, PriorityWeights } from '@mahnwerk/domain';
+import type { ContactPolicy, Country, DunningStrategy, PriorityWeights } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
 
@@ -32,6 +32,79 @@ const toCreditor = (row: CreditorRow): CreditorRecord => ({
 
 const CREDITOR_COLUMNS = 'id, ref, name, country, currency, time_zone';
 
+interface CreditorDetailsRow {
+  id: string;
+  legal_name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  register_court: string;
+  register_number: string;
+  iban: string | null;
+  bic: string | null;
+  vat_deductible: boolean;
+  letter_language: string;
+  dunning_strategy: DunningStrategy | null;
+}
+
+/** What the law and the letters need of a creditor, beyond its name and country. */
+export interface CreditorDetailsRecord {
+  id: string;
+  legalName: string;
+  street: string;
+  postcode: string;
+  city: string;
+  registerCourt: string;
+  registerNumber: string;
+  iban: string | null;
+  bic: string | null;
+  vatDeductible: boolean;
+  letterLanguage: string;
+  /** Its own strategy; null = the country default. */
+  dunningStrategy: DunningStrategy | null;
+}
+
+/** A creditor with every setting (what a change writes and audits). */
+export type CreditorSettingsRecord = CreditorRecord & CreditorDetailsRecord;
+
+/** What a creation or change writes (`address` is the letters' "street\npostcode city"). */
+export interface CreditorWrite {
+  ref: string;
+  name: string;
+  legalName: string;
+  country: Country;
+  currency: string;
+  timeZone: string;
+  street: string;
+  postcode: string;
+  city: string;
+  address: string;
+  registerCourt: string;
+  registerNumber: string;
+  iban: string;
+  bic: string;
+  vatDeductible: boolean;
+  letterLanguage: string;
+  dunningStrategy: DunningStrategy | null;
+}
+
+const DETAILS_COLUMNS =
+  'id, legal_name, street, postcode, city, register_court, register_number, iban, bic, vat_deductible, letter_language, dunning_strategy';
+
+const toDetails = (r: CreditorDetailsRow): CreditorDetailsRecord => ({
+  id: r.id, legalName: r.legal_name, street: r.street, postcode: r.postcode, city: r.city, registerCourt: r.register_court,
+  registerNumber: r.register_number, iban: r.iban, bic: r.bic, vatDeductible: r.vat_deductible, letterLanguage: r.letter_language,
+  dunningStrategy: r.dunning_strategy,
+});
+
+const writeParams = (c: CreditorWrite): unknown[] => [
+  c.ref, c.name, c.legalName, c.country, c.currency, c.timeZone, c.street, c.postcode, c.city, c.address, c.registerCourt,
+  c.registerNumber, c.iban, c.bic, c.vatDeductible, c.letterLanguage, c.dunningStrategy === null ? null : JSON.stringify(c.dunningStrategy),
+];
+
+/** Postgres refused a row for a unique constraint (`creditors.ref`). */
+export const isUniqueViolation = (e: unknown): boolean => (e as { code?: string } | null)?.code === '23505';
+
 @Injectable()
 export class CreditorsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -40,6 +113,59 @@ export class CreditorsRepository {
   async creditor(id: string, tx: Queryable = this.db): Promise<CreditorRecord | null> {
     const [row]: CreditorRow[] = await tx.query(`SELECT ${CREDITOR_COLUMNS} FROM creditors WHERE id = $1`, [id]);
     return row ? toCreditor(row) : null;
+  }
+
+  /** The details of creditors, per creditor id. */
+  async detailsOf(ids: readonly string[], tx: Queryable = this.db): Promise<Map<string, CreditorDetailsRecord>> {
+    const rows: CreditorDetailsRow[] = await tx.query(`SELECT ${DETAILS_COLUMNS} FROM creditors WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, toDetails(r)]));
+  }
+
+  /** A creditor with every setting, locked for a change in the caller's transaction; null when there is none. */
+  async settingsForUpdate(id: string, tx: Queryable): Promise<CreditorSettingsRecord | null> {
+    const [row]: (CreditorRow & CreditorDetailsRow)[] = await tx.query(
+      `SELECT ${CREDITOR_COLUMNS}, ${DETAILS_COLUMNS.replace('id, ', '')} FROM creditors WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row ? { ...toCreditor(row), ...toDetails(row) } : null;
+  }
+
+  /** The creditor holding a reference (case-insensitively), other than `exceptId`. */
+  async creditorWithRef(ref: string, exceptId: string | null, tx: Queryable = this.db): Promise<string | null> {
+    const [row]: { id: string }[] = await tx.query(
+      'SELECT id FROM creditors WHERE upper(ref) = upper($1) AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1',
+      [ref, exceptId],
+    );
+    return row?.id ?? null;
+  }
+
+  /** How many cases a creditor has (its country and currency are fixed once it has any). */
+  async caseCount(id: string, tx: Queryable = this.db): Promise<number> {
+    const [row]: { n: number }[] = await tx.query('SELECT count(*)::int AS n FROM cases WHERE creditor_id = $1', [id]);
+    return row?.n ?? 0;
+  }
+
+  /** Creates a creditor; returns its id. Throws Postgres' unique violation when the ref is taken. */
+  async insert(c: CreditorWrite, tx: Queryable): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO creditors (ref, name, legal_name, country, currency, time_zone, street, postcode, city, address, register_court,
+                              register_number, iban, bic, vat_deductible, letter_language, dunning_strategy)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb)
+       RETURNING id`,
+      writeParams(c),
+    );
+    return row!.id;
+  }
+
+  /** Replaces a creditor's settings. Throws Postgres' unique violation when the ref is taken. */
+  async update(id: string, c: CreditorWrite, tx: Queryable): Promise<void> {
+    await tx.query(
+      `UPDATE creditors SET ref = $1, name = $2, legal_name = $3, country = $4, currency = $5, time_zone = $6, street = $7,
+              postcode = $8, city = $9, address = $10, register_court = $11, register_number = $12, iban = $13, bic = $14,
+              vat_deductible = $15, letter_language = $16, dunning_strategy = $17::jsonb
+        WHERE id = $18`,
+      [...writeParams(c), id],
+    );
   }
 
   /** Every creditor, by name. */

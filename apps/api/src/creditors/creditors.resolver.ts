@@ -1,15 +1,20 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Country } from '@mahnwerk/domain';
+import type DataLoader from 'dataloader';
+import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { notFound } from '../common/errors.js';
 import { ContactPolicyModel } from './contact-policy.model.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
-import { toCreditorModel } from './creditor.mapper.js';
-import { CreditorModel } from './creditor.model.js';
+import { toCreditorModel, toCreditorStrategyModel } from './creditor.mapper.js';
+import { CreditorDunningStrategyModel, CreditorModel } from './creditor.model.js';
 import { CreditorScopeService } from './creditor-scope.service.js';
-import { CreditorsRepository } from './creditors.repository.js';
+import { CreditorSettingsService } from './creditor-settings.service.js';
+import { CreditorsRepository, type CreditorDetailsRecord } from './creditors.repository.js';
 import { ContactPolicyInput } from './dto/contact-policy.input.js';
+import { CreditorInput } from './dto/creditor.input.js';
 
 /** Creditors and their contact policy; their priority weights are the case priority's (`cases/creditor-priority.resolver.ts`). */
 @Resolver(() => CreditorModel)
@@ -18,7 +23,16 @@ export class CreditorsResolver {
     private readonly repository: CreditorsRepository,
     private readonly scopes: CreditorScopeService,
     private readonly policyService: ContactPolicySettingsService,
+    private readonly settings: CreditorSettingsService,
   ) {}
+
+  /** The details of every creditor in a result, read together. */
+  private details(l: RequestLoaders): DataLoader<string, CreditorDetailsRecord> {
+    return l.loader('creditor.details', async (ids: readonly string[]) => {
+      const found = await this.repository.detailsOf(ids);
+      return ids.map((id) => found.get(id) ?? new Error(`Creditor ${id} does not exist.`));
+    });
+  }
 
   private async creditor(id: string): Promise<CreditorModel> {
     const creditor = await this.repository.creditor(id);
@@ -32,6 +46,29 @@ export class CreditorsResolver {
     const scope = await this.scopes.scope(user);
     const all = await this.repository.creditors();
     return all.filter((c) => !scope || scope.includes(c.id)).map(toCreditorModel);
+  }
+
+  @Mutation(() => CreditorModel, {
+    description: 'Creates a creditor with everything the law and the letters need, and its dunning strategy (null: the country default).',
+  })
+  @Roles('ADMIN')
+  async createCreditor(@CurrentUser() user: AuthUser, @Args('input') input: CreditorInput): Promise<CreditorModel> {
+    return this.creditor(await this.settings.create(user, input));
+  }
+
+  @Mutation(() => CreditorModel, {
+    description:
+      "Replaces a creditor's settings and dunning strategy. A changed strategy applies to each case's next dunning step; " +
+      'steps already taken keep their stage, fee and letter.',
+  })
+  @Roles('ADMIN')
+  async updateCreditor(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: CreditorInput,
+  ): Promise<CreditorModel> {
+    await this.settings.update(user, id, input);
+    return this.creditor(id);
   }
 
   @Mutation(() => CreditorModel, {
@@ -62,5 +99,60 @@ export class CreditorsResolver {
   @ResolveField(() => ContactPolicyModel, { description: 'The contact policy in force (the defaults unless set).' })
   contactPolicy(@Parent() c: CreditorModel): Promise<ContactPolicyModel> {
     return this.policyService.policy(c.id);
+  }
+
+  @ResolveField(() => String, { description: 'Legal name as in the commercial register.' })
+  async legalName(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).legalName;
+  }
+
+  @ResolveField(() => String)
+  async street(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).street;
+  }
+
+  @ResolveField(() => String)
+  async postcode(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).postcode;
+  }
+
+  @ResolveField(() => String)
+  async city(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).city;
+  }
+
+  @ResolveField(() => String, { description: 'Commercial register court; empty when not registered.' })
+  async registerCourt(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).registerCourt;
+  }
+
+  @ResolveField(() => String, { description: 'Commercial register number; empty when not registered.' })
+  async registerNumber(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).registerNumber;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'IBAN of the account debtors pay into (no spaces); null until set.' })
+  async iban(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string | null> {
+    return (await this.details(l).load(c.id)).iban;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'BIC of the bank keeping that account; null until set.' })
+  async bic(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string | null> {
+    return (await this.details(l).load(c.id)).bic;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the creditor can deduct VAT.' })
+  async vatDeductible(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<boolean> {
+    return (await this.details(l).load(c.id)).vatDeductible;
+  }
+
+  @ResolveField(() => String, { description: 'Default letter language: de, da or en.' })
+  async letterLanguage(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<string> {
+    return (await this.details(l).load(c.id)).letterLanguage;
+  }
+
+  @ResolveField(() => CreditorDunningStrategyModel, { description: "The dunning strategy the creditor's next dunning steps follow." })
+  async dunningStrategy(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<CreditorDunningStrategyModel> {
+    return toCreditorStrategyModel(await this.details(l).load(c.id), c.country as Country);
   }
 }

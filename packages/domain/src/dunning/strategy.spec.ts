@@ -1,4 +1,5 @@
 import type { RuleViolation } from '../rule-violation.js';
+import { feeRuleOf, feeRulePartsOf } from './fee-rule-parts.js';
 import {
   DEFAULT_STRATEGY_DE,
   DEFAULT_STRATEGY_DK,
@@ -83,5 +84,21 @@ describe('validateStrategy', () => {
 
   it('accepts a strategy that skips stages', () => {
     expect(() => validateStrategy(withStages(DEFAULT_STRATEGY_DE, (s) => [s[0]!, { ...s[4]!, waitDays: 21 }]))).not.toThrow();
+  });
+});
+
+describe('fee rule parts', () => {
+  it('builds each rule from its parts and back', () => {
+    const agency = feeRuleOf({ rule: 'DE_AGENCY_FEE', factor: 1.3, firstDemand: false });
+    expect(agency).toEqual({ rule: 'DE_AGENCY_FEE', factor: 1.3, firstDemand: false });
+    expect(feeRulePartsOf(agency as never)).toMatchObject({ rule: 'DE_AGENCY_FEE', factor: 1.3, firstDemand: false, amountCents: null });
+    expect(feeRuleOf({ rule: 'FIXED', amountCents: 250, label: 'Porto', statute: 'BGB 280' })).toEqual({ rule: 'FIXED', amountCents: 250, label: 'Porto', statute: 'BGB 280' });
+    expect(feeRuleOf({ rule: 'DK_REMINDER_FEE', factor: 2 })).toEqual({ rule: 'DK_REMINDER_FEE' });
+  });
+
+  it('names the missing or unknown part', () => {
+    expect(feeRuleOf({ rule: 'DE_AGENCY_FEE' })).toMatchObject({ field: 'fee.factor' });
+    expect(feeRuleOf({ rule: 'FIXED' })).toMatchObject({ field: 'fee.amountCents' });
+    expect(feeRuleOf({ rule: 'GOLD' })).toMatchObject({ field: 'fee.rule' });
   });
 });

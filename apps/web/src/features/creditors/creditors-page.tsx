@@ -4,7 +4,9 @@ import { Badge } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
+import { useCurrentUser } from '../../app/auth-context';
 import { ContactPolicyCard } from './contact-policy-card';
+import { CreditorEditor } from './creditor-editor';
 import { CREDITOR_SETTINGS, type CreditorSettings } from './creditors.graphql';
 import { PriorityWeightsCard } from './priority-weights-card';
 import './creditors.css';
@@ -64,28 +66,46 @@ function CreditorList({ creditors, selectedId }: { creditors: readonly CreditorS
   );
 }
 
-/** `/creditors/:creditorId?` (leads, admins): each creditor's priority weights and contact policy. */
+/**
+ * `/creditors/:creditorId?` (leads, admins): each creditor's details, dunning strategy, priority
+ * weights and contact policy; `/creditors/new` creates one. Admins edit the details and the
+ * strategy; leads see them read-only.
+ */
 export function CreditorsPage() {
   const { creditorId } = useParams();
+  const navigate = useNavigate();
+  const isAdmin = useCurrentUser().role === 'ADMIN';
   const { data, loading, error, refetch } = useQuery(CREDITOR_SETTINGS, { fetchPolicy: 'cache-and-network' });
   const creditors = data?.creditors ?? [];
-  const selected = creditorId ? creditors.find((c) => c.id === creditorId) ?? null : creditors[0] ?? null;
+  const creating = creditorId === 'new' && isAdmin;
+  const selected = creating ? null : creditorId ? creditors.find((c) => c.id === creditorId) ?? null : creditors[0] ?? null;
 
   return (
     <div className="page page-creditors" data-testid="creditors-page">
       <div className="page-header">
         <h1>Creditors</h1>
-        <span className="muted">How each creditor&apos;s cases are ranked in the queue, and when and how often their debtors may be contacted.</span>
+        <span className="muted">
+          Who each creditor is, where its debtors pay, how its cases are dunned and ranked, and when its debtors may be contacted.
+        </span>
+        {isAdmin ? (
+          <button type="button" className="btn btn-primary page-header-action" onClick={() => navigate('/creditors/new')} data-testid="creditor-new">
+            New creditor
+          </button>
+        ) : null}
       </div>
       {error && !data ? <ErrorBanner error={error} title="Could not load the creditors." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading creditors…" /> : null}
-      {data && creditors.length === 0 ? <EmptyState title="No creditors">There is no creditor you may manage.</EmptyState> : null}
-      {creditors.length > 0 ? (
+      {data && creditors.length === 0 && !creating ? <EmptyState title="No creditors">There is no creditor you may manage.</EmptyState> : null}
+      {creditors.length > 0 || creating ? (
         <div className="creditors-layout">
           <Card title="Creditors" flush testId="creditors" className="creditors-list-card">
             <CreditorList creditors={creditors} selectedId={selected?.id ?? null} />
           </Card>
-          {selected ? (
+          {creating ? (
+            <div className="creditor-settings" data-testid="creditor-new-form">
+              <CreditorEditor creditor={null} readOnly={false} onCreated={(id) => navigate(`/creditors/${id}`)} onCancel={() => navigate('/creditors')} />
+            </div>
+          ) : selected ? (
             <div className="creditor-settings" data-testid="creditor-settings" data-creditor-id={selected.id}>
               <div className="creditor-settings-title">
                 <h2>{selected.name}</h2>
@@ -93,6 +113,7 @@ export function CreditorsPage() {
                   {selected.ref} · {selected.country} law · {selected.currency} · {selected.timeZone}
                 </span>
               </div>
+              <CreditorEditor key={`e-${selected.id}`} creditor={selected} readOnly={!isAdmin} />
               <div className="creditor-settings-cards">
                 <PriorityWeightsCard key={`w-${selected.id}`} creditor={selected} />
                 <ContactPolicyCard key={`p-${selected.id}`} creditor={selected} />

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { CreditorSettingsFieldsFragment } from '../../gql/graphql';
 
-export type { ContactPolicyInput, PriorityWeightsInput } from '../../gql/graphql';
+export type { ContactPolicyInput, CreditorInput, DunningStrategyInput, DunningStrategyStageInput, PriorityWeightsInput } from '../../gql/graphql';
 
 export type CreditorSettings = CreditorSettingsFieldsFragment;
 export type PriorityWeights = CreditorSettings['priorityWeights'];
@@ -9,6 +9,8 @@ export type ContactPolicy = CreditorSettings['contactPolicy'];
 export type ContactHours = ContactPolicy['contactHours'];
 export type ContactWindow = ContactHours['weekdays'];
 export type ReminderSpacing = ContactPolicy['reminderSpacingDays'][number];
+export type CreditorStrategy = CreditorSettings['dunningStrategy'];
+export type CreditorStrategyStage = CreditorStrategy['stages'][number];
 
 export const CREDITOR_SETTINGS_FIELDS = graphql(`
   fragment CreditorSettingsFields on Creditor {
@@ -18,6 +20,37 @@ export const CREDITOR_SETTINGS_FIELDS = graphql(`
     country
     currency
     timeZone
+    legalName
+    street
+    postcode
+    city
+    registerCourt
+    registerNumber
+    iban
+    bic
+    vatDeductible
+    letterLanguage
+    dunningStrategy {
+      name
+      isDefault
+      stages {
+        stage
+        waitDays
+        channel
+        letterTemplate
+        paymentWindowDays
+        collectionWarning
+        fee {
+          rule
+          description
+          factor
+          firstDemand
+          amountCents
+          label
+          statute
+        }
+      }
+    }
     priorityWeights {
       balance
       overdue
@@ -94,6 +127,22 @@ export const SET_CONTACT_POLICY = graphql(`
 export const RESET_CONTACT_POLICY = graphql(`
   mutation ResetCreditorContactPolicy($creditorId: ID!) {
     resetContactPolicy(creditorId: $creditorId) {
+      ...CreditorSettingsFields
+    }
+  }
+`);
+
+export const CREATE_CREDITOR = graphql(`
+  mutation CreateCreditor($input: CreditorInput!) {
+    createCreditor(input: $input) {
+      ...CreditorSettingsFields
+    }
+  }
+`);
+
+export const UPDATE_CREDITOR = graphql(`
+  mutation UpdateCreditor($id: ID!, $input: CreditorInput!) {
+    updateCreditor(id: $id, input: $input) {
       ...CreditorSettingsFields
     }
   }
