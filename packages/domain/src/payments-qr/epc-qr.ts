@@ -76,8 +76,18 @@ export function buildEpcPayload(transfer: EpcTransfer): string {
   const lines = ['BCD', '002', '1', 'SCT', bic, name, iban, formatEpcAmount(transfer.amountCents), purpose, reference, text, information];
   while (lines[lines.length - 1] === '') lines.pop();
   const payload = lines.join('\n');
-  if (new TextEncoder().encode(payload).length > EPC_LIMITS.payloadBytes) {
+  if (utf8Length(payload) > EPC_LIMITS.payloadBytes) {
     throw new RuleViolation(`A GiroCode payload has at most ${EPC_LIMITS.payloadBytes} bytes`, 'text');
   }
   return payload;
+}
+
+/** Bytes of a string in UTF-8 (the payload's character set 1). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
