@@ -1,3 +1,4 @@
+import { DEFAULT_STRATEGY_DE } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { HELD_ADDRESS_UNKNOWN } from '../src/letters/letters.repository.js';
@@ -185,6 +186,48 @@ describe('updateDebtor and the letters: where and how to pay, letters held while
     const timeline = (await api.ok(TIMELINE, { id: ids.unknown }, lead)).case.timeline;
     expect(timeline.map((a: { note: string }) => a.note)).toContain(
       'Debtor details changed: Address Alte Straße 9, 50667 Köln → Neue Straße 1, 50667 Köln; Address unknown yes → no',
+    );
+  });
+});
+
+describe('dunning e-mails carry the payment block', () => {
+  let api: ApiInstance;
+  let db: pg.Pool;
+  let fx: Fixture;
+  let caseId: string;
+
+  const bed = withApi({
+    collectors: 1, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      // The first dunning notice goes by e-mail.
+      await updateCreditor(db, fx.creditorDE, {
+        account: { legalName: 'Stadtwerke Test GmbH', iban: 'DE37670505050038124507', bic: 'MANSDE66XXX' },
+        dunningStrategy: {
+          ...DEFAULT_STRATEGY_DE,
+          stages: DEFAULT_STRATEGY_DE.stages.map((s) => (s.stage === 'DUNNING_1' ? { ...s, channel: 'EMAIL' } : s)),
+        },
+      });
+      caseId = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 100_000, priority: 1, stage: 'REMINDER', stageEnteredOn: '2026-11-11', reference: 'INV-7',
+      });
+    },
+  });
+  beforeAll(() => void ({ api, db, fx } = bed));
+
+  it('names amount, deadline, account holder, IBAN, BIC and the payment reference', async () => {
+    const lead = await api.login(fx.lead.email);
+    const run = (await api.ok(RUN, { d: AS_OF }, lead)).runDunning;
+    expect(run.advanced).toBe(1);
+    const mail = (await db.query('SELECT body FROM outbox WHERE case_id = $1', [caseId])).rows[0];
+    const ref = (await db.query('SELECT d.ref FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = $1', [caseId])).rows[0].ref;
+    const window = DEFAULT_STRATEGY_DE.stages.find((s) => s.stage === 'DUNNING_1')!.paymentWindowDays;
+    const deadline = new Date(Date.UTC(2026, 10, 25 + window));
+    const dotted = `${String(deadline.getUTCDate()).padStart(2, '0')}.${String(deadline.getUTCMonth() + 1).padStart(2, '0')}.${deadline.getUTCFullYear()}`;
+    const body = (mail.body as string).replace(/\u00a0/g, ' ');
+    expect(body).toContain(`Bitte überweisen Sie den Gesamtbetrag von 1.000,00 € bis zum ${dotted}.`);
+    expect(body).toContain(
+      `Zahlungsempfänger: Stadtwerke Test GmbH, IBAN DE37 6705 0505 0038 1245 07, BIC MANSDE66XXX. Bitte geben Sie als Verwendungszweck INV-7/${ref} an`,
     );
   });
 });

@@ -248,6 +248,8 @@ export interface CreditorChanges {
   contactPolicyOverrides?: Record<string, unknown>;
   /** The account debtors pay into: holder (legal name), IBAN and BIC. */
   account?: { legalName: string; iban: string | null; bic: string | null };
+  /** Replaces the dunning strategy (null: the country's default). */
+  dunningStrategy?: object | null;
 }
 
 export async function updateCreditor(db: Db, creditorId: string, changes: CreditorChanges): Promise<void> {
@@ -260,6 +262,10 @@ export async function updateCreditor(db: Db, creditorId: string, changes: Credit
   if (changes.contactPolicyOverrides !== undefined) {
     params.push(JSON.stringify(changes.contactPolicyOverrides));
     sets.push(`contact_policy = contact_policy || $${params.length}::jsonb`);
+  }
+  if (changes.dunningStrategy !== undefined) {
+    params.push(changes.dunningStrategy === null ? null : JSON.stringify(changes.dunningStrategy));
+    sets.push(`dunning_strategy = $${params.length}`);
   }
   if (changes.account !== undefined) {
     params.push(changes.account.legalName, changes.account.iban, changes.account.bic);

@@ -72,7 +72,7 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
     expect(letter.paragraphs.map(nbsp)).toEqual([
       'Stadtwerke Musterstadt GmbH hat uns beauftragt, die unten aufgeführten offenen Beträge einzuziehen. Bisher ist dafür keine Zahlung eingegangen.',
       'Bitte überweisen Sie den Gesamtbetrag von 1.477,67 € bis zum 14.07.2025.',
-      'Bitte überweisen Sie an Mahnwerk Inkasso GmbH, IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001, und geben Sie als Verwendungszweck A-1/D-7 an, damit wir Ihre Zahlung zuordnen können.',
+      'Zahlungsempfänger: Mahnwerk Inkasso GmbH, IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001. Bitte geben Sie als Verwendungszweck A-1/D-7 an, damit wir Ihre Zahlung zuordnen können.',
       'Falls Sie inzwischen gezahlt haben, danken wir Ihnen und bitten Sie, dieses Schreiben als gegenstandslos zu betrachten.',
       'Wenn Sie den Betrag nicht auf einmal zahlen können oder Fragen haben, melden Sie sich bitte bei uns. Wir finden gemeinsam eine Lösung.',
     ]);

@@ -104,7 +104,7 @@ const GERMAN: LetterTexts = {
         : `leider können wir für die unten aufgeführten Rechnungen von ${creditor} bis heute keinen Zahlungseingang feststellen.`,
   payBy: (total, deadline) => `Bitte überweisen Sie den Gesamtbetrag von ${total} bis zum ${deadline}.`,
   payTo: (holder, iban, bic, reference) =>
-    `Bitte überweisen Sie an ${holder}, IBAN ${iban}${bic ? `, BIC ${bic}` : ''}, und geben Sie als Verwendungszweck ${reference} an, damit wir Ihre Zahlung zuordnen können.`,
+    `Zahlungsempfänger: ${holder}, IBAN ${iban}${bic ? `, BIC ${bic}` : ''}. Bitte geben Sie als Verwendungszweck ${reference} an, damit wir Ihre Zahlung zuordnen können.`,
   qrCaption: 'Mit Ihrer Banking-App scannen (GiroCode)',
   alreadyPaid: 'Falls Sie inzwischen gezahlt haben, danken wir Ihnen und bitten Sie, dieses Schreiben als gegenstandslos zu betrachten.',
   help: 'Wenn Sie den Betrag nicht auf einmal zahlen können oder Fragen haben, melden Sie sich bitte bei uns. Wir finden gemeinsam eine Lösung.',
