@@ -189,37 +189,37 @@ export interface DunningMail {
 export class DunningMailRepository {
   /** The run's dunning e-mails by outbox id, with their case's creditor, debtor reference and open balance. */
   async dunningMails(tx: Queryable, ids: readonly string[]): Promise<DunningMail[]> {
-  if (ids.length === 0) return [];
-  const rows: DunningMailRow[] = await tx.query(
-    `SELECT o.id, c.id AS case_id, s.to_stage, s.stepped_on, c.open_cents, c.currency,
-            cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name, cr.country, cr.dunning_strategy,
-            cr.iban, cr.bic, cr.letter_language, cr.vat_deductible, d.ref AS debtor_ref,
-            (SELECT cl.reference FROM claims cl WHERE cl.case_id = c.id ORDER BY cl.invoice_date, cl.reference LIMIT 1) AS claim_reference
-       FROM outbox o
-       JOIN cases c ON c.id = o.case_id
-       JOIN creditors cr ON cr.id = c.creditor_id
-       JOIN debtors d ON d.id = c.debtor_id
-       JOIN dunning_steps s ON s.case_id = c.id AND s.to_stage = split_part(o.dedupe_key, ':', 3)
-      WHERE o.id = ANY($1::uuid[])`,
-    [ids],
-  );
-  return rows.map((r) => ({
-    id: r.id, caseId: r.case_id, toStage: r.to_stage, steppedOn: r.stepped_on, openCents: Number(r.open_cents), currency: r.currency,
-    creditor: {
-      name: r.creditor_name, legalName: r.creditor_legal_name, address: '', country: r.country,
-      strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
-      iban: r.iban, bic: r.bic, letterLanguage: r.letter_language, vatDeductible: r.vat_deductible,
-    },
-    debtorRef: r.debtor_ref, claimReference: r.claim_reference,
-  }));
-}
+    if (ids.length === 0) return [];
+    const rows: DunningMailRow[] = await tx.query(
+      `SELECT o.id, c.id AS case_id, s.to_stage, s.stepped_on, c.open_cents, c.currency,
+              cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name, cr.country, cr.dunning_strategy,
+              cr.iban, cr.bic, cr.letter_language, cr.vat_deductible, d.ref AS debtor_ref,
+              (SELECT cl.reference FROM claims cl WHERE cl.case_id = c.id ORDER BY cl.invoice_date, cl.reference LIMIT 1) AS claim_reference
+         FROM outbox o
+         JOIN cases c ON c.id = o.case_id
+         JOIN creditors cr ON cr.id = c.creditor_id
+         JOIN debtors d ON d.id = c.debtor_id
+         JOIN dunning_steps s ON s.case_id = c.id AND s.to_stage = split_part(o.dedupe_key, ':', 3)
+        WHERE o.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id, caseId: r.case_id, toStage: r.to_stage, steppedOn: r.stepped_on, openCents: Number(r.open_cents), currency: r.currency,
+      creditor: {
+        name: r.creditor_name, legalName: r.creditor_legal_name, address: '', country: r.country,
+        strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
+        iban: r.iban, bic: r.bic, letterLanguage: r.letter_language, vatDeductible: r.vat_deductible,
+      },
+      debtorRef: r.debtor_ref, claimReference: r.claim_reference,
+    }));
+  }
 
   /** Writes the bodies of queued e-mails that are still waiting (one statement for many). */
   async setMailBodies(tx: Queryable, bodies: readonly { id: string; body: string }[]): Promise<void> {
-  if (bodies.length === 0) return;
-  await tx.query(
-    `UPDATE outbox o SET body = b.body FROM unnest($1::uuid[], $2::text[]) AS b(id, body) WHERE o.id = b.id AND o.status = 'PENDING'`,
-    [bodies.map((b) => b.id), bodies.map((b) => b.body)],
-  );
-}
+    if (bodies.length === 0) return;
+    await tx.query(
+      `UPDATE outbox o SET body = b.body FROM unnest($1::uuid[], $2::text[]) AS b(id, body) WHERE o.id = b.id AND o.status = 'PENDING'`,
+      [bodies.map((b) => b.id), bodies.map((b) => b.body)],
+    );
+  }
 }

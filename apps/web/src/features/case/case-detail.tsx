@@ -105,48 +105,48 @@ function DebtorContact({ c }: { c: CaseDetailData }) {
     );
   }
   return (
-      <div className="case-contact" aria-label="Debtor contact" data-testid="debtor-contact">
-        {mayEdit ? (
-          <div className="case-contact-actions">
-            <button type="button" className="btn btn-small" onClick={() => setEditing(true)} data-testid="debtor-edit">
-              Edit
-            </button>
-          </div>
-        ) : null}
-        <dl className="contact-list">
-          <div>
-            <dt>Phone</dt>
-            <dd>{debtor.phone ? <a href={`tel:${debtor.phone.replace(/\s+/g, '')}`}>{debtor.phone}</a> : <span className="muted">—</span>}</dd>
-          </div>
-          <div>
-            <dt>Email</dt>
-            <dd>{debtor.email ? <a href={`mailto:${debtor.email}`}>{debtor.email}</a> : <span className="muted">—</span>}</dd>
-          </div>
-          <div>
-            <dt>Address</dt>
-            <dd className="pre-line">
-              {debtor.address ?? <span className="muted">—</span>}
-              {debtor.addressUnknown ? (
-                <div>
-                  <Badge tone="warn" title="Letters to this debtor are held until the address is corrected.">
-                    Address unknown
-                  </Badge>
-                </div>
-              ) : null}
-            </dd>
-          </div>
-          <div>
-            <dt>Language</dt>
-            <dd>{debtor.language}</dd>
-          </div>
-          <div>
-            <dt>Time zone</dt>
-            <dd>
-              {debtor.timeZone} <DebtorClock timeZone={debtor.timeZone} />
-            </dd>
-          </div>
-        </dl>
-      </div>
+    <div className="case-contact" aria-label="Debtor contact" data-testid="debtor-contact">
+      {mayEdit ? (
+        <div className="case-contact-actions">
+          <button type="button" className="btn btn-small" onClick={() => setEditing(true)} data-testid="debtor-edit">
+            Edit
+          </button>
+        </div>
+      ) : null}
+      <dl className="contact-list">
+        <div>
+          <dt>Phone</dt>
+          <dd>{debtor.phone ? <a href={`tel:${debtor.phone.replace(/\s+/g, '')}`}>{debtor.phone}</a> : <span className="muted">—</span>}</dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd>{debtor.email ? <a href={`mailto:${debtor.email}`}>{debtor.email}</a> : <span className="muted">—</span>}</dd>
+        </div>
+        <div>
+          <dt>Address</dt>
+          <dd className="pre-line">
+            {debtor.address ?? <span className="muted">—</span>}
+            {debtor.addressUnknown ? (
+              <div>
+                <Badge tone="warn" title="Letters to this debtor are held until the address is corrected.">
+                  Address unknown
+                </Badge>
+              </div>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Language</dt>
+          <dd>{debtor.language}</dd>
+        </div>
+        <div>
+          <dt>Time zone</dt>
+          <dd>
+            {debtor.timeZone} <DebtorClock timeZone={debtor.timeZone} />
+          </dd>
+        </div>
+      </dl>
+    </div>
   );
 }
 
