@@ -17,6 +17,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { CourtModule } from './court/court.module.js';
 import { CreditorsModule } from './creditors/creditors.module.js';
+import { DebtorsModule } from './debtors/debtors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
 import { LettersModule } from './letters/letters.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         UsersModule,
         CreditorsModule,
         CasesModule,
+        DebtorsModule,
         QueueModule,
         PaymentsModule,
         AnalyticsModule,

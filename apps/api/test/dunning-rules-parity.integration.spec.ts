@@ -108,7 +108,7 @@ describe('the dunning run SQL decides as the domain does', () => {
     const transitions = buildTransitions(creditors, AS_OF);
     const bands = buildFeeBrackets(creditors, AS_OF, 1_000_000);
     const runId = await addDunningRun(db, AS_OF);
-    const advanced = await inTransaction(db, (tx) => repository.stepCases(tx, runId, AS_OF, transitions, 1000, bands));
+    const { advanced } = await inTransaction(db, (tx) => repository.stepCases(tx, runId, AS_OF, transitions, 1000, bands));
     expect(advanced).toBe(specs.length);
 
     // What the domain decides for each case's step: the stage, the fee, the letter's deadline.

@@ -61,9 +61,12 @@ export interface DebtorChanges {
   language?: string;
   timeZone?: string;
   country?: string;
+  addressUnknown?: boolean;
 }
 
-const DEBTOR_COLUMNS: Record<keyof DebtorChanges, string> = { ref: 'ref', language: 'language', timeZone: 'time_zone', country: 'country' };
+const DEBTOR_COLUMNS: Record<keyof DebtorChanges, string> = {
+  ref: 'ref', language: 'language', timeZone: 'time_zone', country: 'country', addressUnknown: 'address_unknown',
+};
 
 /** Changes the debtor of a case. */
 export async function updateDebtorOf(db: Db, caseId: string, changes: DebtorChanges): Promise<void> {
@@ -252,6 +255,10 @@ export interface CreditorChanges {
   priorityWeights?: object;
   /** Merged into the stored contact policy (jsonb `||`), e.g. overrides the API does not show. */
   contactPolicyOverrides?: Record<string, unknown>;
+  /** The account debtors pay into: holder (legal name), IBAN and BIC. */
+  account?: { legalName: string; iban: string | null; bic: string | null };
+  /** Replaces the dunning strategy (null: the country's default). */
+  dunningStrategy?: object | null;
 }
 
 export async function updateCreditor(db: Db, creditorId: string, changes: CreditorChanges): Promise<void> {
@@ -264,6 +271,14 @@ export async function updateCreditor(db: Db, creditorId: string, changes: Credit
   if (changes.contactPolicyOverrides !== undefined) {
     params.push(JSON.stringify(changes.contactPolicyOverrides));
     sets.push(`contact_policy = contact_policy || $${params.length}::jsonb`);
+  }
+  if (changes.dunningStrategy !== undefined) {
+    params.push(changes.dunningStrategy === null ? null : JSON.stringify(changes.dunningStrategy));
+    sets.push(`dunning_strategy = $${params.length}`);
+  }
+  if (changes.account !== undefined) {
+    params.push(changes.account.legalName, changes.account.iban, changes.account.bic);
+    sets.push(`legal_name = $${params.length - 2}, iban = $${params.length - 1}, bic = $${params.length}`);
   }
   if (!sets.length) throw new Error('updateCreditor: nothing to change');
   await db.query(`UPDATE creditors SET ${sets.join(', ')} WHERE id = $1`, params);

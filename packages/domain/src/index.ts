@@ -48,6 +48,9 @@ export * from './court/court-deadlines.js';
 
 export * from './letters/letter-texts.js';
 export * from './letters/first-demand.js';
+export * from './payments-qr/epc-qr.js';
+export * from './letters/payment-instructions.js';
+export * from './debtors/debtor-details.js';
 
 export * from './contact-policy/zoned-time.js';
 export * from './contact-policy/dk-holidays.js';

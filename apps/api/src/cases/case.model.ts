@@ -19,6 +19,8 @@ export class DebtorModel {
   @Field(() => String, { nullable: true }) address: string | null;
   @Field() language: string;
   @Field() timeZone: string;
+  @Field({ description: 'The postal address is known to be wrong: letters to the debtor are held until it is corrected.' })
+  addressUnknown: boolean;
 }
 
 @ObjectType('Claim')

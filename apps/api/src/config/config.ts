@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROMISE_GRACE_DAYS } from '@mahnwerk/domain';
+import { isValidBIC, isValidIBAN } from 'ibantools';
 import { z } from 'zod';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +31,12 @@ const envSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1'),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
+  // The agency's collection account: letters and e-mails of a creditor without an IBAN name it.
+  AGENCY_ACCOUNT_HOLDER: z.string().trim().min(1).max(70).default('Mahnwerk Inkasso GmbH'),
+  AGENCY_IBAN: z.string().transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .refine((v) => isValidIBAN(v), 'must be a valid IBAN').default('DE87200400000627384900'),
+  AGENCY_BIC: z.string().transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .refine((v) => isValidBIC(v), 'must be a valid BIC').default('COBADEHHXXX'),
 });
 
 export interface AppConfig {
@@ -49,6 +56,11 @@ export interface AppConfig {
   dunningTimeZone: string;
   promiseGraceDays: number;
   mailTransport: string;
+  /**
+   * The agency's collection account (AGENCY_ACCOUNT_HOLDER, AGENCY_IBAN, AGENCY_BIC): where debtors
+   * pay when a creditor has no IBAN of its own (letters and dunning e-mails name it).
+   */
+  agencyAccount: { holder: string; iban: string; bic: string };
   /** The lowest level written: each level includes the ones above it (error, warn, log, debug). */
   logLevels: LogLevelName[];
   /** LOG_LEVEL itself: the lowest level the JSON log writes (`log` is pino's `info`). */
@@ -89,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dunningTimeZone: e.DUNNING_TIME_ZONE,
     promiseGraceDays: e.PROMISE_GRACE_DAYS,
     mailTransport: e.MAIL_TRANSPORT,
+    agencyAccount: { holder: e.AGENCY_ACCOUNT_HOLDER, iban: e.AGENCY_IBAN, bic: e.AGENCY_BIC },
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(e.LOG_LEVEL) + 1),
     logLevel: e.LOG_LEVEL,
     metricsPort: e.METRICS_PORT,

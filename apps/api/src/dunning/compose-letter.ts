@@ -1,11 +1,37 @@
-import { addDays, addressLines, buildDunningLetter, type Balance, type DunningStrategy } from '@mahnwerk/domain';
+import {
+  addDays, addressLines, buildDunningLetter, LETTER_LANGUAGES, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
+  STAGE_LABELS, paymentInstructions,
+} from '@mahnwerk/domain';
 import type { LetterContent } from '../letters/letter-pdf.js';
 import type { ClaimRecord } from './dunning-step.repository.js';
-import type { LetterCase } from './letter-writer.repository.js';
+import type { DunningMail, LetterCase } from './letter-writer.repository.js';
 
 /** Supervisory authority named in German agency letters (RDG 13a(1) no. 8). */
 const SUPERVISORY_AUTHORITY_DE = 'Präsident des Oberlandesgerichts Hamburg, Sievekingplatz 2, 20355 Hamburg';
 const AGENCY = { name: 'Mahnwerk Inkasso', address: ['Musterstraße 1', '20095 Hamburg'] };
+
+/** An account debtors pay into. */
+export interface CollectionAccount {
+  holder: string;
+  iban: string;
+  bic: string | null;
+}
+
+/**
+ * Where the debtor pays: the creditor's own account (creditors.iban/bic) in the name of its legal
+ * name (else its name); a creditor without an IBAN is collected on the agency's collection account
+ * (AGENCY_ACCOUNT_HOLDER, AGENCY_IBAN, AGENCY_BIC in the config), which the letter then names.
+ */
+export function collectionAccount(creditor: LetterCase['creditor'], agency: CollectionAccount): CollectionAccount {
+  if (!creditor.iban) return agency;
+  return { holder: creditor.legalName.trim() || creditor.name, iban: creditor.iban, bic: creditor.bic };
+}
+
+/** The creditor's letter language where its country allows it, else the country's first language. */
+function letterLanguage(creditor: LetterCase['creditor']): LetterLanguage {
+  const allowed = LETTER_LANGUAGES[creditor.country];
+  return allowed.includes(creditor.letterLanguage) ? creditor.letterLanguage : allowed[0]!;
+}
 
 export interface LetterCaseInput {
   case: LetterCase;
@@ -22,6 +48,7 @@ export function composeLetter(
   stagesStepped: string[],
   strategy: DunningStrategy,
   writtenOn: string,
+  agencyAccount: CollectionAccount,
 ): LetterContent & { deadline: string } {
   const { creditor, debtor } = cases[0]!.case;
   if (addressLines(debtor.address ?? '').length === 0) throw new Error(`${debtor.name} has no postal address`);
@@ -33,8 +60,10 @@ export function composeLetter(
   const window = stepped.length ? Math.max(1, ...stepped.map((s) => s.paymentWindowDays)) : 14;
   const deadline = addDays(writtenOn, window);
   const collectionWarning = stepped.some((s) => s.collectionWarning === true);
+  const account = collectionAccount(creditor, agencyAccount);
+  const reference = paymentReference(cases.map(({ claims }) => ({ claimReferences: claims.map((cl) => cl.reference) })), debtor.ref);
   const letter = buildDunningLetter({
-    creditor: { name: creditor.name, address: creditor.address, country: creditor.country },
+    creditor: { name: creditor.legalName.trim() || creditor.name, address: creditor.address, country: creditor.country },
     debtor: { name: debtor.name, address: debtor.address ?? '', kind: debtor.kind },
     agent: AGENCY,
     cases: cases.map(({ case: c, claims, balance }) => ({
@@ -52,10 +81,11 @@ export function composeLetter(
     asOf: writtenOn,
     paymentDeadline: deadline,
     supervisoryAuthority: creditor.country === 'DE' ? SUPERVISORY_AUTHORITY_DE : null,
-    vatStatement: 'CREDITOR_DEDUCTS_VAT',
+    vatStatement: creditor.vatDeductible ? 'CREDITOR_DEDUCTS_VAT' : 'CREDITOR_CANNOT_DEDUCT_VAT',
     addressResearched: false,
-    language: creditor.country === 'DE' ? 'de' : 'da',
+    language: letterLanguage(creditor),
     collectionWarning,
+    payment: { accountHolder: account.holder, iban: account.iban, bic: account.bic, reference },
   });
   return {
     sender: [letter.sender.name, ...letter.sender.address],
@@ -70,6 +100,27 @@ export function composeLetter(
     ],
     closing: [letter.closing],
     legalNotices: letter.legalNotices,
+    payment: letter.payment,
     deadline: letter.deadline.date,
   };
+}
+
+/**
+ * The body of a dunning e-mail: the stage and the case, then the same payment block as the letters
+ * (amount, deadline, account holder, IBAN, BIC, payment reference) in the creditor's letter language.
+ * The deadline is the step's date plus its stage's payment window.
+ */
+export function composeDunningEmail(mail: DunningMail, strategy: DunningStrategy, agencyAccount: CollectionAccount): string {
+  const account = collectionAccount(mail.creditor, agencyAccount);
+  const window = strategy.stages.find((s) => s.stage === mail.toStage)?.paymentWindowDays ?? 14;
+  const reference = paymentReference([{ claimReferences: mail.claimReference ? [mail.claimReference] : [] }], mail.debtorRef);
+  return [
+    `${STAGE_LABELS[mail.toStage]}: case ${mail.caseId.slice(0, 8).toUpperCase()}`,
+    '',
+    ...paymentInstructions({
+      language: letterLanguage(mail.creditor), country: mail.creditor.country, accountHolder: account.holder,
+      iban: account.iban, bic: account.bic, reference, amountCents: mail.openCents, currency: mail.currency,
+      deadline: addDays(mail.steppedOn, Math.max(1, window)),
+    }),
+  ].join('\n');
 }

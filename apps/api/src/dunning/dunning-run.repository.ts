@@ -63,6 +63,10 @@ export const STEP_CASES = `
        -- Written as ranges over cases_dunning_idx (creditor, stage, date): only due cases are read.
        AND c.stage_entered_on < $2::date
        AND c.stage_entered_on <= $2::date - r.wait_days
+       -- A letter step waits while the debtor's address is unknown: a reminder that cannot reach the
+       -- debtor neither puts them in default (BGB 286) nor earns its fee (renteloven 9b), so the case
+       -- stays in its stage until the address is known again.
+       AND NOT (r.channel = 'LETTER' AND EXISTS (SELECT 1 FROM debtors d WHERE d.id = c.debtor_id AND d.address_unknown))
      LIMIT $4
        FOR UPDATE OF c SKIP LOCKED
   ),
@@ -105,7 +109,7 @@ export const STEP_CASES = `
       FROM picked p JOIN debtors d ON d.id = p.debtor_id
      WHERE p.channel = 'EMAIL' AND d.email IS NOT NULL
     ON CONFLICT (dedupe_key) DO NOTHING
-    RETURNING case_id
+    RETURNING id, case_id
   ),
   -- The KPI read model of stage moves (roll rates), grouped: a handful of rows per chunk. A step is
   -- credited to the collector holding the case when it is taken, as its dunning_steps row says.
@@ -135,6 +139,8 @@ export const STEP_CASES = `
     RETURNING id
   )
   SELECT (SELECT count(*) FROM moved)::int AS advanced,
+         -- The e-mails queued: the service writes their bodies with the payment details (DunningEmailWriter).
+         (SELECT coalesce(array_agg(id), '{}') FROM mails) AS mail_ids,
          (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM tally)::int
            + (SELECT count(*) FROM defaulted)::int + (SELECT count(*) FROM stage_moves)::int AS writes`;
 
@@ -235,7 +241,7 @@ export function stepCasesParams(
   return [runId, asOf, JSON.stringify(transitions), chunk, JSON.stringify(feeBands), JSON.stringify(defaultDateRulesParam())];
 }
 
-interface StepCasesRow { advanced: number; writes: number }
+interface StepCasesRow { advanced: number; mail_ids: string[]; writes: number }
 interface CandidateRow { id: string }
 interface BreakPromisesRow { broken: number; assigned: { caseId: string; collectorId: string }[]; writes: number }
 
@@ -249,12 +255,12 @@ export interface BrokenPromises {
 export class DunningRunRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Steps up to `chunk` due cases set-based (STEP_CASES); returns how many moved. */
+  /** Steps up to `chunk` due cases set-based (STEP_CASES); returns how many moved and the e-mails it queued. */
   async stepCases(
     tx: Queryable, runId: string, asOf: IsoDate, transitions: readonly Transition[], chunk: number, feeBands: readonly FeeBracket[],
-  ): Promise<number> {
+  ): Promise<{ advanced: number; mailIds: string[] }> {
     const [row]: StepCasesRow[] = await tx.query(STEP_CASES, stepCasesParams(runId, asOf, transitions, chunk, feeBands));
-    return row!.advanced;
+    return { advanced: row!.advanced, mailIds: row!.mail_ids };
   }
 
   /** Up to `limit` ids of cases due for a per-case step, after `after` in id order (PER_CASE_CANDIDATES). */

@@ -189,8 +189,17 @@ export class DunningStepRepository {
     return rows.length > 0;
   }
 
-  /** Queues the dunning e-mail of a step, when the debtor has an address; true if new. */
-  async queueEmail(tx: Queryable, caseId: string, subject: string, toStage: string): Promise<boolean> {
+  /** Whether the case's debtor has their postal address marked unknown (letters are held). */
+  async addressUnknown(tx: Queryable, caseId: string): Promise<boolean> {
+    const rows: { address_unknown: boolean }[] = await tx.query(
+      `SELECT d.address_unknown FROM cases c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = $1`,
+      [caseId],
+    );
+    return rows[0]?.address_unknown === true;
+  }
+
+  /** Queues the dunning e-mail of a step, when the debtor has an address; its outbox id if new. */
+  async queueEmail(tx: Queryable, caseId: string, subject: string, toStage: string): Promise<string | null> {
     const rows: IdRow[] = await tx.query(
       `INSERT INTO outbox (kind, case_id, to_address, subject, body, dedupe_key)
        SELECT 'EMAIL', c.id, d.email, $2, 'Dunning notice for case ' || c.id, 'dunning:' || c.id || ':' || $3
@@ -198,7 +207,7 @@ export class DunningStepRepository {
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [caseId, subject, toStage],
     );
-    return rows.length > 0;
+    return rows[0]?.id ?? null;
   }
 
   /** Counts a per-case step on its run. */

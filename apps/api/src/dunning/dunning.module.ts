@@ -9,14 +9,14 @@ import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { DunningRepository } from './dunning.repository.js';
 import { DunningResolver } from './dunning.resolver.js';
 import { DunningService } from './dunning.service.js';
-import { LetterWriterRepository } from './letter-writer.repository.js';
+import { DunningMailRepository, LetterWriterRepository } from './letter-writer.repository.js';
 import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
   imports: [AuditModule, ObservabilityModule, RealtimeModule],
   providers: [
-    DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository,
+    DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,
   ],
   exports: [DunningService, LetterWriterService],

@@ -64,7 +64,9 @@ export class DunningService {
       for (;;) {
         const advanced = await this.db.transaction(async (manager) => {
           await this.repository.stepsStateTheirCollector(manager);
-          return this.runRepository.stepCases(manager, run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands);
+          const step = await this.runRepository.stepCases(manager, run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands);
+          await this.letters.writeEmails(manager, step.mailIds);
+          return step.advanced;
         });
         if (advanced === 0) break;
       }
@@ -126,6 +128,8 @@ export class DunningService {
       const money = (await this.steps.moneyOfCases(manager, [caseId])).get(caseId)!;
       const decision = decideStep(snapshot, money, asOf);
       if (!decision.advance) return;
+      // A letter step waits while the debtor's address is unknown (as in STEP_CASES).
+      if (decision.channel === 'LETTER' && (await this.steps.addressUnknown(manager, caseId))) return;
 
       const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
       const step = await this.steps.insertStep(manager, {
@@ -143,9 +147,11 @@ export class DunningService {
         await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
       }
       const letters = decision.channel === 'LETTER' && (await this.steps.queueLetter(manager, runId, caseId, asOf)) ? 1 : 0;
-      const emails =
-        decision.channel === 'EMAIL' && (await this.steps.queueEmail(manager, caseId, STAGE_LABELS[decision.toStage], decision.toStage))
-          ? 1 : 0;
+      const mailId = decision.channel === 'EMAIL'
+        ? await this.steps.queueEmail(manager, caseId, STAGE_LABELS[decision.toStage], decision.toStage)
+        : null;
+      if (mailId) await this.letters.writeEmails(manager, [mailId]);
+      const emails = mailId ? 1 : 0;
       await this.steps.countStep(manager, runId, { fees: decision.fees.length, emails, letters });
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Country, DebtorKind, DunningStage, DunningStrategy, IsoDate } from '@mahnwerk/domain';
+import type { Country, DebtorKind, DunningStage, DunningStrategy, IsoDate, LetterLanguage } from '@mahnwerk/domain';
 import type { Queryable } from '../database/queryable.js';
 import type { CreditorStrategyRow } from './transitions.js';
 
@@ -33,9 +33,15 @@ interface LetterCaseRow {
   currency: string;
   creditor_id: string;
   creditor_name: string;
+  creditor_legal_name: string;
   creditor_address: string;
   country: Country;
   dunning_strategy: DunningStrategy | null;
+  iban: string | null;
+  bic: string | null;
+  letter_language: LetterLanguage;
+  vat_deductible: boolean;
+  debtor_ref: string;
   debtor_name: string;
   debtor_address: string | null;
   debtor_kind: DebtorKind;
@@ -46,17 +52,30 @@ export interface LetterCase {
   id: string;
   stage: DunningStage;
   currency: string;
-  creditor: { name: string; address: string; country: Country; strategy: CreditorStrategyRow };
-  debtor: { name: string; address: string | null; kind: DebtorKind };
+  creditor: {
+    name: string;
+    /** The name on the creditor's account and in its register entry (creditors.legal_name; may be empty). */
+    legalName: string;
+    address: string;
+    country: Country;
+    strategy: CreditorStrategyRow;
+    /** The account debtors pay into; null: the agency's collection account (config). */
+    iban: string | null;
+    bic: string | null;
+    letterLanguage: LetterLanguage;
+    vatDeductible: boolean;
+  };
+  debtor: { ref: string; name: string; address: string | null; kind: DebtorKind };
 }
 
 const toLetterCase = (r: LetterCaseRow): LetterCase => ({
   id: r.id, stage: r.stage, currency: r.currency,
   creditor: {
-    name: r.creditor_name, address: r.creditor_address, country: r.country,
+    name: r.creditor_name, legalName: r.creditor_legal_name, address: r.creditor_address, country: r.country,
     strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
+    iban: r.iban, bic: r.bic, letterLanguage: r.letter_language, vatDeductible: r.vat_deductible,
   },
-  debtor: { name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind },
+  debtor: { ref: r.debtor_ref, name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind },
 });
 
 /** What writing the run's letters reads and writes (reading them for people: letters/letters.repository.ts). */
@@ -65,11 +84,13 @@ export class LetterWriterRepository {
   /**
    * Locks up to `limit` pending letters of finished runs, oldest first, skipping those another
    * instance is writing. Only once its run is done: a debtor's other cases may still be stepped until then.
+   * A letter to a debtor whose address is marked unknown is held (stays PENDING) until the address is known.
    */
   async lockPending(tx: Queryable, limit: number): Promise<PendingLetter[]> {
     const rows: PendingLetterRow[] = await tx.query(
       `SELECT l.id, l.debtor_id, l.creditor_id, l.run_id, l.written_on, l.created_at FROM letters l
         WHERE l.status = 'PENDING' AND EXISTS (SELECT 1 FROM dunning_runs r WHERE r.id = l.run_id AND r.status = 'DONE')
+          AND NOT EXISTS (SELECT 1 FROM debtors d WHERE d.id = l.debtor_id AND d.address_unknown)
         ORDER BY l.created_at, l.id LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
       [limit],
     );
@@ -92,8 +113,9 @@ export class LetterWriterRepository {
    */
   async casesOfLetter(tx: Queryable, letter: PendingLetter, stepped: readonly string[]): Promise<LetterCase[]> {
     const rows: LetterCaseRow[] = await tx.query(
-      `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.address AS creditor_address,
-              cr.country, cr.dunning_strategy, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind
+      `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name,
+              cr.address AS creditor_address, cr.country, cr.dunning_strategy, cr.iban, cr.bic, cr.letter_language, cr.vat_deductible,
+              d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind
          FROM cases c
          JOIN creditors cr ON cr.id = c.creditor_id
          JOIN debtors d ON d.id = c.debtor_id
@@ -124,6 +146,80 @@ export class LetterWriterRepository {
     await tx.query(
       `INSERT INTO activities (case_id, channel, note, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, $3, $4)`,
       [activity.caseId, activity.note, activity.occurredAt, activity.letterId],
+    );
+  }
+}
+
+interface DunningMailRow {
+  id: string;
+  case_id: string;
+  to_stage: DunningStage;
+  stepped_on: string;
+  open_cents: string;
+  currency: string;
+  creditor_id: string;
+  creditor_name: string;
+  creditor_legal_name: string;
+  country: Country;
+  dunning_strategy: DunningStrategy | null;
+  iban: string | null;
+  bic: string | null;
+  letter_language: LetterLanguage;
+  vat_deductible: boolean;
+  debtor_ref: string;
+  claim_reference: string | null;
+}
+
+/** A dunning e-mail the run queued, with what its payment block says. */
+export interface DunningMail {
+  id: string;
+  caseId: string;
+  toStage: DunningStage;
+  steppedOn: IsoDate;
+  openCents: number;
+  currency: string;
+  creditor: LetterCase['creditor'];
+  debtorRef: string;
+  /** The case's first claim reference (by invoice date), for the payment reference. */
+  claimReference: string | null;
+}
+
+/** What writing the bodies of the run's dunning e-mails reads and writes. */
+@Injectable()
+export class DunningMailRepository {
+  /** The run's dunning e-mails by outbox id, with their case's creditor, debtor reference and open balance. */
+  async dunningMails(tx: Queryable, ids: readonly string[]): Promise<DunningMail[]> {
+    if (ids.length === 0) return [];
+    const rows: DunningMailRow[] = await tx.query(
+      `SELECT o.id, c.id AS case_id, s.to_stage, s.stepped_on, c.open_cents, c.currency,
+              cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name, cr.country, cr.dunning_strategy,
+              cr.iban, cr.bic, cr.letter_language, cr.vat_deductible, d.ref AS debtor_ref,
+              (SELECT cl.reference FROM claims cl WHERE cl.case_id = c.id ORDER BY cl.invoice_date, cl.reference LIMIT 1) AS claim_reference
+         FROM outbox o
+         JOIN cases c ON c.id = o.case_id
+         JOIN creditors cr ON cr.id = c.creditor_id
+         JOIN debtors d ON d.id = c.debtor_id
+         JOIN dunning_steps s ON s.case_id = c.id AND s.to_stage = split_part(o.dedupe_key, ':', 3)
+        WHERE o.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id, caseId: r.case_id, toStage: r.to_stage, steppedOn: r.stepped_on, openCents: Number(r.open_cents), currency: r.currency,
+      creditor: {
+        name: r.creditor_name, legalName: r.creditor_legal_name, address: '', country: r.country,
+        strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
+        iban: r.iban, bic: r.bic, letterLanguage: r.letter_language, vatDeductible: r.vat_deductible,
+      },
+      debtorRef: r.debtor_ref, claimReference: r.claim_reference,
+    }));
+  }
+
+  /** Writes the bodies of queued e-mails that are still waiting (one statement for many). */
+  async setMailBodies(tx: Queryable, bodies: readonly { id: string; body: string }[]): Promise<void> {
+    if (bodies.length === 0) return;
+    await tx.query(
+      `UPDATE outbox o SET body = b.body FROM unnest($1::uuid[], $2::text[]) AS b(id, body) WHERE o.id = b.id AND o.status = 'PENDING'`,
+      [bodies.map((b) => b.id), bodies.map((b) => b.body)],
     );
   }
 }

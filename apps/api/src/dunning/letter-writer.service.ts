@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { computeBalance } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
-import { composeLetter, type LetterCaseInput } from './compose-letter.js';
+import { composeDunningEmail, composeLetter, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
-import { LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
+import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
 
 const BATCH = 20;
@@ -31,7 +33,9 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: LetterWriterRepository,
     private readonly dunning: DunningStepRepository,
+    private readonly mails: DunningMailRepository,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -72,6 +76,14 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     }
   }
 
+  /** Writes the bodies of dunning e-mails a run just queued (in the run's transaction), with the payment block. */
+  async writeEmails(manager: EntityManager, outboxIds: readonly string[]): Promise<void> {
+    const mails = await this.mails.dunningMails(manager, outboxIds);
+    await this.mails.setMailBodies(manager, mails.map((mail) => ({
+      id: mail.id, body: composeDunningEmail(mail, strategyOf(mail.creditor.strategy), this.config.agencyAccount),
+    })));
+  }
+
   private async write(manager: EntityManager, letter: PendingLetter): Promise<void> {
     const steps = await this.repository.letterSteps(manager, letter);
     // Every open case of the debtor for the creditor, and a case in the court procedure that took
@@ -96,7 +108,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     let pdf: Buffer;
     try {
       if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
-      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn);
+      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agencyAccount);
       pdf = await renderLetterPdf(content, letter.createdAt);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.

@@ -1,4 +1,6 @@
+import type { LetterPayment } from '@mahnwerk/domain';
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 
 /** What a letter says, independent of how it is drawn (built by the domain package). */
 export interface LetterContent {
@@ -12,6 +14,18 @@ export interface LetterContent {
   tables: { title?: string; headers: string[]; rows: string[][]; alignRight?: number[] }[];
   closing: string[];
   legalNotices: string[];
+  /** Where and how to pay; a letter in euro carries the EPC QR code ("GiroCode") of the transfer. */
+  payment?: LetterPayment | null;
+}
+
+const QR_SIZE = 92;
+
+/**
+ * The GiroCode as a PNG: EPC069-12 asks for error correction level M and at most QR version 13;
+ * the quiet zone is part of the image.
+ */
+export function epcQrPng(payload: string): Promise<Buffer> {
+  return QRCode.toBuffer(payload, { errorCorrectionLevel: 'M', margin: 2, scale: 6, type: 'png' });
 }
 
 const MARGIN = 56;
@@ -37,6 +51,7 @@ export async function renderLetterPdf(letter: LetterContent, createdAt: Date): P
   doc.moveDown(1.5).font('Helvetica-Bold').fontSize(12).text(letter.title);
   doc.moveDown(1).font('Helvetica').fontSize(10).text(letter.salutation);
   for (const paragraph of letter.paragraphs) doc.moveDown(0.7).text(paragraph, { width, align: 'left' });
+  if (letter.payment?.epcPayload) await drawGiroCode(doc, letter.payment, width);
   for (const table of letter.tables) drawTable(doc, table, width);
   doc.moveDown(1);
   for (const line of letter.closing) doc.text(line);
@@ -46,6 +61,23 @@ export async function renderLetterPdf(letter: LetterContent, createdAt: Date): P
   }
   doc.end();
   return done;
+}
+
+/** The QR code with its caption and the transfer's amount and reference beside it. */
+async function drawGiroCode(doc: PDFKit.PDFDocument, payment: LetterPayment, width: number): Promise<void> {
+  const png = await epcQrPng(payment.epcPayload!);
+  doc.moveDown(0.8);
+  if (doc.y + QR_SIZE > doc.page.height - MARGIN) doc.addPage();
+  const top = doc.y;
+  doc.image(png, MARGIN, top, { width: QR_SIZE, height: QR_SIZE });
+  const x = MARGIN + QR_SIZE + 12;
+  doc.font('Helvetica-Bold').fontSize(9).text(payment.qrCaption, x, top + 8, { width: width - QR_SIZE - 12 });
+  doc.font('Helvetica').fontSize(8.5).fillColor('#333')
+    .text([payment.accountHolder, `IBAN ${payment.iban}`, payment.bic ? `BIC ${payment.bic}` : null, payment.reference]
+      .filter(Boolean).join('\n'), x, doc.y + 2, { width: width - QR_SIZE - 12 });
+  doc.fillColor('#000');
+  doc.x = MARGIN;
+  doc.y = Math.max(doc.y, top + QR_SIZE);
 }
 
 function drawTable(doc: PDFKit.PDFDocument, table: LetterContent['tables'][number], width: number): void {

@@ -8,5 +8,8 @@ export class LetterModel {
   @Field() status: string;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the stored content.' }) contentSha256: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the stored PDF.' }) pdfSha256: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a pending letter is held (the debtor\'s address is unknown); null otherwise.' })
+  heldReason: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a letter could not be written (status FAILED).' }) error: string | null;
   @Field({ description: 'Where the PDF is served (send the bearer token, or ?token=).' }) url: string;
 }

@@ -11,7 +11,12 @@ interface CaseLetterRow {
   status: 'PENDING' | 'READY' | 'FAILED';
   content_sha256: string | null;
   pdf_sha256: string | null;
+  address_unknown: boolean;
+  error: string | null;
 }
+
+/** Why a pending letter is held; shown on the case. */
+export const HELD_ADDRESS_UNKNOWN = 'Held: the debtor\'s address is unknown. The letter is written once the address is corrected.';
 
 /** A letter to a debtor for a creditor, as a case lists it. */
 export interface LetterRecord {
@@ -20,10 +25,16 @@ export interface LetterRecord {
   status: 'PENDING' | 'READY' | 'FAILED';
   contentSha256: string | null;
   pdfSha256: string | null;
+  /** A pending letter that is not written for now, and why (the debtor's address is unknown). */
+  heldReason: string | null;
+  /** Why a letter could not be written (FAILED). */
+  error: string | null;
 }
 
 const toLetter = (r: CaseLetterRow): LetterRecord => ({
   id: r.id, writtenOn: r.written_on, status: r.status, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
+  heldReason: r.status === 'PENDING' && r.address_unknown ? HELD_ADDRESS_UNKNOWN : null,
+  error: r.status === 'FAILED' ? r.error : null,
 });
 
 interface LetterPdfRow { pdf: Buffer; pdf_sha256: string; creditor_id: string; written_on: string }
@@ -49,8 +60,9 @@ export class LettersRepository {
     const out = new Map<string, LetterRecord[]>(caseIds.map((id) => [id, []]));
     if (caseIds.length === 0) return out;
     const rows: CaseLetterRow[] = await tx.query(
-      `SELECT c.id AS case_id, l.id, l.written_on, l.status, l.content_sha256, l.pdf_sha256
+      `SELECT c.id AS case_id, l.id, l.written_on, l.status, l.content_sha256, l.pdf_sha256, d.address_unknown, l.error
          FROM cases c JOIN letters l ON l.debtor_id = c.debtor_id AND l.creditor_id = c.creditor_id
+         JOIN debtors d ON d.id = c.debtor_id
         WHERE c.id = ANY($1::uuid[]) ORDER BY c.id, l.written_on DESC, l.created_at DESC`,
       [caseIds],
     );

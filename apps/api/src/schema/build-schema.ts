@@ -7,6 +7,7 @@ import { CasesResolver } from '../cases/cases.resolver.js';
 import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
+import { DebtorsResolver } from '../debtors/debtors.resolver.js';
 import { DunningResolver } from '../dunning/dunning.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
@@ -18,7 +19,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
-  CreditorsResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
+  CreditorsResolver, DebtorsResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -1,6 +1,7 @@
 import { computeBalance, type Balance } from '../balance/compute-balance.js';
 import { RuleViolation } from '../rule-violation.js';
 import { addressLines, buildDunningLetter, type DunningLetterInput, type LetterCase } from './first-demand.js';
+import { paymentInstructions, paymentReference } from './payment-instructions.js';
 
 const nbsp = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -55,7 +56,7 @@ function germanInput(): DunningLetterInput {
     vatStatement: 'CREDITOR_DEDUCTS_VAT',
     addressResearched: false,
     language: 'de',
-    payment: { iban: 'DE02120300000000202051', reference: 'A-1 A-2' },
+    payment: { accountHolder: 'Mahnwerk Inkasso GmbH', iban: 'DE02120300000000202051', bic: 'BYLADEM1001', reference: 'A-1/D-7' },
   };
 }
 
@@ -71,7 +72,7 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
     expect(letter.paragraphs.map(nbsp)).toEqual([
       'Stadtwerke Musterstadt GmbH hat uns beauftragt, die unten aufgeführten offenen Beträge einzuziehen. Bisher ist dafür keine Zahlung eingegangen.',
       'Bitte überweisen Sie den Gesamtbetrag von 1.477,67 € bis zum 14.07.2025.',
-      'Bankverbindung: IBAN DE02120300000000202051, Verwendungszweck A-1 A-2.',
+      'Zahlungsempfänger: Mahnwerk Inkasso GmbH, IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001. Bitte geben Sie als Verwendungszweck A-1/D-7 an, damit wir Ihre Zahlung zuordnen können.',
       'Falls Sie inzwischen gezahlt haben, danken wir Ihnen und bitten Sie, dieses Schreiben als gegenstandslos zu betrachten.',
       'Wenn Sie den Betrag nicht auf einmal zahlen können oder Fragen haben, melden Sie sich bitte bei uns. Wir finden gemeinsam eine Lösung.',
     ]);
@@ -226,6 +227,49 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
   });
 });
 
+describe('buildDunningLetter: where and how to pay', () => {
+  it('names holder, IBAN, BIC, reference, amount and deadline, with a GiroCode for EUR', () => {
+    const letter = buildDunningLetter(germanInput());
+    expect(letter.payment).toEqual({
+      accountHolder: 'Mahnwerk Inkasso GmbH',
+      iban: 'DE02 1203 0000 0000 2020 51',
+      bic: 'BYLADEM1001',
+      reference: 'A-1/D-7',
+      amountCents: letter.totals.totalCents,
+      currency: 'EUR',
+      deadline: '2025-07-14',
+      qrCaption: 'Mit Ihrer Banking-App scannen (GiroCode)',
+      epcPayload: ['BCD', '002', '1', 'SCT', 'BYLADEM1001', 'Mahnwerk Inkasso GmbH', 'DE02120300000000202051', 'EUR1477.67', '', '', 'A-1/D-7'].join('\n'),
+    });
+  });
+
+  it('has no payment block without payment details', () => {
+    expect(buildDunningLetter({ ...germanInput(), payment: null }).payment).toBeNull();
+  });
+
+  it('refuses payment details without an account holder', () => {
+    expect(() => buildDunningLetter({ ...germanInput(), payment: { accountHolder: ' ', iban: 'DE02120300000000202051', reference: 'A-1' } }))
+      .toThrow(RuleViolation);
+  });
+});
+
+describe('paymentReference and paymentInstructions', () => {
+  it('names one case by its first claim reference and the debtor reference, several cases by the debtor reference', () => {
+    expect(paymentReference([{ claimReferences: ['INV-1', 'INV-2'] }], 'D-000123')).toBe('INV-1/D-000123');
+    expect(paymentReference([{ claimReferences: ['INV-1'] }, { claimReferences: ['INV-9'] }], 'D-000123')).toBe('D-000123');
+  });
+
+  it('words the payment block of an e-mail like the letter', () => {
+    expect(paymentInstructions({
+      language: 'en', country: 'DK', accountHolder: 'Nordisk Energi A/S', iban: 'DK5000400440116243', bic: 'DABADKKK',
+      reference: 'F-7/D-1', amountCents: 123_450, currency: 'DKK', deadline: '2025-05-02',
+    }).map((l) => l.replace(/\u00a0/g, ' '))).toEqual([
+      'Please pay the total of DKK 1,234.50 by 2 May 2025.',
+      'Please transfer the amount to Nordisk Energi A/S, IBAN DK50 0040 0440 1162 43, BIC DABADKKK, quoting the reference F-7/D-1 so that we can match your payment.',
+    ]);
+  });
+});
+
 describe('addressLines', () => {
   it.each<[string | string[], string[]]>([
     [['Hauptstraße 1', '10115 Berlin'], ['Hauptstraße 1', '10115 Berlin']],
@@ -358,6 +402,12 @@ describe('buildDunningLetter: Danish letters (renteloven 5, 9a, 9b; inkassoloven
       'Notice of collection: if the amount has not been paid by 30 April 2025, the case will be passed to debt collection, which will cause further costs for you (inkassoloven section 10).',
     );
     expect(l.tables[1]?.rows[0]?.[2]).toBe('10.75% p.a. (reference rate 2.75% + 8 points, renteloven 5)');
+  });
+
+  it('carries no GiroCode for DKK (SEPA transfers are in euro)', () => {
+    const l = buildDunningLetter({ ...danishInput(), payment: { accountHolder: 'Nordisk Tømmer A/S', iban: 'DK5000400440116243', reference: 'F-7/D-1' } });
+    expect(l.payment?.epcPayload).toBeNull();
+    expect(l.payment?.iban).toBe('DK50 0040 0440 1162 43');
   });
 
   it('refuses German for a Danish creditor', () => {

@@ -7,6 +7,8 @@ import { formatCents, roundHalfUpDiv } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import { stageIndex, type Country, type DebtorKind, type DunningStage } from '../stages.js';
 import { DK_COLLECTION_WARNING_MIN_DAYS } from '../dunning/strategy.js';
+import { formatIban } from '../creditors/creditor-settings.js';
+import { buildEpcPayload, EPC_LIMITS } from '../payments-qr/epc-qr.js';
 import { LETTER_LANGUAGES, letterTexts, type LetterLanguage, type LetterTexts, type VatStatement } from './letter-texts.js';
 
 export interface LetterParty {
@@ -74,7 +76,25 @@ export interface DunningLetterInput {
   collectionWarning?: boolean;
   /** Cost of a payment plan; default for a German agency: VV 1000 with RVG 31b on the principal. */
   paymentPlanCost?: { amountCents: number; basis: string } | null;
-  payment?: { iban: string; bic?: string | null; reference: string } | null;
+  /**
+   * Where to pay: the creditor's account (or the agency's collection account), and the payment
+   * reference the bank import matches on (paymentReference). Absent: the letter names no account.
+   */
+  payment?: { accountHolder: string; iban: string; bic?: string | null; reference: string } | null;
+}
+
+/** The payment details a letter prints, and the GiroCode payload for a letter in euro. */
+export interface LetterPayment {
+  accountHolder: string;
+  iban: string;
+  bic: string | null;
+  reference: string;
+  amountCents: number;
+  currency: string;
+  deadline: IsoDate;
+  /** EPC069-12 payload (buildEpcPayload) for EUR; null for other currencies, which SEPA transfers do not carry. */
+  epcPayload: string | null;
+  qrCaption: string;
 }
 
 export interface LetterTable {
@@ -109,6 +129,7 @@ export interface DunningLetter {
   deadline: { date: IsoDate; text: string };
   legalNotices: string[];
   closing: string;
+  payment: LetterPayment | null;
 }
 
 function fail(message: string, field: string): never {
@@ -166,6 +187,11 @@ function validate(input: DunningLetterInput): string {
   });
   const total = cases.reduce((s, c) => s + c.balance.totalCents, 0);
   if (total <= 0) fail('Nothing is open: no letter', 'cases');
+  if (input.payment) {
+    if (!input.payment.accountHolder.trim()) fail('The letter must name the account holder debtors pay to', 'payment.accountHolder');
+    if (!input.payment.iban.trim()) fail('The letter must name the IBAN debtors pay to', 'payment.iban');
+    if (!input.payment.reference.trim()) fail('The letter must name the payment reference', 'payment.reference');
+  }
   if (creditor.country === 'DE' && input.agent && input.debtor.kind === 'consumer' && !input.supervisoryAuthority?.trim()) {
     fail('A collection agency must name its supervisory authority (RDG 13a)', 'supervisoryAuthority');
   }
@@ -285,7 +311,19 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
 
   const deadlineText = t.date(paymentDeadline);
   const paragraphs = [t.intro(highest, creditor.name, viaAgent), t.payBy(money(totals.totalCents), deadlineText)];
-  if (input.payment) paragraphs.push(t.payTo(input.payment.iban, input.payment.bic ?? null, input.payment.reference));
+  let payment: LetterPayment | null = null;
+  if (input.payment) {
+    const { accountHolder, reference } = input.payment;
+    const iban = formatIban(input.payment.iban);
+    const bic = input.payment.bic?.trim() || null;
+    paragraphs.push(t.payTo(accountHolder, iban, bic, reference));
+    payment = {
+      accountHolder, iban, bic, reference, amountCents: totals.totalCents, currency, deadline: paymentDeadline, qrCaption: t.qrCaption,
+      epcPayload: currency === 'EUR'
+        ? buildEpcPayload({ bic, name: accountHolder.slice(0, EPC_LIMITS.name), iban, amountCents: totals.totalCents, text: reference })
+        : null,
+    };
+  }
   paragraphs.push(t.alreadyPaid, t.help);
 
   // Cost of a payment plan: given, or for a German agency VV 1000 with RVG 31b on the principal (+ VAT).
@@ -333,5 +371,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
     deadline: { date: paymentDeadline, text: t.deadline(deadlineText) },
     legalNotices,
     closing: t.closing,
+    payment,
   };
 }
+

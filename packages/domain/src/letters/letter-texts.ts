@@ -24,7 +24,10 @@ export interface LetterTexts {
   salutation(name: string, kind: DebtorKind): string;
   intro(stage: DunningStage, creditor: string, viaAgent: boolean): string;
   payBy(total: string, deadline: string): string;
-  payTo(iban: string, bic: string | null, reference: string): string;
+  /** Where and how to pay: account holder, IBAN, BIC and the reference the bank import matches on. */
+  payTo(holder: string, iban: string, bic: string | null, reference: string): string;
+  /** The caption of the GiroCode printed beside the payment details. */
+  qrCaption: string;
   alreadyPaid: string;
   help: string;
   closing: string;
@@ -100,7 +103,9 @@ const GERMAN: LetterTexts = {
         ? `sicher ist es Ihnen nur entgangen: Für die unten aufgeführten Rechnungen von ${creditor} haben wir noch keine Zahlung erhalten.`
         : `leider können wir für die unten aufgeführten Rechnungen von ${creditor} bis heute keinen Zahlungseingang feststellen.`,
   payBy: (total, deadline) => `Bitte überweisen Sie den Gesamtbetrag von ${total} bis zum ${deadline}.`,
-  payTo: (iban, bic, reference) => `Bankverbindung: IBAN ${iban}${bic ? `, BIC ${bic}` : ''}, Verwendungszweck ${reference}.`,
+  payTo: (holder, iban, bic, reference) =>
+    `Zahlungsempfänger: ${holder}, IBAN ${iban}${bic ? `, BIC ${bic}` : ''}. Bitte geben Sie als Verwendungszweck ${reference} an, damit wir Ihre Zahlung zuordnen können.`,
+  qrCaption: 'Mit Ihrer Banking-App scannen (GiroCode)',
   alreadyPaid: 'Falls Sie inzwischen gezahlt haben, danken wir Ihnen und bitten Sie, dieses Schreiben als gegenstandslos zu betrachten.',
   help: 'Wenn Sie den Betrag nicht auf einmal zahlen können oder Fragen haben, melden Sie sich bitte bei uns. Wir finden gemeinsam eine Lösung.',
   closing: 'Mit freundlichen Grüßen',
@@ -176,7 +181,9 @@ const DANISH: LetterTexts = {
         ? `Vi har endnu ikke modtaget betaling for nedenstående fakturaer fra ${creditor}. Måske har du blot overset dem.`
         : `Vi kan desværre ikke se, at nedenstående fakturaer fra ${creditor} er betalt.`,
   payBy: (total, deadline) => `Vi beder dig betale i alt ${total} senest den ${deadline}.`,
-  payTo: (iban, bic, reference) => `Betal venligst til IBAN ${iban}${bic ? `, BIC ${bic}` : ''} med reference ${reference}.`,
+  payTo: (holder, iban, bic, reference) =>
+    `Betal venligst til ${holder}, IBAN ${iban}${bic ? `, BIC ${bic}` : ''}, og angiv ${reference} som reference, så vi kan finde din betaling.`,
+  qrCaption: 'Scan med din bankapp (EPC QR-kode)',
   alreadyPaid: 'Hvis du allerede har betalt, takker vi dig og beder dig se bort fra dette brev.',
   help: 'Hvis du ikke kan betale hele beløbet på én gang, eller hvis du har spørgsmål, er du velkommen til at kontakte os. Vi finder en løsning sammen.',
   closing: 'Med venlig hilsen',
@@ -253,7 +260,9 @@ function english(country: Country): LetterTexts {
           ? `You may simply have overlooked it: we have not yet received payment for the invoices from ${creditor} listed below.`
           : `Unfortunately we still cannot see a payment for the invoices from ${creditor} listed below.`,
     payBy: (total, deadline) => `Please pay the total of ${total} by ${deadline}.`,
-    payTo: (iban, bic, reference) => `Bank details: IBAN ${iban}${bic ? `, BIC ${bic}` : ''}, reference ${reference}.`,
+    payTo: (holder, iban, bic, reference) =>
+      `Please transfer the amount to ${holder}, IBAN ${iban}${bic ? `, BIC ${bic}` : ''}, quoting the reference ${reference} so that we can match your payment.`,
+    qrCaption: 'Scan with your banking app (EPC QR code)',
     alreadyPaid: 'If you have paid in the meantime, thank you, and please disregard this letter.',
     help: 'If you cannot pay the whole amount at once or have any questions, please get in touch. We will find a solution together.',
     closing: 'Kind regards',

@@ -260,8 +260,10 @@ async function writeFixtures(client: pg.PoolClient, seed: number, today: number)
       ],
     );
     await client.query(
-      `INSERT INTO creditors (id, ref, name, country, currency, time_zone, address, created_at)
-       SELECT *, $8::timestamptz FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+      `INSERT INTO creditors (id, ref, name, country, currency, time_zone, address, legal_name, iban, bic, letter_language, created_at)
+       SELECT *, $12::timestamptz
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::text[])`,
       [
         creditorIds,
         CREDITORS.map((c) => c.ref),
@@ -270,6 +272,10 @@ async function writeFixtures(client: pg.PoolClient, seed: number, today: number)
         CREDITORS.map((c) => c.currency),
         CREDITORS.map((c) => c.timeZone),
         CREDITORS.map((c) => c.address),
+        CREDITORS.map((c) => c.legalName),
+        CREDITORS.map((c) => c.iban),
+        CREDITORS.map((c) => c.bic),
+        CREDITORS.map((c) => (c.country === 'DK' ? 'da' : 'de')),
         since,
       ],
     );

@@ -68,6 +68,11 @@ export interface CreditorFixture {
   currency: 'EUR' | 'DKK';
   timeZone: string;
   address: string;
+  /** The name on the account and in the commercial register. */
+  legalName: string;
+  /** The account debtors pay into (valid checksums, realistic banks). */
+  iban: string;
+  bic: string;
   /** Share of the demo's cases. */
   weight: number;
   /** What the claims are: utility bills or gym memberships. */
@@ -82,6 +87,9 @@ export const CREDITORS: readonly CreditorFixture[] = [
     currency: 'EUR',
     timeZone: 'Europe/Berlin',
     address: 'Rheinauer Hafenstraße 14, 68219 Mannheim, Germany',
+    legalName: 'Stadtwerke Rheinau GmbH',
+    iban: 'DE37670505050038124507',
+    bic: 'MANSDE66XXX',
     weight: 0.38,
     business: 'utility',
   },
@@ -92,6 +100,9 @@ export const CREDITORS: readonly CreditorFixture[] = [
     currency: 'EUR',
     timeZone: 'Europe/Berlin',
     address: 'Lange Reihe 88, 20099 Hamburg, Germany',
+    legalName: 'Fitnesswelt Nord GmbH',
+    iban: 'DE46200505501280447316',
+    bic: 'HASPDEHHXXX',
     weight: 0.37,
     business: 'fitness',
   },
@@ -102,6 +113,9 @@ export const CREDITORS: readonly CreditorFixture[] = [
     currency: 'DKK',
     timeZone: 'Europe/Copenhagen',
     address: 'Strandvejen 102, 2900 Hellerup, Denmark',
+    legalName: 'Nordisk Energi A/S',
+    iban: 'DK5930000011426593',
+    bic: 'DABADKKK',
     weight: 0.25,
     business: 'utility',
   },

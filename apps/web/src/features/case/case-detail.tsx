@@ -14,6 +14,7 @@ import { Spinner } from '../../ui/spinner';
 import { CASE_DETAIL, CASE_UPDATED, type CaseDetailData } from './case.graphql';
 import { buildTimeline } from './case-timeline';
 import { CourtCard } from './court-card';
+import { DebtorEditForm } from './debtor-edit-form';
 import { LettersCard } from './letters-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
@@ -79,33 +80,73 @@ function CaseHeader({ c }: { c: CaseDetailData }) {
           </p>
         ) : null}
       </div>
-      <div className="case-contact" aria-label="Debtor contact">
-        <dl className="contact-list">
-          <div>
-            <dt>Phone</dt>
-            <dd>{debtor.phone ? <a href={`tel:${debtor.phone.replace(/\s+/g, '')}`}>{debtor.phone}</a> : <span className="muted">—</span>}</dd>
-          </div>
-          <div>
-            <dt>Email</dt>
-            <dd>{debtor.email ? <a href={`mailto:${debtor.email}`}>{debtor.email}</a> : <span className="muted">—</span>}</dd>
-          </div>
-          <div>
-            <dt>Address</dt>
-            <dd className="pre-line">{debtor.address ?? <span className="muted">—</span>}</dd>
-          </div>
-          <div>
-            <dt>Language</dt>
-            <dd>{debtor.language}</dd>
-          </div>
-          <div>
-            <dt>Time zone</dt>
-            <dd>
-              {debtor.timeZone} <DebtorClock timeZone={debtor.timeZone} />
-            </dd>
-          </div>
-        </dl>
-      </div>
+      <DebtorContact c={c} />
     </header>
+  );
+}
+
+/** Who may correct the debtor's details: their collector (a case of theirs in the queue), a lead, an admin. */
+function useMayEditDebtor(c: CaseDetailData): boolean {
+  const { user } = useAuth();
+  if (!user) return false;
+  if (user.role === 'LEAD' || user.role === 'ADMIN') return true;
+  return user.role === 'COLLECTOR' && c.assignee?.id === user.id;
+}
+
+function DebtorContact({ c }: { c: CaseDetailData }) {
+  const { debtor } = c;
+  const [editing, setEditing] = useState(false);
+  const mayEdit = useMayEditDebtor(c);
+  if (editing) {
+    return (
+      <div className="case-contact" aria-label="Edit debtor details">
+        <DebtorEditForm debtor={debtor} onDone={() => setEditing(false)} />
+      </div>
+    );
+  }
+  return (
+    <div className="case-contact" aria-label="Debtor contact" data-testid="debtor-contact">
+      {mayEdit ? (
+        <div className="case-contact-actions">
+          <button type="button" className="btn btn-small" onClick={() => setEditing(true)} data-testid="debtor-edit">
+            Edit
+          </button>
+        </div>
+      ) : null}
+      <dl className="contact-list">
+        <div>
+          <dt>Phone</dt>
+          <dd>{debtor.phone ? <a href={`tel:${debtor.phone.replace(/\s+/g, '')}`}>{debtor.phone}</a> : <span className="muted">—</span>}</dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd>{debtor.email ? <a href={`mailto:${debtor.email}`}>{debtor.email}</a> : <span className="muted">—</span>}</dd>
+        </div>
+        <div>
+          <dt>Address</dt>
+          <dd className="pre-line">
+            {debtor.address ?? <span className="muted">—</span>}
+            {debtor.addressUnknown ? (
+              <div>
+                <Badge tone="warn" title="Letters to this debtor are held until the address is corrected.">
+                  Address unknown
+                </Badge>
+              </div>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Language</dt>
+          <dd>{debtor.language}</dd>
+        </div>
+        <div>
+          <dt>Time zone</dt>
+          <dd>
+            {debtor.timeZone} <DebtorClock timeZone={debtor.timeZone} />
+          </dd>
+        </div>
+      </dl>
+    </div>
   );
 }
 
@@ -327,7 +368,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <BalanceCard c={c} />
           {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
-          <LettersCard letters={c.letters} onRefresh={() => void refetch()} />
+          <LettersCard letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
           <TimelineCard c={c} />
         </div>
         <div className="case-col">

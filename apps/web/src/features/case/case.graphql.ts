@@ -1,7 +1,9 @@
 import { graphql } from '../../gql';
 import type { CaseDetailFieldsFragment } from '../../gql/graphql';
 
-export type { CourtEvent, InstallmentInput, RecordCourtEventInput, RecordOutcomeInput, RecordPaymentInput } from '../../gql/graphql';
+export type {
+  CourtEvent, DebtorInput, InstallmentInput, RecordCourtEventInput, RecordOutcomeInput, RecordPaymentInput,
+} from '../../gql/graphql';
 
 export type CaseDetailData = CaseDetailFieldsFragment;
 export type CaseLetter = CaseDetailData['letters'][number];
@@ -37,6 +39,7 @@ export const CASE_DETAIL_FIELDS = graphql(`
       email
       phone
       address
+      addressUnknown
       language
       timeZone
     }
@@ -97,6 +100,8 @@ export const CASE_DETAIL_FIELDS = graphql(`
       contentSha256
       pdfSha256
       url
+      heldReason
+      error
     }
     court {
       appliedOn
@@ -157,6 +162,22 @@ export const RECORD_COURT_EVENT = graphql(`
   mutation RecordCourtEvent($input: RecordCourtEventInput!) {
     recordCourtEvent(input: $input) {
       ...CaseDetailFields
+    }
+  }
+`);
+
+/** Corrects the debtor's details; the cache updates the debtor everywhere, the case's timeline arrives live. */
+export const UPDATE_DEBTOR = graphql(`
+  mutation UpdateDebtor($debtorId: ID!, $input: DebtorInput!) {
+    updateDebtor(debtorId: $debtorId, input: $input) {
+      id
+      name
+      email
+      phone
+      address
+      addressUnknown
+      language
+      timeZone
     }
   }
 `);

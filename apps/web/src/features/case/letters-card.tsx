@@ -8,8 +8,10 @@ import { letterPdfHref, shortHash } from './letters';
 const LETTER_STATUS: Record<string, { label: string; tone: BadgeTone; title: string }> = {
   READY: { label: 'Ready', tone: 'good', title: 'The PDF is stored and can no longer change.' },
   PENDING: { label: 'Being written', tone: 'info', title: 'Queued by the dunning run; the letter writer renders it shortly.' },
-  FAILED: { label: 'Failed', tone: 'bad', title: 'The letter could not be written; the letter writer retries it.' },
+  FAILED: { label: 'Failed', tone: 'bad', title: 'The letter could not be written; a person needs to look at it.' },
 };
+
+const HELD = { label: 'Held', tone: 'warn' as const };
 
 function hashTitle(letter: CaseLetter): string | undefined {
   if (!letter.pdfSha256) return undefined;
@@ -19,9 +21,11 @@ function hashTitle(letter: CaseLetter): string | undefined {
 }
 
 /** The letters sent to the case's debtor for its creditor, newest first, each stored PDF with its hash. */
-export function LettersCard({ letters, onRefresh }: { letters: CaseLetter[]; onRefresh?: () => void }) {
+export function LettersCard({
+  letters, addressUnknown = false, onRefresh,
+}: { letters: CaseLetter[]; addressUnknown?: boolean; onRefresh?: () => void }) {
   const { token } = useAuth();
-  const pending = letters.some((l) => l.status === 'PENDING');
+  const pending = letters.some((l) => l.status === 'PENDING' && !l.heldReason);
   return (
     <Card
       title={`Letters (${letters.length})`}
@@ -35,6 +39,12 @@ export function LettersCard({ letters, onRefresh }: { letters: CaseLetter[]; onR
         ) : null
       }
     >
+      {addressUnknown ? (
+        <p className="letters-held card-pad" role="status" data-testid="letters-held">
+          <strong>Letters are held:</strong> the debtor&apos;s address is unknown. The dunning run writes no letter for this
+          debtor and letters already queued wait until the address is corrected.
+        </p>
+      ) : null}
       {letters.length === 0 ? (
         <p className="muted card-pad">No letters yet. The dunning run queues one when a letter stage is reached.</p>
       ) : (
@@ -50,7 +60,9 @@ export function LettersCard({ letters, onRefresh }: { letters: CaseLetter[]; onR
             </thead>
             <tbody>
               {letters.map((letter) => {
-                const status = LETTER_STATUS[letter.status] ?? { label: letter.status, tone: 'neutral' as const, title: '' };
+                const status = letter.heldReason
+                  ? { ...HELD, title: letter.heldReason }
+                  : (LETTER_STATUS[letter.status] ?? { label: letter.status, tone: 'neutral' as const, title: '' });
                 const hash = shortHash(letter.pdfSha256);
                 const ready = letter.status === 'READY';
                 return (
@@ -60,6 +72,11 @@ export function LettersCard({ letters, onRefresh }: { letters: CaseLetter[]; onR
                       <Badge tone={status.tone} title={status.title || undefined}>
                         {status.label}
                       </Badge>
+                      {letter.heldReason || letter.error ? (
+                        <div className="muted small letter-reason" data-testid="letter-reason">
+                          {letter.heldReason ?? letter.error}
+                        </div>
+                      ) : null}
                     </td>
                     <td>
                       {hash ? (

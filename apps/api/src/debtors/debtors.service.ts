@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { applyDebtorChange, calendarDateIn, debtorChanges, describeDebtorChanges } from '@mahnwerk/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/current-user.js';
+import { Clock } from '../common/clock.js';
+import { forbidden, notFound } from '../common/errors.js';
+import { decide } from '../common/rule-violation.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import type { AppEvent } from '../realtime/events.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
+import type { DebtorModel } from '../cases/case.model.js';
+import { toDebtorModel } from '../cases/case.mapper.js';
+import type { DebtorInput } from './dto/debtor.input.js';
+import { DebtorsRepository } from './debtors.repository.js';
+
+/**
+ * Changing a debtor's details: a collector may change the debtor of a case in their queue, a lead or
+ * an admin any debtor. Each change is audited field by field with its old value and shows on the
+ * timeline of every case of the debtor; marking the address unknown holds the debtor's letters
+ * (the dunning run's letter steps wait and pending letters are not written), and a known address
+ * again releases the held letters, dated the day of release.
+ */
+@Injectable()
+export class DebtorsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: DebtorsRepository,
+    private readonly audit: AuditService,
+    private readonly events: PgEventBus,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Applies the change and returns the debtor as it is now. */
+  async update(user: AuthUser, debtorId: string, input: DebtorInput): Promise<DebtorModel> {
+    await this.db.transaction(async (manager) => {
+      const before = await this.repository.lockDebtor(manager, debtorId);
+      if (!before) throw notFound('Debtor', debtorId);
+      const cases = await this.repository.casesOfDebtor(manager, debtorId);
+      if (user.role === 'COLLECTOR' && !cases.some((c) => c.assigneeId === user.id)) {
+        throw forbidden('You can change the details of a debtor only while one of their cases is in your queue.');
+      }
+      const after = decide(() => applyDebtorChange(before, input));
+      const changes = debtorChanges(before, after);
+      if (changes.length === 0) return;
+
+      await this.repository.update(manager, debtorId, after);
+      const now = this.clock.now();
+      if (before.addressUnknown && !after.addressUnknown) {
+        await this.repository.releaseHeldLetters(manager, debtorId, calendarDateIn(now, this.config.dunningTimeZone));
+      }
+      await this.repository.addChangeActivities(manager, cases.map((c) => c.id), user.id, describeDebtorChanges(changes), now);
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'debtor.updated', entity: 'debtor', entityId: debtorId,
+        before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
+        after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
+      });
+      const events: AppEvent[] = cases.flatMap((c): AppEvent[] => [
+        { topic: 'case', payload: { caseId: c.id } },
+        ...(c.assigneeId ? [{ topic: 'queue', payload: { collectorId: c.assigneeId, caseId: c.id, kind: 'UPDATED' } } as AppEvent] : []),
+      ]);
+      await this.events.publishIn(manager, ...events);
+    });
+    const debtor = await this.repository.findDebtor(debtorId);
+    if (!debtor) throw notFound('Debtor', debtorId);
+    return toDebtorModel(debtor);
+  }
+}
