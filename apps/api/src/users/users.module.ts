@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { DemoDataResolver } from './demo-data.resolver.js';
+import { DemoDataService } from './demo-data.service.js';
+import { FirstStartRepository } from './first-start.repository.js';
 import { LoginResolver } from './login.resolver.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersResolver } from './users.resolver.js';
@@ -8,7 +11,7 @@ import { UsersService } from './users.service.js';
 
 @Module({
   imports: [AuthModule, RealtimeModule],
-  providers: [UsersRepository, UsersService, UsersResolver, LoginResolver],
+  providers: [UsersRepository, UsersService, UsersResolver, LoginResolver, FirstStartRepository, DemoDataService, DemoDataResolver],
   exports: [UsersService],
 })
 export class UsersModule {}

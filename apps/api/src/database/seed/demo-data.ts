@@ -21,7 +21,7 @@ import { isoDate, localTimestamp, weekday } from './calendar.js';
 import { AGENCY, CREDITORS, DEMO_PASSWORD, OPEN, PHONE, TEAMS, USERS, type CreditorFixture } from './fixtures.js';
 import { Rng } from './prng.js';
 
-export { DEMO_PASSWORD } from './fixtures.js';
+export { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from './fixtures.js';
 /** The demo logins (all with DEMO_PASSWORD): email, name, role, team, capacity, languages. */
 export { USERS as DEMO_USERS } from './fixtures.js';
 
