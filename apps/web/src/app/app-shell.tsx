@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { ROLE_LABELS } from '../ui/case-badges';
+import { DemoMarker } from '../ui/demo-marker';
 import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
 import { navItems } from './role-routes';
@@ -34,6 +35,7 @@ export function AppShell() {
             M
           </span>
           <span className="brand-name">Mahnwerk</span>
+          <DemoMarker onDark />
         </div>
         <nav className="topbar-nav" aria-label="Main">
           {navItems(user.role).map((item) => (

@@ -14,6 +14,7 @@ import * as dashboard from '../features/dashboard/dashboard.graphql';
 import * as bank from '../features/bank/bank.graphql';
 import * as dunning from '../features/dunning/dunning.graphql';
 import * as creditors from '../features/creditors/creditors.graphql';
+import * as demoData from '../ui/demo-data.graphql';
 
 // MAHNWERK_SCHEMA=/path/to/schema.gql checks against another SDL (e.g. one printed from the API code).
 const schemaPath = process.env.MAHNWERK_SCHEMA ?? fileURLToPath(new URL('../../../api/schema.gql', import.meta.url));
@@ -29,7 +30,7 @@ function operationsOf(module: Record<string, unknown>): [string, DocumentNode][]
   );
 }
 
-const modules = [auth, queue, kase, team, dashboard, bank, dunning, creditors] as Record<string, unknown>[];
+const modules = [auth, queue, kase, team, dashboard, bank, dunning, creditors, demoData] as Record<string, unknown>[];
 const documents = modules.flatMap((m) => operationsOf(m));
 
 it('every value a *.graphql.ts module exports is a document the generated graphql() knows', () => {
