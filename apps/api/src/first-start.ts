@@ -75,8 +75,10 @@ export async function firstStart(options: FirstStartOptions): Promise<FirstStart
       if (!admin) throw new StartRefused(noAdministratorMessage());
       const problem = passwordProblem(admin.password, [admin.email, admin.name]);
       if (problem) throw new StartRefused(`ADMIN_PASSWORD is not accepted: ${problem} Choose another and start again.`);
-      createdAdminId = await createAdministrator(pool, { email: admin.email, name: admin.name, password: admin.password, mustChangePassword: false, now: options.now });
-      log(`Created the administrator ${admin.email} from ADMIN_EMAIL and ADMIN_PASSWORD (remove ADMIN_PASSWORD from the environment now)`);
+      createdAdminId = await createAdministrator(pool, {
+        email: admin.email, name: admin.name, password: admin.password, mustChangePassword: false, now: options.now, onlyIfNone: true,
+      });
+      if (createdAdminId) log(`Created the administrator ${admin.email} from ADMIN_EMAIL and ADMIN_PASSWORD (remove ADMIN_PASSWORD from the environment now)`);
     } else if (options.config.firstAdmin) {
       log('ADMIN_EMAIL and ADMIN_PASSWORD are ignored: an active administrator exists');
     }
@@ -136,16 +138,28 @@ export interface AdministratorToCreate {
   /** A one-time password: the administrator must choose their own at the first sign-in. */
   mustChangePassword: boolean;
   now: Date;
+  /** Create nobody when an active administrator exists by then (another instance starting at the same time). */
+  onlyIfNone?: boolean;
 }
 
-/** Creates an administrator with its audit event, in one transaction; refuses an e-mail already in use. */
-export async function createAdministrator(pool: pg.Pool, admin: AdministratorToCreate): Promise<string> {
+/**
+ * Creates an administrator with its audit event, in one transaction; refuses an e-mail already in use.
+ * Null when `onlyIfNone` and an active administrator exists.
+ */
+export async function createAdministrator(pool: pg.Pool, admin: AdministratorToCreate & { onlyIfNone: true }): Promise<string | null>;
+export async function createAdministrator(pool: pg.Pool, admin: AdministratorToCreate): Promise<string>;
+export async function createAdministrator(pool: pg.Pool, admin: AdministratorToCreate): Promise<string | null> {
   const passwordHash = await hash(admin.password);
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     const tx = queryableOf(client);
     const users = new FirstStartRepository(tx);
+    await users.lockAdministratorCreation();
+    if (admin.onlyIfNone && (await users.activeAdministrators()) > 0) {
+      await client.query('ROLLBACK');
+      return null;
+    }
     if (await users.emailTaken(admin.email)) {
       throw new StartRefused(`An account with the e-mail ${admin.email} exists already: choose another address for the administrator.`);
     }

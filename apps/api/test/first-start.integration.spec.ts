@@ -92,6 +92,14 @@ describe('first start', () => {
       expect(await count(db, 'SELECT count(*) AS n FROM users')).toBe(1);
     });
 
+    it('creates one administrator when two instances start at the same time', async () => {
+      const { url, db } = await database();
+      const env = { ADMIN_EMAIL: 'boss@agency.example', ADMIN_PASSWORD: STRONG };
+      const results = await Promise.all([start(url, env), start(url, env)]);
+      expect(results.filter((r) => r.createdAdminId !== null)).toHaveLength(1);
+      expect(await count(db, `SELECT count(*) AS n FROM users WHERE role = 'ADMIN'`)).toBe(1);
+    });
+
     it('refuses a weak ADMIN_PASSWORD with the rule, creating nobody', async () => {
       const { url, db } = await database();
       await expect(start(url, { ADMIN_EMAIL: 'boss@agency.example', ADMIN_PASSWORD: 'short' })).rejects.toThrow(

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queryable } from '../database/queryable.js';
 
+/** Advisory lock key of the first administrator's creation. */
+const ADMIN_CREATION_LOCK_KEY = 7_462_015_339;
+
 interface CountRow {
   n: number;
 }
@@ -38,6 +41,14 @@ export interface NewAdministrator {
 @Injectable()
 export class FirstStartRepository {
   constructor(@InjectDataSource() private readonly db: Queryable) {}
+
+  /**
+   * Serialises the creation of a first administrator between instances starting together (a
+   * transaction-scoped advisory lock: released at commit or rollback).
+   */
+  async lockAdministratorCreation(): Promise<void> {
+    await this.db.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_CREATION_LOCK_KEY]);
+  }
 
   async activeAdministrators(): Promise<number> {
     const [row]: CountRow[] = await this.db.query(`SELECT count(*)::int AS n FROM users WHERE role = 'ADMIN' AND active`);
