@@ -7,8 +7,9 @@
 #   export JWT_SECRET=$(openssl rand -base64 48)   # the same secret on every instance
 #   infra/run-instances.sh 3
 #
-# Optional: BASE_PORT (4000), SEED_DEMO (false: set it to true once to load the demo data; only the
-# first instance seeds), LOG_DIR (.data/instances), NODE (node), METRICS_BASE_PORT (unset: no metrics;
+# Optional: BASE_PORT (4000), SEED_DEMO (false: true runs every instance in demo mode, and the first
+# seeds the demo data into an empty database; outside demo mode ADMIN_EMAIL and ADMIN_PASSWORD create
+# the first administrator, see the README's "first start of an agency"), LOG_DIR (.data/instances), NODE (node), METRICS_BASE_PORT (unset: no metrics;
 # set, instance n serves Prometheus metrics on 127.0.0.1:METRICS_BASE_PORT+n/metrics).
 set -euo pipefail
 
@@ -70,7 +71,8 @@ wait_healthy() { # wait_healthy PORT
 # The first instance migrates (and seeds, if asked) while the others would only wait for its lock.
 start 1 "${SEED_DEMO:-false}"
 wait_healthy $((base_port + 1))
-for ((n = 2; n <= count; n++)); do start "$n" false; done
+# The others find the data there (demo mode must match: outside it, the demo password refuses the start).
+for ((n = 2; n <= count; n++)); do start "$n" "${SEED_DEMO:-false}"; done
 for ((n = 2; n <= count; n++)); do wait_healthy $((base_port + n)); done
 
 echo "All $count instances are up. Ctrl-C stops them."

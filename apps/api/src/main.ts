@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import pg from 'pg';
-import { createServer, openDatabase } from './bootstrap.js';
+import { createServer, openDatabase, type Database } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './database/seed/demo-data.js';
-import { calendarDateIn } from '@mahnwerk/domain';
+import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-data.js';
+import { firstStart, StartRefused } from './first-start.js';
 
 const DEMO_CASES = 5000;
+/** The embedded database to stop when the start is refused after it was started. */
+let stopOnFailure: Database | undefined;
 
 /**
  * Start-up for a person at a terminal: the lines below and the banner are plain text on stdout.
@@ -17,18 +18,11 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   log(db.embedded ? `Embedded PostgreSQL 18 in ${config.dataDir}` : 'Using the PostgreSQL at DATABASE_URL');
 
-  if (config.seedDemo) {
-    const pool = new pg.Pool({ connectionString: db.url, max: 4 });
-    try {
-      const started = Date.now();
-      const result = await seedDemoData(pool, { cases: DEMO_CASES, today: calendarDateIn(new Date(), 'Europe/Berlin') });
-      if (result.seeded) log(`Seeded demo data: ${result.cases} cases in ${Date.now() - started} ms`);
-    } finally {
-      await pool.end();
-    }
-  }
-
+  log(config.seedDemo ? 'Demo mode: demo data and demo logins (SEED_DEMO=false turns it off)' : 'Not in demo mode: no demo data (SEED_DEMO=true for a demo)');
+  stopOnFailure = db;
+  const start = await firstStart({ config, databaseUrl: db.url, now: new Date(), demoCases: DEMO_CASES, log });
   const app = await createServer({ ...config, databaseUrl: db.url });
+  stopOnFailure = undefined;
   const url = `http://localhost:${config.port}`;
   console.log(
     [
@@ -36,9 +30,9 @@ async function main(): Promise<void> {
       `  Mahnwerk is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health, ready: ${url}/ready)`,
       ...(config.metricsPort ? [`  Prometheus metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`] : []),
       '',
-      `  Demo logins, password "${DEMO_PASSWORD}":`,
-      ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`),
-      '',
+      ...(start.demo
+        ? [`  Demo logins, password "${DEMO_PASSWORD}":`, ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`), '']
+        : []),
       '  Press Ctrl-C to stop.',
       '',
     ].join('\n'),
@@ -57,9 +51,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  await stopOnFailure?.stop().catch(() => undefined);
   if (error instanceof ConfigError) {
     console.error(error.message);
+  } else if (error instanceof StartRefused) {
+    console.error(`[mahnwerk] Start refused:\n${error.message}`);
   } else {
     console.error('Mahnwerk failed to start:', error);
   }

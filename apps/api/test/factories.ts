@@ -1,5 +1,6 @@
 // Factories that arrange what a spec needs beyond the fixture, each one statement in one place.
 import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
 import { passwordHash } from './harness.js';
 
@@ -47,13 +48,21 @@ export async function updateCase(db: Db, caseIds: string | string[], changes: Ca
 export interface UserChanges {
   capacity?: number;
   languages?: string[];
+  /** false: the account is deactivated. */
+  active?: boolean;
+  /** A new password (hashed as login checks it). */
+  password?: string;
 }
 
-/** Sets the capacity and/or languages of one or several users. */
+/** Sets the capacity, languages, active flag and/or password of one or several users. */
 export async function updateUser(db: Db, userIds: string | string[], changes: UserChanges): Promise<void> {
   const ids = [userIds].flat();
   if (changes.capacity !== undefined) await db.query('UPDATE users SET capacity = $2 WHERE id = ANY($1::uuid[])', [ids, changes.capacity]);
   if (changes.languages !== undefined) await db.query('UPDATE users SET languages = $2 WHERE id = ANY($1::uuid[])', [ids, changes.languages]);
+  if (changes.active !== undefined) await db.query('UPDATE users SET active = $2 WHERE id = ANY($1::uuid[])', [ids, changes.active]);
+  if (changes.password !== undefined) {
+    await db.query('UPDATE users SET password_hash = $2 WHERE id = ANY($1::uuid[])', [ids, await hash(changes.password)]);
+  }
 }
 
 export interface DebtorChanges {

@@ -149,6 +149,21 @@ test('a lead runs the dunning process for today; running the same day again chan
   assert.deepEqual(again, runs);
 });
 
+test('the demo is marked as demo data on the sign-in page and in the top bar, with the demo logins', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('demo-marker').waitFor();
+  assert.equal(await page.getByTestId('demo-marker').textContent(), 'Demo data');
+  await page.getByTestId('demo-logins').waitFor();
+  await page.screenshot({ path: path.join(shots, 'login-demo.png') });
+  await context.close();
+
+  const manager = await signIn('manager@demo.mahnwerk');
+  await manager.locator('.topbar').getByTestId('demo-marker').waitFor();
+  await manager.screenshot({ path: path.join(shots, 'topbar-demo.png') });
+});
+
 test('the server answers the app routes with the page, and a missing file with 404', async () => {
   const page = await fetch(`${server.url}/dashboard/cases?metric=PAID_IN_FULL`);
   assert.equal(page.status, 200);

@@ -21,7 +21,16 @@ const envSchema = z.object({
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d').default('12h'),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   INSTANCE_ID: z.string().min(1).optional(),
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  // Unset: demo data on the embedded default database, none on an external DATABASE_URL (loadConfig).
+  SEED_DEMO: z.enum(['true', 'false'], { message: 'must be "true" or "false"' }).optional(),
+  ADMIN_EMAIL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[^\s@]+@[^\s@]+$/, 'must be an e-mail address')
+    .optional(),
+  ADMIN_PASSWORD: z.string().min(1, 'must not be empty').optional(),
+  ADMIN_NAME: z.string().trim().min(1, 'must not be empty').max(200).default('Administrator'),
   DUNNING_SCHEDULE: z.enum(['on', 'off']).default('on'),
   DUNNING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h)').default('06:00'),
   DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
@@ -48,7 +57,13 @@ export interface AppConfig {
   jwtTtl: string;
   webDist: string;
   instanceId: string;
+  /**
+   * Demo mode: seed the demo data into an empty database and show the demo logins. SEED_DEMO when
+   * set; otherwise on for the embedded default database and off for an external DATABASE_URL.
+   */
   seedDemo: boolean;
+  /** The first administrator, created at start-up when no active administrator exists (both or neither). */
+  firstAdmin: { email: string; password: string; name: string } | undefined;
   dunningSchedule: boolean;
   /** How often the read models catch up with hand-overs (kpi_collectors_catch_up); 0 leaves it to callers. */
   kpiCatchUpMs: number;
@@ -84,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid environment:\n${problems}`);
   }
   const e = parsed.data;
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    const missing = e.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD';
+    throw new ConfigError(`Invalid environment:\n  ${missing}: is needed as well: ADMIN_EMAIL and ADMIN_PASSWORD create the first administrator together`);
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -94,7 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtTtl: e.JWT_TTL,
     webDist: e.WEB_DIST,
     instanceId: e.INSTANCE_ID ?? `api-${process.pid}-${randomBytes(3).toString('hex')}`,
-    seedDemo: e.SEED_DEMO === 'true',
+    seedDemo: e.SEED_DEMO === undefined ? e.DATABASE_URL === undefined : e.SEED_DEMO === 'true',
+    firstAdmin:
+      e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined
+        ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
+        : undefined,
     dunningSchedule: e.DUNNING_SCHEDULE === 'on',
     kpiCatchUpMs: e.KPI_CATCH_UP_MS,
     dunningTime: e.DUNNING_TIME,

@@ -13,13 +13,15 @@ import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
+import { DemoDataResolver } from '../users/demo-data.resolver.js';
 import { LoginResolver } from '../users/login.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
-  CreditorsResolver, DebtorsResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
+  CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver,
+  UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

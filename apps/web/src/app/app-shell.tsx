@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../ui/case-badges';
+import { DemoMarker } from '../ui/demo-marker';
 import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
 import { navItems, PASSWORD_PATH } from './role-routes';
@@ -37,6 +38,7 @@ export function AppShell() {
             M
           </span>
           <span className="brand-name">Mahnwerk</span>
+          <DemoMarker onDark />
         </div>
         <nav className="topbar-nav" aria-label="Main">
           {items.map((item) => (

@@ -16,6 +16,7 @@ import * as dunning from '../features/dunning/dunning.graphql';
 import * as creditors from '../features/creditors/creditors.graphql';
 import * as people from '../features/people/people.graphql';
 import * as changePassword from '../features/login/change-password.graphql';
+import * as demoData from '../ui/demo-data.graphql';
 
 // MAHNWERK_SCHEMA=/path/to/schema.gql checks against another SDL (e.g. one printed from the API code).
 const schemaPath = process.env.MAHNWERK_SCHEMA ?? fileURLToPath(new URL('../../../api/schema.gql', import.meta.url));
@@ -31,7 +32,7 @@ function operationsOf(module: Record<string, unknown>): [string, DocumentNode][]
   );
 }
 
-const modules = [auth, queue, kase, team, dashboard, bank, dunning, creditors, people, changePassword] as Record<string, unknown>[];
+const modules = [auth, queue, kase, team, dashboard, bank, dunning, creditors, people, changePassword, demoData] as Record<string, unknown>[];
 const documents = modules.flatMap((m) => operationsOf(m));
 
 it('every value a *.graphql.ts module exports is a document the generated graphql() knows', () => {

@@ -76,6 +76,7 @@ type Documents = {
     "\n  mutation MoveCases($input: MoveCasesInput!) {\n    moveCases(input: $input) {\n      moved\n      cases {\n        ...QueueCaseFields\n      }\n      loads {\n        ...LoadChangeFields\n      }\n    }\n  }\n": typeof types.MoveCasesDocument,
     "\n  query OrphanCases($limit: Int!, $offset: Int!) {\n    orphanCases(limit: $limit, offset: $offset) {\n      totalCount\n      idleSince\n      items {\n        lastActivityAt\n        case {\n          ...QueueCaseFields\n        }\n      }\n    }\n  }\n": typeof types.OrphanCasesDocument,
     "\n  query PoolSize {\n    cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {\n      totalCount\n    }\n  }\n": typeof types.PoolSizeDocument,
+    "\n  query DemoData {\n    demoData\n  }\n": typeof types.DemoDataDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n": types.SessionUserFieldsFragmentDoc,
@@ -140,6 +141,7 @@ const documents: Documents = {
     "\n  mutation MoveCases($input: MoveCasesInput!) {\n    moveCases(input: $input) {\n      moved\n      cases {\n        ...QueueCaseFields\n      }\n      loads {\n        ...LoadChangeFields\n      }\n    }\n  }\n": types.MoveCasesDocument,
     "\n  query OrphanCases($limit: Int!, $offset: Int!) {\n    orphanCases(limit: $limit, offset: $offset) {\n      totalCount\n      idleSince\n      items {\n        lastActivityAt\n        case {\n          ...QueueCaseFields\n        }\n      }\n    }\n  }\n": types.OrphanCasesDocument,
     "\n  query PoolSize {\n    cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {\n      totalCount\n    }\n  }\n": types.PoolSizeDocument,
+    "\n  query DemoData {\n    demoData\n  }\n": types.DemoDataDocument,
 };
 
 /**
@@ -404,6 +406,10 @@ export function graphql(source: "\n  query OrphanCases($limit: Int!, $offset: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PoolSize {\n    cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PoolSize {\n    cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 1 }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoData {\n    demoData\n  }\n"): (typeof documents)["\n  query DemoData {\n    demoData\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -69,6 +69,11 @@ export interface CasePlan {
 }
 
 const CREDITOR_WEIGHTS = CREDITORS.map((c) => c.weight);
+/** Per stage index, the wait days of each country's default strategy (the demo creditors keep it); undefined: not in it. */
+const STRATEGY_WAITS: Record<CreditorFixture['country'], (number | undefined)[]> = {
+  DE: STAGES.map((stage) => DEFAULT_STRATEGIES.DE.stages.find((s) => s.stage === stage)?.waitDays),
+  DK: STAGES.map((stage) => DEFAULT_STRATEGIES.DK.stages.find((s) => s.stage === stage)?.waitDays),
+};
 const DAYS_PLACED = 365;
 
 /**
@@ -91,15 +96,25 @@ export function planCase(rng: Rng, last: number): CasePlan {
     }
   }
 
-  // The dunning run works on working days.
+  // The stages the daily dunning run took before today: it runs every day and moves an open case on
+  // the day its next stage falls due (the strategy's wait after entering the current one), so each
+  // stage day follows from the previous one. Only the German enforcement stage waits for the court's
+  // enforcement order, which a share of the cases that reach court get after two to four months.
+  const country = CREDITORS[creditor]!.country;
+  const waits = STRATEGY_WAITS[country];
   const s: number[] = new Array<number>(STAGES.length).fill(Infinity);
   s[REMINDER] = placed;
-  s[DUNNING_1] = businessDay(s[REMINDER] + 14 + rng.int(0, 3), Infinity);
-  s[DUNNING_2] = businessDay(s[DUNNING_1] + 14 + rng.int(0, 3), Infinity);
-  s[PHONE] = businessDay(s[DUNNING_2] + 10 + rng.int(0, 6), Infinity);
-  s[AGENCY] = businessDay(s[PHONE] + 28 + rng.int(0, 21), Infinity);
-  if (rng.chance(0.65)) s[COURT] = businessDay(s[AGENCY] + 30 + rng.int(0, 45), Infinity);
-  if (s[COURT]! < Infinity && rng.chance(0.7)) s[ENFORCEMENT] = businessDay(s[COURT]! + 60 + rng.int(0, 60), Infinity);
+  let previous = placed;
+  for (let k = REMINDER + 1; k < STAGES.length; k++) {
+    const wait = waits[k];
+    if (wait === undefined) continue; // a stage the strategy skips (PHONE for a Danish creditor)
+    if (country === 'DE' && k === ENFORCEMENT) {
+      if (rng.chance(0.45)) s[k] = businessDay(previous + 60 + rng.int(0, 60), Infinity);
+      continue;
+    }
+    s[k] = previous + wait;
+    previous = s[k]!;
+  }
 
   // Competing endings; the earliest one that happened before today wins.
   let status = OPEN;
@@ -114,7 +129,7 @@ export function planCase(rng: Rng, last: number): CasePlan {
   if (rng.chance(0.31)) consider(PAID, placed + 2 + Math.floor(rng.exponential(50)));
   if (rng.chance(0.095)) consider(ON_HOLD, placed + 5 + rng.int(0, 120));
   if (rng.chance(0.12)) consider(UNCOLLECTIBLE, placed + 100 + rng.int(0, 250));
-  if (s[COURT]! < Infinity && rng.chance(0.2)) consider(LEGAL, s[COURT]! + 20 + rng.int(0, 80));
+  if (rng.chance(0.13)) consider(LEGAL, s[COURT]! + 20 + rng.int(0, 80));
   if (status === OPEN) endDay = last;
 
   // A closed case stays in the stage it had the day before it closed (no letter on the closing day).
@@ -493,6 +508,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
   const stageFees = new Array<number>(plan.stage + 1).fill(0);
   for (let s = REMINDER; s <= plan.stage; s++) {
     const day = stageDays[s]!;
+    if (day === Infinity) continue; // a stage the strategy skips
     const at = localTimestamp(day, 7 * 60 + rng.int(0, 40));
     const letter = STAGE_NOTES[country][s]!;
     activity(null, letter.channel, null, letter.note, at);
@@ -574,7 +590,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     activity(actor(), rng.chance(0.7) ? 'PHONE' : 'EMAIL', 'RIGHT_PARTY_CONTACT', rng.pick(INBOUND_NOTES), localTimestamp(day, 8 * 60 + rng.int(0, 540)));
   }
 
-  let t = stageDays[PHONE]! + rng.int(0, 3);
+  // Collectors call from the phone stage on (a Danish strategy has none: from the hand-over to the agency).
+  let t = Math.min(stageDays[PHONE]!, stageDays[AGENCY]!) + rng.int(0, 3);
   let callbackHour = -1;
   let lastWorkDay = -1;
   for (let attempt = 0; attempt < 12 && t <= callEnd && !stopWork; attempt++) {

@@ -17,11 +17,11 @@ import {
   type GeneratorData,
   type TableName,
 } from './case-generator.js';
-import { isoDate, localTimestamp, weekday } from './calendar.js';
+import { isoDate, localTimestamp } from './calendar.js';
 import { AGENCY, CREDITORS, DEMO_PASSWORD, OPEN, PHONE, TEAMS, USERS, type CreditorFixture } from './fixtures.js';
 import { Rng } from './prng.js';
 
-export { DEMO_PASSWORD } from './fixtures.js';
+export { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from './fixtures.js';
 /** The demo logins (all with DEMO_PASSWORD): email, name, role, team, capacity, languages. */
 export { USERS as DEMO_USERS } from './fixtures.js';
 
@@ -55,7 +55,7 @@ export const DEFAULT_SEED = 42;
 export const CASE_BATCH_SIZE = 1000;
 /** Below this many cases, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 20_000;
-/** Days of dunning runs before today: every working day since before the earliest placement (365 days). */
+/** Days of dunning runs before today: every day since before the earliest placement (365 days). */
 const RUN_DAYS = 400;
 /** Session advisory lock that keeps two starting API instances from seeding at the same time. */
 const SEED_LOCK_KEY = 7_462_015_338;
@@ -279,10 +279,11 @@ async function writeFixtures(client: pg.PoolClient, seed: number, today: number)
         since,
       ],
     );
-    // The daily dunning runs of the past (working days) that the cases' dunning steps belong to; their
-    // tallies are filled in at the end. A run date already there (after --reset: runs are kept) stays.
+    // The daily dunning runs of the past (every day, as the scheduler runs them, up to yesterday) that the
+    // cases' dunning steps belong to; their tallies are filled in at the end. Today's run has not happened:
+    // it is an ordinary day's run. A run date already there (after --reset: runs are kept) stays.
     const runDays: number[] = [];
-    for (let day = today - RUN_DAYS; day < today; day++) if (weekday(day) !== 0 && weekday(day) !== 6) runDays.push(day);
+    for (let day = today - RUN_DAYS; day < today; day++) runDays.push(day);
     await client.query(
       `INSERT INTO dunning_runs (id, as_of, status, started_at, finished_at)
        SELECT id, as_of, 'DONE', started_at, started_at + interval '1 second'

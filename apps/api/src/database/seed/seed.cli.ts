@@ -147,7 +147,7 @@ async function main(): Promise<number> {
         } catch (error) {
           throw new Error(
             `Could not start the embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPgPort}: ` +
-              `${(error as Error).message ?? String(error)}\nIf the API is running, pass its database instead: ` +
+              `${error instanceof Error ? error.message : String(error ?? 'it did not start (is another PostgreSQL using this data directory?)')}\nIf the API is running, pass its database instead: ` +
               `--database-url postgres://mahnwerk:mahnwerk@127.0.0.1:${config.embeddedPgPort}/mahnwerk`,
             { cause: error },
           );

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { landingPath, PASSWORD_PATH } from '../../app/role-routes';
 import { describeError } from '../../ui/describe-error';
+import { DemoMarker, useDemoData } from '../../ui/demo-marker';
 import './login.css';
 
 const DEMO_PASSWORD = 'mahnwerk-demo';
@@ -21,6 +22,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const demo = useDemoData();
 
   if (user) return <Navigate to={user.mustChangePassword ? PASSWORD_PATH : landingPath(user.role)} replace />;
 
@@ -59,6 +61,7 @@ export function LoginPage() {
             <h1>Mahnwerk</h1>
             <p className="muted">Collector workbench</p>
           </div>
+          <DemoMarker />
         </div>
 
         <form className="login-form" onSubmit={onSubmit} noValidate>
@@ -102,21 +105,23 @@ export function LoginPage() {
           </button>
         </form>
 
-        <aside className="login-demo" aria-label="Demo logins">
-          <p className="login-demo-title">Demo logins</p>
-          <p className="muted small">
-            Password for all: <code>{DEMO_PASSWORD}</code>. Collectors are <code>collector1@demo.mahnwerk</code> …{' '}
-            <code>collector12@demo.mahnwerk</code>.
-          </p>
-          <div className="login-demo-list">
-            {DEMO_LOGINS.map((d) => (
-              <button key={d.email} type="button" className="demo-chip" onClick={() => fillDemo(d.email)}>
-                <span className="demo-role">{d.role}</span>
-                <span className="demo-email">{d.email}</span>
-              </button>
-            ))}
-          </div>
-        </aside>
+        {demo ? (
+          <aside className="login-demo" aria-label="Demo logins" data-testid="demo-logins">
+            <p className="login-demo-title">Demo logins</p>
+            <p className="muted small">
+              Password for all: <code>{DEMO_PASSWORD}</code>. Collectors are <code>collector1@demo.mahnwerk</code> …{' '}
+              <code>collector12@demo.mahnwerk</code>.
+            </p>
+            <div className="login-demo-list">
+              {DEMO_LOGINS.map((d) => (
+                <button key={d.email} type="button" className="demo-chip" onClick={() => fillDemo(d.email)}>
+                  <span className="demo-role">{d.role}</span>
+                  <span className="demo-email">{d.email}</span>
+                </button>
+              ))}
+            </div>
+          </aside>
+        ) : null}
       </div>
     </div>
   );
