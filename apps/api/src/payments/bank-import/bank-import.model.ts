@@ -30,6 +30,8 @@ export class BankImportRejectionModel {
   @Field(() => Int, { description: 'CSV line number (the header is line 1) or camt.053 entry index, 1-based.' })
   line: number;
   @Field() message: string;
+  @Field(() => String, { nullable: true, description: 'The CSV column (header name) of the first problem, read through a column mapping.' })
+  column?: string | null;
 }
 
 @ObjectType('BankImportResult')
