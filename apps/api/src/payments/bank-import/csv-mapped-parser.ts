@@ -135,10 +135,7 @@ function readRow(r: Record_, index: Partial<Record<MappedColumn, number>>, mappi
       return null;
     }
   };
-  const lastIndex = Math.max(...Object.values(index).map((i) => i ?? -1));
-  if (r.record.length <= lastIndex) {
-    errors.push({ column: null, message: `has ${r.record.length} field${r.record.length === 1 ? '' : 's'}, the header has ${lastIndex + 1} or more` });
-  }
+  // A row shorter than the header (a trailing empty column left off) reads its missing fields as empty.
   const currency = index.currency === undefined
     ? mapping.defaultCurrency!.trim().toUpperCase()
     : field('currency', () => parseCurrency(cell('currency')), true);

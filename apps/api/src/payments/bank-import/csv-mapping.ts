@@ -141,7 +141,7 @@ export function parseSeparatedAmount(
     throw new LineError(`"${raw}" is not an amount like ${example}`);
   }
   let integer: string;
-  if (/^\d+$/.test(integerPart)) {
+  if (/^\d*$/.test(integerPart)) {
     integer = integerPart;
   } else {
     const groupChars = decimal === 'COMMA' ? "[. ']" : "[, ']";
