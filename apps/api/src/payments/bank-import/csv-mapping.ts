@@ -132,7 +132,6 @@ export function parseSeparatedAmount(
     body = body.slice(0, -1).trim();
   }
   const sep = DECIMAL_SEPARATORS[decimal];
-  const group = decimal === 'COMMA' ? '.' : ',';
   const at = body.lastIndexOf(sep);
   const integerPart = at < 0 ? body : body.slice(0, at);
   const fraction = at < 0 ? '' : body.slice(at + 1);
