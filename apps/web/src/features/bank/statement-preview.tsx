@@ -22,8 +22,12 @@ export function StatementPreview({ preview }: { preview: BankStatementPreview })
           {preview.totalRows} row{preview.totalRows === 1 ? '' : 's'}
           {preview.headerLine && preview.format === 'CSV' ? ` after the header on line ${preview.headerLine}` : ''}:
         </span>
-        <Badge tone="good">{preview.credits} credits</Badge>
-        <Badge tone="neutral">{preview.debits} debits</Badge>
+        <Badge tone="good">
+          {preview.credits} credit{preview.credits === 1 ? '' : 's'}
+        </Badge>
+        <Badge tone="neutral">
+          {preview.debits} debit{preview.debits === 1 ? '' : 's'}
+        </Badge>
         <Badge tone={preview.rejected ? 'bad' : 'neutral'}>{preview.rejected} with problems</Badge>
         {shown < preview.totalRows ? <span className="muted small">(first {shown} shown)</span> : null}
       </div>
