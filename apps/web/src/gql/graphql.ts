@@ -63,7 +63,7 @@ export type BankCsvMappingInput = {
 export type BankStatementFormat =
   /** ISO 20022 camt.053 bank-to-customer statement (XML). */
   | 'CAMT053'
-  /** CSV with header booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id. */
+  /** CSV with header booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id; or a bank's own export read through a column mapping (see bankCsvMappings). */
   | 'CSV';
 
 export type BankStatementPreviewInput = {

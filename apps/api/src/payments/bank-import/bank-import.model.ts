@@ -13,7 +13,10 @@ registerEnumType(BankStatementFormatEnum, {
   name: 'BankStatementFormat',
   valuesMap: {
     CAMT053: { description: 'ISO 20022 camt.053 bank-to-customer statement (XML).' },
-    CSV: { description: 'CSV with header booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id.' },
+    CSV: {
+      description: 'CSV with header booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id; '
+        + "or a bank's own export read through a column mapping (see bankCsvMappings).",
+    },
   },
 });
 registerEnumType(BankTransactionStatusEnum, { name: 'BankTransactionStatus' });
