@@ -199,6 +199,7 @@ describe('bank statements as banks send them: CSV column mappings, preview, deri
     // Another statement with entries numbered 1, 2, 3 again is not mistaken for the first.
     const other = await imported({ format: 'CAMT053', content: camtWithoutIds('STMT-NO-IDS-2') });
     expect(other).toMatchObject({ imported: 3, duplicates: 0 });
+    expect((await preview({ content: xml, format: 'CSV' })).problem).toMatch(/looks like XML/);
     const p = await preview({ content: xml, format: 'CAMT053' });
     expect(p).toMatchObject({ format: 'CAMT053', credits: 3, detected: null, layout: null });
     expect(p.rows.map((r: any) => [r.transactionIdDerived, r.alreadyImported])).toEqual([[true, true], [true, true], [true, true]]);

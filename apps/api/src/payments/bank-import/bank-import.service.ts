@@ -88,6 +88,9 @@ export class BankImportService {
       totalRows: 0, credits: 0, debits: 0, rejected: 0, rows: [],
     };
     if (input.format === 'CAMT053') return this.withImported(previewOf(empty, parseOrProblem(() => parseCamt053(input.content))), limit);
+    if (input.content.replace(/^\uFEFF/, '').trimStart().startsWith('<')) {
+      return { ...empty, problem: 'The file looks like XML, not CSV; choose the camt.053 format for it.' };
+    }
     const detected = detectCsvLayout(input.content);
     const layout = mapping ?? (hasStandardHeader(input.content) ? null : detected.mapping);
     const base = { ...empty, detected: toLayoutModel(detected.mapping), columns: detected.columns, headerLine: detected.headerLine };
