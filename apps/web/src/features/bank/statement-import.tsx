@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
@@ -64,8 +64,11 @@ export function StatementImport() {
   const [saveMapping, saving] = useSaveBankCsvMapping();
   const [deleteMapping, deleting] = useDeleteBankCsvMapping();
   const problems = formProblems(form);
+  /** Answers to older preview requests are dropped: only the latest request shows. */
+  const previewSeq = useRef(0);
 
   async function runPreview(content: string, asFormat: BankStatementFormat, how: { mappingId?: string; mapping?: BankCsvMappingInput } = {}) {
+    const seq = ++previewSeq.current;
     setPreview((p) => ({ ...p, loading: true, error: null }));
     try {
       const result = await client.query({
@@ -73,15 +76,25 @@ export function StatementImport() {
         variables: { input: { content, format: asFormat, limit: PREVIEW_ROWS, ...how } },
         fetchPolicy: 'network-only',
       });
+      if (seq !== previewSeq.current) return null;
       const next = result.data?.previewBankStatement ?? null;
       setPreview({ loading: false, data: next, error: null });
       if (next && next.columns.length) setFileColumns(next.columns);
       return next;
     } catch (err) {
-      setPreview({ loading: false, data: null, error: err });
+      if (seq === previewSeq.current) setPreview({ loading: false, data: null, error: err });
       return null;
     }
   }
+
+  // While a mapping is edited, the preview follows it (a moment after the last change).
+  const editedInput = choice.kind === 'editing' && file && Object.keys(problems).length === 0 ? JSON.stringify(mappingInput(form)) : null;
+  useEffect(() => {
+    if (!editedInput || !file) return;
+    const timer = setTimeout(() => void runPreview(file.text, 'CSV', { mapping: JSON.parse(editedInput) as BankCsvMappingInput }), 600);
+    return () => clearTimeout(timer);
+    // runPreview reads no state besides its arguments and refs: the edited mapping and the file decide.
+  }, [editedInput, file]);
 
   /** First look at a CSV: a saved mapping for its account, else the standard columns, else a new mapping from the guess. */
   async function firstPreview(chosen: ChosenFile, asFormat: BankStatementFormat) {
