@@ -13,7 +13,7 @@ const EXPORT_BYTES = readFileSync(new URL('./fixtures/bank-export-de.csv', impor
 const EXPORT = new TextDecoder('windows-1252').decode(EXPORT_BYTES);
 
 const MAPPING_FIELDS = `id name accountIban delimiter decimalSeparator dateFormat headerLine defaultCurrency updatedAt
-  columns { bookingDate valueDate amount currency counterpartyName counterpartyIban reference transactionId }`;
+  columns { bookingDate valueDate amount debitCredit currency counterpartyName counterpartyIban reference transactionId }`;
 const SAVE = `mutation($input: BankCsvMappingInput!, $id: ID) { saveBankCsvMapping(input: $input, id: $id) { ${MAPPING_FIELDS} } }`;
 const LIST = `query { bankCsvMappings { ${MAPPING_FIELDS} } }`;
 const DELETE = 'mutation($id: ID!) { deleteBankCsvMapping(id: $id) }';
@@ -22,7 +22,7 @@ const PREVIEW = `query($input: BankStatementPreviewInput!) {
     format problem headerLine columns totalRows credits debits rejected
     layout { name delimiter decimalSeparator dateFormat headerLine columns { bookingDate amount reference } }
     detected { name accountIban delimiter decimalSeparator dateFormat headerLine defaultCurrency
-      columns { bookingDate valueDate amount currency counterpartyName counterpartyIban reference transactionId } }
+      columns { bookingDate valueDate amount debitCredit currency counterpartyName counterpartyIban reference transactionId } }
     rows { line kind bookingDate valueDate amountCents currency counterpartyName counterpartyIban reference transactionId
       transactionIdDerived alreadyImported errors { column message } }
   }
@@ -37,7 +37,7 @@ const GIRO = {
   name: 'Girokonto Commerzbank', accountIban: 'DE89 3704 0044 0532 0130 00', delimiter: 'SEMICOLON', decimalSeparator: 'COMMA',
   dateFormat: 'DMY_DOTS', headerLine: 6, defaultCurrency: null,
   columns: {
-    bookingDate: 'Buchungstag', valueDate: 'Valutadatum', amount: 'Betrag', currency: 'Währung',
+    bookingDate: 'Buchungstag', valueDate: 'Valutadatum', amount: 'Betrag', debitCredit: null, currency: 'Währung',
     counterpartyName: 'Auftraggeber/Empfänger', counterpartyIban: 'IBAN', reference: 'Verwendungszweck', transactionId: null,
   },
 };

@@ -22,6 +22,8 @@ export class BankCsvMappings1765750000000 implements MigrationInterface {
         booking_date_column text NOT NULL CHECK (length(btrim(booking_date_column)) > 0),
         value_date_column text,
         amount_column text NOT NULL CHECK (length(btrim(amount_column)) > 0),
+        -- Beside an unsigned amount: which rows are debits (S/H, D/C); without it debits are negative.
+        debit_credit_column text,
         currency_column text,
         counterparty_name_column text,
         counterparty_iban_column text,

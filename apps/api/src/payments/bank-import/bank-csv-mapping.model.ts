@@ -39,7 +39,12 @@ registerEnumType(BankStatementRowKindEnum, {
 export class BankCsvColumnsModel {
   @Field() bookingDate: string;
   @Field(() => String, { nullable: true }) valueDate: string | null;
-  @Field() amount: string;
+  @Field({ description: 'Negative for debits, unless a debitCredit column says which it is.' }) amount: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A debit/credit indicator beside an unsigned amount (S/H for Soll/Haben, D/C, DBIT/CRDT).',
+  })
+  debitCredit: string | null;
   @Field(() => String, { nullable: true, description: 'Without it the mapping\'s defaultCurrency applies.' }) currency: string | null;
   @Field(() => String, { nullable: true }) counterpartyName: string | null;
   @Field(() => String, { nullable: true }) counterpartyIban: string | null;
@@ -78,6 +83,7 @@ export class BankCsvColumnsInput {
   @Field() bookingDate: string;
   @Field(() => String, { nullable: true }) valueDate?: string | null;
   @Field() amount: string;
+  @Field(() => String, { nullable: true }) debitCredit?: string | null;
   @Field(() => String, { nullable: true }) currency?: string | null;
   @Field(() => String, { nullable: true }) counterpartyName?: string | null;
   @Field(() => String, { nullable: true }) counterpartyIban?: string | null;

@@ -17,6 +17,7 @@ interface BankCsvMappingRow {
   booking_date_column: string;
   value_date_column: string | null;
   amount_column: string;
+  debit_credit_column: string | null;
   currency_column: string | null;
   counterparty_name_column: string | null;
   counterparty_iban_column: string | null;
@@ -32,7 +33,7 @@ export interface StoredCsvMapping extends CsvMapping {
 }
 
 const COLUMNS = `id, name, account_iban, delimiter, decimal_separator, date_format, header_line, default_currency,
-  booking_date_column, value_date_column, amount_column, currency_column, counterparty_name_column,
+  booking_date_column, value_date_column, amount_column, debit_credit_column, currency_column, counterparty_name_column,
   counterparty_iban_column, reference_column, transaction_id_column, updated_at`;
 
 const toMapping = (row: BankCsvMappingRow): StoredCsvMapping => ({
@@ -48,6 +49,7 @@ const toMapping = (row: BankCsvMappingRow): StoredCsvMapping => ({
     bookingDate: row.booking_date_column,
     valueDate: row.value_date_column,
     amount: row.amount_column,
+    debitCredit: row.debit_credit_column,
     currency: row.currency_column,
     counterpartyName: row.counterparty_name_column,
     counterpartyIban: row.counterparty_iban_column,
@@ -60,7 +62,7 @@ const toMapping = (row: BankCsvMappingRow): StoredCsvMapping => ({
 const values = (m: CsvMapping) => [
   m.name, m.accountIban, m.delimiter, m.decimalSeparator, m.dateFormat, m.headerLine, m.defaultCurrency,
   m.columns.bookingDate, m.columns.valueDate, m.columns.amount, m.columns.currency, m.columns.counterpartyName,
-  m.columns.counterpartyIban, m.columns.reference, m.columns.transactionId,
+  m.columns.counterpartyIban, m.columns.reference, m.columns.transactionId, m.columns.debitCredit,
 ];
 
 /** Every statement on bank_csv_mappings. */
@@ -97,8 +99,8 @@ export class BankCsvMappingRepository {
       `INSERT INTO bank_csv_mappings (name, account_iban, delimiter, decimal_separator, date_format, header_line, default_currency,
                                       booking_date_column, value_date_column, amount_column, currency_column,
                                       counterparty_name_column, counterparty_iban_column, reference_column,
-                                      transaction_id_column, created_by, created_at, updated_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $16, $17)
+                                      transaction_id_column, debit_credit_column, created_by, created_at, updated_by, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $17, $18)
        RETURNING ${COLUMNS}`,
       [...values(mapping), by, at],
     );
@@ -111,7 +113,7 @@ export class BankCsvMappingRepository {
           SET name = $2, account_iban = $3, delimiter = $4, decimal_separator = $5, date_format = $6, header_line = $7,
               default_currency = $8, booking_date_column = $9, value_date_column = $10, amount_column = $11,
               currency_column = $12, counterparty_name_column = $13, counterparty_iban_column = $14,
-              reference_column = $15, transaction_id_column = $16, updated_by = $17, updated_at = $18
+              reference_column = $15, transaction_id_column = $16, debit_credit_column = $17, updated_by = $18, updated_at = $19
         WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, ...values(mapping), by, at],
     );

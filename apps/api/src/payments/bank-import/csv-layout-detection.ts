@@ -26,6 +26,7 @@ const KNOWN_NAMES: Record<MappedColumn, string[]> = {
   bookingDate: ['buchungstag', 'buchungsdatum', 'buchung', 'booking date', 'booking_date', 'bookingdate', 'datum', 'date'],
   valueDate: ['valutadatum', 'valuta', 'wertstellung', 'wertstellungsdatum', 'value date', 'value_date', 'valuedate'],
   amount: ['betrag', 'betrag (eur)', 'betrag (€)', 'betrag in eur', 'umsatz', 'umsatz in eur', 'amount', 'betrag eur'],
+  debitCredit: ['soll/haben', 's/h', 'soll-haben', 'soll / haben', 'debit/credit', 'cdtdbtind'],
   currency: ['währung', 'waehrung', 'wahrung', 'whrg', 'currency'],
   counterpartyName: [
     'auftraggeber/empfänger', 'auftraggeber / empfänger', 'begünstigter/zahlungspflichtiger', 'beguenstigter/zahlungspflichtiger',

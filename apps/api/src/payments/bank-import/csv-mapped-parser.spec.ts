@@ -12,7 +12,7 @@ const MAPPING: CsvMapping = {
   name: 'Girokonto', accountIban: 'DE89370400440532013000', delimiter: 'SEMICOLON', decimalSeparator: 'COMMA',
   dateFormat: 'DMY_DOTS', headerLine: 6, defaultCurrency: null,
   columns: {
-    bookingDate: 'Buchungstag', valueDate: 'Valutadatum', amount: 'Betrag', currency: 'Währung',
+    bookingDate: 'Buchungstag', valueDate: 'Valutadatum', amount: 'Betrag', debitCredit: null, currency: 'Währung',
     counterpartyName: 'Auftraggeber/Empfänger', counterpartyIban: 'IBAN', reference: 'Verwendungszweck', transactionId: null,
   },
 };
@@ -75,6 +75,22 @@ describe('readMappedCsv: a German export through a mapping', () => {
   it('a default currency stands in for a missing currency column', () => {
     const rows = readMappedCsv(EXPORT, { ...MAPPING, defaultCurrency: 'EUR', columns: { ...MAPPING.columns, currency: null } }).rows;
     expect(rows[0]).toMatchObject({ currency: 'EUR', amountCents: 100_000 });
+  });
+
+  it('reads an unsigned amount with a Soll/Haben column (S = debit, H = credit)', () => {
+    const sh = [
+      'Buchungstag;Verwendungszweck;Umsatz;Soll/Haben',
+      '20.11.2026;INV-1;1.000,00;H',
+      '20.11.2026;Miete;500,00;S',
+      '21.11.2026;INV-2;5,00;X',
+      '21.11.2026;INV-3;-5,00;H',
+    ].join('\n');
+    const detected = detectCsvLayout(sh).mapping;
+    expect(detected.columns).toMatchObject({ amount: 'Umsatz', debitCredit: 'Soll/Haben' });
+    const rows = readMappedCsv(sh, { ...detected, name: 'Volksbank' }).rows;
+    expect(rows.map((r) => [r.kind, r.amountCents])).toEqual([['CREDIT', 100_000], ['DEBIT', -50_000], ['REJECTED', 500], ['REJECTED', null]]);
+    expect(rows[2]!.errors).toEqual([{ column: 'Soll/Haben', message: 'debit/credit indicator "X" is neither debit (S, Soll, D) nor credit (H, Haben, C)' }]);
+    expect(rows[3]!.errors).toEqual([{ column: 'Umsatz', message: 'amount "-5,00" is negative, but the row is marked as a credit' }]);
   });
 
   it('refuses a file whose header does not name the mapped columns, saying which', () => {

@@ -1,7 +1,7 @@
 import { currencyMinorDigits, MAX_AMOUNT_CENTS, type IsoDate } from '@mahnwerk/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import {
-  COLUMN_LABELS, columnKey, CSV_DELIMITERS, MAPPED_COLUMNS, MAX_HEADER_LINE, parseFormattedDate, parseSeparatedAmount,
+  COLUMN_LABELS, columnKey, CSV_DELIMITERS, MAPPED_COLUMNS, MAX_HEADER_LINE, parseDebitCredit, parseFormattedDate, parseSeparatedAmount,
   type CsvMapping, type MappedColumn,
 } from './csv-mapping.js';
 import { csvAccountKey, csvContentKey, csvDerivedTransactionId } from './derived-transaction-id.js';
@@ -139,10 +139,13 @@ function readRow(r: Record_, index: Partial<Record<MappedColumn, number>>, mappi
   const currency = index.currency === undefined
     ? mapping.defaultCurrency!.trim().toUpperCase()
     : field('currency', () => parseCurrency(cell('currency')), true);
+  const direction = index.debitCredit === undefined ? null : field('debitCredit', () => parseDebitCredit(cell('debitCredit')));
   const amountCents = field('amount', () => {
     const digits = currencyMinorDigits(currency ?? 'EUR');
     const amount = parseSeparatedAmount(cell('amount'), mapping.decimalSeparator, digits);
     if (amount.minorUnits === 0n) throw new LineError('must not be zero');
+    if (direction === 'DEBIT') amount.negative = true;
+    else if (direction === 'CREDIT' && amount.negative) throw new LineError(`"${cell('amount')!.trim()}" is negative, but the row is marked as a credit`);
     if (amount.minorUnits > BigInt(MAX_AMOUNT_CENTS)) throw new LineError(`exceeds the largest single payment (${MAX_AMOUNT_CENTS} minor units)`);
     return Number(amount.minorUnits) * (amount.negative ? -1 : 1);
   });

@@ -82,7 +82,7 @@ describe('mappingProblems', () => {
     name: 'Sparkasse Giro', accountIban: null, delimiter: 'SEMICOLON', decimalSeparator: 'COMMA', dateFormat: 'DMY_DOTS',
     headerLine: 1, defaultCurrency: 'EUR',
     columns: {
-      bookingDate: 'Buchungstag', valueDate: null, amount: 'Betrag', currency: null, counterpartyName: null,
+      bookingDate: 'Buchungstag', valueDate: null, amount: 'Betrag', debitCredit: null, currency: null, counterpartyName: null,
       counterpartyIban: null, reference: 'Verwendungszweck', transactionId: null,
     },
   };

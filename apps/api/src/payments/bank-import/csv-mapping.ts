@@ -25,7 +25,7 @@ export type CsvDateFormat = keyof typeof CSV_DATE_FORMATS;
 
 /** The roles a column can play; the optional ones may be left unmapped. */
 export const MAPPED_COLUMNS = [
-  'bookingDate', 'valueDate', 'amount', 'currency', 'counterpartyName', 'counterpartyIban', 'reference', 'transactionId',
+  'bookingDate', 'valueDate', 'amount', 'debitCredit', 'currency', 'counterpartyName', 'counterpartyIban', 'reference', 'transactionId',
 ] as const;
 export type MappedColumn = (typeof MAPPED_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly MappedColumn[] = ['bookingDate', 'amount', 'reference'];
@@ -34,6 +34,7 @@ export const COLUMN_LABELS: Record<MappedColumn, string> = {
   bookingDate: 'booking date',
   valueDate: 'value date',
   amount: 'amount',
+  debitCredit: 'debit/credit indicator',
   currency: 'currency',
   counterpartyName: 'counterparty name',
   counterpartyIban: 'counterparty IBAN',
@@ -178,4 +179,15 @@ export function parseFormattedDate(text: string | undefined, format: CsvDateForm
   const iso = `${year}-${parts.m.padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
   if (!m || !isIsoDate(iso)) throw new LineError(`"${raw}" is not a date like ${CSV_DATE_FORMATS[format]}`);
   return iso;
+}
+
+const DEBIT_MARKS = new Set(['s', 'soll', 'd', 'db', 'dr', 'debit', 'dbit', '-']);
+const CREDIT_MARKS = new Set(['h', 'haben', 'c', 'cr', 'credit', 'crdt', '+']);
+
+/** A debit/credit indicator column as some banks write it beside an unsigned amount: S/H (Soll/Haben), D/C, DBIT/CRDT. */
+export function parseDebitCredit(text: string | undefined): 'DEBIT' | 'CREDIT' {
+  const mark = (text ?? '').trim().toLowerCase();
+  if (DEBIT_MARKS.has(mark)) return 'DEBIT';
+  if (CREDIT_MARKS.has(mark)) return 'CREDIT';
+  throw new LineError(mark ? `"${(text ?? '').trim()}" is neither debit (S, Soll, D) nor credit (H, Haben, C)` : 'is empty');
 }

@@ -78,6 +78,7 @@ export const BANK_CSV_LAYOUT_FIELDS = graphql(`
       bookingDate
       valueDate
       amount
+      debitCredit
       currency
       counterpartyName
       counterpartyIban
@@ -103,6 +104,7 @@ export const BANK_CSV_MAPPINGS = graphql(`
         bookingDate
         valueDate
         amount
+        debitCredit
         currency
         counterpartyName
         counterpartyIban
@@ -129,6 +131,7 @@ export const SAVE_BANK_CSV_MAPPING = graphql(`
         bookingDate
         valueDate
         amount
+        debitCredit
         currency
         counterpartyName
         counterpartyIban

@@ -24,6 +24,7 @@ const LAYOUT: BankCsvLayout = {
     bookingDate: 'Buchungstag',
     valueDate: 'Valutadatum',
     amount: 'Betrag',
+    debitCredit: null,
     currency: 'Währung',
     counterpartyName: 'Auftraggeber/Empfänger',
     counterpartyIban: 'IBAN',

@@ -17,6 +17,7 @@ export const MAPPED_COLUMNS = [
   'counterpartyIban',
   'valueDate',
   'transactionId',
+  'debitCredit',
 ] as const;
 export type MappedColumn = (typeof MAPPED_COLUMNS)[number];
 
@@ -31,6 +32,7 @@ export const COLUMN_LABELS: Record<MappedColumn, string> = {
   counterpartyIban: 'Counterparty IBAN',
   valueDate: 'Value date',
   transactionId: 'Transaction id',
+  debitCredit: 'Debit/credit (S/H) column',
 };
 
 export const DELIMITER_LABELS: Record<BankCsvDelimiter, string> = {
@@ -130,6 +132,7 @@ export function mappingInput(form: MappingForm): BankCsvMappingInput {
       counterpartyName: optional(form.columns.counterpartyName),
       counterpartyIban: optional(form.columns.counterpartyIban),
       transactionId: optional(form.columns.transactionId),
+      debitCredit: optional(form.columns.debitCredit),
     },
   };
 }
