@@ -96,15 +96,24 @@ export function StatementImport() {
     // runPreview reads no state besides its arguments and refs: the edited mapping and the file decide.
   }, [editedInput, file]);
 
+  /** The saved mappings, waiting for them when the page has only just asked (the cache answers otherwise). */
+  async function savedMappings() {
+    try {
+      return (await client.query({ query: BANK_CSV_MAPPINGS })).data?.bankCsvMappings ?? [];
+    } catch {
+      return saved;
+    }
+  }
+
   /** First look at a CSV: a saved mapping for its account, else the standard columns, else a new mapping from the guess. */
   async function firstPreview(chosen: ChosenFile, asFormat: BankStatementFormat) {
     if (asFormat !== 'CSV') {
       await runPreview(chosen.text, asFormat);
       return;
     }
-    const first = await runPreview(chosen.text, 'CSV');
+    const [first, list] = await Promise.all([runPreview(chosen.text, 'CSV'), savedMappings()]);
     if (!first) return;
-    const known = mappingForAccount(saved, first.detected?.accountIban);
+    const known = mappingForAccount(list, first.detected?.accountIban);
     if (known) {
       setChoice({ kind: 'saved', id: known.id });
       await runPreview(chosen.text, 'CSV', { mappingId: known.id });
@@ -307,9 +316,9 @@ export function StatementImport() {
           </div>
         ) : null}
         <FormError error={deleting.error} />
-        {preview.loading ? <div className="muted small">Reading the file…</div> : null}
+        {preview.loading ? <div className="muted small">{preview.data ? 'Updating the preview…' : 'Reading the file…'}</div> : null}
         <FormError error={preview.error} />
-        {preview.data && !preview.loading ? <StatementPreview preview={preview.data} /> : null}
+        {preview.data ? <StatementPreview preview={preview.data} /> : null}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={!canImport} data-testid="bank-import-submit">
             {reading ? 'Reading…' : loading ? 'Importing…' : 'Import'}
