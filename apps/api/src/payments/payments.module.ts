@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { BankCsvMappingRepository } from './bank-import/bank-csv-mapping.repository.js';
+import { BankCsvMappingService } from './bank-import/bank-csv-mapping.service.js';
 import { BankImportRepository } from './bank-import/bank-import.repository.js';
 import { BankImportResolver } from './bank-import/bank-import.resolver.js';
 import { BankImportService } from './bank-import/bank-import.service.js';
@@ -17,6 +19,7 @@ import { PaymentsService } from './payments.service.js';
   providers: [
     PaymentsRepository, PaymentsService, PaymentsResolver,
     BankImportRepository, BankImportService, BankReconciliationService, BankImportResolver,
+    BankCsvMappingRepository, BankCsvMappingService,
   ],
 })
 export class PaymentsModule {}

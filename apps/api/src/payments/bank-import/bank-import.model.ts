@@ -13,7 +13,10 @@ registerEnumType(BankStatementFormatEnum, {
   name: 'BankStatementFormat',
   valuesMap: {
     CAMT053: { description: 'ISO 20022 camt.053 bank-to-customer statement (XML).' },
-    CSV: { description: 'CSV with header booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id.' },
+    CSV: {
+      description: 'CSV with header booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id; '
+        + "or a bank's own export read through a column mapping (see bankCsvMappings).",
+    },
   },
 });
 registerEnumType(BankTransactionStatusEnum, { name: 'BankTransactionStatus' });
@@ -30,6 +33,8 @@ export class BankImportRejectionModel {
   @Field(() => Int, { description: 'CSV line number (the header is line 1) or camt.053 entry index, 1-based.' })
   line: number;
   @Field() message: string;
+  @Field(() => String, { nullable: true, description: 'The CSV column (header name) of the first problem, read through a column mapping.' })
+  column?: string | null;
 }
 
 @ObjectType('BankImportResult')

@@ -136,6 +136,15 @@ export class BankImportRepository {
     return rows[0] ? toBankTransaction(rows[0]) : null;
   }
 
+  /** Which of these bank transaction ids were imported before. */
+  async existingTransactionIds(ids: readonly string[], tx: Queryable = this.db): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { bank_transaction_id: string }[] = await tx.query(
+      'SELECT bank_transaction_id FROM bank_transactions WHERE bank_transaction_id = ANY($1)', [ids],
+    );
+    return rows.map((row) => row.bank_transaction_id);
+  }
+
   /** Writes an import's figures on its statement row. */
   async finishStatement(statementId: string, counts: StatementCounts, tx: Queryable = this.db): Promise<void> {
     await tx.query(

@@ -8,6 +8,10 @@ import { UuidPipe } from '../../common/uuid.pipe.js';
 import {
   BankImportResultModel, BankStatementFormatEnum, BankTransactionModel,
 } from './bank-import.model.js';
+import {
+  BankCsvMappingInput, BankCsvMappingModel, BankStatementPreviewInput, BankStatementPreviewModel, toMappingModel,
+} from './bank-csv-mapping.model.js';
+import { BankCsvMappingService } from './bank-csv-mapping.service.js';
 import { BankImportService } from './bank-import.service.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
 import type { StatementSource } from './statement-line.js';
@@ -18,6 +22,7 @@ export class BankImportResolver {
     private readonly imports: BankImportService,
     private readonly reconciliation: BankReconciliationService,
     private readonly cases: CasesService,
+    private readonly mappings: BankCsvMappingService,
   ) {}
 
   @Mutation(() => BankImportResultModel, {
@@ -30,8 +35,47 @@ export class BankImportResolver {
     @Args('format', { type: () => BankStatementFormatEnum }) format: StatementSource,
     @Args('content', { description: 'The file as text (UTF-8).' }) content: string,
     @Args('fileName', { type: () => String, nullable: true }) fileName?: string | null,
+    @Args('mappingId', { type: () => ID, nullable: true, description: 'A saved CSV column mapping (bankCsvMappings) to read the file with.' })
+    mappingId?: string | null,
+    @Args('mapping', { type: () => BankCsvMappingInput, nullable: true, description: 'A CSV column mapping given with the import (not saved).' })
+    mapping?: BankCsvMappingInput | null,
   ): Promise<BankImportResultModel> {
-    return this.imports.import(user, { format, content, fileName });
+    return this.imports.import(user, { format, content, fileName, mappingId, mapping });
+  }
+
+  @Query(() => BankStatementPreviewModel, {
+    description: 'Reads a statement file as importBankStatement would (a CSV through a saved or given column mapping) '
+      + 'and answers with the first rows, their problems per column, and the counts; imports nothing.',
+  })
+  @Roles('LEAD', 'ADMIN')
+  previewBankStatement(@Args('input') input: BankStatementPreviewInput): Promise<BankStatementPreviewModel> {
+    return this.imports.preview(input);
+  }
+
+  @Query(() => [BankCsvMappingModel], { description: 'Saved CSV column mappings, one per bank account, by name.' })
+  @Roles('LEAD', 'ADMIN')
+  async bankCsvMappings(): Promise<BankCsvMappingModel[]> {
+    return (await this.mappings.list()).map(toMappingModel);
+  }
+
+  @Mutation(() => BankCsvMappingModel, { description: 'Saves a CSV column mapping: a new one, or mapping `id` replaced as a whole.' })
+  @Roles('LEAD', 'ADMIN')
+  async saveBankCsvMapping(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: BankCsvMappingInput,
+    @Args('id', { type: () => ID, nullable: true, description: 'The mapping to change; without it a new one is created.' }) id?: string | null,
+  ): Promise<BankCsvMappingModel> {
+    return toMappingModel(await this.mappings.save(user, input, id ?? null));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a saved CSV column mapping; statements imported with it stay.' })
+  @Roles('LEAD', 'ADMIN')
+  async deleteBankCsvMapping(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<boolean> {
+    await this.mappings.delete(user, id);
+    return true;
   }
 
   @Query(() => [BankTransactionModel], { description: 'Imported credits waiting for a person, newest booking first.' })

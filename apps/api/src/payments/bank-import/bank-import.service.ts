@@ -9,7 +9,15 @@ import type { BankImportResultModel } from './bank-import.model.js';
 import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
 import { parseCamt053 } from './camt053-parser.js';
-import { parseCsvStatement } from './csv-statement-parser.js';
+import type {
+  BankCsvMappingInput, BankStatementPreviewInput, BankStatementPreviewModel, BankStatementPreviewRowModel,
+} from './bank-csv-mapping.model.js';
+import { toLayoutModel } from './bank-csv-mapping.model.js';
+import { BankCsvMappingService } from './bank-csv-mapping.service.js';
+import { detectCsvLayout } from './csv-layout-detection.js';
+import { readMappedCsv, toParsedStatement, type MappedCsv } from './csv-mapped-parser.js';
+import { mappingProblems, type CsvMapping } from './csv-mapping.js';
+import { hasStandardHeader, parseCsvStatement } from './csv-statement-parser.js';
 import { chooseCase, remittanceReferences } from './reference-match.js';
 import { StatementFormatError, type ParsedStatement, type StatementSource } from './statement-line.js';
 
@@ -23,7 +31,11 @@ export interface ImportRequest {
   format: StatementSource;
   content: string;
   fileName?: string | null;
+  mappingId?: string | null;
+  mapping?: BankCsvMappingInput | null;
 }
+
+export const MAX_PREVIEW_ROWS = 200;
 
 /**
  * Imports a bank statement in one transaction: the statement row, every new credit line, the
@@ -38,13 +50,16 @@ export class BankImportService {
     private readonly reconciliation: BankReconciliationService,
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
+    private readonly mappings: BankCsvMappingService,
   ) {}
 
   async import(user: AuthUser, request: ImportRequest): Promise<BankImportResultModel> {
     const fileName = validateImportRequest(request);
-    const parsed = parseStatement(request.format, request.content);
+    const mapping = await this.mappingFor(request);
+    const parsed = parseStatement(request.format, request.content, mapping);
+    const via = mapping ? { mappingId: request.mappingId ?? null, mappingName: mapping.name } : {};
     try {
-      const result = await this.db.transaction((manager) => this.store(manager, user, parsed, fileName));
+      const result = await this.db.transaction((manager) => this.store(manager, user, parsed, fileName, via));
       this.metrics.importRows('bank_statement', { imported: result.imported, duplicate: result.duplicates, rejected: result.rejected.length, skipped: result.skippedDebits });
       return result;
     } catch (error) {
@@ -56,8 +71,72 @@ export class BankImportService {
     }
   }
 
+  /**
+   * What importing the file would read, importing nothing: a CSV through the mapping given, else
+   * the standard header, else the layout guessed from the file (returned as `detected` to start a
+   * mapping from). A file that cannot be read as a whole answers with `problem` instead of rows.
+   */
+  async preview(input: BankStatementPreviewInput): Promise<BankStatementPreviewModel> {
+    validateImportRequest({ format: input.format, content: input.content });
+    const limit = input.limit ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PREVIEW_ROWS) {
+      throw badInput(`limit must be 1 to ${MAX_PREVIEW_ROWS}.`, 'limit');
+    }
+    const mapping = await this.mappingFor(input);
+    const empty: BankStatementPreviewModel = {
+      format: input.format, problem: null, headerLine: null, columns: [], layout: null, detected: null,
+      totalRows: 0, credits: 0, debits: 0, rejected: 0, rows: [],
+    };
+    if (input.format === 'CAMT053') return this.withImported(previewOf(empty, parseOrProblem(() => parseCamt053(input.content))), limit);
+    if (input.content.replace(/^\uFEFF/, '').trimStart().startsWith('<')) {
+      return { ...empty, problem: 'The file looks like XML, not CSV; choose the camt.053 format for it.' };
+    }
+    const detected = detectCsvLayout(input.content);
+    const layout = mapping ?? (hasStandardHeader(input.content) ? null : detected.mapping);
+    const base = { ...empty, detected: toLayoutModel(detected.mapping), columns: detected.columns, headerLine: detected.headerLine };
+    const unknown = mapping ? [] : mappingProblems({ ...detected.mapping, name: detected.mapping.name || 'detected' });
+    if (layout && unknown.length) {
+      return {
+        ...base,
+        problem: `The header is not the standard one and its columns were not all recognised: ${unknown.map((p) => p.message).join(' ')}`,
+      };
+    }
+    if (!layout) return this.withImported(previewOf(base, parseOrProblem(() => parseCsvStatement(input.content))), limit);
+    let csv: MappedCsv;
+    try {
+      csv = readMappedCsv(input.content, layout);
+    } catch (error) {
+      if (!(error instanceof StatementFormatError)) throw error;
+      return { ...base, layout: toLayoutModel(layout), problem: error.message };
+    }
+    const rows = csv.rows.map((r): BankStatementPreviewRowModel => ({ ...r, alreadyImported: false }));
+    return this.withImported({
+      ...base, layout: toLayoutModel(layout), headerLine: csv.headerLine, columns: csv.columns,
+      totalRows: rows.length,
+      credits: rows.filter((r) => r.kind === 'CREDIT').length,
+      debits: rows.filter((r) => r.kind === 'DEBIT').length,
+      rejected: rows.filter((r) => r.kind === 'REJECTED').length,
+      rows,
+    }, limit);
+  }
+
+  /** Cuts the rows to `limit` and marks those whose transaction id was imported before. */
+  private async withImported(preview: BankStatementPreviewModel, limit: number): Promise<BankStatementPreviewModel> {
+    const rows = preview.rows.slice(0, limit);
+    const known = new Set(await this.repository.existingTransactionIds(rows.flatMap((r) => (r.transactionId ? [r.transactionId] : []))));
+    return { ...preview, rows: rows.map((r) => ({ ...r, alreadyImported: r.transactionId !== null && known.has(r.transactionId) })) };
+  }
+
+  private async mappingFor(request: { format: StatementSource; mappingId?: string | null; mapping?: BankCsvMappingInput | null }) {
+    if (request.format !== 'CSV' && (request.mappingId || request.mapping)) {
+      throw badInput('A column mapping applies to CSV files only.', request.mappingId ? 'mappingId' : 'mapping');
+    }
+    return this.mappings.resolve(request);
+  }
+
   private async store(
     manager: EntityManager, user: AuthUser, parsed: ParsedStatement, fileName: string | null,
+    via: { mappingId?: string | null; mappingName?: string },
   ): Promise<BankImportResultModel> {
     const statementId = await this.repository.insertStatement(parsed, fileName, user.id, manager);
     let matched = 0;
@@ -82,11 +161,11 @@ export class BankImportService {
     await this.audit.record(manager, {
       actorId: user.id, action: 'bank_statement.import', entity: 'bank_statement', entityId: statementId,
       after: {
-        source: parsed.source, fileName, accountIban: parsed.accountIban, statementRef: parsed.statementRef, ...counts,
+        source: parsed.source, fileName, accountIban: parsed.accountIban, statementRef: parsed.statementRef, ...via, ...counts,
         rejectedLines: parsed.rejected.map((r) => r.line),
       },
     });
-    return { statementId, ...counts, rejected: parsed.rejected };
+    return { statementId, ...counts, rejected: parsed.rejected.map((r) => ({ ...r, column: r.column ?? null })) };
   }
 
   /** Books the line on the one open case its references name; otherwise records why not. */
@@ -132,11 +211,43 @@ export function validateImportRequest(request: ImportRequest): string | null {
   return fileName;
 }
 
-function parseStatement(format: StatementSource, content: string): ParsedStatement {
+function parseStatement(format: StatementSource, content: string, mapping: CsvMapping | null): ParsedStatement {
   try {
-    return format === 'CAMT053' ? parseCamt053(content) : parseCsvStatement(content);
+    if (format === 'CAMT053') return parseCamt053(content);
+    return mapping ? toParsedStatement(readMappedCsv(content, mapping), mapping) : parseCsvStatement(content);
   } catch (error) {
     if (error instanceof StatementFormatError) throw badInput(error.message, 'content');
     throw error;
   }
+}
+
+function parseOrProblem(parse: () => ParsedStatement): ParsedStatement | string {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof StatementFormatError) return error.message;
+    throw error;
+  }
+}
+
+/** A preview from a parser's result: credits and rejected lines in file order (debits are only counted). */
+function previewOf(base: BankStatementPreviewModel, parsed: ParsedStatement | string): BankStatementPreviewModel {
+  if (typeof parsed === 'string') return { ...base, problem: parsed };
+  const rows: BankStatementPreviewRowModel[] = [
+    ...parsed.credits.map((c): BankStatementPreviewRowModel => ({
+      line: c.line, kind: 'CREDIT', bookingDate: c.bookingDate, valueDate: c.valueDate, amountCents: c.amountCents,
+      currency: c.currency, counterpartyName: c.debtorName, counterpartyIban: c.debtorIban, reference: c.remittanceInformation,
+      transactionId: c.bankTransactionId, transactionIdDerived: /^(camt|csv)-[0-9a-f]{64}$/.test(c.bankTransactionId),
+      alreadyImported: false, errors: [],
+    })),
+    ...parsed.rejected.map((r): BankStatementPreviewRowModel => ({
+      line: r.line, kind: 'REJECTED', bookingDate: null, valueDate: null, amountCents: null, currency: null,
+      counterpartyName: null, counterpartyIban: null, reference: '', transactionId: null, transactionIdDerived: false,
+      alreadyImported: false, errors: [{ column: r.column ?? null, message: r.message }],
+    })),
+  ].sort((a, b) => a.line - b.line);
+  return {
+    ...base, totalRows: parsed.credits.length + parsed.rejected.length + parsed.skippedDebits,
+    credits: parsed.credits.length, debits: parsed.skippedDebits, rejected: parsed.rejected.length, rows,
+  };
 }

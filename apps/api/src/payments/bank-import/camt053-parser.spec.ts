@@ -54,7 +54,7 @@ describe('parseCamt053', () => {
   it.each<[string, string, string]>([
     ['the transaction AcctSvcrRef first', '<AcctSvcrRef>E</AcctSvcrRef><NtryRef>N</NtryRef><NtryDtls><TxDtls><Refs><AcctSvcrRef>T</AcctSvcrRef><TxId>X</TxId></Refs></TxDtls></NtryDtls>', 'T'],
     ['then the entry AcctSvcrRef', '<AcctSvcrRef>E</AcctSvcrRef><NtryRef>N</NtryRef><NtryDtls><TxDtls><Refs><TxId>X</TxId></Refs></TxDtls></NtryDtls>', 'E'],
-    ['then NtryRef', '<NtryRef>0001</NtryRef><NtryDtls><TxDtls><Refs><TxId>X</TxId></Refs></TxDtls></NtryDtls>', '0001'],
+    ['then TxId, not NtryRef (unique only within its statement)', '<NtryRef>0001</NtryRef><NtryDtls><TxDtls><Refs><TxId>X</TxId></Refs></TxDtls></NtryDtls>', 'X'],
     ['then TxId', '<NtryDtls><TxDtls><Refs><TxId>X-1</TxId></Refs></TxDtls></NtryDtls>', 'X-1'],
   ])('the transaction id takes %s', (_name, refs, id) => {
     const xml = document(entry(`<Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-20</Dt></BookgDt>${refs}`));
@@ -72,7 +72,7 @@ describe('parseCamt053', () => {
           </c:TxDtls></c:NtryDtls>
         </c:Ntry></c:Stmt></c:BkToCstmrStmt></c:Document>`;
     expect(parseCamt053(xml).credits).toEqual([expect.objectContaining({
-      bankTransactionId: 'R8', amountCents: 123_450, currency: 'DKK', bookingDate: '2026-11-19', valueDate: null,
+      bankTransactionId: expect.stringMatching(/^camt-[0-9a-f]{64}$/), amountCents: 123_450, currency: 'DKK', bookingDate: '2026-11-19', valueDate: null,
       remittanceInformation: 'SWR-202510-483563 tak', debtorName: 'Nordlys ApS', debtorIban: null,
     })]);
   });
@@ -104,18 +104,63 @@ describe('parseCamt053', () => {
       bad('<Amt Ccy="EUR">1.00</Amt><RvslInd>true</RvslInd>'),
       bad('<Amt Ccy="EUR">0.00</Amt>'),
     ].join('')));
-    expect(parsed.credits.map((c) => c.line)).toEqual([1]);
+    // Entry 7 has no id of its own: it gets a derived one and is read.
+    expect(parsed.credits.map((c) => c.line)).toEqual([1, 7]);
     expect(parsed.skippedDebits).toBe(1);
     expect(parsed.rejected).toEqual([
       { line: 2, message: 'Entry 2: amount "12,50" is not a decimal number like 250.00.' },
       { line: 3, message: 'Entry 3: amount (Amt) is missing.' },
       { line: 5, message: expect.stringMatching(/^Entry 5: status PDNG is not booked/) },
       { line: 6, message: 'Entry 6: booking date (BookgDt) "2026-11-31" is not a date (YYYY-MM-DD).' },
-      { line: 7, message: expect.stringMatching(/^Entry 7: transaction id \(AcctSvcrRef, NtryRef or TxId\) is missing/) },
       { line: 8, message: 'Entry 8: CdtDbtInd (credit or debit) is missing.' },
       { line: 9, message: expect.stringMatching(/^Entry 9: the credit reverses an earlier debit/) },
       { line: 10, message: 'Entry 10: amount must be greater than zero.' },
     ]);
+  });
+
+  describe('entries without a bank transaction id', () => {
+    const noId = (amount: string, reference: string, extra = '') => entry(`
+      <NtryRef>1</NtryRef><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+      <BookgDt><Dt>2026-11-20</Dt></BookgDt>${extra}
+      <NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Erika Mustermann</Nm></Dbtr></RltdPties><RmtInf><Ustrd>${reference}</Ustrd></RmtInf></TxDtls></NtryDtls>`);
+    const ids = (xml: string) => parseCamt053(xml).credits.map((c) => c.bankTransactionId);
+
+    it('get an id derived from Stmt/Id, position and contents: the same on every read', () => {
+      const xml = document(noId('10.00', 'INV-1') + noId('10.00', 'INV-1') + noId('20.00', 'INV-2'));
+      const first = ids(xml);
+      expect(first).toHaveLength(3);
+      for (const id of first) expect(id).toMatch(/^camt-[0-9a-f]{64}$/);
+      expect(new Set(first).size).toBe(3); // equal entries at two positions stay two payments
+      expect(ids(xml)).toEqual(first);
+    });
+
+    it('differ by statement id, position, amount, reference, booking date and counterparty', () => {
+      const [base] = ids(document(noId('10.00', 'INV-1')));
+      const variants = [
+        ids(document(noId('10.00', 'INV-1')).replace('STMT-2026-11-20', 'STMT-2026-11-21'))[0],
+        ids(document(CREDIT + noId('10.00', 'INV-1')))[1],
+        ids(document(noId('10.01', 'INV-1')))[0],
+        ids(document(noId('10.00', 'INV-2')))[0],
+        ids(document(noId('10.00', 'INV-1').replace('2026-11-20', '2026-11-19')))[0],
+        ids(document(noId('10.00', 'INV-1').replace('Erika', 'Max')))[0],
+      ];
+      expect(new Set([base, ...variants]).size).toBe(variants.length + 1);
+    });
+
+    it('derive one id per transaction of a batch without ids', () => {
+      const xml = document(entry(`
+        <Amt Ccy="EUR">30.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-20</Dt></BookgDt>
+        <NtryDtls><TxDtls><Amt Ccy="EUR">10.00</Amt></TxDtls><TxDtls><Amt Ccy="EUR">20.00</Amt></TxDtls></NtryDtls>`));
+      const [a, b] = ids(xml);
+      expect(a).toMatch(/^camt-/);
+      expect(b).toMatch(/^camt-/);
+      expect(a).not.toBe(b);
+    });
+
+    it('are refused when the statement has no Stmt/Id either', () => {
+      const parsed = parseCamt053(document(noId('10.00', 'INV-1')).replace('<Id>STMT-2026-11-20</Id>', ''));
+      expect(parsed.rejected).toEqual([{ line: 1, message: expect.stringMatching(/no transaction id .* no Stmt\/Id/) }]);
+    });
   });
 
   it('keeps an invalid debtor IBAN from being stored, as a rejected entry', () => {

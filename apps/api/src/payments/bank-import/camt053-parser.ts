@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
   cleanText, parseCurrency, parseIban, parseIsoAmount, parseOptionalDate, parseStatementDate, parseTransactionId,
 } from './statement-fields.js';
+import { camtDerivedTransactionId } from './derived-transaction-id.js';
 import {
   LineError, StatementFormatError, type ParsedStatement, type RejectedLine, type StatementLine,
 } from './statement-line.js';
@@ -15,8 +16,11 @@ import {
  * read is reported with its 1-based index in the file and does not stop the others.
  *
  * The bank transaction id (the idempotency key) is, in this order: TxDtls/Refs/AcctSvcrRef,
- * Ntry/AcctSvcrRef, Ntry/NtryRef, TxDtls/Refs/TxId (for a batch: the transaction's AcctSvcrRef or
- * TxId, else the entry's id with "/<n>").
+ * Ntry/AcctSvcrRef, TxDtls/Refs/TxId (for a batch: the transaction's AcctSvcrRef or TxId, else the
+ * entry's AcctSvcrRef with "/<n>"). An entry without one gets an id derived from the statement's
+ * Stmt/Id, the entry's position in the statement and its contents (derived-transaction-id.ts), so
+ * a re-import is still a duplicate. NtryRef is only unique within its statement: it is part of the
+ * derived id's contents, never an id of its own.
  */
 
 type Node = Record<string, unknown>;
@@ -63,10 +67,13 @@ export function parseCamt053(xml: string): ParsedStatement {
   };
   let index = 0;
   for (const statement of statements) {
+    const statementId = str(statement.Id);
+    let position = 0;
     for (const entry of nodes(statement.Ntry)) {
       index += 1;
+      position += 1;
       try {
-        const lines = readEntry(entry, index);
+        const lines = readEntry(entry, index, { statementId, position });
         if (lines === 'DEBIT') result.skippedDebits += 1;
         else result.credits.push(...lines);
       } catch (error) {
@@ -91,7 +98,13 @@ function accountIbanOf(statements: Node[]): string | null {
   }
 }
 
-function readEntry(entry: Node, index: number): StatementLine[] | 'DEBIT' {
+/** Where an entry sits: its statement's Stmt/Id and its 1-based position among that statement's entries. */
+interface EntryPlace {
+  statementId: string;
+  position: number;
+}
+
+function readEntry(entry: Node, index: number, place: EntryPlace): StatementLine[] | 'DEBIT' {
   const direction = str(entry.CdtDbtInd);
   if (direction === 'DBIT') return 'DEBIT';
   if (direction !== 'CRDT') {
@@ -112,17 +125,27 @@ function readEntry(entry: Node, index: number): StatementLine[] | 'DEBIT' {
   const bookingDate = parseStatementDate(dateOf(entry.BookgDt), 'booking date (BookgDt)');
   const valueDate = parseOptionalDate(dateOf(entry.ValDt), 'value date (ValDt)');
   const transactions = nodes(entry.NtryDtls).flatMap((d) => nodes(d.TxDtls));
-  const entryId = str(entry.AcctSvcrRef) || str(entry.NtryRef);
+  const entryId = str(entry.AcctSvcrRef);
+  const derive = (transaction: number, line: Omit<StatementLine, 'line' | 'bankTransactionId'>, tx: Node) => {
+    if (!place.statementId) {
+      throw new LineError('has no transaction id (AcctSvcrRef or TxId) and the statement no Stmt/Id to derive one from');
+    }
+    return camtDerivedTransactionId(place.statementId, { entry: place.position, transaction }, {
+      bookingDate: line.bookingDate, valueDate: line.valueDate, amount: String(line.amountCents), currency: line.currency,
+      counterpartyName: line.debtorName, counterpartyIban: line.debtorIban, reference: line.remittanceInformation,
+      extra: [str(entry.NtryRef), str(path(tx, 'Refs', 'EndToEndId'))],
+    });
+  };
 
   if (transactions.length <= 1) {
     const tx = transactions[0] ?? {};
     const id = str(path(tx, 'Refs', 'AcctSvcrRef')) || entryId || str(path(tx, 'Refs', 'TxId'));
     if (amountCents <= 0) throw new LineError('amount must be greater than zero');
+    const line = { bookingDate, valueDate, amountCents, currency, ...partiesOf(tx) };
     return [{
       line: index,
-      bankTransactionId: parseTransactionId(id, 'transaction id (AcctSvcrRef, NtryRef or TxId)'),
-      bookingDate, valueDate, amountCents, currency,
-      ...partiesOf(tx),
+      bankTransactionId: id ? parseTransactionId(id, 'transaction id (AcctSvcrRef or TxId)') : derive(0, line, tx),
+      ...line,
     }];
   }
 
@@ -138,11 +161,11 @@ function readEntry(entry: Node, index: number): StatementLine[] | 'DEBIT' {
     if (txCents <= 0) throw new LineError(`${where}: amount must be greater than zero`);
     const txDirection = str(tx.CdtDbtInd);
     if (txDirection && txDirection !== 'CRDT') throw new LineError(`${where} is not a credit (CdtDbtInd ${txDirection})`);
+    const line = { bookingDate, valueDate, amountCents: txCents, currency: txCurrency, ...partiesOf(tx) };
     return {
       line: index,
-      bankTransactionId: parseTransactionId(id, `${where}: transaction id (AcctSvcrRef or TxId)`),
-      bookingDate, valueDate, amountCents: txCents, currency: txCurrency,
-      ...partiesOf(tx),
+      bankTransactionId: id ? parseTransactionId(id, `${where}: transaction id (AcctSvcrRef or TxId)`) : derive(i + 1, line, tx),
+      ...line,
     };
   });
 }

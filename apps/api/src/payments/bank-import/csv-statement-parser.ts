@@ -52,6 +52,18 @@ export function parseCsvStatement(csv: string): ParsedStatement {
   return result;
 }
 
+/** Whether the file's first line names the standard columns (then no mapping is needed). */
+export function hasStandardHeader(csv: string): boolean {
+  const header = csv.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  try {
+    const names = splitLine(header, detectDelimiter(header)).map((n) => n.trim().toLowerCase());
+    return CSV_COLUMNS.every((c) => names.includes(c));
+  } catch (error) {
+    if (!(error instanceof LineError)) throw error;
+    return false;
+  }
+}
+
 function readRow(row: Row, lineNumber: number): StatementLine | 'DEBIT' {
   const currency = parseCurrency(row.currency);
   const amount = parseDecimalAmount(row.amount, currency);
@@ -81,7 +93,8 @@ function readHeader(header: string, delimiter: string, lineNumber: number): stri
   const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length) {
     throw new StatementFormatError(
-      `The CSV header lacks ${missing.join(', ')}; it must name the columns ${CSV_COLUMNS.join(',')}.`,
+      `The CSV header lacks ${missing.join(', ')}; it must name the columns ${CSV_COLUMNS.join(',')}, `
+      + 'or choose a column mapping for the bank\'s own export (Bank screen: map the columns once per account).',
     );
   }
   const repeated = names.filter((n, i) => n && names.indexOf(n) !== i);

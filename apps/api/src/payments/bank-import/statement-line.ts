@@ -21,6 +21,8 @@ export interface StatementLine {
 export interface RejectedLine {
   line: number;
   message: string;
+  /** The CSV column (header name) of the first problem, when the problem is in one field. */
+  column?: string | null;
 }
 
 /** What a parser read from a file: credits to import, debits it skipped, lines it could not read. */

@@ -1,9 +1,26 @@
 import { graphql } from '../../gql';
-import type { BankMatchCandidatesQuery, BankTransactionFieldsFragment, ImportBankStatementMutation } from '../../gql/graphql';
+import type {
+  BankCsvLayoutFieldsFragment,
+  BankMatchCandidatesQuery,
+  BankTransactionFieldsFragment,
+  ImportBankStatementMutation,
+  PreviewBankStatementQuery,
+} from '../../gql/graphql';
 
-export type { BankStatementFormat, BankTransactionStatus } from '../../gql/graphql';
+export type {
+  BankCsvDateFormat,
+  BankCsvDecimalSeparator,
+  BankCsvDelimiter,
+  BankCsvMappingInput,
+  BankStatementFormat,
+  BankStatementRowKind,
+  BankTransactionStatus,
+} from '../../gql/graphql';
 
 export type BankImportResult = ImportBankStatementMutation['importBankStatement'];
+export type BankCsvLayout = BankCsvLayoutFieldsFragment;
+export type BankStatementPreview = PreviewBankStatementQuery['previewBankStatement'];
+export type BankStatementPreviewRow = BankStatementPreview['rows'][number];
 export type BankTransaction = BankTransactionFieldsFragment;
 export type MatchCandidate = BankMatchCandidatesQuery['cases']['items'][number];
 
@@ -25,8 +42,14 @@ export const BANK_TRANSACTION_FIELDS = graphql(`
 `);
 
 export const IMPORT_BANK_STATEMENT = graphql(`
-  mutation ImportBankStatement($format: BankStatementFormat!, $content: String!, $fileName: String) {
-    importBankStatement(format: $format, content: $content, fileName: $fileName) {
+  mutation ImportBankStatement(
+    $format: BankStatementFormat!
+    $content: String!
+    $fileName: String
+    $mappingId: ID
+    $mapping: BankCsvMappingInput
+  ) {
+    importBankStatement(format: $format, content: $content, fileName: $fileName, mappingId: $mappingId, mapping: $mapping) {
       statementId
       imported
       matched
@@ -36,6 +59,129 @@ export const IMPORT_BANK_STATEMENT = graphql(`
       rejected {
         line
         message
+        column
+      }
+    }
+  }
+`);
+
+export const BANK_CSV_LAYOUT_FIELDS = graphql(`
+  fragment BankCsvLayoutFields on BankCsvLayout {
+    name
+    accountIban
+    delimiter
+    decimalSeparator
+    dateFormat
+    headerLine
+    defaultCurrency
+    columns {
+      bookingDate
+      valueDate
+      amount
+      debitCredit
+      currency
+      counterpartyName
+      counterpartyIban
+      reference
+      transactionId
+    }
+  }
+`);
+
+export const BANK_CSV_MAPPINGS = graphql(`
+  query BankCsvMappings {
+    bankCsvMappings {
+      id
+      updatedAt
+      name
+      accountIban
+      delimiter
+      decimalSeparator
+      dateFormat
+      headerLine
+      defaultCurrency
+      columns {
+        bookingDate
+        valueDate
+        amount
+        debitCredit
+        currency
+        counterpartyName
+        counterpartyIban
+        reference
+        transactionId
+      }
+    }
+  }
+`);
+
+export const SAVE_BANK_CSV_MAPPING = graphql(`
+  mutation SaveBankCsvMapping($input: BankCsvMappingInput!, $id: ID) {
+    saveBankCsvMapping(input: $input, id: $id) {
+      id
+      updatedAt
+      name
+      accountIban
+      delimiter
+      decimalSeparator
+      dateFormat
+      headerLine
+      defaultCurrency
+      columns {
+        bookingDate
+        valueDate
+        amount
+        debitCredit
+        currency
+        counterpartyName
+        counterpartyIban
+        reference
+        transactionId
+      }
+    }
+  }
+`);
+
+export const DELETE_BANK_CSV_MAPPING = graphql(`
+  mutation DeleteBankCsvMapping($id: ID!) {
+    deleteBankCsvMapping(id: $id)
+  }
+`);
+
+export const PREVIEW_BANK_STATEMENT = graphql(`
+  query PreviewBankStatement($input: BankStatementPreviewInput!) {
+    previewBankStatement(input: $input) {
+      format
+      problem
+      headerLine
+      columns
+      totalRows
+      credits
+      debits
+      rejected
+      layout {
+        ...BankCsvLayoutFields
+      }
+      detected {
+        ...BankCsvLayoutFields
+      }
+      rows {
+        line
+        kind
+        bookingDate
+        valueDate
+        amountCents
+        currency
+        counterpartyName
+        counterpartyIban
+        reference
+        transactionId
+        transactionIdDerived
+        alreadyImported
+        errors {
+          column
+          message
+        }
       }
     }
   }

@@ -1,10 +1,23 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
-import type { BankImportResult, BankStatementFormat } from './bank.graphql';
-import { decodeStatement, guessFormat, statementFileProblem } from './statement-file';
-import { useImportBankStatement } from './hooks/use-import-bank-statement';
 import { NoticeBar } from '../../ui/notice-bar';
+import {
+  BANK_CSV_MAPPINGS,
+  PREVIEW_BANK_STATEMENT,
+  type BankCsvMappingInput,
+  type BankImportResult,
+  type BankStatementFormat,
+  type BankStatementPreview,
+} from './bank.graphql';
+import { CsvMappingEditor } from './csv-mapping-editor';
+import { EMPTY_FORM, formFromLayout, formProblems, mappingForAccount, mappingInput, type MappingForm } from './csv-mapping-form';
+import { decodeStatement, guessFormat, statementFileProblem } from './statement-file';
+import { StatementPreview } from './statement-preview';
+import { useDeleteBankCsvMapping } from './hooks/use-delete-bank-csv-mapping';
+import { useImportBankStatement } from './hooks/use-import-bank-statement';
+import { useSaveBankCsvMapping } from './hooks/use-save-bank-csv-mapping';
 
 interface ChosenFile {
   name: string;
@@ -17,18 +30,107 @@ const FORMAT_LABELS: Record<BankStatementFormat, string> = {
   CSV: 'CSV',
 };
 
-/** Picks a statement file, reads it as text in the browser and sends it to `importBankStatement`. */
+/** How a CSV is read: the standard columns, a saved mapping (its id), or the mapping being edited. */
+type MappingChoice = { kind: 'standard' } | { kind: 'saved'; id: string } | { kind: 'editing'; id: string | null };
+
+interface PreviewState {
+  loading: boolean;
+  data: BankStatementPreview | null;
+  error: unknown;
+}
+
+const PREVIEW_ROWS = 20;
+
+/**
+ * Picks a statement file, reads it in the browser (UTF-8, else Windows-1252) and previews it. A
+ * bank's own CSV export is read through a column mapping saved once per account: the file's
+ * layout is recognised as far as possible, the person checks and saves it, and the preview shows
+ * each row as the import will read it before anything is imported.
+ */
 export function StatementImport() {
+  const client = useApolloClient();
+  const mappings = useQuery(BANK_CSV_MAPPINGS);
+  const saved = mappings.data?.bankCsvMappings ?? [];
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [format, setFormat] = useState<BankStatementFormat>('CAMT053');
+  const [choice, setChoice] = useState<MappingChoice>({ kind: 'standard' });
+  const [form, setForm] = useState<MappingForm>(EMPTY_FORM);
+  const [showProblems, setShowProblems] = useState(false);
+  const [fileColumns, setFileColumns] = useState<string[]>([]);
+  const [preview, setPreview] = useState<PreviewState>({ loading: false, data: null, error: null });
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [importStatement, { data, loading, error, reset }] = useImportBankStatement();
+  const [saveMapping, saving] = useSaveBankCsvMapping();
+  const [deleteMapping, deleting] = useDeleteBankCsvMapping();
+  const problems = formProblems(form);
+  /** Answers to older preview requests are dropped: only the latest request shows. */
+  const previewSeq = useRef(0);
+
+  async function runPreview(content: string, asFormat: BankStatementFormat, how: { mappingId?: string; mapping?: BankCsvMappingInput } = {}) {
+    const seq = ++previewSeq.current;
+    setPreview((p) => ({ ...p, loading: true, error: null }));
+    try {
+      const result = await client.query({
+        query: PREVIEW_BANK_STATEMENT,
+        variables: { input: { content, format: asFormat, limit: PREVIEW_ROWS, ...how } },
+        fetchPolicy: 'network-only',
+      });
+      if (seq !== previewSeq.current) return null;
+      const next = result.data?.previewBankStatement ?? null;
+      setPreview({ loading: false, data: next, error: null });
+      if (next && next.columns.length) setFileColumns(next.columns);
+      return next;
+    } catch (err) {
+      if (seq === previewSeq.current) setPreview({ loading: false, data: null, error: err });
+      return null;
+    }
+  }
+
+  // While a mapping is edited, the preview follows it (a moment after the last change).
+  const editedInput = choice.kind === 'editing' && file && Object.keys(problems).length === 0 ? JSON.stringify(mappingInput(form)) : null;
+  useEffect(() => {
+    if (!editedInput || !file) return;
+    const timer = setTimeout(() => void runPreview(file.text, 'CSV', { mapping: JSON.parse(editedInput) as BankCsvMappingInput }), 600);
+    return () => clearTimeout(timer);
+    // runPreview reads no state besides its arguments and refs: the edited mapping and the file decide.
+  }, [editedInput, file]);
+
+  /** The saved mappings, waiting for them when the page has only just asked (the cache answers otherwise). */
+  async function savedMappings() {
+    try {
+      return (await client.query({ query: BANK_CSV_MAPPINGS })).data?.bankCsvMappings ?? [];
+    } catch {
+      return saved;
+    }
+  }
+
+  /** First look at a CSV: a saved mapping for its account, else the standard columns, else a new mapping from the guess. */
+  async function firstPreview(chosen: ChosenFile, asFormat: BankStatementFormat) {
+    if (asFormat !== 'CSV') {
+      await runPreview(chosen.text, asFormat);
+      return;
+    }
+    const [first, list] = await Promise.all([runPreview(chosen.text, 'CSV'), savedMappings()]);
+    if (!first) return;
+    const known = mappingForAccount(list, first.detected?.accountIban);
+    if (known) {
+      setChoice({ kind: 'saved', id: known.id });
+      await runPreview(chosen.text, 'CSV', { mappingId: known.id });
+    } else if (first.layout || first.problem) {
+      setChoice({ kind: 'editing', id: null });
+      setForm(first.detected ? formFromLayout(first.detected) : EMPTY_FORM);
+      setShowProblems(false);
+    } else {
+      setChoice({ kind: 'standard' });
+    }
+  }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     reset();
     setProblem(null);
     setFile(null);
+    setPreview({ loading: false, data: null, error: null });
     const chosen = event.target.files?.[0];
     if (!chosen) return;
     const refusal = statementFileProblem(chosen);
@@ -39,12 +141,78 @@ export function StatementImport() {
     setReading(true);
     try {
       const decoded = decodeStatement(await chosen.arrayBuffer());
-      setFile({ name: chosen.name, ...decoded });
-      setFormat((current) => guessFormat(chosen.name, decoded.text.slice(0, 512)) ?? current);
+      const next = { name: chosen.name, ...decoded };
+      const guessed = guessFormat(chosen.name, decoded.text.slice(0, 512)) ?? format;
+      setFile(next);
+      setFormat(guessed);
+      setReading(false);
+      await firstPreview(next, guessed);
     } catch {
       setProblem(`${chosen.name} could not be read.`);
     } finally {
       setReading(false);
+    }
+  }
+
+  function onFormat(next: BankStatementFormat) {
+    setFormat(next);
+    reset();
+    if (file) void firstPreview(file, next);
+  }
+
+  function onChoice(value: string) {
+    reset();
+    if (value === 'standard') {
+      setChoice({ kind: 'standard' });
+      if (file) void runPreview(file.text, 'CSV');
+    } else if (value === 'new') {
+      setChoice({ kind: 'editing', id: null });
+      setForm(preview.data?.detected ? formFromLayout(preview.data.detected) : EMPTY_FORM);
+      setShowProblems(false);
+    } else {
+      setChoice({ kind: 'saved', id: value });
+      if (file) void runPreview(file.text, 'CSV', { mappingId: value });
+    }
+  }
+
+  function editSaved(id: string) {
+    const mapping = saved.find((m) => m.id === id);
+    if (!mapping) return;
+    setChoice({ kind: 'editing', id });
+    setForm(formFromLayout(mapping));
+    setShowProblems(false);
+  }
+
+  function previewEdited() {
+    setShowProblems(true);
+    if (Object.keys(problems).length || !file) return;
+    void runPreview(file.text, 'CSV', { mapping: mappingInput(form) });
+  }
+
+  async function onSave() {
+    setShowProblems(true);
+    if (Object.keys(problems).length || choice.kind !== 'editing') return;
+    try {
+      const result = await saveMapping({ variables: { input: mappingInput(form), id: choice.id } });
+      const id = result.data?.saveBankCsvMapping.id;
+      if (id) {
+        setChoice({ kind: 'saved', id });
+        if (file) await runPreview(file.text, 'CSV', { mappingId: id });
+      }
+    } catch {
+      /* shown below from the mutation's error */
+    }
+  }
+
+  async function onDelete(id: string) {
+    const mapping = saved.find((m) => m.id === id);
+    if (!mapping || !window.confirm(`Delete the mapping "${mapping.name}"? Statements imported with it stay.`)) return;
+    try {
+      await deleteMapping({ variables: { id } });
+      setChoice({ kind: 'standard' });
+      if (file) await runPreview(file.text, 'CSV');
+    } catch {
+      /* shown below */
     }
   }
 
@@ -55,12 +223,28 @@ export function StatementImport() {
       setProblem('Choose a statement file first.');
       return;
     }
+    const how =
+      format !== 'CSV' || choice.kind === 'standard'
+        ? {}
+        : choice.kind === 'saved'
+          ? { mappingId: choice.id }
+          : Object.keys(problems).length
+            ? null
+            : { mapping: mappingInput(form) };
+    if (how === null) {
+      setShowProblems(true);
+      return;
+    }
     try {
-      await importStatement({ variables: { format, content: file.text, fileName: file.name } });
+      await importStatement({ variables: { format, content: file.text, fileName: file.name, ...how } });
+      await runPreview(file.text, format, how);
     } catch {
       /* shown below from the mutation's error */
     }
   }
+
+  const choiceValue = choice.kind === 'standard' ? 'standard' : choice.kind === 'saved' ? choice.id : (choice.id ?? 'new');
+  const canImport = !!file && !reading && !loading && !(preview.data?.problem && choice.kind !== 'editing');
 
   return (
     <Card title="Import a bank statement" testId="bank-import">
@@ -72,7 +256,7 @@ export function StatementImport() {
           </label>
           <label className="field">
             <span className="field-label">Format</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as BankStatementFormat)} data-testid="bank-format">
+            <select value={format} onChange={(e) => onFormat(e.target.value as BankStatementFormat)} data-testid="bank-format">
               {(Object.keys(FORMAT_LABELS) as BankStatementFormat[]).map((f) => (
                 <option key={f} value={f}>
                   {FORMAT_LABELS[f]}
@@ -80,17 +264,63 @@ export function StatementImport() {
               ))}
             </select>
           </label>
+          {format === 'CSV' ? (
+            <label className="field">
+              <span className="field-label">Column mapping</span>
+              <select value={choiceValue} onChange={(e) => onChoice(e.target.value)} data-testid="bank-mapping">
+                <option value="standard">Standard columns (booking_date, amount, …)</option>
+                {saved.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                    {m.accountIban && m.accountIban !== m.name ? ` (${m.accountIban})` : ''}
+                    {choice.kind === 'editing' && choice.id === m.id ? ' (editing)' : ''}
+                  </option>
+                ))}
+                <option value="new">New mapping…</option>
+              </select>
+            </label>
+          ) : null}
         </div>
         {file && file.encoding !== 'utf-8' ? (
           <div className="muted small">{file.name} is not UTF-8; it was read as Windows-1252.</div>
         ) : null}
-        {format === 'CSV' ? (
+        {format === 'CSV' && choice.kind === 'standard' ? (
           <div className="muted small">
-            CSV header: <code>booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id</code>
+            CSV header: <code>booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id</code>. A bank's own
+            export (semicolons, German headers, decimal commas) is read through a column mapping.
           </div>
         ) : null}
+        {format === 'CSV' && choice.kind === 'saved' ? (
+          <div className="form-actions">
+            <button type="button" className="btn btn-small" onClick={() => editSaved(choice.id)} data-testid="bank-mapping-edit">
+              Edit mapping
+            </button>
+            <button type="button" className="btn btn-small" disabled={deleting.loading} onClick={() => void onDelete(choice.id)}>
+              Delete mapping
+            </button>
+          </div>
+        ) : null}
+        {format === 'CSV' && choice.kind === 'editing' ? (
+          <div className="bank-mapping">
+            <strong>{choice.id ? 'Edit the column mapping' : 'Map the columns of this bank export once; later files of the account use it.'}</strong>
+            <CsvMappingEditor form={form} onChange={setForm} fileColumns={fileColumns} problems={problems} showProblems={showProblems} />
+            <div className="form-actions">
+              <button type="button" className="btn" onClick={previewEdited} disabled={!file || preview.loading} data-testid="bank-mapping-preview">
+                Update preview
+              </button>
+              <button type="button" className="btn btn-primary" onClick={() => void onSave()} disabled={saving.loading} data-testid="bank-mapping-save">
+                {saving.loading ? 'Saving…' : 'Save mapping'}
+              </button>
+            </div>
+            <FormError error={saving.error} />
+          </div>
+        ) : null}
+        <FormError error={deleting.error} />
+        {preview.loading ? <div className="muted small">{preview.data ? 'Updating the preview…' : 'Reading the file…'}</div> : null}
+        <FormError error={preview.error} />
+        {preview.data ? <StatementPreview preview={preview.data} /> : null}
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={!file || reading || loading} data-testid="bank-import-submit">
+          <button type="submit" className="btn btn-primary" disabled={!canImport} data-testid="bank-import-submit">
             {reading ? 'Reading…' : loading ? 'Importing…' : 'Import'}
           </button>
           <span className="muted small">Lines imported before are skipped, so importing a file twice is safe.</span>
@@ -138,6 +368,7 @@ function ImportResult({ result }: { result: BankImportResult }) {
             <thead>
               <tr>
                 <th className="num">Line</th>
+                <th>Column</th>
                 <th>Problem</th>
               </tr>
             </thead>
@@ -145,6 +376,7 @@ function ImportResult({ result }: { result: BankImportResult }) {
               {result.rejected.map((r, i) => (
                 <tr key={`${r.line}-${i}`}>
                   <td className="num">{r.line}</td>
+                  <td>{r.column ?? '—'}</td>
                   <td>{r.message}</td>
                 </tr>
               ))}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { LAUNCH_ARGS, shots, signIn } from './browser.mjs';
+import { startMahnwerk } from './server.mjs';
+
+// The German bank export of the API's specs: Windows-1252, a preamble, semicolons, decimal commas.
+const EXPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../api/test/fixtures/bank-export-de.csv');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startMahnwerk();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("a lead maps a German bank export's columns once, previews and imports it; the next file of the account uses the mapping", async () => {
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.getByRole('link', { name: 'Bank' }).click();
+  await page.getByTestId('bank-file').setInputFiles(EXPORT);
+
+  // The layout is recognised: the editor starts from it and the preview shows each row as read.
+  const editor = page.getByTestId('bank-mapping-editor');
+  await editor.waitFor();
+  assert.equal(await page.getByTestId('mapping-column-amount').inputValue(), 'Betrag');
+  assert.equal(await page.getByTestId('mapping-column-counterpartyName').inputValue(), 'Auftraggeber/Empfänger');
+  assert.equal(await page.getByTestId('mapping-header-line').inputValue(), '6');
+  const rows = page.getByTestId('bank-preview-rows').locator('tbody tr');
+  await assert.doesNotReject(rows.first().waitFor());
+  assert.equal(await rows.count(), 6);
+  assert.match(await rows.nth(0).innerText(), /Jürgen Müller[\s\S]*Credit/);
+  assert.match(await rows.nth(5).innerText(), /Betrag: amount "12\.3,4"[\s\S]*Buchungstag: booking date "31\.11\.2026"/);
+
+  await page.getByTestId('mapping-name').fill('Girokonto Commerzbank');
+  await page.getByTestId('bank-mapping-save').click();
+  await page.getByTestId('bank-mapping-edit').waitFor();
+  await page.screenshot({ path: path.join(shots, 'bank-mapping.png'), fullPage: true });
+
+  await page.getByTestId('bank-import-submit').click();
+  const result = page.getByTestId('bank-import-result');
+  await result.waitFor();
+  assert.equal(await page.getByTestId('bank-count-imported').locator('dd').innerText(), '3');
+  assert.equal(await page.getByTestId('bank-count-rejected').locator('dd').innerText(), '2');
+
+  // The next export of the account: the saved mapping is chosen for it; a re-import books nothing twice.
+  const next = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await next.getByRole('link', { name: 'Bank' }).click();
+  await next.getByTestId('bank-file').setInputFiles(EXPORT);
+  await next.getByTestId('bank-mapping-edit').waitFor();
+  assert.match(await next.getByTestId('bank-mapping').locator('option:checked').innerText(), /Girokonto Commerzbank/);
+  await next.getByText('Imported before').first().waitFor();
+  await next.getByTestId('bank-import-submit').click();
+  await next.getByTestId('bank-import-result').waitFor();
+  assert.equal(await next.getByTestId('bank-count-duplicates').locator('dd').innerText(), '3');
+  assert.equal(await next.getByTestId('bank-count-imported').locator('dd').innerText(), '0');
+});
