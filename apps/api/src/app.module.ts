@@ -18,6 +18,7 @@ import { CourtModule } from './court/court.module.js';
 import { CreditorsModule } from './creditors/creditors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
+import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
@@ -76,6 +77,7 @@ export class AppModule {
         LettersModule,
         CourtModule,
         OutboxModule,
+        IntakeModule,
         ObservabilityModule,
       ],
       controllers: [HealthController],

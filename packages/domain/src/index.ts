@@ -59,3 +59,5 @@ export * from './kpi/ageing.js';
 export * from './kpi/roll-rates.js';
 export * from './kpi/forecast.js';
 export * from './kpi/forecast-snapshots.js';
+
+export * from './intake/case-import-row.js';

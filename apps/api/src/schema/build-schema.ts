@@ -8,6 +8,7 @@ import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js
 import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DunningResolver } from '../dunning/dunning.resolver.js';
+import { IntakeResolver } from '../intake/intake.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
@@ -18,7 +19,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
-  CreditorsResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
+  CreditorsResolver, DunningResolver, IntakeResolver, LoginResolver, PaymentsResolver, QueueResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

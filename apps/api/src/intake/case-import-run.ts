@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CASE_IMPORT_COLUMNS, calendarDateIn, checkCaseImportHeader, debtorAddressText, normalizeColumnName, validateCaseImportRow,
+  type CaseImportRecord as RowValues, type CaseImportRow, type IsoDate, type PriorityWeights,
+} from '@mahnwerk/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { placedCaseFigures, weightsOf } from './case-figures.js';
+import type {
+  CaseFiguresUpdate, CaseImportProgress, CaseImportRejection, IntakeCreditorRecord, IntakeRepository, NewCase, NewClaim, NewDebtor,
+} from './intake.repository.js';
+
+/** Rows written per transaction. */
+export const IMPORT_BATCH_ROWS = 1_000;
+
+/** A file whose header lacks required columns: nothing is imported. */
+export class CaseImportHeaderError extends Error {}
+
+interface Creditor extends IntakeCreditorRecord {
+  today: IsoDate;
+  weights: PriorityWeights;
+}
+
+interface ValidRow {
+  line: number;
+  row: CaseImportRow;
+  creditor: Creditor;
+  claimId: string;
+  values: string[];
+}
+
+/** A case this run created, so that further invoices of its debtor in the same file join it. */
+interface PlacedCase {
+  caseId: string;
+  creditor: Creditor;
+  debtorKind: CaseImportRow['debtorKind'];
+}
+
+/** What one committed batch changed, applied to the run once its transaction committed. */
+interface BatchEffects {
+  placed: Map<string, PlacedCase>;
+  imported: number;
+  duplicates: number;
+  creditorIds: Set<string>;
+}
+
+export interface CaseImportRunOptions {
+  importId: string;
+  /** Keep the ids of the cases created (the GraphQL mutation returns them; an upload does not). */
+  collectCaseIds: boolean;
+  /** Keep the rejected rows in memory too (the GraphQL mutation returns them). */
+  collectRejections: boolean;
+  /** Called after each committed batch with the creditors whose cases changed. */
+  onBatch: (creditorIds: ReadonlySet<string>) => void;
+}
+
+/**
+ * One import file on its way into the database: the header is checked, then rows arrive one by one
+ * and are written in batches of IMPORT_BATCH_ROWS, each batch in one transaction. A batch that
+ * fails as a whole (a constraint the domain validator did not foresee) is written again row by row,
+ * each row in its own transaction, so one bad row never stops the good ones.
+ */
+export class CaseImportRun {
+  private columns: (string | null)[] = [];
+  private headerCount = 0;
+  private pending: { line: number; values: string[] }[] = [];
+  private pendingRejections: CaseImportRejection[] = [];
+  private readonly placed = new Map<string, PlacedCase>();
+  private readonly creditorsByRef: Map<string, Creditor>;
+  readonly caseIds: string[] = [];
+  readonly rejections: CaseImportRejection[] = [];
+  warnings: string[] = [];
+  readonly progress: CaseImportProgress = { bytesProcessed: 0, rowsProcessed: 0, imported: 0, casesCreated: 0, duplicates: 0, rejected: 0 };
+  private lastSkippedLine = -1;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly repository: IntakeRepository,
+    creditors: readonly IntakeCreditorRecord[],
+    now: Date,
+    private readonly options: CaseImportRunOptions,
+  ) {
+    this.creditorsByRef = new Map(creditors.map((c) => [c.ref, { ...c, today: calendarDateIn(now, c.timeZone), weights: weightsOf(c.priorityWeights) }]));
+  }
+
+  /** The header row: names the unknown columns in a warning; throws CaseImportHeaderError when required ones are missing. */
+  async header(names: readonly string[]): Promise<void> {
+    const check = checkCaseImportHeader(names);
+    if (check.missing.length) {
+      throw new CaseImportHeaderError(`The header row lacks the column${check.missing.length > 1 ? 's' : ''} ${check.missing.join(', ')}; `
+        + `a case import file needs ${CASE_IMPORT_COLUMNS.slice(0, 13).join(',')}.`);
+    }
+    if (check.duplicated.length) throw new CaseImportHeaderError(`The header row names ${check.duplicated.join(', ')} more than once.`);
+    const known = new Set<string>(CASE_IMPORT_COLUMNS);
+    this.columns = names.map((n) => (known.has(normalizeColumnName(n)) ? normalizeColumnName(n) : null));
+    this.headerCount = names.length;
+    if (check.unknown.length) {
+      this.warnings.push(`Unknown column${check.unknown.length > 1 ? 's' : ''} ignored: ${check.unknown.join(', ')}.`);
+    }
+    await this.repository.setImportHeader(this.db.manager, this.options.importId, names, this.warnings);
+  }
+
+  /** A line the CSV parser could not read (an unclosed quote, say). */
+  unreadable(line: number, message: string): void {
+    if (line === this.lastSkippedLine) return;
+    this.lastSkippedLine = line;
+    this.progress.rowsProcessed++;
+    this.reject({ line, column: null, message: `The line is not valid CSV: ${message}`, record: [] });
+  }
+
+  async row(line: number, values: string[]): Promise<void> {
+    this.progress.rowsProcessed++;
+    if (values.length !== this.headerCount) {
+      this.reject({ line, column: null, message: `The row has ${values.length} fields; the header has ${this.headerCount}.`, record: values });
+    } else {
+      this.pending.push({ line, values });
+    }
+    if (this.pending.length >= IMPORT_BATCH_ROWS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const rows = this.pending;
+    this.pending = [];
+    const valid: ValidRow[] = [];
+    for (const { line, values } of rows) {
+      const record: RowValues = {};
+      this.columns.forEach((c, i) => { if (c) record[c] = values[i]; });
+      const creditor = this.creditorsByRef.get((record.creditor_ref ?? '').trim());
+      const result = validateCaseImportRow(record, creditor?.today);
+      if (!result.ok) {
+        this.reject({ line, column: result.problem.field, message: result.problem.message, record: values });
+      } else if (!creditor) {
+        this.reject({ line, column: 'creditor_ref', message: `creditor_ref: no creditor has the ref "${result.row.creditorRef}".`, record: values });
+      } else if (result.row.currency !== creditor.currency) {
+        this.reject({
+          line, column: 'currency', record: values,
+          message: `currency: the creditor ${creditor.ref} keeps its claims in ${creditor.currency}, not ${result.row.currency}.`,
+        });
+      } else {
+        valid.push({ line, row: result.row, creditor, claimId: randomUUID(), values });
+      }
+    }
+    const rejections = this.pendingRejections;
+    this.pendingRejections = [];
+    let effects: BatchEffects;
+    try {
+      effects = await this.db.transaction((tx) => this.write(tx, valid, rejections));
+    } catch {
+      effects = { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
+      await this.db.transaction((tx) => this.saveRejections(tx, rejections));
+      for (const one of valid) {
+        try {
+          this.merge(effects, await this.db.transaction((tx) => this.write(tx, [one], [])));
+        } catch (e) {
+          const rejection: CaseImportRejection = {
+            line: one.line, column: null, record: one.values,
+            message: `The row could not be stored: ${e instanceof Error ? e.message : String(e)}`,
+          };
+          this.progress.rejected++;
+          if (this.options.collectRejections) this.rejections.push(rejection);
+          await this.db.transaction((tx) => this.saveRejections(tx, [rejection]));
+        }
+      }
+    }
+    this.apply(effects);
+  }
+
+  private reject(r: CaseImportRejection): void {
+    this.progress.rejected++;
+    this.pendingRejections.push(r);
+    if (this.options.collectRejections) this.rejections.push(r);
+  }
+
+  private async saveRejections(tx: EntityManager, rejections: readonly CaseImportRejection[]): Promise<BatchEffects> {
+    await this.repository.insertRejections(tx, this.options.importId, rejections);
+    await this.repository.saveProgress(tx, this.options.importId, this.progress);
+    return { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
+  }
+
+  private merge(into: BatchEffects, from: BatchEffects): void {
+    for (const [k, v] of from.placed) into.placed.set(k, v);
+    into.imported += from.imported;
+    into.duplicates += from.duplicates;
+    for (const id of from.creditorIds) into.creditorIds.add(id);
+  }
+
+  private apply(effects: BatchEffects): void {
+    for (const [key, placed] of effects.placed) {
+      this.placed.set(key, placed);
+      if (this.options.collectCaseIds) this.caseIds.push(placed.caseId);
+    }
+    this.progress.casesCreated += effects.placed.size;
+    this.progress.imported += effects.imported;
+    this.progress.duplicates += effects.duplicates;
+    if (effects.creditorIds.size) this.options.onBatch(effects.creditorIds);
+  }
+
+  /** Writes one batch in the caller's transaction and says what it changed. */
+  private async write(tx: EntityManager, valid: readonly ValidRow[], rejections: readonly CaseImportRejection[]): Promise<BatchEffects> {
+    const effects: BatchEffects = { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
+    // The same invoice twice in one batch: the first counts.
+    const seen = new Set<string>();
+    const unique = valid.filter((v) => {
+      const key = `${v.creditor.id}\u0000${v.row.invoiceRef}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const fresh = await this.repository.registerInvoices(tx, unique.map((v) => ({ id: v.claimId, creditorId: v.creditor.id, reference: v.row.invoiceRef })));
+    const rows = unique.filter((v) => fresh.has(v.claimId));
+    effects.duplicates = valid.length - rows.length;
+    effects.imported = rows.length;
+
+    const groups = new Map<string, ValidRow[]>();
+    for (const v of rows) {
+      const key = `${v.creditor.id}\u0000${v.row.debtorRef}`;
+      const group = groups.get(key);
+      if (group) group.push(v);
+      else groups.set(key, [v]);
+    }
+    const extended: string[] = [];
+    const newGroups: [string, ValidRow[]][] = [];
+    const caseOf = new Map<string, string>();
+    for (const [key, group] of groups) {
+      const placed = this.placed.get(key);
+      if (placed) {
+        caseOf.set(key, placed.caseId);
+        extended.push(key);
+      } else {
+        newGroups.push([key, group]);
+      }
+    }
+
+    const debtorIds = await this.debtorsOf(tx, newGroups.map(([, g]) => g[0]!));
+    const cases: NewCase[] = [];
+    for (const [key, group] of newGroups) {
+      const first = group[0]!;
+      const caseId = randomUUID();
+      caseOf.set(key, caseId);
+      const figures = placedCaseFigures(
+        { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
+        group.map((v) => ({ reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate })),
+        first.creditor.today,
+      );
+      cases.push({
+        id: caseId, creditorId: first.creditor.id, debtorId: debtorIds.get(qualifiedRef(first))!, currency: first.creditor.currency,
+        placedAt: first.creditor.today, ...figures,
+      });
+      effects.placed.set(key, { caseId, creditor: first.creditor, debtorKind: first.row.debtorKind });
+      effects.creditorIds.add(first.creditor.id);
+    }
+    await this.repository.insertCases(tx, cases);
+    await this.repository.insertClaims(tx, rows.map((v) => toClaim(v, caseOf.get(`${v.creditor.id}\u0000${v.row.debtorRef}`)!)));
+    if (extended.length) await this.refreshExtended(tx, extended, effects);
+    await this.repository.insertRejections(tx, this.options.importId, rejections);
+    await this.repository.saveProgress(tx, this.options.importId, {
+      ...this.progress,
+      imported: this.progress.imported + effects.imported,
+      casesCreated: this.progress.casesCreated + effects.placed.size,
+      duplicates: this.progress.duplicates + effects.duplicates,
+    });
+    return effects;
+  }
+
+  /** Debtor ids for the first row of each new case: found by creditor-qualified ref, or inserted. */
+  private async debtorsOf(tx: EntityManager, firsts: readonly ValidRow[]): Promise<Map<string, string>> {
+    const refs = [...new Set(firsts.map(qualifiedRef))];
+    const ids = await this.repository.debtorIdsByRef(tx, refs);
+    const missing = new Map<string, NewDebtor>();
+    for (const v of firsts) {
+      const ref = qualifiedRef(v);
+      if (ids.has(ref) || missing.has(ref)) continue;
+      missing.set(ref, newDebtor(v.row, v.creditor, ref));
+    }
+    const inserted = await this.repository.insertDebtors(tx, [...missing.values()]);
+    const lost: string[] = [];
+    for (const [ref, d] of missing) {
+      if (inserted.has(d.id)) ids.set(ref, d.id);
+      else lost.push(ref);
+    }
+    if (lost.length) for (const [ref, id] of await this.repository.debtorIdsByRef(tx, lost)) ids.set(ref, id);
+    return ids;
+  }
+
+  /** Cases created by an earlier batch of this file that got more claims: their figures again, from all their claims. */
+  private async refreshExtended(tx: EntityManager, keys: readonly string[], effects: BatchEffects): Promise<void> {
+    const cases = keys.map((key) => this.placed.get(key)!);
+    const claims = await this.repository.claimsOfCases(tx, cases.map((p) => p.caseId));
+    const updates: CaseFiguresUpdate[] = [];
+    for (const p of cases) {
+      const id = p.caseId;
+      const figures = placedCaseFigures(
+        { country: p.creditor.country, debtorKind: p.debtorKind, currency: p.creditor.currency, weights: p.creditor.weights },
+        claims.filter((c) => c.caseId === id),
+        p.creditor.today,
+      );
+      updates.push({ id, ...figures });
+      effects.creditorIds.add(p.creditor.id);
+    }
+    await this.repository.updateCaseFigures(tx, updates);
+  }
+}
+
+const qualifiedRef = (v: ValidRow): string => qualifiedDebtorRef(v.creditor.ref, v.row.debtorRef);
+
+export function toClaim(v: { row: CaseImportRow; claimId: string; creditor: { id: string } }, caseId: string): NewClaim {
+  const r = v.row;
+  return {
+    id: v.claimId, caseId, creditorId: v.creditor.id, reference: r.invoiceRef, principalCents: r.principalCents, currency: r.currency,
+    invoiceDate: r.invoiceDate, dueDate: r.dueDate, defaultDate: r.defaultDate, contractSubject: r.contractSubject,
+    contractDate: r.contractDate, claimKind: r.claimKind, remindersSent: r.remindersSent,
+  };
+}
+
+/** The debtor a row describes, stored under its creditor-qualified ref. */
+export function newDebtor(r: CaseImportRow, creditor: Pick<IntakeCreditorRecord, 'letterLanguage' | 'timeZone'>, ref: string): NewDebtor {
+  const home = r.debtorCountry === 'DK' ? { language: 'da', timeZone: 'Europe/Copenhagen' }
+    : r.debtorCountry === 'DE' ? { language: 'de', timeZone: 'Europe/Berlin' }
+      : { language: creditor.letterLanguage, timeZone: creditor.timeZone };
+  return {
+    id: randomUUID(), ref, name: r.debtorName, kind: r.debtorKind, country: r.debtorCountry, email: r.debtorEmail, phone: r.debtorPhone,
+    address: debtorAddressText(r.debtorStreet, r.debtorPostcode, r.debtorCity), language: r.debtorLanguage ?? home.language,
+    timeZone: home.timeZone,
+  };
+}
+
+/** debtors.ref of a creditor's debtor: `<creditor ref>/<debtor ref>` (a debtor ref holds no "/", so it is unambiguous). */
+export const qualifiedDebtorRef = (creditorRef: string, debtorRef: string): string => `${creditorRef}/${debtorRef}`;
