@@ -338,7 +338,7 @@ export class IntakeRepository {
   }
 
   async importJobs(limit: number, tx: Queryable = this.db): Promise<CaseImportRecord[]> {
-    const rows: CaseImportRow[] = await tx.query(`${IMPORT_SELECT} ORDER BY i.started_at DESC, i.id LIMIT $1`, [limit]);
+    const rows: CaseImportRow[] = await tx.query(`${IMPORT_SELECT} ORDER BY i.created_at DESC LIMIT $1`, [limit]);
     return rows.map(toImport);
   }
 

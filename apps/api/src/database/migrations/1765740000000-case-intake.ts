@@ -52,9 +52,10 @@ export class CaseIntake1765740000000 implements MigrationInterface {
         header text[] NOT NULL DEFAULT '{}',
         warnings text[] NOT NULL DEFAULT '{}',
         started_at timestamptz NOT NULL,
-        finished_at timestamptz
+        finished_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       );
-      CREATE INDEX case_imports_started_idx ON case_imports (started_at DESC);
+      CREATE INDEX case_imports_created_idx ON case_imports (created_at DESC);
 
       CREATE TABLE case_import_rejections (
         import_id uuid NOT NULL REFERENCES case_imports(id) ON DELETE CASCADE,
