@@ -4,6 +4,7 @@ import { BankPage } from '../features/bank/bank-page';
 import { CasePage } from '../features/case/case-page';
 import { CreditorsPage } from '../features/creditors/creditors-page';
 import { DunningPage } from '../features/dunning/dunning-page';
+import { IntakePage } from '../features/intake/intake-page';
 import { LoginPage } from '../features/login/login-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
 import { CollectorCases } from '../features/team/collector-cases';
@@ -108,6 +109,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="creditors">
                 <CreditorsPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="intake"
+            element={
+              <RequireArea area="intake">
+                <IntakePage />
               </RequireArea>
             }
           />

@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'intake';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -12,6 +12,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   bank: ['LEAD', 'ADMIN'],
   dunning: ['LEAD', 'MANAGER', 'ADMIN'],
   creditors: ['LEAD', 'ADMIN'],
+  intake: ['LEAD', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -21,6 +22,7 @@ export const AREA_PATHS: Record<Area, string> = {
   bank: '/bank',
   dunning: '/dunning',
   creditors: '/creditors',
+  intake: '/intake',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -30,6 +32,7 @@ const AREA_LABELS: Record<Area, string> = {
   bank: 'Bank',
   dunning: 'Dunning',
   creditors: 'Creditors',
+  intake: 'Intake',
 };
 
 const LANDING: Record<Role, Area> = {

@@ -1,4 +1,5 @@
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { DEBTOR_KINDS } from '../stages.js';
 
 /** Columns every case import file has (DESIGN.md section 6), in the template's order. */
 export const CASE_IMPORT_REQUIRED_COLUMNS = [
@@ -15,7 +16,6 @@ export const CASE_IMPORT_OPTIONAL_COLUMNS = [
 export type CaseImportColumn = (typeof CASE_IMPORT_REQUIRED_COLUMNS)[number] | (typeof CASE_IMPORT_OPTIONAL_COLUMNS)[number];
 export const CASE_IMPORT_COLUMNS: readonly CaseImportColumn[] = [...CASE_IMPORT_REQUIRED_COLUMNS, ...CASE_IMPORT_OPTIONAL_COLUMNS];
 
-export const DEBTOR_KINDS = ['consumer', 'business'] as const;
 export const CLAIM_KINDS = ['goods_services', 'other'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /** Largest principal of one claim (1,000,000,000,000 cents; the claims table checks it too). */
