@@ -85,7 +85,7 @@ function CaseFileImport() {
           </div>
         </div>
         {problem ? <div className="form-error" role="alert">{problem}</div> : null}
-        {preview ? <Preview preview={preview} /> : null}
+        {preview && !state.importId ? <Preview preview={preview} /> : null}
         {state.importId && (state.uploading || current) ? <Progress job={current} uploading={state.uploading} /> : null}
         {state.error ? <NoticeBar tone="error" testId="intake-error">{state.error}</NoticeBar> : null}
         {!state.uploading && current && current.status !== 'RUNNING' ? <ImportOutcome job={current} token={token} /> : null}
@@ -171,6 +171,7 @@ function ImportOutcome({ job, token }: { job: CaseImport; token: string | null }
           {job.imported === 0 && job.duplicates > 0
             ? 'Nothing new: every invoice in the file was placed before.'
             : `${job.imported.toLocaleString()} invoice${job.imported === 1 ? '' : 's'} placed in ${job.casesCreated.toLocaleString()} new case${job.casesCreated === 1 ? '' : 's'}.`}
+          {job.rejected ? ` ${job.rejected.toLocaleString()} row${job.rejected === 1 ? ' was' : 's were'} rejected: download them below.` : ''}
         </NoticeBar>
       )}
       {job.warnings.map((w) => <div key={w} className="muted small">{w}</div>)}
