@@ -3,7 +3,7 @@
 // written in batches) against Postgres' own COPY of the same file into a bare table on the same
 // database. Prints both times, the ratio (goal: at most 3x COPY) and the API's peak memory during the
 // import (resident set size sampled from /proc every 50 ms; goal: under 300 MB).
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,12 +22,15 @@ async function main() {
   const debtorShare = Number(argValue('debtor-share', '0.4'));
   const { cleanups, cleanUp } = cleanUpOnExit();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-intake-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   const file = path.join(dir, 'cases.csv');
 
   let started = performance.now();
   await writeCaseFile(file, rows, debtorShare);
   const bytes = statSync(file).size;
+  // The database server reads the file itself for COPY, possibly as another user.
+  chmodSync(dir, 0o755);
+  chmodSync(file, 0o644);
   console.log(`  ${rows.toLocaleString('en')} rows (${(bytes / 1e6).toFixed(1)} MB) generated in ${seconds(started)} s`);
 
   const postgres = await startPostgres(undefined);
@@ -35,6 +38,7 @@ async function main() {
   try {
     await runMigrations(postgres.url);
     const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
+    pool.on('error', (error) => console.error('pg pool:', error.message));
     cleanups.push(() => pool.end());
     await pool.query("INSERT INTO creditors (ref, name, country, currency, time_zone) VALUES ('BENCH', 'Bench Versand GmbH', 'DE', 'EUR', 'Europe/Berlin')");
     await pool.query("INSERT INTO users (email, name, role, password_hash) VALUES ('intake@bench.mahnwerk', 'Intake bench', 'ADMIN', $1)", [await hash(PASSWORD)]);
@@ -71,6 +75,9 @@ async function main() {
     console.log('');
     console.log(`intake ${rows.toLocaleString('en')} rows: upload ${uploadSeconds.toFixed(2)} s, COPY ${copySeconds.toFixed(2)} s, ratio ${ratio.toFixed(1)}x (goal <= 3x) ${ratio <= 3 ? 'OK' : 'ABOVE GOAL'}`);
     console.log(`API memory: peak RSS ${peakRss.toFixed(0)} MB during the import (idle before: ${idleRss.toFixed(0)} MB; goal < 300 MB) ${peakRss < 300 ? 'OK' : 'ABOVE GOAL'}`);
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
   } finally {
     await cleanUp();
   }

@@ -10,7 +10,7 @@ import type {
 } from './intake.repository.js';
 
 /** Rows written per transaction. */
-export const IMPORT_BATCH_ROWS = 1_000;
+export const IMPORT_BATCH_ROWS = 2_000;
 
 /** A file whose header lacks required columns: nothing is imported. */
 export class CaseImportHeaderError extends Error {}
@@ -71,6 +71,8 @@ export class CaseImportRun {
   warnings: string[] = [];
   readonly progress: CaseImportProgress = { bytesProcessed: 0, rowsProcessed: 0, imported: 0, casesCreated: 0, duplicates: 0, rejected: 0 };
   private lastSkippedLine = -1;
+  /** The batch being written while the next one is read (at most one at a time). */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: DataSource,
@@ -114,10 +116,22 @@ export class CaseImportRun {
     } else {
       this.pending.push({ line, values });
     }
-    if (this.pending.length >= IMPORT_BATCH_ROWS) await this.flush();
+    if (this.pending.length >= IMPORT_BATCH_ROWS) {
+      await this.writing;
+      this.writing = this.writeBatch();
+      // A failed write surfaces at the next await of `writing`; keep it from counting as unhandled meanwhile.
+      this.writing.catch(() => undefined);
+    }
   }
 
+  /** Writes what is still pending, after the batch in flight. */
   async flush(): Promise<void> {
+    await this.writing;
+    this.writing = Promise.resolve();
+    await this.writeBatch();
+  }
+
+  private async writeBatch(): Promise<void> {
     const rows = this.pending;
     this.pending = [];
     const valid: ValidRow[] = [];
