@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Fixture } from './fixtures.js';
-import type { ApiInstance } from './harness.js';
+import { connected, subscribe, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z.
@@ -184,5 +184,22 @@ describe('portfolio intake', () => {
          JOIN debtors d ON d.id = c.debtor_id WHERE d.ref = 'ALP/U-499'`,
     );
     expect(split[0]).toEqual({ cases: 1, claims: 2 });
+  });
+
+  it('moves the managers\' KPIs live: kpisChanged tells of the cases placed', async () => {
+    const manager = await api.login(fx.manager.email);
+    const socket = api.socket(manager);
+    await connected(socket);
+    const live = subscribe<{ kpisChanged: { casesPlaced: number } }>(
+      socket, 'subscription($f: KpiFilter!) { kpisChanged(filter: $f) { casesPlaced } }', { f: { from: '2026-11-01', to: '2026-11-30' } },
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    const before = (await api.ok<{ kpis: { casesPlaced: number } }>(
+      'query($f: KpiFilter!) { kpis(filter: $f) { casesPlaced } }', { f: { from: '2026-11-01', to: '2026-11-30' } }, manager,
+    )).kpis.casesPlaced;
+    const lead = await api.login(fx.lead.email);
+    await importCsv(`${HEADER}\n${row('L-1', 'LIVE-1', 4_200)}\n${row('L-2', 'LIVE-2', 4_300)}\n`, lead);
+    const event = await live.next();
+    expect(event.kpisChanged.casesPlaced).toBe(before + 2);
   });
 });
