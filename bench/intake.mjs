@@ -8,6 +8,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
+import { clearInterval, setInterval } from 'node:timers';
 import pg from 'pg';
 import { argValue, cleanUpOnExit, repoRoot, startApi, startPostgres } from './lib.mjs';
 

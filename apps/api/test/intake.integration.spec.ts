@@ -149,7 +149,7 @@ describe('portfolio intake', () => {
     const lead = await api.login(fx.lead.email);
     const id = randomUUID();
     const rows = [HEADER];
-    for (let i = 0; i < 2_500; i++) rows.push(row(`U-${Math.floor(i / 2)}`, `UP-${i}`, 1_000 + i));
+    for (let i = 0; i < 2_500; i++) rows.push(row(`U-${Math.floor((i + 1) / 2)}`, `UP-${i}`, 1_000 + i));
     rows.push(row('U-x', 'UP-bad', 12).replace('consumer', 'person'));
     rows.push('ALP,too,few');
     const body = `${rows.join('\n')}\n`;
@@ -163,7 +163,7 @@ describe('portfolio intake', () => {
     expect(response.status).toBe(200);
     const job = await response.json() as Record<string, unknown>;
     expect(job).toMatchObject({
-      id, fileName: 'big.csv', status: 'DONE', imported: 2_500, casesCreated: 1_250, duplicates: 0, rejected: 2, rowsTotal: 2_502,
+      id, fileName: 'big.csv', status: 'DONE', imported: 2_500, casesCreated: 1_251, duplicates: 0, rejected: 2, rowsTotal: 2_502,
       bytesProcessed: Buffer.byteLength(body),
     });
     const listed = await api.ok<{ caseImports: { id: string }[] }>('{ caseImports(limit: 5) { id } }', {}, lead);
@@ -178,12 +178,14 @@ describe('portfolio intake', () => {
     const anonymous = await fetch(`${base}/imports/cases/${id}/rejected.csv`);
     expect(anonymous.status).toBe(401);
 
-    // Rows of one debtor across the batch boundary (rows 1000/1001 are U-499's two invoices) stay one case.
+    // Rows of one debtor across the batch boundary (the 2,000th and 2,001st rows are U-1000's invoices) stay one case.
     const { rows: split } = await db.query(
-      `SELECT count(DISTINCT c.id)::int AS cases, count(*)::int AS claims FROM claims cl JOIN cases c ON c.id = cl.case_id
-         JOIN debtors d ON d.id = c.debtor_id WHERE d.ref = 'ALP/U-499'`,
+      `SELECT count(DISTINCT c.id)::int AS cases, count(*)::int AS claims, sum(cl.principal_cents)::int AS principal,
+              max(c.principal_open_cents)::int AS principal_open, max(c.version)::int AS version
+         FROM claims cl JOIN cases c ON c.id = cl.case_id JOIN debtors d ON d.id = c.debtor_id WHERE d.ref = 'ALP/U-1000'`,
     );
-    expect(split[0]).toEqual({ cases: 1, claims: 2 });
+    // The case's figures were computed again once its second invoice came in.
+    expect(split[0]).toEqual({ cases: 1, claims: 2, principal: 2_999 + 3_000, principal_open: 5_999, version: 2 });
   });
 
   it('moves the managers\' KPIs live: kpisChanged tells of the cases placed', async () => {

@@ -16,6 +16,8 @@ export const IMPORT_BATCH_ROWS = 2_000;
 export class CaseImportHeaderError extends Error {}
 
 interface Creditor extends IntakeCreditorRecord {
+  /** Position in this run's list: a short key part. */
+  index: number;
   today: IsoDate;
   weights: PriorityWeights;
 }
@@ -28,16 +30,10 @@ interface ValidRow {
   values: string[];
 }
 
-/** A case this run created, so that further invoices of its debtor in the same file join it. */
-interface PlacedCase {
-  caseId: string;
-  creditor: Creditor;
-  debtorKind: CaseImportRow['debtorKind'];
-}
-
 /** What one committed batch changed, applied to the run once its transaction committed. */
 interface BatchEffects {
-  placed: Map<string, PlacedCase>;
+  /** Cases created, by debtor key (creditor index + debtor ref). */
+  placed: Map<string, string>;
   imported: number;
   duplicates: number;
   creditorIds: Set<string>;
@@ -64,8 +60,13 @@ export class CaseImportRun {
   private headerCount = 0;
   private pending: { line: number; values: string[] }[] = [];
   private pendingRejections: CaseImportRejection[] = [];
-  private readonly placed = new Map<string, PlacedCase>();
+  /**
+   * The cases this run created, by debtor key, so that further invoices of a debtor in the same file
+   * join its case: one short string per case, the run's only memory that grows with the file.
+   */
+  private readonly placed = new Map<string, string>();
   private readonly creditorsByRef: Map<string, Creditor>;
+  private readonly creditorList: Creditor[];
   readonly caseIds: string[] = [];
   readonly rejections: CaseImportRejection[] = [];
   warnings: string[] = [];
@@ -81,7 +82,8 @@ export class CaseImportRun {
     now: Date,
     private readonly options: CaseImportRunOptions,
   ) {
-    this.creditorsByRef = new Map(creditors.map((c) => [c.ref, { ...c, today: calendarDateIn(now, c.timeZone), weights: weightsOf(c.priorityWeights) }]));
+    this.creditorList = creditors.map((c, index) => ({ ...c, index, today: calendarDateIn(now, c.timeZone), weights: weightsOf(c.priorityWeights) }));
+    this.creditorsByRef = new Map(this.creditorList.map((c) => [c.ref, c]));
   }
 
   /** The header row: names the unknown columns in a warning; throws CaseImportHeaderError when required ones are missing. */
@@ -198,9 +200,9 @@ export class CaseImportRun {
   }
 
   private apply(effects: BatchEffects): void {
-    for (const [key, placed] of effects.placed) {
-      this.placed.set(key, placed);
-      if (this.options.collectCaseIds) this.caseIds.push(placed.caseId);
+    for (const [key, caseId] of effects.placed) {
+      this.placed.set(key, caseId);
+      if (this.options.collectCaseIds) this.caseIds.push(caseId);
     }
     this.progress.casesCreated += effects.placed.size;
     this.progress.imported += effects.imported;
@@ -214,7 +216,7 @@ export class CaseImportRun {
     // The same invoice twice in one batch: the first counts.
     const seen = new Set<string>();
     const unique = valid.filter((v) => {
-      const key = `${v.creditor.id}\u0000${v.row.invoiceRef}`;
+      const key = `${v.creditor.index}\u0000${v.row.invoiceRef}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -226,7 +228,7 @@ export class CaseImportRun {
 
     const groups = new Map<string, ValidRow[]>();
     for (const v of rows) {
-      const key = `${v.creditor.id}\u0000${v.row.debtorRef}`;
+      const key = debtorKey(v);
       const group = groups.get(key);
       if (group) group.push(v);
       else groups.set(key, [v]);
@@ -237,7 +239,7 @@ export class CaseImportRun {
     for (const [key, group] of groups) {
       const placed = this.placed.get(key);
       if (placed) {
-        caseOf.set(key, placed.caseId);
+        caseOf.set(key, placed);
         extended.push(key);
       } else {
         newGroups.push([key, group]);
@@ -259,11 +261,11 @@ export class CaseImportRun {
         id: caseId, creditorId: first.creditor.id, debtorId: debtorIds.get(qualifiedRef(first))!, currency: first.creditor.currency,
         placedAt: first.creditor.today, ...figures,
       });
-      effects.placed.set(key, { caseId, creditor: first.creditor, debtorKind: first.row.debtorKind });
+      effects.placed.set(key, caseId);
       effects.creditorIds.add(first.creditor.id);
     }
     await this.repository.insertCases(tx, cases);
-    await this.repository.insertClaims(tx, rows.map((v) => toClaim(v, caseOf.get(`${v.creditor.id}\u0000${v.row.debtorRef}`)!)));
+    await this.repository.insertClaims(tx, rows.map((v) => toClaim(v, caseOf.get(debtorKey(v))!)));
     if (extended.length) await this.refreshExtended(tx, extended, effects);
     await this.repository.insertRejections(tx, this.options.importId, rejections);
     await this.repository.saveProgress(tx, this.options.importId, {
@@ -297,22 +299,25 @@ export class CaseImportRun {
 
   /** Cases created by an earlier batch of this file that got more claims: their figures again, from all their claims. */
   private async refreshExtended(tx: EntityManager, keys: readonly string[], effects: BatchEffects): Promise<void> {
-    const cases = keys.map((key) => this.placed.get(key)!);
-    const claims = await this.repository.claimsOfCases(tx, cases.map((p) => p.caseId));
+    const creditorOf = new Map(keys.map((key) => [this.placed.get(key)!, this.creditorList[Number(key.slice(0, key.indexOf('\u0000')))]!]));
+    const claims = await this.repository.claimsOfCases(tx, [...creditorOf.keys()]);
     const updates: CaseFiguresUpdate[] = [];
-    for (const p of cases) {
-      const id = p.caseId;
+    for (const [id, creditor] of creditorOf) {
+      const own = claims.filter((c) => c.caseId === id);
       const figures = placedCaseFigures(
-        { country: p.creditor.country, debtorKind: p.debtorKind, currency: p.creditor.currency, weights: p.creditor.weights },
-        claims.filter((c) => c.caseId === id),
-        p.creditor.today,
+        { country: creditor.country, debtorKind: own[0]!.debtorKind, currency: creditor.currency, weights: creditor.weights },
+        own,
+        creditor.today,
       );
       updates.push({ id, ...figures });
-      effects.creditorIds.add(p.creditor.id);
+      effects.creditorIds.add(creditor.id);
     }
     await this.repository.updateCaseFigures(tx, updates);
   }
 }
+
+/** A debtor within this run: the creditor's index and the creditor's debtor ref. */
+const debtorKey = (v: ValidRow): string => `${v.creditor.index}\u0000${v.row.debtorRef}`;
 
 const qualifiedRef = (v: ValidRow): string => qualifiedDebtorRef(v.creditor.ref, v.row.debtorRef);
 

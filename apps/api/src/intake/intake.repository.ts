@@ -79,6 +79,7 @@ export interface CaseFiguresUpdate {
 /** The claims of a case as its balance needs them. */
 export interface IntakeClaimRecord {
   caseId: string;
+  debtorKind: DebtorKind;
   reference: string;
   principalCents: number;
   dueDate: IsoDate;
@@ -258,14 +259,16 @@ export class IntakeRepository {
   /** The claims of cases, for their balance after more claims joined them. */
   async claimsOfCases(tx: Queryable, caseIds: readonly string[]): Promise<IntakeClaimRecord[]> {
     if (caseIds.length === 0) return [];
-    const rows: { case_id: string; reference: string; principal_cents: string | number; due_date: string; default_date: string | null }[] =
-      await tx.query(
-        `SELECT case_id, reference, principal_cents, due_date, default_date FROM claims WHERE case_id = ANY($1::uuid[])
-         ORDER BY case_id, due_date, reference`,
-        [caseIds],
-      );
+    const rows: {
+      case_id: string; debtor_kind: DebtorKind; reference: string; principal_cents: string | number; due_date: string; default_date: string | null;
+    }[] = await tx.query(
+      `SELECT cl.case_id, d.kind AS debtor_kind, cl.reference, cl.principal_cents, cl.due_date, cl.default_date
+         FROM claims cl JOIN cases c ON c.id = cl.case_id JOIN debtors d ON d.id = c.debtor_id
+        WHERE cl.case_id = ANY($1::uuid[]) ORDER BY cl.case_id, cl.due_date, cl.reference`,
+      [caseIds],
+    );
     return rows.map((r) => ({
-      caseId: r.case_id, reference: r.reference, principalCents: Number(r.principal_cents), dueDate: r.due_date, defaultDate: r.default_date,
+      caseId: r.case_id, debtorKind: r.debtor_kind, reference: r.reference, principalCents: Number(r.principal_cents), dueDate: r.due_date, defaultDate: r.default_date,
     }));
   }
 
