@@ -56,7 +56,7 @@ async function main() {
     await pool.query('DROP TABLE intake_copy');
     await pool.query('CHECKPOINT');
 
-    const api = await startApi(postgres.url);
+    const api = await startApi(postgres.url, process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {});
     cleanups.push(() => api.stop());
     const { login } = await api.gql(`mutation { login(email: "intake@bench.mahnwerk", password: "${PASSWORD}") { token } }`);
     const idleRss = rssMb(api.pid);

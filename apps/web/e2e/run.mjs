@@ -10,7 +10,7 @@ if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', path.join(here, 'workbench.e2e.mjs'), path.join(here, 'dashboard.e2e.mjs')], {
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', path.join(here, 'workbench.e2e.mjs'), path.join(here, 'dashboard.e2e.mjs'), path.join(here, 'intake.e2e.mjs')], {
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: chromium },
 });
