@@ -166,6 +166,10 @@ describe('portfolio intake', () => {
       id, fileName: 'big.csv', status: 'DONE', imported: 2_500, casesCreated: 1_251, duplicates: 0, rejected: 2, rowsTotal: 2_502,
       bytesProcessed: Buffer.byteLength(body),
     });
+    const again = await fetch(`${base}/imports/cases?id=${id}`, {
+      method: 'POST', headers: { authorization: `Bearer ${lead}`, 'content-type': 'text/csv' }, body: `${HEADER}\n`,
+    });
+    expect(again.status).toBe(409);
     const listed = await api.ok<{ caseImports: { id: string }[] }>('{ caseImports(limit: 5) { id } }', {}, lead);
     expect(listed.caseImports[0]!.id).toBe(id);
 

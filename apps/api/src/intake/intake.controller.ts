@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import {
-  BadRequestException, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res,
-  UnauthorizedException,
+  BadRequestException, ConflictException, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe,
+  Post, Query, Req, Res, UnauthorizedException,
 } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,7 +18,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Large case files: `POST /imports/cases` takes the file as the request body (`Content-Type: text/csv`),
  * read as it arrives; `?id=` (a UUID the client picks, to follow `caseImport(id)` while it uploads) and
- * `?fileName=` are optional. It answers with the finished job. `GET /imports/cases/:id/rejected.csv`
+ * `?fileName=` are optional. It answers with the finished job (status DONE, or FAILED with its error: a
+ * header without the required columns, an upload that broke off); an id used before is a 409.
+ * `GET /imports/cases/:id/rejected.csv`
  * lists the rejected rows. Both need a lead's or an admin's Bearer token.
  */
 @Controller('imports/cases')
@@ -51,7 +53,9 @@ export class IntakeController {
       });
     } catch (e) {
       body?.resume?.();
-      if (e instanceof AppError) throw new BadRequestException(e.message);
+      if (e instanceof AppError) {
+        throw e.extensions.code === 'CONFLICT' ? new ConflictException(e.message) : new BadRequestException(e.message);
+      }
       throw e;
     }
   }
