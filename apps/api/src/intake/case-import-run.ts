@@ -4,7 +4,7 @@ import {
   type CaseImportRecord as RowValues, type CaseImportRow, type IsoDate, type PriorityWeights,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { placedCaseFigures, weightsOf } from './case-figures.js';
+import { placedCaseFigures, weightsOf, type PlacedCaseFigures } from './case-figures.js';
 import type {
   CaseFiguresUpdate, CaseImportProgress, CaseImportRejection, IntakeCreditorRecord, IntakeRepository, NewCase, NewClaim, NewDebtor,
 } from './intake.repository.js';
@@ -28,6 +28,23 @@ interface ValidRow {
   creditor: Creditor;
   claimId: string;
   values: string[];
+}
+
+/** The rows of one debtor in a batch, with the figures of the case they would open. */
+interface PreparedGroup {
+  key: string;
+  rows: ValidRow[];
+  figures: PlacedCaseFigures;
+}
+
+/** A batch checked and grouped, ready to be written. */
+interface PreparedBatch {
+  /** Every valid row (duplicates within the batch included, for the count). */
+  valid: ValidRow[];
+  /** Each invoice once. */
+  unique: ValidRow[];
+  groups: Map<string, PreparedGroup>;
+  rejections: CaseImportRejection[];
 }
 
 /** What one committed batch changed, applied to the run once its transaction committed. */
@@ -119,8 +136,10 @@ export class CaseImportRun {
       this.pending.push({ line, values });
     }
     if (this.pending.length >= IMPORT_BATCH_ROWS) {
+      // The batch is checked and its figures computed here, while the previous one is still being written.
+      const batch = this.prepare();
       await this.writing;
-      this.writing = this.writeBatch();
+      this.writing = this.writeBatch(batch);
       // A failed write surfaces at the next await of `writing`; keep it from counting as unhandled meanwhile.
       this.writing.catch(() => undefined);
     }
@@ -128,12 +147,17 @@ export class CaseImportRun {
 
   /** Writes what is still pending, after the batch in flight. */
   async flush(): Promise<void> {
+    const batch = this.prepare();
     await this.writing;
     this.writing = Promise.resolve();
-    await this.writeBatch();
+    await this.writeBatch(batch);
   }
 
-  private async writeBatch(): Promise<void> {
+  /**
+   * The pending rows, checked by the domain (rejections noted), each invoice once, grouped by debtor
+   * with the figures of the case each group would open. Only JavaScript: no statement, no await.
+   */
+  private prepare(): PreparedBatch {
     const rows = this.pending;
     this.pending = [];
     const valid: ValidRow[] = [];
@@ -157,15 +181,28 @@ export class CaseImportRun {
     }
     const rejections = this.pendingRejections;
     this.pendingRejections = [];
+    // The same invoice twice in one batch: the first counts, the others are duplicates.
+    const seen = new Set<string>();
+    const unique = valid.filter((v) => {
+      const key = `${v.creditor.index}\u0000${v.row.invoiceRef}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { valid, unique, groups: groupByDebtor(unique), rejections };
+  }
+
+  private async writeBatch(batch: PreparedBatch): Promise<void> {
     let effects: BatchEffects;
     try {
-      effects = await this.db.transaction((tx) => this.write(tx, valid, rejections));
+      effects = await this.db.transaction((tx) => this.write(tx, batch));
     } catch {
       effects = { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
-      await this.db.transaction((tx) => this.saveRejections(tx, rejections));
-      for (const one of valid) {
+      await this.db.transaction((tx) => this.saveRejections(tx, batch.rejections));
+      for (const one of batch.valid) {
         try {
-          this.merge(effects, await this.db.transaction((tx) => this.write(tx, [one], [])));
+          const single: PreparedBatch = { valid: [one], unique: [one], groups: groupByDebtor([one]), rejections: [] };
+          this.merge(effects, await this.db.transaction((tx) => this.write(tx, single)));
         } catch (e) {
           const rejection: CaseImportRejection = {
             line: one.line, column: null, record: one.values,
@@ -211,30 +248,19 @@ export class CaseImportRun {
   }
 
   /** Writes one batch in the caller's transaction and says what it changed. */
-  private async write(tx: EntityManager, valid: readonly ValidRow[], rejections: readonly CaseImportRejection[]): Promise<BatchEffects> {
+  private async write(tx: EntityManager, batch: PreparedBatch): Promise<BatchEffects> {
     const effects: BatchEffects = { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
-    // The same invoice twice in one batch: the first counts.
-    const seen = new Set<string>();
-    const unique = valid.filter((v) => {
-      const key = `${v.creditor.index}\u0000${v.row.invoiceRef}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const fresh = await this.repository.registerInvoices(tx, unique.map((v) => ({ id: v.claimId, creditorId: v.creditor.id, reference: v.row.invoiceRef })));
-    const rows = unique.filter((v) => fresh.has(v.claimId));
-    effects.duplicates = valid.length - rows.length;
+    const fresh = await this.repository.registerInvoices(
+      tx, batch.unique.map((v) => ({ id: v.claimId, creditorId: v.creditor.id, reference: v.row.invoiceRef })),
+    );
+    const rows = batch.unique.filter((v) => fresh.has(v.claimId));
+    effects.duplicates = batch.valid.length - rows.length;
     effects.imported = rows.length;
+    // Invoices placed before leave their debtor's group; a group that lost some is computed again.
+    const groups = rows.length === batch.unique.length ? batch.groups : groupByDebtor(rows);
 
-    const groups = new Map<string, ValidRow[]>();
-    for (const v of rows) {
-      const key = debtorKey(v);
-      const group = groups.get(key);
-      if (group) group.push(v);
-      else groups.set(key, [v]);
-    }
     const extended: string[] = [];
-    const newGroups: [string, ValidRow[]][] = [];
+    const newGroups: PreparedGroup[] = [];
     const caseOf = new Map<string, string>();
     for (const [key, group] of groups) {
       const placed = this.placed.get(key);
@@ -242,21 +268,16 @@ export class CaseImportRun {
         caseOf.set(key, placed);
         extended.push(key);
       } else {
-        newGroups.push([key, group]);
+        newGroups.push(group);
       }
     }
 
-    const debtorIds = await this.debtorsOf(tx, newGroups.map(([, g]) => g[0]!));
+    const debtorIds = await this.debtorsOf(tx, newGroups.map((g) => g.rows[0]!));
     const cases: NewCase[] = [];
-    for (const [key, group] of newGroups) {
+    for (const { key, rows: group, figures } of newGroups) {
       const first = group[0]!;
       const caseId = randomUUID();
       caseOf.set(key, caseId);
-      const figures = placedCaseFigures(
-        { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
-        group.map((v) => ({ reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate })),
-        first.creditor.today,
-      );
       cases.push({
         id: caseId, creditorId: first.creditor.id, debtorId: debtorIds.get(qualifiedRef(first))!, currency: first.creditor.currency,
         placedAt: first.creditor.today, ...figures,
@@ -267,7 +288,7 @@ export class CaseImportRun {
     await this.repository.insertCases(tx, cases);
     await this.repository.insertClaims(tx, rows.map((v) => toClaim(v, caseOf.get(debtorKey(v))!)));
     if (extended.length) await this.refreshExtended(tx, extended, effects);
-    await this.repository.insertRejections(tx, this.options.importId, rejections);
+    await this.repository.insertRejections(tx, this.options.importId, batch.rejections);
     await this.repository.saveProgress(tx, this.options.importId, {
       ...this.progress,
       imported: this.progress.imported + effects.imported,
@@ -314,6 +335,28 @@ export class CaseImportRun {
     }
     await this.repository.updateCaseFigures(tx, updates);
   }
+}
+
+/** Rows by debtor, in file order, each group with the figures of the case it would open. */
+function groupByDebtor(rows: readonly ValidRow[]): Map<string, PreparedGroup> {
+  const byKey = new Map<string, ValidRow[]>();
+  for (const v of rows) {
+    const key = debtorKey(v);
+    const group = byKey.get(key);
+    if (group) group.push(v);
+    else byKey.set(key, [v]);
+  }
+  const groups = new Map<string, PreparedGroup>();
+  for (const [key, group] of byKey) {
+    const first = group[0]!;
+    const figures = placedCaseFigures(
+      { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
+      group.map((v) => ({ reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate })),
+      first.creditor.today,
+    );
+    groups.set(key, { key, rows: group, figures });
+  }
+  return groups;
 }
 
 /** A debtor within this run: the creditor's index and the creditor's debtor ref. */
