@@ -192,20 +192,25 @@ describe('portfolio intake', () => {
     expect(split[0]).toEqual({ cases: 1, claims: 2, principal: 2_999 + 3_000, principal_open: 5_999, version: 2 });
   });
 
-  it('moves the managers\' KPIs live: kpisChanged tells of the cases placed', async () => {
+  it('moves the managers\' KPIs and the leads\' boards live', async () => {
     const manager = await api.login(fx.manager.email);
     const socket = api.socket(manager);
     await connected(socket);
     const live = subscribe<{ kpisChanged: { casesPlaced: number } }>(
       socket, 'subscription($f: KpiFilter!) { kpisChanged(filter: $f) { casesPlaced } }', { f: { from: '2026-11-01', to: '2026-11-30' } },
     );
+    const lead = await api.login(fx.lead.email);
+    const leadSocket = api.socket(lead);
+    await connected(leadSocket);
+    const board = subscribe<{ teamQueuesChanged: { queueSize: number }[] }>(leadSocket, 'subscription { teamQueuesChanged { queueSize } }');
     await new Promise((r) => setTimeout(r, 150));
     const before = (await api.ok<{ kpis: { casesPlaced: number } }>(
       'query($f: KpiFilter!) { kpis(filter: $f) { casesPlaced } }', { f: { from: '2026-11-01', to: '2026-11-30' } }, manager,
     )).kpis.casesPlaced;
-    const lead = await api.login(fx.lead.email);
     await importCsv(`${HEADER}\n${row('L-1', 'LIVE-1', 4_200)}\n${row('L-2', 'LIVE-2', 4_300)}\n`, lead);
     const event = await live.next();
     expect(event.kpisChanged.casesPlaced).toBe(before + 2);
+    // The board refreshes, and with it the pool's size on the lead's screen.
+    expect(Array.isArray((await board.next()).teamQueuesChanged)).toBe(true);
   });
 });

@@ -183,6 +183,12 @@ export class IntakeRepository {
     }));
   }
 
+  /** Every team: new cases in the pool change every team board's pool. */
+  async teamIds(tx: Queryable = this.db): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query('SELECT id FROM teams ORDER BY id');
+    return rows.map((r) => r.id);
+  }
+
   /**
    * Registers each (creditor, invoice reference) once and returns the claim ids whose reference was
    * new; the others are duplicates. The primary key decides, so concurrent imports cannot both win.

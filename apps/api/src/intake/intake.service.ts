@@ -98,11 +98,18 @@ export class IntakeService {
     }
     const touched = new Set<string>();
     let lastEvent = 0;
+    const teamIds = await this.repository.teamIds();
+    // The dashboards (placed cases) and the team boards (the pool) after each batch, at most once a second.
     const publishKpis = async () => {
       const ids = [...touched];
       touched.clear();
       lastEvent = Date.now();
-      if (ids.length) await this.events.publish(...ids.map((creditorId) => ({ topic: 'kpis' as const, payload: { creditorId } })));
+      if (ids.length) {
+        await this.events.publish(
+          ...ids.map((creditorId) => ({ topic: 'kpis' as const, payload: { creditorId } })),
+          { topic: 'team', payload: { teamIds } },
+        );
+      }
     };
     const run = new CaseImportRun(this.db, this.repository, await this.repository.creditors(), this.clock.now(), {
       importId: id, collectCaseIds: collect, collectRejections: collect,
@@ -207,7 +214,10 @@ export class IntakeService {
         after: { creditorId: creditor.id, debtorId, claims: rows.map((r) => ({ reference: r.invoiceRef, principalCents: r.principalCents })) },
       });
     });
-    await this.events.publish({ topic: 'case', payload: { caseId } }, { topic: 'kpis', payload: { creditorId: creditor.id } });
+    await this.events.publish(
+      { topic: 'case', payload: { caseId } }, { topic: 'kpis', payload: { creditorId: creditor.id } },
+      { topic: 'team', payload: { teamIds: await this.repository.teamIds() } },
+    );
     return this.cases.findOne(user, caseId);
   }
 }
