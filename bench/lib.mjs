@@ -169,6 +169,8 @@ export async function startApi(url, extraEnv = {}) {
   const agent = new http.Agent({ keepAlive: true });
   return {
     base,
+    /** The API's process id (to sample its memory from /proc). */
+    pid: child.pid,
     /** The API's log lines containing `text`, written since it started. */
     logLines: (text) => lines.filter((line) => line.includes(text)),
     async gql(query, variables = {}, token) {

@@ -9,6 +9,8 @@ const proxy = {
   '/graphql': { target: API_TARGET, ws: true, changeOrigin: true },
   // Stored letter PDFs (`/letters/<id>.pdf?token=`), opened in a new tab from the case screen.
   '/letters': { target: API_TARGET, changeOrigin: true },
+  // Case files streamed to the intake upload route, and their rejected rows.
+  '/imports': { target: API_TARGET, changeOrigin: true },
 };
 
 export default defineConfig({

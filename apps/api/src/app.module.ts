@@ -20,6 +20,7 @@ import { CreditorsModule } from './creditors/creditors.module.js';
 import { DebtorsModule } from './debtors/debtors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
+import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
@@ -79,6 +80,7 @@ export class AppModule {
         LettersModule,
         CourtModule,
         OutboxModule,
+        IntakeModule,
         ObservabilityModule,
       ],
       controllers: [HealthController],

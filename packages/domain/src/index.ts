@@ -66,3 +66,4 @@ export * from './kpi/forecast-snapshots.js';
 export * from './dunning/timeline.js';
 export * from './dunning/fee-rule-parts.js';
 export * from './creditors/creditor-settings.js';
+export * from './intake/case-import-row.js';

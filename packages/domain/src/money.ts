@@ -75,12 +75,19 @@ export function formatCents(cents: Cents, currency: CurrencyCode, locale = 'de-D
  */
 export function formatAmount(cents: Cents, currency: CurrencyCode): string {
   const digits = currencyMinorDigits(currency);
-  const number = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  }).format(centsToDecimalString(cents, digits));
+  const number = amountFormat(digits).format(centsToDecimalString(cents, digits) as `${number}`);
   return `${number} ${currency.toUpperCase()}`;
+}
+
+/** One formatter per number of minor digits: building an Intl.NumberFormat costs far more than using one. */
+const AMOUNT_FORMATS = new Map<number, Intl.NumberFormat>();
+function amountFormat(digits: number): Intl.NumberFormat {
+  let format = AMOUNT_FORMATS.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
+    AMOUNT_FORMATS.set(digits, format);
+  }
+  return format;
 }
 
 /** Sum of whole-cent amounts; throws if the result leaves the safe-integer range. */

@@ -51,7 +51,7 @@ export class MetricsService {
   });
   private readonly importRowsTotal = new Counter({
     name: 'mahnwerk_import_rows_total',
-    help: 'Rows of imported files by kind (bank_statement) and result (imported, duplicate, rejected, skipped).',
+    help: 'Rows of imported files by kind (bank_statement, cases) and result (imported, duplicate, rejected, skipped).',
     labelNames: ['kind', 'result'] as const,
     registers: [this.registry],
   });

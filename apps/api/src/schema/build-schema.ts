@@ -9,6 +9,7 @@ import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DebtorsResolver } from '../debtors/debtors.resolver.js';
 import { DunningResolver } from '../dunning/dunning.resolver.js';
+import { IntakeResolver } from '../intake/intake.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
@@ -20,8 +21,8 @@ import { UsersResolver } from '../users/users.resolver.js';
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
-  CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, LoginResolver, PaymentsResolver, QueueResolver,
-  UsersResolver,
+  CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, IntakeResolver, LoginResolver, PaymentsResolver,
+  QueueResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -5,6 +5,7 @@ import { CasePage } from '../features/case/case-page';
 import { CreditorsPage } from '../features/creditors/creditors-page';
 import { DunningPage } from '../features/dunning/dunning-page';
 import { ChangePasswordPage } from '../features/login/change-password-page';
+import { IntakePage } from '../features/intake/intake-page';
 import { LoginPage } from '../features/login/login-page';
 import { PeoplePage } from '../features/people/people-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
@@ -123,6 +124,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="people">
                 <PeoplePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="intake"
+            element={
+              <RequireArea area="intake">
+                <IntakePage />
               </RequireArea>
             }
           />

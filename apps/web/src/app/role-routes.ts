@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -13,6 +13,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   dunning: ['LEAD', 'MANAGER', 'ADMIN'],
   creditors: ['LEAD', 'ADMIN'],
   people: ['ADMIN'],
+  intake: ['LEAD', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -23,6 +24,7 @@ export const AREA_PATHS: Record<Area, string> = {
   dunning: '/dunning',
   creditors: '/creditors',
   people: '/people',
+  intake: '/intake',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -33,6 +35,7 @@ const AREA_LABELS: Record<Area, string> = {
   dunning: 'Dunning',
   creditors: 'Creditors',
   people: 'People',
+  intake: 'Intake',
 };
 
 const LANDING: Record<Role, Area> = {

@@ -55,6 +55,9 @@ type Documents = {
     "\n  query DunningRuns {\n    dunningRuns {\n      ...DunningRunFields\n    }\n  }\n": typeof types.DunningRunsDocument,
     "\n  mutation RunDunning($asOf: Date!) {\n    runDunning(asOf: $asOf) {\n      ...DunningRunFields\n    }\n  }\n": typeof types.RunDunningDocument,
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": typeof types.DunningStrategiesDocument,
+    "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": typeof types.CaseImportFieldsFragmentDoc,
+    "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportDocument,
+    "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n": typeof types.PeopleDocument,
@@ -125,6 +128,9 @@ const documents: Documents = {
     "\n  query DunningRuns {\n    dunningRuns {\n      ...DunningRunFields\n    }\n  }\n": types.DunningRunsDocument,
     "\n  mutation RunDunning($asOf: Date!) {\n    runDunning(asOf: $asOf) {\n      ...DunningRunFields\n    }\n  }\n": types.RunDunningDocument,
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": types.DunningStrategiesDocument,
+    "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": types.CaseImportFieldsFragmentDoc,
+    "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportDocument,
+    "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n": types.PeopleDocument,
@@ -332,6 +338,18 @@ export function graphql(source: "\n  mutation RunDunning($asOf: Date!) {\n    ru
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n"): (typeof documents)["\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n"): (typeof documents)["\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ import { ClaimablePool1765400000000 } from './1765400000000-claimable-pool.js';
 import { ClaimPoolRemedies1765500000000 } from './1765500000000-claim-pool-remedies.js';
 import { ClaimByLanguage1765600000000 } from './1765600000000-claim-by-language.js';
 import { AgencySetup1765700000000 } from './1765700000000-agency-setup.js';
+import { CaseIntake1765740000000 } from './1765740000000-case-intake.js';
 import { BankCsvMappings1765750000000 } from './1765750000000-bank-csv-mappings.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
@@ -24,5 +25,5 @@ export const migrations = [
   CollectorLoad1764500000000, KpiReadModels1764600000000, KpiMore1764700000000, DunningStageMoves1764800000000,
   KpiBalances1764900000000, ForecastSnapshots1765000000000, KpiCollector1765100000000, KpiEventCollector1765200000000,
   KpiClosedStage1765300000000, ClaimablePool1765400000000, ClaimPoolRemedies1765500000000,
-  ClaimByLanguage1765600000000, AgencySetup1765700000000, BankCsvMappings1765750000000,
+  ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
 ];
