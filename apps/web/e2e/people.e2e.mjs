@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { LAUNCH_ARGS, shots, signIn } from './browser.mjs';
+import { LAUNCH_ARGS, apiToken, gql, shots, signIn } from './browser.mjs';
 import { startMahnwerk } from './server.mjs';
 
 let server;
@@ -18,7 +18,32 @@ after(async () => {
   await server?.stop();
 });
 
-test('an admin creates a collector, who signs in with the one-time password, chooses a password and reaches the queue', async () => {
+/** A creditor of the agency's own and one case for it, placed through `importCases` as a creditor's file would be. */
+async function importedCase() {
+  const token = await apiToken(server.url, 'admin@demo.mahnwerk');
+  const { createCreditor } = await gql(
+    server.url,
+    `mutation($input: CreditorInput!) { createCreditor(input: $input) { id ref } }`,
+    {
+      input: {
+        ref: 'NEUKUNDE', name: 'Neukunde Energie', legalName: 'Neukunde Energie GmbH', country: 'DE', currency: 'EUR',
+        timeZone: 'Europe/Berlin', street: 'Hafenstraße 3', postcode: '20457', city: 'Hamburg',
+        iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', vatDeductible: true, letterLanguage: 'de',
+      },
+    },
+    token,
+  );
+  const csv = [
+    'creditor_ref,debtor_ref,debtor_name,debtor_kind,debtor_country,debtor_email,debtor_phone,invoice_ref,principal_cents,currency,invoice_date,due_date,default_date,debtor_street,debtor_postcode,debtor_city',
+    'NEUKUNDE,K-1,Jonas Import,consumer,DE,jonas@example.org,,RE-2026-1,48900,EUR,2026-09-01,2026-09-15,,Lindenweg 4,20095,Hamburg',
+  ].join('\n');
+  const { importCases } = await gql(server.url, 'mutation($csv: String!) { importCases(csv: $csv) { imported caseIds duplicates rejected { line message } } }', { csv }, token);
+  assert.equal(importCases.imported, 1, JSON.stringify(importCases.rejected));
+  return { creditorRef: createCreditor.ref, caseId: importCases.caseIds[0] };
+}
+
+test('an admin creates a collector, who signs in with the one-time password, chooses a password and claims an imported case', async () => {
+  const imported = await importedCase();
   const admin = await signIn(browser, server.url, 'admin@demo.mahnwerk');
   await admin.getByRole('link', { name: 'People' }).click();
   await admin.getByTestId('people-page').waitFor();
@@ -31,8 +56,8 @@ test('an admin creates a collector, who signs in with the one-time password, cho
   await form.getByTestId('user-role').selectOption('COLLECTOR');
   await form.getByTestId('user-team').selectOption({ index: 1 });
   await form.getByTestId('user-capacity').fill('15');
-  await form.getByTestId('user-creditor').first().check();
-  await form.getByTestId('user-creditor').nth(1).check();
+  // The new collector works only the new creditor, whose one case came in through the import.
+  await form.locator(`[data-testid="user-creditor"][data-creditor-ref="${imported.creditorRef}"]`).check();
   await admin.screenshot({ path: path.join(shots, 'people-new-user.png') });
   await form.getByTestId('user-save').click();
 
@@ -74,6 +99,12 @@ test('an admin creates a collector, who signs in with the one-time password, cho
   await collector.getByTestId('claim-next').waitFor();
   assert.equal(new URL(collector.url()).pathname, '/queue');
   await collector.screenshot({ path: path.join(shots, 'people-collector-queue.png') });
+
+  // The imported case is theirs to claim.
+  await collector.getByTestId('claim-next').click();
+  await collector.locator(`[data-testid="case-detail"][data-case-id="${imported.caseId}"]`).waitFor();
+  await collector.getByTestId('case-detail').getByText('Jonas Import').first().waitFor();
+  await collector.screenshot({ path: path.join(shots, 'people-collector-claimed.png') });
 
   // Logging out ends the session: the stored token no longer works on the server.
   const token = await collector.evaluate(() => JSON.parse(localStorage.getItem('mahnwerk.session') ?? 'null')?.token);
