@@ -21,6 +21,10 @@ async function main(): Promise<void> {
   log(config.seedDemo ? 'Demo mode: demo data and demo logins (SEED_DEMO=false turns it off)' : 'Not in demo mode: no demo data (SEED_DEMO=true for a demo)');
   stopOnFailure = db;
   const start = await firstStart({ config, databaseUrl: db.url, now: new Date(), demoCases: DEMO_CASES, log });
+  const sampleAgency = ['AGENCY_NAME', 'AGENCY_ADDRESS', 'AGENCY_IBAN'].filter((name) => !process.env[name]);
+  if (!start.demo && sampleAgency.length > 0) {
+    log(`Letters name the sample agency: set ${sampleAgency.join(', ')} (see apps/api/README.md) before the first letter goes out`);
+  }
   const app = await createServer({ ...config, databaseUrl: db.url });
   stopOnFailure = undefined;
   const url = `http://localhost:${config.port}`;

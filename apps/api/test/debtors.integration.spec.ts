@@ -163,6 +163,8 @@ describe('updateDebtor and the letters: where and how to pay, letters held while
       `EUR${Math.floor(german.content.payment.amountCents / 100)}.${String(german.content.payment.amountCents % 100).padStart(2, '0')}`,
     ]);
     expect(german.pdf.toString('latin1')).toContain('/Subtype /Image');
+    // Sent by the agency the config names (AGENCY_NAME, AGENCY_ADDRESS; their defaults here).
+    expect(german.content.sender).toEqual(['Mahnwerk Inkasso GmbH', 'Musterstraße 1', '20095 Hamburg']);
 
     const danish = await letterOf(ids.danish);
     expect(danish.status).toBe('READY');

@@ -40,6 +40,14 @@ const envSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1'),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
+  // The agency as its letters name it: sender, address lines ("|" between lines) and, for German
+  // letters, the authority supervising its registration (RDG 13a(1) no. 8).
+  AGENCY_NAME: z.string().trim().min(1).max(70).default('Mahnwerk Inkasso GmbH'),
+  AGENCY_ADDRESS: z.string().transform((v) => v.split('|').map((line) => line.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(70, 'each line must be at most 70 characters')).min(1, 'needs at least one line').max(4, 'has at most 4 lines'))
+    .default(['Musterstraße 1', '20095 Hamburg']),
+  AGENCY_SUPERVISORY_AUTHORITY: z.string().trim().min(1).max(200)
+    .default('Präsident des Oberlandesgerichts Hamburg, Sievekingplatz 2, 20355 Hamburg'),
   // The agency's collection account: letters and e-mails of a creditor without an IBAN name it.
   AGENCY_ACCOUNT_HOLDER: z.string().trim().min(1).max(70).default('Mahnwerk Inkasso GmbH'),
   AGENCY_IBAN: z.string().transform((v) => v.replace(/\s+/g, '').toUpperCase())
@@ -47,6 +55,16 @@ const envSchema = z.object({
   AGENCY_BIC: z.string().transform((v) => v.replace(/\s+/g, '').toUpperCase())
     .refine((v) => isValidBIC(v), 'must be a valid BIC').default('COBADEHHXXX'),
 });
+
+/** The agency as its letters and e-mails name it (AGENCY_* settings). */
+export interface AgencyProfile {
+  name: string;
+  address: string[];
+  /** Named in German letters (RDG 13a(1) no. 8). */
+  supervisoryAuthority: string;
+  /** Where debtors of a creditor without an account of its own pay. */
+  account: { holder: string; iban: string; bic: string };
+}
 
 export interface AppConfig {
   port: number;
@@ -75,7 +93,7 @@ export interface AppConfig {
    * The agency's collection account (AGENCY_ACCOUNT_HOLDER, AGENCY_IBAN, AGENCY_BIC): where debtors
    * pay when a creditor has no IBAN of its own (letters and dunning e-mails name it).
    */
-  agencyAccount: { holder: string; iban: string; bic: string };
+  agency: AgencyProfile;
   /** The lowest level written: each level includes the ones above it (error, warn, log, debug). */
   logLevels: LogLevelName[];
   /** LOG_LEVEL itself: the lowest level the JSON log writes (`log` is pino's `info`). */
@@ -124,7 +142,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dunningTimeZone: e.DUNNING_TIME_ZONE,
     promiseGraceDays: e.PROMISE_GRACE_DAYS,
     mailTransport: e.MAIL_TRANSPORT,
-    agencyAccount: { holder: e.AGENCY_ACCOUNT_HOLDER, iban: e.AGENCY_IBAN, bic: e.AGENCY_BIC },
+    agency: {
+      name: e.AGENCY_NAME,
+      address: e.AGENCY_ADDRESS,
+      supervisoryAuthority: e.AGENCY_SUPERVISORY_AUTHORITY,
+      account: { holder: e.AGENCY_ACCOUNT_HOLDER, iban: e.AGENCY_IBAN, bic: e.AGENCY_BIC },
+    },
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(e.LOG_LEVEL) + 1),
     logLevel: e.LOG_LEVEL,
     metricsPort: e.METRICS_PORT,

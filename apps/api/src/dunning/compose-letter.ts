@@ -2,13 +2,10 @@ import {
   addDays, addressLines, buildDunningLetter, LETTER_LANGUAGES, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
   STAGE_LABELS, paymentInstructions,
 } from '@mahnwerk/domain';
+import type { AgencyProfile } from '../config/config.js';
 import type { LetterContent } from '../letters/letter-pdf.js';
 import type { ClaimRecord } from './dunning-step.repository.js';
 import type { DunningMail, LetterCase } from './letter-writer.repository.js';
-
-/** Supervisory authority named in German agency letters (RDG 13a(1) no. 8). */
-const SUPERVISORY_AUTHORITY_DE = 'Präsident des Oberlandesgerichts Hamburg, Sievekingplatz 2, 20355 Hamburg';
-const AGENCY = { name: 'Mahnwerk Inkasso', address: ['Musterstraße 1', '20095 Hamburg'] };
 
 /** An account debtors pay into. */
 export interface CollectionAccount {
@@ -48,7 +45,7 @@ export function composeLetter(
   stagesStepped: string[],
   strategy: DunningStrategy,
   writtenOn: string,
-  agencyAccount: CollectionAccount,
+  agency: AgencyProfile,
 ): LetterContent & { deadline: string } {
   const { creditor, debtor } = cases[0]!.case;
   if (addressLines(debtor.address ?? '').length === 0) throw new Error(`${debtor.name} has no postal address`);
@@ -60,12 +57,12 @@ export function composeLetter(
   const window = stepped.length ? Math.max(1, ...stepped.map((s) => s.paymentWindowDays)) : 14;
   const deadline = addDays(writtenOn, window);
   const collectionWarning = stepped.some((s) => s.collectionWarning === true);
-  const account = collectionAccount(creditor, agencyAccount);
+  const account = collectionAccount(creditor, agency.account);
   const reference = paymentReference(cases.map(({ claims }) => ({ claimReferences: claims.map((cl) => cl.reference) })), debtor.ref);
   const letter = buildDunningLetter({
     creditor: { name: creditor.legalName.trim() || creditor.name, address: creditor.address, country: creditor.country },
     debtor: { name: debtor.name, address: debtor.address ?? '', kind: debtor.kind },
-    agent: AGENCY,
+    agent: { name: agency.name, address: agency.address },
     cases: cases.map(({ case: c, claims, balance }) => ({
       caseRef: c.id.slice(0, 8).toUpperCase(),
       stage: c.stage,
@@ -80,7 +77,7 @@ export function composeLetter(
     })),
     asOf: writtenOn,
     paymentDeadline: deadline,
-    supervisoryAuthority: creditor.country === 'DE' ? SUPERVISORY_AUTHORITY_DE : null,
+    supervisoryAuthority: creditor.country === 'DE' ? agency.supervisoryAuthority : null,
     vatStatement: creditor.vatDeductible ? 'CREDITOR_DEDUCTS_VAT' : 'CREDITOR_CANNOT_DEDUCT_VAT',
     addressResearched: false,
     language: letterLanguage(creditor),
@@ -107,11 +104,12 @@ export function composeLetter(
 
 /**
  * The body of a dunning e-mail: the stage and the case, then the same payment block as the letters
- * (amount, deadline, account holder, IBAN, BIC, payment reference) in the creditor's letter language.
+ * (amount, deadline, account holder, IBAN, BIC, payment reference) in the creditor's letter language,
+ * signed with the agency's name and address.
  * The deadline is the step's date plus its stage's payment window.
  */
-export function composeDunningEmail(mail: DunningMail, strategy: DunningStrategy, agencyAccount: CollectionAccount): string {
-  const account = collectionAccount(mail.creditor, agencyAccount);
+export function composeDunningEmail(mail: DunningMail, strategy: DunningStrategy, agency: AgencyProfile): string {
+  const account = collectionAccount(mail.creditor, agency.account);
   const window = strategy.stages.find((s) => s.stage === mail.toStage)?.paymentWindowDays ?? 14;
   const reference = paymentReference([{ claimReferences: mail.claimReference ? [mail.claimReference] : [] }], mail.debtorRef);
   return [
@@ -122,5 +120,8 @@ export function composeDunningEmail(mail: DunningMail, strategy: DunningStrategy
       iban: account.iban, bic: account.bic, reference, amountCents: mail.openCents, currency: mail.currency,
       deadline: addDays(mail.steppedOn, Math.max(1, window)),
     }),
+    '',
+    agency.name,
+    ...agency.address,
   ].join('\n');
 }

@@ -80,7 +80,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
   async writeEmails(manager: EntityManager, outboxIds: readonly string[]): Promise<void> {
     const mails = await this.mails.dunningMails(manager, outboxIds);
     await this.mails.setMailBodies(manager, mails.map((mail) => ({
-      id: mail.id, body: composeDunningEmail(mail, strategyOf(mail.creditor.strategy), this.config.agencyAccount),
+      id: mail.id, body: composeDunningEmail(mail, strategyOf(mail.creditor.strategy), this.config.agency),
     })));
   }
 
@@ -108,7 +108,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     let pdf: Buffer;
     try {
       if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
-      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agencyAccount);
+      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agency);
       pdf = await renderLetterPdf(content, letter.createdAt);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.

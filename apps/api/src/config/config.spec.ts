@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './config.js';
+
+const base = { DATA_DIR: '/tmp/mahnwerk-config-spec', JWT_SECRET: 'x'.repeat(40) };
+
+describe('the agency settings', () => {
+  it('name the agency, its address lines and its collection account', () => {
+    const { agency } = loadConfig({
+      ...base,
+      AGENCY_NAME: 'Nordinkasso GmbH',
+      AGENCY_ADDRESS: 'Am Sandtorkai 5 | 20457 Hamburg',
+      AGENCY_SUPERVISORY_AUTHORITY: 'Präsident des Landgerichts Hamburg',
+      AGENCY_IBAN: 'de89 3704 0044 0532 0130 00',
+      AGENCY_BIC: 'cobadeffxxx',
+    });
+    expect(agency).toEqual({
+      name: 'Nordinkasso GmbH',
+      address: ['Am Sandtorkai 5', '20457 Hamburg'],
+      supervisoryAuthority: 'Präsident des Landgerichts Hamburg',
+      account: { holder: 'Mahnwerk Inkasso GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' },
+    });
+  });
+
+  it.each([
+    ['AGENCY_ADDRESS', 'a|b|c|d|e', /AGENCY_ADDRESS: has at most 4 lines/],
+    ['AGENCY_ADDRESS', ' | ', /AGENCY_ADDRESS: needs at least one line/],
+    ['AGENCY_IBAN', 'DE00370400440532013000', /AGENCY_IBAN: must be a valid IBAN/],
+    ['AGENCY_NAME', '', /AGENCY_NAME/],
+  ])('refuse a bad %s with the variable\'s name', (name, value, message) => {
+    expect(() => loadConfig({ ...base, [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, [name]: value })).toThrow(message);
+  });
+});
