@@ -45,6 +45,17 @@ describe('auth: tokens, roles and creditor scope over HTTP and graphql-ws', () =
     expect(manager.me).toEqual({ id: fx.manager.id, role: 'MANAGER' });
   });
 
+  it('a login clears the user\'s sessions that ended or expired more than a day ago, and keeps the rest', async () => {
+    const user = fx.collectors[1].id;
+    const [old, recent, expired, open] = await Promise.all([addSession(db, user), addSession(db, user), addSession(db, user), addSession(db, user)]);
+    await db.query(`UPDATE sessions SET ended_at = now() - interval '2 days' WHERE id = $1`, [old]);
+    await db.query(`UPDATE sessions SET ended_at = now() - interval '2 hours' WHERE id = $1`, [recent]);
+    await db.query(`UPDATE sessions SET expires_at = now() - interval '3 days' WHERE id = $1`, [expired]);
+    await api.login(fx.collectors[1].email);
+    const { rows } = await db.query('SELECT id FROM sessions WHERE id = ANY($1::uuid[])', [[old, recent, expired, open]]);
+    expect(rows.map((r) => r.id).sort()).toEqual([recent, open].sort());
+  });
+
   it.each([
     ['a wrong password', 'c1@test.example', 'wrong-password'],
     ['an unknown email', 'nobody@test.example', 'test-password-1'],
