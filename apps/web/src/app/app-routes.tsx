@@ -1,13 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { BankPage } from '../features/bank/bank-page';
 import { CasePage } from '../features/case/case-page';
-import { CreditorsPage } from '../features/creditors/creditors-page';
-import { DunningPage } from '../features/dunning/dunning-page';
 import { ChangePasswordPage } from '../features/login/change-password-page';
-import { IntakePage } from '../features/intake/intake-page';
 import { LoginPage } from '../features/login/login-page';
-import { PeoplePage } from '../features/people/people-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
 import { CollectorCases } from '../features/team/collector-cases';
 import { TeamNoSelection, TeamPage } from '../features/team/team-page';
@@ -20,6 +15,12 @@ import { canAccess, landingPath, PASSWORD_PATH, type Area } from './role-routes'
 // recharts is the heaviest dependency and only managers need it: load the dashboard on demand.
 const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const KpiCasesPage = lazy(() => import('../features/dashboard/kpi-cases-page').then((m) => ({ default: m.KpiCasesPage })));
+// Leads' and admins' screens load when first opened, so a collector's workbench starts with less.
+const BankPage = lazy(() => import('../features/bank/bank-page').then((m) => ({ default: m.BankPage })));
+const CreditorsPage = lazy(() => import('../features/creditors/creditors-page').then((m) => ({ default: m.CreditorsPage })));
+const DunningPage = lazy(() => import('../features/dunning/dunning-page').then((m) => ({ default: m.DunningPage })));
+const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
+const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
 function RequireAuth({ children }: { children: ReactNode }) {

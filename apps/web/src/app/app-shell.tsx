@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../ui/case-badges';
 import { DemoMarker } from '../ui/demo-marker';
+import { Spinner } from '../ui/spinner';
 import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
 import { navItems, PASSWORD_PATH } from './role-routes';
@@ -66,7 +68,9 @@ export function AppShell() {
         </button>
       </header>
       <main className="app-main">
-        <Outlet />
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
