@@ -15,7 +15,7 @@ const LIST_MORE = `query($limit: Int!) {
   cases(page: { limit: $limit }) {
     items {
       id claims { reference } balance { totalCents paidCents } promises { id } payments { id } letters { id }
-      priorityParts { key } nextContactAllowedAt contactPolicyReason
+      priorityParts { key } nextContactAllowedAt contactPolicyReason activities { id note }
     }
   }
 }`;
@@ -94,14 +94,15 @@ describe('Case fields load in batches per request', () => {
     expect(large.statements.length).toBeLessThanOrEqual(8);
   });
 
-  it('payments, letters, priority parts and contact decisions batch too', async () => {
+  it('payments, letters, timelines, priority parts and contact decisions batch too', async () => {
     const small = await statementsOf(LIST_MORE, 5, admin);
     const large = await statementsOf(LIST_MORE, 50, admin);
     expect([small.items, large.items]).toEqual([5, 50]);
     expect(large.statements).toHaveLength(small.statements.length);
-    // Page and count; claims, fees, payments, promises, letters; priority parts (creditor zones and
-    // snapshot); contact decisions (attempts, last reminders, creditor policies).
-    expect(large.statements.length).toBeLessThanOrEqual(12);
+    // Page and count; claims, fees, payments, promises, letters; timelines (activities, dunning steps,
+    // broken promises); priority parts (creditor zones and snapshot); contact decisions (attempts,
+    // last reminders, creditor policies).
+    expect(large.statements.length).toBeLessThanOrEqual(15);
   });
 
   it('the balance and lists agree with the rows per case', async () => {

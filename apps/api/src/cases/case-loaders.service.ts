@@ -10,20 +10,31 @@ import type { CaseModel } from './case.model.js';
 import {
   CaseDetailsRepository, type CasePaymentRecord, type CasePromiseRecord, type ClaimRecord,
 } from './case-details.repository.js';
+import {
+  CaseTimelineRepository, type ActivityRecord, type BrokenPromiseRecord, type DunningStepRecord,
+} from './case-timeline.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
+
+/** What a case's timeline is made of, before the service words the system entries. */
+export interface TimelineParts {
+  activities: ActivityRecord[];
+  steps: DunningStepRecord[];
+  broken: BrokenPromiseRecord[];
+}
 
 /** Values of a per-case map in the keys' order. */
 const inOrder = <V>(ids: readonly string[], map: Map<string, V>, empty: V): V[] => ids.map((id) => map.get(id) ?? empty);
 
 /**
  * The batched reads behind the `Case` fields, one loader per kind and execution (see
- * `common/request-loaders.ts`): claims, payments, promises, balance inputs, priority parts and
- * contact decisions (letters: `letters/letters.resolver.ts`) of every case in a result are read together.
+ * `common/request-loaders.ts`): claims, payments, promises, balance inputs, timelines, priority parts
+ * and contact decisions (letters: `letters/letters.resolver.ts`) of every case in a result are read together.
  */
 @Injectable()
 export class CaseLoaders {
   constructor(
     private readonly details: CaseDetailsRepository,
+    private readonly timelines: CaseTimelineRepository,
     private readonly figures: CaseFiguresService,
     private readonly scopes: CreditorScopeService,
     private readonly contactPolicy: ContactPolicyService,
@@ -36,6 +47,15 @@ export class CaseLoaders {
   /** Oldest first. */
   payments(l: RequestLoaders): DataLoader<string, CasePaymentRecord[]> {
     return l.loader('case.payments', async (ids: readonly string[]) => inOrder(ids, await this.details.paymentsOfCases(ids), []));
+  }
+
+  timeline(l: RequestLoaders): DataLoader<string, TimelineParts> {
+    return l.loader('case.timeline', async (ids: readonly string[]) => {
+      const [activities, steps, broken] = await Promise.all([
+        this.timelines.activitiesOfCases(ids), this.timelines.dunningStepsOfCases(ids), this.timelines.brokenPromisesOfCases(ids),
+      ]);
+      return ids.map((id) => ({ activities: activities.get(id) ?? [], steps: steps.get(id) ?? [], broken: broken.get(id) ?? [] }));
+    });
   }
 
   promises(l: RequestLoaders): DataLoader<string, CasePromiseRecord[]> {

@@ -12,6 +12,7 @@ export type Channel = 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'SYSTEM';
 /** One entry of a case's timeline, before the service words the system entries. */
 export interface ActivityRecord {
   id: string;
+  caseId: string;
   channel: Channel;
   outcome: OutcomeType | null;
   note: string;
@@ -19,12 +20,13 @@ export interface ActivityRecord {
   actor: CaseUserRecord | null;
 }
 interface ActivityRow {
-  id: string; channel: Channel; outcome: OutcomeType | null; note: string; occurred_at: Date; actor_id: string | null;
+  id: string; case_id: string; channel: Channel; outcome: OutcomeType | null; note: string; occurred_at: Date; actor_id: string | null;
   actor_email: string | null; actor_name: string | null; actor_role: Role | null; actor_capacity: number | null;
   actor_team_id: string | null; actor_team_name: string | null;
 }
 export interface DunningStepRecord {
   id: string;
+  caseId: string;
   toStage: DunningStage;
   feeCents: number;
   currency: string;
@@ -33,6 +35,7 @@ export interface DunningStepRecord {
 }
 export interface BrokenPromiseRecord {
   id: string;
+  caseId: string;
   amountCents: number;
   currency: string;
   dueDate: string;
@@ -52,57 +55,64 @@ export interface NewActivity {
 }
 
 
-/** A case's timeline: activities (read and written), the dunning run's steps and the promises it broke. */
+/** The records of each of `caseIds`, in the order read (every case has a list, maybe empty). */
+function byCase<T extends { caseId: string }>(caseIds: readonly string[], records: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>(caseIds.map((id) => [id, []]));
+  for (const r of records) out.get(r.caseId)?.push(r);
+  return out;
+}
+
+/** Cases' timelines: activities (read and written), the dunning run's steps and the promises it broke. */
 @Injectable()
 export class CaseTimelineRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The case's activities (contacts, letters, notes) with their actors. */
-  async activitiesOfCase(caseId: string, tx: Queryable = this.db): Promise<ActivityRecord[]> {
+  /** The cases' activities (contacts, letters, notes) with their actors, per case. */
+  async activitiesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, ActivityRecord[]>> {
     const rows: ActivityRow[] = await tx.query(
-      `SELECT a.id, a.channel, a.outcome, a.note, a.occurred_at, a.actor_id,
+      `SELECT a.id, a.case_id, a.channel, a.outcome, a.note, a.occurred_at, a.actor_id,
               u.email AS actor_email, u.name AS actor_name, u.role AS actor_role, u.capacity AS actor_capacity,
               u.team_id AS actor_team_id, t.name AS actor_team_name
          FROM activities a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN teams t ON t.id = u.team_id
-        WHERE a.case_id = $1`,
-      [caseId],
+        WHERE a.case_id = ANY($1::uuid[])`,
+      [caseIds],
     );
-    return rows.map((r) => ({
-      id: r.id, channel: r.channel, outcome: r.outcome, note: r.note, occurredAt: r.occurred_at,
+    return byCase(caseIds, rows.map((r) => ({
+      id: r.id, caseId: r.case_id, channel: r.channel, outcome: r.outcome, note: r.note, occurredAt: r.occurred_at,
       actor: r.actor_id === null ? null : {
         id: r.actor_id, email: r.actor_email!, name: r.actor_name!, role: r.actor_role!, capacity: r.actor_capacity!,
         teamId: r.actor_team_id, team: r.actor_team_id === null ? null : { id: r.actor_team_id, name: r.actor_team_name! },
       },
-    }));
+    })));
   }
 
   /** The dunning run's stage steps of a case (kept in dunning_steps), with when their run started. */
-  async dunningStepsOfCase(caseId: string, tx: Queryable = this.db): Promise<DunningStepRecord[]> {
-    const rows: { id: string; to_stage: DunningStage; fee_cents: number; currency: string; stepped_on: string; created: Date }[] =
+  async dunningStepsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, DunningStepRecord[]>> {
+    const rows: { id: string; case_id: string; to_stage: DunningStage; fee_cents: number; currency: string; stepped_on: string; created: Date }[] =
       await tx.query(
-        `SELECT s.id, s.to_stage, s.fee_cents, c.currency, s.stepped_on, r.started_at AS created
+        `SELECT s.id, s.case_id, s.to_stage, s.fee_cents, c.currency, s.stepped_on, r.started_at AS created
            FROM dunning_steps s JOIN dunning_runs r ON r.id = s.run_id JOIN cases c ON c.id = s.case_id
-          WHERE s.case_id = $1`,
-        [caseId],
+          WHERE s.case_id = ANY($1::uuid[])`,
+        [caseIds],
       );
-    return rows.map((s) => ({
-      id: s.id, toStage: s.to_stage, feeCents: Number(s.fee_cents), currency: s.currency, steppedOn: s.stepped_on, createdAt: s.created,
-    }));
+    return byCase(caseIds, rows.map((s) => ({
+      id: s.id, caseId: s.case_id, toStage: s.to_stage, feeCents: Number(s.fee_cents), currency: s.currency, steppedOn: s.stepped_on, createdAt: s.created,
+    })));
   }
 
-  /** The promises of a case marked as broken, with the case's currency. */
-  async brokenPromisesOfCase(caseId: string, tx: Queryable = this.db): Promise<BrokenPromiseRecord[]> {
-    const rows: { id: string; amount_cents: number; currency: string; due_date: string; installment: number | null; resolved_at: Date }[] =
+  /** The promises of cases marked as broken, with the case's currency, per case. */
+  async brokenPromisesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, BrokenPromiseRecord[]>> {
+    const rows: { id: string; case_id: string; amount_cents: number; currency: string; due_date: string; installment: number | null; resolved_at: Date }[] =
       await tx.query(
-        `SELECT p.id, p.amount_cents, c.currency, p.due_date, p.installment, p.resolved_at
+        `SELECT p.id, p.case_id, p.amount_cents, c.currency, p.due_date, p.installment, p.resolved_at
            FROM promises p JOIN cases c ON c.id = p.case_id
-          WHERE p.case_id = $1 AND p.status = 'BROKEN'`,
-        [caseId],
+          WHERE p.case_id = ANY($1::uuid[]) AND p.status = 'BROKEN'`,
+        [caseIds],
       );
-    return rows.map((p) => ({
-      id: p.id, amountCents: Number(p.amount_cents), currency: p.currency, dueDate: p.due_date, installment: p.installment,
+    return byCase(caseIds, rows.map((p) => ({
+      id: p.id, caseId: p.case_id, amountCents: Number(p.amount_cents), currency: p.currency, dueDate: p.due_date, installment: p.installment,
       resolvedAt: p.resolved_at,
-    }));
+    })));
   }
 
   /** Writes an activity (every column) and returns its id. */

@@ -78,8 +78,8 @@ export class CasesResolver {
   }
 
   @ResolveField(() => [ActivityModel], { description: 'Newest first.' })
-  activities(@Parent() c: CaseModel): Promise<ActivityModel[]> {
-    return this.cases.activities(c.id);
+  activities(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<ActivityModel[]> {
+    return this.cases.activities(loaders, c.id);
   }
 
   @ResolveField(() => [PaymentModel], { description: 'Newest first.' })

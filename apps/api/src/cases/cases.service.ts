@@ -8,7 +8,6 @@ import { caseBalance, CaseFiguresService } from './case-figures.service.js';
 import { CaseLoaders } from './case-loaders.service.js';
 import { toCaseModel, toCaseUserModel } from './case.mapper.js';
 import type { ActivityModel, CaseModel, CasePageModel } from './case.model.js';
-import { CaseTimelineRepository } from './case-timeline.repository.js';
 import { CasesRepository } from './cases.repository.js';
 import type { CaseFilter, PageInput } from './dto/case-filter.input.js';
 
@@ -16,7 +15,6 @@ import type { CaseFilter, PageInput } from './dto/case-filter.input.js';
 export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
-    private readonly timeline: CaseTimelineRepository,
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
     private readonly loaders: CaseLoaders,
@@ -51,10 +49,8 @@ export class CasesService {
    * The timeline: contacts, letters and notes, the dunning run's stage steps (kept in dunning_steps)
    * and the promises it found broken (kept in promises).
    */
-  async activities(caseId: string): Promise<ActivityModel[]> {
-    const activities = await this.timeline.activitiesOfCase(caseId);
-    const steps = await this.timeline.dunningStepsOfCase(caseId);
-    const broken = await this.timeline.brokenPromisesOfCase(caseId);
+  async activities(loaders: RequestLoaders, caseId: string): Promise<ActivityModel[]> {
+    const { activities, steps, broken } = await this.loaders.timeline(loaders).load(caseId);
     const timeline: ActivityModel[] = [
       ...activities.map((a) => ({
         id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
