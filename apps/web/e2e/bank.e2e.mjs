@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { LAUNCH_ARGS, shots, signIn } from './browser.mjs';
-import { startMahnwerk } from './server.mjs';
+import { test } from 'node:test';
+import { shots, signIn, withMahnwerk } from './browser.mjs';
 
 // The German bank export of the API's specs: Windows-1252, a preamble, semicolons, decimal commas.
 const EXPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../api/test/fixtures/bank-export-de.csv');
@@ -12,15 +10,7 @@ const EXPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
 let server;
 let browser;
 
-before(async () => {
-  server = await startMahnwerk();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withMahnwerk((started) => ({ server, browser } = started));
 
 test("a lead maps a German bank export's columns once, previews and imports it; the next file of the account uses the mapping", async () => {
   const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');

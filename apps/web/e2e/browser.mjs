@@ -1,9 +1,12 @@
 // What the browser tests share: Chromium's launch flags, the demo password, screenshots, signing in
-// through the login form, and GraphQL calls straight to the API.
+// through the login form, GraphQL calls straight to the API, and a running Mahnwerk per test file.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startMahnwerk } from './server.mjs';
 
 export const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(shots, { recursive: true });
@@ -45,4 +48,21 @@ export async function signIn(browser, url, email, contextOptions = {}) {
   await page.getByTestId('login-password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();
   return page;
+}
+
+/**
+ * Starts Mahnwerk (API, web and a fresh embedded database with demo data) and Chromium before the
+ * file's tests and stops both after them; `onStart` receives `{ server, browser }`.
+ */
+export function withMahnwerk(onStart) {
+  let started;
+  before(async () => {
+    started = { server: await startMahnwerk() };
+    started.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
+    onStart(started);
+  });
+  after(async () => {
+    await started?.browser?.close();
+    await started?.server?.stop();
+  });
 }

@@ -3,10 +3,8 @@
 // and sees the timeline preview; a lead sees the same creditor read-only.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { apiToken, gql, LAUNCH_ARGS, shots, signIn } from './browser.mjs';
-import { startMahnwerk } from './server.mjs';
+import { test } from 'node:test';
+import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 const ADMIN = 'admin@demo.mahnwerk';
 const LEAD = 'lead@demo.mahnwerk';
@@ -15,15 +13,7 @@ let server;
 let browser;
 let creditorId;
 
-before(async () => {
-  server = await startMahnwerk();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withMahnwerk((started) => ({ server, browser } = started));
 
 test('an admin creates a creditor and edits its strategy, with violations at the field and the preview', async () => {
   const page = await signIn(browser, server.url, ADMIN);

@@ -2,23 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { LAUNCH_ARGS, shots, signIn } from './browser.mjs';
-import { startMahnwerk } from './server.mjs';
+import { test } from 'node:test';
+import { shots, signIn, withMahnwerk } from './browser.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startMahnwerk();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withMahnwerk((started) => ({ server, browser } = started));
 
 const HEADER = 'creditor_ref,debtor_ref,debtor_name,debtor_kind,debtor_country,debtor_email,debtor_phone,invoice_ref,principal_cents,currency,invoice_date,due_date,default_date,note';
 

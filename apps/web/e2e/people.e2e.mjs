@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { LAUNCH_ARGS, apiToken, gql, shots, signIn } from './browser.mjs';
-import { startMahnwerk } from './server.mjs';
+import { test } from 'node:test';
+import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startMahnwerk();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withMahnwerk((started) => ({ server, browser } = started));
 
 /** A creditor of the agency's own and one case for it, placed through `importCases` as a creditor's file would be. */
 async function importedCase() {

@@ -88,29 +88,35 @@ export const BANK_CSV_LAYOUT_FIELDS = graphql(`
   }
 `);
 
+export const BANK_CSV_MAPPING_FIELDS = graphql(`
+  fragment BankCsvMappingFields on BankCsvMapping {
+    id
+    updatedAt
+    name
+    accountIban
+    delimiter
+    decimalSeparator
+    dateFormat
+    headerLine
+    defaultCurrency
+    columns {
+      bookingDate
+      valueDate
+      amount
+      debitCredit
+      currency
+      counterpartyName
+      counterpartyIban
+      reference
+      transactionId
+    }
+  }
+`);
+
 export const BANK_CSV_MAPPINGS = graphql(`
   query BankCsvMappings {
     bankCsvMappings {
-      id
-      updatedAt
-      name
-      accountIban
-      delimiter
-      decimalSeparator
-      dateFormat
-      headerLine
-      defaultCurrency
-      columns {
-        bookingDate
-        valueDate
-        amount
-        debitCredit
-        currency
-        counterpartyName
-        counterpartyIban
-        reference
-        transactionId
-      }
+      ...BankCsvMappingFields
     }
   }
 `);
@@ -118,26 +124,7 @@ export const BANK_CSV_MAPPINGS = graphql(`
 export const SAVE_BANK_CSV_MAPPING = graphql(`
   mutation SaveBankCsvMapping($input: BankCsvMappingInput!, $id: ID) {
     saveBankCsvMapping(input: $input, id: $id) {
-      id
-      updatedAt
-      name
-      accountIban
-      delimiter
-      decimalSeparator
-      dateFormat
-      headerLine
-      defaultCurrency
-      columns {
-        bookingDate
-        valueDate
-        amount
-        debitCredit
-        currency
-        counterpartyName
-        counterpartyIban
-        reference
-        transactionId
-      }
+      ...BankCsvMappingFields
     }
   }
 `);
