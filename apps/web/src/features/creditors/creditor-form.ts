@@ -24,22 +24,9 @@ export interface StageForm {
   collectionWarning: boolean;
 }
 
-export interface CreditorForm {
-  ref: string;
-  name: string;
-  legalName: string;
+/** The form holds the domain's creditor settings field for field, and the strategy stage by stage. */
+export interface CreditorForm extends Omit<CreditorSettings, 'country' | 'dunningStrategy'> {
   country: Country;
-  currency: string;
-  timeZone: string;
-  street: string;
-  postcode: string;
-  city: string;
-  registerCourt: string;
-  registerNumber: string;
-  iban: string;
-  bic: string;
-  vatDeductible: boolean;
-  letterLanguage: string;
   /** True: the country's default strategy, shown read-only. */
   defaultStrategy: boolean;
   strategyName: string;
