@@ -71,7 +71,11 @@ export interface CaseImportRunOptions {
 
 /**
  * One import file on its way into the database: the header is checked, then rows arrive one by one
- * and are written in batches of IMPORT_BATCH_ROWS, each batch in one transaction. A batch that
+ * and are written in batches (IMPORT_FIRST_BATCH_ROWS, then IMPORT_BATCH_ROWS), each batch in one
+ * transaction of a few set-based statements; the next batch is read and checked meanwhile, and the
+ * reading waits (the request stream with it) while a batch is still being written. Memory stays flat:
+ * at most two batches are held, and the cases a file opened are found in the database
+ * (cases.case_import_id), not kept in a map. A batch that
  * fails as a whole (a constraint the domain validator did not foresee) is written again row by row,
  * each row in its own transaction, so one bad row never stops the good ones.
  */
@@ -160,10 +164,14 @@ export class CaseImportRun {
   private prepare(): PreparedBatch {
     const rows = this.pending;
     this.pending = [];
+    const columns = this.columns;
     const valid: ValidRow[] = [];
     for (const { line, values } of rows) {
       const record: RowValues = {};
-      this.columns.forEach((c, i) => { if (c) record[c] = values[i]; });
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i];
+        if (c) record[c] = values[i];
+      }
       const creditor = this.creditorsByRef.get((record.creditor_ref ?? '').trim());
       const result = validateCaseImportRow(record, creditor?.today);
       if (!result.ok) {
