@@ -15,6 +15,18 @@ export const IMPORT_FIRST_BATCH_ROWS = 2_000;
 /** Rows written per transaction after the first batch: large batches keep the statements set-based. */
 export const IMPORT_BATCH_ROWS = 10_000;
 
+/**
+ * A large batch is split by debtor into this many parts, written at the same time, each in its own
+ * transaction (the database does most of an import's work; two connections use two cores). A debtor's
+ * rows of one batch stay in one part, and a batch starts once the previous one is committed, so the
+ * case a file opened for a debtor is always found.
+ */
+export const IMPORT_WRITE_LANES = 2;
+/** Parts are not smaller than this: a small batch is written in one transaction. */
+const MIN_LANE_ROWS = 1_000;
+/** A batch that lost a deadlock or a serialization conflict is tried again whole this often before it goes row by row. */
+const BATCH_ATTEMPTS = 3;
+
 /** A file whose header lacks required columns: nothing is imported. */
 export class CaseImportHeaderError extends Error {}
 
@@ -143,7 +155,7 @@ export class CaseImportRun {
       // The batch is checked and its figures computed here, while the previous one is still being written.
       const batch = this.prepare();
       await this.writing;
-      this.writing = this.writeBatch(batch);
+      this.writing = this.writeRound(batch);
       // A failed write surfaces at the next await of `writing`; keep it from counting as unhandled meanwhile.
       this.writing.catch(() => undefined);
     }
@@ -154,7 +166,7 @@ export class CaseImportRun {
     const batch = this.prepare();
     await this.writing;
     this.writing = Promise.resolve();
-    await this.writeBatch(batch);
+    await this.writeRound(batch);
   }
 
   /**
@@ -200,11 +212,26 @@ export class CaseImportRun {
     return { valid, unique, groups: groupByDebtor(unique), rejections };
   }
 
+  /** One batch, in parts by debtor written at the same time when it is large. */
+  private async writeRound(batch: PreparedBatch): Promise<void> {
+    const parts = batch.valid.length >= 2 * MIN_LANE_ROWS ? splitByDebtor(batch, IMPORT_WRITE_LANES) : [batch];
+    const results = await Promise.allSettled(parts.map((part) => this.writeBatch(part)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
   private async writeBatch(batch: PreparedBatch): Promise<void> {
-    let effects: BatchEffects;
-    try {
-      effects = await this.db.transaction((tx) => this.write(tx, batch));
-    } catch {
+    let effects: BatchEffects | null = null;
+    for (let attempt = 1; effects === null; attempt++) {
+      try {
+        effects = await this.db.transaction((tx) => this.write(tx, batch));
+      } catch (e) {
+        // Parts of one batch written at the same time may meet on the KPI read models' rows.
+        if (attempt < BATCH_ATTEMPTS && isTransient(e)) continue;
+        break;
+      }
+    }
+    if (effects === null) {
       effects = noEffects();
       await this.db.transaction((tx) => this.saveRejections(tx, batch.rejections));
       for (const one of batch.valid) {
@@ -344,6 +371,33 @@ export class CaseImportRun {
     }
     await this.repository.updateCaseFigures(tx, updates);
   }
+}
+
+/** A deadlock or serialization failure: the transaction may simply be tried again. */
+function isTransient(e: unknown): boolean {
+  const code = (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (e as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return code === '40P01' || code === '40001';
+}
+
+/**
+ * A batch in `parts` parts by debtor, of about equal rows: each debtor's rows in one part, the batch's
+ * rejections in the first. A row that repeats an invoice of the batch goes with its debtor, or to the
+ * first part when its debtor has no other row (it counts as a duplicate there).
+ */
+function splitByDebtor(batch: PreparedBatch, parts: number): PreparedBatch[] {
+  const out: PreparedBatch[] = Array.from({ length: parts }, (_v, i) => ({
+    valid: [], unique: [], groups: new Map(), rejections: i === 0 ? batch.rejections : [],
+  }));
+  const partOf = new Map<string, PreparedBatch>();
+  for (const [key, group] of batch.groups) {
+    let smallest = out[0]!;
+    for (const part of out) if (part.unique.length < smallest.unique.length) smallest = part;
+    smallest.groups.set(key, group);
+    for (const v of group.rows) smallest.unique.push(v);
+    partOf.set(key, smallest);
+  }
+  for (const v of batch.valid) (partOf.get(debtorKey(v)) ?? out[0]!).valid.push(v);
+  return out.filter((part) => part.valid.length > 0 || part.rejections.length > 0);
 }
 
 const noEffects = (): BatchEffects => ({ placed: [], imported: 0, duplicates: 0, creditorIds: new Set() });
