@@ -87,9 +87,10 @@ export interface CaseImportRunOptions {
  * transaction of a few set-based statements; the next batch is read and checked meanwhile, and the
  * reading waits (the request stream with it) while a batch is still being written. Memory stays flat:
  * at most two batches are held, and the cases a file opened are found in the database
- * (cases.case_import_id), not kept in a map. A batch that
- * fails as a whole (a constraint the domain validator did not foresee) is written again row by row,
- * each row in its own transaction, so one bad row never stops the good ones.
+ * (cases.case_import_id), not kept in a map. A large batch is written in parts by debtor at the same
+ * time (IMPORT_WRITE_LANES). A batch (part) that fails as a whole (a constraint the domain validator
+ * did not foresee) is written again row by row, each row in its own transaction, so one bad row never
+ * stops the good ones.
  */
 export class CaseImportRun {
   private columns: (string | null)[] = [];
