@@ -56,7 +56,11 @@ async function main() {
     await pool.query('DROP TABLE intake_copy');
     await pool.query('CHECKPOINT');
 
-    const api = await startApi(postgres.url, process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {});
+    // The API runs with the Node options of the product's start (`npm start` in apps/api: heap limits),
+    // or with BENCH_API_NODE_OPTIONS when given.
+    const nodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? startNodeOptions();
+    console.log(`  API Node options: ${nodeOptions || '(none)'}`);
+    const api = await startApi(postgres.url, nodeOptions ? { NODE_OPTIONS: nodeOptions } : {});
     cleanups.push(() => api.stop());
     const { login } = await api.gql(`mutation { login(email: "intake@bench.mahnwerk", password: "${PASSWORD}") { token } }`);
     const idleRss = rssMb(api.pid);
@@ -131,6 +135,13 @@ function upload(base, file, bytes, token) {
     request.on('error', reject);
     createReadStream(file).pipe(request);
   });
+}
+
+/** The Node options of apps/api's start script (`node --opt ... dist/main.js`). */
+function startNodeOptions() {
+  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'apps/api/package.json'), 'utf8'));
+  const match = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/main\.js/.exec(scripts.start ?? '');
+  return match ? match[1].trim() : '';
 }
 
 function rssMb(pid) {

@@ -53,7 +53,7 @@ start() { # start N SEED
   local metrics=()
   [[ -n "${METRICS_BASE_PORT:-}" ]] && metrics=("METRICS_PORT=$((METRICS_BASE_PORT + n))")
   env "${metrics[@]}" PORT="$port" INSTANCE_ID="api-$host-$port" SEED_DEMO="$2" DATABASE_URL="$DATABASE_URL" JWT_SECRET="$secret" \
-    "$node_bin" "$main" >"$log_dir/api-$port.log" 2>&1 &
+    "$node_bin" --max-old-space-size=384 --max-semi-space-size=8 "$main" >"$log_dir/api-$port.log" 2>&1 &
   pids+=("$!")
   pid_of[$port]="$!"
   echo "instance $n: http://127.0.0.1:$port  (pid $!, log $log_dir/api-$port.log)"

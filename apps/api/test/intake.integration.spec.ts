@@ -192,6 +192,42 @@ describe('portfolio intake', () => {
     expect(split[0]).toEqual({ cases: 1, claims: 2, principal: 2_999 + 3_000, principal_open: 5_999, version: 2 });
   });
 
+  it('a large file whose debtors are scattered and whose invoices repeat: one case per debtor, every invoice once', async () => {
+    const lead = await api.login(fx.lead.email);
+    // 2,600 rows over 600 debtors in turn (each debtor's rows far apart, in both batches and in both parts
+    // of a batch written at the same time); every 100th row repeats the invoice of the row before it
+    // under another debtor (a duplicate within the file).
+    const rows = [HEADER];
+    for (let i = 0; i < 2_600; i++) {
+      const invoice = i % 100 === 99 ? `SC-${i - 1}` : `SC-${i}`;
+      rows.push(row(`S-${i % 600}`, invoice, 1_000 + i));
+    }
+    const body = `${rows.join('\n')}\n`;
+    const base = api.url.replace(/\/graphql$/, '');
+    const response = await fetch(`${base}/imports/cases?fileName=scattered.csv`, {
+      method: 'POST', headers: { authorization: `Bearer ${lead}`, 'content-type': 'text/csv' }, body,
+    });
+    expect(response.status).toBe(200);
+    const job = await response.json() as Record<string, unknown>;
+    // Debtors S-99, S-199, ... S-599 have only repeated invoices: no case for them.
+    expect(job).toMatchObject({ status: 'DONE', imported: 2_574, duplicates: 26, rejected: 0, casesCreated: 594 });
+    const { rows: [placed] } = await db.query(
+      `SELECT count(DISTINCT c.id)::int AS cases, count(DISTINCT c.debtor_id)::int AS debtors, count(*)::int AS claims,
+              sum(cl.principal_cents)::bigint::text AS principal, bool_and(c.case_import_id = $1) AS from_job
+         FROM claims cl JOIN cases c ON c.id = cl.case_id JOIN debtors d ON d.id = c.debtor_id WHERE d.ref LIKE 'ALP/S-%'`,
+      [job.id],
+    );
+    const expected = Array.from({ length: 2_600 }, (_v, i) => (i % 100 === 99 ? 0 : 1_000 + i)).reduce((a, b) => a + b, 0);
+    expect(placed).toMatchObject({ cases: 594, debtors: 594, claims: 2_574, principal: String(expected), from_job: true });
+    // Each case's figures cover all its claims, also those that came in a later batch.
+    const { rows: mismatched } = await db.query(
+      `SELECT c.id FROM cases c JOIN claims cl ON cl.case_id = c.id WHERE c.case_import_id = $1
+        GROUP BY c.id, c.principal_open_cents HAVING sum(cl.principal_cents) <> c.principal_open_cents`,
+      [job.id],
+    );
+    expect(mismatched).toEqual([]);
+  });
+
   it('moves the managers\' KPIs and the leads\' boards live', async () => {
     const manager = await api.login(fx.manager.email);
     const socket = api.socket(manager);

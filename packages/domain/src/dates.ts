@@ -5,7 +5,6 @@
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 function isLeapYear(y: number): boolean {
@@ -15,18 +14,48 @@ function isLeapYear(y: number): boolean {
 /** Days in a month (month 1..12). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The number of the digits s[from..to) (ASCII 0-9 only), or -1 when one is no digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The day number of a strictly formatted, existing ISO date, or NaN. Reads the characters directly:
+ * dates are compared and counted millions of times (balances, imports), so no regular expression
+ * and no allocation.
+ */
+function dayNumberOrNaN(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return civilToDays(year, month, day);
+}
+
+/** Howard Hinnant's days_from_civil: days since 1970-01-01. */
+function civilToDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** True for a strictly formatted ISO date that exists in the Gregorian calendar ('2024-02-29' yes, '2023-02-29' no). */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof s === 'string' && !Number.isNaN(dayNumberOrNaN(s));
 }
 
 interface Ymd {
@@ -40,6 +69,10 @@ function parse(d: IsoDate): Ymd {
   return { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) };
 }
 
+const notADate = (d: unknown): never => {
+  throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${String(d)}`);
+};
+
 function format({ year, month, day }: Ymd): IsoDate {
   if (year < 0 || year > 9999) throw new RangeError(`Date out of range: year ${year}`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -47,14 +80,8 @@ function format({ year, month, day }: Ymd): IsoDate {
 
 /** Day number of a date: days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export function toDayNumber(d: IsoDate): number {
-  const { year, month, day } = parse(d);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const n = typeof d === 'string' ? dayNumberOrNaN(d) : NaN;
+  return Number.isNaN(n) ? notADate(d) : n;
 }
 
 /** Inverse of {@link toDayNumber} (civil_from_days). */

@@ -6,11 +6,26 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { placedCaseFigures, weightsOf, type PlacedCaseFigures } from './case-figures.js';
 import type {
-  CaseFiguresUpdate, CaseImportProgress, CaseImportRejection, IntakeCreditorRecord, IntakeRepository, NewCase, NewClaim, NewDebtor,
+  CaseFiguresUpdate, CaseImportProgress, CaseImportRejection, IntakeClaimRecord, IntakeCreditorRecord, IntakeRepository, NewCase, NewClaim,
+  NewDebtor,
 } from './intake.repository.js';
 
-/** Rows written per transaction. */
-export const IMPORT_BATCH_ROWS = 2_000;
+/** Rows of the first batch: a file's first cases show up (progress, KPIs) within a moment. */
+export const IMPORT_FIRST_BATCH_ROWS = 2_000;
+/** Rows written per transaction after the first batch: large batches keep the statements set-based. */
+export const IMPORT_BATCH_ROWS = 10_000;
+
+/**
+ * A large batch is split by debtor into this many parts, written at the same time, each in its own
+ * transaction (the database does most of an import's work; two connections use two cores). A debtor's
+ * rows of one batch stay in one part, and a batch starts once the previous one is committed, so the
+ * case a file opened for a debtor is always found.
+ */
+export const IMPORT_WRITE_LANES = 2;
+/** Parts are not smaller than this: a small batch is written in one transaction. */
+const MIN_LANE_ROWS = 1_000;
+/** A batch that lost a deadlock or a serialization conflict is tried again whole this often before it goes row by row. */
+const BATCH_ATTEMPTS = 3;
 
 /** A file whose header lacks required columns: nothing is imported. */
 export class CaseImportHeaderError extends Error {}
@@ -49,8 +64,8 @@ interface PreparedBatch {
 
 /** What one committed batch changed, applied to the run once its transaction committed. */
 interface BatchEffects {
-  /** Cases created, by debtor key (creditor index + debtor ref). */
-  placed: Map<string, string>;
+  /** Ids of the cases created. */
+  placed: string[];
   imported: number;
   duplicates: number;
   creditorIds: Set<string>;
@@ -68,20 +83,21 @@ export interface CaseImportRunOptions {
 
 /**
  * One import file on its way into the database: the header is checked, then rows arrive one by one
- * and are written in batches of IMPORT_BATCH_ROWS, each batch in one transaction. A batch that
- * fails as a whole (a constraint the domain validator did not foresee) is written again row by row,
- * each row in its own transaction, so one bad row never stops the good ones.
+ * and are written in batches (IMPORT_FIRST_BATCH_ROWS, then IMPORT_BATCH_ROWS), each batch in one
+ * transaction of a few set-based statements; the next batch is read and checked meanwhile, and the
+ * reading waits (the request stream with it) while a batch is still being written. Memory stays flat:
+ * at most two batches are held, and the cases a file opened are found in the database
+ * (cases.case_import_id), not kept in a map. A large batch is written in parts by debtor at the same
+ * time (IMPORT_WRITE_LANES). A batch (part) that fails as a whole (a constraint the domain validator
+ * did not foresee) is written again row by row, each row in its own transaction, so one bad row never
+ * stops the good ones.
  */
 export class CaseImportRun {
   private columns: (string | null)[] = [];
   private headerCount = 0;
   private pending: { line: number; values: string[] }[] = [];
   private pendingRejections: CaseImportRejection[] = [];
-  /**
-   * The cases this run created, by debtor key, so that further invoices of a debtor in the same file
-   * join its case: one short string per case, the run's only memory that grows with the file.
-   */
-  private readonly placed = new Map<string, string>();
+  private batchRows = IMPORT_FIRST_BATCH_ROWS;
   private readonly creditorsByRef: Map<string, Creditor>;
   private readonly creditorList: Creditor[];
   readonly caseIds: string[] = [];
@@ -135,11 +151,12 @@ export class CaseImportRun {
     } else {
       this.pending.push({ line, values });
     }
-    if (this.pending.length >= IMPORT_BATCH_ROWS) {
+    if (this.pending.length >= this.batchRows) {
+      this.batchRows = IMPORT_BATCH_ROWS;
       // The batch is checked and its figures computed here, while the previous one is still being written.
       const batch = this.prepare();
       await this.writing;
-      this.writing = this.writeBatch(batch);
+      this.writing = this.writeRound(batch);
       // A failed write surfaces at the next await of `writing`; keep it from counting as unhandled meanwhile.
       this.writing.catch(() => undefined);
     }
@@ -150,7 +167,7 @@ export class CaseImportRun {
     const batch = this.prepare();
     await this.writing;
     this.writing = Promise.resolve();
-    await this.writeBatch(batch);
+    await this.writeRound(batch);
   }
 
   /**
@@ -160,10 +177,14 @@ export class CaseImportRun {
   private prepare(): PreparedBatch {
     const rows = this.pending;
     this.pending = [];
+    const columns = this.columns;
     const valid: ValidRow[] = [];
     for (const { line, values } of rows) {
       const record: RowValues = {};
-      this.columns.forEach((c, i) => { if (c) record[c] = values[i]; });
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i];
+        if (c) record[c] = values[i];
+      }
       const creditor = this.creditorsByRef.get((record.creditor_ref ?? '').trim());
       const result = validateCaseImportRow(record, creditor?.today);
       if (!result.ok) {
@@ -192,12 +213,27 @@ export class CaseImportRun {
     return { valid, unique, groups: groupByDebtor(unique), rejections };
   }
 
+  /** One batch, in parts by debtor written at the same time when it is large. */
+  private async writeRound(batch: PreparedBatch): Promise<void> {
+    const parts = batch.valid.length >= 2 * MIN_LANE_ROWS ? splitByDebtor(batch, IMPORT_WRITE_LANES) : [batch];
+    const results = await Promise.allSettled(parts.map((part) => this.writeBatch(part)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
   private async writeBatch(batch: PreparedBatch): Promise<void> {
-    let effects: BatchEffects;
-    try {
-      effects = await this.db.transaction((tx) => this.write(tx, batch));
-    } catch {
-      effects = { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
+    let effects: BatchEffects | null = null;
+    for (let attempt = 1; effects === null; attempt++) {
+      try {
+        effects = await this.db.transaction((tx) => this.write(tx, batch));
+      } catch (e) {
+        // Parts of one batch written at the same time may meet on the KPI read models' rows.
+        if (attempt < BATCH_ATTEMPTS && isTransient(e)) continue;
+        break;
+      }
+    }
+    if (effects === null) {
+      effects = noEffects();
       await this.db.transaction((tx) => this.saveRejections(tx, batch.rejections));
       for (const one of batch.valid) {
         try {
@@ -226,105 +262,106 @@ export class CaseImportRun {
   private async saveRejections(tx: EntityManager, rejections: readonly CaseImportRejection[]): Promise<BatchEffects> {
     await this.repository.insertRejections(tx, this.options.importId, rejections);
     await this.repository.saveProgress(tx, this.options.importId, this.progress);
-    return { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
+    return noEffects();
   }
 
   private merge(into: BatchEffects, from: BatchEffects): void {
-    for (const [k, v] of from.placed) into.placed.set(k, v);
+    for (const id of from.placed) into.placed.push(id);
     into.imported += from.imported;
     into.duplicates += from.duplicates;
     for (const id of from.creditorIds) into.creditorIds.add(id);
   }
 
   private apply(effects: BatchEffects): void {
-    for (const [key, caseId] of effects.placed) {
-      this.placed.set(key, caseId);
-      if (this.options.collectCaseIds) this.caseIds.push(caseId);
-    }
-    this.progress.casesCreated += effects.placed.size;
+    if (this.options.collectCaseIds) for (const id of effects.placed) this.caseIds.push(id);
+    this.progress.casesCreated += effects.placed.length;
     this.progress.imported += effects.imported;
     this.progress.duplicates += effects.duplicates;
     if (effects.creditorIds.size) this.options.onBatch(effects.creditorIds);
   }
 
-  /** Writes one batch in the caller's transaction and says what it changed. */
+  /**
+   * Writes one batch in the caller's transaction and says what it changed: a handful of set-based
+   * statements whatever the batch's size (invoices registered, debtors found or inserted, cases,
+   * claims, the figures of cases that got more claims, rejections, progress).
+   */
   private async write(tx: EntityManager, batch: PreparedBatch): Promise<BatchEffects> {
-    const effects: BatchEffects = { placed: new Map(), imported: 0, duplicates: 0, creditorIds: new Set() };
+    const effects = noEffects();
     const fresh = await this.repository.registerInvoices(
       tx, batch.unique.map((v) => ({ id: v.claimId, creditorId: v.creditor.id, reference: v.row.invoiceRef })),
     );
-    const rows = batch.unique.filter((v) => fresh.has(v.claimId));
+    const rows = fresh.size === batch.unique.length ? batch.unique : batch.unique.filter((v) => fresh.has(v.claimId));
     effects.duplicates = batch.valid.length - rows.length;
     effects.imported = rows.length;
     // Invoices placed before leave their debtor's group; a group that lost some is computed again.
     const groups = rows.length === batch.unique.length ? batch.groups : groupByDebtor(rows);
 
-    const extended: string[] = [];
-    const newGroups: PreparedGroup[] = [];
-    const caseOf = new Map<string, string>();
-    for (const [key, group] of groups) {
-      const placed = this.placed.get(key);
-      if (placed) {
-        caseOf.set(key, placed);
-        extended.push(key);
-      } else {
-        newGroups.push(group);
-      }
-    }
-
-    const debtorIds = await this.debtorsOf(tx, newGroups.map((g) => g.rows[0]!));
+    // Each debtor once: found (with the case this import opened for them in an earlier batch) or inserted.
+    const debtors = await this.debtorsOf(tx, [...groups.values()].map((g) => g.rows[0]!));
+    const extended = new Map<string, Creditor>();
     const cases: NewCase[] = [];
-    for (const { key, rows: group, figures } of newGroups) {
+    const caseOf = new Map<string, string>();
+    for (const [key, { rows: group, figures }] of groups) {
       const first = group[0]!;
+      const debtor = debtors.get(qualifiedRef(first))!;
+      if (debtor.caseId) {
+        caseOf.set(key, debtor.caseId);
+        extended.set(debtor.caseId, first.creditor);
+        continue;
+      }
       const caseId = randomUUID();
       caseOf.set(key, caseId);
       cases.push({
-        id: caseId, creditorId: first.creditor.id, debtorId: debtorIds.get(qualifiedRef(first))!, currency: first.creditor.currency,
-        placedAt: first.creditor.today, ...figures,
+        id: caseId, creditorId: first.creditor.id, debtorId: debtor.debtorId, currency: first.creditor.currency,
+        placedAt: first.creditor.today, caseImportId: this.options.importId, ...figures,
       });
-      effects.placed.set(key, caseId);
+      effects.placed.push(caseId);
       effects.creditorIds.add(first.creditor.id);
     }
     await this.repository.insertCases(tx, cases);
     await this.repository.insertClaims(tx, rows.map((v) => toClaim(v, caseOf.get(debtorKey(v))!)));
-    if (extended.length) await this.refreshExtended(tx, extended, effects);
+    if (extended.size) await this.refreshExtended(tx, extended, effects);
     await this.repository.insertRejections(tx, this.options.importId, batch.rejections);
     await this.repository.saveProgress(tx, this.options.importId, {
       ...this.progress,
       imported: this.progress.imported + effects.imported,
-      casesCreated: this.progress.casesCreated + effects.placed.size,
+      casesCreated: this.progress.casesCreated + effects.placed.length,
       duplicates: this.progress.duplicates + effects.duplicates,
     });
     return effects;
   }
 
-  /** Debtor ids for the first row of each new case: found by creditor-qualified ref, or inserted. */
-  private async debtorsOf(tx: EntityManager, firsts: readonly ValidRow[]): Promise<Map<string, string>> {
+  /** The debtor of the first row of each group: found by creditor-qualified ref (with this import's case of them), or inserted. */
+  private async debtorsOf(tx: EntityManager, firsts: readonly ValidRow[]): Promise<Map<string, { debtorId: string; caseId: string | null }>> {
     const refs = [...new Set(firsts.map(qualifiedRef))];
-    const ids = await this.repository.debtorIdsByRef(tx, refs);
+    const found = await this.repository.debtorsWithImportCase(tx, this.options.importId, refs);
     const missing = new Map<string, NewDebtor>();
     for (const v of firsts) {
       const ref = qualifiedRef(v);
-      if (ids.has(ref) || missing.has(ref)) continue;
+      if (found.has(ref) || missing.has(ref)) continue;
       missing.set(ref, newDebtor(v.row, v.creditor, ref));
     }
     const inserted = await this.repository.insertDebtors(tx, [...missing.values()]);
     const lost: string[] = [];
     for (const [ref, d] of missing) {
-      if (inserted.has(d.id)) ids.set(ref, d.id);
+      if (inserted.has(d.id)) found.set(ref, { debtorId: d.id, caseId: null });
       else lost.push(ref);
     }
-    if (lost.length) for (const [ref, id] of await this.repository.debtorIdsByRef(tx, lost)) ids.set(ref, id);
-    return ids;
+    if (lost.length) for (const [ref, d] of await this.repository.debtorsWithImportCase(tx, this.options.importId, lost)) found.set(ref, d);
+    return found;
   }
 
   /** Cases created by an earlier batch of this file that got more claims: their figures again, from all their claims. */
-  private async refreshExtended(tx: EntityManager, keys: readonly string[], effects: BatchEffects): Promise<void> {
-    const creditorOf = new Map(keys.map((key) => [this.placed.get(key)!, this.creditorList[Number(key.slice(0, key.indexOf('\u0000')))]!]));
-    const claims = await this.repository.claimsOfCases(tx, [...creditorOf.keys()]);
+  private async refreshExtended(tx: EntityManager, creditorOf: ReadonlyMap<string, Creditor>, effects: BatchEffects): Promise<void> {
+    const byCase = new Map<string, IntakeClaimRecord[]>();
+    for (const c of await this.repository.claimsOfCases(tx, [...creditorOf.keys()])) {
+      const own = byCase.get(c.caseId);
+      if (own) own.push(c);
+      else byCase.set(c.caseId, [c]);
+    }
     const updates: CaseFiguresUpdate[] = [];
     for (const [id, creditor] of creditorOf) {
-      const own = claims.filter((c) => c.caseId === id);
+      const own = byCase.get(id)!;
       const figures = placedCaseFigures(
         { country: creditor.country, debtorKind: own[0]!.debtorKind, currency: creditor.currency, weights: creditor.weights },
         own,
@@ -336,6 +373,35 @@ export class CaseImportRun {
     await this.repository.updateCaseFigures(tx, updates);
   }
 }
+
+/** A deadlock or serialization failure: the transaction may simply be tried again. */
+function isTransient(e: unknown): boolean {
+  const code = (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (e as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return code === '40P01' || code === '40001';
+}
+
+/**
+ * A batch in `parts` parts by debtor, of about equal rows: each debtor's rows in one part, the batch's
+ * rejections in the first. A row that repeats an invoice of the batch goes with its debtor, or to the
+ * first part when its debtor has no other row (it counts as a duplicate there).
+ */
+function splitByDebtor(batch: PreparedBatch, parts: number): PreparedBatch[] {
+  const out: PreparedBatch[] = Array.from({ length: parts }, (_v, i) => ({
+    valid: [], unique: [], groups: new Map(), rejections: i === 0 ? batch.rejections : [],
+  }));
+  const partOf = new Map<string, PreparedBatch>();
+  for (const [key, group] of batch.groups) {
+    let smallest = out[0]!;
+    for (const part of out) if (part.unique.length < smallest.unique.length) smallest = part;
+    smallest.groups.set(key, group);
+    for (const v of group.rows) smallest.unique.push(v);
+    partOf.set(key, smallest);
+  }
+  for (const v of batch.valid) (partOf.get(debtorKey(v)) ?? out[0]!).valid.push(v);
+  return out.filter((part) => part.valid.length > 0 || part.rejections.length > 0);
+}
+
+const noEffects = (): BatchEffects => ({ placed: [], imported: 0, duplicates: 0, creditorIds: new Set() });
 
 /** Rows by debtor, in file order, each group with the figures of the case it would open. */
 function groupByDebtor(rows: readonly ValidRow[]): Map<string, PreparedGroup> {

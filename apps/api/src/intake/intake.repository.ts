@@ -49,6 +49,8 @@ export interface NewCase {
   currency: string;
   oldestDueDate: IsoDate;
   placedAt: IsoDate;
+  /** The import job that places the case (null for createCase). */
+  caseImportId?: string | null;
 }
 
 export interface NewClaim {
@@ -204,6 +206,20 @@ export class IntakeRepository {
     return new Set(rows.map((r) => r.claim_id));
   }
 
+  /**
+   * Debtors by their (creditor-qualified) refs, each with the case the import job opened for them
+   * already (one case per debtor per file), if any.
+   */
+  async debtorsWithImportCase(tx: Queryable, importId: string, refs: readonly string[]): Promise<Map<string, { debtorId: string; caseId: string | null }>> {
+    if (refs.length === 0) return new Map();
+    const rows: { ref: string; id: string; case_id: string | null }[] = await tx.query(
+      `SELECT d.ref, d.id, (SELECT c.id FROM cases c WHERE c.debtor_id = d.id AND c.case_import_id = $2 LIMIT 1) AS case_id
+         FROM debtors d WHERE d.ref = ANY($1::text[])`,
+      [refs, importId],
+    );
+    return new Map(rows.map((r) => [r.ref, { debtorId: r.id, caseId: r.case_id }]));
+  }
+
   /** Ids of debtors by their (creditor-qualified) refs. */
   async debtorIdsByRef(tx: Queryable, refs: readonly string[]): Promise<Map<string, string>> {
     if (refs.length === 0) return new Map();
@@ -233,15 +249,17 @@ export class IntakeRepository {
     if (cases.length === 0) return;
     await tx.query(
       `INSERT INTO cases (id, creditor_id, debtor_id, stage, priority, open_cents, principal_open_cents, currency,
-                          oldest_due_date, placed_at, stage_entered_on)
+                          oldest_due_date, placed_at, stage_entered_on, case_import_id)
        SELECT id, creditor_id, debtor_id, 'REMINDER', priority, open_cents, principal_open_cents, currency, oldest_due_date,
-              placed_at, placed_at
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::bigint[], $6::bigint[], $7::text[], $8::date[], $9::date[])
-           AS n(id, creditor_id, debtor_id, priority, open_cents, principal_open_cents, currency, oldest_due_date, placed_at)`,
+              placed_at, placed_at, case_import_id
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::bigint[], $6::bigint[], $7::text[], $8::date[], $9::date[],
+                     $10::uuid[])
+           AS n(id, creditor_id, debtor_id, priority, open_cents, principal_open_cents, currency, oldest_due_date, placed_at,
+                case_import_id)`,
       [
         cases.map((c) => c.id), cases.map((c) => c.creditorId), cases.map((c) => c.debtorId), cases.map((c) => c.priority),
         cases.map((c) => c.openCents), cases.map((c) => c.principalOpenCents), cases.map((c) => c.currency),
-        cases.map((c) => c.oldestDueDate), cases.map((c) => c.placedAt),
+        cases.map((c) => c.oldestDueDate), cases.map((c) => c.placedAt), cases.map((c) => c.caseImportId ?? null),
       ],
     );
   }
