@@ -154,7 +154,17 @@ describe('creditors: create, update, strategy', () => {
       address: 'Strøget 1, 1160 København K',
     });
     expect((await api.gql(RUN, { d: '2026-11-25' }, admin)).errors).toBeUndefined();
-    await api.app.get(LetterWriterService).writeAll();
+    // The run's letter may already be in the hands of the background writer: wait until it is written.
+    const writer = api.app.get(LetterWriterService);
+    for (let tries = 0; ; tries++) {
+      await writer.writeAll();
+      const { rows: [{ pending }] } = await db.query(
+        `SELECT count(*)::int AS pending FROM letters WHERE creditor_id = $1 AND status = 'PENDING'`, [creditorId],
+      );
+      if (pending === 0) break;
+      if (tries === 50) throw new Error('The letter of the dunning run was not written');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
 
     const taken = async () => ({
       case: (await db.query('SELECT stage, stage_entered_on FROM cases WHERE id = $1', [caseId])).rows[0],

@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { Periodic } from '../common/periodic.js';
 import { OutboxRepository, type OutboxMail, type OutboxStatus } from './outbox.repository.js';
 
 const BATCH = 100;
@@ -19,8 +20,11 @@ const MAX_ATTEMPTS = 5;
 export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxService.name);
   private readonly transport: Transporter | null;
-  private timer: NodeJS.Timeout | undefined;
   private busy = false;
+  // A failed round (the database gone for a moment) is logged and the next one tries again.
+  private readonly periodic = new Periodic(this.logger, 'Delivering the outbox', async () => {
+    await this.deliverPending();
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -31,12 +35,11 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.deliverPending(), POLL_MS);
-    this.timer.unref();
+    this.periodic.start(POLL_MS);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.periodic.stop();
     this.transport?.close();
   }
 
