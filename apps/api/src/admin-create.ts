@@ -9,9 +9,9 @@
  * that embedded database, the database cannot be started a second time (PostgreSQL's lock on its
  * data directory): stop the API first, or pass the running database with --database-url.
  */
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { z } from 'zod';
+import { parseCliArgs, UsageError } from './common/cli-args.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
@@ -34,32 +34,14 @@ const argsSchema = z.object({
   'database-url': z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL').optional(),
 });
 
-class UsageError extends Error {}
+const OPTIONS = {
+  email: { type: 'string' },
+  name: { type: 'string' },
+  'database-url': { type: 'string' },
+} as const;
 
 function parseCli(argv: string[]): z.infer<typeof argsSchema> | 'help' {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        email: { type: 'string' },
-        name: { type: 'string' },
-        'database-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) return 'help';
-  const { help: _help, ...rest } = values;
-  const parsed = argsSchema.safeParse(rest);
-  if (!parsed.success) {
-    throw new UsageError(parsed.error.issues.map((issue) => `--${String(issue.path[0] ?? '')}: ${issue.message}`).join('\n'));
-  }
-  return parsed.data;
+  return parseCliArgs(argv, OPTIONS, argsSchema);
 }
 
 export interface Output {

@@ -10,11 +10,11 @@
  * --reset is given, which empties the demo tables first (refused when audit events exist:
  * the audit trail is append-only).
  */
-import { parseArgs } from 'node:util';
 import { calendarDateIn, isIsoDate } from '@mahnwerk/domain';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { z } from 'zod';
+import { parseCliArgs, UsageError } from '../../common/cli-args.js';
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../embedded-postgres.js';
 import { runMigrations } from '../migrate.js';
@@ -49,40 +49,17 @@ const argsSchema = z.object({
   reset: z.boolean().default(false),
 });
 
-class UsageError extends Error {}
+const OPTIONS = {
+  cases: { type: 'string' },
+  debtors: { type: 'string' },
+  seed: { type: 'string' },
+  today: { type: 'string' },
+  'database-url': { type: 'string' },
+  reset: { type: 'boolean' },
+} as const;
 
 function parseCli(argv: string[]): z.infer<typeof argsSchema> | 'help' {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        cases: { type: 'string' },
-        debtors: { type: 'string' },
-        seed: { type: 'string' },
-        today: { type: 'string' },
-        'database-url': { type: 'string' },
-        reset: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) return 'help';
-  const { help: _help, ...rest } = values;
-  const parsed = argsSchema.safeParse(rest);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? '');
-      const given = rest[name];
-      return `--${name}: ${issue.message}${typeof given === 'string' ? ` (got "${given}")` : ''}`;
-    });
-    throw new UsageError(problems.join('\n'));
-  }
-  return parsed.data;
+  return parseCliArgs(argv, OPTIONS, argsSchema);
 }
 
 /** Tables the demo fills, children first. audit_events is append-only and never touched. */
