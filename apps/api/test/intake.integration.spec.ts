@@ -135,7 +135,7 @@ describe('portfolio intake', () => {
     expect(created.claims).toHaveLength(2);
 
     const again = await api.gql(CREATE, { input }, lead);
-    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'claims.0.invoiceRef' });
     const bad = await api.gql(CREATE, { input: { ...input, claims: [{ ...input.claims[0], invoiceRef: 'X', dueDate: '2026-07-01' }] } }, lead);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'claims.0.dueDate' });
 

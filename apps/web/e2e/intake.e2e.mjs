@@ -57,3 +57,41 @@ test('a lead previews a case file, imports it with its bad row rejected, and fin
   assert.match(await page.getByTestId('intake-result').innerText(), /Nothing new/);
   await page.context().close();
 });
+
+test('a lead places one case through the form, sees a refusal at its field, and opens the new case', async () => {
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.getByRole('link', { name: 'Intake' }).click();
+  const form = page.getByTestId('place-case-form');
+  await form.waitFor();
+  const creditor = page.getByTestId('place-case-creditorId');
+  await creditor.locator('option', { hasText: 'SWR' }).first().waitFor({ state: 'attached' });
+  const value = await creditor.locator('option', { hasText: 'SWR' }).first().getAttribute('value');
+  await creditor.selectOption(value);
+  await page.getByTestId('place-case-debtorRef').fill('FORM-1');
+  await page.getByTestId('place-case-debtorName').fill('Frieda Formular');
+  await page.getByTestId('place-case-debtorKind').selectOption('business');
+  await page.getByTestId('place-case-debtorEmail').fill('frieda@example.org');
+  await page.getByTestId('place-case-debtorStreet').fill('Heidestraße 17');
+  await page.getByTestId('place-case-debtorPostcode').fill('51147');
+  await page.getByTestId('place-case-debtorCity').fill('Köln');
+  await page.getByTestId('place-case-invoiceRef').fill('FORM-INV-1');
+  await page.getByTestId('place-case-amount').fill('1.234,56');
+  await page.getByTestId('place-case-invoiceDate').fill('2026-08-01');
+  // A due date before the invoice date: the API's row check answers at the field.
+  await page.getByTestId('place-case-dueDate').fill('2026-07-01');
+  await page.getByTestId('place-case-claimKind').selectOption('goods_services');
+  await page.getByTestId('place-case-contractSubject').fill('Lieferung von Büromöbeln');
+  await page.getByTestId('place-case-submit').click();
+  assert.match(await page.getByTestId('place-case-error-dueDate').innerText(), /before the invoice date/);
+
+  await page.getByTestId('place-case-dueDate').fill('2026-08-15');
+  await page.screenshot({ path: path.join(shots, 'intake-place-case.png'), fullPage: true });
+  await page.getByTestId('place-case-submit').click();
+  await page.getByTestId('place-case-done').waitFor();
+  await page.getByTestId('place-case-link').click();
+  await page.getByTestId('case-detail').waitFor();
+  assert.match(await page.locator('.case-title').innerText(), /Frieda Formular/);
+  assert.match(await page.getByTestId('case-detail').innerText(), /FORM-INV-1/);
+  await page.screenshot({ path: path.join(shots, 'intake-placed-case.png'), fullPage: true });
+  await page.context().close();
+});

@@ -15,4 +15,4 @@ export const unauthenticated = (message = 'Sign in first: this needs a valid tok
   new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: string, extra: Record<string, unknown> = {}) => new AppError('FORBIDDEN', message, extra);
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist.`);
-export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const conflict = (message: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);

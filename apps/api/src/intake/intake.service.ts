@@ -191,9 +191,12 @@ export class IntakeService {
     const claimIds = rows.map(() => randomUUID());
     await this.db.transaction(async (tx) => {
       const fresh = await this.repository.registerInvoices(tx, rows.map((r, i) => ({ id: claimIds[i]!, creditorId: creditor.id, reference: r.invoiceRef })));
-      const placedBefore = rows.filter((_r, i) => !fresh.has(claimIds[i]!)).map((r) => r.invoiceRef);
+      const placedBefore = rows.map((r, i) => ({ ref: r.invoiceRef, i })).filter(({ i }) => !fresh.has(claimIds[i]!));
       if (placedBefore.length) {
-        throw conflict(`The creditor ${creditor.ref} placed ${placedBefore.join(', ')} before; an invoice is placed once.`);
+        throw conflict(
+          `The creditor ${creditor.ref} placed ${placedBefore.map((p) => p.ref).join(', ')} before; an invoice is placed once.`,
+          { field: `claims.${placedBefore[0]!.i}.invoiceRef` },
+        );
       }
       const ref = qualifiedDebtorRef(creditor.ref, rows[0]!.debtorRef);
       let debtorId = (await this.repository.debtorIdsByRef(tx, [ref])).get(ref);

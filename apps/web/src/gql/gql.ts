@@ -59,6 +59,8 @@ type Documents = {
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": typeof types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportsDocument,
+    "\n  query IntakeCreditors {\n    creditors {\n      id\n      ref\n      name\n      country\n      currency\n    }\n  }\n": typeof types.IntakeCreditorsDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      debtor {\n        id\n        name\n      }\n      claims {\n        reference\n        principalCents\n      }\n    }\n  }\n": typeof types.CreateCaseDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n": typeof types.PeopleDocument,
@@ -133,6 +135,8 @@ const documents: Documents = {
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportsDocument,
+    "\n  query IntakeCreditors {\n    creditors {\n      id\n      ref\n      name\n      country\n      currency\n    }\n  }\n": types.IntakeCreditorsDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      debtor {\n        id\n        name\n      }\n      claims {\n        reference\n        principalCents\n      }\n    }\n  }\n": types.CreateCaseDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment PersonFields on User {\n    id\n    email\n    name\n    role\n    team {\n      id\n      name\n    }\n    creditorIds\n    creditors {\n      id\n      ref\n      name\n    }\n    languages\n    capacity\n    active\n    online\n    mustChangePassword\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query People {\n    users {\n      ...PersonFields\n    }\n    teams {\n      id\n      name\n    }\n    creditors {\n      id\n      ref\n      name\n    }\n  }\n": types.PeopleDocument,
@@ -356,6 +360,14 @@ export function graphql(source: "\n  query CaseImport($id: ID!) {\n    caseImpor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n"): (typeof documents)["\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeCreditors {\n    creditors {\n      id\n      ref\n      name\n      country\n      currency\n    }\n  }\n"): (typeof documents)["\n  query IntakeCreditors {\n    creditors {\n      id\n      ref\n      name\n      country\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      debtor {\n        id\n        name\n      }\n      claims {\n        reference\n        principalCents\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      debtor {\n        id\n        name\n      }\n      claims {\n        reference\n        principalCents\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

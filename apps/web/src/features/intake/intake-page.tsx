@@ -9,6 +9,7 @@ import { NoticeBar } from '../../ui/notice-bar';
 import { caseFileTemplate, previewCaseFile, type CaseFilePreview } from './csv-preview';
 import { downloadRejectedRows, saveBlob, useUploadCaseFile } from './hooks/use-upload-case-file';
 import { CASE_IMPORT, CASE_IMPORTS, type CaseImport } from './intake.graphql';
+import { PlaceCaseCard } from './place-case-card';
 
 /** Bytes read for the preview: the first rows of even a very large file. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -16,7 +17,7 @@ const PREVIEW_ROWS = 20;
 /** Columns the preview shows (the whole row would not fit). */
 const PREVIEW_COLUMNS = ['creditor_ref', 'debtor_ref', 'debtor_name', 'invoice_ref', 'principal_cents', 'currency', 'due_date'];
 
-/** `/intake` (leads, admins): place a creditor's portfolio from a CSV file, and see past imports. */
+/** `/intake` (leads, admins): place a creditor's portfolio from a CSV file or one case by hand, and see past imports. */
 export function IntakePage() {
   return (
     <div className="page page-intake" data-testid="intake-page">
@@ -25,6 +26,7 @@ export function IntakePage() {
         <span className="muted">New cases join the pool at once. An invoice placed before is counted as a duplicate and left as it is.</span>
       </div>
       <CaseFileImport />
+      <PlaceCaseCard />
       <PastImports />
     </div>
   );

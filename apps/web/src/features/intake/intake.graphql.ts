@@ -39,3 +39,32 @@ export const CASE_IMPORTS = graphql(`
     }
   }
 `);
+
+/** The creditors a case can be placed for, with what the form needs of them. */
+export const INTAKE_CREDITORS = graphql(`
+  query IntakeCreditors {
+    creditors {
+      id
+      ref
+      name
+      country
+      currency
+    }
+  }
+`);
+
+export const CREATE_CASE = graphql(`
+  mutation CreateCase($input: CreateCaseInput!) {
+    createCase(input: $input) {
+      id
+      debtor {
+        id
+        name
+      }
+      claims {
+        reference
+        principalCents
+      }
+    }
+  }
+`);
