@@ -396,3 +396,27 @@ export async function addOutboxMail(db: Db, m: MailOptions): Promise<string> {
     body: m.body ?? 'Please pay', dedupe_key: m.dedupeKey,
   });
 }
+
+export interface CaseImportOptions {
+  createdBy: string;
+  status?: 'RUNNING' | 'DONE' | 'FAILED';
+  fileName?: string;
+  /** How long ago (database clock) the job last showed a sign of life. */
+  heartbeatSecondsAgo?: number;
+}
+
+/** An import job as an instance leaves it (RUNNING while it writes), with its heartbeat's age. */
+export async function addCaseImport(db: Db, j: CaseImportOptions): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO case_imports (id, created_by, file_name, status, started_at, heartbeat_at, rows_processed, imported)
+     VALUES ($1, $2, $3, $4, clock_timestamp() - make_interval(secs => $5 + 60), clock_timestamp() - make_interval(secs => $5), 2000, 1990)
+     RETURNING id`,
+    [randomUUID(), j.createdBy, j.fileName ?? 'portfolio.csv', j.status ?? 'RUNNING', j.heartbeatSecondsAgo ?? 0],
+  );
+  return rows[0].id;
+}
+
+/** Moves a job's last sign of life into the past (database clock). */
+export async function ageCaseImportHeartbeat(db: Db, importId: string, secondsAgo: number): Promise<void> {
+  await db.query('UPDATE case_imports SET heartbeat_at = clock_timestamp() - make_interval(secs => $2) WHERE id = $1', [importId, secondsAgo]);
+}

@@ -7,7 +7,7 @@ registerEnumType(CaseImportStatusEnum, {
   valuesMap: {
     RUNNING: { description: 'Rows are still being read and written.' },
     DONE: { description: 'Every row was read: imported, counted as a duplicate or rejected.' },
-    FAILED: { description: 'The import stopped (a header without the required columns, the upload broke off); rows written before stay.' },
+    FAILED: { description: 'The import stopped (a header without the required columns, the upload broke off, the server stopped during it); rows written before stay.' },
   },
 });
 

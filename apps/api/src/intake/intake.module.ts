@@ -10,6 +10,7 @@ import { IntakeController } from './intake.controller.js';
 import { IntakeRepository } from './intake.repository.js';
 import { IntakeResolver } from './intake.resolver.js';
 import { IntakeService } from './intake.service.js';
+import { InterruptedImports } from './interrupted-imports.service.js';
 
 /** Content types the upload route reads as a stream (the body is handed over unread). */
 export const CASE_FILE_CONTENT_TYPES = ['text/csv', 'application/octet-stream'];
@@ -17,7 +18,7 @@ export const CASE_FILE_CONTENT_TYPES = ['text/csv', 'application/octet-stream'];
 /** Portfolio intake: case files (GraphQL and a streaming upload), import jobs, createCase. */
 @Module({
   imports: [AuditModule, AuthModule, CasesModule, ObservabilityModule, RealtimeModule],
-  providers: [IntakeRepository, IntakeService, IntakeResolver],
+  providers: [IntakeRepository, IntakeService, IntakeResolver, InterruptedImports],
   controllers: [IntakeController],
 })
 export class IntakeModule implements OnModuleInit {

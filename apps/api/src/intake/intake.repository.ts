@@ -322,13 +322,14 @@ export class IntakeRepository {
   }
 
   async setImportHeader(tx: Queryable, id: string, header: readonly string[], warnings: readonly string[]): Promise<void> {
-    await tx.query('UPDATE case_imports SET header = $2, warnings = $3 WHERE id = $1', [id, header, warnings]);
+    await tx.query('UPDATE case_imports SET header = $2, warnings = $3, heartbeat_at = clock_timestamp() WHERE id = $1', [id, header, warnings]);
   }
 
+  /** Progress after a batch; also the job's heartbeat. */
   async saveProgress(tx: Queryable, id: string, p: CaseImportProgress): Promise<void> {
     await tx.query(
       `UPDATE case_imports SET bytes_processed = $2, rows_processed = $3, imported = $4, cases_created = $5, duplicates = $6,
-              rejected = $7 WHERE id = $1`,
+              rejected = $7, heartbeat_at = clock_timestamp() WHERE id = $1`,
       [id, p.bytesProcessed, p.rowsProcessed, p.imported, p.casesCreated, p.duplicates, p.rejected],
     );
   }
@@ -344,6 +345,32 @@ export class IntakeRepository {
       [id, p.bytesProcessed, p.rowsProcessed, p.imported, p.casesCreated, p.duplicates, p.rejected, p.status, p.error, p.finishedAt,
         p.warnings],
     );
+  }
+
+  /** A running job's sign of life while no batch completes (a slow upload), by the database's clock. */
+  async touchImport(id: string, tx: Queryable = this.db): Promise<void> {
+    await tx.query("UPDATE case_imports SET heartbeat_at = clock_timestamp() WHERE id = $1 AND status = 'RUNNING'", [id]);
+  }
+
+  /**
+   * Fails the RUNNING jobs whose heartbeat (database clock) is older than `staleSeconds`: their
+   * instance stopped. Returns them; a job another instance failed at the same moment is not returned twice.
+   */
+  async failStaleImports(
+    tx: Queryable, staleSeconds: number, error: string, finishedAt: Date,
+  ): Promise<{ id: string; rowsProcessed: number; imported: number; heartbeatAt: Date }[]> {
+    const rows: { id: string; rows_processed: number; imported: number; heartbeat_at: Date }[] = await tx.query(
+      `WITH failed AS (
+         UPDATE case_imports i SET status = 'FAILED', error = $2, finished_at = $3
+           FROM (SELECT id FROM case_imports
+                  WHERE status = 'RUNNING' AND heartbeat_at < clock_timestamp() - make_interval(secs => $1)
+                  FOR UPDATE SKIP LOCKED) stale
+          WHERE i.id = stale.id
+          RETURNING i.id, i.rows_processed, i.imported, i.heartbeat_at)
+       SELECT * FROM failed ORDER BY id`,
+      [staleSeconds, error, finishedAt],
+    );
+    return rows.map((r) => ({ id: r.id, rowsProcessed: r.rows_processed, imported: r.imported, heartbeatAt: r.heartbeat_at }));
   }
 
   async insertRejections(tx: Queryable, importId: string, rejections: readonly CaseImportRejection[]): Promise<void> {

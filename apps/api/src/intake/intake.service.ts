@@ -18,6 +18,7 @@ import { CaseImportHeaderError, CaseImportRun, newDebtor, qualifiedDebtorRef, to
 import type { CaseImportResultModel } from './case-import.model.js';
 import type { CreateCaseInput } from './dto/create-case.input.js';
 import { IntakeRepository, type CaseImportRecord, type CaseImportRejection, type CaseImportStatus } from './intake.repository.js';
+import { IMPORT_HEARTBEAT_MS } from './interrupted-imports.service.js';
 
 /** How often a running import tells the dashboards that figures moved. */
 const KPI_EVENT_INTERVAL_MS = 1_000;
@@ -132,6 +133,9 @@ export class IntakeService {
     file.body.on('error', (e) => counter.destroy(e));
     counter.on('error', (e) => parser.destroy(e));
     file.body.pipe(counter).pipe(parser);
+    // The job's sign of life also while no batch completes (a slow upload): see InterruptedImports.
+    const heartbeat = setInterval(() => void this.repository.touchImport(id).catch(() => undefined), IMPORT_HEARTBEAT_MS);
+    heartbeat.unref();
     try {
       let header = true;
       for await (const [line, record] of parser as AsyncIterable<NumberedRecord>) {
@@ -148,6 +152,8 @@ export class IntakeService {
       status = 'FAILED';
       error = e instanceof CaseImportHeaderError ? e.message : `The import stopped at row ${run.progress.rowsProcessed + 1}: ${e instanceof Error ? e.message : String(e)}`;
       file.body.destroy();
+    } finally {
+      clearInterval(heartbeat);
     }
     const progress = { ...run.progress };
     await this.db.transaction(async (tx) => {

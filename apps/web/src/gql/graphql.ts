@@ -106,7 +106,7 @@ export type CaseFilter = {
 export type CaseImportStatus =
   /** Every row was read: imported, counted as a duplicate or rejected. */
   | 'DONE'
-  /** The import stopped (a header without the required columns, the upload broke off); rows written before stay. */
+  /** The import stopped (a header without the required columns, the upload broke off, the server stopped during it); rows written before stay. */
   | 'FAILED'
   /** Rows are still being read and written. */
   | 'RUNNING';

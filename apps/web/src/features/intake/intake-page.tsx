@@ -233,7 +233,10 @@ function PastImports() {
               {jobs.map((j) => (
                 <tr key={j.id} data-testid="intake-history-row">
                   <td>{formatDateTime(j.startedAt)}</td>
-                  <td className="intake-file-name">{j.fileName}</td>
+                  <td className="intake-file-name">
+                    {j.fileName}
+                    {j.status === 'FAILED' && j.error ? <div className="intake-job-error" data-testid="intake-history-error">{j.error}</div> : null}
+                  </td>
                   <td>{j.createdByName}</td>
                   <td><Badge tone={STATUS_TONE[j.status]}>{j.status.toLowerCase()}</Badge></td>
                   <td className="num">{(j.rowsTotal ?? j.rowsProcessed).toLocaleString()}</td>
