@@ -95,3 +95,35 @@ test('a lead sees the creditor read-only', async () => {
   await page.getByTestId('preview-step').first().waitFor();
   await page.context().close();
 });
+
+test('an open Creditors screen shows a creditor created and renamed elsewhere, without a reload', async () => {
+  assert.ok(creditorId, 'the creditor of the first test');
+  const page = await signIn(browser, server.url, LEAD);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/creditors/${creditorId}`);
+  await page.getByTestId('creditor-editor').waitFor();
+  const names = () => page.getByTestId('creditor-row').allInnerTexts();
+  const admin = await apiToken(server.url, ADMIN);
+  const fields = 'id ref name country currency timeZone legalName street postcode city registerCourt registerNumber iban bic vatDeductible letterLanguage';
+  const input = {
+    ref: 'LIVE-E2E', name: 'Aaa Live Versand', legalName: 'Aaa Live Versand GmbH', country: 'DE', currency: 'EUR', timeZone: 'Europe/Berlin',
+    street: 'Ballindamm 1', postcode: '20095', city: 'Hamburg', registerCourt: '', registerNumber: '', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX',
+    vatDeductible: true, letterLanguage: 'de', dunningStrategy: null,
+  };
+  // Give the screen's subscription a moment to start, then change creditors through the API.
+  await page.waitForTimeout(500);
+  const { createCreditor } = await gql(server.url, `mutation($input: CreditorInput!) { createCreditor(input: $input) { ${fields} } }`, { input }, admin);
+  await page.getByTestId('creditor-row').filter({ hasText: 'Aaa Live Versand' }).waitFor({ timeout: 5_000 });
+  assert.match((await names())[0], /Aaa Live Versand/);
+
+  // The creditor on screen renamed elsewhere: the list and the (untouched, read-only) form follow.
+  const { creditors } = await gql(server.url, `{ creditors { ${fields} } }`, {}, admin);
+  const shown = creditors.find((c) => c.id === creditorId);
+  const { __typename: _t, id: _id, ...rest } = shown;
+  await gql(server.url, 'mutation($id: ID!, $input: CreditorInput!) { updateCreditor(id: $id, input: $input) { id } }',
+    { id: creditorId, input: { ...rest, name: `${shown.name} Live`, dunningStrategy: null } }, admin);
+  await page.getByTestId('creditor-row').filter({ hasText: `${shown.name} Live` }).waitFor({ timeout: 5_000 });
+  assert.equal(await page.getByTestId('creditor-name').inputValue(), `${shown.name} Live`);
+  assert.ok(createCreditor.id);
+  await page.context().close();
+});

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { AppError, notFound } from '../common/errors.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CreditorsRepository, isUniqueViolation, type CreditorSettingsRecord, type CreditorWrite } from './creditors.repository.js';
 import type { CreditorInput, DunningStrategyInput } from './dto/creditor.input.js';
 
@@ -82,7 +83,7 @@ const refTaken = (ref: string): AppError => new AppError('CONFLICT', `The refere
 
 /**
  * Creates and changes creditors: the domain checks every field, the row and its audit event
- * (before and after) are written in one transaction. A changed strategy applies from each case's
+ * (before and after) are written in one transaction, and `creditorChanged` tells open screens after it commits. A changed strategy applies from each case's
  * next dunning step on: steps taken keep their stage, fee and letter.
  */
 @Injectable()
@@ -91,6 +92,7 @@ export class CreditorSettingsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly creditors: CreditorsRepository,
+    private readonly events: PgEventBus,
   ) {}
 
   async create(user: AuthUser, input: CreditorInput): Promise<string> {
@@ -104,6 +106,8 @@ export class CreditorSettingsService {
         await this.audit.record(manager, {
           actorId: user.id, action: 'creditor.create', entity: 'creditor', entityId: id, before: null, after: { ...write },
         });
+        // Sent once the transaction commits: open Creditors screens show the new creditor.
+        await this.events.publishIn(manager, { topic: 'creditor', payload: { creditorId: id } });
         return id;
       });
     } catch (e) {
@@ -132,6 +136,7 @@ export class CreditorSettingsService {
         await this.audit.record(manager, {
           actorId: user.id, action: 'creditor.update', entity: 'creditor', entityId: id, before: auditView(before), after: { ...write },
         });
+        await this.events.publishIn(manager, { topic: 'creditor', payload: { creditorId: id } });
       });
     } catch (e) {
       throw isUniqueViolation(e) ? refTaken(write.ref) : e;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
 import { CreditorScopeService } from './creditor-scope.service.js';
 import { CreditorSettingsService } from './creditor-settings.service.js';
@@ -7,7 +8,7 @@ import { CreditorsRepository } from './creditors.repository.js';
 import { CreditorsResolver } from './creditors.resolver.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, RealtimeModule],
   providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService, CreditorSettingsService],
   exports: [CreditorsRepository, CreditorScopeService],
 })

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { Country } from '@mahnwerk/domain';
 import type DataLoader from 'dataloader';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
@@ -6,6 +6,8 @@ import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { notFound } from '../common/errors.js';
+import type { CreditorEvent } from '../realtime/events.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { ContactPolicyModel } from './contact-policy.model.js';
 import { ContactPolicySettingsService } from './contact-policy-settings.service.js';
 import { toCreditorModel, toCreditorStrategyModel } from './creditor.mapper.js';
@@ -24,6 +26,7 @@ export class CreditorsResolver {
     private readonly scopes: CreditorScopeService,
     private readonly policyService: ContactPolicySettingsService,
     private readonly settings: CreditorSettingsService,
+    private readonly events: PgEventBus,
   ) {}
 
   /** The details of every creditor in a result, read together. */
@@ -94,6 +97,18 @@ export class CreditorsResolver {
   ): Promise<CreditorModel> {
     await this.policyService.set(user, creditorId, null);
     return this.creditor(creditorId);
+  }
+
+  @Subscription(() => CreditorModel, {
+    description: 'A creditor after it was created (createCreditor) or changed (updateCreditor), once the change committed.',
+    resolve(this: CreditorsResolver, event: CreditorEvent) {
+      return this.creditor(event.creditorId);
+    },
+  })
+  // Leads, managers and admins see every creditor (CreditorScopeService), so no event needs filtering.
+  @Roles('LEAD', 'MANAGER', 'ADMIN')
+  creditorChanged() {
+    return this.events.subscribe('creditor');
   }
 
   @ResolveField(() => ContactPolicyModel, { description: 'The contact policy in force (the defaults unless set).' })

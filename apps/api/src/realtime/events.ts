@@ -15,12 +15,17 @@ export interface CaseEvent {
 export interface KpiEvent {
   creditorId: string | null;
 }
+/** A creditor was created or its settings changed. */
+export interface CreditorEvent {
+  creditorId: string;
+}
 
 export interface EventMap {
   queue: QueueEvent;
   team: TeamEvent;
   case: CaseEvent;
   kpis: KpiEvent;
+  creditor: CreditorEvent;
 }
 export type Topic = keyof EventMap;
 export type AppEvent = { [T in Topic]: { topic: T; payload: EventMap[T] } }[Topic];

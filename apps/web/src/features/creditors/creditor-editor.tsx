@@ -34,6 +34,12 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
   const [update, updating] = useUpdateCreditor();
   const saving = creditor ? updating : creating;
   const [form, setForm] = useState<CreditorForm>(() => (creditor ? creditorToForm(creditor) : emptyCreditorForm('DE')));
+  // The creditor changed elsewhere (a live event): an untouched form follows it, an edited one stays as typed.
+  const [shown, setShown] = useState(creditor);
+  if (creditor !== shown) {
+    setShown(creditor);
+    if (creditor && shown && sameCreditor(form, shown)) setForm(creditorToForm(creditor));
+  }
   const [attempted, setAttempted] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const busy = saving.loading;

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { NavLink, useNavigate, useParams } from 'react-router';
 import { Badge } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
@@ -7,7 +8,8 @@ import { Spinner } from '../../ui/spinner';
 import { useCurrentUser } from '../../app/auth-context';
 import { ContactPolicyCard } from './contact-policy-card';
 import { CreditorEditor } from './creditor-editor';
-import { CREDITOR_SETTINGS, type CreditorSettings } from './creditors.graphql';
+import { withChangedCreditor } from './creditor-list-change';
+import { CREDITOR_CHANGED, CREDITOR_SETTINGS, type CreditorSettings } from './creditors.graphql';
 import { PriorityWeightsCard } from './priority-weights-card';
 import './creditors.css';
 
@@ -69,13 +71,23 @@ function CreditorList({ creditors, selectedId }: { creditors: readonly CreditorS
 /**
  * `/creditors/:creditorId?` (leads, admins): each creditor's details, dunning strategy, priority
  * weights and contact policy; `/creditors/new` creates one. Admins edit the details and the
- * strategy; leads see them read-only.
+ * strategy; leads see them read-only. Changes made elsewhere arrive live (`creditorChanged`).
  */
 export function CreditorsPage() {
   const { creditorId } = useParams();
   const navigate = useNavigate();
   const isAdmin = useCurrentUser().role === 'ADMIN';
-  const { data, loading, error, refetch } = useQuery(CREDITOR_SETTINGS, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, subscribeToMore } = useQuery(CREDITOR_SETTINGS, { fetchPolicy: 'cache-and-network' });
+  // A creditor created or changed elsewhere shows up here without a reload.
+  useEffect(
+    () =>
+      subscribeToMore({
+        document: CREDITOR_CHANGED,
+        updateQuery: (_unsafe, { complete, previousData, subscriptionData }) =>
+          complete ? { creditors: withChangedCreditor(previousData.creditors, subscriptionData.data.creditorChanged) } : undefined,
+      }),
+    [subscribeToMore],
+  );
   const creditors = data?.creditors ?? [];
   const creating = creditorId === 'new' && isAdmin;
   const selected = creating ? null : creditorId ? creditors.find((c) => c.id === creditorId) ?? null : creditors[0] ?? null;

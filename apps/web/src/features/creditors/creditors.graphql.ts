@@ -147,3 +147,12 @@ export const UPDATE_CREDITOR = graphql(`
     }
   }
 `);
+
+/** A creditor after another screen (or API client) created or changed it. */
+export const CREDITOR_CHANGED = graphql(`
+  subscription CreditorChanged {
+    creditorChanged {
+      ...CreditorSettingsFields
+    }
+  }
+`);
