@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CASE_IMPORT_COLUMNS, calendarDateIn, checkCaseImportHeader, debtorAddressText, normalizeColumnName, validateCaseImportRow,
-  type CaseImportRecord as RowValues, type CaseImportRow, type IsoDate, type PriorityWeights,
+  CASE_IMPORT_COLUMNS, calendarDateIn, checkCaseImportHeader, normalizeColumnName, validateCaseImportRow, type CaseImportRecord as RowValues,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { placedCaseFigures, weightsOf, type PlacedCaseFigures } from './case-figures.js';
-import type {
-  CaseFiguresUpdate, CaseImportProgress, CaseImportRejection, IntakeClaimRecord, IntakeCreditorRecord, IntakeRepository, NewCase, NewClaim,
-  NewDebtor,
-} from './intake.repository.js';
+import { weightsOf } from './case-figures.js';
+import {
+  groupByDebtor, isTransient, noEffects, splitByDebtor, type BatchEffects, type Creditor, type PreparedBatch, type ValidRow,
+} from './case-import-batch.js';
+import { CaseImportWriter } from './case-import-writer.js';
+import type { CaseImportProgress, CaseImportRejection, CaseImportsRepository } from './case-imports.repository.js';
+import type { IntakeCreditorRecord, IntakeRepository } from './intake.repository.js';
 
 /** Rows of the first batch: a file's first cases show up (progress, KPIs) within a moment. */
 export const IMPORT_FIRST_BATCH_ROWS = 2_000;
@@ -29,47 +30,6 @@ const BATCH_ATTEMPTS = 3;
 
 /** A file whose header lacks required columns: nothing is imported. */
 export class CaseImportHeaderError extends Error {}
-
-interface Creditor extends IntakeCreditorRecord {
-  /** Position in this run's list: a short key part. */
-  index: number;
-  today: IsoDate;
-  weights: PriorityWeights;
-}
-
-interface ValidRow {
-  line: number;
-  row: CaseImportRow;
-  creditor: Creditor;
-  claimId: string;
-  values: string[];
-}
-
-/** The rows of one debtor in a batch, with the figures of the case they would open. */
-interface PreparedGroup {
-  key: string;
-  rows: ValidRow[];
-  figures: PlacedCaseFigures;
-}
-
-/** A batch checked and grouped, ready to be written. */
-interface PreparedBatch {
-  /** Every valid row (duplicates within the batch included, for the count). */
-  valid: ValidRow[];
-  /** Each invoice once. */
-  unique: ValidRow[];
-  groups: Map<string, PreparedGroup>;
-  rejections: CaseImportRejection[];
-}
-
-/** What one committed batch changed, applied to the run once its transaction committed. */
-interface BatchEffects {
-  /** Ids of the cases created. */
-  placed: string[];
-  imported: number;
-  duplicates: number;
-  creditorIds: Set<string>;
-}
 
 export interface CaseImportRunOptions {
   importId: string;
@@ -108,13 +68,17 @@ export class CaseImportRun {
   /** The batch being written while the next one is read (at most one at a time). */
   private writing: Promise<void> = Promise.resolve();
 
+  private readonly writer: CaseImportWriter;
+
   constructor(
     private readonly db: DataSource,
-    private readonly repository: IntakeRepository,
+    repository: IntakeRepository,
+    private readonly jobs: CaseImportsRepository,
     creditors: readonly IntakeCreditorRecord[],
     now: Date,
     private readonly options: CaseImportRunOptions,
   ) {
+    this.writer = new CaseImportWriter(repository, jobs, options.importId);
     this.creditorList = creditors.map((c, index) => ({ ...c, index, today: calendarDateIn(now, c.timeZone), weights: weightsOf(c.priorityWeights) }));
     this.creditorsByRef = new Map(this.creditorList.map((c) => [c.ref, c]));
   }
@@ -133,7 +97,7 @@ export class CaseImportRun {
     if (check.unknown.length) {
       this.warnings.push(`Unknown column${check.unknown.length > 1 ? 's' : ''} ignored: ${check.unknown.join(', ')}.`);
     }
-    await this.repository.setImportHeader(this.db.manager, this.options.importId, names, this.warnings);
+    await this.jobs.setImportHeader(this.db.manager, this.options.importId, names, this.warnings);
   }
 
   /** A line the CSV parser could not read (an unclosed quote, say). */
@@ -225,7 +189,7 @@ export class CaseImportRun {
     let effects: BatchEffects | null = null;
     for (let attempt = 1; effects === null; attempt++) {
       try {
-        effects = await this.db.transaction((tx) => this.write(tx, batch));
+        effects = await this.db.transaction((tx) => this.writer.write(tx, batch, this.progress));
       } catch (e) {
         // Parts of one batch written at the same time may meet on the KPI read models' rows.
         if (attempt < BATCH_ATTEMPTS && isTransient(e)) continue;
@@ -238,7 +202,7 @@ export class CaseImportRun {
       for (const one of batch.valid) {
         try {
           const single: PreparedBatch = { valid: [one], unique: [one], groups: groupByDebtor([one]), rejections: [] };
-          this.merge(effects, await this.db.transaction((tx) => this.write(tx, single)));
+          this.merge(effects, await this.db.transaction((tx) => this.writer.write(tx, single, this.progress)));
         } catch (e) {
           const rejection: CaseImportRejection = {
             line: one.line, column: null, record: one.values,
@@ -260,8 +224,8 @@ export class CaseImportRun {
   }
 
   private async saveRejections(tx: EntityManager, rejections: readonly CaseImportRejection[]): Promise<BatchEffects> {
-    await this.repository.insertRejections(tx, this.options.importId, rejections);
-    await this.repository.saveProgress(tx, this.options.importId, this.progress);
+    await this.jobs.insertRejections(tx, this.options.importId, rejections);
+    await this.jobs.saveProgress(tx, this.options.importId, this.progress);
     return noEffects();
   }
 
@@ -280,176 +244,4 @@ export class CaseImportRun {
     if (effects.creditorIds.size) this.options.onBatch(effects.creditorIds);
   }
 
-  /**
-   * Writes one batch in the caller's transaction and says what it changed: a handful of set-based
-   * statements whatever the batch's size (invoices registered, debtors found or inserted, cases,
-   * claims, the figures of cases that got more claims, rejections, progress).
-   */
-  private async write(tx: EntityManager, batch: PreparedBatch): Promise<BatchEffects> {
-    const effects = noEffects();
-    const fresh = await this.repository.registerInvoices(
-      tx, batch.unique.map((v) => ({ id: v.claimId, creditorId: v.creditor.id, reference: v.row.invoiceRef })),
-    );
-    const rows = fresh.size === batch.unique.length ? batch.unique : batch.unique.filter((v) => fresh.has(v.claimId));
-    effects.duplicates = batch.valid.length - rows.length;
-    effects.imported = rows.length;
-    // Invoices placed before leave their debtor's group; a group that lost some is computed again.
-    const groups = rows.length === batch.unique.length ? batch.groups : groupByDebtor(rows);
-
-    // Each debtor once: found (with the case this import opened for them in an earlier batch) or inserted.
-    const debtors = await this.debtorsOf(tx, [...groups.values()].map((g) => g.rows[0]!));
-    const extended = new Map<string, Creditor>();
-    const cases: NewCase[] = [];
-    const caseOf = new Map<string, string>();
-    for (const [key, { rows: group, figures }] of groups) {
-      const first = group[0]!;
-      const debtor = debtors.get(qualifiedRef(first))!;
-      if (debtor.caseId) {
-        caseOf.set(key, debtor.caseId);
-        extended.set(debtor.caseId, first.creditor);
-        continue;
-      }
-      const caseId = randomUUID();
-      caseOf.set(key, caseId);
-      cases.push({
-        id: caseId, creditorId: first.creditor.id, debtorId: debtor.debtorId, currency: first.creditor.currency,
-        placedAt: first.creditor.today, caseImportId: this.options.importId, ...figures,
-      });
-      effects.placed.push(caseId);
-      effects.creditorIds.add(first.creditor.id);
-    }
-    await this.repository.insertCases(tx, cases);
-    await this.repository.insertClaims(tx, rows.map((v) => toClaim(v, caseOf.get(debtorKey(v))!)));
-    if (extended.size) await this.refreshExtended(tx, extended, effects);
-    await this.repository.insertRejections(tx, this.options.importId, batch.rejections);
-    await this.repository.saveProgress(tx, this.options.importId, {
-      ...this.progress,
-      imported: this.progress.imported + effects.imported,
-      casesCreated: this.progress.casesCreated + effects.placed.length,
-      duplicates: this.progress.duplicates + effects.duplicates,
-    });
-    return effects;
-  }
-
-  /** The debtor of the first row of each group: found by creditor-qualified ref (with this import's case of them), or inserted. */
-  private async debtorsOf(tx: EntityManager, firsts: readonly ValidRow[]): Promise<Map<string, { debtorId: string; caseId: string | null }>> {
-    const refs = [...new Set(firsts.map(qualifiedRef))];
-    const found = await this.repository.debtorsWithImportCase(tx, this.options.importId, refs);
-    const missing = new Map<string, NewDebtor>();
-    for (const v of firsts) {
-      const ref = qualifiedRef(v);
-      if (found.has(ref) || missing.has(ref)) continue;
-      missing.set(ref, newDebtor(v.row, v.creditor, ref));
-    }
-    const inserted = await this.repository.insertDebtors(tx, [...missing.values()]);
-    const lost: string[] = [];
-    for (const [ref, d] of missing) {
-      if (inserted.has(d.id)) found.set(ref, { debtorId: d.id, caseId: null });
-      else lost.push(ref);
-    }
-    if (lost.length) for (const [ref, d] of await this.repository.debtorsWithImportCase(tx, this.options.importId, lost)) found.set(ref, d);
-    return found;
-  }
-
-  /** Cases created by an earlier batch of this file that got more claims: their figures again, from all their claims. */
-  private async refreshExtended(tx: EntityManager, creditorOf: ReadonlyMap<string, Creditor>, effects: BatchEffects): Promise<void> {
-    const byCase = new Map<string, IntakeClaimRecord[]>();
-    for (const c of await this.repository.claimsOfCases(tx, [...creditorOf.keys()])) {
-      const own = byCase.get(c.caseId);
-      if (own) own.push(c);
-      else byCase.set(c.caseId, [c]);
-    }
-    const updates: CaseFiguresUpdate[] = [];
-    for (const [id, creditor] of creditorOf) {
-      const own = byCase.get(id)!;
-      const figures = placedCaseFigures(
-        { country: creditor.country, debtorKind: own[0]!.debtorKind, currency: creditor.currency, weights: creditor.weights },
-        own,
-        creditor.today,
-      );
-      updates.push({ id, ...figures });
-      effects.creditorIds.add(creditor.id);
-    }
-    await this.repository.updateCaseFigures(tx, updates);
-  }
 }
-
-/** A deadlock or serialization failure: the transaction may simply be tried again. */
-function isTransient(e: unknown): boolean {
-  const code = (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (e as { driverError?: { code?: unknown } } | null)?.driverError?.code;
-  return code === '40P01' || code === '40001';
-}
-
-/**
- * A batch in `parts` parts by debtor, of about equal rows: each debtor's rows in one part, the batch's
- * rejections in the first. A row that repeats an invoice of the batch goes with its debtor, or to the
- * first part when its debtor has no other row (it counts as a duplicate there).
- */
-function splitByDebtor(batch: PreparedBatch, parts: number): PreparedBatch[] {
-  const out: PreparedBatch[] = Array.from({ length: parts }, (_v, i) => ({
-    valid: [], unique: [], groups: new Map(), rejections: i === 0 ? batch.rejections : [],
-  }));
-  const partOf = new Map<string, PreparedBatch>();
-  for (const [key, group] of batch.groups) {
-    let smallest = out[0]!;
-    for (const part of out) if (part.unique.length < smallest.unique.length) smallest = part;
-    smallest.groups.set(key, group);
-    for (const v of group.rows) smallest.unique.push(v);
-    partOf.set(key, smallest);
-  }
-  for (const v of batch.valid) (partOf.get(debtorKey(v)) ?? out[0]!).valid.push(v);
-  return out.filter((part) => part.valid.length > 0 || part.rejections.length > 0);
-}
-
-const noEffects = (): BatchEffects => ({ placed: [], imported: 0, duplicates: 0, creditorIds: new Set() });
-
-/** Rows by debtor, in file order, each group with the figures of the case it would open. */
-function groupByDebtor(rows: readonly ValidRow[]): Map<string, PreparedGroup> {
-  const byKey = new Map<string, ValidRow[]>();
-  for (const v of rows) {
-    const key = debtorKey(v);
-    const group = byKey.get(key);
-    if (group) group.push(v);
-    else byKey.set(key, [v]);
-  }
-  const groups = new Map<string, PreparedGroup>();
-  for (const [key, group] of byKey) {
-    const first = group[0]!;
-    const figures = placedCaseFigures(
-      { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
-      group.map((v) => ({ reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate })),
-      first.creditor.today,
-    );
-    groups.set(key, { key, rows: group, figures });
-  }
-  return groups;
-}
-
-/** A debtor within this run: the creditor's index and the creditor's debtor ref. */
-const debtorKey = (v: ValidRow): string => `${v.creditor.index}\u0000${v.row.debtorRef}`;
-
-const qualifiedRef = (v: ValidRow): string => qualifiedDebtorRef(v.creditor.ref, v.row.debtorRef);
-
-export function toClaim(v: { row: CaseImportRow; claimId: string; creditor: { id: string } }, caseId: string): NewClaim {
-  const r = v.row;
-  return {
-    id: v.claimId, caseId, creditorId: v.creditor.id, reference: r.invoiceRef, principalCents: r.principalCents, currency: r.currency,
-    invoiceDate: r.invoiceDate, dueDate: r.dueDate, defaultDate: r.defaultDate, contractSubject: r.contractSubject,
-    contractDate: r.contractDate, claimKind: r.claimKind, remindersSent: r.remindersSent,
-  };
-}
-
-/** The debtor a row describes, stored under its creditor-qualified ref. */
-export function newDebtor(r: CaseImportRow, creditor: Pick<IntakeCreditorRecord, 'letterLanguage' | 'timeZone'>, ref: string): NewDebtor {
-  const home = r.debtorCountry === 'DK' ? { language: 'da', timeZone: 'Europe/Copenhagen' }
-    : r.debtorCountry === 'DE' ? { language: 'de', timeZone: 'Europe/Berlin' }
-      : { language: creditor.letterLanguage, timeZone: creditor.timeZone };
-  return {
-    id: randomUUID(), ref, name: r.debtorName, kind: r.debtorKind, country: r.debtorCountry, email: r.debtorEmail, phone: r.debtorPhone,
-    address: debtorAddressText(r.debtorStreet, r.debtorPostcode, r.debtorCity), language: r.debtorLanguage ?? home.language,
-    timeZone: home.timeZone,
-  };
-}
-
-/** debtors.ref of a creditor's debtor: `<creditor ref>/<debtor ref>` (a debtor ref holds no "/", so it is unambiguous). */
-export const qualifiedDebtorRef = (creditorRef: string, debtorRef: string): string => `${creditorRef}/${debtorRef}`;

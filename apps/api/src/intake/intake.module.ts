@@ -6,6 +6,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { CaseImportsRepository } from './case-imports.repository.js';
 import { IntakeController } from './intake.controller.js';
 import { IntakeRepository } from './intake.repository.js';
 import { IntakeResolver } from './intake.resolver.js';
@@ -18,7 +19,7 @@ export const CASE_FILE_CONTENT_TYPES = ['text/csv', 'application/octet-stream'];
 /** Portfolio intake: case files (GraphQL and a streaming upload), import jobs, createCase. */
 @Module({
   imports: [AuditModule, AuthModule, CasesModule, ObservabilityModule, RealtimeModule],
-  providers: [IntakeRepository, IntakeService, IntakeResolver, InterruptedImports],
+  providers: [IntakeRepository, CaseImportsRepository, IntakeService, IntakeResolver, InterruptedImports],
   controllers: [IntakeController],
 })
 export class IntakeModule implements OnModuleInit {

@@ -14,10 +14,12 @@ import { badInput, conflict, notFound } from '../common/errors.js';
 import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { placedCaseFigures, weightsOf } from './case-figures.js';
-import { CaseImportHeaderError, CaseImportRun, newDebtor, qualifiedDebtorRef, toClaim } from './case-import-run.js';
+import { newDebtor, qualifiedDebtorRef, toClaim } from './case-import-batch.js';
+import { CaseImportHeaderError, CaseImportRun } from './case-import-run.js';
 import type { CaseImportResultModel } from './case-import.model.js';
 import type { CreateCaseInput } from './dto/create-case.input.js';
-import { IntakeRepository, type CaseImportRecord, type CaseImportRejection, type CaseImportStatus } from './intake.repository.js';
+import { CaseImportsRepository, type CaseImportRecord, type CaseImportRejection, type CaseImportStatus } from './case-imports.repository.js';
+import { IntakeRepository } from './intake.repository.js';
 import { IMPORT_HEARTBEAT_MS } from './interrupted-imports.service.js';
 
 /** How often a running import tells the dashboards that figures moved. */
@@ -42,6 +44,7 @@ export class IntakeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: IntakeRepository,
+    private readonly importJobs: CaseImportsRepository,
     private readonly cases: CasesService,
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
@@ -68,20 +71,20 @@ export class IntakeService {
   }
 
   async job(id: string): Promise<CaseImportRecord> {
-    const job = await this.repository.importJob(id);
+    const job = await this.importJobs.importJob(id);
     if (!job) throw notFound('Case import', id);
     return job;
   }
 
   jobs(limit: number): Promise<CaseImportRecord[]> {
-    return this.repository.importJobs(Math.min(Math.max(limit, 1), 200));
+    return this.importJobs.importJobs(Math.min(Math.max(limit, 1), 200));
   }
 
   /** The rejected rows of a job, page by page in line order (for the CSV download). */
   async *rejections(id: string): AsyncGenerator<CaseImportRejection[]> {
     let after = 0;
     for (;;) {
-      const page = await this.repository.rejections(id, after, 1_000);
+      const page = await this.importJobs.rejections(id, after, 1_000);
       if (page.length === 0) return;
       yield page;
       after = page[page.length - 1]!.line;
@@ -90,7 +93,7 @@ export class IntakeService {
 
   private async runImport(user: AuthUser, file: UploadedCaseFile, collect: boolean): Promise<{ run: CaseImportRun; job: CaseImportRecord }> {
     const id = file.id ?? randomUUID();
-    const created = await this.repository.createImport(this.db.manager, {
+    const created = await this.importJobs.createImport(this.db.manager, {
       id, createdBy: user.id, fileName: file.fileName.slice(0, 255) || 'import.csv', bytesTotal: file.bytesTotal, startedAt: this.clock.now(),
     });
     if (!created) {
@@ -112,7 +115,7 @@ export class IntakeService {
         );
       }
     };
-    const run = new CaseImportRun(this.db, this.repository, await this.repository.creditors(), this.clock.now(), {
+    const run = new CaseImportRun(this.db, this.repository, this.importJobs, await this.repository.creditors(), this.clock.now(), {
       importId: id, collectCaseIds: collect, collectRejections: collect,
       onBatch: (creditorIds) => {
         for (const c of creditorIds) touched.add(c);
@@ -134,7 +137,7 @@ export class IntakeService {
     counter.on('error', (e) => parser.destroy(e));
     file.body.pipe(counter).pipe(parser);
     // The job's sign of life also while no batch completes (a slow upload): see InterruptedImports.
-    const heartbeat = setInterval(() => void this.repository.touchImport(id).catch(() => undefined), IMPORT_HEARTBEAT_MS);
+    const heartbeat = setInterval(() => void this.importJobs.touchImport(id).catch(() => undefined), IMPORT_HEARTBEAT_MS);
     heartbeat.unref();
     try {
       let header = true;
@@ -157,7 +160,7 @@ export class IntakeService {
     }
     const progress = { ...run.progress };
     await this.db.transaction(async (tx) => {
-      await this.repository.finishImport(tx, id, { ...progress, status, error, finishedAt: this.clock.now(), warnings: run.warnings });
+      await this.importJobs.finishImport(tx, id, { ...progress, status, error, finishedAt: this.clock.now(), warnings: run.warnings });
       await this.audit.record(tx, {
         actorId: user.id, action: 'cases.imported', entity: 'case_import', entityId: id,
         after: { fileName: file.fileName, status, imported: progress.imported, casesCreated: progress.casesCreated,
@@ -166,7 +169,7 @@ export class IntakeService {
     });
     this.metrics.importRows('cases', { imported: progress.imported, duplicate: progress.duplicates, rejected: progress.rejected });
     await publishKpis();
-    return { run, job: (await this.repository.importJob(id))! };
+    return { run, job: (await this.importJobs.importJob(id))! };
   }
 
   /** createCase: one case with one or more invoices, all or nothing. */

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { Periodic } from '../common/periodic.js';
-import { IntakeRepository } from './intake.repository.js';
+import { CaseImportsRepository } from './case-imports.repository.js';
 
 /** A running import touches its heartbeat at least this often, also while it waits for a slow upload. */
 export const IMPORT_HEARTBEAT_MS = 30_000;
@@ -31,7 +31,7 @@ export class InterruptedImports implements OnApplicationBootstrap, OnApplication
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly repository: IntakeRepository,
+    private readonly repository: CaseImportsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}

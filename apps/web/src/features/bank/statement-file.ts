@@ -21,6 +21,13 @@ export function statementFileProblem(file: { name: string; size: number }): stri
   return null;
 }
 
+/** A statement file as the browser read it. */
+export interface ChosenFile {
+  name: string;
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+}
+
 /**
  * The file's text: UTF-8 as the format asks, but many bank exports are still Windows-1252
  * (Latin-1 umlauts); bytes that are not valid UTF-8 are read as Windows-1252 instead of being

@@ -1,45 +1,20 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
-import { NoticeBar } from '../../ui/notice-bar';
-import {
-  BANK_CSV_MAPPINGS,
-  PREVIEW_BANK_STATEMENT,
-  type BankCsvMappingInput,
-  type BankImportResult,
-  type BankStatementFormat,
-  type BankStatementPreview,
-} from './bank.graphql';
+import { BANK_CSV_MAPPINGS, type BankCsvMappingInput, type BankStatementFormat } from './bank.graphql';
 import { CsvMappingEditor } from './csv-mapping-editor';
 import { EMPTY_FORM, formFromLayout, formProblems, mappingForAccount, mappingInput, type MappingForm } from './csv-mapping-form';
-import { decodeStatement, guessFormat, statementFileProblem } from './statement-file';
+import { decodeStatement, guessFormat, statementFileProblem, type ChosenFile } from './statement-file';
+import { ImportResult } from './statement-import-result';
+import {
+  FormatSelect, MappingEditPanel, MappingSelect, SavedMappingActions, StandardColumnsHint, type MappingChoice,
+} from './statement-mapping-controls';
 import { StatementPreview } from './statement-preview';
 import { useDeleteBankCsvMapping } from './hooks/use-delete-bank-csv-mapping';
 import { useImportBankStatement } from './hooks/use-import-bank-statement';
 import { useSaveBankCsvMapping } from './hooks/use-save-bank-csv-mapping';
-
-interface ChosenFile {
-  name: string;
-  text: string;
-  encoding: 'utf-8' | 'windows-1252';
-}
-
-const FORMAT_LABELS: Record<BankStatementFormat, string> = {
-  CAMT053: 'camt.053 (XML)',
-  CSV: 'CSV',
-};
-
-/** How a CSV is read: the standard columns, a saved mapping (its id), or the mapping being edited. */
-type MappingChoice = { kind: 'standard' } | { kind: 'saved'; id: string } | { kind: 'editing'; id: string | null };
-
-interface PreviewState {
-  loading: boolean;
-  data: BankStatementPreview | null;
-  error: unknown;
-}
-
-const PREVIEW_ROWS = 20;
+import { useStatementPreview } from './use-statement-preview';
 
 /**
  * Picks a statement file, reads it in the browser (UTF-8, else Windows-1252) and previews it. A
@@ -56,36 +31,13 @@ export function StatementImport() {
   const [choice, setChoice] = useState<MappingChoice>({ kind: 'standard' });
   const [form, setForm] = useState<MappingForm>(EMPTY_FORM);
   const [showProblems, setShowProblems] = useState(false);
-  const [fileColumns, setFileColumns] = useState<string[]>([]);
-  const [preview, setPreview] = useState<PreviewState>({ loading: false, data: null, error: null });
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [importStatement, { data, loading, error, reset }] = useImportBankStatement();
   const [saveMapping, saving] = useSaveBankCsvMapping();
   const [deleteMapping, deleting] = useDeleteBankCsvMapping();
   const problems = formProblems(form);
-  /** Answers to older preview requests are dropped: only the latest request shows. */
-  const previewSeq = useRef(0);
-
-  async function runPreview(content: string, asFormat: BankStatementFormat, how: { mappingId?: string; mapping?: BankCsvMappingInput } = {}) {
-    const seq = ++previewSeq.current;
-    setPreview((p) => ({ ...p, loading: true, error: null }));
-    try {
-      const result = await client.query({
-        query: PREVIEW_BANK_STATEMENT,
-        variables: { input: { content, format: asFormat, limit: PREVIEW_ROWS, ...how } },
-        fetchPolicy: 'network-only',
-      });
-      if (seq !== previewSeq.current) return null;
-      const next = result.data?.previewBankStatement ?? null;
-      setPreview({ loading: false, data: next, error: null });
-      if (next && next.columns.length) setFileColumns(next.columns);
-      return next;
-    } catch (err) {
-      if (seq === previewSeq.current) setPreview({ loading: false, data: null, error: err });
-      return null;
-    }
-  }
+  const { preview, fileColumns, runPreview, clearPreview } = useStatementPreview();
 
   // While a mapping is edited, the preview follows it (a moment after the last change).
   const editedInput = choice.kind === 'editing' && file && Object.keys(problems).length === 0 ? JSON.stringify(mappingInput(form)) : null;
@@ -130,7 +82,7 @@ export function StatementImport() {
     reset();
     setProblem(null);
     setFile(null);
-    setPreview({ loading: false, data: null, error: null });
+    clearPreview();
     const chosen = event.target.files?.[0];
     if (!chosen) return;
     const refusal = statementFileProblem(chosen);
@@ -254,66 +206,26 @@ export function StatementImport() {
             <span className="field-label">Statement file (camt.053 XML or CSV, up to 5 MB)</span>
             <input type="file" accept=".xml,.csv,.txt,text/xml,application/xml,text/csv" onChange={(e) => void onFile(e)} data-testid="bank-file" />
           </label>
-          <label className="field">
-            <span className="field-label">Format</span>
-            <select value={format} onChange={(e) => onFormat(e.target.value as BankStatementFormat)} data-testid="bank-format">
-              {(Object.keys(FORMAT_LABELS) as BankStatementFormat[]).map((f) => (
-                <option key={f} value={f}>
-                  {FORMAT_LABELS[f]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {format === 'CSV' ? (
-            <label className="field">
-              <span className="field-label">Column mapping</span>
-              <select value={choiceValue} onChange={(e) => onChoice(e.target.value)} data-testid="bank-mapping">
-                <option value="standard">Standard columns (booking_date, amount, …)</option>
-                {saved.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                    {m.accountIban && m.accountIban !== m.name ? ` (${m.accountIban})` : ''}
-                    {choice.kind === 'editing' && choice.id === m.id ? ' (editing)' : ''}
-                  </option>
-                ))}
-                <option value="new">New mapping…</option>
-              </select>
-            </label>
-          ) : null}
+          <FormatSelect format={format} onChange={onFormat} />
+          {format === 'CSV' ? <MappingSelect value={choiceValue} saved={saved} editingId={choice.kind === 'editing' ? choice.id : null} onChange={onChoice} /> : null}
         </div>
         {file && file.encoding !== 'utf-8' ? (
           <div className="muted small">{file.name} is not UTF-8; it was read as Windows-1252.</div>
         ) : null}
-        {format === 'CSV' && choice.kind === 'standard' ? (
-          <div className="muted small">
-            CSV header: <code>booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id</code>. A bank's own
-            export (semicolons, German headers, decimal commas) is read through a column mapping.
-          </div>
-        ) : null}
+        {format === 'CSV' && choice.kind === 'standard' ? <StandardColumnsHint /> : null}
         {format === 'CSV' && choice.kind === 'saved' ? (
-          <div className="form-actions">
-            <button type="button" className="btn btn-small" onClick={() => editSaved(choice.id)} data-testid="bank-mapping-edit">
-              Edit mapping
-            </button>
-            <button type="button" className="btn btn-small" disabled={deleting.loading} onClick={() => void onDelete(choice.id)}>
-              Delete mapping
-            </button>
-          </div>
+          <SavedMappingActions onEdit={() => editSaved(choice.id)} onDelete={() => void onDelete(choice.id)} deleting={deleting.loading} />
         ) : null}
         {format === 'CSV' && choice.kind === 'editing' ? (
-          <div className="bank-mapping">
-            <strong>{choice.id ? 'Edit the column mapping' : 'Map the columns of this bank export once; later files of the account use it.'}</strong>
-            <CsvMappingEditor form={form} onChange={setForm} fileColumns={fileColumns} problems={problems} showProblems={showProblems} />
-            <div className="form-actions">
-              <button type="button" className="btn" onClick={previewEdited} disabled={!file || preview.loading} data-testid="bank-mapping-preview">
-                Update preview
-              </button>
-              <button type="button" className="btn btn-primary" onClick={() => void onSave()} disabled={saving.loading} data-testid="bank-mapping-save">
-                {saving.loading ? 'Saving…' : 'Save mapping'}
-              </button>
-            </div>
-            <FormError error={saving.error} />
-          </div>
+          <MappingEditPanel
+            editingId={choice.id}
+            editor={<CsvMappingEditor form={form} onChange={setForm} fileColumns={fileColumns} problems={problems} showProblems={showProblems} />}
+            onPreview={previewEdited}
+            previewDisabled={!file || preview.loading}
+            onSave={() => void onSave()}
+            saving={saving.loading}
+            saveError={saving.error}
+          />
         ) : null}
         <FormError error={deleting.error} />
         {preview.loading ? <div className="muted small">{preview.data ? 'Updating the preview…' : 'Reading the file…'}</div> : null}
@@ -325,65 +237,10 @@ export function StatementImport() {
           </button>
           <span className="muted small">Lines imported before are skipped, so importing a file twice is safe.</span>
         </div>
-        {problem ? (
-          <div className="form-error" role="alert">
-            {problem}
-          </div>
-        ) : null}
+        {problem ? <div className="form-error" role="alert">{problem}</div> : null}
         <FormError error={error} />
       </form>
       {data ? <ImportResult result={data.importBankStatement} /> : null}
     </Card>
-  );
-}
-
-function ImportResult({ result }: { result: BankImportResult }) {
-  const figures: [string, number, string][] = [
-    ['Imported', result.imported, 'imported'],
-    ['Matched', result.matched, 'matched'],
-    ['Unmatched', result.unmatched, 'unmatched'],
-    ['Duplicates', result.duplicates, 'duplicates'],
-    ['Debits skipped', result.skippedDebits, 'skipped-debits'],
-    ['Rejected', result.rejected.length, 'rejected'],
-  ];
-  return (
-    <div className="bank-result" data-testid="bank-import-result">
-      <NoticeBar tone={result.rejected.length ? 'neutral' : 'success'}>
-        {result.imported === 0 && result.duplicates > 0
-          ? 'Nothing new: every credit in the file was imported before.'
-          : `${result.imported} new credit${result.imported === 1 ? '' : 's'} imported; ${result.matched} booked on a case.`}
-        {result.rejected.length ? ` ${result.rejected.length} line${result.rejected.length === 1 ? '' : 's'} could not be read.` : ''}
-      </NoticeBar>
-      <dl className="bank-figures">
-        {figures.map(([label, value, id]) => (
-          <div key={id} data-testid={`bank-count-${id}`}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {result.rejected.length ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="bank-rejected">
-            <thead>
-              <tr>
-                <th className="num">Line</th>
-                <th>Column</th>
-                <th>Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rejected.map((r, i) => (
-                <tr key={`${r.line}-${i}`}>
-                  <td className="num">{r.line}</td>
-                  <td>{r.column ?? '—'}</td>
-                  <td>{r.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </div>
   );
 }

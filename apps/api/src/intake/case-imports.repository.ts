@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
+
+export type CaseImportStatus = 'RUNNING' | 'DONE' | 'FAILED';
+
+export interface CaseImportRecord {
+  id: string;
+  createdBy: string;
+  createdByName: string;
+  fileName: string;
+  status: CaseImportStatus;
+  error: string | null;
+  bytesTotal: number | null;
+  bytesProcessed: number;
+  rowsTotal: number | null;
+  rowsProcessed: number;
+  imported: number;
+  casesCreated: number;
+  duplicates: number;
+  rejected: number;
+  header: string[];
+  warnings: string[];
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+interface CaseImportRow {
+  id: string;
+  created_by: string;
+  created_by_name: string;
+  file_name: string;
+  status: CaseImportStatus;
+  error: string | null;
+  bytes_total: string | number | null;
+  bytes_processed: string | number;
+  rows_total: number | null;
+  rows_processed: number;
+  imported: number;
+  cases_created: number;
+  duplicates: number;
+  rejected: number;
+  header: string[];
+  warnings: string[];
+  started_at: Date;
+  finished_at: Date | null;
+}
+
+const toImport = (r: CaseImportRow): CaseImportRecord => ({
+  id: r.id, createdBy: r.created_by, createdByName: r.created_by_name, fileName: r.file_name, status: r.status, error: r.error,
+  bytesTotal: r.bytes_total === null ? null : Number(r.bytes_total), bytesProcessed: Number(r.bytes_processed),
+  rowsTotal: r.rows_total, rowsProcessed: r.rows_processed, imported: r.imported, casesCreated: r.cases_created,
+  duplicates: r.duplicates, rejected: r.rejected, header: r.header, warnings: r.warnings, startedAt: r.started_at,
+  finishedAt: r.finished_at,
+});
+
+const IMPORT_SELECT = `
+  SELECT i.id, i.created_by, u.name AS created_by_name, i.file_name, i.status, i.error, i.bytes_total, i.bytes_processed,
+         i.rows_total, i.rows_processed, i.imported, i.cases_created, i.duplicates, i.rejected, i.header, i.warnings,
+         i.started_at, i.finished_at
+    FROM case_imports i JOIN users u ON u.id = i.created_by`;
+
+export interface CaseImportRejection {
+  line: number;
+  column: string | null;
+  message: string;
+  record: string[];
+}
+
+interface RejectionRow {
+  line: number;
+  column_name: string | null;
+  message: string;
+  record: string[];
+}
+
+/** The progress and counts of a running job, written after each batch. */
+export interface CaseImportProgress {
+  bytesProcessed: number;
+  rowsProcessed: number;
+  imported: number;
+  casesCreated: number;
+  duplicates: number;
+  rejected: number;
+}
+
+/** Every statement on case import jobs: the job, its progress and heartbeat, its result and its rejected rows. */
+@Injectable()
+export class CaseImportsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async createImport(
+    tx: Queryable,
+    job: { id: string; createdBy: string; fileName: string; bytesTotal: number | null; startedAt: Date },
+  ): Promise<boolean> {
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO case_imports (id, created_by, file_name, bytes_total, started_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [job.id, job.createdBy, job.fileName, job.bytesTotal, job.startedAt],
+    );
+    return rows.length === 1;
+  }
+
+  async setImportHeader(tx: Queryable, id: string, header: readonly string[], warnings: readonly string[]): Promise<void> {
+    await tx.query('UPDATE case_imports SET header = $2, warnings = $3, heartbeat_at = clock_timestamp() WHERE id = $1', [id, header, warnings]);
+  }
+
+  /** Progress after a batch; also the job's heartbeat. */
+  async saveProgress(tx: Queryable, id: string, p: CaseImportProgress): Promise<void> {
+    await tx.query(
+      `UPDATE case_imports SET bytes_processed = $2, rows_processed = $3, imported = $4, cases_created = $5, duplicates = $6,
+              rejected = $7, heartbeat_at = clock_timestamp() WHERE id = $1`,
+      [id, p.bytesProcessed, p.rowsProcessed, p.imported, p.casesCreated, p.duplicates, p.rejected],
+    );
+  }
+
+  async finishImport(
+    tx: Queryable,
+    id: string,
+    p: CaseImportProgress & { status: CaseImportStatus; error: string | null; finishedAt: Date; warnings: readonly string[] },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE case_imports SET bytes_processed = $2, rows_processed = $3, rows_total = $3, imported = $4, cases_created = $5,
+              duplicates = $6, rejected = $7, status = $8, error = $9, finished_at = $10, warnings = $11 WHERE id = $1`,
+      [id, p.bytesProcessed, p.rowsProcessed, p.imported, p.casesCreated, p.duplicates, p.rejected, p.status, p.error, p.finishedAt,
+        p.warnings],
+    );
+  }
+
+  /** A running job's sign of life while no batch completes (a slow upload), by the database's clock. */
+  async touchImport(id: string, tx: Queryable = this.db): Promise<void> {
+    await tx.query("UPDATE case_imports SET heartbeat_at = clock_timestamp() WHERE id = $1 AND status = 'RUNNING'", [id]);
+  }
+
+  /**
+   * Fails the RUNNING jobs whose heartbeat (database clock) is older than `staleSeconds`: their
+   * instance stopped. Returns them; a job another instance failed at the same moment is not returned twice.
+   */
+  async failStaleImports(
+    tx: Queryable, staleSeconds: number, error: string, finishedAt: Date,
+  ): Promise<{ id: string; rowsProcessed: number; imported: number; heartbeatAt: Date }[]> {
+    const rows: { id: string; rows_processed: number; imported: number; heartbeat_at: Date }[] = await tx.query(
+      `WITH failed AS (
+         UPDATE case_imports i SET status = 'FAILED', error = $2, finished_at = $3
+           FROM (SELECT id FROM case_imports
+                  WHERE status = 'RUNNING' AND heartbeat_at < clock_timestamp() - make_interval(secs => $1)
+                  FOR UPDATE SKIP LOCKED) stale
+          WHERE i.id = stale.id
+          RETURNING i.id, i.rows_processed, i.imported, i.heartbeat_at)
+       SELECT * FROM failed ORDER BY id`,
+      [staleSeconds, error, finishedAt],
+    );
+    return rows.map((r) => ({ id: r.id, rowsProcessed: r.rows_processed, imported: r.imported, heartbeatAt: r.heartbeat_at }));
+  }
+
+  async insertRejections(tx: Queryable, importId: string, rejections: readonly CaseImportRejection[]): Promise<void> {
+    if (rejections.length === 0) return;
+    // text[][] cannot hold rows of different lengths: each record travels as one JSON array.
+    await tx.query(
+      `INSERT INTO case_import_rejections (import_id, line, column_name, message, record)
+       SELECT $1, r.line, r.column_name, r.message, ARRAY(SELECT jsonb_array_elements_text(r.record))
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::jsonb[]) AS r(line, column_name, message, record)
+       ON CONFLICT DO NOTHING`,
+      [importId, rejections.map((r) => r.line), rejections.map((r) => r.column), rejections.map((r) => r.message),
+        rejections.map((r) => JSON.stringify(r.record))],
+    );
+  }
+
+  async importJob(id: string, tx: Queryable = this.db): Promise<CaseImportRecord | null> {
+    const [row]: CaseImportRow[] = await tx.query(`${IMPORT_SELECT} WHERE i.id = $1`, [id]);
+    return row ? toImport(row) : null;
+  }
+
+  async importJobs(limit: number, tx: Queryable = this.db): Promise<CaseImportRecord[]> {
+    const rows: CaseImportRow[] = await tx.query(`${IMPORT_SELECT} ORDER BY i.created_at DESC LIMIT $1`, [limit]);
+    return rows.map(toImport);
+  }
+
+  /** Rejected rows of a job in line order, from a line on (a page at a time, for the download). */
+  async rejections(importId: string, afterLine: number, limit: number, tx: Queryable = this.db): Promise<CaseImportRejection[]> {
+    const rows: RejectionRow[] = await tx.query(
+      `SELECT line, column_name, message, record FROM case_import_rejections WHERE import_id = $1 AND line > $2
+       ORDER BY line LIMIT $3`,
+      [importId, afterLine, limit],
+    );
+    return rows.map((r) => ({ line: r.line, column: r.column_name, message: r.message, record: r.record }));
+  }
+}
