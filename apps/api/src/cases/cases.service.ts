@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/current-user.js';
 import { badInput } from '../common/errors.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
 import { CaseAccessService } from './case-access.service.js';
+import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { caseBalance, CaseFiguresService } from './case-figures.service.js';
 import { CaseLoaders } from './case-loaders.service.js';
 import { toCaseModel, toCaseUserModel } from './case.mapper.js';
@@ -18,6 +19,7 @@ export class CasesService {
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
     private readonly loaders: CaseLoaders,
+    private readonly rates: InterestRatesService,
   ) {}
 
   async findOne(user: AuthUser, id: string): Promise<CaseModel> {
@@ -42,7 +44,8 @@ export class CasesService {
       id: c.id, currency: c.currency, creditor: { country: c.creditor.country as 'DE' | 'DK', timeZone: c.creditor.timeZone },
       debtor: { kind: c.debtor.kind === 'BUSINESS' ? 'business' as const : 'consumer' as const },
     };
-    return caseBalance(subject, await this.loaders.balanceInputs(loaders, c.id), asOf ?? this.figures.today(subject));
+    const inputs = await this.loaders.balanceInputs(loaders, c.id);
+    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.rates.tables() });
   }
 
   /**

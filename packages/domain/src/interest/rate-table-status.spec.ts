@@ -1,7 +1,7 @@
 import { computeBalance } from '../balance/compute-balance.js';
 import { BGB_247_BASE_RATES } from './de-base-rates.js';
 import { DK_NATIONALBANK_LENDING_RATES } from './dk-reference-rates.js';
-import { isRateTableStaleOn, mergeRateTables, rateTableCurrentThrough, staleRateCountries } from './rate-table-status.js';
+import { isRateTableStaleOn, mergeRateTables, publishedRateViolations, rateTableCurrentThrough, staleRateCountries } from './rate-table-status.js';
 import type { RateTable } from './rate-table.js';
 
 // BGB 247(1) sentence 2 and renteloven 5(1): both rates are reset on 1 January and 1 July, so a
@@ -62,5 +62,17 @@ describe('stale rate tables', () => {
   it('no interest, no warning (a paid claim)', () => {
     const paid = { ...input('2026-03-01'), payments: [{ amountCents: 200_000, receivedOn: '2025-10-15' }] };
     expect(computeBalance(paid, { rateTables: { DE: table } }).warnings).toEqual([]);
+  });
+});
+
+describe('publishedRateViolations (BGB 247(1) sentence 2; renteloven 5(1): 1 January and 1 July)', () => {
+  it.each([
+    [{ from: '2026-07-01', ratePercent: '1.02' }, []],
+    [{ from: '2026-01-01', ratePercent: '-0.88' }, []],
+    [{ from: '2026-03-01', ratePercent: '1.02' }, ['from']],
+    [{ from: '2026-07-01', ratePercent: '1,02' }, ['ratePercent']],
+    [{ from: '2026-07-01', ratePercent: '1.025' }, ['ratePercent']],
+  ])('%p -> %p', (rate, fields) => {
+    expect(publishedRateViolations(rate).map((p) => p.field)).toEqual(fields);
   });
 });

@@ -1,4 +1,5 @@
-import { addMonths, compareDates, type IsoDate } from '../dates.js';
+import { addMonths, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { parseRatePercent } from './rate-percent.js';
 import type { Country } from '../stages.js';
 import { assertRateTable, type RateRow } from './rate-table.js';
 import { DEFAULT_RATE_TABLES, type RateTables } from './statutory-rate.js';
@@ -67,4 +68,23 @@ export function staleRateWarning(country: Country, table: readonly RateRow[]): S
 /** Countries whose table is stale on `date` (the dashboard counts their open cases). */
 export function staleRateCountries(tables: RateTables, date: IsoDate): Country[] {
   return (Object.keys(tables) as Country[]).filter((c) => isRateTableStaleOn(tables[c], date));
+}
+
+/**
+ * What is wrong with a rate an admin wants to add: both rates take effect on 1 January or 1 July
+ * (BGB 247(1) sentence 2; renteloven 5(1)); a percentage with at most two decimals. Each problem
+ * names its field (`from`, `ratePercent`).
+ */
+export function publishedRateViolations(rate: { from: string; ratePercent: string }): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (!/^\d{4}-(01|07)-01$/.test(rate.from) || !isIsoDate(rate.from)) {
+    problems.push({ field: 'from', message: `A reference rate takes effect on 1 January or 1 July; "${rate.from}" is neither.` });
+  }
+  try {
+    const bp = parseRatePercent(rate.ratePercent);
+    if (bp < -2000 || bp > 5000) problems.push({ field: 'ratePercent', message: 'A reference rate lies between -20 and 50 percent.' });
+  } catch {
+    problems.push({ field: 'ratePercent', message: `"${rate.ratePercent}" is not a percentage with at most two decimals (e.g. 1.27 or -0.88).` });
+  }
+  return problems;
 }
