@@ -4,7 +4,6 @@ import type { AuthUser } from '../auth/current-user.js';
 import { badInput } from '../common/errors.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
 import { CaseAccessService } from './case-access.service.js';
-import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { caseBalance, CaseFiguresService } from './case-figures.service.js';
 import { CaseLoaders } from './case-loaders.service.js';
 import { toCaseModel, toCaseUserModel } from './case.mapper.js';
@@ -19,7 +18,6 @@ export class CasesService {
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
     private readonly loaders: CaseLoaders,
-    private readonly rates: InterestRatesService,
   ) {}
 
   async findOne(user: AuthUser, id: string): Promise<CaseModel> {
@@ -45,7 +43,7 @@ export class CasesService {
       debtor: { kind: c.debtor.kind === 'BUSINESS' ? 'business' as const : 'consumer' as const },
     };
     const inputs = await this.loaders.balanceInputs(loaders, c.id);
-    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.rates.tables() });
+    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.loaders.rateTables(loaders) });
   }
 
   /**

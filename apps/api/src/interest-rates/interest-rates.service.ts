@@ -26,7 +26,11 @@ export class InterestRatesService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  /** The tables in force now (one small statement; no cache, so every instance sees a new rate at once). */
+  /**
+   * The tables in force: one small statement (on `tx` inside a transaction). Not cached across
+   * requests, so every instance uses a new rate at once; a GraphQL request reads it once through
+   * CaseLoaders.rateTables.
+   */
   async tables(tx?: Queryable): Promise<RateTables> {
     return mergeRateTables(await this.repository.stored(tx));
   }
