@@ -91,7 +91,7 @@ describe('Case fields load in batches per request', () => {
     expect(large.statements).toHaveLength(small.statements.length);
     // The page and its count, the caller's scope (for the list and once for the balances), claims,
     // fees, payments and promises, the interest rate tables.
-    expect(large.statements.length).toBeLessThanOrEqual(8);
+    expect(large.statements.length).toBeLessThanOrEqual(9);
   });
 
   it('payments, letters, timelines, priority parts and contact decisions batch too', async () => {
