@@ -11,6 +11,7 @@ import { AuthService } from './auth/auth.service.js';
 import { SocketSessions } from './auth/socket-sessions.service.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
+import { InterestRatesModule } from './interest-rates/interest-rates.module.js';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
 import { inputValidation } from './common/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CreditorsModule,
+        InterestRatesModule,
         CasesModule,
         DebtorsModule,
         QueueModule,

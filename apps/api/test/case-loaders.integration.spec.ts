@@ -90,8 +90,8 @@ describe('Case fields load in batches per request', () => {
     expect([small.items, large.items]).toEqual([5, 50]);
     expect(large.statements).toHaveLength(small.statements.length);
     // The page and its count, the caller's scope (for the list and once for the balances), claims,
-    // fees, payments and promises.
-    expect(large.statements.length).toBeLessThanOrEqual(8);
+    // fees, payments and promises, the interest rate tables.
+    expect(large.statements.length).toBeLessThanOrEqual(9);
   });
 
   it('payments, letters, timelines, priority parts and contact decisions batch too', async () => {
@@ -101,8 +101,8 @@ describe('Case fields load in batches per request', () => {
     expect(large.statements).toHaveLength(small.statements.length);
     // Page and count; claims, fees, payments, promises, letters; timelines (activities, dunning steps,
     // broken promises); priority parts (creditor zones and snapshot); contact decisions (attempts,
-    // last reminders, creditor policies).
-    expect(large.statements.length).toBeLessThanOrEqual(15);
+    // last reminders, creditor policies); the interest rate tables of the balances.
+    expect(large.statements.length).toBeLessThanOrEqual(16);
   });
 
   it('the balance and lists agree with the rows per case', async () => {

@@ -143,13 +143,19 @@ export interface ClaimOptions {
   dueDate: string;
   /** Default none (the dunning run or the country's rules decide). */
   defaultDate?: string | null;
+  /** Default null (a business invoice counts as goods or services). */
+  claimKind?: 'goods_services' | 'other' | null;
+  contractDate?: string | null;
+  /** Default true (renteloven 3(1)). */
+  dueDateFixed?: boolean;
 }
 
 /** Another claim (invoice) on a case; the case's cached open balance is left as it is. */
 export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise<string> {
   return insertRow(db, 'claims', {
     case_id: caseId, reference: c.reference, principal_cents: c.principalCents, currency: c.currency ?? 'EUR', invoice_date: c.invoiceDate,
-    due_date: c.dueDate, default_date: c.defaultDate ?? null,
+    due_date: c.dueDate, default_date: c.defaultDate ?? null, claim_kind: c.claimKind ?? null, contract_date: c.contractDate ?? null,
+    due_date_fixed: c.dueDateFixed ?? true,
   });
 }
 

@@ -9,9 +9,12 @@ export * from './interest/de-base-rates.js';
 export * from './interest/dk-reference-rates.js';
 export * from './interest/statutory-rate.js';
 export * from './interest/interest-segments.js';
+export * from './interest/statutory-margin.js';
+export * from './interest/rate-table-status.js';
 
 export * from './allocation/allocate-payment.js';
 export * from './balance/default-date.js';
+export * from './balance/claim-interest.js';
 export * from './balance/compute-balance.js';
 export * from './balance/open-principal.js';
 

@@ -14,14 +14,21 @@ export interface ClaimRecord {
   invoiceDate: string;
   dueDate: string;
   defaultDate: string | null;
+  /** goods_services or other (BGB 288(2) margin); null: a business invoice counts as goods or services. */
+  claimKind: 'goods_services' | 'other' | null;
+  contractDate: string | null;
+  /** The due date was fixed in advance (renteloven 3(1)). */
+  dueDateFixed: boolean;
 }
 interface ClaimRow {
   id: string; case_id: string; reference: string; principal_cents: number; currency: string; invoice_date: string;
-  due_date: string; default_date: string | null;
+  due_date: string; default_date: string | null; claim_kind: 'goods_services' | 'other' | null; contract_date: string | null;
+  due_date_fixed: boolean;
 }
 const toClaim = (r: ClaimRow): ClaimRecord => ({
   id: r.id, caseId: r.case_id, reference: r.reference, principalCents: Number(r.principal_cents), currency: r.currency,
   invoiceDate: r.invoice_date, dueDate: r.due_date, defaultDate: r.default_date,
+  claimKind: r.claim_kind, contractDate: r.contract_date, dueDateFixed: r.due_date_fixed,
 });
 
 export interface FeeRecord {
@@ -90,7 +97,8 @@ export class CaseDetailsRepository {
   /** The claims of cases, by due date and reference, per case. */
   async claimsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, ClaimRecord[]>> {
     const rows: ClaimRow[] = await tx.query(
-      `SELECT id, case_id, reference, principal_cents, currency, invoice_date, due_date, default_date
+      `SELECT id, case_id, reference, principal_cents, currency, invoice_date, due_date, default_date,
+              claim_kind, contract_date, due_date_fixed
          FROM claims WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );

@@ -4,10 +4,11 @@ import {
   CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, calendarDateIn, casePriority, compareDates,
   computeBalance, daysBetween, limitationDate, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
   type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PriorityInput, type PriorityPart,
-  type PriorityWeights,
+  type PriorityWeights, type RateTables,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import type { Queryable } from '../database/queryable.js';
 import { CaseFiguresRepository, type PrioritySnapshotRow, type SnapshotVocabulary } from './case-figures.repository.js';
 import { CaseDetailsRepository, type CasePaymentRecord, type ClaimRecord, type FeeRecord } from './case-details.repository.js';
@@ -53,7 +54,9 @@ export function creditorWeights(stored: PriorityWeights | null | undefined): Pri
 }
 
 /** The domain's balance of a case from its loaded rows. */
-export function caseBalance(c: BalanceSubject, inputs: BalanceInputs, asOf: IsoDate, options: { lineDetails?: boolean } = {}): Balance {
+export function caseBalance(
+  c: BalanceSubject, inputs: BalanceInputs, asOf: IsoDate, options: { lineDetails?: boolean; rateTables?: RateTables } = {},
+): Balance {
   return computeBalance({
     country: c.creditor.country,
     debtorKind: c.debtor.kind,
@@ -61,10 +64,11 @@ export function caseBalance(c: BalanceSubject, inputs: BalanceInputs, asOf: IsoD
     asOf,
     claims: inputs.claims.map((cl) => ({
       reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+      invoiceDate: cl.invoiceDate, contractDate: cl.contractDate, claimKind: cl.claimKind, dueDateFixed: cl.dueDateFixed,
     })),
     fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn })),
     payments: inputs.payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
-  }, { lineDetails: options.lineDetails });
+  }, { lineDetails: options.lineDetails, ...(options.rateTables ? { rateTables: options.rateTables } : {}) });
 }
 
 /** Loads a case's money snapshot and asks the domain for its balance and priority. */
@@ -74,6 +78,7 @@ export class CaseFiguresService {
     private readonly clock: Clock,
     private readonly repository: CaseFiguresRepository,
     private readonly details: CaseDetailsRepository,
+    private readonly rates: InterestRatesService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -92,7 +97,8 @@ export class CaseFiguresService {
     const claims = (await this.details.claimsOfCases([c.id], manager)).get(c.id)!;
     const fees = (await this.details.feesOfCases([c.id], manager)).get(c.id)!;
     const payments = (await this.details.paymentsOfCases([c.id], manager)).get(c.id)!;
-    return caseBalance(c, { claims, fees, payments }, asOf, options);
+    const rateTables = await this.rates.tables(manager);
+    return caseBalance(c, { claims, fees, payments }, asOf, { ...options, rateTables });
   }
 
   /**

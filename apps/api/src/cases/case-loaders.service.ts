@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ContactChannel, ContactDecision, PriorityPart } from '@mahnwerk/domain';
+import type { ContactChannel, ContactDecision, PriorityPart, RateTables } from '@mahnwerk/domain';
 import { priorityParts } from '@mahnwerk/domain';
 import type DataLoader from 'dataloader';
 import type { AuthUser } from '../auth/current-user.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
 import { CreditorScopeService } from '../creditors/creditor-scope.service.js';
+import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { CaseFiguresService, type BalanceInputs } from './case-figures.service.js';
 import type { CaseModel } from './case.model.js';
 import {
@@ -38,6 +39,7 @@ export class CaseLoaders {
     private readonly figures: CaseFiguresService,
     private readonly scopes: CreditorScopeService,
     private readonly contactPolicy: ContactPolicyService,
+    private readonly rates: InterestRatesService,
   ) {}
 
   claims(l: RequestLoaders): DataLoader<string, ClaimRecord[]> {
@@ -69,6 +71,16 @@ export class CaseLoaders {
       this.claims(l).load(caseId), fees.load(caseId), this.payments(l).load(caseId),
     ]);
     return { claims, fees: feeRows, payments };
+  }
+
+  /** The reference-rate tables (built-in and added rows), read once per execution. */
+  rateTables(l: RequestLoaders): Promise<RateTables> {
+    return l
+      .loader('interest.rateTables', async (keys: readonly string[]) => {
+        const tables = await this.rates.tables();
+        return keys.map(() => tables);
+      })
+      .load('all');
   }
 
   /** The creditors a user may see (null = all), read once per execution. */

@@ -41,6 +41,14 @@ export class BalanceLineModel {
   @Field({ description: 'The rule, rate, period and statute behind the amount.' }) explanation: string;
 }
 
+@ObjectType('BalanceWarning')
+export class BalanceWarningModel {
+  @Field({ description: 'STALE_RATE_TABLE' }) code: string;
+  @Field() country: string;
+  @Field(() => DateScalar, { description: "Date of the rate table's last row." }) tableEndsOn: string;
+  @Field() message: string;
+}
+
 @ObjectType('Balance')
 export class BalanceModel {
   @Field(() => DateScalar) asOf: string;
@@ -51,7 +59,10 @@ export class BalanceModel {
   @Field(() => SafeIntScalar) paidCents: number;
   @Field(() => SafeIntScalar, { description: 'principal + interest + fees - paid' }) totalCents: number;
   @Field(() => [BalanceLineModel]) lines: BalanceLineModel[];
+  @Field(() => [BalanceWarningModel], { description: 'E.g. interest computed for days a rate table may not cover ("rate table ends on ...").' })
+  warnings: BalanceWarningModel[];
 }
+
 
 @ObjectType('Activity')
 export class ActivityModel {

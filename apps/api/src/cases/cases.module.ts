@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CreditorsModule } from '../creditors/creditors.module.js';
+import { InterestRatesModule } from '../interest-rates/interest-rates.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CaseDetailsRepository } from './case-details.repository.js';
@@ -19,7 +20,7 @@ import { RecordOutcomeService } from './record-outcome.service.js';
 
 /** Cases, their figures (balance, priority) and contact policy: the base the queue, payments, dunning and court build on. */
 @Module({
-  imports: [AuditModule, CreditorsModule, RealtimeModule],
+  imports: [AuditModule, CreditorsModule, InterestRatesModule, RealtimeModule],
   providers: [
     CasesRepository, CaseDetailsRepository, CaseTimelineRepository, CaseFiguresRepository, ContactPolicyRepository,
     CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService, PriorityWeightsService, RecordOutcomeService,

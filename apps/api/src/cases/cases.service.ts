@@ -42,7 +42,8 @@ export class CasesService {
       id: c.id, currency: c.currency, creditor: { country: c.creditor.country as 'DE' | 'DK', timeZone: c.creditor.timeZone },
       debtor: { kind: c.debtor.kind === 'BUSINESS' ? 'business' as const : 'consumer' as const },
     };
-    return caseBalance(subject, await this.loaders.balanceInputs(loaders, c.id), asOf ?? this.figures.today(subject));
+    const inputs = await this.loaders.balanceInputs(loaders, c.id);
+    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.loaders.rateTables(loaders) });
   }
 
   /**

@@ -49,7 +49,10 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   },
 });
 
-interface ClaimRow { id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null }
+interface ClaimRow {
+  id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null;
+  claim_kind: 'goods_services' | 'other' | null; contract_date: string | null; due_date_fixed: boolean;
+}
 interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string }
 interface PaymentRow { case_id: string; amount_cents: number; received_at: string }
 
@@ -61,6 +64,10 @@ export interface ClaimRecord {
   invoiceDate: IsoDate;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  /** The interest facts of the claim (BGB 288(2) kind, obligation date; renteloven 3(1)). */
+  claimKind: 'goods_services' | 'other' | null;
+  contractDate: IsoDate | null;
+  dueDateFixed: boolean;
 }
 
 /** The money of a case the domain's computeBalance reads, claims in due-date order. */
@@ -100,8 +107,8 @@ export class DunningStepRepository {
     const out = new Map<string, CaseMoney>(caseIds.map((id) => [id, { claims: [], fees: [], payments: [] }]));
     // One after another: a transaction's manager holds a single connection.
     const claims: ClaimRow[] = await tx.query(
-      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date FROM claims
-        WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
+      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date, claim_kind, contract_date, due_date_fixed
+         FROM claims WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );
     const fees: FeeRow[] = await tx.query(
@@ -115,7 +122,7 @@ export class DunningStepRepository {
     for (const c of claims) {
       out.get(c.case_id)!.claims.push({
         id: c.id, reference: c.reference, principalCents: c.principal_cents, invoiceDate: c.invoice_date, dueDate: c.due_date,
-        defaultDate: c.default_date,
+        defaultDate: c.default_date, claimKind: c.claim_kind, contractDate: c.contract_date, dueDateFixed: c.due_date_fixed,
       });
     }
     for (const f of fees) out.get(f.case_id)!.fees.push({ label: f.label, amountCents: f.amount_cents, chargedOn: f.charged_on });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { InterestRatesModule } from '../interest-rates/interest-rates.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
@@ -14,7 +15,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [AuditModule, ObservabilityModule, RealtimeModule],
+  imports: [AuditModule, InterestRatesModule, ObservabilityModule, RealtimeModule],
   providers: [
     DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,

@@ -2,12 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   FIRST_DUNNING_STAGE, STAGE_LABELS, computeBalance, defaultDateSetByDunning, isIsoDate, nextDunningStep, openPrincipalCents,
-  type DunningDecision, type IsoDate,
+  type DunningDecision, type IsoDate, type RateTables,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
+import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { badInput } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -44,6 +45,7 @@ export class DunningService {
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     private readonly clock: Clock,
+    private readonly rates: InterestRatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
   ) {}
@@ -126,7 +128,7 @@ export class DunningService {
       // A case with legal is dunned only by its court dunning procedure (see PER_CASE_CANDIDATES).
       if (snapshot.status === 'LEGAL' && !snapshot.inCourt) return;
       const money = (await this.steps.moneyOfCases(manager, [caseId])).get(caseId)!;
-      const decision = decideStep(snapshot, money, asOf);
+      const decision = decideStep(snapshot, money, asOf, await this.rates.tables(manager));
       if (!decision.advance) return;
       // A letter step waits while the debtor's address is unknown (as in STEP_CASES).
       if (decision.channel === 'LETTER' && (await this.steps.addressUnknown(manager, caseId))) return;
@@ -170,15 +172,16 @@ export class DunningService {
 }
 
 /** The domain's next step for a case from its snapshot and money. */
-function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate): DunningDecision {
+function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate, rateTables: RateTables): DunningDecision {
   const balance = computeBalance({
     country: snapshot.country, debtorKind: snapshot.debtorKind, currency: snapshot.currency, asOf,
     claims: money.claims.map((cl) => ({
       reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+      invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed,
     })),
     fees: money.fees,
     payments: money.payments,
-  }, { lineDetails: true });
+  }, { lineDetails: true, rateTables });
   // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
   const openPrincipal = openPrincipalCents(balance);
   const court = snapshot.court;

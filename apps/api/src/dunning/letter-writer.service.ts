@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { computeBalance } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
@@ -35,6 +36,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     private readonly dunning: DunningStepRepository,
     private readonly mails: DunningMailRepository,
     private readonly clock: Clock,
+    private readonly rates: InterestRatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -92,6 +94,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     const included = new Set(cases.map((c) => c.id));
     const lettered = steps.filter((s) => included.has(s.caseId));
     const money = await this.dunning.moneyOfCases(manager, cases.map((c) => c.id));
+    const rateTables = await this.rates.tables(manager);
     const withBalances: LetterCaseInput[] = cases.map((c) => {
       const { claims, fees, payments } = money.get(c.id)!;
       return {
@@ -99,9 +102,12 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
         claims,
         balance: computeBalance({
           country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, asOf: letter.writtenOn,
-          claims: claims.map((cl) => ({ reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate })),
+          claims: claims.map((cl) => ({
+            reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+            invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed,
+          })),
           fees, payments,
-        }, { lineDetails: true }),
+        }, { lineDetails: true, rateTables }),
       };
     });
     let content: ReturnType<typeof composeLetter>;

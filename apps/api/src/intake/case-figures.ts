@@ -9,6 +9,10 @@ export interface PlacedClaim {
   principalCents: number;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  /** Interest facts (BGB 288(2) kind and obligation date; renteloven 3(3) counts from the invoice). */
+  invoiceDate?: IsoDate | null;
+  contractDate?: IsoDate | null;
+  claimKind?: 'goods_services' | 'other' | null;
 }
 
 export interface PlacedCaseFigures {
@@ -35,7 +39,10 @@ export function placedCaseFigures(
 ): PlacedCaseFigures {
   const balance = computeBalance({
     country: subject.country, debtorKind: subject.debtorKind, currency: subject.currency, asOf: today,
-    claims: claims.map((c) => ({ reference: c.reference, principalCents: c.principalCents, dueDate: c.dueDate, defaultDate: c.defaultDate })),
+    claims: claims.map((c) => ({
+      reference: c.reference, principalCents: c.principalCents, dueDate: c.dueDate, defaultDate: c.defaultDate,
+      invoiceDate: c.invoiceDate ?? null, contractDate: c.contractDate ?? null, claimKind: c.claimKind ?? null,
+    })),
     fees: [], payments: [],
   });
   const openCents = Math.max(0, balance.totalCents);

@@ -95,7 +95,10 @@ export function groupByDebtor(rows: readonly ValidRow[]): Map<string, PreparedGr
     const first = group[0]!;
     const figures = placedCaseFigures(
       { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
-      group.map((v) => ({ reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate })),
+      group.map((v) => ({
+        reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate,
+        invoiceDate: v.row.invoiceDate, contractDate: v.row.contractDate, claimKind: v.row.claimKind,
+      })),
       first.creditor.today,
     );
     groups.set(key, { key, rows: group, figures });

@@ -86,6 +86,9 @@ export interface IntakeClaimRecord {
   principalCents: number;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  invoiceDate: IsoDate;
+  contractDate: IsoDate | null;
+  claimKind: 'goods_services' | 'other' | null;
 }
 
 /** The statements that place cases: creditors, debtors, cases and claims, the invoices placed before. */
@@ -203,14 +206,17 @@ export class IntakeRepository {
     if (caseIds.length === 0) return [];
     const rows: {
       case_id: string; debtor_kind: DebtorKind; reference: string; principal_cents: string | number; due_date: string; default_date: string | null;
+      invoice_date: string; contract_date: string | null; claim_kind: 'goods_services' | 'other' | null;
     }[] = await tx.query(
-      `SELECT cl.case_id, d.kind AS debtor_kind, cl.reference, cl.principal_cents, cl.due_date, cl.default_date
+      `SELECT cl.case_id, d.kind AS debtor_kind, cl.reference, cl.principal_cents, cl.due_date, cl.default_date,
+              cl.invoice_date, cl.contract_date, cl.claim_kind
          FROM claims cl JOIN cases c ON c.id = cl.case_id JOIN debtors d ON d.id = c.debtor_id
         WHERE cl.case_id = ANY($1::uuid[]) ORDER BY cl.case_id, cl.due_date, cl.reference`,
       [caseIds],
     );
     return rows.map((r) => ({
       caseId: r.case_id, debtorKind: r.debtor_kind, reference: r.reference, principalCents: Number(r.principal_cents), dueDate: r.due_date, defaultDate: r.default_date,
+      invoiceDate: r.invoice_date, contractDate: r.contract_date, claimKind: r.claim_kind,
     }));
   }
 

@@ -216,7 +216,10 @@ export class IntakeService {
       }
       const figures = placedCaseFigures(
         { country: creditor.country, debtorKind: rows[0]!.debtorKind, currency: creditor.currency, weights: weightsOf(creditor.priorityWeights) },
-        rows.map((r) => ({ reference: r.invoiceRef, principalCents: r.principalCents, dueDate: r.dueDate, defaultDate: r.defaultDate })),
+        rows.map((r) => ({
+          reference: r.invoiceRef, principalCents: r.principalCents, dueDate: r.dueDate, defaultDate: r.defaultDate,
+          invoiceDate: r.invoiceDate, contractDate: r.contractDate, claimKind: r.claimKind,
+        })),
         today,
       );
       await this.repository.insertCases(tx, [{ id: caseId, creditorId: creditor.id, debtorId, currency: creditor.currency, placedAt: today, ...figures }]);

@@ -19,6 +19,7 @@ const KpiCasesPage = lazy(() => import('../features/dashboard/kpi-cases-page').t
 const BankPage = lazy(() => import('../features/bank/bank-page').then((m) => ({ default: m.BankPage })));
 const CreditorsPage = lazy(() => import('../features/creditors/creditors-page').then((m) => ({ default: m.CreditorsPage })));
 const DunningPage = lazy(() => import('../features/dunning/dunning-page').then((m) => ({ default: m.DunningPage })));
+const InterestRatesPage = lazy(() => import('../features/interest-rates/interest-rates-page').then((m) => ({ default: m.InterestRatesPage })));
 const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
@@ -133,6 +134,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="intake">
                 <IntakePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="interest-rates"
+            element={
+              <RequireArea area="rates">
+                <InterestRatesPage />
               </RequireArea>
             }
           />

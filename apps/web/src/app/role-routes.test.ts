@@ -15,7 +15,7 @@ describe('role-based landing and navigation', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
     expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'rates']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {

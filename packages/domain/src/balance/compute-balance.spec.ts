@@ -77,6 +77,7 @@ describe('computeBalance: statutory interest (BGB 288(1)/(2), 247; renteloven 5;
       feesCents: 0,
       paidCents: 0,
       totalCents: 101_813,
+      warnings: [],
       lines: [
         { kind: 'PRINCIPAL', amountCents: 100_000, explanation: 'Invoice R-1 due 2025-03-01' },
         {
@@ -387,10 +388,11 @@ function rateOn(input: BalanceInput, day: IsoDate): number {
  */
 function naiveBalance(input: BalanceInput): { interestCents: number; totalCents: number } {
   const D = 365n * 10_000n;
-  // Independent statement of BGB 286 (DE) / renteloven 3 (DK, due + 30): the earliest applicable date.
+  // Independent statement of BGB 286 (DE) / renteloven 3(1) (DK: the due date, fixed in advance, no
+  // invoice date given): the earliest applicable date.
   const defaultStart = (c: BalanceInput['claims'][number]): IsoDate | null => {
     if (c.defaultDate !== null) return c.defaultDate;
-    if (input.country === 'DK') return addDays(c.dueDate, 30);
+    if (input.country === 'DK') return c.dueDate;
     const options: IsoDate[] = [];
     if (input.debtorKind === 'business' || c.invoiceNotedDefaultRule) options.push(addDays(c.dueDate, 30));
     if (c.firstDunningDeadline && compareDates(c.firstDunningDeadline, c.dueDate) > 0) options.push(c.firstDunningDeadline);
@@ -539,8 +541,9 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
         currency: 'DKK',
         asOf: '2025-06-30',
         claims: [
-          { reference: 'F-1', principalCents: 100_000, dueDate: '2025-03-01', defaultDate: null },
-          { reference: 'F-2', principalCents: 200_000, dueDate: '2025-04-01', defaultDate: null },
+          // invoiced on the due date: interest from 30 days after the invoice (renteloven 3(3))
+          { reference: 'F-1', principalCents: 100_000, invoiceDate: '2025-03-01', dueDate: '2025-03-01', defaultDate: null },
+          { reference: 'F-2', principalCents: 200_000, invoiceDate: '2025-04-01', dueDate: '2025-04-01', defaultDate: null },
         ],
         fees: [{ label: 'Rykkergebyr (renteloven 9b(2))', amountCents: 10_000, chargedOn: '2025-04-10' }],
         payments: [],

@@ -10,6 +10,9 @@ import { statutoryFlatCompensation } from '../fees/flat-compensation.js';
 import { bigintToSafeNumber, formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { Country, DebtorKind } from '../stages.js';
+import type { StaleRateWarning } from '../interest/rate-table-status.js';
+import type { InterestClaimKind } from '../interest/statutory-margin.js';
+import { claimMargin, staleRateWarnings } from './claim-interest.js';
 import { decideDefaultDate } from './default-date.js';
 
 export interface BalanceClaim {
@@ -25,6 +28,15 @@ export interface BalanceClaim {
   invoiceNotedDefaultRule?: boolean;
   /** Payment deadline of the first dunning letter (BGB 286(1)). */
   firstDunningDeadline?: IsoDate | null;
+  /** goods_services (default) or other: the BGB 288(2) margin applies only to the first (claim-interest.ts). */
+  claimKind?: InterestClaimKind | null;
+  /** Contract date, else invoice date: the obligation's date for Art. 229 § 34 EGBGB. */
+  contractDate?: IsoDate | null;
+  invoiceDate?: IsoDate | null;
+  /** DK: due date fixed in advance (renteloven 3(1)); default true. See DefaultFacts. */
+  dueDateFixed?: boolean | null;
+  /** DK, due date not fixed: the request for payment's date (renteloven 3(2)). */
+  demandSentOn?: IsoDate | null;
 }
 
 export interface BalanceFee {
@@ -94,6 +106,8 @@ export interface Balance {
   /** principal + fees + interest - paid; negative on overpayment. */
   totalCents: number;
   lines: BalanceLine[];
+  /** E.g. interest computed for days a rate table may not cover ("rate table ends on ..."). */
+  warnings: StaleRateWarning[];
 }
 
 export interface BalanceOptions {
@@ -145,6 +159,9 @@ function validate(input: BalanceInput): void {
     assertDate(c.dueDate, `claims[${i}].dueDate`);
     if (c.defaultDate !== null) assertDate(c.defaultDate, `claims[${i}].defaultDate`);
     if (c.firstDunningDeadline != null) assertDate(c.firstDunningDeadline, `claims[${i}].firstDunningDeadline`);
+    if (c.contractDate != null) assertDate(c.contractDate, `claims[${i}].contractDate`);
+    if (c.invoiceDate != null) assertDate(c.invoiceDate, `claims[${i}].invoiceDate`);
+    if (c.demandSentOn != null) assertDate(c.demandSentOn, `claims[${i}].demandSentOn`);
   });
   input.fees.forEach((f, i) => {
     assertAmount(f.amountCents, `fees[${i}].amountCents`);
@@ -214,6 +231,7 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   const fees = byDate(booked.filter((f) => onOrBeforeAsOf(f.chargedOn)), (f) => f.chargedOn);
   const payments = byDate(input.payments.filter((p) => onOrBeforeAsOf(p.receivedOn)), (p) => p.receivedOn);
 
+  const warnings = new Map<string, StaleRateWarning>();
   let interestAccrued = 0n;
   let interestPaid = 0n;
   let feesPaid = 0n;
@@ -228,9 +246,11 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
             principalCents: state.outstandingCents,
             accruesAfter: state.accruedThrough,
             through,
+            margin: claimMargin(country, debtorKind, state.claim),
             ...(options.rateTables ? { tables: options.rateTables } : {}),
           })
         : [];
+    for (const w of staleRateWarnings(country, segments, options.rateTables)) warnings.set(w.code + w.country, w);
     const parts = roundCumulative(
       segments.map((s) => s.numerator),
       INTEREST_DENOMINATOR,
@@ -358,5 +378,6 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
     paidCents: bigintToSafeNumber(paidTotal),
     totalCents,
     lines,
+    warnings: [...warnings.values()],
   };
 }

@@ -30,9 +30,16 @@ describe('decideDefaultDate (BGB 286 per debtor kind; renteloven 3 in Denmark)',
     ['consumer, invoice did not note it: not in default', 'DE', 'consumer', { invoiceNotedDefaultRule: false }, null, 'BGB 286'],
     // a "reminder" before the due date cannot cause default
     ['consumer, deadline before the due date is ignored', 'DE', 'consumer', { firstDunningDeadline: '2025-02-20' }, null, 'BGB 286'],
-    // renteloven 3(3): not before 30 days after the debtor could assess the claim
-    ['DK consumer: due + 30', 'DK', 'consumer', {}, '2025-03-31', 'renteloven 3'],
-    ['DK business: due + 30', 'DK', 'business', { invoiceNotedDefaultRule: false }, '2025-03-31', 'renteloven 3'],
+    // renteloven 3(1): a due date fixed in advance (the default): interest from the due date
+    ['DK consumer: due date fixed, no invoice date', 'DK', 'consumer', {}, '2025-03-01', 'renteloven 3(1)'],
+    ['DK business: invoice 30+ days before the due date', 'DK', 'business', { invoiceDate: '2025-01-15' }, '2025-03-01', 'renteloven 3(1)'],
+    // renteloven 3(3): not before 30 days after the debtor could assess the claim (the invoice)
+    ['DK: invoice 14 days before the due date', 'DK', 'business', { invoiceDate: '2025-02-15' }, '2025-03-17', 'renteloven 3(3)'],
+    ['DK: a dunning deadline changes nothing', 'DK', 'consumer', { firstDunningDeadline: '2025-03-10' }, '2025-03-01', 'renteloven 3(1)'],
+    // renteloven 3(2): no due date fixed in advance: 30 days after the request for payment
+    ['DK: not fixed, the invoice is the request', 'DK', 'consumer', { dueDateFixed: false, invoiceDate: '2025-02-20' }, '2025-03-22', 'renteloven 3(2)'],
+    ['DK: not fixed, a later demand', 'DK', 'business', { dueDateFixed: false, invoiceDate: '2025-02-20', demandSentOn: '2025-04-01' }, '2025-05-01', 'renteloven 3(2)'],
+    ['DK: not fixed, nothing but the due date', 'DK', 'business', { dueDateFixed: false }, '2025-03-31', 'renteloven 3(2)'],
   ])('%s', (_name, country, debtorKind, facts, expected, statute) => {
     const decision = decideDefaultDate({ dueDate: due, defaultDate: null, ...facts }, { country, debtorKind });
     expect(decision.defaultDate).toBe(expected);

@@ -23,6 +23,16 @@ export interface DefaultFacts {
   invoiceNotedDefaultRule?: boolean;
   /** Payment deadline set by the first dunning letter (a Mahnung, BGB 286(1)). */
   firstDunningDeadline?: IsoDate | null;
+  /** The invoice date (DK: renteloven 3(2) and 3(3) count from the request for payment). */
+  invoiceDate?: IsoDate | null;
+  /**
+   * DK: the due date was fixed in advance (renteloven 3(1): agreed, or stated as a payment date
+   * on the invoice). Null or absent: true, as every claim Mahnwerk holds is an invoice with a due
+   * date; false for a claim whose due date was set only by a later demand.
+   */
+  dueDateFixed?: boolean | null;
+  /** DK, due date not fixed: the day the request for payment was sent (renteloven 3(2)); default the invoice date. */
+  demandSentOn?: IsoDate | null;
 }
 
 export interface DefaultDecision {
@@ -71,9 +81,7 @@ export function defaultDateRule(country: Country, debtorKind: DebtorKind): Defau
  *   if earlier (BGB 286(1): a reminder after the due date puts the debtor in default);
  * - DE consumer: due + 30 days only when the invoice pointed the rule out (BGB 286(3) sentence 1,
  *   second half), else the first dunning letter's deadline; with neither, not in default;
- * - DK: due + 30 days. Renteloven 3(1) lets interest run from a due date fixed in advance, but
- *   3(3) not before 30 days after the debtor could assess the claim (usually the invoice date);
- *   without the invoice date, due + 30 is the safe lower bound (unchanged behaviour).
+ * - DK: see danishInterestStart (renteloven 3).
  */
 export function decideDefaultDate(claim: DefaultFacts, context: { country: Country; debtorKind: DebtorKind }): DefaultDecision {
   if (claim.defaultDate !== null) {
@@ -81,13 +89,7 @@ export function decideDefaultDate(claim: DefaultFacts, context: { country: Count
   }
   const rule = defaultDateRule(context.country, context.debtorKind);
   const dueAnd30 = addDays(claim.dueDate, rule.afterDueDays);
-  if (!rule.dunningDeadlineDefaults) {
-    return {
-      defaultDate: dueAnd30,
-      statute: 'renteloven 3',
-      explanation: `Interest from 30 days after the due date ${claim.dueDate} (renteloven 3(3), conservative)`,
-    };
-  }
+  if (context.country === 'DK') return danishInterestStart(claim, rule.afterDueDays);
   // A reminder before the due date does not cause default (BGB 286(1) "nach dem Eintritt der Fälligkeit").
   const dunning =
     claim.firstDunningDeadline != null && compareDates(claim.firstDunningDeadline, claim.dueDate) > 0
@@ -119,6 +121,42 @@ export function decideDefaultDate(claim: DefaultFacts, context: { country: Count
       context.debtorKind === 'business'
         ? `In default 30 days after the due date ${claim.dueDate} (BGB 286(3) sentence 1)`
         : `In default 30 days after the due date ${claim.dueDate}, as the invoice pointed out (BGB 286(3) sentence 1)`,
+  };
+}
+
+/**
+ * Renteloven 3:
+ * - 3(1): a due date fixed in advance (the default, see DefaultFacts.dueDateFixed): interest from
+ *   the due date, i.e. for every day after it;
+ * - 3(2): otherwise 30 days after the request for payment was sent (demandSentOn, else the invoice
+ *   date, the invoice being the first request);
+ * - 3(3): either way not before 30 days after the debtor could assess the claim, taken as the
+ *   invoice date when known.
+ */
+function danishInterestStart(claim: DefaultFacts, days: number): DefaultDecision {
+  const fixed = claim.dueDateFixed ?? true;
+  const invoice = claim.invoiceDate ?? null;
+  const assessable = invoice !== null ? addDays(invoice, days) : null;
+  if (fixed) {
+    if (assessable !== null && compareDates(assessable, claim.dueDate) > 0) {
+      return {
+        defaultDate: assessable,
+        statute: 'renteloven 3(3)',
+        explanation: `Interest from 30 days after the invoice of ${invoice}, later than the due date ${claim.dueDate} (renteloven 3(1), 3(3))`,
+      };
+    }
+    return {
+      defaultDate: claim.dueDate,
+      statute: 'renteloven 3(1)',
+      explanation: `Interest from the due date ${claim.dueDate}, fixed in advance (renteloven 3(1))`,
+    };
+  }
+  const demand = claim.demandSentOn ?? invoice ?? claim.dueDate;
+  const start = addDays(demand, days);
+  return {
+    defaultDate: assessable !== null && compareDates(assessable, start) > 0 ? assessable : start,
+    statute: 'renteloven 3(2)',
+    explanation: `Interest from 30 days after the request for payment of ${demand}; the due date was not fixed in advance (renteloven 3(2))`,
   };
 }
 

@@ -61,4 +61,9 @@ export const BGB_247_BASE_RATES: RateTable = [
   { from: '2024-07-01', ratePercent: '3.37' },
   { from: '2025-01-01', ratePercent: '2.27' },
   { from: '2025-07-01', ratePercent: '1.27' },
+  // Bundesbank press notice "Bekanntgabe des Basiszinssatzes zum 1. Januar 2026: Basiszinssatz bleibt
+  // unverändert bei 1,27 %" (as reported at state-of.biz/bbk/...); the ECB's main refinancing rate
+  // stayed at 2.15 % from June 2025, so no reset could move it. 2026-07-01: not confirmed, not added
+  // (admins add it under Interest rates).
+  { from: '2026-01-01', ratePercent: '1.27' },
 ];

@@ -2,6 +2,7 @@ import { addDays, compareDates, daysBetween, minDate, type IsoDate } from '../da
 import { roundHalfUpDiv } from '../money.js';
 import type { Country, DebtorKind } from '../stages.js';
 import { assertRateTable, rateRowIndexOn } from './rate-table.js';
+import type { StatutoryMargin } from './statutory-margin.js';
 import { DEFAULT_RATE_TABLES, statutoryRateOn, type RateTables, type StatutoryRate } from './statutory-rate.js';
 
 /**
@@ -33,6 +34,8 @@ export interface InterestSegmentsInput {
   /** ... up to and including this date. */
   through: IsoDate;
   tables?: Partial<RateTables>;
+  /** The claim's margin (statutoryMargin); default: the general margin of the country and debtor. */
+  margin?: StatutoryMargin;
 }
 
 /**
@@ -52,7 +55,7 @@ export function interestSegments(input: InterestSegmentsInput): InterestSegment[
   const segments: InterestSegment[] = [];
   let from = addDays(accruesAfter, 1);
   while (compareDates(from, through) <= 0) {
-    const rate = statutoryRateOn(country, debtorKind, from, tables);
+    const rate = statutoryRateOn(country, debtorKind, from, tables, input.margin);
     const next = table[rateRowIndexOn(table, from) + 1];
     const to = next ? minDate(through, addDays(next.from, -1)) : through;
     const days = daysBetween(from, to) + 1;

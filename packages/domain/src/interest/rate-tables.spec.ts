@@ -11,9 +11,9 @@ function halfYears(first: string, last: string): string[] {
 }
 
 describe('BGB 247 base-rate table (Deutsche Bundesbank)', () => {
-  it('is well formed and has a row for every half-year 2002-01-01 .. 2025-07-01', () => {
+  it('is well formed and has a row for every half-year 2002-01-01 .. 2026-01-01', () => {
     assertRateTable(BGB_247_BASE_RATES);
-    expect(BGB_247_BASE_RATES.map((r) => r.from)).toEqual(halfYears('2002-01-01', '2025-07-01'));
+    expect(BGB_247_BASE_RATES.map((r) => r.from)).toEqual(halfYears('2002-01-01', '2026-01-01'));
   });
 
   // LEGAL.md rows, plus Bundesanzeiger-published values cross-checked for the spec.
@@ -37,9 +37,9 @@ describe('BGB 247 base-rate table (Deutsche Bundesbank)', () => {
 });
 
 describe('Danish reference-rate table (renteloven 5: Nationalbank lending rate on 1 Jan / 1 Jul)', () => {
-  it('is well formed and has a row for every half-year 2013-01-01 .. 2025-07-01', () => {
+  it('is well formed and has a row for every half-year 2006-07-01 .. 2025-07-01', () => {
     assertRateTable(DK_NATIONALBANK_LENDING_RATES);
-    expect(DK_NATIONALBANK_LENDING_RATES.map((r) => r.from)).toEqual(halfYears('2013-01-01', '2025-07-01'));
+    expect(DK_NATIONALBANK_LENDING_RATES.map((r) => r.from)).toEqual(halfYears('2006-07-01', '2025-07-01'));
   });
 
   // Derived from published morarente (= reference + 8): forbrug.dk, selandiaadvokater.dk.

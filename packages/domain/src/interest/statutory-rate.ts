@@ -4,6 +4,7 @@ import { BGB_247_BASE_RATES } from './de-base-rates.js';
 import { DK_NATIONALBANK_LENDING_RATES } from './dk-reference-rates.js';
 import { formatBasisPoints, formatPoints, parseRatePercent } from './rate-percent.js';
 import { rateRowOn, type RateTable } from './rate-table.js';
+import type { StatutoryMargin } from './statutory-margin.js';
 
 /** The dated reference-rate table per country. */
 export type RateTables = Readonly<Record<Country, RateTable>>;
@@ -49,6 +50,8 @@ export function statutoryRateOn(
   debtorKind: DebtorKind,
   date: IsoDate,
   tables: Partial<RateTables> = DEFAULT_RATE_TABLES,
+  /** The claim's margin (statutoryMargin); default: the general margin of the country and debtor. */
+  margin?: StatutoryMargin,
 ): StatutoryRate {
   const table = tables[country] ?? DEFAULT_RATE_TABLES[country];
   const row = rateRowOn(table, date);
@@ -58,12 +61,12 @@ export function statutoryRateOn(
     );
   }
   const baseBasisPoints = parseRatePercent(row.ratePercent);
-  const marginBasisPoints = STATUTORY_MARGIN_BASIS_POINTS[country][debtorKind];
+  const marginBasisPoints = margin?.marginBasisPoints ?? STATUTORY_MARGIN_BASIS_POINTS[country][debtorKind];
   return {
     basisPoints: baseBasisPoints + marginBasisPoints,
     baseBasisPoints,
     marginBasisPoints,
-    statute: statuteFor(country, debtorKind),
+    statute: margin?.statute ?? statuteFor(country, debtorKind),
     tableFrom: row.from,
   };
 }

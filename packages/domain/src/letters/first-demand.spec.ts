@@ -338,7 +338,7 @@ describe('buildDunningLetter: Danish letters (renteloven 5, 9a, 9b; inkassoloven
         debtorKind: 'business',
         currency: 'DKK',
         asOf: '2025-04-20',
-        claims: [{ reference: 'F-7', principalCents: 250_000, dueDate: '2025-02-01', defaultDate: null }],
+        claims: [{ reference: 'F-7', principalCents: 250_000, invoiceDate: '2025-02-01', dueDate: '2025-02-01', defaultDate: null }],
         fees: [
           { label: 'Rykkergebyr (renteloven 9b(2))', amountCents: 10_000, chargedOn: '2025-03-10' },
           { label: 'Rykkergebyr (renteloven 9b(2))', amountCents: 10_000, chargedOn: '2025-03-24' },

@@ -154,6 +154,11 @@ function BalanceCard({ c }: { c: CaseDetailData }) {
   const b = c.balance;
   return (
     <Card title={`Balance as of ${formatDate(b.asOf)}`} testId="case-balance">
+      {b.warnings.map((w) => (
+        <div key={w.code + w.country} className="notice notice-error balance-warning" role="status" data-testid="balance-warning">
+          {w.message}
+        </div>
+      ))}
       <table className="balance-table">
         <tbody>
           {(

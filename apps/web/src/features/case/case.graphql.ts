@@ -65,6 +65,12 @@ export const CASE_DETAIL_FIELDS = graphql(`
         amountCents
         explanation
       }
+      warnings {
+        code
+        country
+        tableEndsOn
+        message
+      }
     }
     activities {
       id

@@ -1,0 +1,90 @@
+import { addMonths, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { parseRatePercent } from './rate-percent.js';
+import type { Country } from '../stages.js';
+import { assertRateTable, type RateRow } from './rate-table.js';
+import { DEFAULT_RATE_TABLES, type RateTables } from './statutory-rate.js';
+
+/**
+ * Both reference rates are reset every six months (BGB 247(1) sentence 2: 1 January and 1 July;
+ * renteloven 5(1): the Nationalbank's lending rate on 1 January and 1 July). A table whose last row
+ * is more than this many months behind the day computed for has missed a reset.
+ */
+export const RATE_TABLE_STALE_AFTER_MONTHS = 6;
+
+/** A published rate added in the app (stored, dated), merged with the built-in rows. */
+export interface PublishedRate extends RateRow {
+  country: Country;
+}
+
+/**
+ * The built-in tables with published rows merged in: a published row adds a date, or replaces the
+ * built-in row of the same date (a correction). Each table stays in ascending date order.
+ */
+export function mergeRateTables(published: readonly PublishedRate[], builtIn: RateTables = DEFAULT_RATE_TABLES): RateTables {
+  const merge = (country: Country): RateRow[] => {
+    const byDate = new Map<IsoDate, RateRow>(builtIn[country].map((r) => [r.from, r]));
+    for (const r of published) if (r.country === country) byDate.set(r.from, { from: r.from, ratePercent: r.ratePercent });
+    const table = [...byDate.values()].sort((a, b) => compareDates(a.from, b.from));
+    assertRateTable(table, `${country} rate table`);
+    return table;
+  };
+  return { DE: merge('DE'), DK: merge('DK') };
+}
+
+/** The last day a table is taken to be current for: its last row's date + six months. */
+export function rateTableCurrentThrough(table: readonly RateRow[]): IsoDate {
+  const last = table[table.length - 1];
+  if (!last) throw new RangeError('rate table is empty');
+  return addMonths(last.from, RATE_TABLE_STALE_AFTER_MONTHS);
+}
+
+/** A table is stale for a day more than six months after its last row. */
+export function isRateTableStaleOn(table: readonly RateRow[], date: IsoDate): boolean {
+  return compareDates(date, rateTableCurrentThrough(table)) > 0;
+}
+
+/** The warning a balance carries when it computed interest for a day the table may not cover. */
+export interface StaleRateWarning {
+  code: 'STALE_RATE_TABLE';
+  country: Country;
+  /** `from` of the table's last row. */
+  tableEndsOn: IsoDate;
+  message: string;
+}
+
+export function staleRateWarning(country: Country, table: readonly RateRow[]): StaleRateWarning {
+  const last = table[table.length - 1]!;
+  const name = country === 'DE' ? 'German base rate (BGB 247)' : 'Danish reference rate (renteloven 5)';
+  return {
+    code: 'STALE_RATE_TABLE',
+    country,
+    tableEndsOn: last.from,
+    message:
+      `${name}: rate table ends on ${last.from}; interest after ${rateTableCurrentThrough(table)} uses ` +
+      `${last.ratePercent}% until an admin adds the newer published rate under Interest rates`,
+  };
+}
+
+/** Countries whose table is stale on `date` (the dashboard counts their open cases). */
+export function staleRateCountries(tables: RateTables, date: IsoDate): Country[] {
+  return (Object.keys(tables) as Country[]).filter((c) => isRateTableStaleOn(tables[c], date));
+}
+
+/**
+ * What is wrong with a rate an admin wants to add: both rates take effect on 1 January or 1 July
+ * (BGB 247(1) sentence 2; renteloven 5(1)); a percentage with at most two decimals. Each problem
+ * names its field (`from`, `ratePercent`).
+ */
+export function publishedRateViolations(rate: { from: string; ratePercent: string }): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (!/^\d{4}-(01|07)-01$/.test(rate.from) || !isIsoDate(rate.from)) {
+    problems.push({ field: 'from', message: `A reference rate takes effect on 1 January or 1 July; "${rate.from}" is neither.` });
+  }
+  try {
+    const bp = parseRatePercent(rate.ratePercent);
+    if (bp < -2000 || bp > 5000) problems.push({ field: 'ratePercent', message: 'A reference rate lies between -20 and 50 percent.' });
+  } catch {
+    problems.push({ field: 'ratePercent', message: `"${rate.ratePercent}" is not a percentage with at most two decimals (e.g. 1.27 or -0.88).` });
+  }
+  return problems;
+}
