@@ -52,6 +52,7 @@ export * from './letters/first-demand.js';
 export * from './letters/supervisory-authority.js';
 export * from './letters/letter-blockers.js';
 export * from './letters/cost-labels.js';
+export * from './letters/address-research.js';
 export * from './payments-qr/epc-qr.js';
 export * from './letters/payment-instructions.js';
 export * from './debtors/debtor-details.js';

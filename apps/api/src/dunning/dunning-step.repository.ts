@@ -49,7 +49,10 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   },
 });
 
-interface ClaimRow { id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null }
+interface ClaimRow {
+  id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null;
+  contract_subject: string | null; contract_date: string | null;
+}
 interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string }
 interface PaymentRow { case_id: string; amount_cents: number; received_at: string }
 
@@ -61,6 +64,9 @@ export interface ClaimRecord {
   invoiceDate: IsoDate;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  /** What the contract was about and when it was made (intake; RDG 13a(1) no. 2). */
+  contractSubject: string | null;
+  contractDate: IsoDate | null;
 }
 
 /** The money of a case the domain's computeBalance reads, claims in due-date order. */
@@ -100,7 +106,7 @@ export class DunningStepRepository {
     const out = new Map<string, CaseMoney>(caseIds.map((id) => [id, { claims: [], fees: [], payments: [] }]));
     // One after another: a transaction's manager holds a single connection.
     const claims: ClaimRow[] = await tx.query(
-      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date FROM claims
+      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date, contract_subject, contract_date FROM claims
         WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );
@@ -115,6 +121,7 @@ export class DunningStepRepository {
     for (const c of claims) {
       out.get(c.case_id)!.claims.push({
         id: c.id, reference: c.reference, principalCents: c.principal_cents, invoiceDate: c.invoice_date, dueDate: c.due_date,
+        contractSubject: c.contract_subject, contractDate: c.contract_date,
         defaultDate: c.default_date,
       });
     }

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
+import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { composeDunningEmail, composeLetter, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
@@ -36,6 +37,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     private readonly mails: DunningMailRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly authorities: SupervisoryAuthoritiesService,
   ) {}
 
   onModuleInit(): void {
@@ -108,7 +110,10 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     let pdf: Buffer;
     try {
       if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
-      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agency);
+      const authority = await this.authorities.inForceOn(letter.writtenOn, manager);
+      content = composeLetter(
+        withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agency, authority,
+      );
       pdf = await renderLetterPdf(content, letter.createdAt);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.
