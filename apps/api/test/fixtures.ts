@@ -85,6 +85,10 @@ export interface AddCaseOptions {
   /** Default due date + 30; null leaves it to the country's rules. */
   defaultDate?: string | null;
   invoiceDate?: string;
+  /** The contract's subject (RDG 13a(1) no. 2); default 'Liefervertrag', null for none. */
+  contractSubject?: string | null;
+  /** The contract's date; default 30 days before the invoice, null for none. */
+  contractDate?: string | null;
   /** Invoice reference; default INV-<priority>. */
   reference?: string;
   /** Cached open balance; default the principal. */
@@ -107,11 +111,14 @@ export async function addCase(db: Pick<pg.Pool, 'query'>, c: AddCaseOptions): Pr
     [c.creditorId, debtor, c.stage ?? 'PHONE', c.priority, c.openCents ?? c.principalCents, c.currency ?? 'EUR', dueDate,
       c.placedAt ?? '2026-07-15', c.assigneeId ?? null, c.status ?? 'OPEN', c.stageEnteredOn ?? null],
   );
+  // The contract behind the claim (RDG 13a(1) no. 2): by default a subject and a date a month before the invoice.
   await db.query(
-    `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date)
-     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN $6::date + 30 ELSE $8::date END)`,
+    `INSERT INTO claims (case_id, reference, principal_cents, currency, invoice_date, due_date, default_date, contract_subject, contract_date)
+     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN $6::date + 30 ELSE $8::date END,
+             $9, CASE WHEN $10 THEN $5::date - 30 ELSE $11::date END)`,
     [caseId, c.reference ?? `INV-${c.priority}`, c.principalCents, c.currency ?? 'EUR', c.invoiceDate ?? '2026-05-15', dueDate,
-      c.defaultDate === undefined, c.defaultDate ?? null],
+      c.defaultDate === undefined, c.defaultDate ?? null,
+      c.contractSubject === undefined ? 'Liefervertrag' : c.contractSubject, c.contractDate === undefined, c.contractDate ?? null],
   );
   return caseId;
 }
