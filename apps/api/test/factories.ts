@@ -143,6 +143,10 @@ export interface ClaimOptions {
   dueDate: string;
   /** Default none (the dunning run or the country's rules decide). */
   defaultDate?: string | null;
+  /** The contract's subject (RDG 13a(1) no. 2); default 'Liefervertrag', null for none. */
+  contractSubject?: string | null;
+  /** The contract's date; default the invoice date, null for none. */
+  contractDate?: string | null;
 }
 
 /** Another claim (invoice) on a case; the case's cached open balance is left as it is. */
@@ -150,6 +154,8 @@ export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise
   return insertRow(db, 'claims', {
     case_id: caseId, reference: c.reference, principal_cents: c.principalCents, currency: c.currency ?? 'EUR', invoice_date: c.invoiceDate,
     due_date: c.dueDate, default_date: c.defaultDate ?? null,
+    contract_subject: c.contractSubject === undefined ? 'Liefervertrag' : c.contractSubject,
+    contract_date: c.contractDate === undefined ? c.invoiceDate : c.contractDate,
   });
 }
 
