@@ -40,6 +40,7 @@ export const CASE_DETAIL_FIELDS = graphql(`
       phone
       address
       addressUnknown
+      addressResearched
       language
       timeZone
     }
@@ -176,6 +177,7 @@ export const UPDATE_DEBTOR = graphql(`
       phone
       address
       addressUnknown
+      addressResearched
       language
       timeZone
     }

@@ -15,6 +15,11 @@ export const DUNNING_RUN_FIELDS = graphql(`
     letters
     emails
     promisesBroken
+    held
+    holds {
+      caseId
+      reason
+    }
     startedAt
     finishedAt
   }
