@@ -57,6 +57,8 @@ type Documents = {
     "\n  query DunningRuns {\n    dunningRuns {\n      ...DunningRunFields\n    }\n  }\n": typeof types.DunningRunsDocument,
     "\n  mutation RunDunning($asOf: Date!) {\n    runDunning(asOf: $asOf) {\n      ...DunningRunFields\n    }\n  }\n": typeof types.RunDunningDocument,
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": typeof types.DunningStrategiesDocument,
+    "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": typeof types.SupervisoryAuthoritiesDocument,
+    "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": typeof types.AddSupervisoryAuthorityDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": typeof types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportsDocument,
@@ -132,6 +134,8 @@ const documents: Documents = {
     "\n  query DunningRuns {\n    dunningRuns {\n      ...DunningRunFields\n    }\n  }\n": types.DunningRunsDocument,
     "\n  mutation RunDunning($asOf: Date!) {\n    runDunning(asOf: $asOf) {\n      ...DunningRunFields\n    }\n  }\n": types.RunDunningDocument,
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": types.DunningStrategiesDocument,
+    "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": types.SupervisoryAuthoritiesDocument,
+    "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": types.AddSupervisoryAuthorityDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportsDocument,
@@ -350,6 +354,14 @@ export function graphql(source: "\n  mutation RunDunning($asOf: Date!) {\n    ru
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"): (typeof documents)["\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"): (typeof documents)["\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

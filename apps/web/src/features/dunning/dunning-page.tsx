@@ -4,13 +4,14 @@ import { useCurrentUser } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { stageLabel } from '../../ui/case-badges';
-import { formatDate, formatDateTime } from '../../ui/date';
+import { formatDate, formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
 import { DUNNING_RUNS, DUNNING_STRATEGIES, type DunningRun, type DunningStrategy } from './dunning.graphql';
 import { feeText, runDuration, withEarliestDays } from './dunning-view';
 import { RunDunningCard } from './run-dunning';
 import { RunHolds } from './run-holds';
+import { SupervisoryAuthorityCard } from './supervisory-authority-card';
 import { NUMBER_LOCALE } from '../../ui/format';
 import './dunning.css';
 
@@ -214,6 +215,7 @@ export function DunningPage() {
         />
       </div>
       <RunHolds runs={list} highlightId={lastRunId} />
+      <SupervisoryAuthorityCard canEdit={user.role === 'ADMIN'} today={todayIso()} />
       <Strategies />
     </div>
   );

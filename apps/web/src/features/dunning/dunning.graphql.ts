@@ -63,3 +63,27 @@ export const DUNNING_STRATEGIES = graphql(`
     }
   }
 `);
+
+export const SUPERVISORY_AUTHORITIES = graphql(`
+  query SupervisoryAuthorities {
+    supervisoryAuthorities {
+      id
+      validFrom
+      name
+      address
+      electronicContact
+    }
+  }
+`);
+
+export const ADD_SUPERVISORY_AUTHORITY = graphql(`
+  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {
+    addSupervisoryAuthority(input: $input) {
+      id
+      validFrom
+      name
+      address
+      electronicContact
+    }
+  }
+`);
