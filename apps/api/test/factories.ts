@@ -151,11 +151,19 @@ export interface ClaimOptions {
 
 /** Another claim (invoice) on a case; the case's cached open balance is left as it is. */
 export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise<string> {
+  const { rows } = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'claims' AND column_name = 'contract_subject') AS found`,
+  );
   return insertRow(db, 'claims', {
     case_id: caseId, reference: c.reference, principal_cents: c.principalCents, currency: c.currency ?? 'EUR', invoice_date: c.invoiceDate,
     due_date: c.dueDate, default_date: c.defaultDate ?? null,
-    contract_subject: c.contractSubject === undefined ? 'Liefervertrag' : c.contractSubject,
-    contract_date: c.contractDate === undefined ? c.invoiceDate : c.contractDate,
+    // The contract behind the claim (RDG 13a(1) no. 2), where the database has intake's columns.
+    ...(rows[0].found
+      ? {
+          contract_subject: c.contractSubject === undefined ? 'Liefervertrag' : c.contractSubject,
+          contract_date: c.contractDate === undefined ? c.invoiceDate : c.contractDate,
+        }
+      : {}),
   });
 }
 
