@@ -390,7 +390,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       expect(costs.rows[0][0]).toMatch(/Inkassokosten/);
       expect(notices).toContain('Unser Auftraggeber ist zum Vorsteuerabzug berechtigt; auf die Kosten wird deshalb keine Umsatzsteuer berechnet.');
       expect(notices.some((n) => n.includes('Anschriftenermittlung'))).toBe(true);
-      expect(text).toContain('Zuständige Aufsichtsbehörde: Präsident des Oberlandesgerichts Hamburg');
+      expect(text).toContain('Zuständige Aufsichtsbehörde: Bundesamt für Justiz, Adenauerallee 99-103, 53113 Bonn, https://www.bundesjustizamt.de');
       expect(notices.some((n) => n.includes('Ratenzahlungsvereinbarung'))).toBe(true);
       expect(notices.some((n) => n.includes('§ 212 BGB'))).toBe(true);
       expect(content.recipient).toEqual(['Debtor 6', 'Hauptstraße 1', '10115 Berlin']);

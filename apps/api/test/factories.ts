@@ -145,6 +145,9 @@ export interface ClaimOptions {
   defaultDate?: string | null;
   /** Default null (a business invoice counts as goods or services). */
   claimKind?: 'goods_services' | 'other' | null;
+  /** The contract's subject (RDG 13a(1) no. 2); default 'Liefervertrag', null for none. */
+  contractSubject?: string | null;
+  /** The contract's date; default the invoice date, null for none. */
   contractDate?: string | null;
   /** Default true (renteloven 3(1)). */
   dueDateFixed?: boolean;
@@ -152,10 +155,19 @@ export interface ClaimOptions {
 
 /** Another claim (invoice) on a case; the case's cached open balance is left as it is. */
 export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise<string> {
+  // Specs of migrations run part of the way have claims without the later columns.
+  const { rows } = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'`);
+  const has = new Set(rows.map((r: { column_name: string }) => r.column_name));
+  const later: Record<string, unknown> = {
+    claim_kind: c.claimKind ?? null,
+    contract_subject: c.contractSubject === undefined ? 'Liefervertrag' : c.contractSubject,
+    contract_date: c.contractDate === undefined ? c.invoiceDate : c.contractDate,
+    due_date_fixed: c.dueDateFixed ?? true,
+  };
   return insertRow(db, 'claims', {
     case_id: caseId, reference: c.reference, principal_cents: c.principalCents, currency: c.currency ?? 'EUR', invoice_date: c.invoiceDate,
-    due_date: c.dueDate, default_date: c.defaultDate ?? null, claim_kind: c.claimKind ?? null, contract_date: c.contractDate ?? null,
-    due_date_fixed: c.dueDateFixed ?? true,
+    due_date: c.dueDate, default_date: c.defaultDate ?? null,
+    ...Object.fromEntries(Object.entries(later).filter(([column]) => has.has(column))),
   });
 }
 

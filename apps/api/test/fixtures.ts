@@ -85,6 +85,10 @@ export interface AddCaseOptions {
   /** Default due date + 30; null leaves it to the country's rules. */
   defaultDate?: string | null;
   invoiceDate?: string;
+  /** The contract's subject (RDG 13a(1) no. 2); default 'Liefervertrag', null for none. */
+  contractSubject?: string | null;
+  /** The contract's date; default 30 days before the invoice, null for none. */
+  contractDate?: string | null;
   /** Invoice reference; default INV-<priority>. */
   reference?: string;
   /** Cached open balance; default the principal. */
@@ -113,7 +117,23 @@ export async function addCase(db: Pick<pg.Pool, 'query'>, c: AddCaseOptions): Pr
     [caseId, c.reference ?? `INV-${c.priority}`, c.principalCents, c.currency ?? 'EUR', c.invoiceDate ?? '2026-05-15', dueDate,
       c.defaultDate === undefined, c.defaultDate ?? null],
   );
+  // The contract behind the claim (RDG 13a(1) no. 2): by default a subject and a date a month before
+  // the invoice (nothing on a database migrated to before intake's contract columns).
+  if (await hasContractColumns(db)) {
+    await db.query(
+      `UPDATE claims SET contract_subject = $2, contract_date = CASE WHEN $3 THEN invoice_date - 30 ELSE $4::date END WHERE case_id = $1`,
+      [caseId, c.contractSubject === undefined ? 'Liefervertrag' : c.contractSubject, c.contractDate === undefined, c.contractDate ?? null],
+    );
+  }
   return caseId;
+}
+
+/** Whether the database has intake's contract columns on claims (a test may migrate only part of the way). */
+export async function hasContractColumns(db: Pick<pg.Pool, 'query'>): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'claims' AND column_name = 'contract_subject') AS found`,
+  );
+  return rows[0].found === true;
 }
 
 async function insert(db: Pick<pg.Pool, 'query'>, sql: string, params: unknown[] = []): Promise<string> {

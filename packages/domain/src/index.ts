@@ -40,6 +40,7 @@ export * from './fees/rvg-value-fee.js';
 export * from './fees/agency-fee-de.js';
 export * from './fees/dk-fees.js';
 export * from './fees/flat-compensation.js';
+export * from './fees/creditor-dunning-fee.js';
 
 export * from './dunning/strategy.js';
 export * from './dunning/next-step.js';
@@ -51,6 +52,10 @@ export * from './court/court-deadlines.js';
 
 export * from './letters/letter-texts.js';
 export * from './letters/first-demand.js';
+export * from './letters/supervisory-authority.js';
+export * from './letters/letter-blockers.js';
+export * from './letters/cost-labels.js';
+export * from './letters/address-research.js';
 export * from './payments-qr/epc-qr.js';
 export * from './letters/payment-instructions.js';
 export * from './debtors/debtor-details.js';

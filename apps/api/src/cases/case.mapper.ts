@@ -38,5 +38,6 @@ export function toDebtorModel(d: DebtorRecord): DebtorModel {
     id: d.id, ref: d.ref, name: d.name, kind: d.kind === 'business' ? 'BUSINESS' : 'CONSUMER',
     country: d.country, email: d.email, phone: d.phone, address: d.address,
     language: d.language, timeZone: d.timeZone, addressUnknown: d.addressUnknown,
+    addressResearched: d.addressResearched,
   };
 }

@@ -21,6 +21,8 @@ export class DebtorModel {
   @Field() timeZone: string;
   @Field({ description: 'The postal address is known to be wrong: letters to the debtor are held until it is corrected.' })
   addressUnknown: boolean;
+  @Field({ description: 'The address was found by an address search (RDG 13a(1) no. 7): letters say so and how to report an error.' })
+  addressResearched: boolean;
 }
 
 @ObjectType('Claim')

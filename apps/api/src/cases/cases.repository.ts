@@ -19,6 +19,8 @@ export interface DebtorRecord {
   timeZone: string;
   /** The postal address is known to be wrong: letters to the debtor are held. */
   addressUnknown: boolean;
+  /** The address was found by an address search (RDG 13a(1) no. 7). */
+  addressResearched: boolean;
 }
 
 /** The user a case or activity names (its assignee, an activity's actor). */
@@ -64,6 +66,7 @@ interface CaseRow {
   debtor_ref: string; debtor_name: string; debtor_kind: DebtorKind; debtor_country: string; debtor_email: string | null;
   debtor_phone: string | null; debtor_address: string | null; debtor_language: string; debtor_time_zone: string;
   debtor_address_unknown: boolean;
+  debtor_address_researched: boolean;
   assignee_email: string | null; assignee_name: string | null; assignee_role: Role | null; assignee_capacity: number | null;
   assignee_team_id: string | null; assignee_team_name: string | null;
 }
@@ -79,7 +82,7 @@ export const CASE_SELECT = `
          cr.time_zone AS creditor_time_zone,
          d.ref AS debtor_ref, d.name AS debtor_name, d.kind AS debtor_kind, d.country AS debtor_country, d.email AS debtor_email,
          d.phone AS debtor_phone, d.address AS debtor_address, d.language AS debtor_language, d.time_zone AS debtor_time_zone,
-         d.address_unknown AS debtor_address_unknown,
+         d.address_unknown AS debtor_address_unknown, d.address_researched AS debtor_address_researched,
          u.email AS assignee_email, u.name AS assignee_name, u.role AS assignee_role, u.capacity AS assignee_capacity,
          u.team_id AS assignee_team_id, t.name AS assignee_team_name
     FROM cases c
@@ -101,6 +104,7 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
       id: row.debtor_id, ref: row.debtor_ref, name: row.debtor_name, kind: row.debtor_kind, country: row.debtor_country,
       email: row.debtor_email, phone: row.debtor_phone, address: row.debtor_address, language: row.debtor_language,
       timeZone: row.debtor_time_zone, addressUnknown: row.debtor_address_unknown,
+      addressResearched: row.debtor_address_researched,
     },
     status: row.status,
     stage: row.stage,

@@ -8,14 +8,12 @@ describe('the agency settings', () => {
       ...base,
       AGENCY_NAME: 'Nordinkasso GmbH',
       AGENCY_ADDRESS: 'Am Sandtorkai 5 | 20457 Hamburg',
-      AGENCY_SUPERVISORY_AUTHORITY: 'Präsident des Landgerichts Hamburg',
       AGENCY_IBAN: 'de89 3704 0044 0532 0130 00',
       AGENCY_BIC: 'cobadeffxxx',
     });
     expect(agency).toEqual({
       name: 'Nordinkasso GmbH',
       address: ['Am Sandtorkai 5', '20457 Hamburg'],
-      supervisoryAuthority: 'Präsident des Landgerichts Hamburg',
       account: { holder: 'Mahnwerk Inkasso GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' },
     });
   });

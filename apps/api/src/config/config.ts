@@ -40,14 +40,13 @@ const envSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1'),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
-  // The agency as its letters name it: sender, address lines ("|" between lines) and, for German
-  // letters, the authority supervising its registration (RDG 13a(1) no. 8).
+  // The agency as its letters name it: sender and address lines ("|" between lines). The authority
+  // supervising its registration (RDG 13a(1) no. 8) is dated agency data in the database
+  // (supervisory_authorities, addSupervisoryAuthority), no longer a setting.
   AGENCY_NAME: z.string().trim().min(1).max(70).default('Mahnwerk Inkasso GmbH'),
   AGENCY_ADDRESS: z.string().transform((v) => v.split('|').map((line) => line.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(70, 'each line must be at most 70 characters')).min(1, 'needs at least one line').max(4, 'has at most 4 lines'))
     .default(['Musterstraße 1', '20095 Hamburg']),
-  AGENCY_SUPERVISORY_AUTHORITY: z.string().trim().min(1).max(200)
-    .default('Präsident des Oberlandesgerichts Hamburg, Sievekingplatz 2, 20355 Hamburg'),
   // The agency's collection account: letters and e-mails of a creditor without an IBAN name it.
   AGENCY_ACCOUNT_HOLDER: z.string().trim().min(1).max(70).default('Mahnwerk Inkasso GmbH'),
   AGENCY_IBAN: z.string().transform((v) => v.replace(/\s+/g, '').toUpperCase())
@@ -60,8 +59,6 @@ const envSchema = z.object({
 export interface AgencyProfile {
   name: string;
   address: string[];
-  /** Named in German letters (RDG 13a(1) no. 8). */
-  supervisoryAuthority: string;
   /** Where debtors of a creditor without an account of its own pay. */
   account: { holder: string; iban: string; bic: string };
 }
@@ -145,7 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     agency: {
       name: e.AGENCY_NAME,
       address: e.AGENCY_ADDRESS,
-      supervisoryAuthority: e.AGENCY_SUPERVISORY_AUTHORITY,
       account: { holder: e.AGENCY_ACCOUNT_HOLDER, iban: e.AGENCY_IBAN, bic: e.AGENCY_BIC },
     },
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(e.LOG_LEVEL) + 1),

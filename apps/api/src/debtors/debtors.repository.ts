@@ -7,17 +7,19 @@ import type { Queryable } from '../database/queryable.js';
 
 interface FullDebtorRow {
   id: string; ref: string; name: string; kind: DebtorKind; country: string; email: string | null; phone: string | null;
-  address: string | null; language: string; time_zone: string; address_unknown: boolean;
+  address: string | null; language: string; time_zone: string; address_unknown: boolean; address_researched: boolean;
 }
 
 interface DebtorRow {
   id: string; name: string; address: string | null; email: string | null; phone: string | null; language: string;
-  time_zone: string; address_unknown: boolean;
+  time_zone: string; address_unknown: boolean; address_researched: boolean;
 }
 
 /** A debtor's editable details. */
 export interface DebtorDetailsRecord extends DebtorDetails {
   id: string;
+  /** The address was found by an address search (RDG 13a(1) no. 7). */
+  addressResearched: boolean;
 }
 
 interface DebtorCaseRow { id: string; creditor_id: string; assignee_id: string | null }
@@ -37,13 +39,15 @@ export class DebtorsRepository {
   /** A debtor as a case shows it, or null. */
   async findDebtor(id: string, tx: Queryable = this.db): Promise<DebtorRecord | null> {
     const [r]: FullDebtorRow[] = await tx.query(
-      `SELECT id, ref, name, kind, country, email, phone, address, language, time_zone, address_unknown FROM debtors WHERE id = $1`,
+      `SELECT id, ref, name, kind, country, email, phone, address, language, time_zone, address_unknown, address_researched
+         FROM debtors WHERE id = $1`,
       [id],
     );
     return r
       ? {
           id: r.id, ref: r.ref, name: r.name, kind: r.kind, country: r.country.trim(), email: r.email, phone: r.phone,
           address: r.address, language: r.language, timeZone: r.time_zone, addressUnknown: r.address_unknown,
+          addressResearched: r.address_researched,
         }
       : null;
   }
@@ -51,13 +55,13 @@ export class DebtorsRepository {
   /** The debtor's details under a row lock, or null. */
   async lockDebtor(tx: Queryable, id: string): Promise<DebtorDetailsRecord | null> {
     const [row]: DebtorRow[] = await tx.query(
-      `SELECT id, name, address, email, phone, language, time_zone, address_unknown FROM debtors WHERE id = $1 FOR UPDATE`,
+      `SELECT id, name, address, email, phone, language, time_zone, address_unknown, address_researched FROM debtors WHERE id = $1 FOR UPDATE`,
       [id],
     );
     return row
       ? {
           id: row.id, name: row.name, address: row.address, email: row.email, phone: row.phone, language: row.language,
-          timeZone: row.time_zone, addressUnknown: row.address_unknown,
+          timeZone: row.time_zone, addressUnknown: row.address_unknown, addressResearched: row.address_researched,
         }
       : null;
   }
@@ -81,6 +85,11 @@ export class DebtorsRepository {
         WHERE id = $1`,
       [id, d.name, d.address, d.email, d.phone, d.language, d.timeZone, d.addressUnknown],
     );
+  }
+
+  /** Marks whether the debtor's address was found by an address search (RDG 13a(1) no. 7). */
+  async setAddressResearched(tx: Queryable, id: string, researched: boolean): Promise<void> {
+    await tx.query(`UPDATE debtors SET address_researched = $2 WHERE id = $1`, [id, researched]);
   }
 
   /** The timeline entry of a change on each of the debtor's cases (a SYSTEM activity by the person who made it). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyDebtorChange, calendarDateIn, debtorChanges, describeDebtorChanges } from '@mahnwerk/domain';
+import { addressResearchedAfter, applyDebtorChange, calendarDateIn, debtorChanges, describeDebtorChanges } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -45,18 +45,26 @@ export class DebtorsService {
       }
       const after = decide(() => applyDebtorChange(before, input));
       const changes = debtorChanges(before, after);
-      if (changes.length === 0) return;
+      const researched = addressResearchedAfter(before, after.address, input.addressResearched);
+      if (changes.length === 0 && researched === before.addressResearched) return;
 
       await this.repository.update(manager, debtorId, after);
+      if (researched !== before.addressResearched) await this.repository.setAddressResearched(manager, debtorId, researched);
       const now = this.clock.now();
       if (before.addressUnknown && !after.addressUnknown) {
         await this.repository.releaseHeldLetters(manager, debtorId, calendarDateIn(now, this.config.dunningTimeZone));
       }
-      await this.repository.addChangeActivities(manager, cases.map((c) => c.id), user.id, describeDebtorChanges(changes), now);
+      const note = [
+        changes.length ? describeDebtorChanges(changes) : null,
+        researched !== before.addressResearched
+          ? (researched ? 'Address found by an address search (letters say so, RDG 13a(1) no. 7)' : 'Address no longer marked as found by an address search')
+          : null,
+      ].filter(Boolean).join('; ');
+      await this.repository.addChangeActivities(manager, cases.map((c) => c.id), user.id, note, now);
       await this.audit.record(manager, {
         actorId: user.id, action: 'debtor.updated', entity: 'debtor', entityId: debtorId,
-        before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
-        after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
+        before: { ...Object.fromEntries(changes.map((c) => [c.field, c.before])), ...(researched !== before.addressResearched ? { addressResearched: before.addressResearched } : {}) },
+        after: { ...Object.fromEntries(changes.map((c) => [c.field, c.after])), ...(researched !== before.addressResearched ? { addressResearched: researched } : {}) },
       });
       const events: AppEvent[] = cases.flatMap((c): AppEvent[] => [
         { topic: 'case', payload: { caseId: c.id } },

@@ -1,5 +1,5 @@
 import {
-  addDays, addressLines, buildDunningLetter, LETTER_LANGUAGES, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
+  addDays, addressLines, buildDunningLetter, LETTER_LANGUAGES, letterTexts, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
   STAGE_LABELS, paymentInstructions,
 } from '@mahnwerk/domain';
 import type { AgencyProfile } from '../config/config.js';
@@ -46,6 +46,8 @@ export function composeLetter(
   strategy: DunningStrategy,
   writtenOn: string,
   agency: AgencyProfile,
+  /** The supervisory authority in force on writtenOn (RDG 13a(1) no. 8), formatted; null when none. */
+  supervisoryAuthority: string | null,
 ): LetterContent & { deadline: string } {
   const { creditor, debtor } = cases[0]!.case;
   if (addressLines(debtor.address ?? '').length === 0) throw new Error(`${debtor.name} has no postal address`);
@@ -59,6 +61,8 @@ export function composeLetter(
   const collectionWarning = stepped.some((s) => s.collectionWarning === true);
   const account = collectionAccount(creditor, agency.account);
   const reference = paymentReference(cases.map(({ claims }) => ({ claimReferences: claims.map((cl) => cl.reference) })), debtor.ref);
+  const language = letterLanguage(creditor);
+  const t = letterTexts(language, creditor.country);
   const letter = buildDunningLetter({
     creditor: { name: creditor.legalName.trim() || creditor.name, address: creditor.address, country: creditor.country },
     debtor: { name: debtor.name, address: debtor.address ?? '', kind: debtor.kind },
@@ -68,8 +72,10 @@ export function composeLetter(
       stage: c.stage,
       claims: claims.map((cl) => ({
         reference: cl.reference,
-        subject: `Invoice ${cl.reference}`,
-        contractDate: cl.invoiceDate,
+        // RDG 13a(1) no. 2: the contract's subject and date from intake; a claim known only by its
+        // invoice is named as such, in the letter's language.
+        subject: cl.contractSubject?.trim() || t.invoice(cl.reference),
+        contractDate: cl.contractDate,
         principalCents: cl.principalCents,
         dueDate: cl.dueDate,
       })),
@@ -77,10 +83,10 @@ export function composeLetter(
     })),
     asOf: writtenOn,
     paymentDeadline: deadline,
-    supervisoryAuthority: creditor.country === 'DE' ? agency.supervisoryAuthority : null,
+    supervisoryAuthority: creditor.country === 'DE' ? supervisoryAuthority : null,
     vatStatement: creditor.vatDeductible ? 'CREDITOR_DEDUCTS_VAT' : 'CREDITOR_CANNOT_DEDUCT_VAT',
-    addressResearched: false,
-    language: letterLanguage(creditor),
+    addressResearched: debtor.addressResearched,
+    language,
     collectionWarning,
     payment: { accountHolder: account.holder, iban: account.iban, bic: account.bic, reference },
   });

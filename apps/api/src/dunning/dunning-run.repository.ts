@@ -16,6 +16,18 @@ import type { FeeBracket, Transition } from './transitions.js';
  */
 
 /**
+ * RDG 13a holds a German consumer's letter (the domain's letterBlockers): a claim of case `c`
+ * without the contract's subject or date (no. 2), or no supervisory authority in force on `date`
+ * (no. 8). Used by STEP_CASES, the per-case step and HELD_LETTER_CASES alike.
+ */
+export const rdg13aLetterHeld = (date: string): string => `(
+  EXISTS (SELECT 1 FROM debtors hd JOIN creditors hc ON hc.id = c.creditor_id
+           WHERE hd.id = c.debtor_id AND hd.kind = 'consumer' AND hc.country = 'DE')
+  AND (NOT EXISTS (SELECT 1 FROM supervisory_authorities sa WHERE sa.valid_from <= ${date})
+       OR EXISTS (SELECT 1 FROM claims hcl WHERE hcl.case_id = c.id
+                   AND (hcl.contract_date IS NULL OR btrim(coalesce(hcl.contract_subject, '')) = ''))))`;
+
+/**
  * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
  * move one stage on, with their step record (which the case timeline shows), fee, e-mail, the
  * queued letter of their debtor and creditor, and their stage moves in the KPI read model, in one statement.
@@ -67,6 +79,9 @@ export const STEP_CASES = `
        -- debtor neither puts them in default (BGB 286) nor earns its fee (renteloven 9b), so the case
        -- stays in its stage until the address is known again.
        AND NOT (r.channel = 'LETTER' AND EXISTS (SELECT 1 FROM debtors d WHERE d.id = c.debtor_id AND d.address_unknown))
+       -- A German consumer's letter waits while RDG 13a's required statements are missing
+       -- (HELD_LETTER_CASES records why, per case, on the run).
+       AND NOT (r.channel = 'LETTER' AND ${rdg13aLetterHeld('$2::date')})
      LIMIT $4
        FOR UPDATE OF c SKIP LOCKED
   ),
@@ -143,6 +158,27 @@ export const STEP_CASES = `
          (SELECT coalesce(array_agg(id), '{}') FROM mails) AS mail_ids,
          (SELECT count(*) FROM steps)::int + (SELECT count(*) FROM tally)::int
            + (SELECT count(*) FROM defaulted)::int + (SELECT count(*) FROM stage_moves)::int AS writes`;
+
+/**
+ * Cases due for a letter step that RDG 13a holds ($1 as-of, $2 transitions, $3 limit), with what the
+ * domain's letterBlockers needs to say why: creditor country, debtor kind, each claim's contract subject and date.
+ */
+export const HELD_LETTER_CASES = `
+  SELECT c.id, cr.country, d.kind AS debtor_kind,
+         coalesce((SELECT json_agg(json_build_object(
+                   'reference', cl.reference, 'contract_subject', cl.contract_subject, 'contract_date', cl.contract_date::text)
+                   ORDER BY cl.reference)
+             FROM claims cl WHERE cl.case_id = c.id), '[]'::json) AS claims
+    FROM cases c
+    JOIN jsonb_to_recordset($2::jsonb) AS r(creditor_id uuid, from_stage text, wait_days int, channel text)
+      ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage AND r.channel = 'LETTER'
+    JOIN creditors cr ON cr.id = c.creditor_id
+    JOIN debtors d ON d.id = c.debtor_id
+   WHERE c.status = 'OPEN' AND c.open_cents > 0 AND NOT d.address_unknown
+     AND c.stage_entered_on < $1::date AND c.stage_entered_on + r.wait_days <= $1::date
+     AND ${rdg13aLetterHeld('$1::date')}
+   ORDER BY c.id
+   LIMIT $3`;
 
 /**
  * Cases due for a stage whose step the domain decides case by case ($1 as-of, $2 transitions,
@@ -243,6 +279,20 @@ export function stepCasesParams(
 
 interface StepCasesRow { advanced: number; mail_ids: string[]; writes: number }
 interface CandidateRow { id: string }
+interface HeldRow {
+  id: string;
+  country: 'DE' | 'DK';
+  debtor_kind: 'consumer' | 'business';
+  claims: { reference: string; contract_subject: string | null; contract_date: string | null }[];
+}
+
+/** A case whose letter RDG 13a holds, with the facts of its claims. */
+export interface HeldLetterCase {
+  caseId: string;
+  country: 'DE' | 'DK';
+  debtorKind: 'consumer' | 'business';
+  claims: { reference: string; contractSubject: string | null; contractDate: IsoDate | null }[];
+}
 interface BreakPromisesRow { broken: number; assigned: { caseId: string; collectorId: string }[]; writes: number }
 
 export interface BrokenPromises {
@@ -261,6 +311,55 @@ export class DunningRunRepository {
   ): Promise<{ advanced: number; mailIds: string[] }> {
     const [row]: StepCasesRow[] = await tx.query(STEP_CASES, stepCasesParams(runId, asOf, transitions, chunk, feeBands));
     return { advanced: row!.advanced, mailIds: row!.mail_ids };
+  }
+
+  /** Up to `limit` cases due for a letter step that RDG 13a holds (HELD_LETTER_CASES). */
+  async heldLetterCases(asOf: IsoDate, transitions: readonly Transition[], limit: number, tx: Queryable = this.db): Promise<HeldLetterCase[]> {
+    const rows: HeldRow[] = await tx.query(HELD_LETTER_CASES, [asOf, JSON.stringify(transitions), limit]);
+    return rows.map((r) => ({
+      caseId: r.id, country: r.country, debtorKind: r.debtor_kind,
+      claims: r.claims.map((cl) => ({ reference: cl.reference, contractSubject: cl.contract_subject, contractDate: cl.contract_date })),
+    }));
+  }
+
+  /** Records why the run did not send these cases their letter (dunning_run_holds); the count of cases on the run. */
+  async recordHolds(tx: Queryable, runId: string, holds: readonly { caseId: string; reason: string }[]): Promise<void> {
+    if (holds.length === 0) return;
+    await tx.query(
+      `INSERT INTO dunning_run_holds (run_id, case_id, reason)
+       SELECT $1, h.case_id, h.reason FROM unnest($2::uuid[], $3::text[]) AS h(case_id, reason)
+       ON CONFLICT DO NOTHING`,
+      [runId, holds.map((h) => h.caseId), holds.map((h) => h.reason)],
+    );
+  }
+
+  /** Whether RDG 13a holds this case's letter on `asOf` (the per-case step's check). */
+  async letterHeld(tx: Queryable, caseId: string, asOf: IsoDate): Promise<boolean> {
+    const rows: { held: boolean }[] = await tx.query(`SELECT ${rdg13aLetterHeld('$2::date')} AS held FROM cases c WHERE c.id = $1`, [caseId, asOf]);
+    return rows[0]?.held === true;
+  }
+
+  /** Why runs did not send cases their letters: per run, case and reason (at most `limit` per run). */
+  async holdsOfRuns(runIds: readonly string[], limit: number, tx: Queryable = this.db): Promise<Map<string, { caseId: string; reason: string }[]>> {
+    const out = new Map<string, { caseId: string; reason: string }[]>(runIds.map((id) => [id, []]));
+    if (runIds.length === 0) return out;
+    const rows: { run_id: string; case_id: string; reason: string }[] = await tx.query(
+      `SELECT h.run_id, h.case_id, h.reason
+         FROM unnest($1::uuid[]) AS r(id)
+         CROSS JOIN LATERAL (SELECT * FROM dunning_run_holds h WHERE h.run_id = r.id ORDER BY h.case_id, h.reason LIMIT $2) h`,
+      [runIds, limit],
+    );
+    for (const r of rows) out.get(r.run_id)?.push({ caseId: r.case_id, reason: r.reason });
+    return out;
+  }
+
+  /** How many cases each run held. */
+  async heldCounts(runIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, number>> {
+    const rows: { run_id: string; n: number }[] = await tx.query(
+      `SELECT run_id, count(DISTINCT case_id)::int AS n FROM dunning_run_holds WHERE run_id = ANY($1::uuid[]) GROUP BY run_id`,
+      [runIds],
+    );
+    return new Map(rows.map((r) => [r.run_id, r.n]));
   }
 
   /** Up to `limit` ids of cases due for a per-case step, after `after` in id order (PER_CASE_CANDIDATES). */

@@ -51,7 +51,7 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
 
 interface ClaimRow {
   id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null;
-  claim_kind: 'goods_services' | 'other' | null; contract_date: string | null; due_date_fixed: boolean;
+  claim_kind: 'goods_services' | 'other' | null; contract_subject: string | null; contract_date: string | null; due_date_fixed: boolean;
 }
 interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string }
 interface PaymentRow { case_id: string; amount_cents: number; received_at: string }
@@ -66,8 +66,10 @@ export interface ClaimRecord {
   defaultDate: IsoDate | null;
   /** The interest facts of the claim (BGB 288(2) kind, obligation date; renteloven 3(1)). */
   claimKind: 'goods_services' | 'other' | null;
-  contractDate: IsoDate | null;
   dueDateFixed: boolean;
+  /** What the contract was about and when it was made (intake; RDG 13a(1) no. 2). */
+  contractSubject: string | null;
+  contractDate: IsoDate | null;
 }
 
 /** The money of a case the domain's computeBalance reads, claims in due-date order. */
@@ -107,7 +109,8 @@ export class DunningStepRepository {
     const out = new Map<string, CaseMoney>(caseIds.map((id) => [id, { claims: [], fees: [], payments: [] }]));
     // One after another: a transaction's manager holds a single connection.
     const claims: ClaimRow[] = await tx.query(
-      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date, claim_kind, contract_date, due_date_fixed
+      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date, claim_kind, contract_subject, contract_date,
+              due_date_fixed
          FROM claims WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );
@@ -122,7 +125,8 @@ export class DunningStepRepository {
     for (const c of claims) {
       out.get(c.case_id)!.claims.push({
         id: c.id, reference: c.reference, principalCents: c.principal_cents, invoiceDate: c.invoice_date, dueDate: c.due_date,
-        defaultDate: c.default_date, claimKind: c.claim_kind, contractDate: c.contract_date, dueDateFixed: c.due_date_fixed,
+        defaultDate: c.default_date, claimKind: c.claim_kind, dueDateFixed: c.due_date_fixed,
+        contractSubject: c.contract_subject, contractDate: c.contract_date,
       });
     }
     for (const f of fees) out.get(f.case_id)!.fees.push({ label: f.label, amountCents: f.amount_cents, chargedOn: f.charged_on });

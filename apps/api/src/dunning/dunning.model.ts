@@ -18,6 +18,12 @@ export class DunningRunModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
 }
 
+@ObjectType('DunningRunHold', { description: 'A case the run did not send its letter, and why (RDG 13a).' })
+export class DunningRunHoldModel {
+  @Field(() => ID) caseId: string;
+  @Field() reason: string;
+}
+
 @ObjectType('DunningStep')
 export class DunningStepModel {
   @Field(() => DunningStageEnum) stage: DunningStage;

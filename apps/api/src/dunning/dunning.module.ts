@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { InterestRatesModule } from '../interest-rates/interest-rates.module.js';
+import { LettersModule } from '../letters/letters.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
@@ -8,17 +9,17 @@ import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningSchedulerService } from './dunning-scheduler.service.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { DunningRepository } from './dunning.repository.js';
-import { DunningResolver } from './dunning.resolver.js';
+import { DunningResolver, DunningRunHoldsResolver } from './dunning.resolver.js';
 import { DunningService } from './dunning.service.js';
 import { DunningMailRepository, LetterWriterRepository } from './letter-writer.repository.js';
 import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [AuditModule, InterestRatesModule, ObservabilityModule, RealtimeModule],
+  imports: [AuditModule, InterestRatesModule, LettersModule, ObservabilityModule, RealtimeModule],
   providers: [
     DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository,
-    DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, LetterWriterService,
+    DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, DunningRunHoldsResolver, LetterWriterService,
   ],
   exports: [DunningService, LetterWriterService],
 })

@@ -1,8 +1,10 @@
-import { Args, Query, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
+import { DunningRunRepository } from './dunning-run.repository.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { DateScalar } from '../common/scalars.js';
-import { DunningRunModel, DunningStrategyModel } from './dunning.model.js';
+import { DunningRunHoldModel, DunningRunModel, DunningStrategyModel } from './dunning.model.js';
 import { DunningService } from './dunning.service.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 
@@ -31,5 +33,33 @@ export class DunningResolver {
   @Roles('LEAD', 'MANAGER', 'ADMIN')
   dunningStrategies(): Promise<DunningStrategyModel[]> {
     return this.strategies.list();
+  }
+}
+
+/** Holds shown with a run's results. */
+const HOLDS_SHOWN = 200;
+
+@Resolver(() => DunningRunModel)
+export class DunningRunHoldsResolver {
+  constructor(private readonly runs: DunningRunRepository) {}
+
+  @ResolveField(() => Int, { description: 'Cases due for a letter that the run held (RDG 13a statements missing).' })
+  held(@Parent() run: DunningRunModel, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders
+      .loader('dunningRun.held', async (ids: readonly string[]) => {
+        const counts = await this.runs.heldCounts(ids);
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(run.id);
+  }
+
+  @ResolveField(() => [DunningRunHoldModel], { description: `Why the run held each case's letter, one row per reason (at most ${HOLDS_SHOWN}).` })
+  holds(@Parent() run: DunningRunModel, @Loaders() loaders: RequestLoaders): Promise<DunningRunHoldModel[]> {
+    return loaders
+      .loader('dunningRun.holds', async (ids: readonly string[]) => {
+        const byRun = await this.runs.holdsOfRuns(ids, HOLDS_SHOWN);
+        return ids.map((id) => byRun.get(id) ?? []);
+      })
+      .load(run.id);
   }
 }

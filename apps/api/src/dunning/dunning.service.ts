@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  FIRST_DUNNING_STAGE, STAGE_LABELS, computeBalance, defaultDateSetByDunning, isIsoDate, nextDunningStep, openPrincipalCents,
+  FIRST_DUNNING_STAGE, STAGE_LABELS, computeBalance, defaultDateSetByDunning, isIsoDate, letterBlockers, nextDunningStep, openPrincipalCents,
   type DunningDecision, type IsoDate, type RateTables,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import { InterestRatesService } from '../interest-rates/interest-rates.service.j
 import { badInput } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
@@ -25,6 +26,8 @@ export type DunningRunResult = DunningRunRecord;
 
 const CHUNK = 50_000;
 const PER_CASE_BATCH = 500;
+/** At most this many held cases are recorded with their reasons per run. */
+const HOLDS_RECORDED = 10_000;
 
 /**
  * The dunning run: set-based, resumable and idempotent. A run exists once per date; a second call
@@ -48,6 +51,7 @@ export class DunningService {
     private readonly rates: InterestRatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
+    private readonly authorities: SupervisoryAuthoritiesService,
   ) {}
 
   async run(asOf: string, actor: AuthUser | null, options: { chunk?: number } = {}): Promise<DunningRunResult> {
@@ -75,6 +79,8 @@ export class DunningService {
       timer.lap('set-based steps');
       await this.stepCaseByCase(run.id, asOf, transitions);
       timer.lap('case-by-case steps');
+      await this.recordHolds(run.id, asOf, transitions);
+      timer.lap('letters held');
       await this.breakPromises(run.id, asOf);
       timer.lap('promises broken');
       this.logger.log(`Dunning run ${asOf}: ${timer.summary()}`);
@@ -132,6 +138,8 @@ export class DunningService {
       if (!decision.advance) return;
       // A letter step waits while the debtor's address is unknown (as in STEP_CASES).
       if (decision.channel === 'LETTER' && (await this.steps.addressUnknown(manager, caseId))) return;
+      // ... and while RDG 13a's statements for a German consumer are missing (recordHolds says why).
+      if (decision.channel === 'LETTER' && (await this.runRepository.letterHeld(manager, caseId, asOf))) return;
 
       const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
       const step = await this.steps.insertStep(manager, {
@@ -156,6 +164,21 @@ export class DunningService {
       const emails = mailId ? 1 : 0;
       await this.steps.countStep(manager, runId, { fees: decision.fees.length, emails, letters });
     });
+  }
+
+  /**
+   * Records on the run why a due case did not get its letter: the domain's letterBlockers (RDG 13a:
+   * contract subject and date, the supervisory authority in force on the run date).
+   */
+  private async recordHolds(runId: string, asOf: IsoDate, transitions: readonly Transition[]): Promise<void> {
+    const held = await this.runRepository.heldLetterCases(asOf, transitions, HOLDS_RECORDED);
+    if (held.length === 0) return;
+    const authority = await this.authorities.inForceOn(asOf);
+    const holds = held.flatMap((h) =>
+      letterBlockers({ country: h.country, debtorKind: h.debtorKind, claims: h.claims, supervisoryAuthority: authority })
+        .map((reason) => ({ caseId: h.caseId, reason })),
+    );
+    await this.db.transaction((manager) => this.runRepository.recordHolds(manager, runId, holds));
   }
 
   /** Broken promises raise their cases' priority as the domain's brokenPromiseEffect says, set-based. */

@@ -45,6 +45,7 @@ interface LetterCaseRow {
   debtor_name: string;
   debtor_address: string | null;
   debtor_kind: DebtorKind;
+  debtor_address_researched: boolean;
 }
 
 /** A case a consolidated letter lists, with its parties. */
@@ -65,7 +66,7 @@ export interface LetterCase {
     letterLanguage: LetterLanguage;
     vatDeductible: boolean;
   };
-  debtor: { ref: string; name: string; address: string | null; kind: DebtorKind };
+  debtor: { ref: string; name: string; address: string | null; kind: DebtorKind; addressResearched: boolean };
 }
 
 const toLetterCase = (r: LetterCaseRow): LetterCase => ({
@@ -75,7 +76,7 @@ const toLetterCase = (r: LetterCaseRow): LetterCase => ({
     strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
     iban: r.iban, bic: r.bic, letterLanguage: r.letter_language, vatDeductible: r.vat_deductible,
   },
-  debtor: { ref: r.debtor_ref, name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind },
+  debtor: { ref: r.debtor_ref, name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind, addressResearched: r.debtor_address_researched },
 });
 
 /** What writing the run's letters reads and writes (reading them for people: letters/letters.repository.ts). */
@@ -115,7 +116,7 @@ export class LetterWriterRepository {
     const rows: LetterCaseRow[] = await tx.query(
       `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name,
               cr.address AS creditor_address, cr.country, cr.dunning_strategy, cr.iban, cr.bic, cr.letter_language, cr.vat_deductible,
-              d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind
+              d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind, d.address_researched AS debtor_address_researched
          FROM cases c
          JOIN creditors cr ON cr.id = c.creditor_id
          JOIN debtors d ON d.id = c.debtor_id

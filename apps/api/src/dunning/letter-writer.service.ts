@@ -8,6 +8,7 @@ import { InterestRatesService } from '../interest-rates/interest-rates.service.j
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
+import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { composeDunningEmail, composeLetter, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
@@ -38,6 +39,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     private readonly clock: Clock,
     private readonly rates: InterestRatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly authorities: SupervisoryAuthoritiesService,
   ) {}
 
   onModuleInit(): void {
@@ -114,7 +116,10 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     let pdf: Buffer;
     try {
       if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
-      content = composeLetter(withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agency);
+      const authority = await this.authorities.inForceOn(letter.writtenOn, manager);
+      content = composeLetter(
+        withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agency, authority,
+      );
       pdf = await renderLetterPdf(content, letter.createdAt);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.

@@ -47,6 +47,21 @@ export interface LetterPdfRecord {
   writtenOn: IsoDate;
 }
 
+interface LetterFactsRow {
+  case_id: string;
+  country: 'DE' | 'DK';
+  debtor_kind: 'consumer' | 'business';
+  claims: { reference: string; contract_subject: string | null; contract_date: string | null }[];
+}
+
+/** What a case's letters need (RDG 13a): creditor country, debtor kind, each claim's contract subject and date. */
+export interface LetterFacts {
+  caseId: string;
+  country: 'DE' | 'DK';
+  debtorKind: 'consumer' | 'business';
+  claims: { reference: string; contractSubject: string | null; contractDate: IsoDate | null }[];
+}
+
 /** Reads the letters the dunning run wrote (the run writes them: dunning/letter-writer.repository.ts). */
 @Injectable()
 export class LettersRepository {
@@ -77,5 +92,24 @@ export class LettersRepository {
       [id],
     );
     return row ? { pdf: row.pdf, pdfSha256: row.pdf_sha256, creditorId: row.creditor_id, writtenOn: row.written_on } : null;
+  }
+
+  /** The RDG 13a facts of many cases in one statement (cases not found are left out). */
+  async letterFactsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<LetterFacts[]> {
+    if (caseIds.length === 0) return [];
+    const rows: LetterFactsRow[] = await tx.query(
+      `SELECT c.id AS case_id, cr.country, d.kind AS debtor_kind,
+              coalesce((SELECT json_agg(json_build_object(
+                        'reference', cl.reference, 'contract_subject', cl.contract_subject, 'contract_date', cl.contract_date::text)
+                        ORDER BY cl.reference)
+                  FROM claims cl WHERE cl.case_id = c.id), '[]'::json) AS claims
+         FROM cases c JOIN creditors cr ON cr.id = c.creditor_id JOIN debtors d ON d.id = c.debtor_id
+        WHERE c.id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    return rows.map((r) => ({
+      caseId: r.case_id, country: r.country, debtorKind: r.debtor_kind,
+      claims: r.claims.map((cl) => ({ reference: cl.reference, contractSubject: cl.contract_subject, contractDate: cl.contract_date })),
+    }));
   }
 }

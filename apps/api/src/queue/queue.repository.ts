@@ -14,7 +14,7 @@ export const CASE_COLUMNS = `
   cr.currency AS creditor_currency, cr.time_zone AS creditor_time_zone,
   d.id AS debtor_id, d.ref AS debtor_ref, d.name AS debtor_name, d.kind AS debtor_kind, d.country AS debtor_country,
   d.email AS debtor_email, d.phone AS debtor_phone, d.address AS debtor_address, d.language AS debtor_language,
-  d.time_zone AS debtor_time_zone, d.address_unknown AS debtor_address_unknown,
+  d.time_zone AS debtor_time_zone, d.address_unknown AS debtor_address_unknown, d.address_researched AS debtor_address_researched,
   u.id AS assignee_id, u.email AS assignee_email, u.name AS assignee_name, u.role AS assignee_role,
   u.capacity AS assignee_capacity, t.id AS assignee_team_id, t.name AS assignee_team_name`;
 
@@ -58,6 +58,7 @@ export interface CaseRow {
   debtor_language: string;
   debtor_time_zone: string;
   debtor_address_unknown: boolean;
+  debtor_address_researched: boolean;
   assignee_id: string | null;
   assignee_email: string | null;
   assignee_name: string | null;
@@ -89,6 +90,7 @@ export const toCaseModel = (r: CaseRow): CaseModel => ({
     id: r.debtor_id, ref: r.debtor_ref, name: r.debtor_name, kind: r.debtor_kind === 'business' ? 'BUSINESS' : 'CONSUMER',
     country: r.debtor_country, email: r.debtor_email, phone: r.debtor_phone, address: r.debtor_address,
     language: r.debtor_language, timeZone: r.debtor_time_zone, addressUnknown: r.debtor_address_unknown,
+    addressResearched: r.debtor_address_researched,
   },
   placedAt: r.placed_at,
   nextActionAt: r.next_action_at,

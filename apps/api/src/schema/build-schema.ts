@@ -8,10 +8,12 @@ import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js
 import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DebtorsResolver } from '../debtors/debtors.resolver.js';
-import { DunningResolver } from '../dunning/dunning.resolver.js';
+import { DunningResolver, DunningRunHoldsResolver } from '../dunning/dunning.resolver.js';
 import { IntakeResolver } from '../intake/intake.resolver.js';
 import { InterestRatesResolver } from '../interest-rates/interest-rates.resolver.js';
+import { CaseLetterBlockersResolver } from '../letters/case-letter-blockers.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
+import { SupervisoryAuthoritiesResolver } from '../letters/supervisory-authorities.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
@@ -21,9 +23,9 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
-  CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, IntakeResolver, InterestRatesResolver, LoginResolver, PaymentsResolver,
-  QueueResolver, UsersResolver,
+  AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
+  CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
+  IntakeResolver, InterestRatesResolver, LoginResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -8,6 +8,7 @@ import {
   type DunningStrategy,
   type DunningStrategyStage,
 } from './strategy.js';
+import { creditorDunningFeeViolation, DE_CREDITOR_DUNNING_FEE_CAP_CENTS } from '../fees/creditor-dunning-fee.js';
 
 const fields = (violations: RuleViolation[]): (string | undefined)[] => violations.map((v) => v.field);
 
@@ -63,7 +64,7 @@ describe('validateStrategy', () => {
     ['a Danish fee in Germany', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, fee: { rule: 'DK_REMINDER_FEE' } }]), ['stages[0].fee']],
     ['a German fee in Denmark', withStages(DEFAULT_STRATEGY_DK, (s) => [...s.slice(0, 3), { ...s[3]!, fee: { rule: 'DE_AGENCY_FEE', factor: 0.9 } }]), ['stages[3].fee']],
     ['a factor above 2.5', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, fee: { rule: 'DE_AGENCY_FEE', factor: 3 } }]), ['stages[0].fee.factor']],
-    ['a fixed fee without basis', withStages(DEFAULT_STRATEGY_DE, (s) => [{ ...s[0]!, fee: { rule: 'FIXED', label: 'Porto', amountCents: 85, statute: ' ' } }]), ['stages[0].fee.statute']],
+    ['a fixed fee without basis', withStages(DEFAULT_STRATEGY_DE, (s) => [...s.slice(0, 2), { ...s[2]!, fee: { rule: 'FIXED', label: 'Porto', amountCents: 85, statute: ' ' } }, ...s.slice(3)]), ['stages[2].fee.statute']],
     // renteloven 9b(2): at least 10 days between reminders with a fee
     ['Danish reminders 7 days apart', withStages(DEFAULT_STRATEGY_DK, (s) => [{ ...s[0]!, paymentWindowDays: 5 }, { ...s[1]!, waitDays: 7 }, ...s.slice(2)]), ['stages[1].waitDays']],
     // renteloven 9b(2): at most 3 reminders with a fee
@@ -100,5 +101,35 @@ describe('fee rule parts', () => {
     expect(feeRuleOf({ rule: 'DE_AGENCY_FEE' })).toMatchObject({ field: 'fee.factor' });
     expect(feeRuleOf({ rule: 'FIXED' })).toMatchObject({ field: 'fee.amountCents' });
     expect(feeRuleOf({ rule: 'GOLD' })).toMatchObject({ field: 'fee.rule' });
+  });
+});
+
+describe('the German creditor\'s own dunning fees (BGB 280(2), 286)', () => {
+  const withFee = (index: number, amountCents: number): DunningStrategy =>
+    withStages(DEFAULT_STRATEGY_DE, (s) => s.map((st, i) => (i === index ? { ...st, fee: { rule: 'FIXED', label: 'Dunning letter costs', amountCents, statute: 'BGB 280(2), 286' } } : st)));
+
+  it('the default strategy charges nothing for the creditor\'s letters', () => {
+    expect(DEFAULT_STRATEGY_DE.stages.filter((s) => s.stage !== 'AGENCY').map((s) => s.fee)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('refuses any fee for the letter that puts the debtor in default, and for the reminder before it', () => {
+    const first = strategyViolations(withFee(1, 100));
+    expect(fields(first)).toEqual(['stages[1].fee.amountCents']);
+    expect(first[0]!.message).toMatch(/puts the debtor in default.*BGB 280\(2\), 286/);
+    expect(fields(strategyViolations(withFee(0, 50)))).toEqual(['stages[0].fee.amountCents']);
+  });
+
+  it(`allows a later reminder at actual cost up to ${DE_CREDITOR_DUNNING_FEE_CAP_CENTS} cents and refuses a flat above it`, () => {
+    expect(strategyViolations(withFee(2, DE_CREDITOR_DUNNING_FEE_CAP_CENTS))).toEqual([]);
+    const flat = strategyViolations(withFee(2, 500));
+    expect(fields(flat)).toEqual(['stages[2].fee.amountCents']);
+    expect(flat[0]!.message).toContain('at most €2.50');
+    expect(flat[0]!.message).toContain('€5.00 is a flat the debtor does not owe');
+  });
+
+  it('leaves Danish reminders and agency stages to their own rules', () => {
+    expect(creditorDunningFeeViolation('AGENCY', 10_000, 'x')).toBeNull();
+    const dk = withStages(DEFAULT_STRATEGY_DK, (s) => s);
+    expect(strategyViolations(dk)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { RuleViolation } from '../rule-violation.js';
 import { DUNNING_STAGES, stageIndex, type Country, type DunningStage } from '../stages.js';
 import { factorToHundredths } from '../fees/agency-fee-de.js';
 import { isValidAmountCents } from '../money.js';
+import { creditorDunningFeeViolation } from '../fees/creditor-dunning-fee.js';
 
 export const DUNNING_CHANNELS = ['LETTER', 'EMAIL', 'PHONE', 'SMS'] as const;
 export type DunningChannel = (typeof DUNNING_CHANNELS)[number];
@@ -154,6 +155,9 @@ export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
         if (!isValidAmountCents(fee.amountCents)) out.push(new RuleViolation(`A fixed fee must be whole cents > 0, got ${fee.amountCents}`, at('fee.amountCents')));
         if (!fee.label?.trim()) out.push(new RuleViolation('A fixed fee needs a label', at('fee.label')));
         if (!fee.statute?.trim()) out.push(new RuleViolation('A fixed fee needs its legal basis', at('fee.statute')));
+        // The creditor's own letters in Germany: none recoverable up to default, later ones at actual cost (BGB 280(2), 286).
+        const own = country === 'DE' && isValidAmountCents(fee.amountCents) ? creditorDunningFeeViolation(s.stage, fee.amountCents, at('fee.amountCents')) : null;
+        if (own) out.push(own);
       }
       if ((fee.rule === 'DK_REMINDER_FEE') && stageIndex(s.stage) >= stageIndex('AGENCY')) {
         out.push(new RuleViolation('Reminder fees belong to the creditor\'s reminders, before the hand-over', at('fee')));

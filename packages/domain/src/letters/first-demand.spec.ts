@@ -1,6 +1,7 @@
 import { computeBalance, type Balance } from '../balance/compute-balance.js';
 import { RuleViolation } from '../rule-violation.js';
 import { addressLines, buildDunningLetter, type DunningLetterInput, type LetterCase } from './first-demand.js';
+import { BFJ_SUPERVISORY_AUTHORITY, formatSupervisoryAuthority, supervisoryAuthorityOn } from './supervisory-authority.js';
 import { paymentInstructions, paymentReference } from './payment-instructions.js';
 
 const nbsp = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -46,13 +47,16 @@ function germanInput(): DunningLetterInput {
       {
         caseRef: 'A-2',
         stage: 'DUNNING_2',
-        claims: [{ reference: 'R-2', subject: 'Wartungsvertrag Heizung', contractDate: null, principalCents: 50_000, dueDate: '2025-05-15' }],
+        // RDG 13a(1) no. 2: subject and date of the contract, for every claim of a consumer letter.
+        claims: [{ reference: 'R-2', subject: 'Wartungsvertrag Heizung', contractDate: '2024-09-02', principalCents: 50_000, dueDate: '2025-05-15' }],
         balance: b2,
       },
     ],
     asOf: '2025-06-30',
     paymentDeadline: '2025-07-14',
-    supervisoryAuthority: 'Präsident des Kammergerichts, Elßholzstraße 30-33, 10781 Berlin',
+    // From 2025-01-01 the Bundesamt für Justiz supervises registered collection service providers
+    // (RDG 13 as amended, BGBl. 2023 I Nr. 64), no longer the president of a Land court.
+    supervisoryAuthority: formatSupervisoryAuthority(supervisoryAuthorityOn([BFJ_SUPERVISORY_AUTHORITY], '2025-06-30')!),
     vatStatement: 'CREDITOR_DEDUCTS_VAT',
     addressResearched: false,
     language: 'de',
@@ -86,7 +90,7 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
     expect(claims?.caption).toBe('Forderungen');
     expect(claims?.rows.map((r) => r.map(nbsp))).toEqual([
       ['A-1', 'R-1', 'Stromlieferung Januar 2025', '15.11.2024', '01.02.2025', '1.000,00 €'],
-      ['A-2', 'R-2', 'Wartungsvertrag Heizung', '–', '15.05.2025', '500,00 €'],
+      ['A-2', 'R-2', 'Wartungsvertrag Heizung', '02.09.2024', '15.05.2025', '500,00 €'],
     ]);
     expect(interest?.caption).toBe('Zinsberechnung');
     const rate = '7,27 % p. a. (Basiszinssatz 2,27 % + 5 Prozentpunkte, §§ 288 Abs. 1, 247 BGB)';
@@ -133,12 +137,12 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
     expect(letter.legalNotices.map(nbsp)).toEqual([
       'Gläubiger (Auftraggeber): Stadtwerke Musterstadt GmbH, Hauptstraße 1, 12345 Musterstadt.',
       'Forderungsgrund der Rechnung R-1: Stromlieferung Januar 2025, Vertrag vom 15.11.2024.',
-      'Forderungsgrund der Rechnung R-2: Wartungsvertrag Heizung.',
+      'Forderungsgrund der Rechnung R-2: Wartungsvertrag Heizung, Vertrag vom 02.09.2024.',
       'Wir berechnen ausschließlich die gesetzlichen Verzugszinsen: Basiszinssatz zuzüglich 5 Prozentpunkte (§ 288 Abs. 1, § 247 BGB). Verzinster Betrag, Zinssatz und Zeitraum stehen in der Tabelle »Zinsberechnung«.',
       'Art, Höhe und Entstehungsgrund jeder Kostenposition stehen in der Tabelle »Kosten«.',
       'Unser Auftraggeber ist zum Vorsteuerabzug berechtigt; auf die Kosten wird deshalb keine Umsatzsteuer berechnet.',
       'Ihre Anschrift wurde uns von unserem Auftraggeber mitgeteilt; eine Anschriftenermittlung fand nicht statt.',
-      'Zuständige Aufsichtsbehörde: Präsident des Kammergerichts, Elßholzstraße 30-33, 10781 Berlin.',
+      'Zuständige Aufsichtsbehörde: Bundesamt für Justiz, Adenauerallee 99-103, 53113 Bonn, https://www.bundesjustizamt.de.',
       // VV 1000 with RVG 31b: 50 % of the open principal 1,464.55 = 732.28 -> 1.0 fee 93.00 (2025 table) * 0.7 = 65.10
       'Wenn Sie in Raten zahlen möchten, sprechen Sie uns gern an. Für eine Ratenzahlungsvereinbarung können Kosten von 65,10 € entstehen (Einigungsgebühr Nr. 1000 VV RVG mit § 31b RVG).',
       'Bitte beachten Sie: Wenn Sie die Forderung anerkennen, etwa durch eine Teilzahlung oder eine Ratenzahlungsvereinbarung, beginnt die Verjährung neu (§ 212 BGB). Ein Schuldanerkenntnis kann außerdem dazu führen, dass Sie Einwendungen gegen die Forderung später nicht mehr geltend machen können.',
@@ -157,7 +161,10 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
       cases: [{ ...first!, interestAboveStatutory: { description: '9 % p. a. laut Kreditvertrag', justification: 'vertraglich vereinbarter Zins, § 488 BGB' } }, second!],
     });
     const notices = l.legalNotices.map(nbsp);
-    expect(notices).toContain('Ihre Anschrift wurde durch eine Anschriftenermittlung festgestellt.');
+    // RDG 13a(1) no. 7: that the address was researched, and how to report an error in it.
+    expect(notices).toContain(
+      'Ihre Anschrift wurde durch eine Anschriftenermittlung festgestellt. Ist sie falsch, teilen Sie uns das bitte mit: Mahnwerk Inkasso GmbH, Inkassoweg 2, 10115 Berlin.',
+    );
     expect(notices).toContain('Unser Auftraggeber ist nicht zum Vorsteuerabzug berechtigt; die Umsatzsteuer auf die Kosten wird deshalb mit geltend gemacht.');
     expect(notices).toContain(
       'Der berechnete Zinssatz liegt über dem gesetzlichen Verzugszins: 9 % p. a. laut Kreditvertrag. Begründung: vertraglich vereinbarter Zins, § 488 BGB.',
@@ -213,6 +220,24 @@ describe('buildDunningLetter: German first demand to a consumer (RDG 13a)', () =
     expect(l.legalNotices.map(nbsp)).toContain(
       'Wenn Sie in Raten zahlen möchten, sprechen Sie uns gern an; etwaige Kosten einer Ratenzahlungsvereinbarung nennen wir Ihnen vorher.',
     );
+  });
+
+  it('prints stored cost labels in the letter\'s language', () => {
+    const b = computeBalance(
+      {
+        country: 'DE', debtorKind: 'consumer', currency: 'EUR', asOf: '2025-06-30',
+        claims: [{ reference: 'R-9', principalCents: 10_000, dueDate: '2025-06-01', defaultDate: null }],
+        fees: [{ label: 'Dunning letter costs (postage and material)', amountCents: 150, chargedOn: '2025-06-20' }],
+        payments: [],
+      },
+      { lineDetails: true },
+    );
+    const one = (language: 'de' | 'en') => buildDunningLetter({
+      ...germanInput(), language,
+      cases: [{ caseRef: 'C', stage: 'DUNNING_2', claims: [{ reference: 'R-9', subject: 'Strom', contractDate: '2024-01-02', principalCents: 10_000, dueDate: '2025-06-01' }], balance: b }],
+    });
+    expect(one('de').tables.find((t) => t.caption === 'Kosten')?.rows[0]?.slice(0, 2)).toEqual(['Mahnkosten (Porto und Material, §§ 280 Abs. 2, 286 BGB)', 'berechnet am 20.06.2025']);
+    expect(one('en').tables.find((t) => t.caption === 'Costs')?.rows[0]?.slice(0, 2)).toEqual(['Dunning letter costs (postage and material, BGB 280(2), 286)', 'charged on 20 June 2025']);
   });
 
   it('can be written in English for a German creditor', () => {
@@ -309,6 +334,7 @@ describe('buildDunningLetter: refusals', () => {
     ['a cost item without basis', withCase((c) => ({ ...c, costItems: [{ type: 'Inkassokosten', amountCents: 5_280, basis: ' ' }] })), 'cases[0].costItems[0]'],
     ['claims that do not match the balance', withCase((c) => ({ ...c, claims: [{ ...c.claims[0]!, principalCents: 90_000 }] })), 'cases[0].claims'],
     ['a claim without subject', withCase((c) => ({ ...c, claims: [{ ...c.claims[0]!, subject: '' }] })), 'cases[0].claims[0].subject'],
+    ['an agency letter to a consumer without the contract date (RDG 13a(1) no. 2)', withCase((c) => ({ ...c, claims: [{ ...c.claims[0]!, contractDate: null }] })), 'cases[0].claims[0].contractDate'],
     ['a rate above the statutory one without justification', withCase((c) => ({ ...c, interestAboveStatutory: { description: '9 %', justification: '' } })), 'cases[0].interestAboveStatutory'],
     ['a stale balance', { ...germanInput(), asOf: '2025-07-01', paymentDeadline: '2025-07-15' }, 'cases[0].balance.asOf'],
     ['a deadline on the letter date', { ...germanInput(), paymentDeadline: '2025-06-30' }, 'paymentDeadline'],

@@ -66,11 +66,17 @@ export interface DunningLetterInput {
   cases: readonly LetterCase[];
   asOf: IsoDate;
   paymentDeadline: IsoDate;
-  /** Name and address of the authority supervising the sender (RDG 13a); required for a German agency. */
+  /**
+   * Name, address and electronic contact of the authority supervising the sender, in force on the
+   * letter's date (supervisoryAuthorityOn, formatSupervisoryAuthority; RDG 13a(1) no. 8); required
+   * for a German agency's letter to a consumer.
+   */
   supervisoryAuthority: string | null;
   vatStatement: VatStatement;
-  /** Whether the debtor's address was researched (RDG 13a). */
+  /** Whether the debtor's address was researched (RDG 13a(1) no. 7). */
   addressResearched: boolean;
+  /** Where the debtor reports an error in a researched address; default: the sender's name and address. */
+  addressErrorContact?: string | null;
   language: LetterLanguage;
   /** DK: this letter is the collection warning of inkassoloven 10 (deadline at least 10 days). */
   collectionWarning?: boolean;
@@ -167,6 +173,9 @@ function validate(input: DunningLetterInput): string {
     c.claims.forEach((cl, k) => {
       if (!cl.subject.trim()) fail(`Claim ${cl.reference} needs its subject (RDG 13a)`, at(`claims[${k}].subject`));
       if (cl.contractDate !== null && !isIsoDate(cl.contractDate)) fail(`"${cl.contractDate}" is not a date`, at(`claims[${k}].contractDate`));
+      if (cl.contractDate === null && creditor.country === 'DE' && input.agent && input.debtor.kind === 'consumer') {
+        fail(`Claim ${cl.reference} needs the date the contract was made (RDG 13a(1) no. 2)`, at(`claims[${k}].contractDate`));
+      }
     });
     c.balance.lines.forEach((l, k) => {
       if (l.kind === 'INTEREST') interestDetail(l, at(`balance.lines[${k}]`));
@@ -216,8 +225,8 @@ function costRows(c: LetterCase, t: LetterTexts): { type: string; basis: string;
       if (known) {
         return { type: known.type, basis: `${known.basis}${detail?.claimReference ? ` (${detail.claimReference})` : ''}`, amountCents: l.amountCents };
       }
-      if (detail) return { type: detail.label, basis: t.chargedOn(t.date(detail.chargedOn)), amountCents: l.amountCents };
-      return { type: l.explanation, basis: l.explanation, amountCents: l.amountCents };
+      if (detail) return { type: t.costLabel(detail.label), basis: t.chargedOn(t.date(detail.chargedOn)), amountCents: l.amountCents };
+      return { type: t.costLabel(l.explanation), basis: t.costLabel(l.explanation), amountCents: l.amountCents };
     });
 }
 
@@ -353,7 +362,11 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
     if (c.interestAboveStatutory) legalNotices.push(t.notice.interestAbove(c.interestAboveStatutory.description, c.interestAboveStatutory.justification));
   }
   if (costs.length > 0) legalNotices.push(t.notice.costs);
-  legalNotices.push(t.notice.vat(input.vatStatement), t.notice.address(input.addressResearched));
+  const sender = input.agent ?? creditor;
+  legalNotices.push(
+    t.notice.vat(input.vatStatement),
+    t.notice.address(input.addressResearched, input.addressErrorContact?.trim() || [sender.name, ...addressLines(sender.address)].join(', ')),
+  );
   if (input.supervisoryAuthority?.trim()) legalNotices.push(t.notice.authority(input.supervisoryAuthority.trim()));
   legalNotices.push(t.notice.paymentPlan(plan ? money(plan.amountCents) : null, plan?.basis ?? null), t.notice.acknowledgement, t.notice.dispute);
   if (warning) legalNotices.push(t.notice.collectionWarning(deadlineText));

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates.js';
 import { formatBasisPoints, formatPoints } from '../interest/rate-percent.js';
 import type { Country, DebtorKind, DunningStage } from '../stages.js';
+import { costLabelIn } from './cost-labels.js';
 
 export type LetterLanguage = 'de' | 'en' | 'da';
 
@@ -39,6 +40,10 @@ export interface LetterTexts {
   totals: { principal: string; interest: string; costs: string; paid: string; total: string };
   deadline(date: string): string;
   noContractDate: string;
+  /** A claim known only by its invoice: 'Rechnung R-1'. */
+  invoice(reference: string): string;
+  /** A stored fee label in this language (costLabelIn). */
+  costLabel(label: string): string;
   /** Basis of a fee known only by its label: when it was charged. */
   chargedOn(date: string): string;
   rate(basisPoints: number, baseBasisPoints: number, marginBasisPoints: number, statute: string): string;
@@ -49,7 +54,8 @@ export interface LetterTexts {
     interestAbove(description: string, justification: string): string;
     costs: string;
     vat(statement: VatStatement): string;
-    address(researched: boolean): string;
+    /** Whether the address was researched (RDG 13a(1) no. 7) and, if so, how to report an error in it to `contact`. */
+    address(researched: boolean, contact: string): string;
     authority(name: string): string;
     paymentPlan(cost: string | null, basis: string | null): string;
     acknowledgement: string;
@@ -118,6 +124,8 @@ const GERMAN: LetterTexts = {
   totals: { principal: 'Hauptforderungen', interest: 'Zinsen', costs: 'Kosten', paid: 'abzüglich Zahlungen', total: 'Zu zahlender Betrag' },
   deadline: (date) => `Zahlungsfrist: ${date}`,
   noContractDate: '–',
+  invoice: (reference) => `Rechnung ${reference}`,
+  costLabel: (label) => costLabelIn('de', label),
   chargedOn: (date) => `berechnet am ${date}`,
   rate: (bp, base, margin, statute) =>
     `${commaPercent(bp)} p. a. (Basiszinssatz ${commaPercent(base)} + ${commaPoints(margin)} Prozentpunkte, ${germanCitation(statute)})`,
@@ -135,9 +143,9 @@ const GERMAN: LetterTexts = {
       statement === 'CREDITOR_DEDUCTS_VAT'
         ? 'Unser Auftraggeber ist zum Vorsteuerabzug berechtigt; auf die Kosten wird deshalb keine Umsatzsteuer berechnet.'
         : 'Unser Auftraggeber ist nicht zum Vorsteuerabzug berechtigt; die Umsatzsteuer auf die Kosten wird deshalb mit geltend gemacht.',
-    address: (researched) =>
+    address: (researched, contact) =>
       researched
-        ? 'Ihre Anschrift wurde durch eine Anschriftenermittlung festgestellt.'
+        ? `Ihre Anschrift wurde durch eine Anschriftenermittlung festgestellt. Ist sie falsch, teilen Sie uns das bitte mit: ${contact}.`
         : 'Ihre Anschrift wurde uns von unserem Auftraggeber mitgeteilt; eine Anschriftenermittlung fand nicht statt.',
     authority: (name) => `Zuständige Aufsichtsbehörde: ${name}.`,
     paymentPlan: (cost, basis) =>
@@ -196,6 +204,8 @@ const DANISH: LetterTexts = {
   totals: { principal: 'Hovedstol', interest: 'Renter', costs: 'Gebyrer og omkostninger', paid: 'Indbetalt', total: 'I alt at betale' },
   deadline: (date) => `Betalingsfrist: ${date}`,
   noContractDate: '–',
+  invoice: (reference) => `Faktura ${reference}`,
+  costLabel: (label) => costLabelIn('da', label),
   chargedOn: (date) => `opkrævet den ${date}`,
   rate: (bp, base, margin, statute) =>
     `${commaPercent(bp)} p.a. (referencesats ${commaPercent(base)} + ${commaPoints(margin)} procentpoint, ${danishCitation(statute)})`,
@@ -212,9 +222,9 @@ const DANISH: LetterTexts = {
       statement === 'CREDITOR_DEDUCTS_VAT'
         ? 'Kreditor kan fradrage momsen; der opkræves derfor ikke moms af omkostningerne.'
         : 'Kreditor kan ikke fradrage momsen; momsen af omkostningerne opkræves derfor hos dig.',
-    address: (researched) =>
+    address: (researched, contact) =>
       researched
-        ? 'Din adresse er fundet ved en adresseundersøgelse.'
+        ? `Din adresse er fundet ved en adresseundersøgelse. Hvis den er forkert, bedes du give os besked: ${contact}.`
         : 'Din adresse er oplyst af kreditor; der er ikke foretaget adresseundersøgelse.',
     authority: (name) => `Tilsynsmyndighed: ${name}.`,
     paymentPlan: (cost, basis) =>
@@ -275,6 +285,8 @@ function english(country: Country): LetterTexts {
     totals: { principal: 'Principal', interest: 'Interest', costs: 'Costs', paid: 'Less payments', total: 'Amount due' },
     deadline: (date) => `Payment deadline: ${date}`,
     noContractDate: '–',
+    invoice: (reference) => `Invoice ${reference}`,
+    costLabel: (label) => costLabelIn('en', label),
     chargedOn: (date) => `charged on ${date}`,
     rate: (bp, base, margin, statute) =>
       `${formatBasisPoints(bp)}% p.a. (${de ? 'base rate' : 'reference rate'} ${formatBasisPoints(base)}% + ${formatPoints(margin)} points, ${statute})`,
@@ -292,8 +304,10 @@ function english(country: Country): LetterTexts {
         statement === 'CREDITOR_DEDUCTS_VAT'
           ? 'The creditor can deduct input VAT, so no VAT is charged on the costs.'
           : 'The creditor cannot deduct input VAT, so VAT on the costs is included in the amount claimed.',
-      address: (researched) =>
-        researched ? 'Your address was found by an address search.' : 'Your address was given to us by the creditor; no address search was made.',
+      address: (researched, contact) =>
+        researched
+          ? `Your address was found by an address search. If it is wrong, please tell us: ${contact}.`
+          : 'Your address was given to us by the creditor; no address search was made.',
       authority: (name) => `Supervisory authority: ${name}.`,
       paymentPlan: (cost, basis) =>
         cost

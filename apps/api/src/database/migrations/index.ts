@@ -20,6 +20,7 @@ import { CaseIntake1765740000000 } from './1765740000000-case-intake.js';
 import { BankCsvMappings1765750000000 } from './1765750000000-bank-csv-mappings.js';
 import { CaseImportOrigin1765760000000 } from './1765760000000-case-import-origin.js';
 import { CaseImportHeartbeat1765800000000 } from './1765800000000-case-import-heartbeat.js';
+import { LetterRequirements1765810000000 } from './1765810000000-letter-requirements.js';
 import { InterestRates1765820000000 } from './1765820000000-interest-rates.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
@@ -29,5 +30,6 @@ export const migrations = [
   KpiBalances1764900000000, ForecastSnapshots1765000000000, KpiCollector1765100000000, KpiEventCollector1765200000000,
   KpiClosedStage1765300000000, ClaimablePool1765400000000, ClaimPoolRemedies1765500000000,
   ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
-  CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, InterestRates1765820000000,
+  CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
+  InterestRates1765820000000,
 ];

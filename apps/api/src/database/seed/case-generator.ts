@@ -157,7 +157,7 @@ export const TABLES = {
   ],
   claims: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['reference', 'text'], ['principal_cents', 'int8'], ['currency', 'text'],
-    ['invoice_date', 'date'], ['due_date', 'date'], ['default_date', 'date'],
+    ['invoice_date', 'date'], ['due_date', 'date'], ['default_date', 'date'], ['contract_subject', 'text'], ['contract_date', 'date'],
   ],
   fees: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['label', 'text'], ['amount_cents', 'int8'], ['charged_on', 'date'],
@@ -490,7 +490,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
           ? isoDate(firstDunningDeadline)
           : null;
     claims.push({ reference, principalCents: principal, dueDate: isoDate(due), defaultDate: defaultIso });
-    batch.claims.add(rng.uuid(), caseId, reference, principal, currency, invoiceIso, isoDate(due), defaultIso);
+    // The contract behind the invoices (RDG 13a(1) no. 2): the creditor's kind of contract, made a year before the first one.
+    batch.claims.add(rng.uuid(), caseId, reference, principal, currency, invoiceIso, isoDate(due), defaultIso, creditor.contractSubject, isoDate(oldestDue - 365));
     principalTotal += principal;
   }
   const firstRef = claims[0]!.reference;

@@ -70,6 +70,8 @@ export interface CreditorFixture {
   address: string;
   /** The name on the account and in the commercial register. */
   legalName: string;
+  /** What its contracts with debtors are about (claims' contract_subject; RDG 13a(1) no. 2), in its letters' language. */
+  contractSubject: string;
   /** The account debtors pay into (valid checksums, realistic banks). */
   iban: string;
   bic: string;
@@ -83,6 +85,7 @@ export const CREDITORS: readonly CreditorFixture[] = [
   {
     ref: 'SWR',
     name: 'Stadtwerke Rheinau GmbH',
+    contractSubject: 'Stromliefervertrag (Haushaltsstrom)',
     country: 'DE',
     currency: 'EUR',
     timeZone: 'Europe/Berlin',
@@ -96,6 +99,7 @@ export const CREDITORS: readonly CreditorFixture[] = [
   {
     ref: 'FWN',
     name: 'Fitnesswelt Nord GmbH',
+    contractSubject: 'Mitgliedschaftsvertrag Fitnessstudio',
     country: 'DE',
     currency: 'EUR',
     timeZone: 'Europe/Berlin',
@@ -109,6 +113,7 @@ export const CREDITORS: readonly CreditorFixture[] = [
   {
     ref: 'NEA',
     name: 'Nordisk Energi A/S',
+    contractSubject: 'Elaftale (levering af el)',
     country: 'DK',
     currency: 'DKK',
     timeZone: 'Europe/Copenhagen',
@@ -147,16 +152,16 @@ export interface FeeRule {
 }
 
 /**
- * Demo fee rows per stage. German dunning fees are the creditor's flat damages for its letters;
- * BGB 288(5) gives EUR 40 against businesses; the court fee is the GKG minimum for a court
+ * Demo fee rows per stage. German creditors charge nothing for the letter that puts the debtor in
+ * default (BGB 280(2), 286) and only the actual cost of material and postage for the final
+ * reminder (DE_CREDITOR_DUNNING_FEE_CAP_CENTS at most); BGB 288(5) gives EUR 40 against businesses; the court fee is the GKG minimum for a court
  * dunning order. Danish reminder fees follow renteloven 9b (DKK 100, at most three, at least 10
  * days apart), the hand-over fee and the business compensation renteloven 9a/9b (LEGAL.md).
  */
 export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
   DE: [
-    { stage: DUNNING_1, label: 'Dunning fee (1st dunning letter)', amountCents: 500 },
     { stage: DUNNING_1, label: 'Flat default charge (BGB 288(5))', amountCents: 4000, businessOnly: true },
-    { stage: DUNNING_2, label: 'Dunning fee (2nd dunning letter)', amountCents: 500 },
+    { stage: DUNNING_2, label: 'Dunning letter costs (postage and material)', amountCents: 150 },
     { stage: COURT, label: 'Court fee for the court dunning order (GKG, minimum)', amountCents: 3600 },
   ],
   DK: [
@@ -172,8 +177,8 @@ export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
 export const STAGE_NOTES: Readonly<Record<Country, readonly { channel: 'LETTER' | 'SYSTEM'; note: string }[]>> = {
   DE: [
     { channel: 'LETTER', note: 'Payment reminder sent by post.' },
-    { channel: 'LETTER', note: '1st dunning letter sent by post (dunning fee 5.00 EUR).' },
-    { channel: 'LETTER', note: '2nd dunning letter sent with a final 14-day deadline (dunning fee 5.00 EUR).' },
+    { channel: 'LETTER', note: '1st dunning letter sent by post (no fee: it puts the debtor in default, BGB 286).' },
+    { channel: 'LETTER', note: '2nd dunning letter sent with a final 14-day deadline (postage and material 1.50 EUR).' },
     { channel: 'SYSTEM', note: 'Letters unanswered; case released to the phone queue.' },
     { channel: 'LETTER', note: 'Agency demand sent with statement of account and RDG 13a information.' },
     { channel: 'LETTER', note: 'Application for a court dunning order (Mahnbescheid) filed with the central dunning court.' },

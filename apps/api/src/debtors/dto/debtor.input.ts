@@ -25,4 +25,10 @@ export class DebtorInput {
   @Field(() => Boolean, { nullable: true, description: 'The address is known to be wrong: letters to the debtor are held.' })
   @IsOptional() @IsBoolean()
   addressUnknown?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The address given was found by an address search (RDG 13a(1) no. 7). A changed address without it counts as not researched.',
+  })
+  @IsOptional() @IsBoolean()
+  addressResearched?: boolean | null;
 }

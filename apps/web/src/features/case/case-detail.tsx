@@ -15,6 +15,7 @@ import { CASE_DETAIL, CASE_UPDATED, type CaseDetailData } from './case.graphql';
 import { buildTimeline } from './case-timeline';
 import { CourtCard } from './court-card';
 import { DebtorEditForm } from './debtor-edit-form';
+import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
@@ -373,6 +374,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <BalanceCard c={c} />
           {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
+          <LetterBlockers caseId={c.id} />
           <LettersCard letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
           <TimelineCard c={c} />
         </div>

@@ -40,6 +40,7 @@ export const CASE_DETAIL_FIELDS = graphql(`
       phone
       address
       addressUnknown
+      addressResearched
       language
       timeZone
     }
@@ -182,6 +183,7 @@ export const UPDATE_DEBTOR = graphql(`
       phone
       address
       addressUnknown
+      addressResearched
       language
       timeZone
     }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '../../ui/error-banner';
 import type { CaseDetailData } from './case.graphql';
 import {
-  DEBTOR_LANGUAGE_OPTIONS, debtorDraftErrors, debtorDraftOf, debtorInputFrom, fieldErrorOf, type DebtorDraft, type DebtorErrors,
+  DEBTOR_LANGUAGE_OPTIONS, debtorDraftErrors, debtorDraftOf, debtorInputFrom, fieldErrorOf, normalizeAddress, type DebtorDraft, type DebtorErrors,
 } from './debtor-form';
 import { useUpdateDebtor } from './hooks/use-update-debtor';
 
@@ -68,6 +68,20 @@ export function DebtorEditForm({ debtor, onDone }: { debtor: CaseDetailData['deb
         </span>
       </label>
       {fieldError('addressUnknown')}
+      <label className="field field-check">
+        <input
+          type="checkbox"
+          checked={draft.addressResearched}
+          onChange={(e) => set({ addressResearched: e.target.checked })}
+          disabled={normalizeAddress(draft.address) === normalizeAddress(debtor.address ?? '')}
+          data-testid="debtor-address-researched"
+        />
+        <span>
+          New address found by an address search{' '}
+          <span className="muted">(letters to consumers say so and how to report an error, RDG 13a)</span>
+          {debtor.addressResearched ? <span className="muted"> · the current address was found by a search</span> : null}
+        </span>
+      </label>
       <div className="field-row">
         <label className="field">
           <span className="field-label">E-mail</span>

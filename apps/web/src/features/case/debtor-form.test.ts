@@ -4,7 +4,7 @@ import { debtorDraftErrors, debtorDraftOf, debtorInputFrom, fieldErrorOf, normal
 
 const debtor = {
   __typename: 'Debtor' as const, id: 'd1', ref: 'D-1', name: 'Erika Mustermann', kind: 'CONSUMER' as const, country: 'DE',
-  email: 'erika@example.de', phone: null, address: 'Heidestraße 17\n51147 Köln', addressUnknown: false, language: 'de',
+  email: 'erika@example.de', phone: null, address: 'Heidestraße 17\n51147 Köln', addressUnknown: false, addressResearched: false, language: 'de',
   timeZone: 'Europe/Berlin',
 };
 
@@ -14,7 +14,7 @@ describe('debtorDraftOf / debtorInputFrom', () => {
   it('fills the form with the current details, empty strings for what is missing', () => {
     expect(current).toEqual({
       name: 'Erika Mustermann', address: 'Heidestraße 17\n51147 Köln', email: 'erika@example.de', phone: '', language: 'de',
-      timeZone: 'Europe/Berlin', addressUnknown: false,
+      timeZone: 'Europe/Berlin', addressUnknown: false, addressResearched: false,
     });
   });
 
@@ -27,6 +27,16 @@ describe('debtorDraftOf / debtorInputFrom', () => {
     expect(debtorInputFrom(draft, current)).toEqual({
       email: null, phone: '+49 221 1234567', timeZone: 'Europe/Copenhagen', addressUnknown: true,
     });
+  });
+
+  it('sends whether a changed address was found by an address search (RDG 13a(1) no. 7), only with a changed address', () => {
+    expect(debtorInputFrom({ ...current, address: 'Am Markt 3\n50667 Köln', addressResearched: true }, current)).toEqual({
+      address: 'Am Markt 3\n50667 Köln', addressResearched: true,
+    });
+    expect(debtorInputFrom({ ...current, address: 'Am Markt 3\n50667 Köln' }, current)).toEqual({
+      address: 'Am Markt 3\n50667 Köln', addressResearched: false,
+    });
+    expect(debtorInputFrom({ ...current, addressResearched: true }, current)).toEqual({});
   });
 
   it('normalizes the address to one line per row', () => {

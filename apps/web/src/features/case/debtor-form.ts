@@ -10,6 +10,8 @@ export interface DebtorDraft {
   language: string;
   timeZone: string;
   addressUnknown: boolean;
+  /** The changed address was found by an address search (RDG 13a(1) no. 7); sent with a changed address only. */
+  addressResearched: boolean;
 }
 
 export type DebtorDraftField = keyof DebtorDraft;
@@ -32,6 +34,7 @@ export function debtorDraftOf(debtor: CaseDetailData['debtor']): DebtorDraft {
     language: debtor.language,
     timeZone: debtor.timeZone,
     addressUnknown: debtor.addressUnknown,
+    addressResearched: false,
   };
 }
 
@@ -51,7 +54,11 @@ export function debtorInputFrom(draft: DebtorDraft, current: DebtorDraft): Debto
   const input: DebtorInput = {};
   if (draft.name.trim() !== current.name) input.name = draft.name.trim();
   const address = normalizeAddress(draft.address);
-  if (address !== normalizeAddress(current.address)) input.address = address;
+  if (address !== normalizeAddress(current.address)) {
+    input.address = address;
+    // A new address without the mark counts as not researched (the API clears the flag).
+    input.addressResearched = address !== null && draft.addressResearched;
+  }
   if (orNull(draft.email) !== orNull(current.email)) input.email = orNull(draft.email);
   if (orNull(draft.phone) !== orNull(current.phone)) input.phone = orNull(draft.phone);
   if (draft.language !== current.language) input.language = draft.language;

@@ -27,9 +27,10 @@ describe('creditor form', () => {
 
   it('maps a custom strategy stage by stage, the fixed fee in cents', () => {
     const form = { ...filled(), defaultStrategy: false };
-    form.stages = form.stages.map((s, i) => (i === 1 ? { ...s, feeRule: 'FIXED', feeAmount: '2,50', feeLabel: 'Porto', feeStatute: 'BGB 280' } : s));
+    // The final reminder at its actual cost (the first dunning letter, which causes default, may charge nothing: BGB 280(2), 286).
+    form.stages = form.stages.map((s, i) => (i === 2 ? { ...s, feeRule: 'FIXED', feeAmount: '2,50', feeLabel: 'Porto', feeStatute: 'BGB 280' } : s));
     const { input } = creditorFormToInput(form);
-    expect(input!.dunningStrategy!.stages[1]).toMatchObject({ stage: 'DUNNING_1', waitDays: 14, fee: { rule: 'FIXED', amountCents: 250, label: 'Porto' } });
+    expect(input!.dunningStrategy!.stages[2]).toMatchObject({ stage: 'DUNNING_2', waitDays: 14, fee: { rule: 'FIXED', amountCents: 250, label: 'Porto' } });
     expect(input!.dunningStrategy!.stages[4]!.fee).toMatchObject({ rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true });
   });
 

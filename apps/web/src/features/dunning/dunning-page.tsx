@@ -4,12 +4,14 @@ import { useCurrentUser } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { stageLabel } from '../../ui/case-badges';
-import { formatDate, formatDateTime } from '../../ui/date';
+import { formatDate, formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
 import { DUNNING_RUNS, DUNNING_STRATEGIES, type DunningRun, type DunningStrategy } from './dunning.graphql';
 import { feeText, runDuration, withEarliestDays } from './dunning-view';
 import { RunDunningCard } from './run-dunning';
+import { RunHolds } from './run-holds';
+import { SupervisoryAuthorityCard } from './supervisory-authority-card';
 import { NUMBER_LOCALE } from '../../ui/format';
 import './dunning.css';
 
@@ -58,6 +60,9 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
                 </th>
                 <th className="num">E-mails</th>
                 <th className="num">Promises broken</th>
+                <th className="num" title="Cases due for a letter that the run held: RDG 13a statements missing (see below)">
+                  Held
+                </th>
                 <th>Started</th>
                 <th className="num">Took</th>
               </tr>
@@ -76,6 +81,7 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
                   <td className="num">{int.format(run.letters)}</td>
                   <td className="num">{int.format(run.emails)}</td>
                   <td className="num">{int.format(run.promisesBroken)}</td>
+                  <td className="num">{run.held > 0 ? <Badge tone="warn">{int.format(run.held)}</Badge> : int.format(run.held)}</td>
                   <td className="muted">{formatDateTime(run.startedAt)}</td>
                   <td className="num muted">{runDuration(run.startedAt, run.finishedAt) ?? '—'}</td>
                 </tr>
@@ -208,6 +214,8 @@ export function DunningPage() {
           highlightId={lastRunId}
         />
       </div>
+      <RunHolds runs={list} highlightId={lastRunId} />
+      <SupervisoryAuthorityCard canEdit={user.role === 'ADMIN'} today={todayIso()} />
       <Strategies />
     </div>
   );

@@ -12,6 +12,8 @@ const run = (asOf: string, status: string): DunningRun => ({
   letters: 1,
   emails: 0,
   promisesBroken: 0,
+  held: 0,
+  holds: [],
   startedAt: `${asOf}T05:00:00.000Z`,
   finishedAt: status === 'DONE' ? `${asOf}T05:00:02.000Z` : null,
 });

@@ -15,6 +15,11 @@ export const DUNNING_RUN_FIELDS = graphql(`
     letters
     emails
     promisesBroken
+    held
+    holds {
+      caseId
+      reason
+    }
     startedAt
     finishedAt
   }
@@ -55,6 +60,30 @@ export const DUNNING_STRATEGIES = graphql(`
         feeLabel
         paymentWindowDays
       }
+    }
+  }
+`);
+
+export const SUPERVISORY_AUTHORITIES = graphql(`
+  query SupervisoryAuthorities {
+    supervisoryAuthorities {
+      id
+      validFrom
+      name
+      address
+      electronicContact
+    }
+  }
+`);
+
+export const ADD_SUPERVISORY_AUTHORITY = graphql(`
+  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {
+    addSupervisoryAuthority(input: $input) {
+      id
+      validFrom
+      name
+      address
+      electronicContact
     }
   }
 `);

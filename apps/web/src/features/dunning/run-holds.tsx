@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { Card } from '../../ui/card';
+import { formatDate } from '../../ui/date';
+import type { DunningRun } from './dunning.graphql';
+
+/**
+ * Why a run did not send cases their letters (RDG 13a: contract subject or date missing, no
+ * supervisory authority in force): the reasons of the chosen run, or else the latest run that held
+ * any, case by case with a link to the case.
+ */
+export function RunHolds({ runs, highlightId }: { runs: readonly DunningRun[]; highlightId: string | null }) {
+  const run = runs.find((r) => r.id === highlightId && r.held > 0) ?? runs.find((r) => r.held > 0);
+  if (!run) return null;
+  const byCase = new Map<string, string[]>();
+  for (const h of run.holds) byCase.set(h.caseId, [...(byCase.get(h.caseId) ?? []), h.reason]);
+  return (
+    <Card title={`Letters held on ${formatDate(run.asOf)} (${run.held})`} flush testId="dunning-run-holds">
+      <p className="muted small card-pad">
+        These cases were due for a letter but the run did not send it: a letter to a consumer must state what RDG 13a
+        requires. Fix what is named and the next run sends the letter.
+        {run.holds.length < run.held ? ` Showing the first ${byCase.size}.` : null}
+      </p>
+      <div className="table-wrap">
+        <table className="table table-run-holds">
+          <thead>
+            <tr>
+              <th>Case</th>
+              <th>Why not sent</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...byCase].map(([caseId, reasons]) => (
+              <tr key={caseId} data-testid="dunning-run-hold">
+                <td>
+                  <Link to={`/cases/${caseId}`} className="mono">
+                    {caseId.slice(0, 8).toUpperCase()}
+                  </Link>
+                </td>
+                <td>
+                  {reasons.map((r) => (
+                    <div key={r}>{r}</div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}
