@@ -3,12 +3,13 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
 import { useAuth } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
-import { Card, EmptyState } from '../../ui/card';
-import { formatDateTime, todayIso } from '../../ui/date';
+import { Card } from '../../ui/card';
+import { todayIso } from '../../ui/date';
 import { NoticeBar } from '../../ui/notice-bar';
 import { caseFileTemplate, previewCaseFile, type CaseFilePreview } from './csv-preview';
 import { downloadRejectedRows, saveBlob, useUploadCaseFile } from './hooks/use-upload-case-file';
-import { CASE_IMPORT, CASE_IMPORTS, type CaseImport } from './intake.graphql';
+import { CASE_IMPORT, type CaseImport } from './intake.graphql';
+import { PastImports } from './past-imports';
 import { PlaceCaseCard } from './place-case-card';
 
 /** Bytes read for the preview: the first rows of even a very large file. */
@@ -200,62 +201,5 @@ function ImportOutcome({ job, token }: { job: CaseImport; token: string | null }
       ) : null}
       {downloadError ? <div className="form-error" role="alert">{downloadError}</div> : null}
     </div>
-  );
-}
-
-const STATUS_TONE = { RUNNING: 'info', DONE: 'good', FAILED: 'bad' } as const;
-
-function PastImports() {
-  const { token } = useAuth();
-  const { data, loading } = useQuery(CASE_IMPORTS, { variables: { limit: 20 }, fetchPolicy: 'cache-and-network' });
-  const jobs = data?.caseImports ?? [];
-  return (
-    <Card title="Past imports" testId="intake-history" flush>
-      {jobs.length === 0 ? (
-        <EmptyState title={loading ? 'Loading…' : 'No imports yet'} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Started</th>
-                <th>File</th>
-                <th>By</th>
-                <th>Status</th>
-                <th className="num">Rows</th>
-                <th className="num">Imported</th>
-                <th className="num">Cases</th>
-                <th className="num">Duplicates</th>
-                <th className="num">Rejected</th>
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.map((j) => (
-                <tr key={j.id} data-testid="intake-history-row">
-                  <td>{formatDateTime(j.startedAt)}</td>
-                  <td className="intake-file-name">
-                    {j.fileName}
-                    {j.status === 'FAILED' && j.error ? <div className="intake-job-error" data-testid="intake-history-error">{j.error}</div> : null}
-                  </td>
-                  <td>{j.createdByName}</td>
-                  <td><Badge tone={STATUS_TONE[j.status]}>{j.status.toLowerCase()}</Badge></td>
-                  <td className="num">{(j.rowsTotal ?? j.rowsProcessed).toLocaleString()}</td>
-                  <td className="num">{j.imported.toLocaleString()}</td>
-                  <td className="num">{j.casesCreated.toLocaleString()}</td>
-                  <td className="num">{j.duplicates.toLocaleString()}</td>
-                  <td className="num">
-                    {j.rejected ? (
-                      <button type="button" className="btn btn-ghost btn-small" onClick={() => void downloadRejectedRows(j.id, token)} title="Download the rejected rows">
-                        {j.rejected.toLocaleString()} ↓
-                      </button>
-                    ) : '0'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Card>
   );
 }
