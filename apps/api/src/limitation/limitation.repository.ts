@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IsoDate } from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable.js';
+
+/**
+ * The limitation worklist's statements. Both read `cases.limitation_date`, the snapshot the cases
+ * feature keeps (`CaseFiguresService`), through `cases_limitation_idx` (open cases by date) and
+ * `cases_limitation_refresh_idx`, so neither scans the open cases.
+ */
+@Injectable()
+export class LimitationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Open cases whose limitation snapshot is missing (placed before the snapshot existed, or written
+   * without it) or due for a refresh on `today`, up to `limit`.
+   */
+  async pendingCaseIds(today: IsoDate, limit: number, tx: Queryable = this.db): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `(SELECT id FROM cases WHERE status = 'OPEN' AND limitation_date IS NULL ORDER BY limitation_date, id LIMIT $2)
+       UNION
+       (SELECT id FROM cases WHERE limitation_refresh_on <= $1::date AND status = 'OPEN' LIMIT $2)
+       LIMIT $2`,
+      [today, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Open cases whose limitation ends from `from` through `until`, soonest first, within the creditors
+   * `creditorIds` (null = all).
+   */
+  async worklist(from: IsoDate, until: IsoDate, creditorIds: readonly string[] | null, limit: number, tx: Queryable = this.db): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM cases
+        WHERE status = 'OPEN' AND limitation_date BETWEEN $1::date AND $2::date
+          AND ($3::uuid[] IS NULL OR creditor_id = ANY($3::uuid[]))
+        ORDER BY limitation_date, id
+        LIMIT $4`,
+      [from, until, creditorIds, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}
