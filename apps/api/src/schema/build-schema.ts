@@ -11,6 +11,7 @@ import { DebtorsResolver } from '../debtors/debtors.resolver.js';
 import { DunningResolver } from '../dunning/dunning.resolver.js';
 import { IntakeResolver } from '../intake/intake.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
+import { LimitationResolver } from '../limitation/limitation.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
@@ -21,7 +22,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver,
-  CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, IntakeResolver, LoginResolver, PaymentsResolver,
+  CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, IntakeResolver, LimitationResolver, LoginResolver, PaymentsResolver,
   QueueResolver, UsersResolver,
 ];
 

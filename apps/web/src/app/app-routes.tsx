@@ -20,6 +20,7 @@ const BankPage = lazy(() => import('../features/bank/bank-page').then((m) => ({ 
 const CreditorsPage = lazy(() => import('../features/creditors/creditors-page').then((m) => ({ default: m.CreditorsPage })));
 const DunningPage = lazy(() => import('../features/dunning/dunning-page').then((m) => ({ default: m.DunningPage })));
 const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
+const LimitationPage = lazy(() => import('../features/limitation/limitation-page').then((m) => ({ default: m.LimitationPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
@@ -133,6 +134,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="intake">
                 <IntakePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="limitation"
+            element={
+              <RequireArea area="limitation">
+                <LimitationPage />
               </RequireArea>
             }
           />
