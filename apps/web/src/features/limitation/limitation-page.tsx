@@ -47,16 +47,14 @@ export function LimitationPage() {
   const groups = groupByDate(rows);
 
   return (
-    <div className="limitation-page">
-      <header className="limitation-page-header">
-        <div>
-          <h2>Limitation</h2>
-          <p className="muted small">
-            Open cases that become time-barred soon, soonest first. Act before the day: a payment, a promise or a plan restarts
-            the period; a court dunning order suspends it.
-          </p>
-        </div>
-        <label className="limitation-horizon">
+    <div className="page page-limitation" data-testid="limitation-page">
+      <div className="page-header">
+        <h1>Limitation</h1>
+        <span className="muted">
+          Open cases that become time-barred soon, soonest first. Act before the day: a payment, a promise or a plan restarts
+          the period; a court dunning order suspends it.
+        </span>
+        <label className="limitation-horizon page-toolbar">
           Runs out within
           <select value={days} onChange={(e) => setParams({ days: e.target.value })} data-testid="limitation-days">
             {HORIZONS.map((h) => (
@@ -66,7 +64,7 @@ export function LimitationPage() {
             ))}
           </select>
         </label>
-      </header>
+      </div>
       {error ? <ErrorBanner error={error} title="Could not load the worklist." onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Spinner label="Loading worklist…" /> : null}
       {data && rows.length === 0 ? (
