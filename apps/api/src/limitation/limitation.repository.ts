@@ -9,6 +9,21 @@ import type { Queryable } from '../database/queryable.js';
  * feature keeps (`CaseFiguresService`), through `cases_limitation_idx` (open cases by date) and
  * `cases_limitation_refresh_idx`, so neither scans the open cases.
  */
+/** Open cases without a stored limitation, or due for a refresh on $1; at most $2. */
+export const PENDING_LIMITATIONS = `
+  (SELECT id FROM cases WHERE status = 'OPEN' AND limitation_date IS NULL ORDER BY limitation_date, id LIMIT $2)
+  UNION
+  (SELECT id FROM cases WHERE limitation_refresh_on <= $1::date AND status = 'OPEN' LIMIT $2)
+  LIMIT $2`;
+
+/** Open cases running out from $1 through $2, soonest first, of the creditors $3 (null = all); at most $4. */
+export const LIMITATION_WORKLIST = `
+  SELECT id FROM cases
+   WHERE status = 'OPEN' AND limitation_date BETWEEN $1::date AND $2::date
+     AND ($3::uuid[] IS NULL OR creditor_id = ANY($3::uuid[]))
+   ORDER BY limitation_date, id
+   LIMIT $4`;
+
 @Injectable()
 export class LimitationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -18,13 +33,7 @@ export class LimitationRepository {
    * without it) or due for a refresh on `today`, up to `limit`.
    */
   async pendingCaseIds(today: IsoDate, limit: number, tx: Queryable = this.db): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(
-      `(SELECT id FROM cases WHERE status = 'OPEN' AND limitation_date IS NULL ORDER BY limitation_date, id LIMIT $2)
-       UNION
-       (SELECT id FROM cases WHERE limitation_refresh_on <= $1::date AND status = 'OPEN' LIMIT $2)
-       LIMIT $2`,
-      [today, limit],
-    );
+    const rows: { id: string }[] = await tx.query(PENDING_LIMITATIONS, [today, limit]);
     return rows.map((r) => r.id);
   }
 
@@ -33,14 +42,7 @@ export class LimitationRepository {
    * `creditorIds` (null = all).
    */
   async worklist(from: IsoDate, until: IsoDate, creditorIds: readonly string[] | null, limit: number, tx: Queryable = this.db): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM cases
-        WHERE status = 'OPEN' AND limitation_date BETWEEN $1::date AND $2::date
-          AND ($3::uuid[] IS NULL OR creditor_id = ANY($3::uuid[]))
-        ORDER BY limitation_date, id
-        LIMIT $4`,
-      [from, until, creditorIds, limit],
-    );
+    const rows: { id: string }[] = await tx.query(LIMITATION_WORKLIST, [from, until, creditorIds, limit]);
     return rows.map((r) => r.id);
   }
 }
