@@ -7,7 +7,7 @@ import { withApi } from './with-api.js';
 const plan = async (db: pg.Pool, sql: string, params: unknown[]): Promise<string> =>
   (await db.query(`EXPLAIN (COSTS OFF) ${sql}`, params)).rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
 
-describe('limitation worklist: an index read, not a scan of the open cases', () => {
+describe('limitation worklist: an index read, not a scan of the cases', () => {
   let db: pg.Pool;
   let fx: Fixture;
   const bed = withApi({ api: false, collectors: 1, cases: 0 });

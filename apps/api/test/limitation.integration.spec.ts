@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { addCase, type Fixture } from './fixtures.js';
 import { updateCase } from './factories.js';
-import { ApiInstance } from './harness.js';
+import { ApiInstance, FixedClock } from './harness.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
@@ -132,5 +132,17 @@ describe('limitation: Case.limitation and limitationWorklist (BGB 195, 197, 199,
     ]);
     // the stored date is computed again the day after it passed (the next year's interest)
     expect(await stored(ids.titled)).toEqual({ limitation_date: '2029-12-31', limitation_refresh_on: '2030-01-01' });
+  });
+
+  it('BGB 197(2): once the interest of one year ran out, the next year end is stored and listed', async () => {
+    // Another instance on 2030-01-02: the stored 2029-12-31 passed, its refresh day came.
+    const later = await bed.startApi(new FixedClock(new Date('2030-01-02T10:00:00Z')));
+    const token = await later.login(fx.lead.email);
+    const { data, errors } = await later.gql<{ limitationWorklist: { id: string; limitation: Limitation }[] }>(WORKLIST, { days: 365 }, token);
+    expect(errors).toBeUndefined();
+    expect(await stored(ids.titled)).toEqual({ limitation_date: '2030-12-31', limitation_refresh_on: '2031-01-01' });
+    // with legal since the court procedure, and listed all the same
+    const titled = data!.limitationWorklist.find((c) => c.id === ids.titled);
+    expect(titled).toMatchObject({ status: 'LEGAL', limitation: { date: '2030-12-31', daysLeft: 363 } });
   });
 });

@@ -9,7 +9,7 @@ export class LimitationResolver {
   constructor(private readonly limitation: LimitationService) {}
 
   @Query(() => [CaseModel], {
-    description: 'Open cases whose limitation ends within the next `days` days (today included), soonest first; at most `limit`.',
+    description: 'Cases not closed (open, on hold, with legal) whose limitation ends within the next `days` days (today included), soonest first; at most `limit`.',
   })
   @Roles('LEAD', 'ADMIN')
   limitationWorklist(

@@ -17,7 +17,7 @@ export const MAX_WORKLIST_CASES = 1000;
 const BATCH = 1000;
 
 /**
- * The limitation worklist: open cases whose limitation ends within a number of days, soonest first,
+ * The limitation worklist: cases not closed (open, on hold, with legal) whose limitation ends within a number of days, soonest first,
  * read from the stored snapshot (`cases.limitation_date`). Snapshots still missing (cases from before
  * the column) are computed by the domain in batches at start-up and before each read; titled cases
  * whose stored date passed (the next year's interest, BGB 197(2)) and enforcement orders becoming

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
-import { StageBadge } from '../../ui/case-badges';
+import { StageBadge, StatusBadge } from '../../ui/case-badges';
 import { formatDate } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { LimitationBadge } from '../../ui/limitation-badge';
@@ -23,8 +23,9 @@ function WorklistRow({ c }: { c: WorklistCase }) {
       <td>
         {c.creditor.name} <span className="muted">· {c.creditor.country}</span>
       </td>
-      <td>
+      <td className="limitation-stage">
         <StageBadge stage={c.stage} />
+        {c.status !== 'OPEN' ? <StatusBadge status={c.status} /> : null}
       </td>
       <td>{c.assignee ? c.assignee.name : <span className="muted">Unassigned</span>}</td>
       <td className="num">
@@ -35,7 +36,7 @@ function WorklistRow({ c }: { c: WorklistCase }) {
   );
 }
 
-/** `/limitation?days=60`: open cases whose limitation runs out soon, soonest first, grouped by day. */
+/** `/limitation?days=60`: cases not closed whose limitation runs out soon, soonest first, grouped by day. */
 export function LimitationPage() {
   const [params, setParams] = useSearchParams();
   const days = parseHorizon(params.get('days'));
@@ -51,7 +52,7 @@ export function LimitationPage() {
       <div className="page-header">
         <h1>Limitation</h1>
         <span className="muted">
-          Open cases that become time-barred soon, soonest first. Act before the day: a payment, a promise or a plan restarts
+          Cases not closed (open, on hold, with legal) that become time-barred soon, soonest first. Act before the day: a payment, a promise or a plan restarts
           the period; a court dunning order suspends it.
         </span>
         <label className="limitation-horizon page-toolbar">
