@@ -23,9 +23,11 @@ function WorklistRow({ c }: { c: WorklistCase }) {
       <td>
         {c.creditor.name} <span className="muted">· {c.creditor.country}</span>
       </td>
-      <td className="limitation-stage">
-        <StageBadge stage={c.stage} />
-        {c.status !== 'OPEN' ? <StatusBadge status={c.status} /> : null}
+      <td>
+        <div className="limitation-stage">
+          <StageBadge stage={c.stage} />
+          {c.status !== 'OPEN' ? <StatusBadge status={c.status} /> : null}
+        </div>
       </td>
       <td>{c.assignee ? c.assignee.name : <span className="muted">Unassigned</span>}</td>
       <td className="num">
