@@ -23,6 +23,7 @@ import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
+import { LimitationModule } from './limitation/limitation.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
@@ -81,6 +82,7 @@ export class AppModule {
         DunningModule,
         LettersModule,
         CourtModule,
+        LimitationModule,
         OutboxModule,
         IntakeModule,
         ObservabilityModule,

@@ -46,6 +46,7 @@ export * from './dunning/strategy.js';
 export * from './dunning/next-step.js';
 
 export * from './limitation/limitation-date.js';
+export * from './limitation/case-limitation.js';
 
 export * from './court/de-holidays.js';
 export * from './court/court-deadlines.js';

@@ -6,8 +6,9 @@ import type { Queryable } from '../database/queryable.js';
 
 /**
  * Everything the priority of a batch of cases needs, in one statement: the cached open balance,
- * broken promises and missed installments, last contact, recent outcomes, claims and payments
- * (for limitation), the court procedure's open deadlines and the creditor's weights.
+ * broken promises and missed installments, last contact, recent outcomes, claims, payments and the
+ * days promises were made (for limitation: acknowledgements), the court procedure's open deadlines
+ * and the creditor's weights.
  */
 const PRIORITY_SNAPSHOT = `
   SELECT c.id, c.stage, c.open_cents, c.currency, c.oldest_due_date, c.next_action_at,
@@ -23,7 +24,10 @@ const PRIORITY_SNAPSHOT = `
            WHERE p.case_id = c.id AND p.status = 'KEPT' AND p.resolved_at > $2::timestamptz - make_interval(days => $6)) AS kept,
          (SELECT coalesce(json_agg(cl.due_date ORDER BY cl.due_date), '[]') FROM claims cl WHERE cl.case_id = c.id) AS due_dates,
          (SELECT coalesce(json_agg(DISTINCT p.received_at), '[]') FROM payments p WHERE p.case_id = c.id) AS payment_dates,
-         cp.order_served_on, cp.objection_deadline, cp.objection_filed_on, cp.enforcement_application_deadline,
+         (SELECT coalesce(json_agg(DISTINCT (coalesce(a.occurred_at, p.created_at) AT TIME ZONE cr.time_zone)::date), '[]')
+            FROM promises p LEFT JOIN activities a ON a.id = p.activity_id WHERE p.case_id = c.id) AS promise_dates,
+         (SELECT coalesce(json_agg(cl.reference ORDER BY cl.due_date), '[]') FROM claims cl WHERE cl.case_id = c.id) AS claim_refs,
+         cp.order_served_on, cp.enforcement_served_on, cp.objection_deadline, cp.objection_filed_on, cp.enforcement_application_deadline,
          cp.enforcement_applied_on, cp.enforcement_objection_deadline, cp.enforcement_objection_filed_on
     FROM cases c
     JOIN creditors cr ON cr.id = c.creditor_id
@@ -48,13 +52,25 @@ export interface PrioritySnapshotRow {
   kept: number;
   due_dates: string[];
   payment_dates: string[];
+  /** Days (in the creditor's zone) promises and installment plans were made: their activity's time (business time), else the row's. */
+  promise_dates: string[];
+  /** Claim references in the order of `due_dates`. */
+  claim_refs: string[];
   order_served_on: string | null;
+  enforcement_served_on: string | null;
   objection_deadline: string | null;
   objection_filed_on: string | null;
   enforcement_application_deadline: string | null;
   enforcement_applied_on: string | null;
   enforcement_objection_deadline: string | null;
   enforcement_objection_filed_on: string | null;
+}
+
+/** A case's stored limitation: the date (null = no end yet) and the day it changes without an event. */
+export interface LimitationSnapshot {
+  id: string;
+  date: string | null;
+  refreshOn: string | null;
 }
 
 /** The outcome vocabularies and window the snapshot counts with (from the domain). */
@@ -111,6 +127,18 @@ export class CaseFiguresRepository {
          FROM unnest($1::uuid[], $2::int[]) AS s(id, priority)
         WHERE c.id = s.id AND c.priority IS DISTINCT FROM s.priority`,
       [scored.map(([id]) => id), scored.map(([, p]) => p)],
+    );
+  }
+
+  /** Stores the limitation snapshots of cases ('infinity' = no end yet), writing only those that changed. */
+  async setLimitations(rows: readonly LimitationSnapshot[], tx: Queryable): Promise<void> {
+    if (rows.length === 0) return;
+    await tx.query(
+      `UPDATE cases c SET limitation_date = s.limitation_date, limitation_refresh_on = s.refresh_on
+         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS s(id, limitation_date, refresh_on)
+        WHERE c.id = s.id
+          AND (c.limitation_date IS DISTINCT FROM s.limitation_date OR c.limitation_refresh_on IS DISTINCT FROM s.refresh_on)`,
+      [rows.map((r) => r.id), rows.map((r) => r.date ?? 'infinity'), rows.map((r) => r.refreshOn)],
     );
   }
 

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, calendarDateIn, casePriority, compareDates,
-  computeBalance, daysBetween, limitationDate, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
-  type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PriorityInput, type PriorityPart,
+  CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, addDays, calendarDateIn, caseLimitation, casePriority,
+  compareDates, computeBalance, daysBetween, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
+  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PriorityInput, type PriorityPart,
   type PriorityWeights, type RateTables,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import type { Queryable } from '../database/queryable.js';
-import { CaseFiguresRepository, type PrioritySnapshotRow, type SnapshotVocabulary } from './case-figures.repository.js';
+import {
+  CaseFiguresRepository, type LimitationSnapshot, type PrioritySnapshotRow, type SnapshotVocabulary,
+} from './case-figures.repository.js';
 import { CaseDetailsRepository, type CasePaymentRecord, type ClaimRecord, type FeeRecord } from './case-details.repository.js';
 
 /** Window of the outcome history part. */
@@ -30,6 +32,10 @@ export const PRIORITY_SNAPSHOT_VOCABULARY: SnapshotVocabulary = {
 export interface PrioritySnapshot {
   input: PriorityInput;
   weights: PriorityWeights;
+  /** The case's limitation as of today, by the domain. */
+  limitation: CaseLimitation;
+  /** The day the limitation changes without an event, or null. */
+  limitationRefreshOn: IsoDate | null;
 }
 
 /** What a balance needs to know about the case itself. */
@@ -118,7 +124,11 @@ export class CaseFiguresService {
       for (const row of rows) {
         const today = calendarDateIn(now, row.time_zone);
         if (today !== day) continue;
-        out.set(row.id, { input: priorityInput(row, today, now), weights: creditorWeights(row.priority_weights) });
+        const { limitation, refreshOn } = limitationOf(row, today);
+        out.set(row.id, {
+          input: priorityInput(row, today, now, limitation), weights: creditorWeights(row.priority_weights),
+          limitation, limitationRefreshOn: refreshOn,
+        });
       }
     }
     return out;
@@ -138,7 +148,18 @@ export class CaseFiguresService {
     const snapshot = (await this.prioritySnapshots(manager, [c.id])).get(c.id)!;
     const priority = casePriority(snapshot.input, snapshot.weights);
     await this.repository.setPriority(c.id, priority, manager);
+    await this.repository.setLimitations([limitationSnapshot(c.id, snapshot)], manager);
     return { balance, priority };
+  }
+
+  /** Computes and stores the limitation snapshots of cases in one transaction; returns how many were written. */
+  async refreshLimitations(caseIds: readonly string[]): Promise<number> {
+    if (caseIds.length === 0) return 0;
+    return this.db.transaction(async (manager) => {
+      const snapshots = await this.prioritySnapshots(manager, caseIds);
+      await this.repository.setLimitations([...snapshots].map(([id, s]) => limitationSnapshot(id, s)), manager);
+      return snapshots.size;
+    });
   }
 
   /**
@@ -156,6 +177,7 @@ export class CaseFiguresService {
         const snapshots = await this.prioritySnapshots(manager, ids);
         const scored = [...snapshots].map(([id, s]) => [id, casePriority(s.input, s.weights)] as const);
         await this.repository.setPriorities(scored, manager);
+        await this.repository.setLimitations([...snapshots].map(([id, s]) => limitationSnapshot(id, s)), manager);
         return scored.length;
       });
       after = ids.at(-1)!;
@@ -164,7 +186,7 @@ export class CaseFiguresService {
 }
 
 /** The domain's priority input from a snapshot row. */
-function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date): PriorityInput {
+function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date, limitation: CaseLimitation): PriorityInput {
   return {
     openCents: Number(row.open_cents),
     daysOverdue: Math.max(daysBetween(row.oldest_due_date, today), 0),
@@ -173,7 +195,7 @@ function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date): Pri
     callbackDue: row.next_action_at !== null && new Date(row.next_action_at) <= now,
     currency: row.currency,
     asOf: today,
-    limitationDate: earliestLimitation(row),
+    limitationDate: limitation.date,
     nextCourtDeadline: nextCourtDeadline(row, today),
     daysSinceLastContact: row.last_contact_at === null
       ? null
@@ -182,25 +204,40 @@ function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date): Pri
   };
 }
 
+/** What the limitation column of a case holds. */
+function limitationSnapshot(id: string, s: PrioritySnapshot): LimitationSnapshot {
+  return { id, date: s.limitation.date, refreshOn: s.limitationRefreshOn };
+}
+
 /**
- * The earliest limitation date of the case's claims: each claim from its due date, every payment
- * an acknowledgement (BGB 212(1) no. 1; forældelsesloven 15), a served court dunning order a
- * suspension while the procedure goes on (BGB 204(1) no. 3).
+ * The case's limitation by the domain: each claim from its due date; every payment, promise and
+ * payment plan an acknowledgement (BGB 212(1) no. 1; forældelsesloven 15); a served court dunning
+ * order a suspension while the procedure goes on (BGB 204(1) no. 3); an enforcement order served and
+ * not objected to a title once the objection period is over (ZPO 700, 339; BGB 197(1) no. 3), after
+ * which the interest falling due keeps 3 years (BGB 197(2)). Also the day the result changes without
+ * an event: the day the title becomes final, or the day after the stored date of a titled case (the
+ * next year's interest).
  */
-function earliestLimitation(row: PrioritySnapshotRow): IsoDate | null {
-  const suspensions: LimitationSuspension[] = row.order_served_on
+export function limitationOf(row: PrioritySnapshotRow, today: IsoDate): { limitation: CaseLimitation; refreshOn: IsoDate | null } {
+  const finalFrom = row.enforcement_served_on !== null && row.enforcement_objection_filed_on === null && row.enforcement_objection_deadline !== null
+    ? addDays(row.enforcement_objection_deadline, 1)
+    : null;
+  const titledOn = finalFrom !== null && compareDates(finalFrom, today) <= 0 ? finalFrom : null;
+  const suspensions: LimitationSuspension[] = row.order_served_on && titledOn === null
     ? [{ from: row.order_served_on, to: null, kind: 'COURT_PROCEEDINGS' }]
     : [];
-  let earliest: IsoDate | null = null;
-  for (const dueDate of row.due_dates) {
-    const { limitationDate: date } = limitationDate(row.country, {
-      arisenOn: dueDate,
-      acknowledgements: row.payment_dates.filter((d) => compareDates(d, dueDate) >= 0),
-      suspensions,
-    });
-    if (date !== null && (earliest === null || compareDates(date, earliest) < 0)) earliest = date;
-  }
-  return earliest;
+  const limitation = caseLimitation({
+    country: row.country,
+    claims: row.due_dates.map((dueDate, i) => ({ reference: row.claim_refs[i] ?? '', dueDate })),
+    acknowledgements: [...new Set([...row.payment_dates, ...row.promise_dates])].sort(compareDates),
+    suspensions,
+    titledOn,
+    asOf: today,
+  });
+  const refreshOn = titledOn !== null
+    ? (limitation.date === null || compareDates(limitation.date, today) < 0 ? null : addDays(limitation.date, 1))
+    : finalFrom;
+  return { limitation, refreshOn };
 }
 
 /** The next court deadline still open on or after today (objection, enforcement application, objection to it). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ContactChannel, ContactDecision, PriorityPart, RateTables } from '@mahnwerk/domain';
+import type { CaseLimitation, ContactChannel, ContactDecision, PriorityPart, RateTables } from '@mahnwerk/domain';
 import { priorityParts } from '@mahnwerk/domain';
 import type DataLoader from 'dataloader';
 import type { AuthUser } from '../auth/current-user.js';
@@ -100,6 +100,14 @@ export class CaseLoaders {
         const s = snapshots.get(id);
         return s ? priorityParts(s.input, s.weights) : [];
       });
+    });
+  }
+
+  /** Each case's limitation as of today (by the domain, from the same snapshot as the priority). */
+  limitation(l: RequestLoaders): DataLoader<string, CaseLimitation> {
+    return l.loader('case.limitation', async (ids: readonly string[]) => {
+      const snapshots = await this.figures.prioritySnapshots(undefined, ids);
+      return ids.map((id) => snapshots.get(id)?.limitation ?? { date: null, daysLeft: null, reference: null, explanation: [] });
     });
   }
 

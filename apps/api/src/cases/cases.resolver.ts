@@ -1,5 +1,5 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { ContactChannel } from '@mahnwerk/domain';
+import { limitationText, type ContactChannel } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
@@ -8,6 +8,7 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import type { CaseEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CaseLoaders } from './case-loaders.service.js';
+import { LimitationModel } from './case-limitation.model.js';
 import { PaymentModel, PaymentPromiseModel } from './case-payment.model.js';
 import { ActivityModel, BalanceModel, CaseModel, CasePageModel, ClaimModel, ContactChannelEnum, PriorityPartModel } from './case.model.js';
 import { CasesService } from './cases.service.js';
@@ -97,6 +98,14 @@ export class CasesResolver {
   })
   priorityParts(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<PriorityPartModel[]> {
     return this.caseLoaders.priorityParts(loaders).load(c.id);
+  }
+
+  @ResolveField(() => LimitationModel, {
+    description: 'When the case starts to be time-barred, as of today, and why (payments, promises and plans restart it; a title gives 30 years, its later interest 3).',
+  })
+  async limitation(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<LimitationModel> {
+    const l = await this.caseLoaders.limitation(loaders).load(c.id);
+    return { date: l.date, explanation: limitationText(l.explanation), steps: l.explanation, daysLeft: l.daysLeft, claimReference: l.reference };
   }
 
   @ResolveField(() => GraphQLISODateTime, {

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PRIORITY_WEIGHTS, casePriority, compareDates, computeBalance, daysBetween, limitationDate, minDate, openPrincipalCents, validatePriorityWeights,
+  DEFAULT_PRIORITY_WEIGHTS, caseLimitation, casePriority, computeBalance, daysBetween, minDate, openPrincipalCents, validatePriorityWeights,
   type Country, type DebtorKind, type IsoDate, type PriorityWeights,
 } from '@mahnwerk/domain';
 
@@ -20,6 +20,8 @@ export interface PlacedCaseFigures {
   principalOpenCents: number;
   oldestDueDate: IsoDate;
   priority: number;
+  /** The first day on which a claim runs out (domain caseLimitation), stored as the case's limitation snapshot. */
+  limitationDate: IsoDate | null;
 }
 
 /** A creditor's weights: the stored ones when valid, else the domain's defaults. */
@@ -47,14 +49,10 @@ export function placedCaseFigures(
   });
   const openCents = Math.max(0, balance.totalCents);
   const oldestDueDate = claims.map((c) => c.dueDate).reduce((a, b) => minDate(a, b));
-  let limitation: IsoDate | null = null;
-  for (const c of claims) {
-    const { limitationDate: date } = limitationDate(subject.country, { arisenOn: c.dueDate, acknowledgements: [], suspensions: [] });
-    if (date !== null && (limitation === null || compareDates(date, limitation) < 0)) limitation = date;
-  }
+  const limitation = caseLimitation({ country: subject.country, claims, acknowledgements: [], asOf: today }).date;
   const priority = casePriority({
     openCents, daysOverdue: Math.max(daysBetween(oldestDueDate, today), 0), limitationDate: limitation, nextCourtDeadline: null, stage: 'REMINDER', brokenPromises: 0, callbackDue: false,
     currency: subject.currency, asOf: today, daysSinceLastContact: null, outcomeHistory: { noContact: 0, reached: 0, promisesKept: 0 },
   }, subject.weights);
-  return { openCents, principalOpenCents: openPrincipalCents(balance), oldestDueDate, priority };
+  return { openCents, principalOpenCents: openPrincipalCents(balance), oldestDueDate, priority, limitationDate: limitation };
 }

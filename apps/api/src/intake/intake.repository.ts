@@ -49,6 +49,8 @@ export interface NewCase {
   currency: string;
   oldestDueDate: IsoDate;
   placedAt: IsoDate;
+  /** The case's limitation snapshot (null: no end yet). */
+  limitationDate: IsoDate | null;
   /** The import job that places the case (null for createCase). */
   caseImportId?: string | null;
 }
@@ -76,6 +78,7 @@ export interface CaseFiguresUpdate {
   openCents: number;
   principalOpenCents: number;
   oldestDueDate: IsoDate;
+  limitationDate: IsoDate | null;
 }
 
 /** The claims of a case as its balance needs them. */
@@ -170,17 +173,18 @@ export class IntakeRepository {
     if (cases.length === 0) return;
     await tx.query(
       `INSERT INTO cases (id, creditor_id, debtor_id, stage, priority, open_cents, principal_open_cents, currency,
-                          oldest_due_date, placed_at, stage_entered_on, case_import_id)
+                          oldest_due_date, placed_at, stage_entered_on, case_import_id, limitation_date)
        SELECT id, creditor_id, debtor_id, 'REMINDER', priority, open_cents, principal_open_cents, currency, oldest_due_date,
-              placed_at, placed_at, case_import_id
+              placed_at, placed_at, case_import_id, limitation_date
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::bigint[], $6::bigint[], $7::text[], $8::date[], $9::date[],
-                     $10::uuid[])
+                     $10::uuid[], $11::date[])
            AS n(id, creditor_id, debtor_id, priority, open_cents, principal_open_cents, currency, oldest_due_date, placed_at,
-                case_import_id)`,
+                case_import_id, limitation_date)`,
       [
         cases.map((c) => c.id), cases.map((c) => c.creditorId), cases.map((c) => c.debtorId), cases.map((c) => c.priority),
         cases.map((c) => c.openCents), cases.map((c) => c.principalOpenCents), cases.map((c) => c.currency),
         cases.map((c) => c.oldestDueDate), cases.map((c) => c.placedAt), cases.map((c) => c.caseImportId ?? null),
+        cases.map((c) => c.limitationDate ?? 'infinity'),
       ],
     );
   }
@@ -224,12 +228,12 @@ export class IntakeRepository {
     if (updates.length === 0) return;
     await tx.query(
       `UPDATE cases c SET priority = u.priority, open_cents = u.open_cents, principal_open_cents = u.principal_open_cents,
-              oldest_due_date = u.oldest_due_date, version = c.version + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], $3::bigint[], $4::bigint[], $5::date[])
-           AS u(id, priority, open_cents, principal_open_cents, oldest_due_date)
+              oldest_due_date = u.oldest_due_date, limitation_date = u.limitation_date, version = c.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::bigint[], $4::bigint[], $5::date[], $6::date[])
+           AS u(id, priority, open_cents, principal_open_cents, oldest_due_date, limitation_date)
         WHERE c.id = u.id`,
       [updates.map((u) => u.id), updates.map((u) => u.priority), updates.map((u) => u.openCents),
-        updates.map((u) => u.principalOpenCents), updates.map((u) => u.oldestDueDate)],
+        updates.map((u) => u.principalOpenCents), updates.map((u) => u.oldestDueDate), updates.map((u) => u.limitationDate ?? 'infinity')],
     );
   }
 }

@@ -21,6 +21,7 @@ const CreditorsPage = lazy(() => import('../features/creditors/creditors-page').
 const DunningPage = lazy(() => import('../features/dunning/dunning-page').then((m) => ({ default: m.DunningPage })));
 const InterestRatesPage = lazy(() => import('../features/interest-rates/interest-rates-page').then((m) => ({ default: m.InterestRatesPage })));
 const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
+const LimitationPage = lazy(() => import('../features/limitation/limitation-page').then((m) => ({ default: m.LimitationPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
@@ -142,6 +143,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="rates">
                 <InterestRatesPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="limitation"
+            element={
+              <RequireArea area="limitation">
+                <LimitationPage />
               </RequireArea>
             }
           />

@@ -13,9 +13,9 @@ describe('role-based landing and navigation', () => {
 
   it('shows each role only its areas, landing first', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
-    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake']);
+    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake', 'limitation']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'rates']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {
@@ -42,5 +42,9 @@ describe('role-based landing and navigation', () => {
 
   it('opens the intake page to leads and admins only', () => {
     expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'intake'))).toEqual(['LEAD', 'ADMIN']);
+  });
+
+  it('opens the limitation worklist to leads and admins only', () => {
+    expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'limitation'))).toEqual(['LEAD', 'ADMIN']);
   });
 });

@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'rates';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -14,6 +14,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   creditors: ['LEAD', 'ADMIN'],
   people: ['ADMIN'],
   intake: ['LEAD', 'ADMIN'],
+  limitation: ['LEAD', 'ADMIN'],
   rates: ['ADMIN'],
 };
 
@@ -26,6 +27,7 @@ export const AREA_PATHS: Record<Area, string> = {
   creditors: '/creditors',
   people: '/people',
   intake: '/intake',
+  limitation: '/limitation',
   rates: '/interest-rates',
 };
 
@@ -38,6 +40,7 @@ const AREA_LABELS: Record<Area, string> = {
   creditors: 'Creditors',
   people: 'People',
   intake: 'Intake',
+  limitation: 'Limitation',
   rates: 'Interest rates',
 };
 

@@ -1,6 +1,7 @@
 import { RuleViolation } from '../rule-violation.js';
 import {
   daysUntilLimitation,
+  interestAfterTitleDE,
   limitationDate,
   limitationDateDE,
   limitationDateDK,
@@ -71,6 +72,19 @@ describe('limitationDateDE (BGB 195, 199, 203, 204, 209, 212)', () => {
       },
       '2028-02-11',
     ],
+    // BGB 212 with 199(1): an acknowledgement before the regular period started (a part payment in
+    // the year the claim arose) does not pull the end before the year-end date: 2026-08-01 + 3 years
+    // would be 2029-08-01, but the regular end 2029-12-31 is later and wins
+    ['part payment in the year the claim arose', { arisenOn: '2026-03-01', acknowledgements: ['2026-08-01'] }, '2029-12-31'],
+    ['promise on New Year\'s Eve of that year', { arisenOn: '2026-03-01', acknowledgements: ['2026-12-31'] }, '2029-12-31'],
+    // the first acknowledgement inside the period restarts as before
+    ['early promise, then a payment in the period', { arisenOn: '2026-03-01', acknowledgements: ['2026-05-01', '2027-02-01'] }, '2030-02-01'],
+    // an early acknowledgement and negotiations in the period: the suspension still counts (209)
+    [
+      'early promise, negotiations later',
+      { arisenOn: '2026-03-01', acknowledgements: ['2026-05-01'], suspensions: [{ from: '2027-03-01', to: '2027-03-10', kind: 'NEGOTIATIONS' }] },
+      '2030-01-10',
+    ],
     // BGB 197(1) no. 4, 201: a Vollstreckungsbescheid becomes a 30-year title
     ['titled by an enforcement order', { arisenOn: '2023-05-10', titledOn: '2025-09-01' }, '2055-09-01'],
     ['titled, then an instalment restarts 30 years', { arisenOn: '2023-05-10', titledOn: '2025-09-01', acknowledgements: ['2025-01-01', '2026-03-01'] }, '2056-03-01'],
@@ -85,6 +99,13 @@ describe('limitationDateDE (BGB 195, 199, 203, 204, 209, 212)', () => {
       'Regular limitation: 3 years from the end of 2023, the year the claim arose on 2023-05-10, to 2026-12-31 (BGB 195, 199(1))',
       'Suspended 2026-12-01 to 2026-12-20, 20 days not counted: ends 2027-01-20 (BGB 209)',
       'Negotiations ended 2026-12-20: not before 2027-03-20 (BGB 203 sentence 2, 3 months)',
+    ]);
+  });
+
+  it('says why an early acknowledgement does not pull the end forward (BGB 212, 199(1))', () => {
+    expect(limitationDateDE({ arisenOn: '2026-03-01', acknowledgements: ['2026-08-01'] }).explanation).toEqual([
+      'Regular limitation: 3 years from the end of 2026, the year the claim arose on 2026-03-01, to 2029-12-31 (BGB 195, 199(1))',
+      'Acknowledged on 2026-08-01, before the period started on 2027-01-01: the end stays 2029-12-31, not 2029-08-01 (BGB 212(1) no. 1 with 199(1): the later date wins)',
     ]);
   });
 
@@ -122,14 +143,14 @@ describe('limitationDateDE (BGB 195, 199, 203, 204, 209, 212)', () => {
   });
 });
 
-describe('limitationDateDK (forældelsesloven 2, 3, 5, 15, 16, 19, 21)', () => {
+describe('limitationDateDK (forældelsesloven 2, 3, 5, 15, 16, 19, 20, 21)', () => {
   it.each<[string, LimitationInput, string | null]>([
     // 2, 3(1): 3 years from the due date
     ['due 2023-05-10', { arisenOn: '2023-05-10' }, '2026-05-10'],
     // 15, 19(2): acknowledgement, new period from its day
     ['instalment paid 2025-02-01', { arisenOn: '2023-05-10', acknowledgements: ['2025-02-01'] }, '2028-02-01'],
     ['acknowledgement after the end', { arisenOn: '2023-05-10', acknowledgements: ['2026-06-01'] }, '2026-05-10'],
-    // 21(2): negotiations begun before the end: at the earliest 1 year after they end (VERIFY)
+    // 21(5): negotiations begun before the end: at the earliest 1 year after they ended
     [
       'negotiations in April 2026',
       { arisenOn: '2023-05-10', suspensions: [{ from: '2026-04-01', to: '2026-04-20', kind: 'NEGOTIATIONS' }] },
@@ -137,11 +158,34 @@ describe('limitationDateDK (forældelsesloven 2, 3, 5, 15, 16, 19, 21)', () => {
     ],
     // 16: legal steps interrupt while pursued
     ['betalingspåkrav pending', { arisenOn: '2023-05-10', suspensions: [{ from: '2026-03-01', to: null, kind: 'COURT_PROCEEDINGS' }] }, null],
-    // 21(1): proceedings ended without a title: 1 year more (VERIFY)
+    // 20(1): proceedings ended without a settlement or a decision on the merits: 1 year after the
+    // creditor learnt of the end (2026-06-01), later than the 3 years (2026-05-10)
     [
-      'proceedings withdrawn',
+      'proceedings ended without a decision on the merits',
       { arisenOn: '2023-05-10', suspensions: [{ from: '2026-03-01', to: '2026-06-01', kind: 'COURT_PROCEEDINGS' }] },
       '2027-06-01',
+    ],
+    // 20(2) no. 2: the creditor withdrew the case: no extra year, the claim ran out on 2026-05-10
+    [
+      'proceedings withdrawn by the creditor',
+      { arisenOn: '2023-05-10', suspensions: [{ from: '2026-03-01', to: '2026-06-01', kind: 'COURT_PROCEEDINGS', endedBy: 'WITHDRAWN' }] },
+      '2026-05-10',
+    ],
+    // 20(2) no. 1: the step manifestly could not lead to a decision on the merits (dismissed)
+    [
+      'proceedings dismissed',
+      { arisenOn: '2023-05-10', suspensions: [{ from: '2026-03-01', to: '2026-06-01', kind: 'COURT_PROCEEDINGS', endedBy: 'DISMISSED' }] },
+      '2026-05-10',
+    ],
+    // 20(2) denies only the extra year: an acknowledgement during the proceedings still counts (15)
+    [
+      'withdrawn, but an instalment during the proceedings',
+      {
+        arisenOn: '2023-05-10',
+        acknowledgements: ['2026-04-15'],
+        suspensions: [{ from: '2026-03-01', to: '2026-06-01', kind: 'COURT_PROCEEDINGS', endedBy: 'WITHDRAWN' }],
+      },
+      '2029-04-15',
     ],
     // 5(1) no. 2, 19(3): a judgment or endorsed betalingspåkrav: 10 years (VERIFY)
     ['titled', { arisenOn: '2023-05-10', titledOn: '2025-09-01' }, '2035-09-01'],
@@ -149,8 +193,55 @@ describe('limitationDateDK (forældelsesloven 2, 3, 5, 15, 16, 19, 21)', () => {
     expect(limitationDateDK(input).limitationDate).toBe(expected);
   });
 
+  it('cites 20(2) for withdrawn proceedings and 21(5) for negotiations', () => {
+    expect(
+      limitationDateDK({
+        arisenOn: '2023-05-10',
+        suspensions: [
+          { from: '2026-01-10', to: '2026-02-10', kind: 'NEGOTIATIONS' },
+          { from: '2026-03-01', to: '2026-06-01', kind: 'COURT_PROCEEDINGS', endedBy: 'WITHDRAWN' },
+        ],
+      }).explanation,
+    ).toEqual([
+      '3 years from the due date 2023-05-10, to 2026-05-10 (forældelsesloven 2, 3(1))',
+      'Negotiations 2026-01-10 to 2026-02-10: not before 2027-02-10 (forældelsesloven 21(5)); ends 2027-02-10',
+      'Proceedings from 2026-03-01 ended 2026-06-01, withdrawn by the creditor (forældelsesloven 20(2) no. 2): no extra year; ends 2027-02-10',
+    ]);
+  });
+
   it('refuses a bare suspension: Danish law interrupts', () => {
     expect(() => limitationDateDK({ arisenOn: '2023-05-10', suspensions: [{ from: '2024-01-01', to: '2024-02-01' }] })).toThrow(RuleViolation);
+  });
+});
+
+describe('interestAfterTitleDE (BGB 197(2), 195, 199(1))', () => {
+  it.each<[string, [string, string[], string], string]>([
+    // titled 2025-09-01: the interest from 2025-09-02 to 2025-12-31 runs out at the end of 2028,
+    // while the titled principal runs 30 years, to 2055-09-01
+    ['interest of the year of the title', ['2025-09-01', [], '2026-01-15'], '2028-12-31'],
+    ['on its last day', ['2025-09-01', [], '2028-12-31'], '2028-12-31'],
+    // once the interest of 2025 ran out, the interest of 2026 is next
+    ['the next year after one ran out', ['2025-09-01', [], '2029-01-01'], '2029-12-31'],
+    // a part payment after the title acknowledges the interest fallen due: 3 years from it (212(1) no. 1)
+    ['a part payment restarts the earlier interest', ['2025-09-01', ['2027-03-01'], '2027-06-01'], '2030-03-01'],
+    // ... but the interest of 2027 after it still runs out at the end of 2030
+    ['payment, then the years after it', ['2025-09-01', ['2027-03-01'], '2030-03-02'], '2030-12-31'],
+    // payments before the title are no acknowledgement of interest after it
+    ['payment before the title', ['2025-09-01', ['2025-06-01'], '2026-01-15'], '2028-12-31'],
+  ])('%s', (_name, [titledOn, acks, asOf], expected) => {
+    expect(interestAfterTitleDE(titledOn, acks, asOf).limitationDate).toBe(expected);
+  });
+
+  it('comes with a titled claim: 30 years for the principal, 3 for the interest after the title', () => {
+    const r = limitationDateDE({ arisenOn: '2023-05-10', titledOn: '2025-09-01', asOf: '2026-01-15' });
+    expect(r.limitationDate).toBe('2055-09-01');
+    expect(r.interestAfterTitle).toEqual({
+      limitationDate: '2028-12-31',
+      explanation: [
+        'Interest falling due after the title of 2025-09-01 keeps the regular 3 years from the end of the year it falls due, not 30 (BGB 197(2), 195, 199(1)): interest from 2025-09-02 to 2028-12-31',
+      ],
+    });
+    expect(limitationDateDE({ arisenOn: '2023-05-10' }).interestAfterTitle).toBeUndefined();
   });
 });
 

@@ -8,12 +8,19 @@ export interface LimitationSuspension {
   /** Last day of the event (end of negotiations; final decision or other end of the proceedings); null = still going on. */
   to: IsoDate | null;
   /**
-   * NEGOTIATIONS: BGB 203 (DE) / forældelsesloven 21(2) (DK).
+   * NEGOTIATIONS: BGB 203 (DE) / forældelsesloven 21(5) (DK).
    * COURT_PROCEEDINGS: e.g. a served court dunning order, BGB 204(1) no. 3 with 204(2) (DE) /
-   *   legal steps, forældelsesloven 16, 21(1) (DK).
+   *   legal steps, forældelsesloven 16, 20 (DK).
    * OTHER (DE only): any other BGB 204-211 suspension, taken as given.
    */
   kind?: 'NEGOTIATIONS' | 'COURT_PROCEEDINGS' | 'OTHER';
+  /**
+   * DK proceedings that ended without a settlement or a decision on the merits: how they ended.
+   * WITHDRAWN: the creditor withdrew although a decision could have been had (forældelsesloven
+   * 20(2) no. 2); DISMISSED: the step manifestly could not lead to a decision on the merits (20(2)
+   * no. 1). Either way the extra year of 20(1) is denied. Absent: any other end (20(1) applies).
+   */
+  endedBy?: 'WITHDRAWN' | 'DISMISSED';
 }
 
 export interface LimitationInput {
@@ -24,6 +31,8 @@ export interface LimitationInput {
   acknowledgements?: readonly IsoDate[];
   /** An enforceable title became final (judgment, Vollstreckungsbescheid; DK: judgment or endorsed betalingspåkrav). */
   titledOn?: IsoDate | null;
+  /** DE titled claims: the day from which the next run-out of interest after the title is sought (BGB 197(2)). */
+  asOf?: IsoDate;
 }
 
 export interface LimitationResult {
@@ -32,6 +41,12 @@ export interface LimitationResult {
   /** One sentence per step, citing the statute. */
   explanation: string[];
   statute: string;
+  /**
+   * DE, titled claims only: interest falling due after the title keeps the regular period (BGB
+   * 197(2), 195, 199(1)); the first day on which some of it runs out, on or after `asOf` (or the
+   * first such day at all without `asOf`).
+   */
+  interestAfterTitle?: { limitationDate: IsoDate; explanation: string[] };
 }
 
 function assertDate(value: unknown, field: string): asserts value is IsoDate {
@@ -49,6 +64,7 @@ function validate(input: LimitationInput): void {
     }
   });
   if (input.titledOn != null) assertDate(input.titledOn, 'titledOn');
+  if (input.asOf !== undefined) assertDate(input.asOf, 'asOf');
 }
 
 interface Interval {
@@ -88,9 +104,13 @@ function merge(intervals: Interval[]): Interval[] {
  *   to the last suspended day, both included; suspensions before the period starts defer it;
  * - court proceedings: the suspension ends 6 months after the final decision or other end (204(2));
  * - negotiations: limitation at the earliest 3 months after they end (203 sentence 2);
- * - an acknowledgement, e.g. an instalment payment, restarts the full 3 years from that day (212(1)
- *   no. 1; 187(1), 188(2)), not from the year end; after the period ran out it restarts nothing;
- * - a final title (judgment, Vollstreckungsbescheid): 30 years from it (197(1) no. 3-4, 201).
+ * - an acknowledgement, e.g. an instalment payment, a promise or a payment plan, restarts the full
+ *   3 years from that day (212(1) no. 1; 187(1), 188(2)), not from the year end; after the period ran
+ *   out it restarts nothing; made before the regular period started (in the year the claim arose) it
+ *   cannot pull the end before the regular year-end date: the later date wins (212 with 199(1));
+ * - a final title (judgment, Vollstreckungsbescheid): 30 years from it (197(1) no. 3-4, 201) for the
+ *   titled claim; interest falling due after the title keeps the regular 3 years from the end of the
+ *   year it falls due (197(2), 195, 199(1)): `interestAfterTitle`.
  */
 export function limitationDateDE(input: LimitationInput): LimitationResult {
   validate(input);
@@ -130,7 +150,17 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
   // After a title only later acknowledgements (or enforcement acts) restart the 30 years.
   const acknowledgements = [...(input.acknowledgements ?? [])]
     .filter((a) => titledOn === null || compareDates(a, titledOn) > 0)
-    .sort(compareDates);
+    .sort(compareDates)
+    .filter((a) => {
+      if (titledOn !== null || compareDates(a, start) >= 0) return true;
+      // BGB 212 restarts a running period; before the period has started (199(1): the end of the
+      // year the claim arose) there is nothing to restart, and 3 years from it would end earlier
+      // than the regular year-end date. The later date wins.
+      explanation.push(
+        `Acknowledged on ${a}, before the period started on ${start}: the end stays ${nominalEnd}, not ${addYears(a, 3)} (BGB 212(1) no. 1 with 199(1): the later date wins)`,
+      );
+      return false;
+    });
   /** End of a period, counting the suspensions that begin before `until` (the next restart). */
   const run = (periodStart: IsoDate, periodEnd: IsoDate, until: IsoDate | null): IsoDate | null => {
     let end = periodEnd;
@@ -164,21 +194,69 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
     end = run(addDays(ack, 1), restartEnd, acknowledgements[i + 1] ?? null);
   }
   if (end === null) explanation.push('Suspended by proceedings still going on: no end date yet (BGB 204(2))');
-  return { limitationDate: end, explanation, statute: input.titledOn != null ? 'BGB 197, 201, 209, 212' : 'BGB 195, 199, 203, 204, 209, 212' };
+  if (titledOn !== null) {
+    return {
+      limitationDate: end, explanation, statute: 'BGB 195, 197, 199, 201, 209, 212',
+      interestAfterTitle: interestAfterTitleDE(titledOn, acknowledgements, input.asOf ?? titledOn),
+    };
+  }
+  return { limitationDate: end, explanation, statute: 'BGB 195, 199, 203, 204, 209, 212' };
 }
 
 /**
- * Danish limitation (forældelsesloven; VERIFY the tillægsfrist rules):
+ * BGB 197(2): interest falling due after a title is a recurring performance falling due in the
+ * future, so it keeps the regular period (195) from the end of the year it fell due (199(1)): the
+ * interest of each year runs out 3 years after that year ends; an acknowledgement after the title
+ * (a part payment, 212(1) no. 1) restarts 3 years for the interest fallen due before it. Returns the
+ * first run-out on or after `asOf`: the interest of the oldest year not yet time-barred.
+ */
+export function interestAfterTitleDE(
+  titledOn: IsoDate, acknowledgements: readonly IsoDate[], asOf: IsoDate,
+): { limitationDate: IsoDate; explanation: string[] } {
+  assertDate(titledOn, 'titledOn');
+  assertDate(asOf, 'asOf');
+  const acks = acknowledgements.filter((a) => compareDates(a, titledOn) > 0).sort(compareDates);
+  const firstYear = Number(titledOn.slice(0, 4));
+  const lastYear = Math.max(firstYear, Number(asOf.slice(0, 4)));
+  for (let year = firstYear; year <= lastYear; year++) {
+    const yearEnd = `${year}-12-31` as IsoDate;
+    let end = endOfYear(addYears(yearEnd, 3));
+    let restartedOn: IsoDate | null = null;
+    for (const ack of acks) {
+      // an acknowledgement after the year restarts that year's interest, if still open then
+      if (compareDates(ack, yearEnd) > 0 && compareDates(ack, end) <= 0 && compareDates(addYears(ack, 3), end) > 0) {
+        end = addYears(ack, 3);
+        restartedOn = ack;
+      }
+    }
+    if (compareDates(end, asOf) < 0) continue;
+    const from = year === firstYear ? `from ${addDays(titledOn, 1)}` : `of ${year}`;
+    const explanation = [
+      `Interest falling due after the title of ${titledOn} keeps the regular 3 years from the end of the year it falls due, not 30 (BGB 197(2), 195, 199(1)): interest ${from} to ${endOfYear(addYears(yearEnd, 3))}`,
+    ];
+    if (restartedOn !== null) explanation.push(`Acknowledged on ${restartedOn}: that interest runs anew, to ${end} (BGB 212(1) no. 1)`);
+    return { limitationDate: end, explanation };
+  }
+  // unreachable: the interest of asOf's own year runs out 3 years after that year ends
+  throw new RangeError('no interest period found');
+}
+
+/**
+ * Danish limitation (forældelsesloven):
  * - 3 years (3(1)) from the due date (2(1)-(2)): due 2023-05-10 ends 2026-05-10;
- * - an acknowledgement interrupts (15) and a new 3-year period runs from its day (19(1)-(2));
- * - negotiations started before the end: not before 1 year after they ended (21(2));
- * - legal steps (16) interrupt while pursued; proceedings ended without a title: not before 1 year
- *   after (21(1)); a judgment or endorsed betalingspåkrav: 10 years from it (5(1) no. 2, 19(3)).
+ * - an acknowledgement interrupts (15) and a new 3-year period runs from its day (19(1));
+ * - legal steps (16) taken before the end interrupt while pursued; proceedings that end without a
+ *   settlement or a decision on the merits: not before 1 year after the creditor learnt of the end
+ *   (20(1)), except when the creditor withdrew the case although a decision could have been had, or
+ *   the step manifestly could not lead to one (dismissed), 20(2) no. 2 and no. 1: then no extra year,
+ *   the period runs as if the step had not been taken;
+ * - negotiations begun before the end: not before 1 year after they ended (21(5));
+ * - a judgment or endorsed betalingspåkrav: 10 years from it (5(1) no. 2, 19(3); VERIFY).
  */
 export function limitationDateDK(input: LimitationInput): LimitationResult {
   validate(input);
   const explanation: string[] = [];
-  const statute = 'forældelsesloven 2, 3, 5, 15, 16, 19, 21';
+  const statute = 'forældelsesloven 2, 3, 5, 15, 16, 19, 20, 21';
   if (input.titledOn != null) {
     const end = addYears(input.titledOn, 10);
     explanation.push(`Titled claim: 10 years from ${input.titledOn}, to ${end} (forældelsesloven 5(1) no. 2, 19(3))`);
@@ -187,7 +265,7 @@ export function limitationDateDK(input: LimitationInput): LimitationResult {
     for (const ack of later) {
       if (compareDates(ack, current) > 0) break;
       current = addYears(ack, 10);
-      explanation.push(`Acknowledged on ${ack}: a new 10-year period to ${current} (forældelsesloven 15, 19(2))`);
+      explanation.push(`Acknowledged on ${ack}: a new 10-year period to ${current} (forældelsesloven 15, 19(1))`);
     }
     return { limitationDate: current, explanation, statute };
   }
@@ -205,7 +283,7 @@ export function limitationDateDK(input: LimitationInput): LimitationResult {
           return true;
         }
         end = maxDate(end, addYears(ack, 3));
-        explanation.push(`Acknowledged on ${ack}: a new 3-year period to ${end} (forældelsesloven 15, 19(1)-(2))`);
+        explanation.push(`Acknowledged on ${ack}: a new 3-year period to ${end} (forældelsesloven 15, 19(1))`);
         return true;
       },
     });
@@ -214,7 +292,7 @@ export function limitationDateDK(input: LimitationInput): LimitationResult {
     const kind = s.kind ?? 'OTHER';
     if (kind === 'OTHER') {
       throw new RuleViolation(
-        'Danish limitation is interrupted, not suspended: give negotiations or court proceedings (forældelsesloven 16, 21)',
+        'Danish limitation is interrupted, not suspended: give negotiations or court proceedings (forældelsesloven 16, 20, 21(5))',
         `suspensions[${i}].kind`,
       );
     }
@@ -226,16 +304,23 @@ export function limitationDateDK(input: LimitationInput): LimitationResult {
           explanation.push(
             kind === 'COURT_PROCEEDINGS'
               ? `Legal steps from ${s.from} interrupt limitation while pursued (forældelsesloven 16)`
-              : `Negotiations from ${s.from} still going on: not before 1 year after they end (forældelsesloven 21(2))`,
+              : `Negotiations from ${s.from} still going on: not before 1 year after they end (forældelsesloven 21(5))`,
           );
           return false;
+        }
+        if (kind === 'COURT_PROCEEDINGS' && s.endedBy !== undefined) {
+          const why = s.endedBy === 'WITHDRAWN'
+            ? 'withdrawn by the creditor (forældelsesloven 20(2) no. 2)'
+            : 'dismissed: the step could not lead to a decision on the merits (forældelsesloven 20(2) no. 1)';
+          explanation.push(`Proceedings from ${s.from} ended ${s.to}, ${why}: no extra year; ends ${end}`);
+          return true;
         }
         const floor = addYears(s.to, 1);
         if (compareDates(floor, end) > 0) end = floor;
         explanation.push(
           kind === 'COURT_PROCEEDINGS'
-            ? `Proceedings from ${s.from} ended ${s.to} without a title: not before ${floor} (forældelsesloven 21(1)); ends ${end}`
-            : `Negotiations ${s.from} to ${s.to}: not before ${floor} (forældelsesloven 21(2)); ends ${end}`,
+            ? `Proceedings from ${s.from} ended ${s.to} without a settlement or a decision on the merits: not before ${floor} (forældelsesloven 20(1)); ends ${end}`
+            : `Negotiations ${s.from} to ${s.to}: not before ${floor} (forældelsesloven 21(5)); ends ${end}`,
         );
         return true;
       },

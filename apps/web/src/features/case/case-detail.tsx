@@ -17,6 +17,7 @@ import { CourtCard } from './court-card';
 import { DebtorEditForm } from './debtor-edit-form';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
+import { LimitationCard } from './limitation-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 import { PriorityCard } from './priority-card';
@@ -372,6 +373,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
         <div className="case-col">
           <PriorityCard priority={c.priority} parts={c.priorityParts} />
           <BalanceCard c={c} />
+          <LimitationCard limitation={c.limitation} />
           {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
           <LetterBlockers caseId={c.id} />

@@ -121,6 +121,13 @@ export const CASE_DETAIL_FIELDS = graphql(`
       enforcementObjectionDeadline
       enforcementObjectionFiledOn
     }
+    limitation {
+      date
+      explanation
+      steps
+      daysLeft
+      claimReference
+    }
     priorityParts {
       key
       label

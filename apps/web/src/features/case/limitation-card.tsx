@@ -1,0 +1,30 @@
+import { Card } from '../../ui/card';
+import { formatDate } from '../../ui/date';
+import { LimitationBadge } from '../../ui/limitation-badge';
+import type { CaseDetailData } from './case.graphql';
+import './limitation-card.css';
+
+/** When the case starts to be time-barred, and each step of why, with its statute. */
+export function LimitationCard({ limitation }: { limitation: CaseDetailData['limitation'] }) {
+  return (
+    <Card title="Limitation" testId="case-limitation">
+      <div className="limitation-head">
+        <strong className="limitation-date" data-testid="limitation-date">
+          {limitation.date ? formatDate(limitation.date) : 'No end date'}
+        </strong>
+        <LimitationBadge date={limitation.date} daysLeft={limitation.daysLeft} />
+        {limitation.claimReference ? <span className="muted small">claim {limitation.claimReference}</span> : null}
+      </div>
+      {limitation.steps.length > 0 ? (
+        <details className="why">
+          <summary>Why this date?</summary>
+          <ol className="limitation-steps" data-testid="limitation-steps">
+            {limitation.steps.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </Card>
+  );
+}
