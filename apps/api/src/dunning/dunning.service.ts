@@ -18,7 +18,7 @@ import { DunningStepRepository, type CaseMoney, type StepSnapshot } from './dunn
 import { DunningRepository, type DunningRunRecord } from './dunning.repository.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { LetterWriterService } from './letter-writer.service.js';
-import { strategyOf, type Transition } from './transitions.js';
+import { feeLanguageOf, strategyOf, type Transition } from './transitions.js';
 
 export type DunningRunResult = DunningRunRecord;
 
@@ -182,13 +182,22 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate): Du
   // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
   const openPrincipal = openPrincipalCents(balance);
   const court = snapshot.court;
+  const strategy = strategyOf(snapshot.creditor);
+  // Mahnwerk's reminders with a fee: steps into a stage whose fee is the Danish reminder fee.
+  const reminderStages = new Set(strategy.stages.filter((s) => s.fee?.rule === 'DK_REMINDER_FEE').map((s) => s.stage));
+  const claimArisenOn = money.claims.map((cl) => cl.invoiceDate).sort()[0];
   return nextDunningStep(
     {
       country: snapshot.country, debtorKind: snapshot.debtorKind, currency: snapshot.currency, stage: snapshot.stage,
       stageEnteredOn: snapshot.stageEnteredOn,
       // In the court procedure the case is with legal, and the procedure is its dunning.
       status: snapshot.status === 'LEGAL' ? 'OPEN' : snapshot.status,
-      onHold: false, remindersSent: [],
+      onHold: false,
+      remindersSent: snapshot.feeSteps.filter((s) => reminderStages.has(s.stage)).map((s) => ({ sentOn: s.on })),
+      creditorRemindersSent: snapshot.creditorRemindersSent,
+      placedOn: snapshot.placedOn,
+      ...(claimArisenOn !== undefined ? { claimArisenOn } : {}),
+      language: feeLanguageOf(snapshot.creditor),
       openCents: balance.totalCents,
       // Only ancillary claims left open: they are the claim value.
       principalCents: openPrincipal > 0 ? openPrincipal : Math.max(balance.totalCents, 1),
@@ -200,7 +209,7 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate): Du
           }
         : null,
     },
-    strategyOf(snapshot.creditor),
+    strategy,
     asOf,
   );
 }
