@@ -142,7 +142,7 @@ describe('the dunning run SQL decides as the domain does', () => {
       const d = decisions.get(id)!;
       return { case_id: id, to_stage: d.advance && d.toStage, fee_cents: d.advance ? d.fees.reduce((s, f) => s + f.amountCents, 0) : null };
     }));
-    // The fixture has a fee left out for its currency, and fees charged.
+    // The fixture has fees left out (for their currency, after 3 reminders) and fees charged.
     expect(steps.filter((s) => s.fee_cents > 0).length).toBe(6);
 
     const claimsAfter = new Map((await db.query('SELECT id, default_date FROM claims WHERE case_id = ANY($1)', [ids])).rows.map((r) => [r.id, r.default_date]));
