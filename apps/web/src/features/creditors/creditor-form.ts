@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
-  CREDITOR_CURRENCY, DEFAULT_RAISED_FACTOR, DEFAULT_STRATEGIES, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
+  CREDITOR_CURRENCY, DEFAULT_RAISED_FACTOR, DEFAULT_STRATEGIES, LETTER_LANGUAGES, type LetterLanguage, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
   strategyViolations, strategyFieldPath, type Country, type CreditorSettings, type DebtorKind, type DunningChannel, type DunningStage,
   type DunningStrategy, type DunningStrategyStage, type DunningTimeline,
 } from '@mahnwerk/domain';
@@ -261,6 +261,7 @@ export function previewOf(form: CreditorForm, sample: SampleForm): { timeline: D
     return {
       timeline: dunningTimeline(strategy, {
         principalCents, currency: form.currency, invoiceDate: sample.invoiceDate, dueDate: sample.dueDate, debtorKind: sample.debtorKind,
+        ...(LETTER_LANGUAGES[form.country].includes(form.letterLanguage as LetterLanguage) ? { language: form.letterLanguage as LetterLanguage } : {}),
       }),
     };
   } catch (e) {

@@ -174,8 +174,8 @@ function StageRow(props: {
               First demand (0.5 fee)
             </label>
             {s.firstDemand ? (
-              <label className="field" htmlFor={id('raisedFactor')}>
-                <span>Factor if unpaid by its deadline</span>
+              <label className="field stage-raised" htmlFor={id('raisedFactor')}>
+                <span>Factor once the first demand is unpaid</span>
                 <input
                   id={id('raisedFactor')}
                   type="text"
@@ -188,7 +188,7 @@ function StageRow(props: {
                   data-testid={testId('raisedFactor')}
                 />
                 <small id={id('raisedFactorHint')} className="muted small">
-                  0.5 to 1.3 (VV 2300 note 2): an undisputed claim is charged at most 0.9, a disputed one up to 1.3.
+                  0.5 to 1.3; an undisputed claim is charged at most 0.9 (VV 2300 note 2).
                 </small>
                 <FieldError error={at('fee.raisedFactor')} testId={`error-${testId('raisedFactor')}`} />
               </label>
