@@ -141,7 +141,9 @@ export class DunningService {
       });
       await this.steps.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
       for (const fee of decision.fees) {
-        await this.steps.chargeFee(manager, caseId, { label: `${fee.label}: ${fee.explanation}`, amountCents: fee.amountCents, chargedOn: asOf });
+        // German agency costs carry their whole line in the letter's language (factor, reason, RVG table), as the set-based steps do.
+        const label = fee.rule === 'DE_AGENCY_FEE' ? fee.label : `${fee.label}: ${fee.explanation}`;
+        await this.steps.chargeFee(manager, caseId, { label, amountCents: fee.amountCents, chargedOn: asOf });
       }
       if (decision.toStage === FIRST_DUNNING_STAGE) {
         await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
