@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { Queryable } from '../src/database/queryable.js';
 import { DunningRunRepository } from '../src/dunning/dunning-run.repository.js';
 import { buildFeeBrackets, buildTransitions, strategyOf, type CreditorStrategyRow } from '../src/dunning/transitions.js';
-import { addClaim, addDunningRun, addPromise, updateCase, updateCreditor } from './factories.js';
+import { addClaim, addDunningRun, addPromise, setRemindersSent, updateCase, updateCreditor } from './factories.js';
 import { addCase } from './fixtures.js';
 import { withApi } from './with-api.js';
 
@@ -58,6 +58,10 @@ describe('the dunning run SQL decides as the domain does', () => {
     stage: DunningStage;
     /** Due dates and recorded default dates (null: none) of the claims. */
     claims: [string, string | null][];
+    /** Placement date (the mandate, RVG 60(1)); default the fixture's 2026-07-15. */
+    placedAt?: string;
+    /** Reminders the creditor sent before placing the case (claims.reminders_sent). */
+    remindersSent?: number;
   }
 
   async function arrange(spec: CaseSpec): Promise<string> {
@@ -66,6 +70,7 @@ describe('the dunning run SQL decides as the domain does', () => {
       creditorId: spec.country === 'DE' ? fx.creditorDE : fx.creditorDK, principalCents: 150_000, priority: ++priority,
       currency: spec.currency, country: spec.country, debtorKind: spec.kind, stage: spec.stage, stageEnteredOn: '2026-11-01',
       dueDate: dueDate!, invoiceDate: '2026-05-01', defaultDate, address: 'Hauptstraße 1, 10115 Berlin',
+      ...(spec.placedAt ? { placedAt: spec.placedAt } : {}),
     });
     for (const [i, [due, recorded]] of more.entries()) {
       await addClaim(db, id, {
@@ -74,6 +79,7 @@ describe('the dunning run SQL decides as the domain does', () => {
       });
     }
     await updateCase(db, id, { openCents: 150_000 + 20_000 * more.length });
+    if (spec.remindersSent !== undefined) await setRemindersSent(db, id, spec.remindersSent);
     return id;
   }
 
@@ -92,6 +98,13 @@ describe('the dunning run SQL decides as the domain does', () => {
       { country: 'DE', kind: 'consumer', currency: 'EUR', stage: 'PHONE', claims: [['2026-06-01', '2026-07-01']] },
       { country: 'DE', kind: 'business', currency: 'DKK', stage: 'PHONE', claims: [['2026-06-01', '2026-07-01']] },
       { country: 'DE', kind: 'consumer', currency: 'EUR', stage: 'DUNNING_1', claims: [['2026-06-01', null]] },
+      // RVG 60(1): agency costs under the table of the placement date (before KostBRÄG 2025).
+      { country: 'DE', kind: 'consumer', currency: 'EUR', stage: 'PHONE', claims: [['2026-06-01', '2026-07-01']], placedAt: '2025-05-20' },
+      // VV 2300 Anm. 2: leaving the first demand unpaid raises the business fee.
+      { country: 'DE', kind: 'consumer', currency: 'EUR', stage: 'AGENCY', claims: [['2026-06-01', '2026-07-01']] },
+      // renteloven 9b(2): the creditor's own reminders count; a fee for at most 3.
+      { country: 'DK', kind: 'consumer', currency: 'DKK', stage: 'REMINDER', claims: [['2026-06-01', null]], remindersSent: 3 },
+      { country: 'DK', kind: 'consumer', currency: 'DKK', stage: 'REMINDER', claims: [['2026-06-01', null]], remindersSent: 2 },
     ];
     const ids = [];
     for (const spec of specs) ids.push(await arrange(spec));
@@ -99,7 +112,8 @@ describe('the dunning run SQL decides as the domain does', () => {
       `SELECT cl.id, cl.case_id, cl.due_date, cl.default_date FROM claims cl WHERE cl.case_id = ANY($1) ORDER BY cl.id`, [ids],
     )).rows;
     const casesBefore = new Map((await db.query(
-      `SELECT c.id, c.stage, c.stage_entered_on, c.currency, c.open_cents, cr.id AS creditor_id, cr.country, d.kind,
+      `SELECT c.id, c.stage, c.stage_entered_on, c.currency, c.open_cents, cr.id AS creditor_id, cr.country, d.kind, c.placed_at,
+              (SELECT coalesce(min(coalesce(reminders_sent, 0)), 0) FROM claims WHERE case_id = c.id)::int AS reminders,
               (SELECT sum(principal_cents) FROM claims WHERE case_id = c.id)::bigint AS principal
          FROM cases c JOIN creditors cr ON cr.id = c.creditor_id JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ANY($1)`,
       [ids],
@@ -117,6 +131,7 @@ describe('the dunning run SQL decides as the domain does', () => {
       const decision = nextDunningStep({
         country: c.country, debtorKind: c.kind, currency: c.currency, stage: c.stage, stageEnteredOn: c.stage_entered_on,
         status: 'OPEN', onHold: false, remindersSent: [], openCents: c.open_cents, principalCents: c.principal,
+        placedOn: c.placed_at, creditorRemindersSent: c.reminders,
       }, strategyOf(creditor), AS_OF);
       if (!decision.advance) throw new Error(`the domain does not step case ${c.id}: ${decision.reason}`);
       return [c.id, decision];
@@ -127,8 +142,8 @@ describe('the dunning run SQL decides as the domain does', () => {
       const d = decisions.get(id)!;
       return { case_id: id, to_stage: d.advance && d.toStage, fee_cents: d.advance ? d.fees.reduce((s, f) => s + f.amountCents, 0) : null };
     }));
-    // The fixture has a fee left out for its currency, and fees charged.
-    expect(steps.filter((s) => s.fee_cents > 0).length).toBe(3);
+    // The fixture has fees left out (for their currency, after 3 reminders) and fees charged.
+    expect(steps.filter((s) => s.fee_cents > 0).length).toBe(6);
 
     const claimsAfter = new Map((await db.query('SELECT id, default_date FROM claims WHERE case_id = ANY($1)', [ids])).rows.map((r) => [r.id, r.default_date]));
     const compared = claimsBefore.map((cl) => {

@@ -1,4 +1,4 @@
-import { DEFAULT_STRATEGY_DE, DEFAULT_STRATEGY_DK, addDays, agencyFeeDE, type DunningStrategy } from '@mahnwerk/domain';
+import { DEFAULT_STRATEGY_DE, DEFAULT_STRATEGY_DK, addDays, agencyFeeDE, agencyFeeRaiseDE, type DunningStrategy } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, setCreditorAddress, type Fixture } from './fixtures.js';
@@ -224,8 +224,19 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     await expectStepped(dkCase, 'AGENCY', 'COURT', dkCourt, 0);
     const d5 = addDays(d4, waitOf(DE, 'COURT'));
     expect(d5).toBe('2026-04-30');
-    expect(await runOn(d5)).toMatchObject({ advanced: 1, feesCharged: 0 });
-    await expectStepped(deCase, 'AGENCY', 'COURT', d5, 0);
+    // The first demand's deadline passed unpaid: the business fee goes from 0.5 to 0.9 (VV 2300 Anm. 2).
+    expect(await runOn(d5)).toMatchObject({ advanced: 1, feesCharged: 1 });
+    const raise = agencyFeeRaiseDE({
+      claimValueCents: DE_PRINCIPAL, onDate: d5, mandateDate: PLACED, firstDemandFactor: 0.9, raisedFactor: 0.9,
+      firstDemandDeadline: addDays(d4, 14), undisputed: true,
+    }).amountCents;
+    expect(raise).toBe(12_105 + 2_000 - expectedFee); // 0.9 x EUR 134.50 + EUR 20 expenses (VV 7002 cap), less the first demand's
+    await expectStepped(deCase, 'AGENCY', 'COURT', d5, raise);
+    expect((await feeRows(deCase)).map((f) => f.label)).toEqual([
+      expect.stringMatching(/^Inkassokosten: Geschäftsgebühr 0,5 \(erste Zahlungsaufforderung/),
+      'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 2026-04-29 nicht gezahlt ' +
+        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2025-06-01)',
+    ]);
     await expectVersions(5, 4);
 
     // The court dunning procedure for the German case, recorded as it happens.
@@ -267,7 +278,7 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     expect((await stepRows(dkCase)).map((s) => s.to_stage)).toEqual(['DUNNING_1', 'DUNNING_2', 'AGENCY', 'COURT', 'ENFORCEMENT']);
     const deEnd = await balance(deCase, '2026-07-01');
     expect(deEnd.interestCents).toBeGreaterThan(de4.interestCents);
-    expect(deEnd.feesCents).toBe(expectedFee);
+    expect(deEnd.feesCents).toBe(expectedFee + raise);
     const dkEnd = await balance(dkCase, '2026-07-01');
     expect(dkEnd).toMatchObject({ principalCents: DK_PRINCIPAL, feesCents: 40_000 });
     expect(dkEnd.interestCents).toBeGreaterThan(dk1.interestCents);

@@ -216,7 +216,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
     const [agency] = await fees(ids.deAgency);
     expect(agency.amount_cents).toBe(fee(100_000));
     expect(agency.amount_cents).toBe(4_650 + 930); // 0.5 x EUR 93.00 + 20 % expenses
-    expect(agency.label).toMatch(/RDG 13e/);
+    expect(agency.label).toMatch(/^Inkassokosten: Geschäftsgebühr 0,5 \(erste Zahlungsaufforderung, einfacher Fall \(Nr\. 2300 Anm\. 2 Satz 2 VV RVG\)/);
 
     // 300 EUR paid on 2026-11-01 go to interest first, the rest to the principal (BGB 367).
     const repaid = principalRepaidBy30000();

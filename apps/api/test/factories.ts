@@ -154,6 +154,11 @@ export interface ClaimOptions {
 }
 
 /** Another claim (invoice) on a case; the case's cached open balance is left as it is. */
+/** Reminders the creditor sent before placing the case (intake's `reminders_sent`), on every claim of the case. */
+export async function setRemindersSent(db: Db, caseId: string, remindersSent: number): Promise<void> {
+  await db.query('UPDATE claims SET reminders_sent = $2 WHERE case_id = $1', [caseId, remindersSent]);
+}
+
 export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise<string> {
   // Specs of migrations run part of the way have claims without the later columns.
   const { rows } = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'`);

@@ -65,18 +65,33 @@ test('an admin creates a creditor and edits its strategy, with violations at the
     'REMINDER', 'DUNNING_1', 'DUNNING_2', 'PHONE', 'AGENCY', 'COURT',
   ]);
   assert.match(await steps.nth(4).innerText(), /Inkassokosten/);
+
+  // The first demand's factor once its deadline passed unpaid (VV 2300 Anm. 2): default 0.9, at most 1.3.
+  const raised = page.getByTestId('stage-4-raisedFactor');
+  assert.equal(await raised.inputValue(), '0.9');
+  await raised.fill('1.4');
+  const raisedError = page.getByTestId('error-stage-4-raisedFactor');
+  await raisedError.waitFor();
+  assert.match(await raisedError.innerText(), /0\.5 to 1\.3/);
+  await page.getByTestId('stage-4-raisedFactor').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await page.getByTestId('stage-4-raisedFactor').locator('xpath=ancestor::*[contains(@class, "stage-row")][1]')
+    .screenshot({ path: path.join(shots, 'creditors-strategy-raised-factor.png') });
+  await raised.fill('0.7');
+  assert.equal(await raisedError.count(), 0);
   await page.getByTestId('creditor-save').click();
   await page.getByTestId('creditor-saved').waitFor();
   await page.screenshot({ path: path.join(shots, 'creditors-strategy-saved.png'), fullPage: true });
   await page.getByTestId('creditor-strategy').screenshot({ path: path.join(shots, 'creditors-strategy-card.png') });
 
   const token = await apiToken(server.url, ADMIN);
-  const { creditors } = await gql(server.url, '{ creditors { id ref iban dunningStrategy { isDefault stages { stage waitDays } } } }', {}, token);
+  const { creditors } = await gql(server.url, '{ creditors { id ref iban dunningStrategy { isDefault stages { stage waitDays fee { raisedFactor } } } } }', {}, token);
   const saved = creditors.find((c) => c.id === creditorId);
   assert.equal(saved.ref, 'E2E-HANSE');
   assert.equal(saved.iban, 'DE89370400440532013000');
   assert.equal(saved.dunningStrategy.isDefault, false);
   assert.equal(saved.dunningStrategy.stages[2].waitDays, 21);
+  assert.equal(saved.dunningStrategy.stages[4].fee.raisedFactor, 0.7);
   await page.context().close();
 });
 

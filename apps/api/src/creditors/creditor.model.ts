@@ -33,6 +33,11 @@ export class DunningFeeRuleModel {
   @Field({ description: 'What the rule charges, in words.' }) description: string;
   @Field(() => Float, { nullable: true }) factor: number | null;
   @Field(() => Boolean, { nullable: true }) firstDemand: boolean | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "DE_AGENCY_FEE on a first demand: the factor the next step raises the business fee to once the first demand's deadline passed unpaid (VV 2300 Anm. 2).",
+  })
+  raisedFactor: number | null;
   @Field(() => SafeIntScalar, { nullable: true }) amountCents: number | null;
   @Field(() => String, { nullable: true }) label: string | null;
   @Field(() => String, { nullable: true }) statute: string | null;

@@ -41,31 +41,50 @@ export const STEP_CASES = `
   WITH rules AS (
     SELECT * FROM jsonb_to_recordset($3::jsonb) AS r(
       creditor_id uuid, from_stage text, to_stage text, wait_days int, channel text, fee_cents bigint, fee_label text,
-      fee_currency text, stage_label text, mode text, payment_window_days int, country text, priced_by_value boolean)
+      fee_currency text, stage_label text, mode text, payment_window_days int, country text, priced_by_value boolean,
+      fee_max_prior int, reminder_stages text)
     WHERE r.mode = 'SET'
   ),
   bands AS (
     SELECT * FROM jsonb_to_recordset($5::jsonb) AS b(
-      creditor_id uuid, to_stage text, upto_cents bigint, fee_cents bigint, fee_label text, fee_currency text)
+      creditor_id uuid, from_stage text, to_stage text, placed_from date, placed_until date, deadline_days int,
+      upto_cents bigint, fee_cents bigint, fee_label text, fee_currency text)
   ),
   picked AS (
     SELECT c.id, c.stage AS from_stage, c.debtor_id, c.creditor_id, c.currency, c.last_assignee_id, r.to_stage, r.channel,
            -- A fee in a currency (the Danish DKK fees, German agency costs in EUR) is charged only on cases
            -- in that currency (the domain's FEE_RULE_CURRENCY).
-           CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
+           -- Danish reminder fees: a fee for at most fee_max_prior reminders per debt (renteloven 9b(2)),
+           -- counting the creditor's own before the placement and Mahnwerk's with a fee (checkReminderFeeDK).
+           CASE WHEN (r.fee_currency IS NULL OR r.fee_currency = c.currency) AND (r.fee_max_prior IS NULL OR prior.n < r.fee_max_prior)
+                THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
-           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days, r.country
+           CASE WHEN band.fee_cents > 0 THEN band.fee_label ELSE r.fee_label END AS fee_label, r.stage_label, r.payment_window_days, r.country
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
+      -- The reminders sent for the case's debts (a case's letter reminds of all its claims: the claim the
+      -- creditor reminded least often) and Mahnwerk's reminders with a fee, as the domain's snapshot counts them.
+      LEFT JOIN LATERAL (
+        SELECT (SELECT coalesce(min(coalesce(cl.reminders_sent, 0)), 0) FROM claims cl WHERE cl.case_id = c.id)
+             + (SELECT count(*) FROM dunning_steps s
+                 WHERE s.case_id = c.id AND s.fee_cents > 0 AND s.to_stage = ANY(string_to_array(r.reminder_stages, ','))) AS n
+         WHERE r.fee_max_prior IS NOT NULL
+      ) prior ON true
       -- Value-dependent costs: the band of the principal still open (all of it before any payment;
       -- the open balance when only costs and interest are left), as the domain's nextDunningStep values it.
       LEFT JOIN LATERAL (
         SELECT coalesce(c.principal_open_cents, (SELECT sum(principal_cents) FROM claims WHERE case_id = c.id)) AS principal
          WHERE r.priced_by_value
       ) v ON true
+      -- RVG 60(1): the bands of the law in force on the day the case was placed (the mandate).
       LEFT JOIN LATERAL (
-        SELECT b.fee_cents, b.fee_label FROM bands b
+        SELECT b.fee_cents,
+               CASE WHEN b.deadline_days IS NULL THEN b.fee_label
+                    ELSE replace(b.fee_label, '{deadline}', to_char(c.stage_entered_on + b.deadline_days, 'YYYY-MM-DD')) END AS fee_label
+          FROM bands b
          WHERE r.priced_by_value AND b.creditor_id = c.creditor_id AND b.to_stage = r.to_stage
+           AND (b.from_stage IS NULL OR b.from_stage = c.stage)
+           AND c.placed_at >= b.placed_from AND (b.placed_until IS NULL OR c.placed_at < b.placed_until)
            AND (b.fee_currency IS NULL OR b.fee_currency = c.currency)
            AND b.upto_cents >= CASE WHEN v.principal > 0 THEN v.principal ELSE greatest(c.open_cents, 1) END
          ORDER BY b.upto_cents LIMIT 1

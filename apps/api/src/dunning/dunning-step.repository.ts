@@ -19,6 +19,10 @@ interface StepSnapshotRow {
   objection_filed_on: string | null;
   enforcement_served_on: string | null;
   enforcement_objection_filed_on: string | null;
+  placed_at: string;
+  letter_language: string;
+  creditor_reminders: number;
+  reminder_steps: { stage: string; on: string }[];
 }
 
 /** What the per-case step of one case needs besides its balance, read under the case's row lock. */
@@ -31,6 +35,12 @@ export interface StepSnapshot {
   debtorKind: DebtorKind;
   creditor: CreditorStrategyRow;
   inCourt: boolean;
+  /** The day the case was placed: the agency received the mandate (RVG 60(1)). */
+  placedOn: IsoDate;
+  /** Reminders the creditor sent before placing the case (the least of its claims' `reminders_sent`). */
+  creditorRemindersSent: number;
+  /** Mahnwerk's steps that charged a fee, with their day: the reminders with a fee among them count (renteloven 9b(2)). */
+  feeSteps: { stage: DunningStage; on: IsoDate }[];
   court: {
     orderServedOn: IsoDate | null;
     objectionFiledOn: IsoDate | null;
@@ -41,8 +51,12 @@ export interface StepSnapshot {
 
 const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   stage: r.stage, stageEnteredOn: r.stage_entered_on, status: r.status, currency: r.currency, country: r.country,
-  debtorKind: r.debtor_kind, creditor: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
+  debtorKind: r.debtor_kind,
+  creditor: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy, letter_language: r.letter_language },
   inCourt: r.in_court,
+  placedOn: r.placed_at,
+  creditorRemindersSent: Number(r.creditor_reminders),
+  feeSteps: r.reminder_steps.map((s) => ({ stage: s.stage as DunningStage, on: s.on })),
   court: {
     orderServedOn: r.order_served_on, objectionFiledOn: r.objection_filed_on,
     enforcementServedOn: r.enforcement_served_on, enforcementObjectionFiledOn: r.enforcement_objection_filed_on,
@@ -90,7 +104,10 @@ export class DunningStepRepository {
     const [row]: StepSnapshotRow[] = await tx.query(
       `SELECT c.stage, c.stage_entered_on, c.status, c.currency, cr.id AS creditor_id, cr.country, cr.dunning_strategy,
               d.kind AS debtor_kind, p.case_id IS NOT NULL AS in_court, p.order_served_on, p.objection_filed_on,
-              p.enforcement_served_on, p.enforcement_objection_filed_on
+              p.enforcement_served_on, p.enforcement_objection_filed_on, c.placed_at, cr.letter_language,
+              (SELECT coalesce(min(coalesce(cl.reminders_sent, 0)), 0) FROM claims cl WHERE cl.case_id = c.id)::int AS creditor_reminders,
+              coalesce((SELECT json_agg(json_build_object('stage', s.to_stage, 'on', to_char(s.stepped_on, 'YYYY-MM-DD')) ORDER BY s.stepped_on)
+                          FROM dunning_steps s WHERE s.case_id = c.id AND s.fee_cents > 0), '[]') AS reminder_steps
          FROM cases c
          JOIN creditors cr ON cr.id = c.creditor_id
          JOIN debtors d ON d.id = c.debtor_id

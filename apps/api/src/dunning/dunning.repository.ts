@@ -57,7 +57,7 @@ export interface CreditorStrategyRecord {
 
 const toCreditorStrategy = (r: CreditorRow): CreditorStrategyRecord => ({
   creditor: { id: r.id, ref: r.ref, name: r.name, country: r.country, currency: r.currency, timeZone: r.time_zone },
-  row: { id: r.id, country: r.country, dunning_strategy: r.dunning_strategy },
+  row: { id: r.id, country: r.country, dunning_strategy: r.dunning_strategy, letter_language: r.letter_language },
 });
 
 /** Dunning runs and the creditors' strategies (a case's step: dunning-step.repository.ts; the set-based statements: dunning-run.repository.ts). */
@@ -111,7 +111,7 @@ export class DunningRepository {
   /** Every creditor with its stored strategy, by name. */
   async creditorStrategies(): Promise<CreditorStrategyRecord[]> {
     const rows: CreditorRow[] = await this.db.query(
-      'SELECT id, ref, name, country, currency, time_zone, dunning_strategy FROM creditors ORDER BY name',
+      'SELECT id, ref, name, country, currency, time_zone, dunning_strategy, letter_language FROM creditors ORDER BY name',
     );
     return rows.map(toCreditorStrategy);
   }

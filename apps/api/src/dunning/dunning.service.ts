@@ -20,7 +20,7 @@ import { DunningStepRepository, type CaseMoney, type StepSnapshot } from './dunn
 import { DunningRepository, type DunningRunRecord } from './dunning.repository.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 import { LetterWriterService } from './letter-writer.service.js';
-import { strategyOf, type Transition } from './transitions.js';
+import { feeLanguageOf, strategyOf, type Transition } from './transitions.js';
 
 export type DunningRunResult = DunningRunRecord;
 
@@ -151,7 +151,9 @@ export class DunningService {
       });
       await this.steps.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
       for (const fee of decision.fees) {
-        await this.steps.chargeFee(manager, caseId, { label: `${fee.label}: ${fee.explanation}`, amountCents: fee.amountCents, chargedOn: asOf });
+        // German agency costs carry their whole line in the letter's language (factor, reason, RVG table), as the set-based steps do.
+        const label = fee.rule === 'DE_AGENCY_FEE' ? fee.label : `${fee.label}: ${fee.explanation}`;
+        await this.steps.chargeFee(manager, caseId, { label, amountCents: fee.amountCents, chargedOn: asOf });
       }
       if (decision.toStage === FIRST_DUNNING_STAGE) {
         await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
@@ -208,13 +210,22 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate, rat
   // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
   const openPrincipal = openPrincipalCents(balance);
   const court = snapshot.court;
+  const strategy = strategyOf(snapshot.creditor);
+  // Mahnwerk's reminders with a fee: steps into a stage whose fee is the Danish reminder fee.
+  const reminderStages = new Set(strategy.stages.filter((s) => s.fee?.rule === 'DK_REMINDER_FEE').map((s) => s.stage));
+  const claimArisenOn = money.claims.map((cl) => cl.invoiceDate).sort()[0];
   return nextDunningStep(
     {
       country: snapshot.country, debtorKind: snapshot.debtorKind, currency: snapshot.currency, stage: snapshot.stage,
       stageEnteredOn: snapshot.stageEnteredOn,
       // In the court procedure the case is with legal, and the procedure is its dunning.
       status: snapshot.status === 'LEGAL' ? 'OPEN' : snapshot.status,
-      onHold: false, remindersSent: [],
+      onHold: false,
+      remindersSent: snapshot.feeSteps.filter((s) => reminderStages.has(s.stage)).map((s) => ({ sentOn: s.on })),
+      creditorRemindersSent: snapshot.creditorRemindersSent,
+      placedOn: snapshot.placedOn,
+      ...(claimArisenOn !== undefined ? { claimArisenOn } : {}),
+      language: feeLanguageOf(snapshot.creditor),
       openCents: balance.totalCents,
       // Only ancillary claims left open: they are the claim value.
       principalCents: openPrincipal > 0 ? openPrincipal : Math.max(balance.totalCents, 1),
@@ -226,7 +237,7 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate, rat
           }
         : null,
     },
-    strategyOf(snapshot.creditor),
+    strategy,
     asOf,
   );
 }

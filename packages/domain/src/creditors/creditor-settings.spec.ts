@@ -97,7 +97,7 @@ describe('creditorStrategyToStore', () => {
   it('stores the German default with VAT on agency costs for a creditor that cannot deduct it', () => {
     const stored = creditorStrategyToStore(null, 'DE', false, DEFAULT_STRATEGIES)!;
     const agency = stored.stages.find((s) => s.stage === 'AGENCY')!;
-    expect(agency.fee).toEqual({ rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true, creditorCanDeductVat: false });
+    expect(agency.fee).toEqual({ rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true, raisedFactor: 0.9, creditorCanDeductVat: false });
   });
 
   it('keeps the Danish default (no VAT-dependent fee)', () => {

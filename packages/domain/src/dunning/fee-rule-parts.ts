@@ -1,3 +1,4 @@
+import { DEFAULT_RAISED_FACTOR } from '../fees/agency-fee-de.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { FeeRuleRef } from './strategy.js';
 
@@ -18,6 +19,8 @@ export interface FeeRuleParts {
   rule: string;
   factor?: number | null;
   firstDemand?: boolean | null;
+  /** DE_AGENCY_FEE with firstDemand: the factor once the first demand's deadline passed unpaid (default 0.9). */
+  raisedFactor?: number | null;
   amountCents?: number | null;
   label?: string | null;
   statute?: string | null;
@@ -35,7 +38,13 @@ export function feeRuleOf(parts: FeeRuleParts): FeeRuleRef | RuleViolation {
       return { rule: parts.rule };
     case 'DE_AGENCY_FEE':
       if (parts.factor === null || parts.factor === undefined) return new RuleViolation('Give the VV 2300 factor (0.5 to 2.5)', 'fee.factor');
-      return { rule: 'DE_AGENCY_FEE', factor: parts.factor, firstDemand: parts.firstDemand === true };
+      if (parts.firstDemand === true) {
+        return { rule: 'DE_AGENCY_FEE', factor: parts.factor, firstDemand: true, raisedFactor: parts.raisedFactor ?? DEFAULT_RAISED_FACTOR };
+      }
+      if (parts.raisedFactor !== null && parts.raisedFactor !== undefined) {
+        return new RuleViolation('A raised factor belongs to a first demand (VV 2300 Anm. 2)', 'fee.raisedFactor');
+      }
+      return { rule: 'DE_AGENCY_FEE', factor: parts.factor, firstDemand: false };
     case 'FIXED':
       if (parts.amountCents === null || parts.amountCents === undefined) return new RuleViolation('Give the fixed fee in cents', 'fee.amountCents');
       return { rule: 'FIXED', amountCents: parts.amountCents, label: parts.label ?? '', statute: parts.statute ?? '' };
@@ -50,6 +59,7 @@ export function feeRulePartsOf(fee: FeeRuleRef): Required<FeeRuleParts> {
     rule: fee.rule,
     factor: fee.rule === 'DE_AGENCY_FEE' ? fee.factor : null,
     firstDemand: fee.rule === 'DE_AGENCY_FEE' ? fee.firstDemand === true : null,
+    raisedFactor: fee.rule === 'DE_AGENCY_FEE' && fee.firstDemand === true ? (fee.raisedFactor ?? DEFAULT_RAISED_FACTOR) : null,
     amountCents: fee.rule === 'FIXED' ? fee.amountCents : null,
     label: fee.rule === 'FIXED' ? fee.label : null,
     statute: fee.rule === 'FIXED' ? fee.statute : null,

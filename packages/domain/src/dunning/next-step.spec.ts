@@ -81,7 +81,7 @@ describe('nextDunningStep: German default strategy', () => {
     // 0.5 * 88.00 = 44.00 + 20 % expenses 8.80 (VV 7002)
     expect(decision.fees[0]).toMatchObject({
       rule: 'DE_AGENCY_FEE',
-      label: 'Inkassokosten (RDG 13e, VV 2300)',
+      label: 'Collection costs: business fee 0.5 (first demand, a simple case (RVG VV 2300 note 2 sentence 2); RVG table from 2021-01-01)',
       amountCents: 5_280,
       currency: 'EUR',
       chargedOn: '2025-04-28',
@@ -185,7 +185,7 @@ describe('nextDunningStep: Danish default strategy (renteloven 9b, inkassoloven 
     const decision = advanced(nextDunningStep(snapshot, DEFAULT_STRATEGY_DK, '2025-03-29'));
     expect(decision.toStage).toBe('DUNNING_2');
     expect(decision.fees).toEqual([]);
-    expect(decision.explanation).toContain('without a fee: 3 reminders with a fee were already sent; at most 3 per debt');
+    expect(decision.explanation).toContain('without a fee: 3 reminders were already sent; a fee for at most 3 per debt');
   });
 
   it('gives the collection warning 10 days and says when the hand-over may follow (inkassoloven 10)', () => {
@@ -219,5 +219,73 @@ describe('nextDunningStep: Danish default strategy (renteloven 9b, inkassoloven 
     };
     const decision = advanced(nextDunningStep(dk({ stage: 'DUNNING_2', stageEnteredOn: '2025-03-29', principalCents: 800_000 }), strategy, '2025-04-09'));
     expect(decision.fees.map((f) => f.amountCents)).toEqual([130_000]); // claim DKK 8,000: at most DKK 1,300
+  });
+});
+
+describe('nextDunningStep: fees by the law of the case (RVG 60(1), VV 2300 Anm. 2, renteloven 9b, cost caps)', () => {
+  it('prices the agency fee by the table in force on the placement date (RVG 60(1))', () => {
+    // charged on 2025-07-01 under the 2025 table would be 0.5 x 93.00 = 46.50 + 9.30; placed 2025-03-01: 0.5 x 88.00 + 8.80
+    const placed = advanced(nextDunningStep(de({ stage: 'PHONE', stageEnteredOn: '2025-06-20', placedOn: '2025-03-01' }), DEFAULT_STRATEGY_DE, '2025-07-01'));
+    expect(placed.fees.map((f) => f.amountCents)).toEqual([5_280]);
+    const unplaced = advanced(nextDunningStep(de({ stage: 'PHONE', stageEnteredOn: '2025-06-20' }), DEFAULT_STRATEGY_DE, '2025-07-01'));
+    expect(unplaced.fees.map((f) => f.amountCents)).toEqual([5_580]);
+  });
+
+  it('raises the business fee to 0.9 once the first demand\'s deadline passed unpaid (VV 2300 Anm. 2)', () => {
+    // AGENCY entered 2025-04-28, 14 days to pay: deadline 2025-05-12; the next step on 2025-05-13
+    const decision = advanced(
+      nextDunningStep(
+        de({ stage: 'AGENCY', stageEnteredOn: '2025-04-28', principalCents: 100_000, openCents: 105_280, placedOn: '2025-03-01', language: 'de' }),
+        DEFAULT_STRATEGY_DE,
+        '2025-05-13',
+      ),
+    );
+    expect(decision.toStage).toBe('COURT');
+    expect(decision.fees).toEqual([
+      expect.objectContaining({
+        rule: 'DE_AGENCY_FEE',
+        amountCents: 4_224,
+        label:
+          'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 2025-05-12 nicht gezahlt ' +
+          '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2021-01-01)',
+      }),
+    ]);
+    expect(decision.explanation).toContain("the first demand's deadline 2025-05-12 passed unpaid");
+  });
+
+  it('raises a disputed claim to the creditor\'s factor up to the 1.3 threshold (VV 2300 Anm. 1)', () => {
+    const strategy: DunningStrategy = {
+      ...DEFAULT_STRATEGY_DE,
+      stages: DEFAULT_STRATEGY_DE.stages.map((s) =>
+        s.stage === 'AGENCY' ? { ...s, fee: { rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true, raisedFactor: 1.3 } } : s,
+      ),
+    };
+    const snapshot = de({ stage: 'AGENCY', stageEnteredOn: '2025-04-28', principalCents: 100_000, placedOn: '2025-03-01' });
+    expect(advanced(nextDunningStep(snapshot, strategy, '2025-05-13')).fees.map((f) => f.amountCents)).toEqual([4_224]);
+    expect(advanced(nextDunningStep({ ...snapshot, disputed: true }, strategy, '2025-05-13')).fees.map((f) => f.amountCents)).toEqual([8_160]);
+  });
+
+  it('counts the reminders the creditor sent before placing the case (renteloven 9b(2))', () => {
+    const snapshot = dk({ remindersSent: [{ sentOn: '2025-03-01' }], creditorRemindersSent: 2 });
+    const decision = advanced(nextDunningStep(snapshot, DEFAULT_STRATEGY_DK, '2025-03-15'));
+    expect(decision.fees).toEqual([]);
+    expect(decision.explanation).toContain('3 reminders were already sent (2 by the creditor before the hand-over, 1 since)');
+    const one = advanced(nextDunningStep({ ...snapshot, creditorRemindersSent: 1 }, DEFAULT_STRATEGY_DK, '2025-03-15'));
+    expect(one.fees.map((f) => f.explanation)).toEqual([expect.stringContaining('reminder 3 of at most 3')]);
+  });
+
+  it('caps Danish collection costs by the table of the day the claim arose', () => {
+    const strategy: DunningStrategy = {
+      ...DEFAULT_STRATEGY_DK,
+      stages: DEFAULT_STRATEGY_DK.stages.map((s) => (s.stage === 'AGENCY' ? { ...s, fee: { rule: 'DK_COLLECTION_COSTS' } } : s)),
+    };
+    const at = (claimArisenOn: string): number[] =>
+      advanced(nextDunningStep(dk({ stage: 'DUNNING_2', stageEnteredOn: '2025-03-29', principalCents: 800_000, claimArisenOn }), strategy, '2025-04-09'))
+        .fees.map((f) => f.amountCents);
+    expect(at('2016-07-01')).toEqual([130_000]);
+    expect(at('2016-06-30')).toEqual([110_000]);
+    const old = advanced(nextDunningStep(dk({ stage: 'DUNNING_2', stageEnteredOn: '2025-03-29', principalCents: 800_000, claimArisenOn: '2001-01-01' }), strategy, '2025-04-09'));
+    expect(old.fees).toEqual([]);
+    expect(old.explanation).toContain('no collection costs: the claim arose on 2001-01-01');
   });
 });

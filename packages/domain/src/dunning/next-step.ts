@@ -1,7 +1,9 @@
 import { courtDeadlines } from '../court/court-deadlines.js';
 import { addDays, compareDates, isIsoDate, maxDate, type IsoDate } from '../dates.js';
-import { agencyFeeDE } from '../fees/agency-fee-de.js';
-import { checkReminderFeeDK, collectionCostCapDK, handOverFeeDK, reminderFeeDK } from '../fees/dk-fees.js';
+import {
+  DEFAULT_RAISED_FACTOR, agencyFeeDE, agencyFeeLineDE, agencyFeeRaiseDE, agencyFeeRaiseLineDE, type FeeTextLanguage,
+} from '../fees/agency-fee-de.js';
+import { DK_COLLECTION_COST_CAPS, checkReminderFeeDK, collectionCostCapDK, handOverFeeDK, reminderFeeDK } from '../fees/dk-fees.js';
 import { feeCurrencyOf } from '../fees/fee-currency.js';
 import type { FeeResult } from '../fees/fee-result.js';
 import { formatAmount } from '../money.js';
@@ -41,8 +43,22 @@ export interface DunningSnapshot {
   stageEnteredOn: IsoDate;
   status: CaseStatus;
   onHold: boolean;
-  /** Reminders with a fee sent so far (DK rykkere, renteloven 9b(2)). */
+  /** Reminders with a fee sent so far by Mahnwerk (DK rykkere, renteloven 9b(2)). */
   remindersSent: readonly { sentOn: IsoDate }[];
+  /**
+   * Reminders the creditor sent before placing the case (intake's `reminders_sent`), dates unknown:
+   * they count towards the 3 reminders with a fee (renteloven 9b(2)).
+   */
+  creditorRemindersSent?: number;
+  /** The day the agency received the mandate (the placement date): RVG 60(1) applies the law of that day. */
+  placedOn?: IsoDate;
+  /**
+   * The day the payment claim arose (the earliest invoice date): selects the Danish cost-cap table
+   * (each version applies to claims arising after it came into force). Defaults to asOf.
+   */
+  claimArisenOn?: IsoDate;
+  /** The language fee lines are written in (the creditor's letter language); default 'en'. */
+  language?: FeeTextLanguage;
   /** Open balance (<= 0: nothing to collect). */
   openCents: number;
   /** Open principal, the claim value for agency costs; defaults to openCents. */
@@ -101,6 +117,46 @@ function charge(ref: FeeRuleRef, label: string, fee: FeeResult, chargedOn: IsoDa
 }
 
 /**
+ * VV 2300 Anm. 2: leaving a first-demand stage whose deadline passed unpaid (the case is still
+ * open, so the debtor did not pay on it) raises the business fee from the first demand's 0.5 to the
+ * strategy's raised factor (default 0.9; a disputed claim up to the 1.3 threshold, Anm. 1).
+ */
+function raiseAfterFirstDemand(
+  snapshot: DunningSnapshot,
+  current: DunningStrategyStage | null,
+  currency: string,
+  asOf: IsoDate,
+): { fee: FeeCharge | null; note: string } | null {
+  const ref = current?.fee;
+  if (snapshot.country !== 'DE' || ref?.rule !== 'DE_AGENCY_FEE' || ref.firstDemand !== true || current === null) return null;
+  if (feeCurrencyOf(ref.rule, currency) !== currency) return null;
+  const deadline = addDays(snapshot.stageEnteredOn, current.paymentWindowDays);
+  const fee = agencyFeeRaiseDE({
+    claimValueCents: snapshot.principalCents ?? snapshot.openCents,
+    onDate: asOf,
+    ...(snapshot.placedOn !== undefined ? { mandateDate: snapshot.placedOn } : {}),
+    firstDemandFactor: ref.factor,
+    raisedFactor: ref.raisedFactor ?? DEFAULT_RAISED_FACTOR,
+    firstDemandDeadline: deadline,
+    undisputed: snapshot.disputed !== true,
+    creditorCanDeductVat: ref.creditorCanDeductVat ?? true,
+  });
+  if (fee.amountCents <= 0) return { fee: null, note: `no raise of the business fee: ${fee.explanation}` };
+  return {
+    fee: {
+      rule: 'DE_AGENCY_FEE',
+      label: agencyFeeRaiseLineDE(fee, snapshot.language ?? 'en', deadline),
+      amountCents: fee.amountCents,
+      currency: fee.currency,
+      chargedOn: asOf,
+      explanation: fee.explanation,
+      statute: fee.statute,
+    },
+    note: `the first demand's deadline ${deadline} passed unpaid: business fee raised to ${fee.factorHundredths / 100} (VV 2300 Anm. 2)`,
+  };
+}
+
+/**
  * The next dunning step for one case, decided from its snapshot, the creditor's strategy and
  * the day of the run (CONVENTIONS.md 1-2: load, decide, persist).
  *
@@ -142,7 +198,8 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
 
   const sent = [...snapshot.remindersSent].map((r) => r.sentOn).sort(compareDates);
   const lastReminder = sent.at(-1);
-  if (snapshot.country === 'DK' && next.fee?.rule === 'DK_REMINDER_FEE' && lastReminder !== undefined && sent.length < 3) {
+  const undatedReminders = snapshot.creditorRemindersSent ?? 0;
+  if (snapshot.country === 'DK' && next.fee?.rule === 'DK_REMINDER_FEE' && lastReminder !== undefined && sent.length + undatedReminders < 3) {
     const spaced = addDays(lastReminder, DK_MIN_DAYS_BETWEEN_REMINDERS);
     if (compareDates(spaced, dueOn) > 0) {
       dueOn = spaced;
@@ -182,6 +239,11 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
 
   const fees: FeeCharge[] = [];
   const currency = (snapshot.currency ?? STAGE_CURRENCY[snapshot.country]).toUpperCase();
+  const raise = raiseAfterFirstDemand(snapshot, current, currency, asOf);
+  if (raise) {
+    if (raise.fee) fees.push(raise.fee);
+    notes.push(raise.note);
+  }
   const ref = next.fee;
   if (ref) {
     const feeCurrency = feeCurrencyOf(ref.rule, currency);
@@ -190,7 +252,7 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
     } else {
       switch (ref.rule) {
         case 'DK_REMINDER_FEE': {
-          const input = { sentOn: asOf, previousReminders: sent };
+          const input = { sentOn: asOf, previousReminders: sent, earlierRemindersWithoutDates: undatedReminders };
           const violation = checkReminderFeeDK(input);
           if (violation) notes.push(`the reminder goes out without a fee: ${violation.message}`);
           else fees.push(charge(ref, 'Rykkergebyr (renteloven 9b(2))', reminderFeeDK(input), asOf));
@@ -201,20 +263,26 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
           break;
         case 'DK_COLLECTION_COSTS': {
           const claim = snapshot.principalCents ?? snapshot.openCents;
-          fees.push(charge(ref, 'Inkassoomkostninger (renteloven 9a, cap)', collectionCostCapDK(claim, asOf), asOf));
+          const arose = snapshot.claimArisenOn ?? asOf;
+          if (compareDates(arose, DK_COLLECTION_COST_CAPS[0]!.from) < 0) {
+            notes.push(`no collection costs: the claim arose on ${arose}, before the first cost-cap table (${DK_COLLECTION_COST_CAPS[0]!.from})`);
+          } else {
+            fees.push(charge(ref, 'Inkassoomkostninger (renteloven 9a, cap)', collectionCostCapDK(claim, arose), asOf));
+          }
           break;
         }
         case 'DE_AGENCY_FEE': {
           const fee = agencyFeeDE({
             claimValueCents: snapshot.principalCents ?? snapshot.openCents,
             onDate: asOf,
+            ...(snapshot.placedOn !== undefined ? { mandateDate: snapshot.placedOn } : {}),
             factor: ref.factor,
             undisputed: snapshot.disputed !== true,
             paidOnFirstDemand: ref.firstDemand === true,
             creditorCanDeductVat: ref.creditorCanDeductVat ?? true,
             creditFlatCompensationCents: snapshot.flatCompensationCents ?? 0,
           });
-          if (fee.amountCents > 0) fees.push(charge(ref, 'Inkassokosten (RDG 13e, VV 2300)', fee, asOf));
+          if (fee.amountCents > 0) fees.push(charge(ref, agencyFeeLineDE(fee, snapshot.language ?? 'en', snapshot.placedOn), fee, asOf));
           if (ref.firstDemand) notes.push('first demand: 0.5 fee (VV 2300 Anm. 2 sentence 2); a higher fee only if the debtor does not pay on it');
           break;
         }

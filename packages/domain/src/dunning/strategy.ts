@@ -1,6 +1,6 @@
 import { RuleViolation } from '../rule-violation.js';
 import { DUNNING_STAGES, stageIndex, type Country, type DunningStage } from '../stages.js';
-import { factorToHundredths } from '../fees/agency-fee-de.js';
+import { DEFAULT_RAISED_FACTOR, RAISED_FACTOR_RANGE, factorToHundredths, formatFactor } from '../fees/agency-fee-de.js';
 import { isValidAmountCents } from '../money.js';
 import { creditorDunningFeeViolation } from '../fees/creditor-dunning-fee.js';
 
@@ -18,9 +18,11 @@ export type FeeRuleRef =
   /**
    * German agency costs (RDG 13e, VV 2300). `firstDemand`: the agency's first demand may claim
    * only the 0.5 simple-case fee (VV 2300 Anm. 2 sentence 2); otherwise `factor`, capped at 0.9
-   * for an undisputed claim.
+   * for an undisputed claim. `raisedFactor` (first demand only): once the first demand's deadline
+   * has passed unpaid, the next step raises the business fee to this factor (VV 2300 Anm. 2;
+   * default 0.9, 0.5 to 1.3), capped by the rules that apply to the claim.
    */
-  | { rule: 'DE_AGENCY_FEE'; factor: number; firstDemand?: boolean; creditorCanDeductVat?: boolean }
+  | { rule: 'DE_AGENCY_FEE'; factor: number; firstDemand?: boolean; raisedFactor?: number; creditorCanDeductVat?: boolean }
   /** A creditor-specific fixed fee, e.g. actual costs of a dunning letter. */
   | { rule: 'FIXED'; label: string; amountCents: number; statute: string };
 
@@ -53,7 +55,8 @@ export const DK_COLLECTION_WARNING_MIN_DAYS = 10;
 /**
  * German default: the creditor's reminder and two dunning letters (no fees: the letter that
  * causes default is not recoverable, later ones only at actual cost), a call, the agency's first
- * demand (0.5 fee, VV 2300 Anm. 2), the court dunning procedure (ZPO 688 ff.; 2-week objection
+ * demand (0.5 fee, VV 2300 Anm. 2 sentence 2; raised to 0.9 with the next step once its deadline
+ * passed unpaid, Anm. 2 sentence 1), the court dunning procedure (ZPO 688 ff.; 2-week objection
  * period) and enforcement. Each stage waits until the previous letter's deadline has passed.
  */
 export const DEFAULT_STRATEGY_DE: DunningStrategy = {
@@ -68,7 +71,7 @@ export const DEFAULT_STRATEGY_DE: DunningStrategy = {
       stage: 'AGENCY',
       waitDays: 8,
       channel: 'LETTER',
-      fee: { rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true },
+      fee: { rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true, raisedFactor: DEFAULT_RAISED_FACTOR },
       letterTemplate: 'de-inkasso-erstaufforderung',
       paymentWindowDays: 14,
     },
@@ -149,6 +152,26 @@ export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
           if (f < 50 || f > 250) out.push(new RuleViolation(`The VV 2300 factor must be 0.5 to 2.5, got ${fee.factor}`, at('fee.factor')));
         } catch (e) {
           out.push(e as RuleViolation);
+        }
+        if (fee.raisedFactor !== undefined && fee.raisedFactor !== null) {
+          const { min, max } = RAISED_FACTOR_RANGE;
+          if (fee.firstDemand !== true) {
+            out.push(new RuleViolation('A raised factor belongs to a first demand (VV 2300 Anm. 2)', at('fee.raisedFactor')));
+          }
+          try {
+            const r = factorToHundredths(fee.raisedFactor, at('fee.raisedFactor'));
+            if (r < min || r > max) {
+              out.push(
+                new RuleViolation(
+                  `The factor after an unpaid first demand must be ${formatFactor(min)} to ${formatFactor(max)} ` +
+                    `(VV 2300: 0.9 for an undisputed claim, the 1.3 threshold for a disputed one), got ${fee.raisedFactor}`,
+                  at('fee.raisedFactor'),
+                ),
+              );
+            }
+          } catch (e) {
+            out.push(e as RuleViolation);
+          }
         }
       }
       if (fee.rule === 'FIXED') {

@@ -1,4 +1,5 @@
 import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import type { FeeTextLanguage } from '../fees/agency-fee-de.js';
 import { isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { DebtorKind, DunningStage } from '../stages.js';
@@ -15,6 +16,8 @@ export interface SampleClaim {
   debtorKind: DebtorKind;
   /** The day the case is placed; defaults to the day after the due date. */
   placedOn?: IsoDate;
+  /** The language of the fee lines (the creditor's letter language); default 'en'. */
+  language?: FeeTextLanguage;
 }
 
 export interface TimelineStep {
@@ -66,6 +69,9 @@ export function dunningTimeline(strategy: DunningStrategy, sample: SampleClaim):
     remindersSent: [],
     openCents: sample.principalCents,
     principalCents: sample.principalCents,
+    placedOn,
+    claimArisenOn: sample.invoiceDate,
+    ...(sample.language ? { language: sample.language } : {}),
   };
   const steps: TimelineStep[] = [];
   let asOf = placedOn;

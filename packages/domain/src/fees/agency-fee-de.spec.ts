@@ -1,5 +1,8 @@
 import { RuleViolation } from '../rule-violation.js';
-import { agencyFeeDE, factorToHundredths, formatFactor, paymentPlanFeeDE, type AgencyFeeDEInput } from './agency-fee-de.js';
+import {
+  agencyFeeDE, agencyFeeLineDE, agencyFeeRaiseDE, agencyFeeRaiseLineDE, factorToHundredths, formatFactor, paymentPlanFeeDE,
+  type AgencyFeeDEInput, type AgencyFeeRaiseDEInput,
+} from './agency-fee-de.js';
 
 const base: AgencyFeeDEInput = {
   claimValueCents: 100_000, // EUR 1,000: 1.0 fee EUR 88.00 before 2025-06-01
@@ -68,8 +71,8 @@ describe('agencyFeeDE (RDG 13e; RVG 13, VV 2300, 7002, 7008)', () => {
     expect(() => agencyFeeDE({ ...base, ...overrides })).toThrow(RuleViolation);
   });
 
-  it('has no rules before the 2021 tables', () => {
-    expect(() => agencyFeeDE({ ...base, onDate: '2020-12-31' })).toThrow(RangeError);
+  it('has no rules before the 2013 tables', () => {
+    expect(() => agencyFeeDE({ ...base, onDate: '2013-07-31' })).toThrow(RangeError);
   });
 });
 
@@ -102,5 +105,86 @@ describe('fee factors', () => {
 
   it.each([Number.NaN, 0.125])('rejects %p', (factor) => {
     expect(() => factorToHundredths(factor)).toThrow(RuleViolation);
+  });
+});
+
+describe('RVG 60(1): the law of the day the mandate was received', () => {
+  // EUR 1,000 charged on 2025-07-01: the 2025 table gives 93.00, the 2021 table 88.00, the 2013 table 80.00.
+  it.each<[string, Partial<AgencyFeeDEInput>, number, string]>([
+    ['no mandate date: the law of the charging day (0.9 x 93.00 = 83.70 + 16.74)', {}, 10_044, '2025-06-01'],
+    ['mandate before KostBRÄG 2025: the 2021 table (0.9 x 88.00 = 79.20 + 15.84)', { mandateDate: '2025-03-01' }, 9_504, '2021-01-01'],
+    ['mandate on the day KostBRÄG 2025 came into force: its table', { mandateDate: '2025-06-01' }, 10_044, '2025-06-01'],
+    // before the 2021-10-01 collection-law reform there was no 0.9 cap: 1.3 x 88.00 = 114.40 + 20.00
+    ['mandate before the 2021 reform: the 1.3 threshold', { mandateDate: '2021-05-01' }, 13_440, '2021-01-01'],
+    // 2. KostRMoG table (VERIFY): 1.3 x 80.00 = 104.00 + 20.00
+    ['mandate in 2020: the 2013 table', { mandateDate: '2020-06-01' }, 12_400, '2013-08-01'],
+  ])('%s', (_name, overrides, total, tableFrom) => {
+    const fee = agencyFeeDE({ ...base, onDate: '2025-07-01', ...overrides });
+    expect(fee.amountCents).toBe(total);
+    expect(fee.tableFrom).toBe(tableFrom);
+  });
+
+  it('says which law applied and why', () => {
+    expect(agencyFeeDE({ ...base, onDate: '2025-07-01', mandateDate: '2025-03-01' }).explanation).toContain(
+      'on 2025-07-01 under the law in force when the mandate was received on 2025-03-01 (RVG 60(1)); 1.0 fee 88.00 EUR (RVG 13 table from 2021-01-01)',
+    );
+  });
+
+  it('keeps the VAT rate of the charging day (UStG), not of the mandate', () => {
+    const fee = agencyFeeDE({ ...base, onDate: '2021-01-05', mandateDate: '2020-08-01', creditorCanDeductVat: false });
+    expect(fee.parts.find((p) => p.statute.startsWith('RVG VV 7008'))?.label).toBe('VAT 19.00 %'); // 16 % on the mandate date 2020-08-01
+  });
+});
+
+describe('agencyFeeRaiseDE (VV 2300 Anm. 2: 0.5 on the first demand, more once it went unpaid)', () => {
+  const raiseBase: AgencyFeeRaiseDEInput = {
+    claimValueCents: 100_000,
+    onDate: '2025-05-13',
+    mandateDate: '2025-03-01',
+    firstDemandFactor: 0.9,
+    raisedFactor: 0.9,
+    firstDemandDeadline: '2025-05-12',
+    undisputed: true,
+  };
+
+  it.each<[string, Partial<AgencyFeeRaiseDEInput>, number, number]>([
+    // 0.9: 79.20 + 15.84 = 95.04, less the first demand's 0.5: 44.00 + 8.80 = 52.80
+    ['undisputed: 0.5 -> 0.9', {}, 90, 4_224],
+    ['undisputed, 1.3 set: still at most 0.9 (Anm. 2 sentence 1)', { raisedFactor: 1.3 }, 90, 4_224],
+    // disputed: the 1.3 threshold (Anm. 1): 114.40 + 20.00 = 134.40 - 52.80
+    ['disputed, 1.3 set: the threshold applies', { raisedFactor: 1.3, undisputed: false }, 130, 8_160],
+    ['disputed, 0.9 set: 0.9', { undisputed: false }, 90, 4_224],
+    ['a creditor that keeps 0.5: nothing to add', { raisedFactor: 0.5 }, 50, 0],
+    // mandate before 2021-10-01: the first demand already charged 0.9 (no 0.5 rule yet): nothing to add
+    ['mandate before the 2021 reform', { mandateDate: '2021-05-01' }, 90, 0],
+  ])('%s', (_name, overrides, factor, amount) => {
+    const fee = agencyFeeRaiseDE({ ...raiseBase, ...overrides });
+    expect(fee.factorHundredths).toBe(factor);
+    expect(fee.amountCents).toBe(amount);
+    expect(fee.parts.reduce((s, p) => s + p.amountCents, 0)).toBe(amount);
+  });
+
+  it.each([0.4, 1.4, 0.333])('refuses a raised factor of %p', (raisedFactor) => {
+    expect(() => agencyFeeRaiseDE({ ...raiseBase, raisedFactor })).toThrow(RuleViolation);
+  });
+
+  it('says which factor and why, in the letter language', () => {
+    const fee = agencyFeeRaiseDE(raiseBase);
+    expect(agencyFeeRaiseLineDE(fee, 'de', '2025-05-12')).toBe(
+      'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 2025-05-12 nicht gezahlt ' +
+        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2021-01-01)',
+    );
+    expect(agencyFeeRaiseLineDE(fee, 'en', '2025-05-12')).toBe(
+      'Collection costs: business fee raised from 0.5 to 0.9: not paid on the first demand by 2025-05-12 ' +
+        '(undisputed claim (RVG VV 2300 note 2 sentence 1, RDG 13e); RVG table from 2021-01-01)',
+    );
+    expect(agencyFeeRaiseLineDE(fee, 'da', '2025-05-12')).toContain('forhøjet fra 0,5 til 0,9');
+  });
+
+  it('writes the first demand line with its factor and reason', () => {
+    const fee = agencyFeeDE({ ...base, paidOnFirstDemand: true });
+    expect(agencyFeeLineDE(fee, 'de', '2025-02-20')).toBe(
+      'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung, einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 2021-01-01, Auftrag vom 2025-02-20)',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import { isIsoDate, type IsoDate } from '../dates.js';
 import { formatBasisPoints, parseRatePercent } from '../interest/rate-percent.js';
 import { formatAmount, isValidAmountCents, roundHalfUpDiv } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
@@ -34,6 +34,18 @@ export interface Vv2300Rules {
  * VERIFY: the EUR 31.50 small-claim fee from 2025-06-01 (KostBRÄG 2025), from LEGAL.md.
  */
 export const VV_2300_RULES: readonly Vv2300Rules[] = [
+  {
+    // The same rules under the 2013 table (2. KostRMoG), for mandates received before 2021 (RVG 60(1)).
+    from: '2013-08-01',
+    source: 'RVG VV 2300 (before the 2021 collection-law reform)',
+    minFactor: 50,
+    maxFactor: 250,
+    threshold: 130,
+    undisputedThreshold: null,
+    undisputedMax: null,
+    firstDemandFactor: null,
+    smallClaim: null,
+  },
   {
     from: '2021-01-01',
     source: 'RVG VV 2300 (before the 2021 collection-law reform)',
@@ -122,9 +134,17 @@ function assertClaimValue(claimValueCents: number): void {
 
 const eur = (cents: number): string => formatAmount(cents, 'EUR');
 
+const FACTOR_REASON_TEXT: Readonly<Record<Vv2300FactorReason, string>> = {
+  FIRST_DEMAND: 'paid on the first demand, a simple case (VV 2300 Anm. 2 sentence 2)',
+  UNDISPUTED: 'undisputed claim (VV 2300 Anm. 2 sentence 1, RDG 13e)',
+  UNDISPUTED_DIFFICULT: 'undisputed claim, particularly extensive or difficult (VV 2300 Anm. 2 sentence 1)',
+  THRESHOLD: 'threshold fee (VV 2300 Anm. 1)',
+  DIFFICULT: 'extensive or difficult matter (VV 2300 Anm. 1)',
+};
+
 /**
  * Fee for a payment-plan agreement (VV 1000 with RVG 31b): the factor on the 1.0 fee for the
- * stated share of the claim; at least EUR 15 (RVG 13(2)). The small-claim fee of RVG 13(2)
+ * stated share of the claim; at least EUR 15 (RVG 13(3)). The small-claim fee of RVG 13(2)
  * applies to the business fee only, not here.
  */
 export function paymentPlanFeeDE(input: { claimValueCents: number; onDate: IsoDate }): FeeResult {
@@ -143,15 +163,21 @@ export function paymentPlanFeeDE(input: { claimValueCents: number; onDate: IsoDa
       `Payment-plan agreement fee (${rule.source}): factor ${formatFactor(rule.factor)} on the 1.0 fee of ` +
       `${eur(base.amountCents)} for ${rule.valuePercent} % of the claim of ${eur(input.claimValueCents)} ` +
       `(value ${eur(value)}, RVG 13 table from ${base.tableFrom}) = ${eur(amount)}` +
-      (amount > exact ? ` (minimum fee EUR 15, RVG 13(2))` : ''),
+      (amount > exact ? ` (minimum fee EUR 15, RVG 13(3))` : ''),
   };
 }
 
 export interface AgencyFeeDEInput {
   /** Gegenstandswert: the open principal of the claim (interest and costs are ancillary, ZPO 4). */
   claimValueCents: number;
-  /** The day the fee is charged; selects the table versions in force. */
+  /** The day the fee is charged; selects the VAT rate (UStG) and, without `mandateDate`, the RVG rules. */
   onDate: IsoDate;
+  /**
+   * The day the agency received the mandate (the case's placement date). RVG 60(1): the fee is
+   * computed under the law in force that day (RVG 13 table, VV 2300, VV 7002), not on the day it
+   * is charged. Defaults to `onDate`.
+   */
+  mandateDate?: IsoDate;
   /** Requested VV 2300 factor, 0.5 .. 2.5; capped by the rules below. */
   factor: number;
   /** The debtor has not disputed the claim (VV 2300 Anm. 2; RVG 13(2)). */
@@ -168,10 +194,22 @@ export interface AgencyFeeDEInput {
   creditFlatCompensationCents?: number;
 }
 
+/** Why the business fee has the factor it has (VV 2300 Anm. 1-2); the letter says it in its language. */
+export type Vv2300FactorReason =
+  | 'FIRST_DEMAND'
+  | 'UNDISPUTED'
+  | 'UNDISPUTED_DIFFICULT'
+  | 'THRESHOLD'
+  | 'DIFFICULT';
+
 export interface AgencyFeeDE extends FeeResult {
   parts: FeePart[];
   /** Factor applied, in hundredths. */
   factorHundredths: number;
+  /** The rule that capped (or allowed) the factor. */
+  factorReason: Vv2300FactorReason;
+  /** The `from` of the RVG 13 table applied (RVG 60(1): the one in force on the mandate date). */
+  tableFrom: IsoDate;
 }
 
 /**
@@ -186,7 +224,9 @@ export interface AgencyFeeDE extends FeeResult {
 export function agencyFeeDE(input: AgencyFeeDEInput): AgencyFeeDE {
   assertClaimValue(input.claimValueCents);
   assertDatedTable(VV_2300_RULES, 'VV 2300 rules');
-  const rules = requireDatedRowOn(VV_2300_RULES, input.onDate, 'VV 2300 rule set');
+  const lawDate = input.mandateDate ?? input.onDate;
+  if (!isIsoDate(lawDate)) throw new RuleViolation(`The mandate date "${String(lawDate)}" is not a calendar date`, 'mandateDate');
+  const rules = requireDatedRowOn(VV_2300_RULES, lawDate, 'VV 2300 rule set');
   const requested = factorToHundredths(input.factor);
   if (requested < rules.minFactor || requested > rules.maxFactor) {
     throw new RuleViolation(
@@ -201,21 +241,20 @@ export function agencyFeeDE(input: AgencyFeeDEInput): AgencyFeeDE {
   const difficult = input.extensiveOrDifficult === true;
 
   let cap = difficult ? rules.maxFactor : rules.threshold;
-  let capReason = difficult ? 'extensive or difficult matter (VV 2300 Anm. 1)' : 'threshold fee (VV 2300 Anm. 1)';
+  let reason: Vv2300FactorReason = difficult ? 'DIFFICULT' : 'THRESHOLD';
   if (input.paidOnFirstDemand && rules.firstDemandFactor !== null) {
     cap = rules.firstDemandFactor;
-    capReason = 'paid on the first demand, a simple case (VV 2300 Anm. 2 sentence 2)';
+    reason = 'FIRST_DEMAND';
   } else if (input.undisputed && rules.undisputedThreshold !== null && rules.undisputedMax !== null) {
     cap = difficult ? rules.undisputedMax : rules.undisputedThreshold;
-    capReason = difficult
-      ? 'undisputed claim, particularly extensive or difficult (VV 2300 Anm. 2 sentence 1)'
-      : 'undisputed claim (VV 2300 Anm. 2 sentence 1, RDG 13e)';
+    reason = difficult ? 'UNDISPUTED_DIFFICULT' : 'UNDISPUTED';
   }
+  const capReason = FACTOR_REASON_TEXT[reason];
   const applied = Math.min(requested, cap);
 
   const small = rules.smallClaim;
   const useSmall = input.undisputed && small !== null && input.claimValueCents <= small.upToCents;
-  const table = rvgValueFee(input.claimValueCents, input.onDate);
+  const table = rvgValueFee(input.claimValueCents, lawDate);
   const baseCents = useSmall ? small.feeCents : table.amountCents;
   const baseText = useSmall
     ? `${eur(baseCents)} (RVG 13(2): undisputed claim up to ${eur(small.upToCents)})`
@@ -227,23 +266,24 @@ export function agencyFeeDE(input: AgencyFeeDEInput): AgencyFeeDE {
     { label: `Business fee ${formatFactor(applied)} x ${eur(baseCents)}`, amountCents: businessFee, statute: 'RVG 13, VV 2300' },
   ];
   const sentences: string[] = [
-    `Collection costs (RDG 13e: at most a lawyer's fee under the RVG) for a claim value of ${eur(input.claimValueCents)} on ${input.onDate}`,
+    `Collection costs (RDG 13e: at most a lawyer's fee under the RVG) for a claim value of ${eur(input.claimValueCents)} on ${input.onDate}` +
+      (input.mandateDate !== undefined ? ` under the law in force when the mandate was received on ${input.mandateDate} (RVG 60(1))` : ''),
     `1.0 fee ${baseText}`,
     `business fee factor ${formatFactor(applied)}` +
       (applied < requested ? ` (requested ${formatFactor(requested)}, capped at ${formatFactor(cap)}: ${capReason})` : ` (${capReason} allows up to ${formatFactor(cap)})`) +
       ` = ${eur(businessFee)}` +
-      (businessFee > exactFee ? ' (minimum fee EUR 15, RVG 13(2))' : ''),
+      (businessFee > exactFee ? ' (minimum fee EUR 15, RVG 13(3))' : ''),
   ];
 
   let feesTotal = businessFee;
   if (input.paymentPlan) {
-    const plan = paymentPlanFeeDE({ claimValueCents: input.claimValueCents, onDate: input.onDate });
+    const plan = paymentPlanFeeDE({ claimValueCents: input.claimValueCents, onDate: lawDate });
     parts.push({ label: 'Payment-plan agreement fee', amountCents: plan.amountCents, statute: plan.statute });
     sentences.push(plan.explanation);
     feesTotal += plan.amountCents;
   }
 
-  const expensesRule = requireDatedRowOn(VV_7002_EXPENSES, input.onDate, 'VV 7002 expenses rule');
+  const expensesRule = requireDatedRowOn(VV_7002_EXPENSES, lawDate, 'VV 7002 expenses rule');
   const expenses = Math.min(
     Number(roundHalfUpDiv(BigInt(feesTotal) * BigInt(expensesRule.percent), 100n)),
     expensesRule.maxCents,
@@ -281,5 +321,151 @@ export function agencyFeeDE(input: AgencyFeeDEInput): AgencyFeeDE {
     explanation: `${sentences.join('; ')}; total ${eur(total)}`,
     parts,
     factorHundredths: applied,
+    factorReason: reason,
+    tableFrom: table.tableFrom,
   };
+}
+
+/** The languages a fee line is written in (the letter languages). */
+export type FeeTextLanguage = 'de' | 'da' | 'en';
+
+const factorIn = (hundredths: number, lang: FeeTextLanguage): string =>
+  lang === 'en' ? formatFactor(hundredths) : formatFactor(hundredths).replace('.', ',');
+
+const FACTOR_REASON_LINE: Readonly<Record<FeeTextLanguage, Readonly<Record<Vv2300FactorReason, string>>>> = {
+  de: {
+    FIRST_DEMAND: 'erste Zahlungsaufforderung, einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG)',
+    UNDISPUTED: 'unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG)',
+    UNDISPUTED_DIFFICULT: 'unbestrittene Forderung, besonders umfangreich oder schwierig (Nr. 2300 Anm. 2 Satz 1 VV RVG)',
+    THRESHOLD: 'Schwellengebühr (Nr. 2300 Anm. 1 VV RVG)',
+    DIFFICULT: 'umfangreiche oder schwierige Tätigkeit (Nr. 2300 Anm. 1 VV RVG)',
+  },
+  en: {
+    FIRST_DEMAND: 'first demand, a simple case (RVG VV 2300 note 2 sentence 2)',
+    UNDISPUTED: 'undisputed claim (RVG VV 2300 note 2 sentence 1, RDG 13e)',
+    UNDISPUTED_DIFFICULT: 'undisputed claim, particularly extensive or difficult (RVG VV 2300 note 2 sentence 1)',
+    THRESHOLD: 'threshold fee (RVG VV 2300 note 1)',
+    DIFFICULT: 'extensive or difficult matter (RVG VV 2300 note 1)',
+  },
+  da: {
+    FIRST_DEMAND: 'første påkrav, et enkelt tilfælde (RVG VV 2300 anm. 2, 2. pkt.)',
+    UNDISPUTED: 'ubestridt krav (RVG VV 2300 anm. 2, 1. pkt., RDG 13e)',
+    UNDISPUTED_DIFFICULT: 'ubestridt krav, særlig omfattende eller vanskeligt (RVG VV 2300 anm. 2, 1. pkt.)',
+    THRESHOLD: 'tærskelgebyr (RVG VV 2300 anm. 1)',
+    DIFFICULT: 'omfattende eller vanskelig sag (RVG VV 2300 anm. 1)',
+  },
+};
+
+const FEE_LINE_WORDS: Readonly<Record<FeeTextLanguage, { costs: string; businessFee: string; table: string; mandate: string }>> = {
+  de: { costs: 'Inkassokosten', businessFee: 'Geschäftsgebühr', table: 'RVG-Tabelle ab', mandate: 'Auftrag vom' },
+  en: { costs: 'Collection costs', businessFee: 'business fee', table: 'RVG table from', mandate: 'mandate of' },
+  da: { costs: 'Inkassoomkostninger', businessFee: 'forretningsgebyr', table: 'RVG-tabel fra', mandate: 'mandat af' },
+};
+
+/**
+ * The fee line of German agency costs in the letter's language: the factor and why it is that
+ * factor (VV 2300 Anm. 1-2), and the RVG table applied (RVG 60(1): the one in force when the
+ * mandate was received). E.g. "Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung,
+ * einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 2021-01-01)".
+ */
+export function agencyFeeLineDE(
+  fee: Pick<AgencyFeeDE, 'factorHundredths' | 'factorReason' | 'tableFrom'>,
+  lang: FeeTextLanguage,
+  mandateDate?: IsoDate,
+): string {
+  const w = FEE_LINE_WORDS[lang];
+  const mandate = mandateDate !== undefined ? `, ${w.mandate} ${mandateDate}` : '';
+  return `${w.costs}: ${w.businessFee} ${factorIn(fee.factorHundredths, lang)} (${FACTOR_REASON_LINE[lang][fee.factorReason]}; ${w.table} ${fee.tableFrom}${mandate})`;
+}
+
+export interface AgencyFeeRaiseDEInput {
+  claimValueCents: number;
+  /** The day the raise is charged (the first demand's deadline has passed). */
+  onDate: IsoDate;
+  /** The day the agency received the mandate (RVG 60(1)); defaults to onDate. */
+  mandateDate?: IsoDate;
+  /** The factor charged on the first demand, as the strategy asked for it (capped at 0.5 there). */
+  firstDemandFactor: number;
+  /** The factor the creditor set for a claim not paid on the first demand (default 0.9). */
+  raisedFactor: number;
+  /** The deadline of the first demand that passed unpaid. */
+  firstDemandDeadline: IsoDate;
+  undisputed: boolean;
+  extensiveOrDifficult?: boolean;
+  creditorCanDeductVat?: boolean;
+}
+
+export interface AgencyFeeRaiseDE extends AgencyFeeDE {
+  /** The factor charged on the first demand, in hundredths. */
+  fromFactorHundredths: number;
+}
+
+/** The default factor once the first demand's deadline passed unpaid (VV 2300 Anm. 2 sentence 1: at most 0.9). */
+export const DEFAULT_RAISED_FACTOR = 0.9;
+/** The range a creditor may set for that factor: from the 0.5 of the first demand to the 1.3 threshold (VV 2300 Anm. 1). */
+export const RAISED_FACTOR_RANGE = { min: 50, max: 130 } as const;
+
+const RAISE_LINE: Readonly<Record<FeeTextLanguage, (from: string, to: string, deadline: string) => string>> = {
+  de: (from, to, deadline) => `Erhöhung der Geschäftsgebühr von ${from} auf ${to}: auf die erste Zahlungsaufforderung bis ${deadline} nicht gezahlt`,
+  en: (from, to, deadline) => `business fee raised from ${from} to ${to}: not paid on the first demand by ${deadline}`,
+  da: (from, to, deadline) => `forretningsgebyret forhøjet fra ${from} til ${to}: ikke betalt på første påkrav senest ${deadline}`,
+};
+
+/**
+ * VV 2300 Anm. 2: the first demand may claim only the 0.5 of a simple case (sentence 2, "as a rule
+ * the debtor paying on the first demand"); once its deadline has passed unpaid the matter is no
+ * longer that simple case, and the business fee may be up to 0.9 for an undisputed claim
+ * (sentence 1; 1.3 when particularly extensive or difficult) or up to the 1.3 threshold for a
+ * disputed one (Anm. 1). It is one matter, so one business fee: what is charged now is the
+ * difference between the fee at the raised factor and the fee charged on the first demand, both
+ * on today's claim value under the rules of the mandate date (RVG 60(1)); never negative.
+ */
+export function agencyFeeRaiseDE(input: AgencyFeeRaiseDEInput): AgencyFeeRaiseDE {
+  const raised = factorToHundredths(input.raisedFactor, 'raisedFactor');
+  if (raised < RAISED_FACTOR_RANGE.min || raised > RAISED_FACTOR_RANGE.max) {
+    throw new RuleViolation(
+      `The factor after an unpaid first demand must be ${formatFactor(RAISED_FACTOR_RANGE.min)} to ${formatFactor(RAISED_FACTOR_RANGE.max)}, got ${input.raisedFactor}`,
+      'raisedFactor',
+    );
+  }
+  const common = {
+    claimValueCents: input.claimValueCents,
+    onDate: input.onDate,
+    ...(input.mandateDate !== undefined ? { mandateDate: input.mandateDate } : {}),
+    undisputed: input.undisputed,
+    extensiveOrDifficult: input.extensiveOrDifficult === true,
+    creditorCanDeductVat: input.creditorCanDeductVat ?? true,
+  };
+  const first = agencyFeeDE({ ...common, factor: input.firstDemandFactor, paidOnFirstDemand: true });
+  const full = agencyFeeDE({ ...common, factor: input.raisedFactor, paidOnFirstDemand: false });
+  const parts: FeePart[] = full.parts.map((part, i) => ({
+    label: i === 0 ? `Business fee raised from ${formatFactor(first.factorHundredths)} to ${formatFactor(full.factorHundredths)}` : part.label,
+    amountCents: part.amountCents - (first.parts.find((p) => p.statute === part.statute)?.amountCents ?? 0),
+    statute: part.statute,
+  }));
+  const difference = full.amountCents - first.amountCents;
+  const amount = Math.max(0, difference);
+  return {
+    amountCents: amount,
+    currency: 'EUR',
+    statute: 'RDG 13e; RVG 13, VV 2300 Anm. 2, 7002, 7008',
+    explanation:
+      `The first demand's deadline ${input.firstDemandDeadline} passed unpaid: the business fee is raised from ` +
+      `${formatFactor(first.factorHundredths)} to ${formatFactor(full.factorHundredths)} (VV 2300 Anm. 2; ${FACTOR_REASON_TEXT[full.factorReason]}). ` +
+      `Fee at ${formatFactor(full.factorHundredths)}: ${full.explanation}. Less the first demand's ${eur(first.amountCents)}: ${eur(amount)}`,
+    parts: amount === 0 ? [] : parts,
+    factorHundredths: full.factorHundredths,
+    factorReason: full.factorReason,
+    tableFrom: full.tableFrom,
+    fromFactorHundredths: first.factorHundredths,
+  };
+}
+
+/** The fee line of a raise in the letter's language: from which factor to which, and why. */
+export function agencyFeeRaiseLineDE(fee: AgencyFeeRaiseDE, lang: FeeTextLanguage, firstDemandDeadline: IsoDate): string {
+  const w = FEE_LINE_WORDS[lang];
+  return (
+    `${w.costs}: ${RAISE_LINE[lang](factorIn(fee.fromFactorHundredths, lang), factorIn(fee.factorHundredths, lang), firstDemandDeadline)} ` +
+    `(${FACTOR_REASON_LINE[lang][fee.factorReason]}; ${w.table} ${fee.tableFrom})`
+  );
 }

@@ -86,11 +86,49 @@ describe('collectionCostCapDK (bekendtgørelse om udenretlige inddrivelsesomkost
     );
   });
 
-  it('has no table before 2016-07-01 encoded', () => {
-    expect(() => collectionCostCapDK(kr(1_000), '2016-06-30')).toThrow(RangeError);
+  it('has no table before the order came into force (2002-08-01)', () => {
+    expect(() => collectionCostCapDK(kr(1_000), '2002-07-31')).toThrow(RangeError);
   });
 
   it('refuses a claim of zero', () => {
     expect(() => collectionCostCapDK(0, '2025-01-01')).toThrow(RuleViolation);
+  });
+});
+
+describe('reminderFeeDK counts the creditor\'s own reminders (renteloven 9b(2): a fee for at most 3 per debt)', () => {
+  it.each<[number, string[], boolean]>([
+    [2, [], true], // the creditor sent 2: Mahnwerk's first is the third with a fee
+    [2, ['2025-03-05'], false],
+    [3, [], false],
+    [0, ['2025-03-05', '2025-03-15'], true],
+  ])('creditor sent %p, Mahnwerk %j: fee %p', (creditor, previous, allowed) => {
+    const violation = checkReminderFeeDK({ sentOn: '2025-04-01', previousReminders: previous, earlierRemindersWithoutDates: creditor });
+    expect(violation === null).toBe(allowed);
+    if (!allowed) expect(violation?.message).toMatch(/a fee for at most 3 per debt/);
+  });
+
+  it('numbers the reminder after the creditor\'s', () => {
+    expect(reminderFeeDK({ sentOn: '2025-04-01', previousReminders: [], earlierRemindersWithoutDates: 2 }).explanation).toContain('reminder 3 of at most 3');
+  });
+
+  it('refuses a negative count', () => {
+    expect(checkReminderFeeDK({ sentOn: '2025-04-01', previousReminders: [], earlierRemindersWithoutDates: -1 })).toBeInstanceOf(RuleViolation);
+  });
+});
+
+describe('collectionCostCapDK by the day the claim arose (each order: "betalingskrav, der opstår efter ikrafttræden")', () => {
+  it.each<[string, number, number]>([
+    // bekendtgørelse nr. 476/2016 § 2: claims arising from 2016-07-01
+    ['2016-07-01', 1_000, 400],
+    ['2016-07-01', 600_000, 7_400],
+    // before: Bilag 1 as amended by nr. 423/2009 (VERIFY its start date)
+    ['2016-06-30', 1_000, 350],
+    ['2016-06-30', 8_000, 1_100],
+    ['2016-06-30', 600_000, 6_500], // 5,500 + 1 % of 100,000
+    // Bilag 1 of nr. 601/2002 as issued (§ 6: from 2002-08-01)
+    ['2009-06-30', 1_000, 300],
+    ['2009-06-30', 400_000, 4_500],
+  ])('claim arisen on %s, DKK %p: at most DKK %p', (arose, claim, cap) => {
+    expect(collectionCostCapDK(kr(claim), arose).amountCents).toBe(kr(cap));
   });
 });

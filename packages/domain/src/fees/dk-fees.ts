@@ -39,12 +39,51 @@ export interface DkCostCapTable {
 
 /**
  * Maximum out-of-court collection costs charged through an agency or lawyer (fremmedinkasso),
- * excl. VAT, per claim: bekendtgørelse om udenretlige inddrivelsesomkostninger, Bilag 1, version
- * in force from 2016-07-01 for payment claims arising after that day (LEGAL.md; matches the
- * published order). "Claim" = principal incl. VAT plus interest before the due date and fees
- * agreed before it, not default interest.
+ * excl. VAT, per claim: bekendtgørelse nr. 601 af 12. juli 2002 om udenretlige
+ * inddrivelsesomkostninger, Bilag 1. Each version applies to the payment claims that arise after it
+ * came into force (§ 6 of the order; § 2 of each amending order), so the table is chosen by the
+ * day the claim arose, not the day costs are charged. "Claim" = principal incl. VAT plus interest
+ * before the due date and fees agreed before it, not default interest.
+ * - from 2002-08-01: the order as issued (§ 6: in force 1 August 2002); its Bilag 1 as quoted by
+ *   the amending order nr. 423 of 28 May 2009 (retsinformation.dk).
+ * - from 2009-07-01: bekendtgørelse nr. 423 af 28. maj 2009 (retsinformation.dk). VERIFY the date
+ *   it came into force: assumed 1 July 2009, not confirmed from the order's text.
+ * - from 2016-07-01: bekendtgørelse nr. 476 af 24. maj 2016 (§ 2: in force 1 July 2016, for claims
+ *   arising after it; retsinformation.dk). The 2013 amendment (nr. 105/2013, DKK 310) left Bilag 1 as it was.
  */
 export const DK_COLLECTION_COST_CAPS: readonly DkCostCapTable[] = [
+  {
+    from: '2002-08-01',
+    source: 'bekendtgørelse nr. 601/2002, Bilag 1 as issued',
+    bands: [
+      { upToCents: 100_000, capCents: 30_000 },
+      { upToCents: 250_000, capCents: 50_000 },
+      { upToCents: 500_000, capCents: 70_000 },
+      { upToCents: 1_000_000, capCents: 90_000 },
+      { upToCents: 2_500_000, capCents: 120_000 },
+      { upToCents: 5_000_000, capCents: 160_000 },
+      { upToCents: 10_000_000, capCents: 200_000 },
+      { upToCents: 25_000_000, capCents: 270_000 },
+      { upToCents: 50_000_000, capCents: 450_000 },
+    ],
+    excessBasisPoints: 100,
+  },
+  {
+    from: '2009-07-01',
+    source: 'bekendtgørelse nr. 601/2002, Bilag 1, as amended by nr. 423/2009',
+    bands: [
+      { upToCents: 100_000, capCents: 35_000 },
+      { upToCents: 250_000, capCents: 60_000 },
+      { upToCents: 500_000, capCents: 85_000 },
+      { upToCents: 1_000_000, capCents: 110_000 },
+      { upToCents: 2_500_000, capCents: 145_000 },
+      { upToCents: 5_000_000, capCents: 195_000 },
+      { upToCents: 10_000_000, capCents: 245_000 },
+      { upToCents: 25_000_000, capCents: 330_000 },
+      { upToCents: 50_000_000, capCents: 550_000 },
+    ],
+    excessBasisPoints: 100,
+  },
   {
     from: '2016-07-01',
     source: 'bekendtgørelse nr. 601/2002, Bilag 1, as amended from 2016-07-01',
@@ -72,6 +111,11 @@ export interface ReminderFeeDKInput {
   previousReminders: readonly IsoDate[];
   /** Due date of the debt: a reminder before it is not a reminder. */
   dueDate?: IsoDate;
+  /**
+   * Reminders the creditor sent before handing the debt over, whose dates are not known (intake's
+   * `reminders_sent`): they count towards the limit of 3, not towards the 10 days.
+   */
+  earlierRemindersWithoutDates?: number;
 }
 
 /**
@@ -88,9 +132,16 @@ export function checkReminderFeeDK(input: ReminderFeeDKInput): RuleViolation | n
     );
   }
   const previous = [...input.previousReminders].sort(compareDates);
-  if (previous.length >= rule.maxReminders) {
+  const undated = input.earlierRemindersWithoutDates ?? 0;
+  if (!Number.isSafeInteger(undated) || undated < 0) {
+    return new RuleViolation(`The creditor's earlier reminders must be a count >= 0, got ${undated}`, 'earlierRemindersWithoutDates');
+  }
+  const count = previous.length + undated;
+  if (count >= rule.maxReminders) {
     return new RuleViolation(
-      `${previous.length} reminders with a fee were already sent; at most ${rule.maxReminders} per debt (renteloven 9b(2))`,
+      `${count} reminders were already sent` +
+        (undated > 0 ? ` (${undated} by the creditor before the hand-over, ${previous.length} since)` : '') +
+        `; a fee for at most ${rule.maxReminders} per debt (renteloven 9b(2))`,
       'previousReminders',
     );
   }
@@ -110,7 +161,7 @@ export function reminderFeeDK(input: ReminderFeeDKInput): FeeResult {
   const violation = checkReminderFeeDK(input);
   if (violation) throw violation;
   const rule = requireDatedRowOn(DK_REMINDER_RULES, input.sentOn, 'Danish reminder-fee rule');
-  const number = input.previousReminders.length + 1;
+  const number = input.previousReminders.length + (input.earlierRemindersWithoutDates ?? 0) + 1;
   return {
     amountCents: rule.feeCents,
     currency: 'DKK',

@@ -67,14 +67,14 @@ describe('rvgValueFee: limits', () => {
   });
 
   it('refuses a date before the first table', () => {
-    expect(() => rvgValueFee(100_000, '2020-12-31')).toThrow(/table starts on 2021-01-01/);
+    expect(() => rvgValueFee(100_000, '2013-07-31')).toThrow(/table starts on 2013-08-01/);
   });
 
   it.each([0, -1, 1.5])('refuses a claim value of %p cents', (value) => {
     expect(() => rvgValueFee(value, '2025-01-01')).toThrow(RuleViolation);
   });
 
-  it('has two dated versions in ascending order', () => {
-    expect(RVG_VALUE_FEE_TABLES.map((t) => t.from)).toEqual(['2021-01-01', '2025-06-01']);
+  it('has three dated versions in ascending order', () => {
+    expect(RVG_VALUE_FEE_TABLES.map((t) => t.from)).toEqual(['2013-08-01', '2021-01-01', '2025-06-01']);
   });
 });

@@ -22,7 +22,7 @@ export interface RvgValueFeeTable {
   readonly steps: readonly RvgStep[];
 }
 
-/** RVG 13(2): the minimum amount of any fee, EUR 15 (both versions). */
+/** RVG 13(3): the minimum amount of any fee, EUR 15 (every version encoded). */
 export const RVG_MINIMUM_FEE_CENTS = 1_500;
 
 /**
@@ -35,6 +35,25 @@ export const RVG_MINIMUM_FEE_CENTS = 1_500;
  *   of 165.00 raised like the others by about 6 %); Anlage 2 stops at 500,000.
  */
 export const RVG_VALUE_FEE_TABLES: readonly RvgValueFeeTable[] = [
+  {
+    // 2. KostRMoG (BGBl. 2013 I S. 2586), in force 2013-08-01. VERIFY against Anlage 2 of that
+    // version (1,000 -> 80; 2,000 -> 150; 5,000 -> 303; 10,000 -> 558), read here from the
+    // commentary, not from the Federal Law Gazette. Needed by RVG 60(1) for mandates received
+    // before 2021-01-01.
+    from: '2013-08-01',
+    source: 'RVG 13(1) as amended by the 2. KostRMoG 2013',
+    baseUpToCents: 50_000,
+    baseFeeCents: 4_500,
+    steps: [
+      { upToCents: 200_000, perCents: 50_000, incrementCents: 3_500 },
+      { upToCents: 1_000_000, perCents: 100_000, incrementCents: 5_100 },
+      { upToCents: 2_500_000, perCents: 300_000, incrementCents: 4_600 },
+      { upToCents: 5_000_000, perCents: 500_000, incrementCents: 7_500 },
+      { upToCents: 20_000_000, perCents: 1_500_000, incrementCents: 8_500 },
+      { upToCents: 50_000_000, perCents: 3_000_000, incrementCents: 12_000 },
+      { upToCents: null, perCents: 5_000_000, incrementCents: 15_000 },
+    ],
+  },
   {
     from: '2021-01-01',
     source: 'RVG 13(1) as amended by KostRÄG 2021',
@@ -74,7 +93,8 @@ export interface RvgValueFee extends FeeResult {
 
 /**
  * The 1.0 fee under RVG 13(1) for a claim value (Gegenstandswert) on a date, from the table
- * version in force that day: the base fee up to EUR 500, then per started step. Exact integer
+ * version in force that day (for a fee of the agency, pass the day it received the mandate:
+ * RVG 60(1), see {@link agencyFeeDE}): the base fee up to EUR 500, then per started step. Exact integer
  * arithmetic; the table amounts are whole cents, so no rounding is needed. Not below the
  * EUR 15 minimum (RVG 13(2)).
  */

@@ -6,13 +6,20 @@ import { SafeIntScalar } from '../../common/scalars.js';
 @InputType('DunningFeeRuleInput', {
   description:
     'The fee a stage charges when a case enters it: `rule` is DK_REMINDER_FEE, DK_HANDOVER_FEE, DK_COLLECTION_COSTS, ' +
-    'DE_AGENCY_FEE (needs `factor`, optional `firstDemand`) or FIXED (needs `amountCents`, `label`, `statute`).',
+    'DE_AGENCY_FEE (needs `factor`, optional `firstDemand` and `raisedFactor`) or FIXED (needs `amountCents`, `label`, `statute`).',
 })
 export class DunningFeeRuleInput {
   @Field() rule: string;
   @Field(() => Float, { nullable: true, description: 'DE_AGENCY_FEE: the VV 2300 factor, 0.5 to 2.5.' }) factor?: number | null;
   @Field(() => Boolean, { nullable: true, description: "DE_AGENCY_FEE: the agency's first demand (0.5 fee, VV 2300 Anm. 2)." })
   firstDemand?: boolean | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'DE_AGENCY_FEE with firstDemand: the VV 2300 factor once the first demand\'s deadline passed unpaid, 0.5 to 1.3 ' +
+      '(default 0.9; an undisputed claim is capped at 0.9, a disputed one at the 1.3 threshold).',
+  })
+  raisedFactor?: number | null;
   @Field(() => SafeIntScalar, { nullable: true, description: 'FIXED: the fee in cents.' }) amountCents?: number | null;
   @Field(() => String, { nullable: true, description: 'FIXED: what the fee is for, as the balance shows it.' }) label?: string | null;
   @Field(() => String, { nullable: true, description: 'FIXED: its legal basis.' }) statute?: string | null;

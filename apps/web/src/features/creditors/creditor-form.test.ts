@@ -34,6 +34,17 @@ describe('creditor form', () => {
     expect(input!.dunningStrategy!.stages[4]!.fee).toMatchObject({ rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true });
   });
 
+  it('the first demand carries the factor once its deadline passed unpaid (VV 2300 Anm. 2): default 0.9, 0.5 to 1.3', () => {
+    const form = { ...filled(), defaultStrategy: false };
+    expect(form.stages[4]).toMatchObject({ firstDemand: true, raisedFactor: '0.9' });
+    form.stages = form.stages.map((s, i) => (i === 4 ? { ...s, raisedFactor: '0,7' } : s));
+    expect(creditorFormToInput(form).input!.dunningStrategy!.stages[4]!.fee).toMatchObject({ firstDemand: true, raisedFactor: 0.7 });
+    form.stages = form.stages.map((s, i) => (i === 4 ? { ...s, raisedFactor: '1.4' } : s));
+    const { input, errors } = creditorFormToInput(form);
+    expect(input).toBeNull();
+    expect(errors['dunningStrategy.stages.4.fee.raisedFactor']).toMatch(/0\.5 to 1\.3/);
+  });
+
   it('names each problem at its field, the strategy\'s as dunningStrategy.stages.N.field', () => {
     const form = { ...filled(), iban: 'DE89 3704 0044 0532 0130 01', defaultStrategy: false };
     form.stages = form.stages.map((s, i) => (i === 2 ? { ...s, waitDays: '3' } : s));

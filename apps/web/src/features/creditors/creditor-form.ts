@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
-  CREDITOR_CURRENCY, DEFAULT_STRATEGIES, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
+  CREDITOR_CURRENCY, DEFAULT_RAISED_FACTOR, DEFAULT_STRATEGIES, LETTER_LANGUAGES, type LetterLanguage, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
   strategyViolations, strategyFieldPath, type Country, type CreditorSettings, type DebtorKind, type DunningChannel, type DunningStage,
   type DunningStrategy, type DunningStrategyStage, type DunningTimeline,
 } from '@mahnwerk/domain';
@@ -15,6 +15,8 @@ export interface StageForm {
   feeRule: string;
   factor: string;
   firstDemand: boolean;
+  /** DE_AGENCY_FEE on a first demand: the factor once its deadline passed unpaid (VV 2300 Anm. 2), e.g. "0.9". */
+  raisedFactor: string;
   /** FIXED: the amount in the creditor's currency, e.g. "12.50". */
   feeAmount: string;
   feeLabel: string;
@@ -63,6 +65,7 @@ export function stageToForm(s: DunningStrategyStage): StageForm {
     feeRule: fee?.rule ?? '',
     factor: fee?.rule === 'DE_AGENCY_FEE' ? String(fee.factor) : '',
     firstDemand: fee?.rule === 'DE_AGENCY_FEE' ? fee.firstDemand === true : false,
+    raisedFactor: fee?.rule === 'DE_AGENCY_FEE' && fee.firstDemand === true ? String(fee.raisedFactor ?? DEFAULT_RAISED_FACTOR) : '',
     feeAmount: fee?.rule === 'FIXED' ? centsToAmount(fee.amountCents) : '',
     feeLabel: fee?.rule === 'FIXED' ? fee.label : '',
     feeStatute: fee?.rule === 'FIXED' ? fee.statute : '',
@@ -117,7 +120,7 @@ export function creditorToForm(c: CreditorData): CreditorForm {
 /** A stage that starts a custom strategy after the last one, with the next stage of the process. */
 export function newStage(after: StageForm | undefined, next: DunningStage): StageForm {
   return {
-    stage: next, waitDays: String(Number(after?.paymentWindowDays ?? 0) + 1), channel: 'LETTER', feeRule: '', factor: '', firstDemand: false,
+    stage: next, waitDays: String(Number(after?.paymentWindowDays ?? 0) + 1), channel: 'LETTER', feeRule: '', factor: '', firstDemand: false, raisedFactor: '',
     feeAmount: '', feeLabel: '', feeStatute: '', letterTemplate: '', paymentWindowDays: '14', collectionWarning: false,
   };
 }
@@ -136,6 +139,7 @@ export function formToStrategy(form: CreditorForm): { strategy: DunningStrategy;
         rule: s.feeRule,
         factor: s.factor.trim() ? Number(s.factor.trim().replace(',', '.')) : null,
         firstDemand: s.firstDemand,
+        raisedFactor: s.firstDemand && s.raisedFactor.trim() ? Number(s.raisedFactor.trim().replace(',', '.')) : null,
         amountCents: cents,
         label: s.feeLabel,
         statute: s.feeStatute,
@@ -198,6 +202,7 @@ function strategyToInput(strategy: DunningStrategy): DunningStrategyInput {
             rule: s.fee.rule,
             factor: s.fee.rule === 'DE_AGENCY_FEE' ? s.fee.factor : null,
             firstDemand: s.fee.rule === 'DE_AGENCY_FEE' ? s.fee.firstDemand === true : null,
+            raisedFactor: s.fee.rule === 'DE_AGENCY_FEE' && s.fee.firstDemand === true ? (s.fee.raisedFactor ?? DEFAULT_RAISED_FACTOR) : null,
             amountCents: s.fee.rule === 'FIXED' ? s.fee.amountCents : null,
             label: s.fee.rule === 'FIXED' ? s.fee.label : null,
             statute: s.fee.rule === 'FIXED' ? s.fee.statute : null,
@@ -256,6 +261,7 @@ export function previewOf(form: CreditorForm, sample: SampleForm): { timeline: D
     return {
       timeline: dunningTimeline(strategy, {
         principalCents, currency: form.currency, invoiceDate: sample.invoiceDate, dueDate: sample.dueDate, debtorKind: sample.debtorKind,
+        ...(LETTER_LANGUAGES[form.country].includes(form.letterLanguage as LetterLanguage) ? { language: form.letterLanguage as LetterLanguage } : {}),
       }),
     };
   } catch (e) {

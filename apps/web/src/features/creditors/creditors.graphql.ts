@@ -45,6 +45,7 @@ export const CREDITOR_SETTINGS_FIELDS = graphql(`
           description
           factor
           firstDemand
+          raisedFactor
           amountCents
           label
           statute

@@ -173,6 +173,26 @@ function StageRow(props: {
               <input type="checkbox" checked={s.firstDemand} onChange={(e) => props.onChange({ firstDemand: e.target.checked })} disabled={readOnly} />
               First demand (0.5 fee)
             </label>
+            {s.firstDemand ? (
+              <label className="field stage-raised" htmlFor={id('raisedFactor')}>
+                <span>Factor once the first demand is unpaid</span>
+                <input
+                  id={id('raisedFactor')}
+                  type="text"
+                  inputMode="decimal"
+                  value={s.raisedFactor}
+                  onChange={(e) => props.onChange({ raisedFactor: e.target.value })}
+                  disabled={readOnly}
+                  aria-invalid={at('fee.raisedFactor') ? true : undefined}
+                  aria-describedby={id('raisedFactorHint')}
+                  data-testid={testId('raisedFactor')}
+                />
+                <small id={id('raisedFactorHint')} className="muted small">
+                  0.5 to 1.3; an undisputed claim is charged at most 0.9 (VV 2300 note 2).
+                </small>
+                <FieldError error={at('fee.raisedFactor')} testId={`error-${testId('raisedFactor')}`} />
+              </label>
+            ) : null}
           </div>
         ) : null}
         {s.feeRule === 'FIXED' ? (
