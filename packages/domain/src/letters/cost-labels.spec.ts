@@ -13,6 +13,11 @@ describe('costLabelIn: a letter carries its cost labels in its own language', ()
     expect(costLabelIn(language, label)).toBe(expected);
   });
 
+  it('prints an agency fee line that states its factor as written (VV 2300 Anm. 2)', () => {
+    const line = 'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung; RVG-Tabelle ab 2021-01-01)';
+    expect(costLabelIn('de', line)).toBe(line);
+  });
+
   it('prints a creditor\'s own label as it is', () => {
     expect(costLabelIn('de', 'Rücklastschriftgebühr der Bank')).toBe('Rücklastschriftgebühr der Bank');
   });

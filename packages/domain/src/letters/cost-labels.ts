@@ -39,7 +39,8 @@ const COST_LABELS: readonly { match: RegExp; de: string; da: string; en: string 
     en: 'Court fee for the court dunning order (GKG)',
   },
   {
-    match: /^Inkassokosten\b|^Agency costs\b/i,
+    // A line that already states its factor and table (agencyFeeLineDE: "Inkassokosten: ...") is printed as written.
+    match: /^(Inkassokosten|Agency costs)\b(?!: )/i,
     de: 'Inkassokosten (§ 13e RDG, Nr. 2300 VV RVG)',
     da: 'Inkassoomkostninger (RDG § 13e, VV RVG nr. 2300)',
     en: 'Collection costs (RDG 13e, RVG VV 2300)',
