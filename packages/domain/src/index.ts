@@ -44,6 +44,8 @@ export * from './dunning/next-step.js';
 export * from './limitation/limitation-date.js';
 
 export * from './court/de-holidays.js';
+export * from './court/public-holidays.js';
+export * from './court/dunning-courts.js';
 export * from './court/court-deadlines.js';
 
 export * from './letters/letter-texts.js';
