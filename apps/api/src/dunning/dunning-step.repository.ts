@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  BalanceFee, BalancePayment, CaseStatus, Country, DebtorKind, DunningStage, DunningStrategy, IsoDate,
+  BalanceFee, BalancePayment, CaseStatus, CentralDunningCourt, Country, DebtorKind, DunningStage, DunningStrategy, IsoDate,
 } from '@mahnwerk/domain';
 import type { Queryable } from '../database/queryable.js';
 import type { CreditorStrategyRow } from './transitions.js';
@@ -15,6 +15,7 @@ interface StepSnapshotRow {
   dunning_strategy: DunningStrategy | null;
   debtor_kind: DebtorKind;
   in_court: boolean;
+  court: CentralDunningCourt | null;
   order_served_on: string | null;
   objection_filed_on: string | null;
   enforcement_served_on: string | null;
@@ -32,6 +33,7 @@ export interface StepSnapshot {
   creditor: CreditorStrategyRow;
   inCourt: boolean;
   court: {
+    court: CentralDunningCourt | null;
     orderServedOn: IsoDate | null;
     objectionFiledOn: IsoDate | null;
     enforcementServedOn: IsoDate | null;
@@ -44,7 +46,7 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   debtorKind: r.debtor_kind, creditor: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
   inCourt: r.in_court,
   court: {
-    orderServedOn: r.order_served_on, objectionFiledOn: r.objection_filed_on,
+    court: r.court, orderServedOn: r.order_served_on, objectionFiledOn: r.objection_filed_on,
     enforcementServedOn: r.enforcement_served_on, enforcementObjectionFiledOn: r.enforcement_objection_filed_on,
   },
 });
@@ -80,7 +82,7 @@ export class DunningStepRepository {
   async lockStepSnapshot(tx: Queryable, caseId: string): Promise<StepSnapshot | null> {
     const [row]: StepSnapshotRow[] = await tx.query(
       `SELECT c.stage, c.stage_entered_on, c.status, c.currency, cr.id AS creditor_id, cr.country, cr.dunning_strategy,
-              d.kind AS debtor_kind, p.case_id IS NOT NULL AS in_court, p.order_served_on, p.objection_filed_on,
+              d.kind AS debtor_kind, p.case_id IS NOT NULL AS in_court, p.court, p.order_served_on, p.objection_filed_on,
               p.enforcement_served_on, p.enforcement_objection_filed_on
          FROM cases c
          JOIN creditors cr ON cr.id = c.creditor_id

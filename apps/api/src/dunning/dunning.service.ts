@@ -194,7 +194,7 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate): Du
       principalCents: openPrincipal > 0 ? openPrincipal : Math.max(balance.totalCents, 1),
       court: court.orderServedOn
         ? {
-            orderServedOn: court.orderServedOn, objectionFiled: court.objectionFiledOn !== null,
+            orderServedOn: court.orderServedOn, objectionFiled: court.objectionFiledOn !== null, court: court.court,
             enforcementOrderServedOn: court.enforcementServedOn,
             enforcementObjectionFiled: court.enforcementObjectionFiledOn !== null,
           }
