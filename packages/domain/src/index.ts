@@ -30,6 +30,7 @@ export * from './outcomes/contact-outcomes.js';
 export * from './kpi/reporting-currency.js';
 
 export * from './allocation/allocate-payment-dk.js';
+export * from './allocation/allocate-by-debt.js';
 
 export * from './fees/fee-result.js';
 export * from './fees/fee-currency.js';

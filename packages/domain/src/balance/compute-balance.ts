@@ -1,4 +1,4 @@
-import { ALLOCATION_RULE_TEXT, allocatePaymentFor } from '../allocation/allocate-payment-dk.js';
+import { ALLOCATION_RULE_TEXT, allocatePaymentByCountry } from '../allocation/allocate-payment-dk.js';
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import {
   INTEREST_DENOMINATOR,
@@ -11,6 +11,7 @@ import { bigintToSafeNumber, formatAmount, isValidAmountCents } from '../money.j
 import { RuleViolation } from '../rule-violation.js';
 import type { Country, DebtorKind } from '../stages.js';
 import { decideDefaultDate } from './default-date.js';
+import { PaymentLedger } from './payment-ledger.js';
 
 export interface BalanceClaim {
   reference: string;
@@ -25,12 +26,19 @@ export interface BalanceClaim {
   invoiceNotedDefaultRule?: boolean;
   /** Payment deadline of the first dunning letter (BGB 286(1)). */
   firstDunningDeadline?: IsoDate | null;
+  /**
+   * The day the obligation arose (contract or invoice date); default the due date. Decides the age of
+   * the debt (BGB 366(2): the older first) and whether BGB 288(5) applies (from 2014-07-29).
+   */
+  arisenOn?: IsoDate | null;
 }
 
 export interface BalanceFee {
   label: string;
   amountCents: number;
   chargedOn: IsoDate;
+  /** The claim the cost was charged for; null/absent = the case as a whole (paid before any claim). */
+  claimReference?: string | null;
 }
 
 export interface BalancePayment {
@@ -72,6 +80,10 @@ export type BalanceLineDetail =
       toCostsCents: number;
       toInterestCents: number;
       toPrincipal: { claimReference: string; amountCents: number }[];
+      /** Costs of the case as a whole (not charged for one claim). */
+      toCaseCostsCents: number;
+      /** Per claim, in the order the payment served them (BGB 366(2)); claims it did not reach are left out. */
+      toClaims: { claimReference: string; costsCents: number; interestCents: number; principalCents: number }[];
       overpaidCents: number;
       rule: string;
     };
@@ -191,7 +203,7 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   }));
   /** Allocation order: oldest due date first, ties in input order. */
   const allocationOrder = byDate(states, (s) => s.claim.dueDate);
-  const booked: BookedFee[] = input.fees.map((f) => ({ ...f, statute: null, claimReference: null }));
+  const booked: BookedFee[] = input.fees.map((f) => ({ ...f, statute: null, claimReference: f.claimReference ?? null }));
   if (options.statutoryFlatFees === true && debtorKind === 'business') {
     for (const s of states) {
       const since = s.accruedThrough;
@@ -215,8 +227,6 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   const payments = byDate(input.payments.filter((p) => onOrBeforeAsOf(p.receivedOn)), (p) => p.receivedOn);
 
   let interestAccrued = 0n;
-  let interestPaid = 0n;
-  let feesPaid = 0n;
 
   const materialise = (state: ClaimState, through: IsoDate): void => {
     if (state.accruedThrough === null || compareDates(through, state.accruedThrough) <= 0) return;
@@ -268,42 +278,55 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   const feesChargedThrough = (date: IsoDate): bigint =>
     fees.filter((f) => compareDates(f.chargedOn, date) <= 0).reduce((sum, f) => sum + BigInt(f.amountCents), 0n);
 
+  /** The default date of each claim (null: none); interest runs from the day after. */
+  const defaultDates = states.map((s) => s.accruedThrough);
+  const ledger = new PaymentLedger(country, states.map((s) => s.claim), allocationOrder.map((s) => states.indexOf(s)));
   const paymentLines: BalanceLine[] = [];
   for (const payment of payments) {
     states.forEach((s) => materialise(s, payment.receivedOn));
-    const allocation = allocatePaymentFor(country, payment.amountCents, {
-      feesCents: bigintToSafeNumber(feesChargedThrough(payment.receivedOn) - feesPaid),
-      interestCents: bigintToSafeNumber(interestAccrued - interestPaid),
-      principalCents: allocationOrder.map((s) => s.outstandingCents),
+    const { allocation, served } = ledger.allocate(payment, {
+      feesCharged: fees.filter((f) => compareDates(f.chargedOn, payment.receivedOn) <= 0),
+      interestAccrued: states.map((s) => s.interestLines.reduce((sum, l) => sum + l.amountCents, 0)),
+      principalOutstanding: states.map((s) => s.outstandingCents),
+      inDefault: defaultDates.map((d) => d !== null && compareDates(d, payment.receivedOn) < 0),
     });
-    feesPaid += BigInt(allocation.feesCents);
-    interestPaid += BigInt(allocation.interestCents);
     const parts: string[] = [];
-    if (allocation.feesCents > 0) parts.push(`${money(allocation.feesCents)} to costs`);
-    if (allocation.interestCents > 0) parts.push(`${money(allocation.interestCents)} to interest`);
+    if (allocation.caseCostsCents > 0) parts.push(`${money(allocation.caseCostsCents)} to costs`);
     const toPrincipal: { claimReference: string; amountCents: number }[] = [];
-    allocationOrder.forEach((s, i) => {
-      const applied = allocation.principalCents[i]!;
-      s.outstandingCents -= applied;
-      if (applied > 0) {
-        parts.push(`${money(applied)} to invoice ${s.claim.reference}`);
-        toPrincipal.push({ claimReference: s.claim.reference, amountCents: applied });
-      }
-    });
+    const toClaims: { claimReference: string; costsCents: number; interestCents: number; principalCents: number }[] = [];
+    for (const i of served) {
+      const share = allocation.debts[i]!;
+      const state = states[i]!;
+      state.outstandingCents -= share.principalCents;
+      if (share.costsCents + share.interestCents + share.principalCents === 0) continue;
+      const claimParts: string[] = [];
+      if (share.costsCents > 0) claimParts.push(`${money(share.costsCents)} to costs`);
+      if (share.interestCents > 0) claimParts.push(`${money(share.interestCents)} to interest`);
+      if (share.principalCents > 0) claimParts.push(`${money(share.principalCents)} to principal`);
+      parts.push(`invoice ${state.claim.reference}: ${claimParts.join(', ')}`);
+      toClaims.push({
+        claimReference: state.claim.reference, costsCents: share.costsCents, interestCents: share.interestCents, principalCents: share.principalCents,
+      });
+      if (share.principalCents > 0) toPrincipal.push({ claimReference: state.claim.reference, amountCents: share.principalCents });
+    }
     if (allocation.unallocatedCents > 0) parts.push(`${money(allocation.unallocatedCents)} overpaid`);
+    const toCostsCents = allocation.caseCostsCents + allocation.debts.reduce((sum, d) => sum + d.costsCents, 0);
+    const toInterestCents = allocation.debts.reduce((sum, d) => sum + d.interestCents, 0);
     const rule = ALLOCATION_RULE_TEXT[country];
     paymentLines.push({
       kind: 'PAYMENT',
       amountCents: -payment.amountCents,
-      explanation: `Payment of ${money(payment.amountCents)} received on ${payment.receivedOn}: ${parts.join(', ')} (${rule})`,
+      explanation: `Payment of ${money(payment.amountCents)} received on ${payment.receivedOn}: ${parts.join('; ')} (${rule})`,
       ...(detail
         ? {
             detail: {
               kind: 'PAYMENT' as const,
               receivedOn: payment.receivedOn,
-              toCostsCents: allocation.feesCents,
-              toInterestCents: allocation.interestCents,
+              toCostsCents,
+              toInterestCents,
               toPrincipal,
+              toCaseCostsCents: allocation.caseCostsCents,
+              toClaims,
               overpaidCents: allocation.unallocatedCents,
               rule,
             },

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates.js';
-import { publicHolidays } from '../court/public-holidays.js';
+import { publicHolidaysOf } from '../court/public-holidays.js';
 
 /**
  * Danish public holidays (helligdage) from the maintained `date-holidays` data: New Year's Day,
@@ -9,5 +9,5 @@ import { publicHolidays } from '../court/public-holidays.js';
  * customary days off, not public holidays: pass them as extra holidays where a creditor wants them kept free.
  */
 export function danishPublicHolidays(year: number): IsoDate[] {
-  return [...publicHolidays('DK', year)];
+  return [...publicHolidaysOf('DK', year)];
 }

@@ -1,5 +1,5 @@
 import { germanNationwideHolidays, germanStateHolidays, isGermanWorkingDay, nextGermanWorkingDay } from './de-holidays.js';
-import { isPublicHoliday, publicHolidays } from './public-holidays.js';
+import { isPublicHoliday, publicHolidaysOf } from './public-holidays.js';
 
 describe('German public holidays from date-holidays (ZPO 222(2): holidays at the place that counts)', () => {
   it('lists the nine nationwide days of 2025', () => {
@@ -47,7 +47,7 @@ describe('German public holidays from date-holidays (ZPO 222(2): holidays at the
   });
 
   it('a state calendar includes the nationwide days', () => {
-    expect(publicHolidays('DE', 2025, 'HH')).toEqual(expect.arrayContaining(germanNationwideHolidays(2025)));
+    expect(publicHolidaysOf('DE', 2025, 'HH')).toEqual(expect.arrayContaining(germanNationwideHolidays(2025)));
   });
 
   it.each([
@@ -73,8 +73,8 @@ describe('German public holidays from date-holidays (ZPO 222(2): holidays at the
   });
 
   it('refuses an unknown state or year', () => {
-    expect(() => publicHolidays('DE', 2025, 'XX' as never)).toThrow(RangeError);
-    expect(() => publicHolidays('DK', 2025, 'BY')).toThrow(RangeError);
-    expect(() => publicHolidays('DE', 1.5)).toThrow(RangeError);
+    expect(() => publicHolidaysOf('DE', 2025, 'XX' as never)).toThrow(RangeError);
+    expect(() => publicHolidaysOf('DK', 2025, 'BY')).toThrow(RangeError);
+    expect(() => publicHolidaysOf('DE', 1.5)).toThrow(RangeError);
   });
 });

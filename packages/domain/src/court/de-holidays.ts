@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates.js';
-import { nextWorkingDay, isWorkingDay, publicHolidays, type GermanState } from './public-holidays.js';
+import { nextWorkingDay, isWorkingDay, publicHolidaysOf, type GermanState } from './public-holidays.js';
 
 /**
  * Public holidays observed in every German state (federal law for 3 October, state laws for the
@@ -7,12 +7,12 @@ import { nextWorkingDay, isWorkingDay, publicHolidays, type GermanState } from '
  * A court's deadlines also skip the holidays of its own state: pass `state` (ZPO 222(2)).
  */
 export function germanNationwideHolidays(year: number): IsoDate[] {
-  return [...publicHolidays('DE', year)];
+  return [...publicHolidaysOf('DE', year)];
 }
 
 /** Public holidays of a German state in a year (nationwide ones included). */
 export function germanStateHolidays(year: number, state: GermanState): IsoDate[] {
-  return [...publicHolidays('DE', year, state)];
+  return [...publicHolidaysOf('DE', year, state)];
 }
 
 /** A Saturday, Sunday or holiday (nationwide, of `state`, or one of `extraHolidays`) is not a working day (ZPO 222(2)). */

@@ -38,7 +38,7 @@ const perYear = new Map<string, readonly IsoDate[]>();
  * municipalities (e.g. Assumption in Catholic Bavaria, Augsburg's Peace Festival) are not either.
  * Without a state: the days that are holidays in every German state.
  */
-export function publicHolidays(country: HolidayCountry, year: number, state: GermanState | null = null): readonly IsoDate[] {
+export function publicHolidaysOf(country: HolidayCountry, year: number, state: GermanState | null = null): readonly IsoDate[] {
   if (!Number.isSafeInteger(year) || year < 1900 || year > 9999) throw new RangeError(`Year out of range: ${year}`);
   if (country !== 'DE' && country !== 'DK') throw new RangeError(`No holiday calendar for country ${String(country)}`);
   if (state !== null && (country !== 'DE' || !isGermanState(state))) throw new RangeError(`Unknown state ${String(state)} of ${country}`);
@@ -61,7 +61,7 @@ export function publicHolidays(country: HolidayCountry, year: number, state: Ger
 
 /** Whether `date` is a public holiday of the country (and German state, when given). */
 export function isPublicHoliday(country: HolidayCountry, date: IsoDate, state: GermanState | null = null): boolean {
-  return publicHolidays(country, Number(date.slice(0, 4)), state).includes(date);
+  return publicHolidaysOf(country, Number(date.slice(0, 4)), state).includes(date);
 }
 
 /**
