@@ -594,7 +594,7 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
         kind: 'FEE',
         amountCents: 4_000,
         explanation:
-          'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-03-31; credited against later collection costs (BGB 288(5) sentence 3)',
+          'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-03-31; to be credited against later collection costs (BGB 288(5) sentence 3)',
       },
     ]);
     expectLinesAddUp(b);
@@ -617,6 +617,62 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
       { statutoryFlatFees: true },
     );
     expect(b.feesCents).toBe(0);
+  });
+
+  it.each<[string, IsoDate, number]>([
+    ['arose on 2014-07-28, in default after the cut-over: no flat (EGBGB Art. 229 section 34)', '2014-07-28', 0],
+    ['arose on 2014-07-29: the flat applies', '2014-07-29', 4_000],
+  ])('an obligation that %s', (_name, arisenOn, expected) => {
+    const b = computeBalance(
+      business({ asOf: '2014-12-31', claims: [{ reference: 'O', principalCents: 1_000, dueDate: '2014-08-15', defaultDate: '2014-09-14', arisenOn }] }),
+      { statutoryFlatFees: true },
+    );
+    expect(b.feesCents).toBe(expected);
+  });
+
+  describe('BGB 288(5) sentence 3: the flat is credited against later collection costs', () => {
+    const claims: BalanceInput['claims'] = [
+      { reference: 'B-1', principalCents: 100_000, dueDate: '2025-01-01', defaultDate: '2025-01-31' },
+      { reference: 'B-2', principalCents: 50_000, dueDate: '2025-01-15', defaultDate: '2025-02-14' },
+    ];
+    const feeLines = (fees: BalanceInput['fees']) => {
+      const b = computeBalance(business({ asOf: '2025-04-30', claims, fees }), { statutoryFlatFees: true, rateTables: flatBase('1.00') });
+      expectLinesAddUp(b);
+      return { feesCents: b.feesCents, lines: b.lines.filter((l) => l.kind === 'FEE').map((l) => [l.amountCents, l.explanation]) };
+    };
+
+    it('agency costs for the case are reduced by the flats of every claim, and both lines say so', () => {
+      expect(
+        feeLines([{ label: 'Inkassokosten (RDG 13e, VV 2300)', amountCents: 12_000, chargedOn: '2025-03-10', collectionCost: true }]),
+      ).toEqual({
+        feesCents: 4_000 + 4_000 + 12_000 - 8_000,
+        lines: [
+          [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-01-31; 40.00 EUR credited against the collection costs charged on 2025-03-10 (BGB 288(5) sentence 3)'],
+          [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-2, in default since 2025-02-14; 40.00 EUR credited against the collection costs charged on 2025-03-10 (BGB 288(5) sentence 3)'],
+          [4_000, 'Inkassokosten (RDG 13e, VV 2300), charged on 2025-03-10: 120.00 EUR less 80.00 EUR flat default compensation credited (BGB 288(5) sentence 3)'],
+        ],
+      });
+    });
+
+    it('costs charged for one claim take only that claim\'s flat; the creditor\'s own fees are not credited', () => {
+      const { lines } = feeLines([
+        { label: 'Dunning letter postage', amountCents: 150, chargedOn: '2025-03-01' },
+        { label: 'Inkassokosten B-2', amountCents: 2_500, chargedOn: '2025-03-10', claimReference: 'B-2', collectionCost: true },
+      ]);
+      expect(lines).toEqual([
+        [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-01-31; to be credited against later collection costs (BGB 288(5) sentence 3)'],
+        [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-2, in default since 2025-02-14; 25.00 EUR of it credited against the collection costs charged on 2025-03-10, the rest against later ones (BGB 288(5) sentence 3)'],
+        [150, 'Dunning letter postage, charged on 2025-03-01'],
+        [0, 'Inkassokosten B-2, charged on 2025-03-10: 25.00 EUR less 25.00 EUR flat default compensation credited (BGB 288(5) sentence 3)'],
+      ]);
+    });
+
+    it('without the option nothing is credited', () => {
+      const b = computeBalance(
+        business({ asOf: '2025-04-30', claims, fees: [{ label: 'Inkassokosten', amountCents: 12_000, chargedOn: '2025-03-10', collectionCost: true }] }),
+      );
+      expect(b.feesCents).toBe(12_000);
+    });
   });
 
   it('adds DKK 310 per Danish business invoice paid late (renteloven 9a(3))', () => {

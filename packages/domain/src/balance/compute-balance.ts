@@ -6,12 +6,12 @@ import {
   roundCumulative,
 } from '../interest/interest-segments.js';
 import { describeStatutoryRate, type RateTables } from '../interest/statutory-rate.js';
-import { statutoryFlatCompensation } from '../fees/flat-compensation.js';
 import { bigintToSafeNumber, formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { Country, DebtorKind } from '../stages.js';
 import { decideDefaultDate } from './default-date.js';
 import { PaymentLedger } from './payment-ledger.js';
+import { withStatutoryFlatFees, type BookedFee } from './statutory-flat-fees.js';
 
 export interface BalanceClaim {
   reference: string;
@@ -39,6 +39,11 @@ export interface BalanceFee {
   chargedOn: IsoDate;
   /** The claim the cost was charged for; null/absent = the case as a whole (paid before any claim). */
   claimReference?: string | null;
+  /**
+   * Costs of legal pursuit by an agency or lawyer (not the creditor's own dunning): with
+   * statutoryFlatFees the BGB 288(5) flat is credited against them (sentence 3). Default false.
+   */
+  collectionCost?: boolean;
 }
 
 export interface BalancePayment {
@@ -113,23 +118,13 @@ export interface BalanceOptions {
   rateTables?: Partial<RateTables>;
   /**
    * Add the statutory flat compensation once per business claim in default as a FEE line:
-   * DE BGB 288(5) EUR 40 (EUR balances), DK renteloven 9a(3) DKK 310 (DKK balances), charged on
-   * the default date. Default false (existing callers); do not also pass it in `fees`.
+   * DE BGB 288(5) EUR 40 (EUR balances, obligations arisen from 2014-07-29), credited against the
+   * collection costs in `fees` (sentence 3); DK renteloven 9a(3) DKK 310 (DKK balances); charged on
+   * the default date. The API's live balances turn it on; do not also pass it in `fees`. Default false.
    */
   statutoryFlatFees?: boolean;
   /** Attach a structured `detail` to every line. Default false. */
   lineDetails?: boolean;
-}
-
-/** A fee as the balance books it (input fees and statutory flat fees alike). */
-interface BookedFee {
-  label: string;
-  amountCents: number;
-  chargedOn: IsoDate;
-  /** Full line text; default `${label}, charged on ${chargedOn}`. */
-  explanation?: string;
-  statute: string | null;
-  claimReference: string | null;
 }
 
 interface ClaimState {
@@ -203,26 +198,17 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   }));
   /** Allocation order: oldest due date first, ties in input order. */
   const allocationOrder = byDate(states, (s) => s.claim.dueDate);
-  const booked: BookedFee[] = input.fees.map((f) => ({ ...f, statute: null, claimReference: f.claimReference ?? null }));
-  if (options.statutoryFlatFees === true && debtorKind === 'business') {
-    for (const s of states) {
-      const since = s.accruedThrough;
-      if (since === null || !onOrBeforeAsOf(since)) continue;
-      const flat = statutoryFlatCompensation(country, since);
-      if (!flat || flat.currency !== currency.toUpperCase()) continue;
-      booked.push({
-        label: flat.label,
-        amountCents: flat.amountCents,
-        chargedOn: since,
-        statute: flat.statute,
-        claimReference: s.claim.reference,
-        explanation:
-          country === 'DE'
-            ? `${flat.label} on invoice ${s.claim.reference}, in default since ${since}; credited against later collection costs (BGB 288(5) sentence 3)`
-            : `${flat.label} on invoice ${s.claim.reference}, paid late (default interest from the day after ${since}); on top of reminder fees and collection costs`,
-      });
-    }
-  }
+  const inputFees: BookedFee[] = input.fees.map((f) => ({
+    ...f, statute: null, claimReference: f.claimReference ?? null, collectionCost: f.collectionCost === true,
+  }));
+  const booked =
+    options.statutoryFlatFees === true
+      ? withStatutoryFlatFees(
+          { country, debtorKind, currency, asOf },
+          states.map((s) => ({ reference: s.claim.reference, defaultDate: s.accruedThrough, arisenOn: s.claim.arisenOn ?? s.claim.dueDate })),
+          inputFees,
+        )
+      : inputFees;
   const fees = byDate(booked.filter((f) => onOrBeforeAsOf(f.chargedOn)), (f) => f.chargedOn);
   const payments = byDate(input.payments.filter((p) => onOrBeforeAsOf(p.receivedOn)), (p) => p.receivedOn);
 
