@@ -60,11 +60,11 @@ export function caseBalance(c: BalanceSubject, inputs: BalanceInputs, asOf: IsoD
     currency: c.currency,
     asOf,
     claims: inputs.claims.map((cl) => ({
-      reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+      reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate, arisenOn: cl.arisenOn,
     })),
-    fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn })),
+    fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn, collectionCost: f.collectionCost })),
     payments: inputs.payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
-  }, { lineDetails: options.lineDetails });
+  }, { lineDetails: options.lineDetails, statutoryFlatFees: true });
 }
 
 /** Loads a case's money snapshot and asks the domain for its balance and priority. */

@@ -42,7 +42,9 @@ export const STEP_CASES = `
            -- in that currency (the domain's FEE_RULE_CURRENCY).
            CASE WHEN r.fee_currency IS NULL OR r.fee_currency = c.currency THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
-           coalesce(band.fee_label, r.fee_label) AS fee_label, r.stage_label, r.payment_window_days, r.country
+           coalesce(band.fee_label, r.fee_label) AS fee_label,
+           -- The value bands are the German agency's costs of legal pursuit (BGB 288(5) sentence 3 credits against them).
+           band.fee_cents IS NOT NULL AS collection_cost, r.stage_label, r.payment_window_days, r.country
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
       -- Value-dependent costs: the band of the principal still open (all of it before any payment;
@@ -99,8 +101,8 @@ export const STEP_CASES = `
     RETURNING cl.id
   ),
   fees AS (
-    INSERT INTO fees (case_id, label, amount_cents, charged_on)
-    SELECT p.id, p.fee_label, p.fee_cents, $2::date FROM picked p WHERE p.fee_cents > 0
+    INSERT INTO fees (case_id, label, amount_cents, charged_on, collection_cost)
+    SELECT p.id, p.fee_label, p.fee_cents, $2::date, p.collection_cost FROM picked p WHERE p.fee_cents > 0
     RETURNING case_id
   ),
   mails AS (

@@ -51,8 +51,11 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   },
 });
 
-interface ClaimRow { id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null }
-interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string }
+interface ClaimRow {
+  id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null;
+  arisen_on: string;
+}
+interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string; collection_cost: boolean }
 interface PaymentRow { case_id: string; amount_cents: number; received_at: string }
 
 /** A claim as the balance and the letters read it. */
@@ -63,6 +66,8 @@ export interface ClaimRecord {
   invoiceDate: IsoDate;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  /** The contract date, else the invoice date. */
+  arisenOn: IsoDate;
 }
 
 /** The money of a case the domain's computeBalance reads, claims in due-date order. */
@@ -102,12 +107,13 @@ export class DunningStepRepository {
     const out = new Map<string, CaseMoney>(caseIds.map((id) => [id, { claims: [], fees: [], payments: [] }]));
     // One after another: a transaction's manager holds a single connection.
     const claims: ClaimRow[] = await tx.query(
-      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date FROM claims
+      `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date,
+              coalesce(contract_date, invoice_date) AS arisen_on FROM claims
         WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );
     const fees: FeeRow[] = await tx.query(
-      `SELECT case_id, label, amount_cents, charged_on FROM fees WHERE case_id = ANY($1::uuid[]) ORDER BY charged_on, created_at, id`,
+      `SELECT case_id, label, amount_cents, charged_on, collection_cost FROM fees WHERE case_id = ANY($1::uuid[]) ORDER BY charged_on, created_at, id`,
       [caseIds],
     );
     const payments: PaymentRow[] = await tx.query(
@@ -117,10 +123,12 @@ export class DunningStepRepository {
     for (const c of claims) {
       out.get(c.case_id)!.claims.push({
         id: c.id, reference: c.reference, principalCents: c.principal_cents, invoiceDate: c.invoice_date, dueDate: c.due_date,
-        defaultDate: c.default_date,
+        defaultDate: c.default_date, arisenOn: c.arisen_on,
       });
     }
-    for (const f of fees) out.get(f.case_id)!.fees.push({ label: f.label, amountCents: f.amount_cents, chargedOn: f.charged_on });
+    for (const f of fees) {
+      out.get(f.case_id)!.fees.push({ label: f.label, amountCents: f.amount_cents, chargedOn: f.charged_on, collectionCost: f.collection_cost });
+    }
     for (const p of payments) out.get(p.case_id)!.payments.push({ amountCents: p.amount_cents, receivedOn: p.received_at });
     return out;
   }
@@ -163,9 +171,11 @@ export class DunningStepRepository {
     );
   }
 
-  async chargeFee(tx: Queryable, caseId: string, fee: { label: string; amountCents: number; chargedOn: IsoDate }): Promise<void> {
-    await tx.query('INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, $2, $3, $4)', [
-      caseId, fee.label, fee.amountCents, fee.chargedOn,
+  async chargeFee(
+    tx: Queryable, caseId: string, fee: { label: string; amountCents: number; chargedOn: IsoDate; collectionCost: boolean },
+  ): Promise<void> {
+    await tx.query('INSERT INTO fees (case_id, label, amount_cents, charged_on, collection_cost) VALUES ($1, $2, $3, $4, $5)', [
+      caseId, fee.label, fee.amountCents, fee.chargedOn, fee.collectionCost,
     ]);
   }
 

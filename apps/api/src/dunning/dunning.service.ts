@@ -141,7 +141,11 @@ export class DunningService {
       });
       await this.steps.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
       for (const fee of decision.fees) {
-        await this.steps.chargeFee(manager, caseId, { label: `${fee.label}: ${fee.explanation}`, amountCents: fee.amountCents, chargedOn: asOf });
+        await this.steps.chargeFee(manager, caseId, {
+          label: `${fee.label}: ${fee.explanation}`, amountCents: fee.amountCents, chargedOn: asOf,
+          // The agency's costs of legal pursuit: the balance credits the BGB 288(5) flat against them.
+          collectionCost: fee.rule === 'DE_AGENCY_FEE',
+        });
       }
       if (decision.toStage === FIRST_DUNNING_STAGE) {
         await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
@@ -174,11 +178,11 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate): Du
   const balance = computeBalance({
     country: snapshot.country, debtorKind: snapshot.debtorKind, currency: snapshot.currency, asOf,
     claims: money.claims.map((cl) => ({
-      reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+      reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate, arisenOn: cl.arisenOn,
     })),
     fees: money.fees,
     payments: money.payments,
-  }, { lineDetails: true });
+  }, { lineDetails: true, statutoryFlatFees: true });
   // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
   const openPrincipal = openPrincipalCents(balance);
   const court = snapshot.court;

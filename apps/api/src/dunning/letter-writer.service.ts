@@ -99,9 +99,11 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
         claims,
         balance: computeBalance({
           country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, asOf: letter.writtenOn,
-          claims: claims.map((cl) => ({ reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate })),
+          claims: claims.map((cl) => ({
+            reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate, arisenOn: cl.arisenOn,
+          })),
           fees, payments,
-        }, { lineDetails: true }),
+        }, { lineDetails: true, statutoryFlatFees: true }),
       };
     });
     let content: ReturnType<typeof composeLetter>;

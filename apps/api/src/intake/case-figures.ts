@@ -9,6 +9,8 @@ export interface PlacedClaim {
   principalCents: number;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  /** The contract date, else the invoice date; default the due date. */
+  arisenOn?: IsoDate | null;
 }
 
 export interface PlacedCaseFigures {
@@ -35,9 +37,11 @@ export function placedCaseFigures(
 ): PlacedCaseFigures {
   const balance = computeBalance({
     country: subject.country, debtorKind: subject.debtorKind, currency: subject.currency, asOf: today,
-    claims: claims.map((c) => ({ reference: c.reference, principalCents: c.principalCents, dueDate: c.dueDate, defaultDate: c.defaultDate })),
+    claims: claims.map((c) => ({
+      reference: c.reference, principalCents: c.principalCents, dueDate: c.dueDate, defaultDate: c.defaultDate, arisenOn: c.arisenOn ?? null,
+    })),
     fees: [], payments: [],
-  });
+  }, { statutoryFlatFees: true });
   const openCents = Math.max(0, balance.totalCents);
   const oldestDueDate = claims.map((c) => c.dueDate).reduce((a, b) => minDate(a, b));
   let limitation: IsoDate | null = null;

@@ -417,7 +417,10 @@ function groupByDebtor(rows: readonly ValidRow[]): Map<string, PreparedGroup> {
     const first = group[0]!;
     const figures = placedCaseFigures(
       { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
-      group.map((v) => ({ reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate })),
+      group.map((v) => ({
+        reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate,
+        arisenOn: v.row.contractDate ?? v.row.invoiceDate,
+      })),
       first.creditor.today,
     );
     groups.set(key, { key, rows: group, figures });

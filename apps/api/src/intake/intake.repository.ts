@@ -86,6 +86,8 @@ export interface IntakeClaimRecord {
   principalCents: number;
   dueDate: IsoDate;
   defaultDate: IsoDate | null;
+  /** The contract date, else the invoice date. */
+  arisenOn: IsoDate;
 }
 
 export type CaseImportStatus = 'RUNNING' | 'DONE' | 'FAILED';
@@ -285,14 +287,17 @@ export class IntakeRepository {
     if (caseIds.length === 0) return [];
     const rows: {
       case_id: string; debtor_kind: DebtorKind; reference: string; principal_cents: string | number; due_date: string; default_date: string | null;
+      arisen_on: string;
     }[] = await tx.query(
-      `SELECT cl.case_id, d.kind AS debtor_kind, cl.reference, cl.principal_cents, cl.due_date, cl.default_date
+      `SELECT cl.case_id, d.kind AS debtor_kind, cl.reference, cl.principal_cents, cl.due_date, cl.default_date,
+              coalesce(cl.contract_date, cl.invoice_date) AS arisen_on
          FROM claims cl JOIN cases c ON c.id = cl.case_id JOIN debtors d ON d.id = c.debtor_id
         WHERE cl.case_id = ANY($1::uuid[]) ORDER BY cl.case_id, cl.due_date, cl.reference`,
       [caseIds],
     );
     return rows.map((r) => ({
       caseId: r.case_id, debtorKind: r.debtor_kind, reference: r.reference, principalCents: Number(r.principal_cents), dueDate: r.due_date, defaultDate: r.default_date,
+      arisenOn: r.arisen_on,
     }));
   }
 

@@ -204,7 +204,10 @@ export class IntakeService {
       }
       const figures = placedCaseFigures(
         { country: creditor.country, debtorKind: rows[0]!.debtorKind, currency: creditor.currency, weights: weightsOf(creditor.priorityWeights) },
-        rows.map((r) => ({ reference: r.invoiceRef, principalCents: r.principalCents, dueDate: r.dueDate, defaultDate: r.defaultDate })),
+        rows.map((r) => ({
+          reference: r.invoiceRef, principalCents: r.principalCents, dueDate: r.dueDate, defaultDate: r.defaultDate,
+          arisenOn: r.contractDate ?? r.invoiceDate,
+        })),
         today,
       );
       await this.repository.insertCases(tx, [{ id: caseId, creditorId: creditor.id, debtorId, currency: creditor.currency, placedAt: today, ...figures }]);

@@ -19,7 +19,7 @@ import { AgencySetup1765700000000 } from './1765700000000-agency-setup.js';
 import { CaseIntake1765740000000 } from './1765740000000-case-intake.js';
 import { BankCsvMappings1765750000000 } from './1765750000000-bank-csv-mappings.js';
 import { CaseImportOrigin1765760000000 } from './1765760000000-case-import-origin.js';
-import { DunningCourt1765830000000 } from './1765830000000-dunning-court.js';
+import { CourtLandAndFlatCredit1765830000000 } from './1765830000000-court-land-and-flat-credit.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -28,5 +28,5 @@ export const migrations = [
   KpiBalances1764900000000, ForecastSnapshots1765000000000, KpiCollector1765100000000, KpiEventCollector1765200000000,
   KpiClosedStage1765300000000, ClaimablePool1765400000000, ClaimPoolRemedies1765500000000,
   ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
-  CaseImportOrigin1765760000000, DunningCourt1765830000000,
+  CaseImportOrigin1765760000000, CourtLandAndFlatCredit1765830000000,
 ];
