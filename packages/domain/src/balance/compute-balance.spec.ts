@@ -630,6 +630,21 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
     expect(b.feesCents).toBe(expected);
   });
 
+  it('a claim paid in full by its default date never was in default: no flat (BGB 286, 288(5))', () => {
+    const claims: BalanceInput['claims'] = [
+      { reference: 'PAID', principalCents: 10_000, dueDate: '2025-03-01', defaultDate: '2025-03-31' },
+      { reference: 'LATE', principalCents: 10_000, dueDate: '2025-03-01', defaultDate: '2025-03-31', arisenOn: '2025-02-01' },
+    ];
+    const b = computeBalance(
+      business({ asOf: '2025-06-30', claims, payments: [{ amountCents: 10_000, receivedOn: '2025-03-31' }] }),
+      { statutoryFlatFees: true, rateTables: flatBase('1.00') },
+    );
+    // BGB 366(2): LATE arose earlier (2025-02-01) than PAID (its due date), so the payment settles LATE.
+    expect(b.lines.filter((l) => l.kind === 'FEE').map((l) => l.explanation)).toEqual([
+      'Flat default compensation EUR 40 (BGB 288(5)) on invoice PAID, in default since 2025-03-31; to be credited against later collection costs (BGB 288(5) sentence 3)',
+    ]);
+  });
+
   describe('BGB 288(5) sentence 3: the flat is credited against later collection costs', () => {
     const claims: BalanceInput['claims'] = [
       { reference: 'B-1', principalCents: 100_000, dueDate: '2025-01-01', defaultDate: '2025-01-31' },
@@ -777,12 +792,13 @@ describe('computeBalance with statutory flat fees: lines still add up (generated
       asOf: addDays('2024-01-01', int(0, 700)),
       claims: Array.from({ length: int(1, 3) }, (_, i) => ({
         reference: `C-${i + 1}`,
-        principalCents: int(1, 5_000_000),
+        principalCents: int(2_000_000, 5_000_000),
         dueDate: addDays('2023-06-01', int(0, 700)),
         defaultDate: null,
       })),
       fees: [],
-      payments: Array.from({ length: int(0, 3) }, () => ({ amountCents: int(1, 2_000_000), receivedOn: addDays('2023-06-01', int(0, 900)) })),
+      // Never enough to pay a claim in full before its default (that claim owes no flat: tested above).
+      payments: Array.from({ length: int(0, 3) }, () => ({ amountCents: int(1, 600_000), receivedOn: addDays('2023-06-01', int(0, 900)) })),
     };
   });
 

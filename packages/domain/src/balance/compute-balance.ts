@@ -11,7 +11,7 @@ import { RuleViolation } from '../rule-violation.js';
 import type { Country, DebtorKind } from '../stages.js';
 import { decideDefaultDate } from './default-date.js';
 import { PaymentLedger } from './payment-ledger.js';
-import { withStatutoryFlatFees, type BookedFee } from './statutory-flat-fees.js';
+import { withStatutoryFlatFees, type BookedFee, type FlatFeeClaim } from './statutory-flat-fees.js';
 
 export interface BalanceClaim {
   reference: string;
@@ -163,6 +163,29 @@ function validate(input: BalanceInput): void {
   });
 }
 
+/**
+ * The claims as the statutory flat fees see them: a claim whose principal was paid in full by its
+ * default date never was in default, so it owes no flat (found from the balance without flats).
+ */
+function claimsForFlatFees(input: BalanceInput, defaultDates: readonly (IsoDate | null)[], options: BalanceOptions): FlatFeeClaim[] {
+  const plain = computeBalance(input, { ...options, statutoryFlatFees: false, lineDetails: true });
+  return input.claims.map((claim, i) => {
+    const defaultDate = defaultDates[i]!;
+    let repaid = 0;
+    if (defaultDate !== null) {
+      for (const line of plain.lines) {
+        if (line.detail?.kind !== 'PAYMENT' || compareDates(line.detail.receivedOn, defaultDate) > 0) continue;
+        for (const part of line.detail.toClaims) if (part.claimReference === claim.reference) repaid += part.principalCents;
+      }
+    }
+    return {
+      reference: claim.reference,
+      defaultDate: defaultDate !== null && repaid >= claim.principalCents ? null : defaultDate,
+      arisenOn: claim.arisenOn ?? claim.dueDate,
+    };
+  });
+}
+
 /** Stable sort by a date key (ties keep input order). */
 function byDate<T>(items: readonly T[], key: (item: T) => IsoDate): T[] {
   return items
@@ -202,10 +225,10 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
     ...f, statute: null, claimReference: f.claimReference ?? null, collectionCost: f.collectionCost === true,
   }));
   const booked =
-    options.statutoryFlatFees === true
+    options.statutoryFlatFees === true && debtorKind === 'business'
       ? withStatutoryFlatFees(
           { country, debtorKind, currency, asOf },
-          states.map((s) => ({ reference: s.claim.reference, defaultDate: s.accruedThrough, arisenOn: s.claim.arisenOn ?? s.claim.dueDate })),
+          claimsForFlatFees(input, states.map((s) => s.accruedThrough), options),
           inputFees,
         )
       : inputFees;
