@@ -518,7 +518,11 @@ function naiveBalance(input: BalanceInput): { interestCents: number; totalCents:
         const shares = owed.map((o) => Math.floor((left * o) / total));
         let rest = left - shares.reduce((a, b) => a + b, 0);
         const byRemainder = owed.map((o, i) => ({ i, r: (left * o) % total })).sort((a, b) => b.r - a.r || a.i - b.i);
-        for (const { i } of byRemainder) if (rest > 0) (shares[i]!++, rest--);
+        for (const { i } of byRemainder) {
+          if (rest === 0) break;
+          shares[i]!++;
+          rest--;
+        }
         group.forEach((k, i) => payClaim(k, shares[i]!));
         left = 0;
       }

@@ -1,4 +1,4 @@
-import { ALLOCATION_RULE_TEXT, allocatePaymentByCountry } from '../allocation/allocate-payment-dk.js';
+import { ALLOCATION_RULE_TEXT } from '../allocation/allocate-payment-dk.js';
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import {
   INTEREST_DENOMINATOR,
