@@ -105,6 +105,8 @@ export const CASE_DETAIL_FIELDS = graphql(`
     }
     court {
       appliedOn
+      court
+      courtName
       orderServedOn
       objectionDeadline
       objectionFiledOn
