@@ -124,7 +124,7 @@ function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: Co
               }}
               data-testid="court-dunning-court"
             >
-              <option value="">Not named (nationwide holidays only)</option>
+              <option value="">Not named</option>
               {DUNNING_COURTS.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
