@@ -173,7 +173,11 @@ export class DunningService {
   }
 }
 
-/** The domain's next step for a case from its snapshot and money. */
+/**
+ * The domain's next step for a case from its snapshot and money. The BGB 288(5) flat is credited
+ * against the agency's costs in the balance (fees marked collection_cost), so the fee is charged
+ * gross here: no `flatCompensationCents` for agencyFeeDE, or it would be credited twice.
+ */
 function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate): DunningDecision {
   const balance = computeBalance({
     country: snapshot.country, debtorKind: snapshot.debtorKind, currency: snapshot.currency, asOf,
