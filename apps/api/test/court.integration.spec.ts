@@ -177,4 +177,39 @@ describe('recordCourtEvent: the German court dunning procedure, its order rules 
     await refused(id, 'ORDER_APPLIED', '2026-10-02', 'CONFLICT');
     expect(await caseRow(id)).toMatchObject({ status: 'PAID', stage: 'AGENCY' });
   });
+
+  it('the central dunning court\'s Land decides the holidays (ZPO 222(2), 689(3)): Corpus Christi in Coburg, not in Berlin', async () => {
+    const COURT_OF = `query($id: ID!) { case(id: $id) { court { court courtName objectionDeadline enforcementApplicationDeadline } } }`;
+    const withCourt = (id: string, event: Event, on: string, court: string) =>
+      api.gql<{ recordCourtEvent: { id: string } }>(RECORD, { input: { caseId: id, event, on, court } }, lead);
+    const open = () =>
+      addCase(db, { creditorId: fx.creditorDE, principalCents: 90_000, priority: 1, stage: 'AGENCY', stageEnteredOn: '2026-04-20' });
+
+    // Served Thursday 2026-05-21: two weeks end on Thursday 2026-06-04, Corpus Christi (a holiday in Bavaria).
+    const coburg = await open();
+    expect((await withCourt(coburg, 'ORDER_APPLIED', '2026-05-11', 'COBURG')).errors).toBeUndefined();
+    expect((await record(coburg, 'ORDER_SERVED', '2026-05-21')).errors).toBeUndefined();
+    const wedding = await open();
+    expect((await withCourt(wedding, 'ORDER_APPLIED', '2026-05-11', 'WEDDING')).errors).toBeUndefined();
+    expect((await record(wedding, 'ORDER_SERVED', '2026-05-21')).errors).toBeUndefined();
+    const court = async (id: string) => (await api.gql<{ case: { court: Record<string, unknown> } }>(COURT_OF, { id }, lead)).data!.case.court;
+    expect(await court(coburg)).toEqual({
+      court: 'COBURG', courtName: 'Amtsgericht Coburg (Bayern)', objectionDeadline: '2026-06-05', enforcementApplicationDeadline: '2026-11-23',
+    });
+    expect(await court(wedding)).toEqual({
+      court: 'WEDDING', courtName: 'Amtsgericht Wedding (Berlin)', objectionDeadline: '2026-06-04', enforcementApplicationDeadline: '2026-11-23',
+    });
+
+    // Named only with a later step: the stored deadlines are recomputed; another court later is refused.
+    const late = await open();
+    expect((await record(late, 'ORDER_APPLIED', '2026-05-11')).errors).toBeUndefined();
+    expect((await record(late, 'ORDER_SERVED', '2026-05-21')).errors).toBeUndefined();
+    expect(await court(late)).toMatchObject({ court: null, courtName: null, objectionDeadline: '2026-06-04' });
+    expect((await withCourt(late, 'OBJECTION_FILED', '2026-06-05', 'COBURG')).errors).toBeUndefined();
+    expect(await court(late)).toMatchObject({ court: 'COBURG', objectionDeadline: '2026-06-05' });
+    const moved = await api.gql(RECORD, { input: { caseId: late, event: 'ENFORCEMENT_APPLIED', on: '2026-06-10', court: 'HAGEN' } }, lead);
+    expect(moved.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'court' } });
+    expect((await api.gql(RECORD, { input: { caseId: late, event: 'ORDER_SERVED', on: '2026-05-21', court: 'MUENCHEN' } }, lead)).errors?.[0]?.extensions?.code)
+      .toBe('BAD_USER_INPUT');
+  });
 });

@@ -111,7 +111,11 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     // The lines add up to the total, and the fees to the fee rows charged so far.
     expect(b.lines.reduce((s, l) => s + l.amountCents, 0)).toBe(b.totalCents);
     expect(b.principalCents + b.interestCents + b.feesCents - b.paidCents).toBe(b.totalCents);
-    const fees = (await feeRows(id)).filter((f) => f.charged_on <= asOf).reduce((s, f) => s + f.amount_cents, 0);
+    // ... plus the statutory flat compensation the balance adds per business claim in default (renteloven 9a(3), BGB 288(5)).
+    const flats = b.lines
+      .filter((l) => l.kind === 'FEE' && /\((BGB 288\(5\)|renteloven 9a\(3\))\) on invoice/.test(l.explanation))
+      .reduce((s, l) => s + l.amountCents, 0);
+    const fees = (await feeRows(id)).filter((f) => f.charged_on <= asOf).reduce((s, f) => s + f.amount_cents, 0) + flats;
     expect(b.feesCents).toBe(fees);
     expect(b.lines.filter((l) => l.kind === 'FEE').reduce((s, l) => s + l.amountCents, 0)).toBe(fees);
     expect(b.lines.filter((l) => l.kind === 'INTEREST').reduce((s, l) => s + l.amountCents, 0)).toBe(b.interestCents);
@@ -168,7 +172,7 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     expect((await balance(deCase, d1)).interestCents).toBe(0);
     const dk1 = await balance(dkCase, d1);
     expect(dk1.interestCents).toBeGreaterThan(0);
-    expect(dk1.feesCents).toBe(20_000);
+    expect(dk1.feesCents).toBe(20_000 + 31_000); // two reminder fees and the fixed compensation (renteloven 9a(3))
 
     // Last dunning letter (DE, 7 days to pay), rykker 3 with the collection warning (DK, DKK 100, 10 days).
     const d2 = addDays(d1, waitOf(DE, 'DUNNING_2'));
@@ -182,7 +186,7 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     const de2 = await balance(deCase, d2);
     expect(de2.interestCents).toBeGreaterThan(0); // in default since 2026-03-26
     expect(de2.lines.find((l) => l.kind === 'INTEREST')!.explanation).toMatch(/from 2026-03-27 to 2026-03-30/);
-    expect((await balance(dkCase, d2)).feesCents).toBe(30_000);
+    expect((await balance(dkCase, d2)).feesCents).toBe(30_000 + 31_000);
 
     // DE: phone contact after the letter's deadline, no letter.
     const d3 = addDays(d2, waitOf(DE, 'PHONE'));
@@ -201,7 +205,7 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     const dkFees = await feeRows(dkCase);
     expect(dkFees.filter((f) => /rykkergebyr/.test(f.label)).map((f) => f.amount_cents)).toEqual([10_000, 10_000, 10_000]);
     expect(dkFees.filter((f) => /Hand-over/.test(f.label)).map((f) => f.amount_cents)).toEqual([10_000]);
-    expect((await balance(dkCase, dkAgency)).feesCents).toBe(40_000);
+    expect((await balance(dkCase, dkAgency)).feesCents).toBe(40_000 + 31_000);
 
     // DE: the agency's first demand with the collection costs the domain computes for the principal.
     const d4 = addDays(d3, waitOf(DE, 'AGENCY'));
@@ -280,7 +284,7 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     expect(deEnd.interestCents).toBeGreaterThan(de4.interestCents);
     expect(deEnd.feesCents).toBe(expectedFee + raise);
     const dkEnd = await balance(dkCase, '2026-07-01');
-    expect(dkEnd).toMatchObject({ principalCents: DK_PRINCIPAL, feesCents: 40_000 });
+    expect(dkEnd).toMatchObject({ principalCents: DK_PRINCIPAL, feesCents: 40_000 + 31_000 });
     expect(dkEnd.interestCents).toBeGreaterThan(dk1.interestCents);
   });
 });

@@ -33,6 +33,7 @@ export * from './outcomes/contact-outcomes.js';
 export * from './kpi/reporting-currency.js';
 
 export * from './allocation/allocate-payment-dk.js';
+export * from './allocation/allocate-by-debt.js';
 
 export * from './fees/fee-result.js';
 export * from './fees/fee-currency.js';
@@ -49,6 +50,8 @@ export * from './limitation/limitation-date.js';
 export * from './limitation/case-limitation.js';
 
 export * from './court/de-holidays.js';
+export * from './court/public-holidays.js';
+export * from './court/dunning-courts.js';
 export * from './court/court-deadlines.js';
 
 export * from './letters/letter-texts.js';

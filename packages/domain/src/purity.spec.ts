@@ -16,6 +16,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Third-party packages a rule may use: pure libraries without framework, I/O or clock
+ * (IBAN checks; the maintained public-holiday data of the German states and Denmark).
+ */
+const ALLOWED_PACKAGES = new Set(['ibantools', 'date-holidays']);
 const FORBIDDEN_MODULE = /^(@nestjs\/|@apollo\/|typeorm$|typeorm\/|react$|react\/|react-dom|pg$|pg\/)/;
 const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 const CLOCK_READ = /new\s+Date\s*\(\s*\)|Date\s*\.\s*now\s*\(/;
@@ -26,6 +31,7 @@ function impurities(text: string): string[] {
   for (const [, specifier] of text.matchAll(IMPORT_SPECIFIER)) {
     if (specifier === undefined) continue;
     if (FORBIDDEN_MODULE.test(specifier)) problems.push(`imports framework module "${specifier}"`);
+    else if (!specifier.startsWith('.') && !ALLOWED_PACKAGES.has(specifier)) problems.push(`imports package "${specifier}" outside the allow list`);
     if (specifier.startsWith('.') && !specifier.endsWith('.js')) problems.push(`relative import "${specifier}" lacks .js`);
   }
   if (CLOCK_READ.test(text)) problems.push('reads the clock (new Date() / Date.now())');
@@ -55,13 +61,14 @@ describe('the domain package is pure (CONVENTIONS.md 1)', () => {
     [importFrom('{ gql }', '@apollo/client'), 'imports framework module "@apollo/client"'],
     ["const pg = await import('pg');", 'imports framework module "pg"'],
     ["import { x } from './money';", 'relative import "./money" lacks .js'],
+    ["import _ from 'lodash';", 'imports package "lodash" outside the allow list'],
     ['const today = new Date();', 'reads the clock (new Date() / Date.now())'],
     ['const t = Date.now();', 'reads the clock (new Date() / Date.now())'],
   ])('the check catches %p', (text, problem) => {
     expect(impurities(text)).toEqual([problem]);
   });
 
-  it.each(["import { x } from './money.js';", "import { x } from 'pgp';", 'const d = new Date(ms);'])('the check allows %p', (text) => {
+  it.each(["import { x } from './money.js';", "import Holidays from 'date-holidays';", 'const d = new Date(ms);'])('the check allows %p', (text) => {
     expect(impurities(text)).toEqual([]);
   });
 });

@@ -19,16 +19,18 @@ export interface ClaimRecord {
   contractDate: string | null;
   /** The due date was fixed in advance (renteloven 3(1)). */
   dueDateFixed: boolean;
+  /** The day the obligation arose: the contract date, else the invoice date (BGB 366(2), EGBGB Art. 229 section 34). */
+  arisenOn: string;
 }
 interface ClaimRow {
   id: string; case_id: string; reference: string; principal_cents: number; currency: string; invoice_date: string;
   due_date: string; default_date: string | null; claim_kind: 'goods_services' | 'other' | null; contract_date: string | null;
-  due_date_fixed: boolean;
+  due_date_fixed: boolean; arisen_on: string;
 }
 const toClaim = (r: ClaimRow): ClaimRecord => ({
   id: r.id, caseId: r.case_id, reference: r.reference, principalCents: Number(r.principal_cents), currency: r.currency,
   invoiceDate: r.invoice_date, dueDate: r.due_date, defaultDate: r.default_date,
-  claimKind: r.claim_kind, contractDate: r.contract_date, dueDateFixed: r.due_date_fixed,
+  claimKind: r.claim_kind, contractDate: r.contract_date, dueDateFixed: r.due_date_fixed, arisenOn: r.arisen_on,
 });
 
 export interface FeeRecord {
@@ -36,9 +38,13 @@ export interface FeeRecord {
   label: string;
   amountCents: number;
   chargedOn: string;
+  /** An agency's costs of legal pursuit: the BGB 288(5) flat is credited against them. */
+  collectionCost: boolean;
 }
-interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string; }
-const toFee = (r: FeeRow): FeeRecord => ({ caseId: r.case_id, label: r.label, amountCents: Number(r.amount_cents), chargedOn: r.charged_on });
+interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string; collection_cost: boolean }
+const toFee = (r: FeeRow): FeeRecord => ({
+  caseId: r.case_id, label: r.label, amountCents: Number(r.amount_cents), chargedOn: r.charged_on, collectionCost: r.collection_cost,
+});
 
 /** A payment as the case shows it. */
 export interface CasePaymentRecord {
@@ -98,7 +104,8 @@ export class CaseDetailsRepository {
   async claimsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, ClaimRecord[]>> {
     const rows: ClaimRow[] = await tx.query(
       `SELECT id, case_id, reference, principal_cents, currency, invoice_date, due_date, default_date,
-              claim_kind, contract_date, due_date_fixed
+              claim_kind, contract_date, due_date_fixed,
+              coalesce(contract_date, invoice_date) AS arisen_on
          FROM claims WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );
@@ -108,7 +115,7 @@ export class CaseDetailsRepository {
   /** The fees charged on cases, by charge date, per case. */
   async feesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, FeeRecord[]>> {
     const rows: FeeRow[] = await tx.query(
-      'SELECT case_id, label, amount_cents, charged_on FROM fees WHERE case_id = ANY($1::uuid[]) ORDER BY charged_on',
+      'SELECT case_id, label, amount_cents, charged_on, collection_cost FROM fees WHERE case_id = ANY($1::uuid[]) ORDER BY charged_on',
       [caseIds],
     );
     return byCase(caseIds, rows.map(toFee));

@@ -70,11 +70,11 @@ export function caseBalance(
     asOf,
     claims: inputs.claims.map((cl) => ({
       reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
-      invoiceDate: cl.invoiceDate, contractDate: cl.contractDate, claimKind: cl.claimKind, dueDateFixed: cl.dueDateFixed,
+      invoiceDate: cl.invoiceDate, contractDate: cl.contractDate, claimKind: cl.claimKind, dueDateFixed: cl.dueDateFixed, arisenOn: cl.arisenOn,
     })),
-    fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn })),
+    fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn, collectionCost: f.collectionCost })),
     payments: inputs.payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
-  }, { lineDetails: options.lineDetails, ...(options.rateTables ? { rateTables: options.rateTables } : {}) });
+  }, { lineDetails: options.lineDetails, statutoryFlatFees: true, ...(options.rateTables ? { rateTables: options.rateTables } : {}) });
 }
 
 /** Loads a case's money snapshot and asks the domain for its balance and priority. */

@@ -1,9 +1,15 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import type { CentralDunningCourt } from '@mahnwerk/domain';
 import { DateScalar } from '../common/scalars.js';
+import { DunningCourtEnum } from './dto/record-court-event.input.js';
 
 @ObjectType('CourtProceeding', { description: 'The court dunning procedure of a case and its deadlines (ZPO 688 ff.).' })
 export class CourtProceedingModel {
   @Field(() => DateScalar) appliedOn: string;
+  @Field(() => DunningCourtEnum, { nullable: true, description: 'The central dunning court; null when not named (nationwide holidays only).' })
+  court: CentralDunningCourt | null;
+  @Field(() => String, { nullable: true, description: 'The court and its Land, e.g. "Amtsgericht Coburg (Bayern)".' })
+  courtName: string | null;
   @Field(() => DateScalar, { nullable: true }) orderServedOn: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Objection window ends (ZPO 692: two weeks after service).' })
   objectionDeadline: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IsoDate } from '@mahnwerk/domain';
+import { describeDunningCourt, type CentralDunningCourt, type IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
 
@@ -8,6 +8,7 @@ import type { Queryable } from '../database/queryable.js';
 export interface CourtProceedingRow {
   case_id: string;
   applied_on: string;
+  court: CentralDunningCourt | null;
   order_served_on: string | null;
   objection_deadline: string | null;
   objection_filed_on: string | null;
@@ -22,6 +23,8 @@ export interface CourtProceedingRow {
 /** Where a case's court dunning procedure stands, with its deadlines. */
 export interface CourtProceeding {
   appliedOn: IsoDate;
+  court: CentralDunningCourt | null;
+  courtName: string | null;
   orderServedOn: IsoDate | null;
   objectionDeadline: IsoDate | null;
   objectionFiledOn: IsoDate | null;
@@ -33,16 +36,17 @@ export interface CourtProceeding {
 }
 
 export const toCourtProceeding = (r: CourtProceedingRow): CourtProceeding => ({
-  appliedOn: r.applied_on, orderServedOn: r.order_served_on, objectionDeadline: r.objection_deadline,
+  appliedOn: r.applied_on, court: r.court, courtName: r.court ? describeDunningCourt(r.court) : null, orderServedOn: r.order_served_on, objectionDeadline: r.objection_deadline,
   objectionFiledOn: r.objection_filed_on, enforcementApplicationDeadline: r.enforcement_application_deadline,
   enforcementAppliedOn: r.enforcement_applied_on, enforcementServedOn: r.enforcement_served_on,
   enforcementObjectionDeadline: r.enforcement_objection_deadline, enforcementObjectionFiledOn: r.enforcement_objection_filed_on,
 });
 
 /** The fields a later step of the procedure sets (every one a date column). */
-export type CourtProceedingChange = Partial<Omit<CourtProceeding, 'appliedOn'>>;
+export type CourtProceedingChange = Partial<Omit<CourtProceeding, 'appliedOn' | 'courtName'>>;
 
 const COLUMNS: Readonly<Record<keyof CourtProceedingChange, string>> = {
+  court: 'court',
   orderServedOn: 'order_served_on',
   objectionDeadline: 'objection_deadline',
   objectionFiledOn: 'objection_filed_on',
@@ -68,10 +72,12 @@ export class CourtRepository {
   }
 
   /** Opens the procedure with the application for the court dunning order. */
-  async insertProceeding(tx: Queryable, caseId: string, appliedOn: IsoDate): Promise<CourtProceedingRow> {
+  async insertProceeding(
+    tx: Queryable, caseId: string, appliedOn: IsoDate, court: CentralDunningCourt | null,
+  ): Promise<CourtProceedingRow> {
     const [row]: CourtProceedingRow[] = await tx.query(
-      'INSERT INTO court_proceedings (case_id, applied_on) VALUES ($1, $2) RETURNING *',
-      [caseId, appliedOn],
+      'INSERT INTO court_proceedings (case_id, applied_on, court) VALUES ($1, $2, $3) RETURNING *',
+      [caseId, appliedOn, court],
     );
     return row!;
   }

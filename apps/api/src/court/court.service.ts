@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { courtDeadlines, isIsoDate, stageIndex } from '@mahnwerk/domain';
+import { courtDeadlines, isIsoDate, stageIndex, type CentralDunningCourt } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -93,17 +93,29 @@ export class CourtService {
     const once = (field: keyof CourtProceeding) => {
       if (p?.[field]) throw conflict(`Already recorded on ${p[field]}.`);
     };
-    const set = (change: CourtProceedingChange) => this.repository.updateProceeding(manager, caseId, change);
+    const named = input.court ?? null;
+    if (named !== null && p?.court && p.court !== named) {
+      throw badInput(`The procedure is at ${p.courtName}; it cannot move to another court.`, 'court');
+    }
+    const court = p?.court ?? named;
+    // A court named only now: the deadlines already stored are recomputed with its Land's holidays.
+    const naming: CourtProceedingChange =
+      p && !p.court && named !== null
+        ? {
+            court: named,
+            ...(p.orderServedOn ? deadlinesOf(p.orderServedOn, p.enforcementServedOn, named) : {}),
+          }
+        : {};
+    const set = (change: CourtProceedingChange) => this.repository.updateProceeding(manager, caseId, { ...naming, ...change });
     switch (input.event) {
       case CourtEvent.ORDER_APPLIED:
         if (p) throw conflict(`A court dunning order was already applied for on ${p.appliedOn}.`);
-        return this.repository.insertProceeding(manager, caseId, input.on);
+        return this.repository.insertProceeding(manager, caseId, input.on, named);
       case CourtEvent.ORDER_SERVED: {
         need('appliedOn', 'The application for the court dunning order');
         once('orderServedOn');
         if (input.on < p!.appliedOn) throw badInput('The order cannot be served before it was applied for.', 'on');
-        const d = decide(() => courtDeadlines({ orderServedOn: input.on }));
-        return set({ orderServedOn: input.on, objectionDeadline: d.objectionDeadline, enforcementApplicationDeadline: d.enforcementApplicationDeadline });
+        return set({ orderServedOn: input.on, ...deadlinesOf(input.on, null, court) });
       }
       case CourtEvent.OBJECTION_FILED:
         need('orderServedOn', 'Service of the court dunning order');
@@ -115,10 +127,11 @@ export class CourtService {
         if (p!.objectionFiledOn) {
           throw conflict(`The debtor objected on ${p!.objectionFiledOn} (ZPO 694): no enforcement order; the claim goes to contentious proceedings.`);
         }
-        if (input.on > p!.enforcementApplicationDeadline!) {
-          throw badInput(`Too late: the order lapsed on ${p!.enforcementApplicationDeadline} (ZPO 701); apply for a new one.`, 'on');
+        const lapses = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn!, court })).enforcementApplicationDeadline;
+        if (input.on > lapses) {
+          throw badInput(`Too late: the order lapsed on ${lapses} (ZPO 701); apply for a new one.`, 'on');
         }
-        const from = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn! })).enforcementApplicationFrom.date;
+        const from = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn!, court })).enforcementApplicationFrom.date;
         if (input.on < from) {
           throw badInput(`Too early: the enforcement order can be applied for from ${from}, after the objection period (ZPO 699(1)).`, 'on');
         }
@@ -128,8 +141,7 @@ export class CourtService {
         need('enforcementAppliedOn', 'The application for the enforcement order');
         once('enforcementServedOn');
         if (input.on < p!.enforcementAppliedOn!) throw badInput('The enforcement order cannot be served before it was applied for.', 'on');
-        const d = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn!, enforcementOrderServedOn: input.on }));
-        return set({ enforcementServedOn: input.on, enforcementObjectionDeadline: d.enforcementObjectionDeadline ?? null });
+        return set({ enforcementServedOn: input.on, ...deadlinesOf(p!.orderServedOn!, input.on, court) });
       }
       case CourtEvent.ENFORCEMENT_OBJECTION_FILED:
         need('enforcementServedOn', 'Service of the enforcement order');
@@ -137,6 +149,18 @@ export class CourtService {
         return set({ enforcementObjectionFiledOn: input.on });
     }
   }
+}
+
+/** The deadlines service of the orders starts, at the court's seat (ZPO 222(2)). */
+function deadlinesOf(
+  orderServedOn: string, enforcementServedOn: string | null, court: CentralDunningCourt | null,
+): CourtProceedingChange {
+  const d = decide(() => courtDeadlines({ orderServedOn, enforcementOrderServedOn: enforcementServedOn, court }));
+  return {
+    objectionDeadline: d.objectionDeadline,
+    enforcementApplicationDeadline: d.enforcementApplicationDeadline,
+    ...(enforcementServedOn ? { enforcementObjectionDeadline: d.enforcementObjectionDeadline } : {}),
+  };
 }
 
 /** Deadlines still to watch: an objection filed ends the order's deadlines, an act done ends its own. */

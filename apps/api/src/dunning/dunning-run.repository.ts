@@ -59,7 +59,9 @@ export const STEP_CASES = `
            CASE WHEN (r.fee_currency IS NULL OR r.fee_currency = c.currency) AND (r.fee_max_prior IS NULL OR prior.n < r.fee_max_prior)
                 THEN r.fee_cents ELSE 0 END
              + coalesce(band.fee_cents, 0) AS fee_cents,
-           CASE WHEN band.fee_cents > 0 THEN band.fee_label ELSE r.fee_label END AS fee_label, r.stage_label, r.payment_window_days, r.country
+           CASE WHEN band.fee_cents > 0 THEN band.fee_label ELSE r.fee_label END AS fee_label,
+           -- The value bands are the German agency's costs of legal pursuit (BGB 288(5) sentence 3 credits against them).
+           coalesce(band.fee_cents > 0, false) AS collection_cost, r.stage_label, r.payment_window_days, r.country
       FROM cases c
       JOIN rules r ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
       -- The reminders sent for the case's debts (a case's letter reminds of all its claims: the claim the
@@ -133,8 +135,8 @@ export const STEP_CASES = `
     RETURNING cl.id
   ),
   fees AS (
-    INSERT INTO fees (case_id, label, amount_cents, charged_on)
-    SELECT p.id, p.fee_label, p.fee_cents, $2::date FROM picked p WHERE p.fee_cents > 0
+    INSERT INTO fees (case_id, label, amount_cents, charged_on, collection_cost)
+    SELECT p.id, p.fee_label, p.fee_cents, $2::date, p.collection_cost FROM picked p WHERE p.fee_cents > 0
     RETURNING case_id
   ),
   mails AS (

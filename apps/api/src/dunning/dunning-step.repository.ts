@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  BalanceFee, BalancePayment, CaseStatus, Country, DebtorKind, DunningStage, DunningStrategy, IsoDate,
+  BalanceFee, BalancePayment, CaseStatus, CentralDunningCourt, Country, DebtorKind, DunningStage, DunningStrategy, IsoDate,
 } from '@mahnwerk/domain';
 import type { Queryable } from '../database/queryable.js';
 import type { CreditorStrategyRow } from './transitions.js';
@@ -15,6 +15,7 @@ interface StepSnapshotRow {
   dunning_strategy: DunningStrategy | null;
   debtor_kind: DebtorKind;
   in_court: boolean;
+  court: CentralDunningCourt | null;
   order_served_on: string | null;
   objection_filed_on: string | null;
   enforcement_served_on: string | null;
@@ -42,6 +43,7 @@ export interface StepSnapshot {
   /** Mahnwerk's steps that charged a fee, with their day: the reminders with a fee among them count (renteloven 9b(2)). */
   feeSteps: { stage: DunningStage; on: IsoDate }[];
   court: {
+    court: CentralDunningCourt | null;
     orderServedOn: IsoDate | null;
     objectionFiledOn: IsoDate | null;
     enforcementServedOn: IsoDate | null;
@@ -58,7 +60,7 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   creditorRemindersSent: Number(r.creditor_reminders),
   feeSteps: r.reminder_steps.map((s) => ({ stage: s.stage as DunningStage, on: s.on })),
   court: {
-    orderServedOn: r.order_served_on, objectionFiledOn: r.objection_filed_on,
+    court: r.court, orderServedOn: r.order_served_on, objectionFiledOn: r.objection_filed_on,
     enforcementServedOn: r.enforcement_served_on, enforcementObjectionFiledOn: r.enforcement_objection_filed_on,
   },
 });
@@ -66,8 +68,9 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
 interface ClaimRow {
   id: string; case_id: string; reference: string; principal_cents: number; invoice_date: string; due_date: string; default_date: string | null;
   claim_kind: 'goods_services' | 'other' | null; contract_subject: string | null; contract_date: string | null; due_date_fixed: boolean;
+  arisen_on: string;
 }
-interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string }
+interface FeeRow { case_id: string; label: string; amount_cents: number; charged_on: string; collection_cost: boolean }
 interface PaymentRow { case_id: string; amount_cents: number; received_at: string }
 
 /** A claim as the balance and the letters read it. */
@@ -84,6 +87,8 @@ export interface ClaimRecord {
   /** What the contract was about and when it was made (intake; RDG 13a(1) no. 2). */
   contractSubject: string | null;
   contractDate: IsoDate | null;
+  /** The contract date, else the invoice date. */
+  arisenOn: IsoDate;
 }
 
 /** The money of a case the domain's computeBalance reads, claims in due-date order. */
@@ -103,7 +108,7 @@ export class DunningStepRepository {
   async lockStepSnapshot(tx: Queryable, caseId: string): Promise<StepSnapshot | null> {
     const [row]: StepSnapshotRow[] = await tx.query(
       `SELECT c.stage, c.stage_entered_on, c.status, c.currency, cr.id AS creditor_id, cr.country, cr.dunning_strategy,
-              d.kind AS debtor_kind, p.case_id IS NOT NULL AS in_court, p.order_served_on, p.objection_filed_on,
+              d.kind AS debtor_kind, p.case_id IS NOT NULL AS in_court, p.court, p.order_served_on, p.objection_filed_on,
               p.enforcement_served_on, p.enforcement_objection_filed_on, c.placed_at, cr.letter_language,
               (SELECT coalesce(min(coalesce(cl.reminders_sent, 0)), 0) FROM claims cl WHERE cl.case_id = c.id)::int AS creditor_reminders,
               coalesce((SELECT json_agg(json_build_object('stage', s.to_stage, 'on', to_char(s.stepped_on, 'YYYY-MM-DD')) ORDER BY s.stepped_on)
@@ -127,12 +132,12 @@ export class DunningStepRepository {
     // One after another: a transaction's manager holds a single connection.
     const claims: ClaimRow[] = await tx.query(
       `SELECT id, case_id, reference, principal_cents, invoice_date, due_date, default_date, claim_kind, contract_subject, contract_date,
-              due_date_fixed
+              due_date_fixed, coalesce(contract_date, invoice_date) AS arisen_on
          FROM claims WHERE case_id = ANY($1::uuid[]) ORDER BY due_date, reference`,
       [caseIds],
     );
     const fees: FeeRow[] = await tx.query(
-      `SELECT case_id, label, amount_cents, charged_on FROM fees WHERE case_id = ANY($1::uuid[]) ORDER BY charged_on, created_at, id`,
+      `SELECT case_id, label, amount_cents, charged_on, collection_cost FROM fees WHERE case_id = ANY($1::uuid[]) ORDER BY charged_on, created_at, id`,
       [caseIds],
     );
     const payments: PaymentRow[] = await tx.query(
@@ -142,11 +147,13 @@ export class DunningStepRepository {
     for (const c of claims) {
       out.get(c.case_id)!.claims.push({
         id: c.id, reference: c.reference, principalCents: c.principal_cents, invoiceDate: c.invoice_date, dueDate: c.due_date,
-        defaultDate: c.default_date, claimKind: c.claim_kind, dueDateFixed: c.due_date_fixed,
+        defaultDate: c.default_date, claimKind: c.claim_kind, dueDateFixed: c.due_date_fixed, arisenOn: c.arisen_on,
         contractSubject: c.contract_subject, contractDate: c.contract_date,
       });
     }
-    for (const f of fees) out.get(f.case_id)!.fees.push({ label: f.label, amountCents: f.amount_cents, chargedOn: f.charged_on });
+    for (const f of fees) {
+      out.get(f.case_id)!.fees.push({ label: f.label, amountCents: f.amount_cents, chargedOn: f.charged_on, collectionCost: f.collection_cost });
+    }
     for (const p of payments) out.get(p.case_id)!.payments.push({ amountCents: p.amount_cents, receivedOn: p.received_at });
     return out;
   }
@@ -189,9 +196,11 @@ export class DunningStepRepository {
     );
   }
 
-  async chargeFee(tx: Queryable, caseId: string, fee: { label: string; amountCents: number; chargedOn: IsoDate }): Promise<void> {
-    await tx.query('INSERT INTO fees (case_id, label, amount_cents, charged_on) VALUES ($1, $2, $3, $4)', [
-      caseId, fee.label, fee.amountCents, fee.chargedOn,
+  async chargeFee(
+    tx: Queryable, caseId: string, fee: { label: string; amountCents: number; chargedOn: IsoDate; collectionCost: boolean },
+  ): Promise<void> {
+    await tx.query('INSERT INTO fees (case_id, label, amount_cents, charged_on, collection_cost) VALUES ($1, $2, $3, $4, $5)', [
+      caseId, fee.label, fee.amountCents, fee.chargedOn, fee.collectionCost,
     ]);
   }
 

@@ -153,7 +153,11 @@ export class DunningService {
       for (const fee of decision.fees) {
         // German agency costs carry their whole line in the letter's language (factor, reason, RVG table), as the set-based steps do.
         const label = fee.rule === 'DE_AGENCY_FEE' ? fee.label : `${fee.label}: ${fee.explanation}`;
-        await this.steps.chargeFee(manager, caseId, { label, amountCents: fee.amountCents, chargedOn: asOf });
+        await this.steps.chargeFee(manager, caseId, {
+          label, amountCents: fee.amountCents, chargedOn: asOf,
+          // The agency's costs of legal pursuit: the balance credits the BGB 288(5) flat against them.
+          collectionCost: fee.rule === 'DE_AGENCY_FEE',
+        });
       }
       if (decision.toStage === FIRST_DUNNING_STAGE) {
         await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
@@ -196,17 +200,21 @@ export class DunningService {
   }
 }
 
-/** The domain's next step for a case from its snapshot and money. */
+/**
+ * The domain's next step for a case from its snapshot and money. The BGB 288(5) flat is credited
+ * against the agency's costs in the balance (fees marked collection_cost), so the fee is charged
+ * gross here: no `flatCompensationCents` for agencyFeeDE, or it would be credited twice.
+ */
 function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate, rateTables: RateTables): DunningDecision {
   const balance = computeBalance({
     country: snapshot.country, debtorKind: snapshot.debtorKind, currency: snapshot.currency, asOf,
     claims: money.claims.map((cl) => ({
       reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
-      invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed,
+      invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed, arisenOn: cl.arisenOn,
     })),
     fees: money.fees,
     payments: money.payments,
-  }, { lineDetails: true, rateTables });
+  }, { lineDetails: true, statutoryFlatFees: true, rateTables });
   // The claim value of agency costs is the principal still open (payments go to costs, interest, then principal).
   const openPrincipal = openPrincipalCents(balance);
   const court = snapshot.court;
@@ -231,7 +239,7 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate, rat
       principalCents: openPrincipal > 0 ? openPrincipal : Math.max(balance.totalCents, 1),
       court: court.orderServedOn
         ? {
-            orderServedOn: court.orderServedOn, objectionFiled: court.objectionFiledOn !== null,
+            orderServedOn: court.orderServedOn, objectionFiled: court.objectionFiledOn !== null, court: court.court,
             enforcementOrderServedOn: court.enforcementServedOn,
             enforcementObjectionFiled: court.enforcementObjectionFiledOn !== null,
           }

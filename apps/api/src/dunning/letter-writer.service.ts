@@ -106,10 +106,10 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
           country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, asOf: letter.writtenOn,
           claims: claims.map((cl) => ({
             reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
-            invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed,
+            invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed, arisenOn: cl.arisenOn,
           })),
           fees, payments,
-        }, { lineDetails: true, rateTables }),
+        }, { lineDetails: true, statutoryFlatFees: true, rateTables }),
       };
     });
     let content: ReturnType<typeof composeLetter>;

@@ -46,7 +46,7 @@ export function placedCaseFigures(
       invoiceDate: c.invoiceDate ?? null, contractDate: c.contractDate ?? null, claimKind: c.claimKind ?? null,
     })),
     fees: [], payments: [],
-  });
+  }, { statutoryFlatFees: true });
   const openCents = Math.max(0, balance.totalCents);
   const oldestDueDate = claims.map((c) => c.dueDate).reduce((a, b) => minDate(a, b));
   const limitation = caseLimitation({ country: subject.country, claims, acknowledgements: [], asOf: today }).date;

@@ -30,7 +30,7 @@ describe('allocatePaymentFor (dispatch by the creditor country)', () => {
   });
 
   it('names the statute per country', () => {
-    expect(ALLOCATION_RULE_TEXT.DE).toBe('BGB 367: costs, then interest, then principal');
+    expect(ALLOCATION_RULE_TEXT.DE).toBe('BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal');
     expect(ALLOCATION_RULE_TEXT.DK).toContain('Danish practice');
   });
 

@@ -194,7 +194,57 @@ describe('computeBalance: statutory interest (BGB 288(1)/(2), 247; renteloven 5;
   });
 });
 
-describe('computeBalance: payments (BGB 367 at the payment date)', () => {
+describe('computeBalance: payments (BGB 366(2), 367(1) at the payment date)', () => {
+  it('BGB 366(2) then 367(1): the older claim takes its interest and principal before the younger claim\'s interest', () => {
+    const b = computeBalance(
+      {
+        country: 'DE',
+        debtorKind: 'business',
+        currency: 'EUR',
+        asOf: '2025-06-01',
+        claims: [
+          { reference: 'NEW', principalCents: 50_000, dueDate: '2025-02-01', defaultDate: '2025-02-01', arisenOn: '2025-01-15' },
+          { reference: 'OLD', principalCents: 100_000, dueDate: '2025-01-01', defaultDate: '2025-01-01', arisenOn: '2024-12-15' },
+        ],
+        fees: [
+          { label: 'Collection costs', amountCents: 2_000, chargedOn: '2025-03-01' },
+          { label: 'Address research for NEW', amountCents: 500, chargedOn: '2025-03-01', claimReference: 'NEW' },
+        ],
+        payments: [{ amountCents: 100_000, receivedOn: '2025-04-01' }],
+      },
+      { rateTables: flatBase('1.00'), lineDetails: true },
+    );
+    // To 2025-04-01 at 10 %: OLD 90 days on 1,000.00 = 24.66; NEW 59 days on 500.00 = 8.08.
+    // 1,000.00: 20.00 case costs; OLD 24.66 interest + 955.34 principal; nothing for NEW (its costs and interest wait).
+    const payment = b.lines.find((l) => l.kind === 'PAYMENT')!;
+    expect(payment.explanation).toBe(
+      'Payment of 1,000.00 EUR received on 2025-04-01: 20.00 EUR to costs; invoice OLD: 24.66 EUR to interest, 955.34 EUR to principal ' +
+        '(BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal)',
+    );
+    expect(payment.detail).toMatchObject({
+      toCaseCostsCents: 2_000,
+      toClaims: [{ claimReference: 'OLD', costsCents: 0, interestCents: 2_466, principalCents: 95_534 }],
+      toCostsCents: 2_000,
+      toInterestCents: 2_466,
+    });
+    expectLinesAddUp(b);
+  });
+
+  it('BGB 366(2): a claim not yet due is served after the due one, however old', () => {
+    const b = computeBalance({
+      country: 'DE', debtorKind: 'business', currency: 'EUR', asOf: '2025-03-01',
+      claims: [
+        { reference: 'LATER', principalCents: 10_000, dueDate: '2025-06-01', defaultDate: null, arisenOn: '2024-01-01' },
+        { reference: 'NOW', principalCents: 10_000, dueDate: '2025-02-01', defaultDate: null, arisenOn: '2025-01-01' },
+      ],
+      fees: [],
+      payments: [{ amountCents: 15_000, receivedOn: '2025-03-01' }],
+    });
+    expect(b.lines.find((l) => l.kind === 'PAYMENT')!.explanation).toContain(
+      'invoice NOW: 100.00 EUR to principal; invoice LATER: 50.00 EUR to principal',
+    );
+  });
+
   it('applies a payment to costs, interest, then the oldest claim, and accrues on the rest', () => {
     const b = computeBalance(
       {
@@ -243,7 +293,7 @@ describe('computeBalance: payments (BGB 367 at the payment date)', () => {
         kind: 'PAYMENT',
         amountCents: -60_000,
         explanation:
-          'Payment of 600.00 EUR received on 2025-03-01: 40.00 EUR to costs, 7.95 EUR to interest, 552.05 EUR to invoice R-1 (BGB 367: costs, then interest, then principal)',
+          'Payment of 600.00 EUR received on 2025-03-01: 40.00 EUR to costs; invoice R-1: 7.95 EUR to interest, 552.05 EUR to principal (BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal)',
       },
     ]);
     expectLinesAddUp(b);
@@ -275,7 +325,7 @@ describe('computeBalance: payments (BGB 367 at the payment date)', () => {
     expectLinesAddUp(b);
   });
 
-  it('allocates to the claim due first, whatever the input order (BGB 366(2) simplified)', () => {
+  it('allocates to the claim due first, whatever the input order (BGB 366(2))', () => {
     const b = computeBalance(
       deConsumer({
         asOf: '2025-01-10',
@@ -287,7 +337,7 @@ describe('computeBalance: payments (BGB 367 at the payment date)', () => {
       }),
     );
     expect(b.lines.find((l) => l.kind === 'PAYMENT')?.explanation).toBe(
-      'Payment of 300.00 EUR received on 2025-01-10: 300.00 EUR to invoice A (BGB 367: costs, then interest, then principal)',
+      'Payment of 300.00 EUR received on 2025-01-10: invoice A: 300.00 EUR to principal (BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal)',
     );
     expect(b.totalCents).toBe(70_000);
   });
@@ -303,7 +353,7 @@ describe('computeBalance: payments (BGB 367 at the payment date)', () => {
     expect(b.interestCents).toBe(0);
     expect(b.totalCents).toBe(-2_000);
     expect(b.lines.at(-1)?.explanation).toBe(
-      'Payment of 120.00 EUR received on 2025-01-15: 100.00 EUR to invoice R-1, 20.00 EUR overpaid (BGB 367: costs, then interest, then principal)',
+      'Payment of 120.00 EUR received on 2025-01-15: invoice R-1: 100.00 EUR to principal; 20.00 EUR overpaid (BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal)',
     );
     expectLinesAddUp(b);
   });
@@ -338,7 +388,7 @@ describe('computeBalance: payments (BGB 367 at the payment date)', () => {
         payments: [{ amountCents: 1_000, receivedOn: '2025-01-10' }],
       }),
     );
-    expect(b.lines.find((l) => l.kind === 'PAYMENT')?.explanation).toContain('10.00 EUR to invoice R-1');
+    expect(b.lines.find((l) => l.kind === 'PAYMENT')?.explanation).toContain('invoice R-1: 10.00 EUR to principal');
     expect(b.totalCents).toBe(9_500);
   });
 });
@@ -398,21 +448,28 @@ function naiveBalance(input: BalanceInput): { interestCents: number; totalCents:
     if (c.firstDunningDeadline && compareDates(c.firstDunningDeadline, c.dueDate) > 0) options.push(c.firstDunningDeadline);
     return options.sort(compareDates)[0] ?? null;
   };
-  const claims = input.claims.map((c, index) => ({ c, index, out: c.principalCents, pending: 0n, start: defaultStart(c) }));
+  const claims = input.claims.map((c, index) => ({
+    c, index, out: c.principalCents, pending: 0n, interest: 0n, interestPaid: 0n, start: defaultStart(c),
+  }));
+  type Claim = (typeof claims)[number];
   const order = [...claims].sort((x, y) => compareDates(x.c.dueDate, y.c.dueDate) || x.index - y.index);
   const payments = input.payments
     .map((p, index) => ({ p, index }))
     .filter(({ p }) => compareDates(p.receivedOn, input.asOf) <= 0)
     .sort((x, y) => compareDates(x.p.receivedOn, y.p.receivedOn) || x.index - y.index)
     .map(({ p }) => p);
-  let interest = 0n;
-  let interestPaid = 0n;
   let feesPaid = 0;
   const materialise = (): void => {
     for (const k of claims) {
-      interest += roundHalfUpDiv(k.pending, D);
+      k.interest += roundHalfUpDiv(k.pending, D);
       k.pending = 0n;
     }
+  };
+  const interestOpen = (k: Claim): number => Number(k.interest - k.interestPaid);
+  const payClaim = (k: Claim, amount: number): void => {
+    const toInterest = Math.min(amount, interestOpen(k));
+    k.interestPaid += BigInt(toInterest);
+    k.out -= Math.min(amount - toInterest, k.out);
   };
   const starts = [...claims.flatMap((k) => (k.start ? [k.start] : [])), ...payments.map((p) => p.receivedOn)].sort(compareDates);
   for (let day = starts[0] ?? input.asOf; compareDates(day, input.asOf) <= 0; day = addDays(day, 1)) {
@@ -429,21 +486,56 @@ function naiveBalance(input: BalanceInput): { interestCents: number; totalCents:
       const toFees = Math.min(left, charged - feesPaid);
       feesPaid += toFees;
       left -= toFees;
-      const toInterest = Math.min(left, Number(interest - interestPaid));
-      interestPaid += BigInt(toInterest);
-      left -= toInterest;
+      if (input.country === 'DK') {
+        // Danish practice: interest of every claim, then principal, oldest due first.
+        for (const k of order) {
+          const toInterest = Math.min(left, interestOpen(k));
+          k.interestPaid += BigInt(toInterest);
+          left -= toInterest;
+        }
+        for (const k of order) {
+          const applied = Math.min(left, k.out);
+          k.out -= applied;
+          left -= applied;
+        }
+        continue;
+      }
+      // BGB 366(2): due first, then (equally secure) the one in default, then the older; same age pro rata.
+      // Within a claim BGB 367(1): interest, then principal.
+      const rank = (k: Claim) => [compareDates(k.c.dueDate, day) <= 0 ? 0 : 1, k.start !== null && compareDates(k.start, day) < 0 ? 0 : 1];
+      const groups = new Map<string, Claim[]>();
       for (const k of order) {
-        const applied = Math.min(left, k.out);
-        k.out -= applied;
-        left -= applied;
+        const key = `${rank(k).join('-')}-${k.c.arisenOn ?? k.c.dueDate}`;
+        groups.set(key, [...(groups.get(key) ?? []), k]);
+      }
+      for (const key of [...groups.keys()].sort()) {
+        const group = groups.get(key)!;
+        const owed = group.map((k) => interestOpen(k) + k.out);
+        const total = owed.reduce((a, b) => a + b, 0);
+        if (left >= total) {
+          group.forEach((k, i) => payClaim(k, owed[i]!));
+          left -= total;
+          continue;
+        }
+        const shares = owed.map((o) => Math.floor((left * o) / total));
+        let rest = left - shares.reduce((a, b) => a + b, 0);
+        const byRemainder = owed.map((o, i) => ({ i, r: (left * o) % total })).sort((a, b) => b.r - a.r || a.i - b.i);
+        for (const { i } of byRemainder) {
+          if (rest === 0) break;
+          shares[i]!++;
+          rest--;
+        }
+        group.forEach((k, i) => payClaim(k, shares[i]!));
+        left = 0;
       }
     }
   }
   materialise();
+  const interestTotal = claims.reduce((sum, k) => sum + k.interest, 0n);
   const fees = input.fees.filter((f) => compareDates(f.chargedOn, input.asOf) <= 0).reduce((s, f) => s + f.amountCents, 0);
   const paid = payments.reduce((s, p) => s + p.amountCents, 0);
   const principal = input.claims.reduce((s, c) => s + c.principalCents, 0);
-  return { interestCents: Number(interest), totalCents: principal + fees + Number(interest) - paid };
+  return { interestCents: Number(interestTotal), totalCents: principal + fees + Number(interestTotal) - paid };
 }
 
 describe('computeBalance agrees with a day-by-day model and its lines always add up (200 generated cases)', () => {
@@ -508,7 +600,7 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
         kind: 'FEE',
         amountCents: 4_000,
         explanation:
-          'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-03-31; credited against later collection costs (BGB 288(5) sentence 3)',
+          'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-03-31; to be credited against later collection costs (BGB 288(5) sentence 3)',
       },
     ]);
     expectLinesAddUp(b);
@@ -531,6 +623,77 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
       { statutoryFlatFees: true },
     );
     expect(b.feesCents).toBe(0);
+  });
+
+  it.each<[string, IsoDate, number]>([
+    ['arose on 2014-07-28, in default after the cut-over: no flat (EGBGB Art. 229 section 34)', '2014-07-28', 0],
+    ['arose on 2014-07-29: the flat applies', '2014-07-29', 4_000],
+  ])('an obligation that %s', (_name, arisenOn, expected) => {
+    const b = computeBalance(
+      business({ asOf: '2014-12-31', claims: [{ reference: 'O', principalCents: 1_000, dueDate: '2014-08-15', defaultDate: '2014-09-14', arisenOn }] }),
+      { statutoryFlatFees: true },
+    );
+    expect(b.feesCents).toBe(expected);
+  });
+
+  it('a claim paid in full by its default date never was in default: no flat (BGB 286, 288(5))', () => {
+    const claims: BalanceInput['claims'] = [
+      { reference: 'PAID', principalCents: 10_000, dueDate: '2025-03-01', defaultDate: '2025-03-31' },
+      { reference: 'LATE', principalCents: 10_000, dueDate: '2025-03-01', defaultDate: '2025-03-31', arisenOn: '2025-02-01' },
+    ];
+    const b = computeBalance(
+      business({ asOf: '2025-06-30', claims, payments: [{ amountCents: 10_000, receivedOn: '2025-03-31' }] }),
+      { statutoryFlatFees: true, rateTables: flatBase('1.00') },
+    );
+    // BGB 366(2): LATE arose earlier (2025-02-01) than PAID (its due date), so the payment settles LATE.
+    expect(b.lines.filter((l) => l.kind === 'FEE').map((l) => l.explanation)).toEqual([
+      'Flat default compensation EUR 40 (BGB 288(5)) on invoice PAID, in default since 2025-03-31; to be credited against later collection costs (BGB 288(5) sentence 3)',
+    ]);
+  });
+
+  describe('BGB 288(5) sentence 3: the flat is credited against later collection costs', () => {
+    const claims: BalanceInput['claims'] = [
+      { reference: 'B-1', principalCents: 100_000, dueDate: '2025-01-01', defaultDate: '2025-01-31' },
+      { reference: 'B-2', principalCents: 50_000, dueDate: '2025-01-15', defaultDate: '2025-02-14' },
+    ];
+    const feeLines = (fees: BalanceInput['fees']) => {
+      const b = computeBalance(business({ asOf: '2025-04-30', claims, fees }), { statutoryFlatFees: true, rateTables: flatBase('1.00') });
+      expectLinesAddUp(b);
+      return { feesCents: b.feesCents, lines: b.lines.filter((l) => l.kind === 'FEE').map((l) => [l.amountCents, l.explanation]) };
+    };
+
+    it('agency costs for the case are reduced by the flats of every claim, and both lines say so', () => {
+      expect(
+        feeLines([{ label: 'Inkassokosten (RDG 13e, VV 2300)', amountCents: 12_000, chargedOn: '2025-03-10', collectionCost: true }]),
+      ).toEqual({
+        feesCents: 4_000 + 4_000 + 12_000 - 8_000,
+        lines: [
+          [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-01-31; 40.00 EUR credited against the collection costs charged on 2025-03-10 (BGB 288(5) sentence 3)'],
+          [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-2, in default since 2025-02-14; 40.00 EUR credited against the collection costs charged on 2025-03-10 (BGB 288(5) sentence 3)'],
+          [4_000, 'Inkassokosten (RDG 13e, VV 2300), charged on 2025-03-10: 120.00 EUR less 80.00 EUR flat default compensation credited (BGB 288(5) sentence 3)'],
+        ],
+      });
+    });
+
+    it('costs charged for one claim take only that claim\'s flat; the creditor\'s own fees are not credited', () => {
+      const { lines } = feeLines([
+        { label: 'Dunning letter postage', amountCents: 150, chargedOn: '2025-03-01' },
+        { label: 'Inkassokosten B-2', amountCents: 2_500, chargedOn: '2025-03-10', claimReference: 'B-2', collectionCost: true },
+      ]);
+      expect(lines).toEqual([
+        [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-1, in default since 2025-01-31; to be credited against later collection costs (BGB 288(5) sentence 3)'],
+        [4_000, 'Flat default compensation EUR 40 (BGB 288(5)) on invoice B-2, in default since 2025-02-14; 25.00 EUR of it credited against the collection costs charged on 2025-03-10, the rest against later ones (BGB 288(5) sentence 3)'],
+        [150, 'Dunning letter postage, charged on 2025-03-01'],
+        [0, 'Inkassokosten B-2, charged on 2025-03-10: 25.00 EUR less 25.00 EUR flat default compensation credited (BGB 288(5) sentence 3)'],
+      ]);
+    });
+
+    it('without the option nothing is credited', () => {
+      const b = computeBalance(
+        business({ asOf: '2025-04-30', claims, fees: [{ label: 'Inkassokosten', amountCents: 12_000, chargedOn: '2025-03-10', collectionCost: true }] }),
+      );
+      expect(b.feesCents).toBe(12_000);
+    });
   });
 
   it('adds DKK 310 per Danish business invoice paid late (renteloven 9a(3))', () => {
@@ -570,7 +733,7 @@ describe('computeBalance: statutory flat compensation (option statutoryFlatFees)
     );
     // 2025-04-01: one day at 10 %: 1000 * 0.10 / 365 = 0.27; payment 50.00: 40.00 costs, 0.27 interest, 9.73 principal
     expect(b.lines.at(-1)?.explanation).toBe(
-      'Payment of 50.00 EUR received on 2025-04-01: 40.00 EUR to costs, 0.27 EUR to interest, 9.73 EUR to invoice B-1 (BGB 367: costs, then interest, then principal)',
+      'Payment of 50.00 EUR received on 2025-04-01: invoice B-1: 40.00 EUR to costs, 0.27 EUR to interest, 9.73 EUR to principal (BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal)',
     );
     expectLinesAddUp(b);
   });
@@ -612,11 +775,13 @@ describe('computeBalance: line details (option lineDetails) and the Danish alloc
       toCostsCents: 10_000,
       toInterestCents: 942,
       toPrincipal: [{ claimReference: 'F-9', amountCents: 9_058 }],
+      toCaseCostsCents: 10_000,
+      toClaims: [{ claimReference: 'F-9', costsCents: 0, interestCents: 942, principalCents: 9_058 }],
       overpaidCents: 0,
       rule: 'Danish practice: costs, then interest, then principal',
     });
     expect(plain.lines.at(-1)?.explanation).toBe(
-      'Payment of 200.00 DKK received on 2025-02-01: 100.00 DKK to costs, 9.42 DKK to interest, 90.58 DKK to invoice F-9 (Danish practice: costs, then interest, then principal)',
+      'Payment of 200.00 DKK received on 2025-02-01: 100.00 DKK to costs; invoice F-9: 9.42 DKK to interest, 90.58 DKK to principal (Danish practice: costs, then interest, then principal)',
     );
     expectLinesAddUp(detailed);
   });
@@ -634,12 +799,13 @@ describe('computeBalance with statutory flat fees: lines still add up (generated
       asOf: addDays('2024-01-01', int(0, 700)),
       claims: Array.from({ length: int(1, 3) }, (_, i) => ({
         reference: `C-${i + 1}`,
-        principalCents: int(1, 5_000_000),
+        principalCents: int(2_000_000, 5_000_000),
         dueDate: addDays('2023-06-01', int(0, 700)),
         defaultDate: null,
       })),
       fees: [],
-      payments: Array.from({ length: int(0, 3) }, () => ({ amountCents: int(1, 2_000_000), receivedOn: addDays('2023-06-01', int(0, 900)) })),
+      // Never enough to pay a claim in full before its default (that claim owes no flat: tested above).
+      payments: Array.from({ length: int(0, 3) }, () => ({ amountCents: int(1, 600_000), receivedOn: addDays('2023-06-01', int(0, 900)) })),
     };
   });
 

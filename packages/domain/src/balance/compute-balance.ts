@@ -1,4 +1,4 @@
-import { ALLOCATION_RULE_TEXT, allocatePaymentFor } from '../allocation/allocate-payment-dk.js';
+import { ALLOCATION_RULE_TEXT } from '../allocation/allocate-payment-dk.js';
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import {
   INTEREST_DENOMINATOR,
@@ -6,7 +6,6 @@ import {
   roundCumulative,
 } from '../interest/interest-segments.js';
 import { describeStatutoryRate, type RateTables } from '../interest/statutory-rate.js';
-import { statutoryFlatCompensation } from '../fees/flat-compensation.js';
 import { bigintToSafeNumber, formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { Country, DebtorKind } from '../stages.js';
@@ -14,6 +13,8 @@ import type { StaleRateWarning } from '../interest/rate-table-status.js';
 import type { InterestClaimKind } from '../interest/statutory-margin.js';
 import { claimMargin, staleRateWarnings } from './claim-interest.js';
 import { decideDefaultDate } from './default-date.js';
+import { PaymentLedger } from './payment-ledger.js';
+import { withStatutoryFlatFees, type BookedFee, type FlatFeeClaim } from './statutory-flat-fees.js';
 
 export interface BalanceClaim {
   reference: string;
@@ -37,12 +38,24 @@ export interface BalanceClaim {
   dueDateFixed?: boolean | null;
   /** DK, due date not fixed: the request for payment's date (renteloven 3(2)). */
   demandSentOn?: IsoDate | null;
+  /**
+   * The day the obligation arose; default the contract date, else the invoice date, else the due date. Decides the age of
+   * the debt (BGB 366(2): the older first) and whether BGB 288(5) applies (from 2014-07-29).
+   */
+  arisenOn?: IsoDate | null;
 }
 
 export interface BalanceFee {
   label: string;
   amountCents: number;
   chargedOn: IsoDate;
+  /** The claim the cost was charged for; null/absent = the case as a whole (paid before any claim). */
+  claimReference?: string | null;
+  /**
+   * Costs of legal pursuit by an agency or lawyer (not the creditor's own dunning): with
+   * statutoryFlatFees the BGB 288(5) flat is credited against them (sentence 3). Default false.
+   */
+  collectionCost?: boolean;
 }
 
 export interface BalancePayment {
@@ -84,6 +97,10 @@ export type BalanceLineDetail =
       toCostsCents: number;
       toInterestCents: number;
       toPrincipal: { claimReference: string; amountCents: number }[];
+      /** Costs of the case as a whole (not charged for one claim). */
+      toCaseCostsCents: number;
+      /** Per claim, in the order the payment served them (BGB 366(2)); claims it did not reach are left out. */
+      toClaims: { claimReference: string; costsCents: number; interestCents: number; principalCents: number }[];
       overpaidCents: number;
       rule: string;
     };
@@ -115,23 +132,13 @@ export interface BalanceOptions {
   rateTables?: Partial<RateTables>;
   /**
    * Add the statutory flat compensation once per business claim in default as a FEE line:
-   * DE BGB 288(5) EUR 40 (EUR balances), DK renteloven 9a(3) DKK 310 (DKK balances), charged on
-   * the default date. Default false (existing callers); do not also pass it in `fees`.
+   * DE BGB 288(5) EUR 40 (EUR balances, obligations arisen from 2014-07-29), credited against the
+   * collection costs in `fees` (sentence 3); DK renteloven 9a(3) DKK 310 (DKK balances); charged on
+   * the default date. The API's live balances turn it on; do not also pass it in `fees`. Default false.
    */
   statutoryFlatFees?: boolean;
   /** Attach a structured `detail` to every line. Default false. */
   lineDetails?: boolean;
-}
-
-/** A fee as the balance books it (input fees and statutory flat fees alike). */
-interface BookedFee {
-  label: string;
-  amountCents: number;
-  chargedOn: IsoDate;
-  /** Full line text; default `${label}, charged on ${chargedOn}`. */
-  explanation?: string;
-  statute: string | null;
-  claimReference: string | null;
 }
 
 interface ClaimState {
@@ -173,6 +180,29 @@ function validate(input: BalanceInput): void {
   });
 }
 
+/**
+ * The claims as the statutory flat fees see them: a claim whose principal was paid in full by its
+ * default date never was in default, so it owes no flat (found from the balance without flats).
+ */
+function claimsForFlatFees(input: BalanceInput, defaultDates: readonly (IsoDate | null)[], options: BalanceOptions): FlatFeeClaim[] {
+  const plain = computeBalance(input, { ...options, statutoryFlatFees: false, lineDetails: true });
+  return input.claims.map((claim, i) => {
+    const defaultDate = defaultDates[i]!;
+    let repaid = 0;
+    if (defaultDate !== null) {
+      for (const line of plain.lines) {
+        if (line.detail?.kind !== 'PAYMENT' || compareDates(line.detail.receivedOn, defaultDate) > 0) continue;
+        for (const part of line.detail.toClaims) if (part.claimReference === claim.reference) repaid += part.principalCents;
+      }
+    }
+    return {
+      reference: claim.reference,
+      defaultDate: defaultDate !== null && repaid >= claim.principalCents ? null : defaultDate,
+      arisenOn: claim.arisenOn ?? claim.dueDate,
+    };
+  });
+}
+
 /** Stable sort by a date key (ties keep input order). */
 function byDate<T>(items: readonly T[], key: (item: T) => IsoDate): T[] {
   return items
@@ -193,8 +223,12 @@ function byDate<T>(items: readonly T[], key: (item: T) => IsoDate): T[] {
  * claim first), so repaid principal stops accruing from the next day. Interest is exact until it
  * is materialised (at each payment and at asOf), where it is rounded half-up once per claim.
  */
-export function computeBalance(input: BalanceInput, options: BalanceOptions = {}): Balance {
-  validate(input);
+export function computeBalance(given: BalanceInput, options: BalanceOptions = {}): Balance {
+  validate(given);
+  const input: BalanceInput = {
+    ...given,
+    claims: given.claims.map((c) => ({ ...c, arisenOn: c.arisenOn ?? c.contractDate ?? c.invoiceDate ?? c.dueDate })),
+  };
   const { country, debtorKind, currency, asOf } = input;
   const money = (cents: number): string => formatAmount(cents, currency);
   const onOrBeforeAsOf = (d: IsoDate): boolean => compareDates(d, asOf) <= 0;
@@ -208,33 +242,22 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   }));
   /** Allocation order: oldest due date first, ties in input order. */
   const allocationOrder = byDate(states, (s) => s.claim.dueDate);
-  const booked: BookedFee[] = input.fees.map((f) => ({ ...f, statute: null, claimReference: null }));
-  if (options.statutoryFlatFees === true && debtorKind === 'business') {
-    for (const s of states) {
-      const since = s.accruedThrough;
-      if (since === null || !onOrBeforeAsOf(since)) continue;
-      const flat = statutoryFlatCompensation(country, since);
-      if (!flat || flat.currency !== currency.toUpperCase()) continue;
-      booked.push({
-        label: flat.label,
-        amountCents: flat.amountCents,
-        chargedOn: since,
-        statute: flat.statute,
-        claimReference: s.claim.reference,
-        explanation:
-          country === 'DE'
-            ? `${flat.label} on invoice ${s.claim.reference}, in default since ${since}; credited against later collection costs (BGB 288(5) sentence 3)`
-            : `${flat.label} on invoice ${s.claim.reference}, paid late (default interest from the day after ${since}); on top of reminder fees and collection costs`,
-      });
-    }
-  }
+  const inputFees: BookedFee[] = input.fees.map((f) => ({
+    ...f, statute: null, claimReference: f.claimReference ?? null, collectionCost: f.collectionCost === true,
+  }));
+  const booked =
+    options.statutoryFlatFees === true && debtorKind === 'business'
+      ? withStatutoryFlatFees(
+          { country, debtorKind, currency, asOf },
+          claimsForFlatFees(input, states.map((s) => s.accruedThrough), options),
+          inputFees,
+        )
+      : inputFees;
   const fees = byDate(booked.filter((f) => onOrBeforeAsOf(f.chargedOn)), (f) => f.chargedOn);
   const payments = byDate(input.payments.filter((p) => onOrBeforeAsOf(p.receivedOn)), (p) => p.receivedOn);
 
   const warnings = new Map<string, StaleRateWarning>();
   let interestAccrued = 0n;
-  let interestPaid = 0n;
-  let feesPaid = 0n;
 
   const materialise = (state: ClaimState, through: IsoDate): void => {
     if (state.accruedThrough === null || compareDates(through, state.accruedThrough) <= 0) return;
@@ -288,42 +311,55 @@ export function computeBalance(input: BalanceInput, options: BalanceOptions = {}
   const feesChargedThrough = (date: IsoDate): bigint =>
     fees.filter((f) => compareDates(f.chargedOn, date) <= 0).reduce((sum, f) => sum + BigInt(f.amountCents), 0n);
 
+  /** The default date of each claim (null: none); interest runs from the day after. */
+  const defaultDates = states.map((s) => s.accruedThrough);
+  const ledger = new PaymentLedger(country, states.map((s) => s.claim), allocationOrder.map((s) => states.indexOf(s)));
   const paymentLines: BalanceLine[] = [];
   for (const payment of payments) {
     states.forEach((s) => materialise(s, payment.receivedOn));
-    const allocation = allocatePaymentFor(country, payment.amountCents, {
-      feesCents: bigintToSafeNumber(feesChargedThrough(payment.receivedOn) - feesPaid),
-      interestCents: bigintToSafeNumber(interestAccrued - interestPaid),
-      principalCents: allocationOrder.map((s) => s.outstandingCents),
+    const { allocation, served } = ledger.allocate(payment, {
+      feesCharged: fees.filter((f) => compareDates(f.chargedOn, payment.receivedOn) <= 0),
+      interestAccrued: states.map((s) => s.interestLines.reduce((sum, l) => sum + l.amountCents, 0)),
+      principalOutstanding: states.map((s) => s.outstandingCents),
+      inDefault: defaultDates.map((d) => d !== null && compareDates(d, payment.receivedOn) < 0),
     });
-    feesPaid += BigInt(allocation.feesCents);
-    interestPaid += BigInt(allocation.interestCents);
     const parts: string[] = [];
-    if (allocation.feesCents > 0) parts.push(`${money(allocation.feesCents)} to costs`);
-    if (allocation.interestCents > 0) parts.push(`${money(allocation.interestCents)} to interest`);
+    if (allocation.caseCostsCents > 0) parts.push(`${money(allocation.caseCostsCents)} to costs`);
     const toPrincipal: { claimReference: string; amountCents: number }[] = [];
-    allocationOrder.forEach((s, i) => {
-      const applied = allocation.principalCents[i]!;
-      s.outstandingCents -= applied;
-      if (applied > 0) {
-        parts.push(`${money(applied)} to invoice ${s.claim.reference}`);
-        toPrincipal.push({ claimReference: s.claim.reference, amountCents: applied });
-      }
-    });
+    const toClaims: { claimReference: string; costsCents: number; interestCents: number; principalCents: number }[] = [];
+    for (const i of served) {
+      const share = allocation.debts[i]!;
+      const state = states[i]!;
+      state.outstandingCents -= share.principalCents;
+      if (share.costsCents + share.interestCents + share.principalCents === 0) continue;
+      const claimParts: string[] = [];
+      if (share.costsCents > 0) claimParts.push(`${money(share.costsCents)} to costs`);
+      if (share.interestCents > 0) claimParts.push(`${money(share.interestCents)} to interest`);
+      if (share.principalCents > 0) claimParts.push(`${money(share.principalCents)} to principal`);
+      parts.push(`invoice ${state.claim.reference}: ${claimParts.join(', ')}`);
+      toClaims.push({
+        claimReference: state.claim.reference, costsCents: share.costsCents, interestCents: share.interestCents, principalCents: share.principalCents,
+      });
+      if (share.principalCents > 0) toPrincipal.push({ claimReference: state.claim.reference, amountCents: share.principalCents });
+    }
     if (allocation.unallocatedCents > 0) parts.push(`${money(allocation.unallocatedCents)} overpaid`);
+    const toCostsCents = allocation.caseCostsCents + allocation.debts.reduce((sum, d) => sum + d.costsCents, 0);
+    const toInterestCents = allocation.debts.reduce((sum, d) => sum + d.interestCents, 0);
     const rule = ALLOCATION_RULE_TEXT[country];
     paymentLines.push({
       kind: 'PAYMENT',
       amountCents: -payment.amountCents,
-      explanation: `Payment of ${money(payment.amountCents)} received on ${payment.receivedOn}: ${parts.join(', ')} (${rule})`,
+      explanation: `Payment of ${money(payment.amountCents)} received on ${payment.receivedOn}: ${parts.join('; ')} (${rule})`,
       ...(detail
         ? {
             detail: {
               kind: 'PAYMENT' as const,
               receivedOn: payment.receivedOn,
-              toCostsCents: allocation.feesCents,
-              toInterestCents: allocation.interestCents,
+              toCostsCents,
+              toInterestCents,
               toPrincipal,
+              toCaseCostsCents: allocation.caseCostsCents,
+              toClaims,
               overpaidCents: allocation.unallocatedCents,
               rule,
             },

@@ -1,6 +1,6 @@
 import { danishPublicHolidays } from './dk-holidays.js';
 
-describe('danishPublicHolidays', () => {
+describe('danishPublicHolidays (helligdage, from date-holidays)', () => {
   it('2026: Easter Sunday is 5 April', () => {
     expect(danishPublicHolidays(2026)).toEqual([
       '2026-01-01', // Nytårsdag
@@ -20,5 +20,11 @@ describe('danishPublicHolidays', () => {
     expect(danishPublicHolidays(2023)).toContain('2023-05-05'); // Easter 2023-04-09 + 26
     expect(danishPublicHolidays(2024)).not.toContain('2024-04-26'); // Easter 2024-03-31 + 26
     expect(danishPublicHolidays(2024)).toHaveLength(10);
+  });
+
+  it('leaves out customary days off (Grundlovsdag, Christmas Eve) and 1 May', () => {
+    expect(danishPublicHolidays(2026)).not.toEqual(expect.arrayContaining(['2026-06-05']));
+    expect(danishPublicHolidays(2026)).not.toContain('2026-12-24');
+    expect(danishPublicHolidays(2026)).not.toContain('2026-05-01');
   });
 });

@@ -54,7 +54,24 @@ describe('courtDeadlines (ZPO 692, 699, 701, 700; BGB 187-188; ZPO 222)', () => 
     expect(courtDeadlines({ orderServedOn: '2024-12-23', extraHolidays: ['2025-01-06'] }).objection.date).toBe('2025-01-07');
   });
 
+  it('skips the holidays of the central dunning court\'s Land (ZPO 222(2), 689(3))', () => {
+    // 2 weeks from 2025-10-17 end on Friday 2025-10-31: Reformation Day in Lower Saxony (Uelzen)
+    // and Saxony-Anhalt (Aschersleben), a working day in North Rhine-Westphalia (Hagen).
+    expect(courtDeadlines({ orderServedOn: '2025-10-17', court: 'HAGEN' }).objection.date).toBe('2025-10-31');
+    const uelzen = courtDeadlines({ orderServedOn: '2025-10-17', court: 'UELZEN' }).objection;
+    expect(uelzen.date).toBe('2025-11-03');
+    expect(uelzen.explanation).toContain('holiday at the seat of Amtsgericht Uelzen (Niedersachsen), so the period ends on 2025-11-03 (ZPO 222(2))');
+    // Epiphany: Bavaria (Coburg) and Baden-Württemberg (Stuttgart), not Berlin (Wedding)
+    expect(courtDeadlines({ orderServedOn: '2024-12-23', court: 'COBURG' }).objection.date).toBe('2025-01-07');
+    expect(courtDeadlines({ orderServedOn: '2024-12-23', court: 'STUTTGART' }).objection.date).toBe('2025-01-07');
+    expect(courtDeadlines({ orderServedOn: '2024-12-23', court: 'WEDDING' }).objection.date).toBe('2025-01-06');
+    // Berlin: International Women's Day, Saturday 2025-03-08 anyway; 2026-03-08 is a Sunday; 2027-03-08 a Monday
+    expect(courtDeadlines({ orderServedOn: '2027-02-22', court: 'WEDDING' }).objection.date).toBe('2027-03-09');
+    expect(courtDeadlines({ orderServedOn: '2027-02-22', court: 'COBURG' }).objection.date).toBe('2027-03-08');
+  });
+
   it.each([
+    [{ orderServedOn: '2025-03-03', court: 'MUENCHEN' as never }, 'court'],
     [{ orderServedOn: '03.03.2025' }, 'orderServedOn'],
     [{ orderServedOn: '2025-03-03', enforcementOrderServedOn: '2025-03-01' }, 'enforcementOrderServedOn'],
   ])('rejects %p', (input, field) => {

@@ -1,6 +1,8 @@
 import { addDays, addMonths, compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import { RuleViolation } from '../rule-violation.js';
 import { nextGermanWorkingDay } from './de-holidays.js';
+import { describeDunningCourt, dunningCourtState, isCentralDunningCourt, type CentralDunningCourt } from './dunning-courts.js';
+import type { GermanState } from './public-holidays.js';
 
 /** A procedural deadline: the last day to act, and why. */
 export interface CourtDeadline {
@@ -17,7 +19,12 @@ export interface CourtDeadlinesInput {
   orderServedOn: IsoDate;
   /** Day the Vollstreckungsbescheid was served, once it was. */
   enforcementOrderServedOn?: IsoDate | null;
-  /** Holidays at the court's seat beyond the nationwide ones (ZPO 222(2)). */
+  /**
+   * The central dunning court of the procedure: its Land's public holidays end no period (ZPO 222(2)).
+   * Null or absent: only the nationwide holidays count.
+   */
+  court?: CentralDunningCourt | null;
+  /** Further days without court business beyond the public holidays (ZPO 222(2)). */
   extraHolidays?: readonly IsoDate[];
 }
 
@@ -42,16 +49,24 @@ function assertDate(value: unknown, field: string): asserts value is IsoDate {
   if (!isIsoDate(value)) throw new RuleViolation(`${field} "${String(value)}" is not a calendar date (YYYY-MM-DD)`, field);
 }
 
+interface HolidayPlace {
+  state: GermanState | null;
+  extra: readonly IsoDate[];
+  /** ", a holiday at Amtsgericht Coburg (Bayern)" or "" for nationwide only. */
+  where: string;
+}
+
 function deadline(
   startEvent: IsoDate,
   nominalDate: IsoDate,
-  holidays: readonly IsoDate[],
+  place: HolidayPlace,
   what: string,
   period: string,
   statute: string,
 ): CourtDeadline {
-  const date = nextGermanWorkingDay(nominalDate, holidays);
-  const moved = date === nominalDate ? '' : `; ${nominalDate} is a Saturday, Sunday or holiday, so the period ends on ${date} (ZPO 222(2))`;
+  const date = nextGermanWorkingDay(nominalDate, place.extra, place.state);
+  const moved =
+    date === nominalDate ? '' : `; ${nominalDate} is a Saturday, Sunday or holiday${place.where}, so the period ends on ${date} (ZPO 222(2))`;
   return {
     date,
     nominalDate,
@@ -68,8 +83,16 @@ function deadline(
  */
 export function courtDeadlines(input: CourtDeadlinesInput): CourtDeadlines {
   assertDate(input.orderServedOn, 'orderServedOn');
-  const holidays = input.extraHolidays ?? [];
-  holidays.forEach((d, i) => assertDate(d, `extraHolidays[${i}]`));
+  const extra = input.extraHolidays ?? [];
+  extra.forEach((d, i) => assertDate(d, `extraHolidays[${i}]`));
+  const court = input.court ?? null;
+  if (court !== null && !isCentralDunningCourt(court)) throw new RuleViolation(`"${String(court)}" is not a central dunning court`, 'court');
+  const state = court === null ? null : dunningCourtState(court);
+  const holidays: HolidayPlace = {
+    state,
+    extra,
+    where: court === null ? '' : ` at the seat of ${describeDunningCourt(court)}`,
+  };
   const served = input.orderServedOn;
 
   const objection = deadline(

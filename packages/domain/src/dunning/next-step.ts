@@ -1,4 +1,5 @@
 import { courtDeadlines } from '../court/court-deadlines.js';
+import type { CentralDunningCourt } from '../court/dunning-courts.js';
 import { addDays, compareDates, isIsoDate, maxDate, type IsoDate } from '../dates.js';
 import {
   DEFAULT_RAISED_FACTOR, agencyFeeDE, agencyFeeLineDE, agencyFeeRaiseDE, agencyFeeRaiseLineDE, type FeeTextLanguage,
@@ -27,7 +28,9 @@ export interface CourtDunningState {
   enforcementOrderServedOn?: IsoDate | null;
   /** Einspruch against the Vollstreckungsbescheid (ZPO 700). */
   enforcementObjectionFiled?: boolean;
-  /** Holidays at the court's seat beyond the nationwide ones. */
+  /** The central dunning court: its Land's holidays count for the deadlines (ZPO 222(2)). */
+  court?: CentralDunningCourt | null;
+  /** Further days without court business beyond the public holidays. */
   extraHolidays?: readonly IsoDate[];
 }
 
@@ -213,6 +216,7 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
     const d = courtDeadlines({
       orderServedOn: court.orderServedOn,
       enforcementOrderServedOn: court.enforcementOrderServedOn ?? null,
+      court: court.court ?? null,
       ...(court.extraHolidays ? { extraHolidays: court.extraHolidays } : {}),
     });
     if (court.objectionFiled) {

@@ -22,6 +22,7 @@ import { CaseImportOrigin1765760000000 } from './1765760000000-case-import-origi
 import { CaseImportHeartbeat1765800000000 } from './1765800000000-case-import-heartbeat.js';
 import { LetterRequirements1765810000000 } from './1765810000000-letter-requirements.js';
 import { InterestRates1765820000000 } from './1765820000000-interest-rates.js';
+import { CourtLandAndFlatCredit1765830000000 } from './1765830000000-court-land-and-flat-credit.js';
 import { CaseLimitation1765850000000 } from './1765850000000-case-limitation.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
@@ -32,5 +33,5 @@ export const migrations = [
   KpiClosedStage1765300000000, ClaimablePool1765400000000, ClaimPoolRemedies1765500000000,
   ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
   CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
-  InterestRates1765820000000, CaseLimitation1765850000000,
+  InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
 ];

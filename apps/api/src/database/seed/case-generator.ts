@@ -489,7 +489,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
         : country === 'DE' && firstDunningDeadline !== null && firstDunningDeadline < last
           ? isoDate(firstDunningDeadline)
           : null;
-    claims.push({ reference, principalCents: principal, dueDate: isoDate(due), defaultDate: defaultIso });
+    claims.push({ reference, principalCents: principal, dueDate: isoDate(due), defaultDate: defaultIso, arisenOn: isoDate(oldestDue - 365) });
     // The contract behind the invoices (RDG 13a(1) no. 2): the creditor's kind of contract, made a year before the first one.
     batch.claims.add(rng.uuid(), caseId, reference, principal, currency, invoiceIso, isoDate(due), defaultIso, creditor.contractSubject, isoDate(oldestDue - 365));
     principalTotal += principal;
@@ -691,7 +691,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
   let paidAt: string | null = null;
   const closeAt = localTimestamp(endDay, 8 * 60 + rng.int(0, 600));
   if (status === PAID) {
-    const due = computeBalance(balanceInput(isoDate(endDay))).totalCents;
+    const due = computeBalance(balanceInput(isoDate(endDay)), { statutoryFlatFees: true }).totalCents;
     const bank = rng.chance(0.7);
     if (due > 0) {
       const ts = bank ? localTimestamp(endDay, 5 * 60 + 30 + rng.int(0, 60)) : closeAt;
@@ -747,7 +747,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     }
   }
 
-  const balance = computeBalance(balanceInput(todayIso), { lineDetails: true });
+  // As the live balances: the statutory flat compensation (BGB 288(5), renteloven 9a(3)) comes from the rules, not from fee rows.
+  const balance = computeBalance(balanceInput(todayIso), { lineDetails: true, statutoryFlatFees: true });
   storeAllocations(batch, payments, balance);
   const openCents = Math.max(0, balance.totalCents);
   const oldestDueIso = isoDate(oldestDue);

@@ -154,13 +154,14 @@ export interface FeeRule {
 /**
  * Demo fee rows per stage. German creditors charge nothing for the letter that puts the debtor in
  * default (BGB 280(2), 286) and only the actual cost of material and postage for the final
- * reminder (DE_CREDITOR_DUNNING_FEE_CAP_CENTS at most); BGB 288(5) gives EUR 40 against businesses; the court fee is the GKG minimum for a court
+ * reminder (DE_CREDITOR_DUNNING_FEE_CAP_CENTS at most); the court fee is the GKG minimum for a court
  * dunning order. Danish reminder fees follow renteloven 9b (DKK 100, at most three, at least 10
- * days apart), the hand-over fee and the business compensation renteloven 9a/9b (LEGAL.md).
+ * days apart) and the hand-over fee (LEGAL.md). The statutory flat compensation of business debtors
+ * (BGB 288(5) EUR 40, renteloven 9a(3) DKK 310) is no fee row: the balance adds it from the rules,
+ * as for live cases, so it is not counted twice.
  */
 export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
   DE: [
-    { stage: DUNNING_1, label: 'Flat default charge (BGB 288(5))', amountCents: 4000, businessOnly: true },
     { stage: DUNNING_2, label: 'Dunning letter costs (postage and material)', amountCents: 150 },
     { stage: COURT, label: 'Court fee for the court dunning order (GKG, minimum)', amountCents: 3600 },
   ],
@@ -169,7 +170,6 @@ export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
     { stage: DUNNING_1, label: 'Reminder fee no. 2 (rykkergebyr, renteloven 9b)', amountCents: 10000 },
     { stage: DUNNING_2, label: 'Reminder fee no. 3 (rykkergebyr, renteloven 9b)', amountCents: 10000 },
     { stage: AGENCY, label: 'Collection hand-over fee (renteloven 9b)', amountCents: 10000 },
-    { stage: AGENCY, label: 'Fixed compensation (renteloven 9a(3))', amountCents: 31000, businessOnly: true },
   ],
 };
 

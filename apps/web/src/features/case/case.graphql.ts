@@ -112,6 +112,8 @@ export const CASE_DETAIL_FIELDS = graphql(`
     }
     court {
       appliedOn
+      court
+      courtName
       orderServedOn
       objectionDeadline
       objectionFiledOn

@@ -3,9 +3,26 @@ import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate, isIsoDate, todayIn, type IsoDate } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
+import type { CentralDunningCourt } from '../../gql/graphql';
 import type { CourtEvent, CourtProceeding } from './case.graphql';
 import { COURT_EVENT_LABELS, courtRows, deadlineStatus, nextCourtEvents, suggestedCourtEvent, type CourtRow } from './court-procedure';
 import { useRecordCourtEvent } from './hooks/use-record-court-event';
+
+/** The central dunning courts (ZPO 689(3)) and the applicants' Länder they serve; the court's Land sets the holidays. */
+const DUNNING_COURTS: readonly { value: CentralDunningCourt; label: string }[] = [
+  { value: 'STUTTGART', label: 'AG Stuttgart (Baden-Württemberg)' },
+  { value: 'COBURG', label: 'AG Coburg (Bayern)' },
+  { value: 'WEDDING', label: 'AG Wedding (Berlin, Brandenburg)' },
+  { value: 'BREMEN', label: 'AG Bremen (Bremen)' },
+  { value: 'HAMBURG', label: 'AG Hamburg (Hamburg, Mecklenburg-Vorpommern)' },
+  { value: 'HUENFELD', label: 'AG Hünfeld (Hessen)' },
+  { value: 'UELZEN', label: 'AG Uelzen (Niedersachsen)' },
+  { value: 'HAGEN', label: 'AG Hagen (Nordrhein-Westfalen: OLG Hamm, Düsseldorf)' },
+  { value: 'EUSKIRCHEN', label: 'AG Euskirchen (Nordrhein-Westfalen: OLG Köln)' },
+  { value: 'MAYEN', label: 'AG Mayen (Rheinland-Pfalz, Saarland)' },
+  { value: 'ASCHERSLEBEN', label: 'AG Aschersleben (Sachsen-Anhalt, Sachsen, Thüringen)' },
+  { value: 'SCHLESWIG', label: 'AG Schleswig (Schleswig-Holstein)' },
+];
 
 function CourtRowView({ row, today }: { row: CourtRow; today: IsoDate }) {
   if (row.kind === 'event') {
@@ -45,6 +62,8 @@ function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: Co
   const options = nextCourtEvents(court);
   const today = todayIn(timeZone);
   const [chosen, setChosen] = useState<CourtEvent | ''>('');
+  const [dunningCourt, setDunningCourt] = useState<CentralDunningCourt | ''>('');
+  const courtNamed = Boolean(court?.court);
   const [on, setOn] = useState<IsoDate>(today);
   const [dateError, setDateError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -64,7 +83,8 @@ function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: Co
     }
     setDateError(null);
     try {
-      await record({ variables: { input: { caseId, event, on } } });
+      await record({ variables: { input: { caseId, event, on, ...(dunningCourt && !courtNamed ? { court: dunningCourt } : {}) } } });
+      setDunningCourt('');
       setSaved(`${COURT_EVENT_LABELS[event]} on ${formatDate(on)} recorded.`);
       setChosen('');
       setOn(todayIn(timeZone));
@@ -93,6 +113,26 @@ function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: Co
             ))}
           </select>
         </label>
+        {courtNamed ? null : (
+          <label className="field">
+            <span className="field-label">Central dunning court</span>
+            <select
+              value={dunningCourt}
+              onChange={(e) => {
+                setDunningCourt(e.target.value as CentralDunningCourt | '');
+                setSaved(null);
+              }}
+              data-testid="court-dunning-court"
+            >
+              <option value="">Not named</option>
+              {DUNNING_COURTS.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field">
           <span className="field-label">On</span>
           <input
@@ -141,6 +181,13 @@ export function CourtCard({
   const today = todayIn(timeZone);
   return (
     <Card title="Court procedure" testId="case-court" className="court-card">
+      {court ? (
+        <p className="muted small court-seat" data-testid="court-seat">
+          {court.courtName
+            ? `${court.courtName}: deadlines skip the public holidays of its Land (ZPO 222(2)).`
+            : 'Court not named: deadlines skip the nationwide holidays only. Name the central dunning court with the next step.'}
+        </p>
+      ) : null}
       {court ? (
         <table className="court-table">
           <tbody>

@@ -4,6 +4,8 @@ import { courtRows, deadlineStatus, nextCourtEvents, suggestedCourtEvent } from 
 
 const applied: CourtProceeding = {
   appliedOn: '2026-01-05',
+  court: null,
+  courtName: null,
   orderServedOn: null,
   objectionDeadline: null,
   objectionFiledOn: null,
