@@ -489,9 +489,10 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
         : country === 'DE' && firstDunningDeadline !== null && firstDunningDeadline < last
           ? isoDate(firstDunningDeadline)
           : null;
-    claims.push({ reference, principalCents: principal, dueDate: isoDate(due), defaultDate: defaultIso, arisenOn: isoDate(oldestDue - 365) });
     // The contract behind the invoices (RDG 13a(1) no. 2): the creditor's kind of contract, made a year before the first one.
-    batch.claims.add(rng.uuid(), caseId, reference, principal, currency, invoiceIso, isoDate(due), defaultIso, creditor.contractSubject, isoDate(oldestDue - 365));
+    const contractIso = isoDate(oldestDue - 365);
+    claims.push({ reference, principalCents: principal, dueDate: isoDate(due), defaultDate: defaultIso, invoiceDate: invoiceIso, contractDate: contractIso });
+    batch.claims.add(rng.uuid(), caseId, reference, principal, currency, invoiceIso, isoDate(due), defaultIso, creditor.contractSubject, contractIso);
     principalTotal += principal;
   }
   const firstRef = claims[0]!.reference;

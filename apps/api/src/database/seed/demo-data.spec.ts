@@ -264,8 +264,9 @@ describe('seedDemoData', () => {
       for (const row of await rows<T & { case_id: string }>(sql)) map.set(row.case_id, [...(map.get(row.case_id) ?? []), row]);
       return map;
     };
-    const claims = await group<{ reference: string; principal: string; due: string; dflt: string | null; invoiced: string }>(
-      'SELECT case_id, reference, principal_cents AS principal, due_date::text AS due, default_date::text AS dflt, invoice_date::text AS invoiced FROM claims',
+    const claims = await group<{ reference: string; principal: string; due: string; dflt: string | null; invoiced: string; contracted: string | null }>(
+      `SELECT case_id, reference, principal_cents AS principal, due_date::text AS due, default_date::text AS dflt, invoice_date::text AS invoiced,
+              contract_date::text AS contracted FROM claims`,
     );
     const fees = await group<{ label: string; amount: string; charged: string }>(
       'SELECT case_id, label, amount_cents AS amount, charged_on::text AS charged FROM fees',
@@ -284,7 +285,8 @@ describe('seedDemoData', () => {
           principalCents: Number(cl.principal),
           dueDate: cl.due,
           defaultDate: cl.dflt,
-          arisenOn: cl.invoiced,
+          invoiceDate: cl.invoiced,
+          contractDate: cl.contracted,
         })),
         fees: (fees.get(c.id) ?? []).map((f) => ({ label: f.label, amountCents: Number(f.amount), chargedOn: f.charged })),
         payments: (payments.get(c.id) ?? []).map((p) => ({ amountCents: Number(p.amount), receivedOn: p.received })),
