@@ -466,9 +466,11 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     return id;
   };
 
-  // Claims: 1-3 invoices, monthly apart, the last one due a few weeks before placement.
+  // Claims: 1-3 invoices, monthly apart, the last one due a few weeks before placement. One case in
+  // 29 is an old debt the creditor chased for years before placing it (its limitation comes up soon).
   const claimCount = rng.weighted([0.6, 0.25, 0.15]) + 1;
-  const oldestDue = placed - (18 + rng.int(0, 30) + 30 * (claimCount - 1));
+  const daysChasedBefore = i % 29 === 0 ? 900 + (i % 11) * 30 : 0;
+  const oldestDue = placed - (18 + rng.int(0, 30) + 30 * (claimCount - 1)) - daysChasedBefore;
   const refBase = rng.int(100_000, 899_999);
   const claims: BalanceInput['claims'] = [];
   let principalTotal = 0;
