@@ -90,18 +90,18 @@ describe('portfolio intake', () => {
   it('names unknown columns in a warning, takes columns in any order, and stores the optional ones', async () => {
     const admin = await api.login(fx.admin.email);
     const csv = [
-      `note,${HEADER.split(',').reverse().join(',')},debtor_street,debtor_postcode,debtor_city,claim_kind,reminders_sent,contract_subject`,
-      `hello,${row('D-7', 'INV-7', 2_000).split(',').reverse().join(',')},Hauptstr. 1,10115,Berlin,goods_services,2,Lieferung`,
+      `note,${HEADER.split(',').reverse().join(',')},debtor_street,debtor_postcode,debtor_city,claim_kind,reminders_sent,contract_subject,due_date_fixed`,
+      `hello,${row('D-7', 'INV-7', 2_000).split(',').reverse().join(',')},Hauptstr. 1,10115,Berlin,goods_services,2,Lieferung,false`,
     ].join('\n');
     const result = await importCsv(csv, admin);
     expect(result.imported).toBe(1);
     expect(result.warnings).toEqual(['Unknown column ignored: note.']);
     const { rows } = await db.query(
-      `SELECT d.address, cl.claim_kind, cl.reminders_sent, cl.contract_subject FROM cases c JOIN debtors d ON d.id = c.debtor_id
+      `SELECT d.address, cl.claim_kind, cl.reminders_sent, cl.contract_subject, cl.due_date_fixed FROM cases c JOIN debtors d ON d.id = c.debtor_id
          JOIN claims cl ON cl.case_id = c.id WHERE c.id = $1`,
       [result.caseIds[0]],
     );
-    expect(rows).toEqual([{ address: 'Hauptstr. 1\n10115 Berlin', claim_kind: 'goods_services', reminders_sent: 2, contract_subject: 'Lieferung' }]);
+    expect(rows).toEqual([{ address: 'Hauptstr. 1\n10115 Berlin', claim_kind: 'goods_services', reminders_sent: 2, contract_subject: 'Lieferung', due_date_fixed: false }]);
   });
 
   it('refuses a header without the required columns', async () => {

@@ -1,6 +1,6 @@
 import {
   DEFAULT_PRIORITY_WEIGHTS, caseLimitation, casePriority, computeBalance, daysBetween, minDate, openPrincipalCents, validatePriorityWeights,
-  type Country, type DebtorKind, type IsoDate, type PriorityWeights,
+  type CaseImportRow, type Country, type DebtorKind, type IsoDate, type PriorityWeights,
 } from '@mahnwerk/domain';
 
 /** What a new case's figures are computed from. */
@@ -13,6 +13,16 @@ export interface PlacedClaim {
   invoiceDate?: IsoDate | null;
   contractDate?: IsoDate | null;
   claimKind?: 'goods_services' | 'other' | null;
+  /** Renteloven 3(1): interest from the due date when it was agreed in advance (null: agreed). */
+  dueDateFixed?: boolean | null;
+}
+
+/** The figures' facts of an intake row's invoice. */
+export function placedClaimOf(r: CaseImportRow): PlacedClaim {
+  return {
+    reference: r.invoiceRef, principalCents: r.principalCents, dueDate: r.dueDate, defaultDate: r.defaultDate,
+    invoiceDate: r.invoiceDate, contractDate: r.contractDate, claimKind: r.claimKind, dueDateFixed: r.dueDateFixed,
+  };
 }
 
 export interface PlacedCaseFigures {
@@ -43,7 +53,7 @@ export function placedCaseFigures(
     country: subject.country, debtorKind: subject.debtorKind, currency: subject.currency, asOf: today,
     claims: claims.map((c) => ({
       reference: c.reference, principalCents: c.principalCents, dueDate: c.dueDate, defaultDate: c.defaultDate,
-      invoiceDate: c.invoiceDate ?? null, contractDate: c.contractDate ?? null, claimKind: c.claimKind ?? null,
+      invoiceDate: c.invoiceDate ?? null, contractDate: c.contractDate ?? null, claimKind: c.claimKind ?? null, dueDateFixed: c.dueDateFixed ?? true,
     })),
     fees: [], payments: [],
   }, { statutoryFlatFees: true });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { debtorAddressText, type CaseImportRow, type IsoDate, type PriorityWeights } from '@mahnwerk/domain';
-import { placedCaseFigures, type PlacedCaseFigures } from './case-figures.js';
+import { placedCaseFigures, placedClaimOf, type PlacedCaseFigures } from './case-figures.js';
 import type { CaseImportRejection } from './case-imports.repository.js';
 import type { IntakeCreditorRecord, NewClaim, NewDebtor } from './intake.repository.js';
 
@@ -95,10 +95,7 @@ export function groupByDebtor(rows: readonly ValidRow[]): Map<string, PreparedGr
     const first = group[0]!;
     const figures = placedCaseFigures(
       { country: first.creditor.country, debtorKind: first.row.debtorKind, currency: first.creditor.currency, weights: first.creditor.weights },
-      group.map((v) => ({
-        reference: v.row.invoiceRef, principalCents: v.row.principalCents, dueDate: v.row.dueDate, defaultDate: v.row.defaultDate,
-        invoiceDate: v.row.invoiceDate, contractDate: v.row.contractDate, claimKind: v.row.claimKind,
-      })),
+      group.map((v) => placedClaimOf(v.row)),
       first.creditor.today,
     );
     groups.set(key, { key, rows: group, figures });
@@ -116,7 +113,7 @@ export function toClaim(v: { row: CaseImportRow; claimId: string; creditor: { id
   return {
     id: v.claimId, caseId, creditorId: v.creditor.id, reference: r.invoiceRef, principalCents: r.principalCents, currency: r.currency,
     invoiceDate: r.invoiceDate, dueDate: r.dueDate, defaultDate: r.defaultDate, contractSubject: r.contractSubject,
-    contractDate: r.contractDate, claimKind: r.claimKind, remindersSent: r.remindersSent,
+    contractDate: r.contractDate, claimKind: r.claimKind, remindersSent: r.remindersSent, dueDateFixed: r.dueDateFixed,
   };
 }
 

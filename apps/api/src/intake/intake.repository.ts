@@ -69,6 +69,8 @@ export interface NewClaim {
   contractDate: IsoDate | null;
   claimKind: ClaimKind | null;
   remindersSent: number | null;
+  /** Null: not stated (stored as agreed in advance, renteloven 3(1)). */
+  dueDateFixed: boolean | null;
 }
 
 /** A case's figures after claims were added to it. */
@@ -92,6 +94,7 @@ export interface IntakeClaimRecord {
   invoiceDate: IsoDate;
   contractDate: IsoDate | null;
   claimKind: 'goods_services' | 'other' | null;
+  dueDateFixed: boolean;
 }
 
 /** The statements that place cases: creditors, debtors, cases and claims, the invoices placed before. */
@@ -193,14 +196,14 @@ export class IntakeRepository {
     if (claims.length === 0) return;
     await tx.query(
       `INSERT INTO claims (id, case_id, reference, principal_cents, currency, invoice_date, due_date, default_date,
-                           contract_subject, contract_date, claim_kind, reminders_sent)
+                           contract_subject, contract_date, claim_kind, reminders_sent, due_date_fixed)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::date[], $7::date[], $8::date[],
-                            $9::text[], $10::date[], $11::text[], $12::int[])`,
+                            $9::text[], $10::date[], $11::text[], $12::int[], $13::boolean[])`,
       [
         claims.map((c) => c.id), claims.map((c) => c.caseId), claims.map((c) => c.reference), claims.map((c) => c.principalCents),
         claims.map((c) => c.currency), claims.map((c) => c.invoiceDate), claims.map((c) => c.dueDate),
         claims.map((c) => c.defaultDate), claims.map((c) => c.contractSubject), claims.map((c) => c.contractDate),
-        claims.map((c) => c.claimKind), claims.map((c) => c.remindersSent),
+        claims.map((c) => c.claimKind), claims.map((c) => c.remindersSent), claims.map((c) => c.dueDateFixed ?? true),
       ],
     );
   }
@@ -210,17 +213,17 @@ export class IntakeRepository {
     if (caseIds.length === 0) return [];
     const rows: {
       case_id: string; debtor_kind: DebtorKind; reference: string; principal_cents: string | number; due_date: string; default_date: string | null;
-      invoice_date: string; contract_date: string | null; claim_kind: 'goods_services' | 'other' | null;
+      invoice_date: string; contract_date: string | null; claim_kind: 'goods_services' | 'other' | null; due_date_fixed: boolean;
     }[] = await tx.query(
       `SELECT cl.case_id, d.kind AS debtor_kind, cl.reference, cl.principal_cents, cl.due_date, cl.default_date,
-              cl.invoice_date, cl.contract_date, cl.claim_kind
+              cl.invoice_date, cl.contract_date, cl.claim_kind, cl.due_date_fixed
          FROM claims cl JOIN cases c ON c.id = cl.case_id JOIN debtors d ON d.id = c.debtor_id
         WHERE cl.case_id = ANY($1::uuid[]) ORDER BY cl.case_id, cl.due_date, cl.reference`,
       [caseIds],
     );
     return rows.map((r) => ({
       caseId: r.case_id, debtorKind: r.debtor_kind, reference: r.reference, principalCents: Number(r.principal_cents), dueDate: r.due_date, defaultDate: r.default_date,
-      invoiceDate: r.invoice_date, contractDate: r.contract_date, claimKind: r.claim_kind,
+      invoiceDate: r.invoice_date, contractDate: r.contract_date, claimKind: r.claim_kind, dueDateFixed: r.due_date_fixed,
     }));
   }
 

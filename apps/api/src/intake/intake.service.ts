@@ -13,7 +13,7 @@ import { Clock } from '../common/clock.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { placedCaseFigures, weightsOf } from './case-figures.js';
+import { placedCaseFigures, placedClaimOf, weightsOf } from './case-figures.js';
 import { newDebtor, qualifiedDebtorRef, toClaim } from './case-import-batch.js';
 import { CaseImportHeaderError, CaseImportRun } from './case-import-run.js';
 import type { CaseImportResultModel } from './case-import.model.js';
@@ -186,6 +186,7 @@ export class IntakeService {
         debtor_street: input.debtorStreet ?? '', debtor_postcode: input.debtorPostcode ?? '', debtor_city: input.debtorCity ?? '',
         debtor_language: input.debtorLanguage ?? '', contract_subject: claim.contractSubject ?? '', contract_date: claim.contractDate ?? '',
         claim_kind: claim.claimKind ?? '', reminders_sent: claim.remindersSent === null || claim.remindersSent === undefined ? '' : String(claim.remindersSent),
+        due_date_fixed: claim.dueDateFixed === null || claim.dueDateFixed === undefined ? '' : String(claim.dueDateFixed),
       };
       const result = validateCaseImportRow(values, today);
       if (!result.ok) throw badInput(result.problem.message, inputField(result.problem.field, i));
@@ -216,10 +217,7 @@ export class IntakeService {
       }
       const figures = placedCaseFigures(
         { country: creditor.country, debtorKind: rows[0]!.debtorKind, currency: creditor.currency, weights: weightsOf(creditor.priorityWeights) },
-        rows.map((r) => ({
-          reference: r.invoiceRef, principalCents: r.principalCents, dueDate: r.dueDate, defaultDate: r.defaultDate,
-          invoiceDate: r.invoiceDate, contractDate: r.contractDate, claimKind: r.claimKind,
-        })),
+        rows.map(placedClaimOf),
         today,
       );
       await this.repository.insertCases(tx, [{ id: caseId, creditorId: creditor.id, debtorId, currency: creditor.currency, placedAt: today, ...figures }]);

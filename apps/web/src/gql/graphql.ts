@@ -212,6 +212,8 @@ export type CreateCaseClaimInput = {
   /** Empty: the rules of the creditor's country decide when default began. */
   defaultDate?: string | null | undefined;
   dueDate: string;
+  /** The due date was agreed in advance (renteloven 3(1): Danish interest from the due date); default true. */
+  dueDateFixed?: boolean | null | undefined;
   invoiceDate: string;
   invoiceRef: string;
   /** Principal in cents, > 0. */

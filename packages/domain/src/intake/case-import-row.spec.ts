@@ -8,12 +8,12 @@ const good: CaseImportRecord = {
 
 describe('validateCaseImportRow', () => {
   it('types a good row', () => {
-    const r = validateCaseImportRow({ ...good, claim_kind: 'goods_services', reminders_sent: '2', debtor_language: 'DE' }, '2026-12-01');
+    const r = validateCaseImportRow({ ...good, claim_kind: 'goods_services', reminders_sent: '2', debtor_language: 'DE', due_date_fixed: 'false' }, '2026-12-01');
     expect(r).toEqual({
       ok: true,
       row: expect.objectContaining({
         debtorCountry: 'DE', currency: 'EUR', principalCents: 12_500, defaultDate: null, claimKind: 'goods_services',
-        remindersSent: 2, debtorLanguage: 'de', debtorStreet: null,
+        remindersSent: 2, debtorLanguage: 'de', debtorStreet: null, dueDateFixed: false,
       }),
     });
   });
@@ -34,6 +34,7 @@ describe('validateCaseImportRow', () => {
     ['default_date', { default_date: '2026-10-14' }],
     ['claim_kind', { claim_kind: 'rent' }],
     ['reminders_sent', { reminders_sent: '-1' }],
+    ['due_date_fixed', { due_date_fixed: 'maybe' }],
     ['contract_date', { contract_date: '2026-10-02' }],
   ])('refuses a bad %s', (field, change) => {
     const r = validateCaseImportRow({ ...good, ...change }, '2026-12-01');

@@ -10,7 +10,7 @@ export const CASE_IMPORT_REQUIRED_COLUMNS = [
 /** Columns a file may add, in any order. */
 export const CASE_IMPORT_OPTIONAL_COLUMNS = [
   'debtor_street', 'debtor_postcode', 'debtor_city', 'debtor_language',
-  'contract_subject', 'contract_date', 'claim_kind', 'reminders_sent',
+  'contract_subject', 'contract_date', 'claim_kind', 'reminders_sent', 'due_date_fixed',
 ] as const;
 
 export type CaseImportColumn = (typeof CASE_IMPORT_REQUIRED_COLUMNS)[number] | (typeof CASE_IMPORT_OPTIONAL_COLUMNS)[number];
@@ -75,6 +75,8 @@ export interface CaseImportRow {
   contractDate: IsoDate | null;
   claimKind: ClaimKind | null;
   remindersSent: number | null;
+  /** The due date was agreed in advance (renteloven 3(1)); null: not stated, which counts as agreed for an invoice. */
+  dueDateFixed: boolean | null;
 }
 
 /** A row's fault: the column at fault and a message that names it. */
@@ -179,10 +181,12 @@ function parseRow(r: CaseImportRecord, asOf?: IsoDate): CaseImportRow {
     }
     remindersSent = Number(remindersText);
   }
+  const dueDateFixedText = oneOf(r, 'due_date_fixed', ['true', 'false'] as const, false);
+  const dueDateFixed = dueDateFixedText === null ? null : dueDateFixedText === 'true';
   return {
     creditorRef, debtorRef, debtorName, debtorKind, debtorCountry, debtorEmail, debtorPhone, invoiceRef, principalCents,
     currency, invoiceDate, dueDate, defaultDate, debtorStreet, debtorPostcode, debtorCity, debtorLanguage, contractSubject,
-    contractDate, claimKind, remindersSent,
+    contractDate, claimKind, remindersSent, dueDateFixed,
   };
 }
 

@@ -17,6 +17,8 @@ export class CreateCaseClaimInput {
   claimKind?: string | null;
   @Field(() => Int, { nullable: true, description: 'Reminders the creditor already sent (Danish fee limits).' })
   remindersSent?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'The due date was agreed in advance (renteloven 3(1): Danish interest from the due date); default true.' })
+  dueDateFixed?: boolean | null;
 }
 
 @InputType({ description: 'A case placed through the API: its creditor, debtor and one or more invoices.' })

@@ -23,7 +23,7 @@ describe('previewCaseFile', () => {
     expect(ok.check.missing).toEqual([]);
     expect(ok.rows.map((r) => r.problem)).toEqual([null, null]);
 
-    const bad = previewCaseFile(`${template}ALP,D-2,Bob,person,DE,,,INV-3,100,EUR,2026-09-01,2026-09-15,,,,,,,,,\n`, 20, '2026-12-01');
+    const bad = previewCaseFile(`${template}ALP,D-2,Bob,person,DE,,,INV-3,100,EUR,2026-09-01,2026-09-15,,,,,,,,,,\n`, 20, '2026-12-01');
     expect(bad.rows[2]).toMatchObject({ line: 4, problem: { field: 'debtor_kind' } });
   });
 });

@@ -89,9 +89,9 @@ export function caseFileTemplate(): string {
   const columns = [...CASE_IMPORT_REQUIRED_COLUMNS, ...CASE_IMPORT_OPTIONAL_COLUMNS];
   const rows = [
     ['ALP', 'D-1001', 'Erika Mustermann', 'consumer', 'DE', 'erika@example.org', '+49 30 1234567', 'INV-2026-0001', '12500', 'EUR',
-      '2026-09-01', '2026-09-15', '', 'Hauptstr. 1', '10115', 'Berlin', 'de', 'Online order 4711', '2026-08-28', 'goods_services', '1'],
+      '2026-09-01', '2026-09-15', '', 'Hauptstr. 1', '10115', 'Berlin', 'de', 'Online order 4711', '2026-08-28', 'goods_services', '1', 'true'],
     ['ALP', 'D-1001', 'Erika Mustermann', 'consumer', 'DE', 'erika@example.org', '+49 30 1234567', 'INV-2026-0002', '4990', 'EUR',
-      '2026-09-10', '2026-09-24', '', 'Hauptstr. 1', '10115', 'Berlin', 'de', 'Online order 4712', '2026-09-08', 'goods_services', '0'],
+      '2026-09-10', '2026-09-24', '', 'Hauptstr. 1', '10115', 'Berlin', 'de', 'Online order 4712', '2026-09-08', 'goods_services', '0', 'true'],
   ];
   return `${[columns, ...rows].map((r) => r.join(',')).join('\n')}\n`;
 }

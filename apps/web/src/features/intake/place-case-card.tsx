@@ -7,7 +7,7 @@ import { NoticeBar } from '../../ui/notice-bar';
 import { useCreateCase } from './hooks/use-create-case';
 import { INTAKE_CREDITORS } from './intake.graphql';
 import {
-  CASE_LANGUAGE_OPTIONS, CLAIM_KIND_OPTIONS, DEBTOR_KIND_OPTIONS, emptyPlaceCaseDraft, placeCaseInput, placeCaseServerErrors,
+  CASE_LANGUAGE_OPTIONS, CLAIM_KIND_OPTIONS, DEBTOR_KIND_OPTIONS, DUE_DATE_FIXED_OPTIONS, emptyPlaceCaseDraft, placeCaseInput, placeCaseServerErrors,
   type PlaceCaseDraft, type PlaceCaseErrors, type PlaceCaseField,
 } from './place-case-form';
 
@@ -145,6 +145,7 @@ export function PlaceCaseCard() {
               {text('invoiceDate', 'Invoice date', { type: 'date', required: true })}
               {text('dueDate', 'Due date', { type: 'date', required: true })}
               {text('defaultDate', 'In default since', { type: 'date' })}
+              {select('dueDateFixed', 'Due date agreed', DUE_DATE_FIXED_OPTIONS)}
             </div>
             <div className="field-row">
               {select('claimKind', 'Claim kind', CLAIM_KIND_OPTIONS)}

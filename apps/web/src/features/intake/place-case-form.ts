@@ -24,6 +24,8 @@ export interface PlaceCaseDraft {
   contractSubject: string;
   contractDate: string;
   remindersSent: string;
+  /** '' (agreed in advance, the default) or 'false'. */
+  dueDateFixed: string;
 }
 
 export type PlaceCaseField = keyof PlaceCaseDraft;
@@ -48,11 +50,17 @@ export const CLAIM_KIND_OPTIONS = [
   { value: 'other', label: 'Other' },
 ] as const;
 
+/** Renteloven 3(1)/(2): whether the due date was agreed in advance decides when Danish interest starts. */
+export const DUE_DATE_FIXED_OPTIONS = [
+  { value: '', label: 'In advance' },
+  { value: 'false', label: 'Not in advance' },
+] as const;
+
 export function emptyPlaceCaseDraft(creditorId = '', country = 'DE'): PlaceCaseDraft {
   return {
     creditorId, debtorRef: '', debtorName: '', debtorKind: 'consumer', debtorCountry: country, debtorEmail: '', debtorPhone: '',
     debtorStreet: '', debtorPostcode: '', debtorCity: '', debtorLanguage: '', invoiceRef: '', amount: '', invoiceDate: '',
-    dueDate: '', defaultDate: '', claimKind: '', contractSubject: '', contractDate: '', remindersSent: '',
+    dueDate: '', defaultDate: '', claimKind: '', contractSubject: '', contractDate: '', remindersSent: '', dueDateFixed: '',
   };
 }
 
@@ -101,6 +109,7 @@ export function placeCaseInput(draft: PlaceCaseDraft): { input: CreateCaseInput 
         contractSubject: orNull(draft.contractSubject),
         contractDate: orNull(draft.contractDate),
         remindersSent: reminders ? Number(reminders) : null,
+        dueDateFixed: draft.dueDateFixed === 'false' ? false : null,
       }],
     },
   };
@@ -113,7 +122,7 @@ const SERVER_FIELDS: Record<string, PlaceCaseField> = {
   debtorCity: 'debtorCity', debtorLanguage: 'debtorLanguage', currency: 'amount',
   'claims.0.invoiceRef': 'invoiceRef', 'claims.0.principalCents': 'amount', 'claims.0.invoiceDate': 'invoiceDate',
   'claims.0.dueDate': 'dueDate', 'claims.0.defaultDate': 'defaultDate', 'claims.0.claimKind': 'claimKind',
-  'claims.0.contractSubject': 'contractSubject', 'claims.0.contractDate': 'contractDate', 'claims.0.remindersSent': 'remindersSent',
+  'claims.0.contractSubject': 'contractSubject', 'claims.0.contractDate': 'contractDate', 'claims.0.remindersSent': 'remindersSent', 'claims.0.dueDateFixed': 'dueDateFixed',
 };
 
 /**
