@@ -45,7 +45,7 @@ test('a collector records an inbound promise from the case screen while outbound
   assert.equal(await page.getByTestId('outcome-type').locator('option[value="PROMISE_TO_PAY"]').isDisabled(), true);
 
   // The debtor calls in: inbound is recordable at any time.
-  await page.getByText('The debtor did (inbound)', { exact: true }).click();
+  await page.getByTestId('outcome-direction-inbound').locator('xpath=..').click();
   assert.equal(await page.getByTestId('outcome-direction-inbound').isChecked(), true);
   await page.getByTestId('contact-gate').waitFor({ state: 'detached' });
   await page.getByTestId('outcome-channel').selectOption('PHONE');

@@ -210,7 +210,7 @@ export function OutcomeForm({ kase, contact, others = [] }: { kase: OutcomeCase;
             Next contact allowed at {formatDateTime(gate.until.toISOString(), contact?.debtorTimeZone)} (debtor's time)
           </strong>
           <p>{gate.reason}</p>
-          <p>A debtor who calls in or writes can be recorded at any time: choose "The debtor did (inbound)".</p>
+          <p>A debtor who calls in or writes can be recorded at any time: choose direction "Inbound".</p>
         </div>
       ) : null}
       <div className="contact-choice">
@@ -225,10 +225,10 @@ export function OutcomeForm({ kase, contact, others = [] }: { kase: OutcomeCase;
           </select>
         </label>
         <div className="field">
-          <span className="field-label">Who got in touch</span>
+          <span className="field-label">Direction</span>
           <div className="direction-toggle" role="radiogroup" aria-label="Direction">
             {(['OUTBOUND', 'INBOUND'] as const).map((d) => (
-              <label key={d}>
+              <label key={d} title={d === 'OUTBOUND' ? 'We contacted the debtor' : 'The debtor called, wrote or came by'}>
                 <input
                   type="radio"
                   name={`direction-${caseId}`}
@@ -237,7 +237,7 @@ export function OutcomeForm({ kase, contact, others = [] }: { kase: OutcomeCase;
                   onChange={() => set({ direction: d })}
                   data-testid={`outcome-direction-${d.toLowerCase()}`}
                 />
-                {d === 'OUTBOUND' ? 'We did (outbound)' : 'The debtor did (inbound)'}
+                {d === 'OUTBOUND' ? 'Outbound' : 'Inbound'}
               </label>
             ))}
           </div>
