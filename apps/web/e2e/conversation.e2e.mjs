@@ -78,3 +78,33 @@ test('a collector records an inbound promise from the case screen while outbound
   assert.ok(after.activities.some((a) => a.outcome === 'PROMISE_TO_PAY' && a.direction === 'INBOUND' && a.channel === 'PHONE'));
   assert.ok(after.activities.some((a) => a.channel === 'NOTE' && a.direction === null));
 });
+
+test('a lead records one inbound call on two open cases of the same debtor', async () => {
+  const token = await apiToken(server.url, 'lead@demo.mahnwerk');
+  const { cases } = await gql(server.url, '{ cases(filter: { status: OPEN }, page: { limit: 200 }) { items { id otherOpenCases { id } } } }', {}, token);
+  const c = cases.items.find((item) => item.otherOpenCases.length > 0);
+  assert.ok(c, 'the demo data has a debtor with several open cases');
+  const other = c.otherOpenCases[0].id;
+
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/cases/${c.id}`);
+  await page.getByTestId('debtor-cases').getByTestId('debtor-case').first().waitFor();
+  await page.getByTestId('outcome-direction-inbound').locator('xpath=..').click();
+  await page.getByTestId('outcome-channel').selectOption('EMAIL');
+  await page.getByTestId('outcome-type').selectOption('RIGHT_PARTY_CONTACT');
+  await page.getByTestId('outcome-also-cases').waitFor();
+  await page.getByTestId('outcome-also-case').first().check();
+  await page.getByTestId('outcome-note').fill('Debtor wrote about all her invoices');
+  await page.screenshot({ path: path.join(shots, 'conversation-several-cases.png'), fullPage: true });
+  await page.getByTestId('outcome-submit').click();
+  await page.getByTestId('outcome-saved').waitFor();
+
+  for (const id of [c.id, other]) {
+    const { case: after } = await gql(server.url, 'query($id: ID!) { case(id: $id) { activities { channel direction note } } }', { id }, token);
+    assert.ok(
+      after.activities.some((a) => a.channel === 'EMAIL' && a.direction === 'INBOUND' && a.note.includes('Debtor wrote about all her invoices')),
+      `the conversation is on case ${id}`,
+    );
+  }
+});

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAuth } from '../../app/auth-context';
-import { formatDateTime, todayIn } from '../../ui/date';
+import { formatDate, formatDateTime, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { formatCents, OUTCOME_LABELS, OUTCOME_TYPES, type OutcomeType } from '../../ui/format';
 import type { CaseDetailData } from './case.graphql';
@@ -135,7 +135,7 @@ function AlsoCases({ others, chosen, onChange }: { others: readonly OtherOpenCas
               data-testid="outcome-also-case"
             />
             <span>
-              {o.creditor.name} · {formatCents(o.openCents, o.currency)}
+              {o.creditor.name} · {formatCents(o.openCents, o.currency)} · due since {formatDate(o.oldestDueDate)}
               {mine ? '' : ` (in ${o.assignee ? `${o.assignee.name}'s queue` : 'the pool'})`}
             </span>
           </label>
