@@ -178,7 +178,9 @@ export async function addClaim(db: Db, caseId: string, c: ClaimOptions): Promise
 
 export interface ActivityOptions {
   /** Default PHONE. */
-  channel?: 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'SYSTEM';
+  channel?: 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'PORTAL' | 'IN_PERSON' | 'SYSTEM' | 'NOTE';
+  /** Default the column default (OUTBOUND). */
+  direction?: 'INBOUND' | 'OUTBOUND' | null;
   /** Default none. */
   outcome?: string | null;
   /** Default none (a system entry). */
@@ -194,7 +196,7 @@ export interface ActivityOptions {
 export async function addActivity(db: Db, caseId: string, a: ActivityOptions = {}): Promise<string> {
   return insertRow(db, 'activities', {
     case_id: caseId, actor_id: a.actorId ?? undefined, channel: a.channel ?? 'PHONE', outcome: a.outcome ?? undefined, note: a.note,
-    occurred_at: a.occurredAt, handling_seconds: a.handlingSeconds,
+    occurred_at: a.occurredAt, handling_seconds: a.handlingSeconds, direction: a.direction,
   });
 }
 

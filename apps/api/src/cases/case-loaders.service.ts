@@ -14,6 +14,7 @@ import {
 import {
   CaseTimelineRepository, type ActivityRecord, type BrokenPromiseRecord, type DunningStepRecord,
 } from './case-timeline.repository.js';
+import { CasesRepository, type CaseRecord } from './cases.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
 
 /** What a case's timeline is made of, before the service words the system entries. */
@@ -40,7 +41,14 @@ export class CaseLoaders {
     private readonly scopes: CreditorScopeService,
     private readonly contactPolicy: ContactPolicyService,
     private readonly rates: InterestRatesService,
+    private readonly cases: CasesRepository,
   ) {}
+
+  /** The open cases of a debtor that the user may see (by debtor id). */
+  debtorOpenCases(l: RequestLoaders, user: AuthUser): DataLoader<string, CaseRecord[]> {
+    return l.loader('debtor.openCases', async (debtorIds: readonly string[]) =>
+      inOrder(debtorIds, await this.cases.openCasesOfDebtors(debtorIds, await this.creditorScope(l, user)), []));
+  }
 
   claims(l: RequestLoaders): DataLoader<string, ClaimRecord[]> {
     return l.loader('case.claims', async (ids: readonly string[]) => inOrder(ids, await this.details.claimsOfCases(ids), []));

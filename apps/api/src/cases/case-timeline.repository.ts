@@ -1,26 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DunningStage, OutcomeType } from '@mahnwerk/domain';
+import type { ContactDirection, DunningStage, OutcomeType } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../auth/role.js';
 import type { Queryable } from '../database/queryable.js';
 import type { CaseUserRecord } from './cases.repository.js';
 
 /** The activity channels. */
-export type Channel = 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'SYSTEM';
+export type Channel = 'PHONE' | 'LETTER' | 'EMAIL' | 'SMS' | 'PORTAL' | 'IN_PERSON' | 'SYSTEM' | 'NOTE';
+
+/** Channels whose entries are no contact: they have no direction. */
+const NO_CONTACT_CHANNELS: readonly Channel[] = ['SYSTEM', 'NOTE'];
 
 /** One entry of a case's timeline, before the service words the system entries. */
 export interface ActivityRecord {
   id: string;
   caseId: string;
   channel: Channel;
+  /** null for notes and system entries. */
+  direction: ContactDirection | null;
   outcome: OutcomeType | null;
   note: string;
   occurredAt: Date;
   actor: CaseUserRecord | null;
 }
 interface ActivityRow {
-  id: string; case_id: string; channel: Channel; outcome: OutcomeType | null; note: string; occurred_at: Date; actor_id: string | null;
+  id: string; case_id: string; channel: Channel; direction: ContactDirection | null; outcome: OutcomeType | null; note: string; occurred_at: Date; actor_id: string | null;
   actor_email: string | null; actor_name: string | null; actor_role: Role | null; actor_capacity: number | null;
   actor_team_id: string | null; actor_team_name: string | null;
 }
@@ -52,6 +57,10 @@ export interface NewActivity {
   note: string;
   occurredAt: Date;
   handlingSeconds: number | null;
+  /** null for a note or a system entry. */
+  direction: ContactDirection | null;
+  /** The conversation this entry belongs to (shared by the cases one contact was recorded on); null = none. */
+  contactId: string | null;
 }
 
 
@@ -70,7 +79,7 @@ export class CaseTimelineRepository {
   /** The cases' activities (contacts, letters, notes) with their actors, per case. */
   async activitiesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, ActivityRecord[]>> {
     const rows: ActivityRow[] = await tx.query(
-      `SELECT a.id, a.case_id, a.channel, a.outcome, a.note, a.occurred_at, a.actor_id,
+      `SELECT a.id, a.case_id, a.channel, a.direction, a.outcome, a.note, a.occurred_at, a.actor_id,
               u.email AS actor_email, u.name AS actor_name, u.role AS actor_role, u.capacity AS actor_capacity,
               u.team_id AS actor_team_id, t.name AS actor_team_name
          FROM activities a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN teams t ON t.id = u.team_id
@@ -78,7 +87,8 @@ export class CaseTimelineRepository {
       [caseIds],
     );
     return byCase(caseIds, rows.map((r) => ({
-      id: r.id, caseId: r.case_id, channel: r.channel, outcome: r.outcome, note: r.note, occurredAt: r.occurred_at,
+      id: r.id, caseId: r.case_id, channel: r.channel,
+      direction: NO_CONTACT_CHANNELS.includes(r.channel) ? null : r.direction, outcome: r.outcome, note: r.note, occurredAt: r.occurred_at,
       actor: r.actor_id === null ? null : {
         id: r.actor_id, email: r.actor_email!, name: r.actor_name!, role: r.actor_role!, capacity: r.actor_capacity!,
         teamId: r.actor_team_id, team: r.actor_team_id === null ? null : { id: r.actor_team_id, name: r.actor_team_name! },
@@ -115,12 +125,21 @@ export class CaseTimelineRepository {
     })));
   }
 
+  /** The cases (of `caseIds`) that already have an entry of the conversation: a retried request. */
+  async casesWithContact(contactId: string, caseIds: readonly string[], tx: Queryable): Promise<string[]> {
+    const rows: { case_id: string }[] = await tx.query(
+      'SELECT case_id FROM activities WHERE contact_id = $1 AND case_id = ANY($2::uuid[])',
+      [contactId, caseIds],
+    );
+    return rows.map((r) => r.case_id);
+  }
+
   /** Writes an activity (every column) and returns its id. */
   async insertActivity(a: NewActivity, tx: Queryable): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, handling_seconds)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [a.caseId, a.actorId, a.channel, a.outcome, a.note, a.occurredAt, a.handlingSeconds],
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, handling_seconds, direction, contact_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [a.caseId, a.actorId, a.channel, a.outcome, a.note, a.occurredAt, a.handlingSeconds, a.direction, a.contactId],
     );
     return row!.id;
   }

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CONTACT_CHANNELS, type CaseStatus, type ContactChannel, type DunningStage, type OutcomeType } from '@mahnwerk/domain';
+import { CONTACT_CHANNELS, type CaseStatus, type ContactChannel, type ContactDirection, type DunningStage, type OutcomeType } from '@mahnwerk/domain';
 import {
-  BalanceLineKindEnum, CaseStatusEnum, ChannelEnum, DebtorKindEnum, DunningStageEnum, OutcomeTypeEnum,
+  BalanceLineKindEnum, CaseStatusEnum, ChannelEnum, ContactDirectionEnum, DebtorKindEnum, DunningStageEnum, OutcomeTypeEnum,
 } from '../common/enums.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
 import { CreditorModel } from '../creditors/creditor.model.js';
@@ -70,6 +70,8 @@ export class BalanceModel {
 export class ActivityModel {
   @Field(() => ID) id: string;
   @Field(() => ChannelEnum) channel: string;
+  @Field(() => ContactDirectionEnum, { nullable: true, description: 'Who started the contact; null for notes and system entries.' })
+  direction: ContactDirection | null;
   @Field(() => OutcomeTypeEnum, { nullable: true }) outcome: OutcomeType | null;
   @Field() note: string;
   @Field(() => UserModel, { nullable: true }) actor: UserModel | null;

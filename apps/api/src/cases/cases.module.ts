@@ -14,6 +14,7 @@ import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
 import { ContactPolicyRepository } from './contact-policy.repository.js';
 import { ContactPolicyService } from './contact-policy.service.js';
+import { CaseNotesService } from './case-notes.service.js';
 import { CreditorPriorityResolver } from './creditor-priority.resolver.js';
 import { PriorityWeightsService } from './priority-weights.service.js';
 import { RecordOutcomeService } from './record-outcome.service.js';
@@ -23,7 +24,7 @@ import { RecordOutcomeService } from './record-outcome.service.js';
   imports: [AuditModule, CreditorsModule, InterestRatesModule, RealtimeModule],
   providers: [
     CasesRepository, CaseDetailsRepository, CaseTimelineRepository, CaseFiguresRepository, ContactPolicyRepository,
-    CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService, PriorityWeightsService, RecordOutcomeService,
+    CaseAccessService, CaseFiguresService, CaseLoaders, CaseNotesService, CasesService, ContactPolicyService, PriorityWeightsService, RecordOutcomeService,
     CasesResolver, CreditorPriorityResolver,
   ],
   exports: [CasesRepository, CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService],

@@ -181,6 +181,19 @@ export class CasesRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** The open cases of each debtor (within `creditorIds`, null = all), oldest placement first, per debtor. */
+  async openCasesOfDebtors(debtorIds: readonly string[], creditorIds: readonly string[] | null, tx: Queryable = this.db): Promise<Map<string, CaseRecord[]>> {
+    const rows: CaseRow[] = await tx.query(
+      `${CASE_SELECT} WHERE c.debtor_id = ANY($1::uuid[]) AND c.status = 'OPEN'
+          AND ($2::uuid[] IS NULL OR c.creditor_id = ANY($2::uuid[]))
+        ORDER BY c.placed_at, c.id`,
+      [debtorIds, creditorIds],
+    );
+    const out = new Map<string, CaseRecord[]>(debtorIds.map((id) => [id, []]));
+    for (const row of rows) out.get(row.debtor_id)?.push(toCaseRecord(row));
+    return out;
+  }
+
   /** Takes the case's row lock for a change in the caller's transaction; false when there is no such case. */
   async lockCase(id: string, tx: Queryable = this.db): Promise<boolean> {
     const rows: { id: string }[] = await tx.query('SELECT id FROM cases WHERE id = $1 FOR UPDATE', [id]);

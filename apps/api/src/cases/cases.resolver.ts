@@ -8,6 +8,8 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import type { CaseEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CaseLoaders } from './case-loaders.service.js';
+import { CaseNotesService } from './case-notes.service.js';
+import { toCaseModel } from './case.mapper.js';
 import { LimitationModel } from './case-limitation.model.js';
 import { PaymentModel, PaymentPromiseModel } from './case-payment.model.js';
 import { ActivityModel, BalanceModel, CaseModel, CasePageModel, ClaimModel, ContactChannelEnum, PriorityPartModel } from './case.model.js';
@@ -25,6 +27,7 @@ export class CasesResolver {
     private readonly outcomes: RecordOutcomeService,
     private readonly events: PgEventBus,
     private readonly caseLoaders: CaseLoaders,
+    private readonly notes: CaseNotesService,
   ) {}
 
   @Query(() => CaseModel, { name: 'case' })
@@ -49,6 +52,16 @@ export class CasesResolver {
     return this.cases.findOne(user, await this.outcomes.record(user, input));
   }
 
+  @Mutation(() => CaseModel, { description: 'A plain note on the case\'s timeline (no contact, no change to the case).' })
+  @Roles('COLLECTOR', 'LEAD', 'ADMIN')
+  async addNote(
+    @CurrentUser() user: AuthUser,
+    @Args('caseId', { type: () => ID }, UuidPipe) caseId: string,
+    @Args('text') text: string,
+  ): Promise<CaseModel> {
+    return this.cases.findOne(user, await this.notes.add(user, caseId, text));
+  }
+
   @Subscription(() => CaseModel, {
     description: 'The case after every change to it.',
     filter: (event: CaseEvent, args: { caseId: string }) => event.caseId === args.caseId,
@@ -71,6 +84,14 @@ export class CasesResolver {
     asOf?: string,
   ): Promise<BalanceModel> {
     return this.cases.balance(loaders, user, c, asOf);
+  }
+
+  @ResolveField(() => [CaseModel], {
+    description: 'The debtor\'s other open cases (within the caller\'s creditors), oldest first: one conversation may be about several of them.',
+  })
+  async otherOpenCases(@CurrentUser() user: AuthUser, @Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<CaseModel[]> {
+    const cases = await this.caseLoaders.debtorOpenCases(loaders, user).load(c.debtor.id);
+    return cases.filter((o) => o.id !== c.id).map(toCaseModel);
   }
 
   @ResolveField(() => [ClaimModel])

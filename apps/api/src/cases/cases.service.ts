@@ -54,16 +54,16 @@ export class CasesService {
     const { activities, steps, broken } = await this.loaders.timeline(loaders).load(caseId);
     const timeline: ActivityModel[] = [
       ...activities.map((a) => ({
-        id: a.id, channel: a.channel, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
+        id: a.id, channel: a.channel, direction: a.direction, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
         actor: a.actor ? toCaseUserModel(a.actor) : null,
       })),
       ...steps.map((s) => ({
-        id: `step-${s.id}`, channel: 'SYSTEM', outcome: null, actor: null, occurredAt: s.createdAt,
+        id: `step-${s.id}`, channel: 'SYSTEM', direction: null, outcome: null, actor: null, occurredAt: s.createdAt,
         note: `Dunning run ${s.steppedOn}: moved to ${STAGE_LABELS[s.toStage]}` +
           (s.feeCents > 0 ? `; fee ${formatCents(s.feeCents, s.currency)} charged` : ''),
       })),
       ...broken.map((p) => ({
-        id: `broken-${p.id}`, channel: 'SYSTEM', outcome: null, actor: null, occurredAt: p.resolvedAt,
+        id: `broken-${p.id}`, channel: 'SYSTEM', direction: null, outcome: null, actor: null, occurredAt: p.resolvedAt,
         note: `${p.installment === null ? 'Promise' : `Installment ${p.installment}`} of ${formatCents(p.amountCents, p.currency)}` +
           ` due ${p.dueDate} not paid in time; marked as broken`,
       })),

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CONTACT_ATTEMPT_OUTCOMES, contactPolicy, type ContactChannel, type ContactDecision } from '@mahnwerk/domain';
+import {
+  CONTACT_ATTEMPT_OUTCOMES, contactPolicy, type ContactChannel, type ContactDecision, type ContactPolicy, type ContactPolicyInput,
+} from '@mahnwerk/domain';
 import { Clock } from '../common/clock.js';
 import { decide } from '../common/rule-violation.js';
 import type { Queryable } from '../database/queryable.js';
@@ -15,6 +17,25 @@ export interface ContactSubject {
   /** The creditor's country: its law governs the claim (e.g. the Danish reminder spacing). */
   creditorCountry: string;
   creditorId: string;
+}
+
+interface PolicyFacts {
+  attempts: Map<string, Date[]>;
+  reminders: Map<string, string | null>;
+  policies: Map<string, Partial<ContactPolicy> | null>;
+}
+
+function policyInput(facts: PolicyFacts, subject: ContactSubject, channel: ContactChannel, now: Date): ContactPolicyInput {
+  return {
+    now,
+    debtorTimeZone: subject.debtorTimeZone,
+    country: subject.creditorCountry,
+    holidayCountry: subject.debtorCountry,
+    channel,
+    attemptsLast7Days: facts.attempts.get(subject.debtorId) ?? [],
+    lastReminderOn: facts.reminders.get(subject.caseId) ?? null,
+    policy: facts.policies.get(subject.creditorId) ?? undefined,
+  };
 }
 
 /** Channels on which a message is a written reminder (renteloven 9b counts these). */
@@ -57,8 +78,33 @@ export class ContactPolicyService {
     manager?: Queryable,
     now: Date = this.clock.now(),
   ): Promise<(ContactDecision | Error)[]> {
+    const facts = await this.facts(asks.map((a) => a.subject), manager, now);
+    return asks.map(({ subject, channel }) => {
+      try {
+        return decide(() => contactPolicy(policyInput(facts, subject, channel, now)));
+      } catch (error) {
+        return error as Error;
+      }
+    });
+  }
+
+  /**
+   * The policy of the debtor's next outbound phone call at any instant after `now`, with `thisAttempt`
+   * (a contact attempt being recorded now, not yet written) counted: for follow-ups and callbacks.
+   */
+  async nextCallPolicy(
+    subject: ContactSubject,
+    thisAttempt: Date | null,
+    manager?: Queryable,
+    now: Date = this.clock.now(),
+  ): Promise<(at: Date) => ContactDecision> {
+    const facts = await this.facts([subject], manager, now);
+    if (thisAttempt) facts.attempts.set(subject.debtorId, [...(facts.attempts.get(subject.debtorId) ?? []), thisAttempt]);
+    return (at) => contactPolicy(policyInput(facts, subject, 'PHONE', at));
+  }
+
+  private async facts(subjects: readonly ContactSubject[], manager: Queryable | undefined, now: Date): Promise<PolicyFacts> {
     const unique = <T>(values: T[]) => [...new Set(values)];
-    const subjects = asks.map((a) => a.subject);
     // One after another: inside a transaction `manager` holds a single connection.
     const attempts = await this.repository.attemptsOfDebtors(unique(subjects.map((s) => s.debtorId)), CONTACT_ATTEMPT_OUTCOMES, now, manager);
     const reminders = await this.repository.lastRemindersOfCases(
@@ -66,23 +112,6 @@ export class ContactPolicyService {
       REMINDER_CHANNELS, now, manager,
     );
     const policies = await this.creditors.contactPoliciesOf(unique(subjects.map((s) => s.creditorId)), manager);
-    return asks.map(({ subject, channel }) => {
-      try {
-        return decide(() =>
-          contactPolicy({
-            now,
-            debtorTimeZone: subject.debtorTimeZone,
-            country: subject.creditorCountry,
-            holidayCountry: subject.debtorCountry,
-            channel,
-            attemptsLast7Days: attempts.get(subject.debtorId) ?? [],
-            lastReminderOn: reminders.get(subject.caseId) ?? null,
-            policy: policies.get(subject.creditorId) ?? undefined,
-          }),
-        );
-      } catch (error) {
-        return error as Error;
-      }
-    });
+    return { attempts, reminders, policies };
   }
 }

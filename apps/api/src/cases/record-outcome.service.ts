@@ -1,21 +1,31 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTACT_ATTEMPT_OUTCOMES, calendarDateIn, decideOutcome, formatLocalDateTime, type OutcomeType } from '@mahnwerk/domain';
-import { DataSource } from 'typeorm';
+import {
+  CONTACT_ATTEMPT_OUTCOMES, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, severalCasesProblem,
+  type ContactDecision, type OutcomeType,
+} from '@mahnwerk/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
-import { AppError, forbidden } from '../common/errors.js';
+import { AppError, badInput, forbidden } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { caseChangeEvents } from '../realtime/case-events.js';
+import { casesChangeEvents, type CaseChange } from '../realtime/case-events.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CaseFiguresService } from './case-figures.service.js';
 import { CaseTimelineRepository } from './case-timeline.repository.js';
+import type { CaseRecord } from './cases.repository.js';
 import { CasesRepository } from './cases.repository.js';
-import { ContactPolicyService } from './contact-policy.service.js';
+import { ContactPolicyService, type ContactSubject } from './contact-policy.service.js';
 import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
+
+const subjectOf = (c: CaseRecord): ContactSubject => ({
+  caseId: c.id, debtorId: c.debtorId, debtorTimeZone: c.debtor.timeZone, debtorCountry: c.debtor.country,
+  creditorCountry: c.creditor.country, creditorId: c.creditorId,
+});
 
 @Injectable()
 export class RecordOutcomeService {
@@ -31,77 +41,117 @@ export class RecordOutcomeService {
     private readonly timeline: CaseTimelineRepository,
   ) {}
 
-  /** Applies a collector's outcome: state, activity, promises and audit in one transaction. */
+  /**
+   * Applies a collector's outcome: state, activity, promises and audit in one transaction, on the case
+   * and on the debtor's other cases the same conversation was about (`alsoCaseIds`). An outbound contact
+   * attempt keeps to the contact policy; an inbound one is recordable at any hour. Follow-ups come back
+   * when the next outbound call is allowed. With an `idempotencyKey` a repeated request writes nothing.
+   */
   async record(user: AuthUser, input: RecordOutcomeInput): Promise<string> {
+    const caseIds = [input.caseId, ...(input.alsoCaseIds ?? []).filter((id) => id !== input.caseId)];
+    const several = severalCasesProblem(input.type, caseIds.length);
+    if (several) throw badInput(several, 'alsoCaseIds');
+    const channel = input.channel ?? 'PHONE';
+    const direction = input.direction ?? 'OUTBOUND';
     return this.db.transaction(async (manager) => {
-      const before = await this.access.load(user, input.caseId, manager, true);
-      if (user.role === 'COLLECTOR' && before.assigneeId !== user.id) {
-        throw forbidden(
-          before.assigneeId
-            ? `This case is in ${before.assignee?.name ?? 'another collector'}'s queue; only they can record outcomes on it.`
-            : 'This case is not in your queue; claim it first.',
-        );
+      const cases = await this.loadCases(user, caseIds, manager);
+      const primary = cases[0]!;
+      const contactId = input.idempotencyKey ?? randomUUID();
+      if (input.idempotencyKey && (await this.timeline.casesWithContact(contactId, caseIds, manager)).length > 0) {
+        return primary.id; // recorded before: the same request again
       }
       const now = this.clock.now();
-      const decision = decide(() =>
-        decideOutcome(
-          {
-            status: before.status,
-            stage: before.stage,
-            openCents: before.openCents,
-            today: calendarDateIn(now, before.creditor.timeZone),
-            now,
-          },
-          input,
-          before.currency,
-        ),
-      );
-      if ((CONTACT_ATTEMPT_OUTCOMES as readonly OutcomeType[]).includes(input.type)) {
-        // A phone contact attempt: only within the debtor's contact hours and attempt limits.
-        const policy = await this.contactPolicy.decide(
-          {
-            caseId: before.id, debtorId: before.debtorId, debtorTimeZone: before.debtor.timeZone, debtorCountry: before.debtor.country,
-            creditorCountry: before.creditor.country, creditorId: before.creditorId,
-          },
-          'PHONE',
-          manager,
-          now,
-        );
-        if (!policy.allowed) {
-          throw new AppError(
-            'BAD_USER_INPUT',
-            `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, before.debtor.timeZone)}.`,
-            { field: 'type', nextAllowedAt: policy.nextAllowedAt.toISOString() },
-          );
-        }
+      const attempt = (CONTACT_ATTEMPT_OUTCOMES as readonly OutcomeType[]).includes(input.type);
+      const guarded = attempt && isGuardedByContactPolicy(direction);
+      if (guarded) {
+        // An outbound contact attempt: only within the debtor's contact hours and attempt limits.
+        const decisions = await this.contactPolicy.decideMany(cases.map((c) => ({ subject: subjectOf(c), channel })), manager, now);
+        decisions.forEach((policy, i) => refuseUnlessAllowed(policy, cases[i]!));
       }
+      const nextCallAt = await this.contactPolicy.nextCallPolicy(subjectOf(primary), guarded ? now : null, manager, now);
 
-      const note = [decision.summary, input.note?.trim()].filter(Boolean).join(' — ');
-      const activityId = await this.timeline.insertActivity({
-        caseId: before.id, actorId: user.id, channel: 'PHONE', outcome: input.type, note, occurredAt: now,
-        handlingSeconds: input.handlingSeconds ?? null,
-      }, manager);
-      await this.cases.insertPromises(decision.promises.map((p) => ({
-        caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id,
-      })), manager);
-      const assigneeId = decision.keepAssignee ? before.assigneeId : null;
-      // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'
-      // zone; one that stays open has no closing day (the cases_closed_on trigger clears it).
-      await this.cases.applyOutcome(before.id, {
-        status: decision.status, stage: decision.stage, assigneeId, nextActionAt: decision.nextActionAt,
-        holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
-      }, manager);
-      await this.figures.refresh(manager, before);
-      await this.audit.record(manager, {
-        actorId: user.id, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,
-        before: { status: before.status, stage: before.stage, assigneeId: before.assigneeId, version: before.version },
-        after: { status: decision.status, stage: decision.stage, assigneeId, version: before.version + 1, note },
-      });
-      await this.events.publishIn(
-        manager,
-        ...(await caseChangeEvents(manager, before.id, before.assigneeId, assigneeId, before.creditorId)),
-      );
-      return before.id;
+      const changes: CaseChange[] = [];
+      for (const before of cases) {
+        const decision = decide(() =>
+          decideOutcome(
+            {
+              status: before.status,
+              stage: before.stage,
+              openCents: before.openCents,
+              today: calendarDateIn(now, before.creditor.timeZone),
+              now,
+              nextCallAt,
+              debtorTimeZone: before.debtor.timeZone,
+            },
+            input,
+            before.currency,
+          ),
+        );
+        const others = cases.length > 1 ? ` (one conversation about ${cases.length} cases)` : '';
+        const note = [decision.summary + others, input.note?.trim()].filter(Boolean).join(' — ');
+        const activityId = await this.timeline.insertActivity({
+          caseId: before.id, actorId: user.id, channel, direction, outcome: input.type, note, occurredAt: now,
+          handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,
+        }, manager);
+        await this.cases.insertPromises(decision.promises.map((p) => ({
+          caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id,
+        })), manager);
+        const assigneeId = decision.keepAssignee ? before.assigneeId : null;
+        // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'
+        // zone; one that stays open has no closing day (the cases_closed_on trigger clears it).
+        await this.cases.applyOutcome(before.id, {
+          status: decision.status, stage: decision.stage, assigneeId, nextActionAt: decision.nextActionAt,
+          holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
+        }, manager);
+        await this.figures.refresh(manager, before);
+        await this.audit.record(manager, {
+          actorId: user.id, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,
+          before: { status: before.status, stage: before.stage, assigneeId: before.assigneeId, version: before.version },
+          after: {
+            status: decision.status, stage: decision.stage, assigneeId, version: before.version + 1, note, channel, direction,
+            ...(cases.length > 1 ? { contactId, caseIds } : {}),
+          },
+        });
+        changes.push({ caseId: before.id, fromCollector: before.assigneeId, toCollector: assigneeId, creditorId: before.creditorId });
+      }
+      await this.events.publishIn(manager, ...(await casesChangeEvents(manager, changes)));
+      return primary.id;
     });
+  }
+
+  /**
+   * Locks and loads the cases (in id order, so two conversations over the same cases cannot deadlock),
+   * each one the user may see and record on, all of one debtor; in the order asked.
+   */
+  private async loadCases(user: AuthUser, caseIds: readonly string[], manager: EntityManager): Promise<CaseRecord[]> {
+    const loaded = new Map<string, CaseRecord>();
+    for (const id of [...caseIds].sort()) loaded.set(id, await this.access.load(user, id, manager, true));
+    const cases = caseIds.map((id) => loaded.get(id)!);
+    const primary = cases[0]!;
+    for (const c of cases) {
+      if (c.debtorId !== primary.debtorId) {
+        throw badInput(`Case ${c.id} belongs to another debtor; one conversation is with one debtor.`, 'alsoCaseIds');
+      }
+      if (user.role === 'COLLECTOR' && c.assigneeId !== user.id) {
+        const which = c.id === primary.id ? 'This case' : `Case ${c.id}`;
+        throw forbidden(
+          c.assigneeId
+            ? `${which} is in ${c.assignee?.name ?? 'another collector'}'s queue; only they can record outcomes on it.`
+            : `${which} is not in your queue; claim it first.`,
+        );
+      }
+    }
+    return cases;
+  }
+}
+
+function refuseUnlessAllowed(policy: ContactDecision | Error, c: CaseRecord): void {
+  if (policy instanceof Error) throw policy;
+  if (!policy.allowed) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, c.debtor.timeZone)}.`,
+      { field: 'type', nextAllowedAt: policy.nextAllowedAt.toISOString() },
+    );
   }
 }

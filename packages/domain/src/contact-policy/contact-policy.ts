@@ -4,8 +4,21 @@ import { RuleViolation } from '../rule-violation.js';
 import { danishPublicHolidays } from './dk-holidays.js';
 import { formatLocalDateTime, formatTimeOfDay, isTimeZone, localDateTime, weekdayName, zonedInstant } from './zoned-time.js';
 
-export const CONTACT_CHANNELS = ['PHONE', 'EMAIL', 'LETTER', 'SMS'] as const;
+export const CONTACT_CHANNELS = ['PHONE', 'EMAIL', 'LETTER', 'SMS', 'PORTAL', 'IN_PERSON'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/** Who started a contact: the debtor (INBOUND) or the agency (OUTBOUND). */
+export const CONTACT_DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
+export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
+
+/**
+ * The contact policy (hours, attempts, reminder spacing) protects the debtor from the agency: it guards
+ * outbound contact only. A debtor who calls in, writes or comes by may be answered at any hour, and an
+ * inbound contact does not count against the outbound attempt cap.
+ */
+export function isGuardedByContactPolicy(direction: ContactDirection): boolean {
+  return direction === 'OUTBOUND';
+}
 
 /** A daily window 'HH:MM' to 'HH:MM' in the debtor's local time: from inclusive, to exclusive ('24:00' = midnight). */
 export type ContactWindow = readonly [from: string, to: string];
@@ -36,7 +49,7 @@ export interface ContactPolicy {
 /**
  * Defaults, chosen to keep to what collection codes of conduct and supervisors in DE and DK treat
  * as reasonable (no statute fixes the hours for either country):
- * - phone and SMS only Monday to Friday 08:00-20:00 and Saturday 08:00-14:00 debtor-local time;
+ * - phone, SMS and visits only Monday to Friday 08:00-20:00 and Saturday 08:00-14:00 debtor-local time;
  *   never on Sundays or public holidays (DE nationwide, DK helligdage);
  * - at most 3 contact attempts in any 7 days, so a debtor is not harassed;
  * - Denmark: at least 10 days between reminders (renteloven 9b(1): a reminder fee only for
@@ -44,7 +57,7 @@ export interface ContactPolicy {
  */
 export const DEFAULT_CONTACT_POLICY: Readonly<ContactPolicy> = {
   contactHours: { weekdays: ['08:00', '20:00'], saturday: ['08:00', '14:00'], sunday: null, holidays: null },
-  hoursChannels: ['PHONE', 'SMS'],
+  hoursChannels: ['PHONE', 'SMS', 'IN_PERSON'],
   maxAttemptsPer7Days: 3,
   reminderSpacingDays: { DK: 10 },
   reminderChannels: ['LETTER', 'EMAIL', 'SMS'],
@@ -179,7 +192,9 @@ function describeHours(policy: ContactPolicy): string {
   return open.join(', ') + never;
 }
 
-const CHANNEL_WORDS: Record<ContactChannel, string> = { PHONE: 'phone calls', SMS: 'text messages', EMAIL: 'e-mails', LETTER: 'letters' };
+const CHANNEL_WORDS: Record<ContactChannel, string> = {
+  PHONE: 'phone calls', SMS: 'text messages', EMAIL: 'e-mails', LETTER: 'letters', PORTAL: 'portal messages', IN_PERSON: 'visits',
+};
 
 /**
  * May the agency contact the debtor now on this channel? If not: every rule that refuses it, and

@@ -13,3 +13,16 @@ export const RIGHT_PARTY_OUTCOMES = ['RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'P
 export function isRightPartyOutcome(outcome: OutcomeType): boolean {
   return (RIGHT_PARTY_OUTCOMES as readonly OutcomeType[]).includes(outcome);
 }
+
+/**
+ * Outcomes whose terms belong to one case (an amount against its balance, installments): a conversation
+ * about several of a debtor's cases records them case by case; every other outcome may be recorded on
+ * all the cases the conversation was about at once.
+ */
+export const PER_CASE_OUTCOMES = ['PROMISE_TO_PAY', 'PAYMENT_PLAN'] as const satisfies readonly OutcomeType[];
+
+/** Why an outcome cannot be recorded on `caseCount` cases at once; null when it can. */
+export function severalCasesProblem(type: OutcomeType, caseCount: number): string | null {
+  if (caseCount <= 1 || !(PER_CASE_OUTCOMES as readonly OutcomeType[]).includes(type)) return null;
+  return 'A promise or a payment plan has its own amount per case: record it on each case separately.';
+}

@@ -1,6 +1,8 @@
 import { addDays, addDaysToInstant, compareDates, isIsoDate, utcMidnight, type IsoDate } from '../dates.js';
 import { formatAmount, isValidAmountCents, MAX_AMOUNT_CENTS } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
+import type { ContactDecision } from '../contact-policy/contact-policy.js';
+import { formatLocalDateTime } from '../contact-policy/zoned-time.js';
 import {
   CASE_STATUS_LABELS,
   isOutcomeType,
@@ -32,6 +34,14 @@ export interface OutcomeSnapshot {
   /** Today in the creditor's time zone. */
   today: IsoDate;
   now: Date;
+  /**
+   * The contact policy for the next outbound phone call at an instant (the debtor's hours and attempt cap,
+   * this contact counted), so that a follow-up comes back when a call is allowed and a callback outside
+   * the debtor's contact hours is refused. Without it follow-ups are not aligned (e.g. a form's preview).
+   */
+  nextCallAt?: (at: Date) => ContactDecision;
+  /** The debtor's zone, for the times in messages about the contact policy. */
+  debtorTimeZone?: string;
 }
 
 export interface PromiseToRecord {
@@ -66,6 +76,19 @@ const SUMMARY_NOTE_LENGTH = 120;
 
 function formatInstant(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function formatCallTime(at: Date, snapshot: OutcomeSnapshot): string {
+  return snapshot.debtorTimeZone ? formatLocalDateTime(at, snapshot.debtorTimeZone) : formatInstant(at);
+}
+
+/**
+ * When a follow-up call may come back: `candidate`, or the first instant after it at which the contact
+ * policy allows the next outbound call (contact hours, attempt cap), never before.
+ */
+export function followUpAt(candidate: Date, nextCallAt?: (at: Date) => ContactDecision): Date {
+  const policy = nextCallAt?.(candidate);
+  return policy && !policy.allowed ? new Date(policy.nextAllowedAt.getTime()) : candidate;
 }
 
 function shorten(text: string): string {
@@ -205,6 +228,14 @@ function decideCallback(snapshot: OutcomeSnapshot, input: OutcomeInput): Outcome
       'callbackAt',
     );
   }
+  const policy = snapshot.nextCallAt?.(at);
+  if (policy && !policy.allowed) {
+    throw new RuleViolation(
+      `No call may be scheduled for ${formatCallTime(at, snapshot)}: ${policy.reason} ` +
+        `Next allowed at ${formatCallTime(policy.nextAllowedAt, snapshot)}.`,
+      'callbackAt',
+    );
+  }
   return {
     status: 'OPEN',
     stage: snapshot.stage,
@@ -242,7 +273,7 @@ export function decideOutcome(snapshot: OutcomeSnapshot, input: OutcomeInput, cu
   }
 
   const stay = (days: number, summary: (next: Date) => string): OutcomeDecision => {
-    const next = addDaysToInstant(snapshot.now, days);
+    const next = followUpAt(addDaysToInstant(snapshot.now, days), snapshot.nextCallAt);
     return {
       status: 'OPEN',
       stage: snapshot.stage,

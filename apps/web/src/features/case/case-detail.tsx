@@ -13,7 +13,9 @@ import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import { CASE_DETAIL, CASE_UPDATED, type CaseDetailData } from './case.graphql';
 import { buildTimeline } from './case-timeline';
+import { ContactTags } from './contact-icons';
 import { CourtCard } from './court-card';
+import { ConversationCards } from './debtor-cases-card';
 import { DebtorEditForm } from './debtor-edit-form';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
@@ -23,7 +25,6 @@ import { PaymentForm } from './payment-form';
 import { PriorityCard } from './priority-card';
 import './case.css';
 
-const CHANNEL_LABELS: Record<string, string> = { PHONE: 'Phone', LETTER: 'Letter', EMAIL: 'Email', SMS: 'SMS', SYSTEM: 'System' };
 const LINE_KIND_LABELS: Record<string, string> = { PRINCIPAL: 'Principal', INTEREST: 'Interest', FEE: 'Fee', PAYMENT: 'Payment' };
 
 function DebtorClock({ timeZone }: { timeZone: string }) {
@@ -249,7 +250,7 @@ function TimelineCard({ c }: { c: CaseDetailData }) {
           entry.kind === 'activity' ? (
             <li key={entry.key} className="timeline-item">
               <div className="timeline-head">
-                <Badge tone="neutral">{CHANNEL_LABELS[entry.activity.channel] ?? entry.activity.channel}</Badge>
+                <ContactTags channel={entry.activity.channel} direction={entry.activity.direction} />
                 {entry.activity.outcome ? (
                   <strong>{OUTCOME_LABELS[entry.activity.outcome as OutcomeType] ?? entry.activity.outcome}</strong>
                 ) : null}
@@ -385,8 +386,10 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
             <OutcomeForm
               kase={{ id: c.id, status: c.status, stage: c.stage, openCents: c.openCents, timeZone: c.creditor.timeZone, currency }}
               contact={{ nextAllowedAt: c.nextContactAllowedAt, reason: c.contactPolicyReason, debtorTimeZone: c.debtor.timeZone }}
+              others={c.otherOpenCases}
             />
           </Card>
+          <ConversationCards caseId={c.id} others={c.otherOpenCases} />
           <Card title="Record payment">
             <PaymentForm caseId={c.id} currency={currency} timeZone={c.creditor.timeZone} />
           </Card>

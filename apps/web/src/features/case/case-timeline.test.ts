@@ -4,6 +4,7 @@ import { buildTimeline, type TimelineActivity, type TimelinePayment } from './ca
 const activity = (id: string, occurredAt: string): TimelineActivity => ({
   id,
   channel: 'PHONE',
+  direction: 'OUTBOUND',
   outcome: 'NO_CONTACT',
   note: '',
   occurredAt,

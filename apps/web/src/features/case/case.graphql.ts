@@ -76,6 +76,7 @@ export const CASE_DETAIL_FIELDS = graphql(`
     activities {
       id
       channel
+      direction
       outcome
       note
       occurredAt
@@ -139,6 +140,22 @@ export const CASE_DETAIL_FIELDS = graphql(`
     }
     nextContactAllowedAt(channel: PHONE)
     contactPolicyReason(channel: PHONE)
+    otherOpenCases {
+      id
+      stage
+      openCents
+      currency
+      oldestDueDate
+      nextActionAt
+      assignee {
+        id
+        name
+      }
+      creditor {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -161,6 +178,15 @@ export const CASE_UPDATED = graphql(`
 export const RECORD_OUTCOME = graphql(`
   mutation RecordOutcome($input: RecordOutcomeInput!) {
     recordOutcome(input: $input) {
+      ...CaseDetailFields
+    }
+  }
+`);
+
+/** A plain note on the case's timeline; the answer is the case with its timeline. */
+export const ADD_NOTE = graphql(`
+  mutation AddNote($caseId: ID!, $text: String!) {
+    addNote(caseId: $caseId, text: $text) {
       ...CaseDetailFields
     }
   }

@@ -1,10 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatDateTime, todayIn } from '../../ui/date';
+import { useAuth } from '../../app/auth-context';
+import { formatDate, formatDateTime, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { formatCents, OUTCOME_LABELS, OUTCOME_TYPES, type OutcomeType } from '../../ui/format';
 import type { CaseDetailData } from './case.graphql';
-import { CONTACT_OUTCOMES, contactGate } from './contact-gate';
-import { buildOutcomeInput, emptyOutcomeDraft, handlingSeconds, NOTE_REQUIRED, type OutcomeDraft, type OutcomeField } from './outcome-input';
+import { CONTACT_OUTCOMES, contactGate, type ContactGate } from './contact-gate';
+import { CHANNEL_LABELS } from './contact-icons';
+import type { OtherOpenCase } from './debtor-cases-card';
+import { newIdempotencyKey } from './idempotency-key';
+import {
+  buildOutcomeInput, CONTACT_CHANNEL_OPTIONS, emptyOutcomeDraft, handlingSeconds, NOTE_REQUIRED, PER_CASE, type OutcomeDraft, type OutcomeField,
+} from './outcome-input';
 import { parsePositiveAmountToCents } from './parse-amount';
 import { useRecordOutcome } from './hooks/use-record-outcome';
 
@@ -110,14 +116,47 @@ function useNow(): Date {
   return now;
 }
 
-export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: OutcomeContact }) {
+/** The debtor's other open cases the same conversation can be recorded on: those in the user's queue (leads and admins: all). */
+function AlsoCases({ others, chosen, onChange }: { others: readonly OtherOpenCase[]; chosen: string[]; onChange: (ids: string[]) => void }) {
+  const { user } = useAuth();
+  if (others.length === 0) return null;
+  return (
+    <fieldset className="also-cases" data-testid="outcome-also-cases">
+      <legend className="field-label">Same conversation, also for</legend>
+      {others.map((o) => {
+        const mine = user?.role !== 'COLLECTOR' || o.assignee?.id === user.id;
+        return (
+          <label key={o.id} className={mine ? undefined : 'muted'}>
+            <input
+              type="checkbox"
+              disabled={!mine}
+              checked={chosen.includes(o.id)}
+              onChange={(e) => onChange(e.target.checked ? [...chosen, o.id] : chosen.filter((id) => id !== o.id))}
+              data-testid="outcome-also-case"
+            />
+            <span>
+              {o.creditor.name} · {formatCents(o.openCents, o.currency)} · due since {formatDate(o.oldestDueDate)}
+              {mine ? '' : ` (in ${o.assignee ? `${o.assignee.name}'s queue` : 'the pool'})`}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function OutcomeForm({ kase, contact, others = [] }: { kase: OutcomeCase; contact?: OutcomeContact; others?: readonly OtherOpenCase[] }) {
   const { id: caseId, currency } = kase;
-  const gate = contactGate(contact?.nextAllowedAt, contact?.reason, useNow());
+  const phoneGate = contactGate(contact?.nextAllowedAt, contact?.reason, useNow());
   const [draft, setDraft] = useState<OutcomeDraft>(emptyOutcomeDraft);
   const [errors, setErrors] = useState<Partial<Record<OutcomeField, string>>>({});
   const [saved, setSaved] = useState<string | null>(null);
   const [recordOutcome, { loading, error, reset }] = useRecordOutcome();
   const keyCounter = useRef(0);
+  // One key per conversation: a repeated submit (a retry after a lost answer) records nothing twice.
+  const idempotencyKey = useRef(newIdempotencyKey());
+  // The contact policy guards outbound contact only: a debtor who calls in can be recorded at any hour.
+  const gate: ContactGate = draft.direction === 'INBOUND' ? { blocked: false } : phoneGate;
   // Handling time: from opening the case (or the last recorded outcome) to this outcome.
   const workingSince = useRef(Date.now());
   const newKey = () => `row-${++keyCounter.current}`;
@@ -147,8 +186,11 @@ export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: Ou
     }
     setErrors({});
     try {
-      await recordOutcome({ variables: { input: { ...built.input, handlingSeconds: handlingSeconds(workingSince.current, now) } } });
+      await recordOutcome({
+        variables: { input: { ...built.input, idempotencyKey: idempotencyKey.current, handlingSeconds: handlingSeconds(workingSince.current, now) } },
+      });
       workingSince.current = Date.now();
+      idempotencyKey.current = newIdempotencyKey();
       setSaved(`${OUTCOME_LABELS[built.input.type]} recorded.`);
       setDraft(emptyOutcomeDraft());
     } catch {
@@ -168,8 +210,39 @@ export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: Ou
             Next contact allowed at {formatDateTime(gate.until.toISOString(), contact?.debtorTimeZone)} (debtor's time)
           </strong>
           <p>{gate.reason}</p>
+          <p>A debtor who calls in or writes can be recorded at any time: choose direction "Inbound".</p>
         </div>
       ) : null}
+      <div className="contact-choice">
+        <label className="field">
+          <span className="field-label">Channel</span>
+          <select value={draft.channel} onChange={(e) => set({ channel: e.target.value as OutcomeDraft['channel'] })} data-testid="outcome-channel">
+            {CONTACT_CHANNEL_OPTIONS.map((ch) => (
+              <option key={ch} value={ch}>
+                {CHANNEL_LABELS[ch]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="field">
+          <span className="field-label">Direction</span>
+          <div className="direction-toggle" role="radiogroup" aria-label="Direction">
+            {(['OUTBOUND', 'INBOUND'] as const).map((d) => (
+              <label key={d} title={d === 'OUTBOUND' ? 'We contacted the debtor' : 'The debtor called, wrote or came by'}>
+                <input
+                  type="radio"
+                  name={`direction-${caseId}`}
+                  value={d}
+                  checked={draft.direction === d}
+                  onChange={() => set({ direction: d })}
+                  data-testid={`outcome-direction-${d.toLowerCase()}`}
+                />
+                {d === 'OUTBOUND' ? 'Outbound' : 'Inbound'}
+              </label>
+            ))}
+          </div>
+        </div>
+      </div>
       <label className="field">
         <span className="field-label">Outcome</span>
         <select value={type} onChange={(e) => onTypeChange(e.target.value as OutcomeType | '')} data-testid="outcome-type">
@@ -217,6 +290,10 @@ export function OutcomeForm({ kase, contact }: { kase: OutcomeCase; contact?: Ou
           <input type="datetime-local" value={draft.callbackAt} onChange={(e) => set({ callbackAt: e.target.value })} data-testid="outcome-callback" />
           <FieldError message={errors.callbackAt} />
         </label>
+      ) : null}
+
+      {type !== '' && !PER_CASE.has(type) ? (
+        <AlsoCases others={others} chosen={draft.alsoCaseIds} onChange={(ids) => set({ alsoCaseIds: ids })} />
       ) : null}
 
       <label className="field">

@@ -20,14 +20,14 @@ describe('buildOutcomeInput', () => {
   it('sends only the note for simple outcomes', () => {
     expect(build(draft({ type: 'NO_CONTACT', note: '  voicemail ', promiseAmount: '10' }))).toEqual({
       ok: true,
-      input: { caseId: 'c1', type: 'NO_CONTACT', note: 'voicemail' },
+      input: { caseId: 'c1', channel: 'PHONE', direction: 'OUTBOUND', type: 'NO_CONTACT', note: 'voicemail' },
     });
   });
 
   it('builds a promise to pay with exact cents', () => {
     expect(build(draft({ type: 'PROMISE_TO_PAY', promiseAmount: '1.234,56', promiseDate: '2026-03-20' }))).toEqual({
       ok: true,
-      input: { caseId: 'c1', type: 'PROMISE_TO_PAY', note: null, promiseAmountCents: 123456, promiseDate: '2026-03-20' },
+      input: { caseId: 'c1', channel: 'PHONE', direction: 'OUTBOUND', type: 'PROMISE_TO_PAY', note: null, promiseAmountCents: 123456, promiseDate: '2026-03-20' },
     });
   });
 
@@ -68,6 +68,8 @@ describe('buildOutcomeInput', () => {
       ok: true,
       input: {
         caseId: 'c1',
+        channel: 'PHONE',
+        direction: 'OUTBOUND',
         type: 'PAYMENT_PLAN',
         note: null,
         installments: [
@@ -106,6 +108,18 @@ describe('buildOutcomeInput', () => {
 
   it('refuses outcomes on a case that is not open', () => {
     expect(errorFields(build(draft({ type: 'NO_CONTACT' }), { ...snapshot, status: 'ON_HOLD' }))).toEqual(['form']);
+  });
+});
+
+describe('channel, direction and the debtor\'s other cases', () => {
+  it('sends the channel and direction chosen', () => {
+    const result = build(draft({ type: 'RIGHT_PARTY_CONTACT', channel: 'EMAIL', direction: 'INBOUND' }));
+    expect(result).toMatchObject({ ok: true, input: { channel: 'EMAIL', direction: 'INBOUND' } });
+  });
+  it('records one conversation on the other cases chosen, but never a promise', () => {
+    expect(build(draft({ type: 'NO_CONTACT', alsoCaseIds: ['c2', 'c3'] }))).toMatchObject({ ok: true, input: { alsoCaseIds: ['c2', 'c3'] } });
+    const promise = build(draft({ type: 'PROMISE_TO_PAY', promiseAmount: '10', promiseDate: '2026-03-20', alsoCaseIds: ['c2'] }));
+    expect(promise.ok && promise.input.alsoCaseIds).toBeFalsy();
   });
 });
 

@@ -1,6 +1,7 @@
 import { decideOutcome, RuleViolation, type OutcomeSnapshot } from '@mahnwerk/domain';
 import { localDateTimeToIso } from '../../ui/date';
 import type { OutcomeType } from '../../ui/format';
+import type { ContactChannel, ContactDirection } from '../../gql/graphql';
 import type { InstallmentInput, RecordOutcomeInput } from './case.graphql';
 import { parsePositiveAmountToCents } from './parse-amount';
 
@@ -13,7 +14,17 @@ export interface OutcomeDraft {
   /** value of <input type="datetime-local">, in the collector's zone */
   callbackAt: string;
   installments: { key: string; dueDate: string; amount: string }[];
+  channel: ContactChannel;
+  direction: ContactDirection;
+  /** The debtor's other open cases the same conversation was about. */
+  alsoCaseIds: string[];
 }
+
+/** The contact channels a collector records, in the order the form offers them. */
+export const CONTACT_CHANNEL_OPTIONS: readonly ContactChannel[] = ['PHONE', 'EMAIL', 'SMS', 'LETTER', 'PORTAL', 'IN_PERSON'];
+
+/** Outcomes whose amounts belong to one case (the domain's PER_CASE_OUTCOMES): never recorded on several. */
+export const PER_CASE: ReadonlySet<OutcomeType> = new Set(['PROMISE_TO_PAY', 'PAYMENT_PLAN']);
 
 export type OutcomeField =
   | 'form'
@@ -29,7 +40,10 @@ export type OutcomeField =
 export const NOTE_REQUIRED: ReadonlySet<OutcomeType> = new Set(['DISPUTE', 'UNCOLLECTIBLE']);
 
 export function emptyOutcomeDraft(): OutcomeDraft {
-  return { type: '', note: '', promiseAmount: '', promiseDate: '', callbackAt: '', installments: [] };
+  return {
+    type: '', note: '', promiseAmount: '', promiseDate: '', callbackAt: '', installments: [],
+    channel: 'PHONE', direction: 'OUTBOUND', alsoCaseIds: [],
+  };
 }
 
 export type OutcomeBuildResult =
@@ -64,7 +78,8 @@ export function buildOutcomeInput(
   if (!draft.type) return { ok: false, errors: { type: 'Choose an outcome.' } };
   const type = draft.type;
   const note = draft.note.trim();
-  const input: RecordOutcomeInput = { caseId, type, note: note || null };
+  const input: RecordOutcomeInput = { caseId, type, note: note || null, channel: draft.channel, direction: draft.direction };
+  if (draft.alsoCaseIds.length > 0 && !PER_CASE.has(type)) input.alsoCaseIds = draft.alsoCaseIds;
   const errors: Partial<Record<OutcomeField, string>> = {};
   let sortedKeys: string[] = [];
 
