@@ -122,7 +122,7 @@ export class HoldsRepository {
 
   /** Current and past holds of each case, newest first. */
   async holdsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<HoldRecord[]> {
-    const rows: HoldRow[] = await tx.query(`${HOLD_SELECT} WHERE h.case_id = ANY($1) ORDER BY h.since DESC, h.id`, [caseIds]);
+    const rows: HoldRow[] = await tx.query(`${HOLD_SELECT} WHERE h.case_id = ANY($1) ORDER BY h.since DESC, h.released_at DESC NULLS FIRST, h.id`, [caseIds]);
     return rows.map(toHold);
   }
 
@@ -151,10 +151,12 @@ export class HoldsRepository {
          SELECT h.id FROM case_holds h JOIN cases c ON c.id = h.case_id JOIN creditors cr ON cr.id = c.creditor_id
           WHERE h.released_at IS NULL AND h.until IS NOT NULL AND h.until <= ($1::timestamptz AT TIME ZONE cr.time_zone)::date
           ORDER BY h.until, h.id LIMIT $2
-            FOR UPDATE OF h SKIP LOCKED)
-       UPDATE case_holds h SET released_at = $1, release_reason = 'Ended on its end date ' || h.until::text
-         FROM due WHERE h.id = due.id
-       RETURNING h.id, h.case_id, h.type`,
+            FOR UPDATE OF h SKIP LOCKED),
+       ended AS (
+         UPDATE case_holds h SET released_at = $1, release_reason = 'Ended on its end date ' || h.until::text
+           FROM due WHERE h.id = due.id
+         RETURNING h.id, h.case_id, h.type)
+       SELECT id, case_id, type FROM ended`,
       [now, limit],
     );
     return rows.map((r) => ({ holdId: r.id, caseId: r.case_id, type: r.type }));
