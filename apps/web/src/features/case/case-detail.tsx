@@ -15,6 +15,7 @@ import { CASE_DETAIL, CASE_UPDATED, type CaseDetailData } from './case.graphql';
 import { buildTimeline } from './case-timeline';
 import { CourtCard } from './court-card';
 import { DebtorEditForm } from './debtor-edit-form';
+import { HoldsCard } from '../holds/holds-card';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
 import { LimitationCard } from './limitation-card';
@@ -381,6 +382,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <TimelineCard c={c} />
         </div>
         <div className="case-col">
+          <HoldsCard caseId={c.id} timeZone={c.creditor.timeZone} currency={currency} />
           <Card title="Record outcome">
             <OutcomeForm
               kase={{ id: c.id, status: c.status, stage: c.stage, openCents: c.openCents, timeZone: c.creditor.timeZone, currency }}
