@@ -65,6 +65,10 @@ export function HoldsCard({ caseId, timeZone, currency }: { caseId: string; time
       ) : null}
       {holdable && placeable.length ? (
         <PlaceHoldForm caseId={caseId} types={placeable} timeZone={timeZone} />
+      ) : role === 'COLLECTOR' && c.status === 'ON_HOLD' ? (
+        <p className="muted small" data-testid="holds-lead-releases">
+          The case is out of every queue while on hold; a lead or an admin releases it.
+        </p>
       ) : role === 'COLLECTOR' && holdable ? (
         <p className="muted small">
           Claim the case to place a {COLLECTOR_HOLD_TYPES.map((t) => HOLD_TYPE_LABELS[t].toLowerCase()).join(' or ')} hold.
