@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { updateCase } from './factories.js';
-import type { Fixture } from './fixtures.js';
+import { addCase, type Fixture } from './fixtures.js';
 import type { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
@@ -26,6 +26,8 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
   let fx: Fixture;
   let lead: string;
   let collector: string;
+  let smallDisputed: string;
+  let smallUndisputed: string;
 
   const bed = withApi({
     collectors: 1, cases: 4,
@@ -33,6 +35,10 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
       ({ db, fx } = bed);
       await updateCase(db, fx.cases, { stage: 'REMINDER', stageEnteredOn: '2026-10-01', assigneeId: null });
       await updateCase(db, fx.cases.slice(0, 3), { assigneeId: fx.collectors[0].id });
+      // Two claims of EUR 40 due for the agency's hand-over (PHONE -> AGENCY, priced by value): one disputed.
+      const small = { creditorId: fx.creditorDE, principalCents: 4_000, stage: 'PHONE' as const, stageEnteredOn: '2026-11-01', address: 'Hauptstraße 1, 10115 Berlin' };
+      smallDisputed = await addCase(db, { ...small, priority: 1, assigneeId: fx.collectors[0].id });
+      smallUndisputed = await addCase(db, { ...small, priority: 2 });
     },
   });
   beforeAll(async () => {
@@ -127,5 +133,20 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
     await api.ok(RUN, { d: '2026-11-26' }, lead);
     const steps = (await db.query('SELECT from_stage, to_stage FROM dunning_steps WHERE case_id = $1', [caseId])).rows;
     expect(steps).toEqual([{ from_stage: 'REMINDER', to_stage: 'DUNNING_1' }]);
+  });
+
+  it('a claim whose dispute was rejected is stepped and charged case by case (the domain prices it as disputed)', async () => {
+    const opened = (await api.ok<{ openDispute: CaseView }>(OPEN, { c: smallDisputed, i: { reason: 'AMOUNT', note: 'Says 30 euros were agreed' } }, collector)).openDispute;
+    await api.ok(RESOLVE, { c: smallDisputed, d: opened.disputes[0]!.id, i: { resolution: 'REJECTED', note: 'Price list signed' } }, lead);
+    await api.ok(RUN, { d: '2026-11-27' }, lead);
+    const fees = async (id: string) => (await db.query('SELECT amount_cents, label FROM fees WHERE case_id = $1', [id])).rows;
+    const steps = async (id: string) => (await db.query('SELECT to_stage FROM dunning_steps WHERE case_id = $1', [id])).rows;
+    expect(await steps(smallDisputed)).toEqual([{ to_stage: 'AGENCY' }]);
+    expect(await steps(smallUndisputed)).toEqual([{ to_stage: 'AGENCY' }]);
+    const [disputed] = await fees(smallDisputed);
+    const [undisputed] = await fees(smallUndisputed);
+    // The first demand's 0.5 is the same for both; the case-by-case step charged it with the domain's disputed rules.
+    expect(disputed).toEqual(undisputed);
+    expect(disputed.amount_cents).toBeGreaterThan(0);
   });
 });
