@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation OpenDispute($caseId: ID!, $input: DisputeInput!) {\n    openDispute(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.OpenDisputeDocument,
     "\n  mutation ResolveDispute($caseId: ID!, $disputeId: ID!, $input: ResolveDisputeInput!) {\n    resolveDispute(caseId: $caseId, disputeId: $disputeId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.ResolveDisputeDocument,
     "\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HeldCasesDocument,
+    "\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n": typeof types.HeldCasesBoardChangedDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": typeof types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportsDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  mutation OpenDispute($caseId: ID!, $input: DisputeInput!) {\n    openDispute(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": types.OpenDisputeDocument,
     "\n  mutation ResolveDispute($caseId: ID!, $disputeId: ID!, $input: ResolveDisputeInput!) {\n    resolveDispute(caseId: $caseId, disputeId: $disputeId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": types.ResolveDisputeDocument,
     "\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n": types.HeldCasesDocument,
+    "\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n": types.HeldCasesBoardChangedDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportsDocument,
@@ -432,6 +434,10 @@ export function graphql(source: "\n  mutation ResolveDispute($caseId: ID!, $disp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n"): (typeof documents)["\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,14 +2,13 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Card } from '../../ui/card';
 import { formatCents } from '../../ui/format';
-import { TEAM_QUEUES_CHANGED } from '../team/team.graphql';
-import { HELD_CASES } from './holds.graphql';
+import { HELD_CASES, HELD_CASES_BOARD_CHANGED } from './holds.graphql';
 import './holds.css';
 
 /** The team board's list of cases on hold (out of every queue and the pool), refreshed whenever the board changes. */
 export function HeldCases() {
   const { data, refetch } = useQuery(HELD_CASES, { fetchPolicy: 'cache-and-network' });
-  useSubscription(TEAM_QUEUES_CHANGED, { onData: () => void refetch() });
+  useSubscription(HELD_CASES_BOARD_CHANGED, { onData: () => void refetch() });
   const page = data?.cases;
   if (!page) return null;
   return (

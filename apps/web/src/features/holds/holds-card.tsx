@@ -10,12 +10,12 @@ import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { formatCents } from '../../ui/format';
-import { parsePositiveAmountToCents } from '../case/parse-amount';
 import { CASE_HOLDS, CASE_HOLDS_UPDATED, type CaseHoldsData, type DisputeView, type HoldView } from './holds.graphql';
 import { useOpenDispute } from './hooks/use-open-dispute';
 import { usePlaceHold } from './hooks/use-place-hold';
 import { useReleaseHold } from './hooks/use-release-hold';
 import { useResolveDispute } from './hooks/use-resolve-dispute';
+import { parseReductionCents } from './parse-reduction';
 import { downloadDisputeDocument, useUploadDisputeDocument } from './hooks/use-upload-dispute-document';
 import './holds.css';
 
@@ -276,7 +276,7 @@ function ResolveForm({ caseId, disputeId, currency }: { caseId: string; disputeI
     setAmountError(null);
     let reductionCents: number | null = null;
     if (resolution === 'UPHELD' && amount.trim()) {
-      const parsed = parsePositiveAmountToCents(amount);
+      const parsed = parseReductionCents(amount);
       if (!parsed.ok) return setAmountError(parsed.error);
       reductionCents = parsed.cents;
     }

@@ -116,3 +116,12 @@ export const HELD_CASES = graphql(`
     }
   }
 `);
+
+/** The team board changed (a hold placed or released publishes a board event): the held list refetches. */
+export const HELD_CASES_BOARD_CHANGED = graphql(`
+  subscription HeldCasesBoardChanged {
+    teamQueuesChanged {
+      queueSize
+    }
+  }
+`);
