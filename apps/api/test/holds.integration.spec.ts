@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { HOLD_TYPES } from '@mahnwerk/domain';
 import { HoldsService } from '../src/holds/holds.service.js';
 import { updateCase } from './factories.js';
-import type { Fixture } from './fixtures.js';
+import { addCase, type Fixture } from './fixtures.js';
 import { ApiInstance, FixedClock, connected, subscribe } from './harness.js';
 import { withApi } from './with-api.js';
 
@@ -27,6 +27,7 @@ describe('holds: each type takes its case out of the queues, the pool and the du
   let manager: string;
   const clock = new FixedClock();
   const held: string[] = [];
+  let seeded: string;
 
   const bed = withApi({
     collectors: 2, cases: 10, clock,
@@ -35,6 +36,9 @@ describe('holds: each type takes its case out of the queues, the pool and the du
       // Every case due for its next dunning step on 2026-11-25; the first seven in the first collector's queue.
       await updateCase(db, fx.cases, { stage: 'REMINDER', stageEnteredOn: '2026-10-01' });
       await updateCase(db, fx.cases.slice(0, HOLD_TYPES.length), { assigneeId: fx.collectors[0].id });
+      // A case put on hold by a direct write (as the demo seed does), without a hold record.
+      seeded = await addCase(db, { creditorId: fx.creditorDE, principalCents: 50_000, priority: 1, status: 'ON_HOLD' });
+      await updateCase(db, seeded, { holdReason: 'Debtor disputes the delivery' });
     },
   });
   beforeAll(async () => {
@@ -93,7 +97,7 @@ describe('holds: each type takes its case out of the queues, the pool and the du
     const { cases } = await api.ok<{ cases: { items: { id: string; holdReason: string }[] } }>(
       '{ cases(filter: { status: ON_HOLD }) { items { id holdReason } } }', {}, lead,
     );
-    expect(cases.items.map((c) => c.id).sort()).toEqual([...held].sort());
+    expect(cases.items.map((c) => c.id).sort()).toEqual([...held, seeded].sort());
   });
 
   it('collectors place only DISPUTE and CEASE_CONTACT, on their own cases; managers none; refusals write nothing', async () => {
@@ -165,5 +169,14 @@ describe('holds: each type takes its case out of the queues, the pool and the du
     const [h] = (await db.query('SELECT released_at, release_reason, released_by FROM case_holds WHERE case_id = $1 AND until IS NOT NULL', [caseId])).rows;
     expect(h).toMatchObject({ release_reason: 'Ended on its end date 2026-11-30', released_by: null });
     expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'hold.end' AND entity_id = $1`, [caseId])).toBe(1);
+  });
+
+  it('a case held by a direct write gets its DISPUTE hold at start-up, once, and a lead can release it', async () => {
+    await api.app.get(HoldsService).recordUntrackedHolds();
+    expect(await api.app.get(HoldsService).recordUntrackedHolds()).toBe(0);
+    const c = (await api.ok<{ case: CaseView }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: seeded }, lead)).case;
+    expect(c.holds).toEqual([expect.objectContaining({ type: 'DISPUTE', reason: 'Debtor disputes the delivery', releasedAt: null })]);
+    const released = (await api.ok<{ releaseHold: CaseView }>(RELEASE, { c: seeded, h: c.holds[0]!.id, r: 'Delivery confirmed' }, lead)).releaseHold;
+    expect(released.status).toBe('OPEN');
   });
 });

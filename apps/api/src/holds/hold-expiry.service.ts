@@ -5,13 +5,16 @@ import { HoldsService } from './holds.service.js';
 /** Every minute (and at start-up) every instance ends the holds whose end date has come; SKIP LOCKED keeps them apart. */
 @Injectable()
 export class HoldExpiryService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly job = new Periodic(new Logger(HoldExpiryService.name), 'Ending holds on their end date', async () => {
+  private readonly logger = new Logger(HoldExpiryService.name);
+  private readonly job = new Periodic(this.logger, 'Ending holds on their end date', async () => {
     await this.holds.endDueHolds();
   });
 
   constructor(private readonly holds: HoldsService) {}
 
   onApplicationBootstrap(): void {
+    // Cases held before their holds were recorded (the demo seed writes cases directly) first get theirs.
+    void this.holds.recordUntrackedHolds().catch((error: Error) => this.logger.error(`Recording untracked holds failed: ${error.message}`));
     this.job.start(60_000, { runNow: true });
   }
 

@@ -162,6 +162,23 @@ export class HoldsRepository {
     return rows.map((r) => ({ holdId: r.id, caseId: r.case_id, type: r.type }));
   }
 
+  /**
+   * Cases on hold without a current hold record (written outside the API: the demo seed, an import) get a
+   * DISPUTE hold with their hold reason, so they can be released; one instance at a time. Returns how many.
+   */
+  async recordUntrackedHolds(tx: Queryable): Promise<number> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('case_holds.untracked'))`);
+    const rows: { n: number }[] = await tx.query(
+      `WITH added AS (
+         INSERT INTO case_holds (case_id, type, reason, since)
+         SELECT c.id, 'DISPUTE', coalesce(nullif(btrim(c.hold_reason), ''), 'On hold'), c.updated_at FROM cases c
+          WHERE c.status = 'ON_HOLD' AND NOT EXISTS (SELECT 1 FROM case_holds h WHERE h.case_id = c.id AND h.released_at IS NULL)
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM added`,
+    );
+    return rows[0]!.n;
+  }
+
   /** Locks the case row and says its status and assignee; null when there is none. */
   async lockCaseState(caseId: string, tx: Queryable): Promise<{ status: string; assigneeId: string | null; creditorId: string } | null> {
     const [row]: { status: string; assignee_id: string | null; creditor_id: string }[] = await tx.query(

@@ -126,6 +126,11 @@ export class HoldsService {
     }
   }
 
+  /** Gives cases held outside the API (demo seed, direct writes) their DISPUTE hold record; run at start-up. */
+  recordUntrackedHolds(): Promise<number> {
+    return this.db.transaction((manager) => this.holds.recordUntrackedHolds(manager));
+  }
+
   /** Sets the case's status and hold summary from its current holds; returns the summary (null: none). */
   private async sync(manager: EntityManager, caseId: string, now: Date): Promise<string | null> {
     const current = await this.holds.currentHolds(caseId, manager);
