@@ -11,6 +11,8 @@ const proxy = {
   '/letters': { target: API_TARGET, changeOrigin: true },
   // Case files streamed to the intake upload route, and their rejected rows.
   '/imports': { target: API_TARGET, changeOrigin: true },
+  // Dispute documents (upload and download); `/cases/<id>` itself is the app's case page.
+  '^/cases/[^/]+/disputes/': { target: API_TARGET, changeOrigin: true },
 };
 
 export default defineConfig({

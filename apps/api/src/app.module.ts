@@ -21,6 +21,7 @@ import { CreditorsModule } from './creditors/creditors.module.js';
 import { DebtorsModule } from './debtors/debtors.module.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
+import { HoldsModule } from './holds/holds.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { LimitationModule } from './limitation/limitation.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         LimitationModule,
         OutboxModule,
         IntakeModule,
+        HoldsModule,
         ObservabilityModule,
       ],
       controllers: [HealthController],

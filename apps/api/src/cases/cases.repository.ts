@@ -250,6 +250,14 @@ export class CasesRepository {
    * The state after a recorded outcome: a case that closes (paid, uncollectible, legal) closes on
    * `closingDay`; one that stays open has no closing day (the cases_closed_on trigger clears it).
    */
+  /** The DISPUTE hold of a dispute recorded as an outcome (holds/ lists and releases it). */
+  async insertDisputeHold(caseId: string, reason: string, placedBy: string, since: Date, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO case_holds (case_id, type, reason, placed_by, since) VALUES ($1, 'DISPUTE', $2, $3, $4)`,
+      [caseId, reason, placedBy, since],
+    );
+  }
+
   async applyOutcome(caseId: string, u: CaseOutcomeUpdate, tx: Queryable): Promise<void> {
     await tx.query(
       `UPDATE cases SET status = $2, stage = $3, assignee_id = $4, next_action_at = $5, hold_reason = $6,

@@ -104,6 +104,9 @@ export class RecordOutcomeService {
           holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
         }, manager);
         await this.figures.refresh(manager, before);
+        if (decision.status === 'ON_HOLD' && decision.holdReason) {
+          await this.cases.insertDisputeHold(before.id, decision.holdReason, user.id, now, manager);
+        }
         await this.audit.record(manager, {
           actorId: user.id, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,
           before: { status: before.status, stage: before.stage, assigneeId: before.assigneeId, version: before.version },

@@ -28,6 +28,14 @@ export const rdg13aLetterHeld = (date: string): string => `(
                    AND (hcl.contract_date IS NULL OR btrim(coalesce(hcl.contract_subject, '')) = ''))))`;
 
 /**
+ * The debtor disputed a claim of case `alias` (a dispute open or rejected, holds/): its German agency
+ * costs are priced as for a disputed claim (VV 2300 Anm. 2 does not cap them), so the set-based steps
+ * priced by value leave it to the per-case step, which passes `disputed` to the domain.
+ */
+export const caseDisputed = (alias: string): string =>
+  `EXISTS (SELECT 1 FROM disputes dsp WHERE dsp.case_id = ${alias}.id AND dsp.status IN ('OPEN', 'REJECTED'))`;
+
+/**
  * One set-based step of the dunning run: up to `$4` open cases whose wait in their stage is over
  * move one stage on, with their step record (which the case timeline shows), fee, e-mail, the
  * queued letter of their debtor and creditor, and their stage moves in the KPI read model, in one statement.
@@ -103,6 +111,8 @@ export const STEP_CASES = `
        -- A German consumer's letter waits while RDG 13a's required statements are missing
        -- (HELD_LETTER_CASES records why, per case, on the run).
        AND NOT (r.channel = 'LETTER' AND ${rdg13aLetterHeld('$2::date')})
+       -- A disputed claim's agency costs are priced case by case (PER_CASE_CANDIDATES).
+       AND NOT (r.priced_by_value AND ${caseDisputed('c')})
      LIMIT $4
        FOR UPDATE OF c SKIP LOCKED
   ),
@@ -210,8 +220,10 @@ export const HELD_LETTER_CASES = `
 export const PER_CASE_CANDIDATES = `
   SELECT c.id
     FROM cases c
-    JOIN jsonb_to_recordset($2::jsonb) AS r(creditor_id uuid, from_stage text, wait_days int, mode text, requires_enforcement_order boolean)
-      ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage AND r.mode = 'PER_CASE'
+    JOIN jsonb_to_recordset($2::jsonb) AS r(
+           creditor_id uuid, from_stage text, wait_days int, mode text, requires_enforcement_order boolean, priced_by_value boolean)
+      ON r.creditor_id = c.creditor_id AND r.from_stage = c.stage
+     AND (r.mode = 'PER_CASE' OR (r.priced_by_value AND ${caseDisputed('c')}))
    WHERE (c.status = 'OPEN' OR (c.status = 'LEGAL' AND EXISTS (SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id)))
      AND (NOT r.requires_enforcement_order OR EXISTS (
            SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id AND p.enforcement_served_on IS NOT NULL))

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type {
   BalanceFee, BalancePayment, CaseStatus, CentralDunningCourt, Country, DebtorKind, DunningStage, DunningStrategy, IsoDate,
 } from '@mahnwerk/domain';
+import { caseDisputed } from './dunning-run.repository.js';
 import type { Queryable } from '../database/queryable.js';
 import type { CreditorStrategyRow } from './transitions.js';
 
 interface StepSnapshotRow {
+  disputed: boolean;
   stage: DunningStage | null;
   stage_entered_on: string;
   status: CaseStatus;
@@ -40,6 +42,8 @@ export interface StepSnapshot {
   placedOn: IsoDate;
   /** Reminders the creditor sent before placing the case (the least of its claims' `reminders_sent`). */
   creditorRemindersSent: number;
+  /** The debtor disputed the claim (a dispute open or rejected): the fees of a disputed claim apply (VV 2300). */
+  disputed: boolean;
   /** Mahnwerk's steps that charged a fee, with their day: the reminders with a fee among them count (renteloven 9b(2)). */
   feeSteps: { stage: DunningStage; on: IsoDate }[];
   court: {
@@ -58,6 +62,7 @@ const toStepSnapshot = (r: StepSnapshotRow): StepSnapshot => ({
   inCourt: r.in_court,
   placedOn: r.placed_at,
   creditorRemindersSent: Number(r.creditor_reminders),
+  disputed: r.disputed,
   feeSteps: r.reminder_steps.map((s) => ({ stage: s.stage as DunningStage, on: s.on })),
   court: {
     court: r.court, orderServedOn: r.order_served_on, objectionFiledOn: r.objection_filed_on,
@@ -111,6 +116,7 @@ export class DunningStepRepository {
               d.kind AS debtor_kind, p.case_id IS NOT NULL AS in_court, p.court, p.order_served_on, p.objection_filed_on,
               p.enforcement_served_on, p.enforcement_objection_filed_on, c.placed_at, cr.letter_language,
               (SELECT coalesce(min(coalesce(cl.reminders_sent, 0)), 0) FROM claims cl WHERE cl.case_id = c.id)::int AS creditor_reminders,
+              ${caseDisputed('c')} AS disputed,
               coalesce((SELECT json_agg(json_build_object('stage', s.to_stage, 'on', to_char(s.stepped_on, 'YYYY-MM-DD')) ORDER BY s.stepped_on)
                           FROM dunning_steps s WHERE s.case_id = c.id AND s.fee_cents > 0), '[]') AS reminder_steps
          FROM cases c

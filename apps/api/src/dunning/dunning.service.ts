@@ -229,6 +229,7 @@ function decideStep(snapshot: StepSnapshot, money: CaseMoney, asOf: IsoDate, rat
       // In the court procedure the case is with legal, and the procedure is its dunning.
       status: snapshot.status === 'LEGAL' ? 'OPEN' : snapshot.status,
       onHold: false,
+      disputed: snapshot.disputed,
       remindersSent: snapshot.feeSteps.filter((s) => reminderStages.has(s.stage)).map((s) => ({ sentOn: s.on })),
       creditorRemindersSent: snapshot.creditorRemindersSent,
       placedOn: snapshot.placedOn,

@@ -9,6 +9,7 @@ import { CourtResolver } from '../court/court.resolver.js';
 import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DebtorsResolver } from '../debtors/debtors.resolver.js';
 import { DunningResolver, DunningRunHoldsResolver } from '../dunning/dunning.resolver.js';
+import { HoldsResolver } from '../holds/holds.resolver.js';
 import { IntakeResolver } from '../intake/intake.resolver.js';
 import { InterestRatesResolver } from '../interest-rates/interest-rates.resolver.js';
 import { CaseLetterBlockersResolver } from '../letters/case-letter-blockers.resolver.js';
@@ -26,7 +27,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
-  IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

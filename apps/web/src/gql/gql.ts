@@ -62,6 +62,15 @@ type Documents = {
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": typeof types.DunningStrategiesDocument,
     "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": typeof types.SupervisoryAuthoritiesDocument,
     "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": typeof types.AddSupervisoryAuthorityDocument,
+    "\n  fragment CaseHoldsFields on Case {\n    id\n    status\n    holdReason\n    version\n    assignee {\n      id\n    }\n    holds {\n      id\n      type\n      reason\n      since\n      until\n      releasedAt\n      placedByName\n      releasedByName\n      releaseReason\n    }\n    disputes {\n      id\n      reason\n      note\n      status\n      openedAt\n      holdId\n      clarification\n      resolutionNote\n      resolvedAt\n      reductionCents\n      documents {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n        url\n      }\n    }\n  }\n": typeof types.CaseHoldsFieldsFragmentDoc,
+    "\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.CaseHoldsDocument,
+    "\n  subscription CaseHoldsUpdated($caseId: ID!) {\n    caseUpdated(caseId: $caseId) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.CaseHoldsUpdatedDocument,
+    "\n  mutation PlaceHold($caseId: ID!, $input: HoldInput!) {\n    placeHold(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.PlaceHoldDocument,
+    "\n  mutation ReleaseHold($caseId: ID!, $holdId: ID!, $reason: String!) {\n    releaseHold(caseId: $caseId, holdId: $holdId, reason: $reason) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.ReleaseHoldDocument,
+    "\n  mutation OpenDispute($caseId: ID!, $input: DisputeInput!) {\n    openDispute(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.OpenDisputeDocument,
+    "\n  mutation ResolveDispute($caseId: ID!, $disputeId: ID!, $input: ResolveDisputeInput!) {\n    resolveDispute(caseId: $caseId, disputeId: $disputeId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": typeof types.ResolveDisputeDocument,
+    "\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HeldCasesDocument,
+    "\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n": typeof types.HeldCasesBoardChangedDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": typeof types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportsDocument,
@@ -147,6 +156,15 @@ const documents: Documents = {
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": types.DunningStrategiesDocument,
     "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": types.SupervisoryAuthoritiesDocument,
     "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": types.AddSupervisoryAuthorityDocument,
+    "\n  fragment CaseHoldsFields on Case {\n    id\n    status\n    holdReason\n    version\n    assignee {\n      id\n    }\n    holds {\n      id\n      type\n      reason\n      since\n      until\n      releasedAt\n      placedByName\n      releasedByName\n      releaseReason\n    }\n    disputes {\n      id\n      reason\n      note\n      status\n      openedAt\n      holdId\n      clarification\n      resolutionNote\n      resolvedAt\n      reductionCents\n      documents {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n        url\n      }\n    }\n  }\n": types.CaseHoldsFieldsFragmentDoc,
+    "\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      ...CaseHoldsFields\n    }\n  }\n": types.CaseHoldsDocument,
+    "\n  subscription CaseHoldsUpdated($caseId: ID!) {\n    caseUpdated(caseId: $caseId) {\n      ...CaseHoldsFields\n    }\n  }\n": types.CaseHoldsUpdatedDocument,
+    "\n  mutation PlaceHold($caseId: ID!, $input: HoldInput!) {\n    placeHold(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": types.PlaceHoldDocument,
+    "\n  mutation ReleaseHold($caseId: ID!, $holdId: ID!, $reason: String!) {\n    releaseHold(caseId: $caseId, holdId: $holdId, reason: $reason) {\n      ...CaseHoldsFields\n    }\n  }\n": types.ReleaseHoldDocument,
+    "\n  mutation OpenDispute($caseId: ID!, $input: DisputeInput!) {\n    openDispute(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": types.OpenDisputeDocument,
+    "\n  mutation ResolveDispute($caseId: ID!, $disputeId: ID!, $input: ResolveDisputeInput!) {\n    resolveDispute(caseId: $caseId, disputeId: $disputeId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n": types.ResolveDisputeDocument,
+    "\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n": types.HeldCasesDocument,
+    "\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n": types.HeldCasesBoardChangedDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportsDocument,
@@ -390,6 +408,42 @@ export function graphql(source: "\n  query SupervisoryAuthorities {\n    supervi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"): (typeof documents)["\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseHoldsFields on Case {\n    id\n    status\n    holdReason\n    version\n    assignee {\n      id\n    }\n    holds {\n      id\n      type\n      reason\n      since\n      until\n      releasedAt\n      placedByName\n      releasedByName\n      releaseReason\n    }\n    disputes {\n      id\n      reason\n      note\n      status\n      openedAt\n      holdId\n      clarification\n      resolutionNote\n      resolvedAt\n      reductionCents\n      documents {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseHoldsFields on Case {\n    id\n    status\n    holdReason\n    version\n    assignee {\n      id\n    }\n    holds {\n      id\n      type\n      reason\n      since\n      until\n      releasedAt\n      placedByName\n      releasedByName\n      releaseReason\n    }\n    disputes {\n      id\n      reason\n      note\n      status\n      openedAt\n      holdId\n      clarification\n      resolutionNote\n      resolvedAt\n      reductionCents\n      documents {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      ...CaseHoldsFields\n    }\n  }\n"): (typeof documents)["\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      ...CaseHoldsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseHoldsUpdated($caseId: ID!) {\n    caseUpdated(caseId: $caseId) {\n      ...CaseHoldsFields\n    }\n  }\n"): (typeof documents)["\n  subscription CaseHoldsUpdated($caseId: ID!) {\n    caseUpdated(caseId: $caseId) {\n      ...CaseHoldsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceHold($caseId: ID!, $input: HoldInput!) {\n    placeHold(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceHold($caseId: ID!, $input: HoldInput!) {\n    placeHold(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseHold($caseId: ID!, $holdId: ID!, $reason: String!) {\n    releaseHold(caseId: $caseId, holdId: $holdId, reason: $reason) {\n      ...CaseHoldsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseHold($caseId: ID!, $holdId: ID!, $reason: String!) {\n    releaseHold(caseId: $caseId, holdId: $holdId, reason: $reason) {\n      ...CaseHoldsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenDispute($caseId: ID!, $input: DisputeInput!) {\n    openDispute(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenDispute($caseId: ID!, $input: DisputeInput!) {\n    openDispute(caseId: $caseId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveDispute($caseId: ID!, $disputeId: ID!, $input: ResolveDisputeInput!) {\n    resolveDispute(caseId: $caseId, disputeId: $disputeId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveDispute($caseId: ID!, $disputeId: ID!, $input: ResolveDisputeInput!) {\n    resolveDispute(caseId: $caseId, disputeId: $disputeId, input: $input) {\n      ...CaseHoldsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HeldCases {\n    cases(filter: { status: ON_HOLD }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        holdReason\n        openCents\n        currency\n        creditor {\n          name\n        }\n        debtor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n"): (typeof documents)["\n  subscription HeldCasesBoardChanged {\n    teamQueuesChanged {\n      queueSize\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

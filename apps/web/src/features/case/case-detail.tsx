@@ -17,6 +17,7 @@ import { ContactTags } from './contact-icons';
 import { CourtCard } from './court-card';
 import { ConversationCards } from './debtor-cases-card';
 import { DebtorEditForm } from './debtor-edit-form';
+import { HoldsCard } from '../holds/holds-card';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
 import { LimitationCard } from './limitation-card';
@@ -382,6 +383,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <TimelineCard c={c} />
         </div>
         <div className="case-col">
+          <HoldsCard caseId={c.id} timeZone={c.creditor.timeZone} currency={currency} />
           <Card title="Record outcome">
             <OutcomeForm
               kase={{ id: c.id, status: c.status, stage: c.stage, openCents: c.openCents, timeZone: c.creditor.timeZone, currency }}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DISPUTE_REASON_LABELS, allocateClaimReduction, calendarDateIn, decideDisputeResolution, formatAmount, requireHoldReason,
+} from '@mahnwerk/domain';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/current-user.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { CaseFiguresService } from '../cases/case-figures.service.js';
+import { Clock } from '../common/clock.js';
+import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
+import { reportingDay } from '../common/reporting-day.js';
+import { decide } from '../common/rule-violation.js';
+import { caseChangeEvents } from '../realtime/case-events.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { documentTypeOf, MAX_DOCUMENT_BYTES } from './document-type.js';
+import type { DisputeInput, ResolveDisputeInput } from './hold.model.js';
+import { HoldsRepository, type DocumentRecord } from './holds.repository.js';
+import { HoldsService } from './holds.service.js';
+
+const RESOLVERS = new Set(['LEAD', 'ADMIN']);
+
+/**
+ * Disputes: opened with a reason (placing a DISPUTE hold), documented (uploads), clarified by the
+ * creditor, resolved UPHELD (the claim reduced or withdrawn by adjustment bookings) or REJECTED (the
+ * hold released, dunning resumes in the stage where it stopped).
+ */
+@Injectable()
+export class DisputesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly figures: CaseFiguresService,
+    private readonly holdsService: HoldsService,
+    private readonly holds: HoldsRepository,
+    private readonly audit: AuditService,
+    private readonly events: PgEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Collectors on their own cases, leads and admins (the DISPUTE hold's permission). */
+  async open(user: AuthUser, caseId: string, input: DisputeInput): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.access.load(user, caseId, manager, true);
+      const note = decide(() => requireHoldReason(input.note, 'note'));
+      const holdId = await this.holdsService.placeIn(manager, user, before, {
+        type: 'DISPUTE', reason: `${DISPUTE_REASON_LABELS[input.reason]}: ${note}`, until: null,
+      });
+      const disputeId = await this.holds.insertDispute(
+        { caseId, holdId, reason: input.reason, note, openedBy: user.id, openedAt: this.clock.now() }, manager,
+      );
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'dispute.open', entity: 'case', entityId: caseId, after: { disputeId, holdId, reason: input.reason },
+      });
+      return disputeId;
+    });
+  }
+
+  /** The creditor's clarification, recorded by a lead or an admin while the dispute is open. */
+  async clarify(user: AuthUser, caseId: string, disputeId: string, text: string): Promise<void> {
+    if (!RESOLVERS.has(user.role)) throw forbidden('Only a lead or an admin records the creditor\'s clarification.');
+    await this.db.transaction(async (manager) => {
+      const before = await this.access.load(user, caseId, manager, true);
+      const dispute = await this.holds.lockDispute(caseId, disputeId, manager);
+      if (!dispute) throw notFound('Dispute', disputeId);
+      if (dispute.status !== 'OPEN') throw badInput('This dispute is resolved already.', 'disputeId');
+      const clarification = decide(() => requireHoldReason(text, 'clarification'));
+      const now = this.clock.now();
+      await this.holds.recordClarification(disputeId, clarification, user.id, now, manager);
+      await this.holds.insertActivity(caseId, user.id, `Creditor's clarification of the dispute: ${clarification}`, now, manager);
+      await this.audit.record(manager, { actorId: user.id, action: 'dispute.clarify', entity: 'case', entityId: caseId, after: { disputeId } });
+      await this.events.publishIn(manager, ...(await caseChangeEvents(manager, caseId, before.assigneeId, before.assigneeId, before.creditorId)));
+    });
+  }
+
+  async resolve(user: AuthUser, caseId: string, disputeId: string, input: ResolveDisputeInput): Promise<void> {
+    if (!RESOLVERS.has(user.role)) throw forbidden('Only a lead or an admin resolves a dispute.');
+    await this.db.transaction(async (manager) => {
+      const before = await this.access.load(user, caseId, manager, true);
+      const dispute = await this.holds.lockDispute(caseId, disputeId, manager);
+      if (!dispute) throw notFound('Dispute', disputeId);
+      const claims = await this.holds.claimPrincipals(caseId, manager);
+      const principal = claims.reduce((s, c) => s + c.principalCents, 0);
+      const decision = decide(() => decideDisputeResolution(dispute, input, principal));
+      const parts = decide(() => allocateClaimReduction(claims, decision.reductionCents));
+      const now = this.clock.now();
+      const today = calendarDateIn(now, before.creditor.timeZone);
+      await this.holds.resolveDispute(disputeId, decision.resolution, decision.note, user.id, now, manager);
+      if (decision.resolution === 'UPHELD') {
+        // The booking of the reduction; a withdrawn claim keeps its principal as placed and the case closes.
+        await this.holds.bookAdjustments(
+          { caseId, disputeId, reason: decision.note, bookedOn: today, bookedBy: user.id, parts }, !decision.withdrawn, manager,
+        );
+        await this.holds.insertActivity(caseId, user.id, decision.withdrawn
+          ? `Dispute upheld, claim withdrawn: ${decision.note}`
+          : `Dispute upheld, claim reduced by ${formatAmount(decision.reductionCents, before.currency)}: ${decision.note}`, now, manager);
+      } else {
+        await this.holds.insertActivity(caseId, user.id, `Dispute rejected, dunning resumes: ${decision.note}`, now, manager);
+      }
+      const hold = await this.holds.lockHold(caseId, dispute.holdId, manager);
+      if (hold && !hold.releasedAt) {
+        await this.holdsService.releaseIn(manager, user, before, dispute.holdId, `Dispute ${decision.resolution.toLowerCase()}: ${decision.note}`);
+      }
+      if (decision.withdrawn) {
+        await this.holds.closeWithdrawn(caseId, now, reportingDay(now), manager);
+      } else {
+        await this.figures.refresh(manager, before);
+      }
+      await this.audit.record(manager, {
+        actorId: user.id, action: `dispute.${decision.resolution.toLowerCase()}`, entity: 'case', entityId: caseId,
+        after: { disputeId, reductionCents: decision.reductionCents, withdrawn: decision.withdrawn, adjustments: parts },
+      });
+      await this.events.publishIn(manager, ...(await caseChangeEvents(manager, caseId, null, null, before.creditorId)));
+    });
+  }
+
+  /** Stores an uploaded document of a dispute (checked by its first bytes, at most MAX_DOCUMENT_BYTES). */
+  async addDocument(user: AuthUser, caseId: string, disputeId: string, fileName: string, content: Buffer): Promise<DocumentRecord> {
+    await this.access.load(user, caseId);
+    const dispute = await this.holds.findDispute(caseId, disputeId);
+    if (!dispute) throw notFound('Dispute', disputeId);
+    if (!content.length) throw badInput('The file is empty.', 'file');
+    if (content.length > MAX_DOCUMENT_BYTES) throw badInput(`The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 'file');
+    const contentType = documentTypeOf(content);
+    if (!contentType) throw badInput('Only PDF, PNG and JPEG files are accepted.', 'file');
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const name = (fileName.replace(/[\\/\r\n"]/g, '_').trim() || 'document').slice(0, 200);
+    return this.db.transaction(async (manager) => {
+      const doc = await this.holds.insertDocument(
+        { disputeId, fileName: name, contentType, content, sha256, uploadedBy: user.id, uploadedAt: this.clock.now() }, manager,
+      );
+      if (!doc) throw new AppError('CONFLICT', 'This file is attached to the dispute already.', { field: 'file', sha256 });
+      await this.holds.insertActivity(caseId, user.id, `Document added to the dispute: ${name}`, doc.uploadedAt, manager);
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'dispute.document', entity: 'case', entityId: caseId, after: { disputeId, documentId: doc.id, sha256, sizeBytes: doc.sizeBytes },
+      });
+      await this.events.publishIn(manager, { topic: 'case', payload: { caseId } });
+      return doc;
+    });
+  }
+
+  async document(user: AuthUser, caseId: string, disputeId: string, documentId: string): Promise<{ record: DocumentRecord; content: Buffer }> {
+    await this.access.load(user, caseId);
+    if (!(await this.holds.findDispute(caseId, disputeId))) throw notFound('Dispute', disputeId);
+    const found = await this.holds.documentContent(disputeId, documentId);
+    if (!found) throw notFound('Document', documentId);
+    return found;
+  }
+}

@@ -1,0 +1,344 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  COLLECTOR_HOLD_TYPES, DISPUTE_REASONS, DISPUTE_REASON_LABELS, HOLD_TYPES, HOLD_TYPE_LABELS, holdPlacementRefusal, holdReleaseRefusal,
+  type DisputeReason, type HoldRole, type HoldType,
+} from '@mahnwerk/domain';
+import { useAuth } from '../../app/auth-context';
+import { Badge } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { formatDate, formatDateTime, todayIn } from '../../ui/date';
+import { FormError } from '../../ui/error-banner';
+import { formatCents } from '../../ui/format';
+import { CASE_HOLDS, CASE_HOLDS_UPDATED, type CaseHoldsData, type DisputeView, type HoldView } from './holds.graphql';
+import { useOpenDispute } from './hooks/use-open-dispute';
+import { usePlaceHold } from './hooks/use-place-hold';
+import { useReleaseHold } from './hooks/use-release-hold';
+import { useResolveDispute } from './hooks/use-resolve-dispute';
+import { parseReductionCents } from './parse-reduction';
+import { downloadDisputeDocument, useUploadDisputeDocument } from './hooks/use-upload-dispute-document';
+import './holds.css';
+
+const STATUS_TONE = { OPEN: 'warn', UPHELD: 'good', REJECTED: 'neutral' } as const;
+
+/** The case's holds (current with release, past), its disputes, and the form to place a hold or record a dispute. */
+export function HoldsCard({ caseId, timeZone, currency }: { caseId: string; timeZone: string; currency: string }) {
+  const { user } = useAuth();
+  const { data, subscribeToMore } = useQuery(CASE_HOLDS, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
+  useEffect(
+    () =>
+      subscribeToMore({
+        document: CASE_HOLDS_UPDATED,
+        variables: { caseId },
+        updateQuery: (_unsafe, { subscriptionData }) => ({ case: subscriptionData.data.caseUpdated }),
+      }),
+    [subscribeToMore, caseId],
+  );
+  if (!data || !user) return null;
+  const c = data.case;
+  const role = user.role as HoldRole;
+  const actor = { role, holdsCase: c.assignee?.id === user.id };
+  const placeable = HOLD_TYPES.filter((t) => holdPlacementRefusal(actor, t) === null);
+  const mayRelease = holdReleaseRefusal(actor) === null;
+  const current = c.holds.filter((h) => !h.releasedAt);
+  const past = c.holds.filter((h) => h.releasedAt);
+  const holdable = c.status === 'OPEN' || c.status === 'ON_HOLD';
+  return (
+    <Card title="Holds and disputes" testId="holds-card">
+      {current.length ? (
+        <ul className="hold-list" data-testid="current-holds">
+          {current.map((h) => (
+            <CurrentHold key={h.id} caseId={caseId} hold={h} mayRelease={mayRelease} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small" data-testid="no-holds">
+          No hold: the case is in the queues and the dunning run.
+        </p>
+      )}
+      {c.disputes.length ? (
+        <div className="dispute-list">
+          {c.disputes.map((d) => (
+            <DisputeItem key={d.id} caseId={caseId} dispute={d} mayResolve={mayRelease} currency={currency} />
+          ))}
+        </div>
+      ) : null}
+      {holdable && placeable.length ? (
+        <PlaceHoldForm caseId={caseId} types={placeable} timeZone={timeZone} />
+      ) : role === 'COLLECTOR' && c.status === 'ON_HOLD' ? (
+        <p className="muted small" data-testid="holds-lead-releases">
+          The case is out of every queue while on hold; a lead or an admin releases it.
+        </p>
+      ) : role === 'COLLECTOR' && holdable ? (
+        <p className="muted small">
+          Claim the case to place a {COLLECTOR_HOLD_TYPES.map((t) => HOLD_TYPE_LABELS[t].toLowerCase()).join(' or ')} hold.
+        </p>
+      ) : null}
+      {past.length ? <PastHolds holds={past} /> : null}
+    </Card>
+  );
+}
+
+function CurrentHold({ caseId, hold, mayRelease }: { caseId: string; hold: HoldView; mayRelease: boolean }) {
+  const [releasing, setReleasing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [release, { loading, error, reset }] = useReleaseHold();
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    reset();
+    try {
+      await release({ variables: { caseId, holdId: hold.id, reason } });
+      setReleasing(false);
+    } catch {
+      /* shown below */
+    }
+  }
+  return (
+    <li className="hold-item" data-testid="hold" data-hold-type={hold.type}>
+      <div className="hold-head">
+        <Badge tone="warn">{HOLD_TYPE_LABELS[hold.type as HoldType]}</Badge>
+        <span className="hold-reason-text">{hold.reason}</span>
+      </div>
+      <div className="muted small">
+        since {formatDateTime(hold.since)}
+        {hold.placedByName ? ` by ${hold.placedByName}` : ''}
+        {hold.until ? ` · ends ${formatDate(hold.until)}` : ''}
+      </div>
+      {mayRelease && !releasing ? (
+        <button type="button" className="btn btn-small" onClick={() => setReleasing(true)} data-testid="hold-release">
+          Release…
+        </button>
+      ) : null}
+      {releasing ? (
+        <form className="form hold-release-form" onSubmit={onSubmit} noValidate>
+          <label className="field">
+            <span className="field-label">Why release it?</span>
+            <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} required data-testid="hold-release-reason" />
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary" disabled={loading || !reason.trim()} data-testid="hold-release-submit">
+              {loading ? 'Releasing…' : 'Release hold'}
+            </button>
+            <button type="button" className="btn" onClick={() => setReleasing(false)}>
+              Cancel
+            </button>
+          </div>
+          <FormError error={error} />
+        </form>
+      ) : null}
+    </li>
+  );
+}
+
+function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: readonly HoldType[]; timeZone: string }) {
+  const [type, setType] = useState<HoldType>(types[0]!);
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const [disputeReason, setDisputeReason] = useState<DisputeReason>('AMOUNT');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [place, placing] = usePlaceHold();
+  const [open, opening] = useOpenDispute();
+  const loading = placing.loading || opening.loading;
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    placing.reset();
+    opening.reset();
+    setSaved(null);
+    try {
+      if (type === 'DISPUTE') await open({ variables: { caseId, input: { reason: disputeReason, note: reason } } });
+      else await place({ variables: { caseId, input: { type, reason, until: until || null } } });
+      setSaved(`${HOLD_TYPE_LABELS[type]} hold placed.`);
+      setReason('');
+      setUntil('');
+    } catch {
+      /* shown below */
+    }
+  }
+  return (
+    <form className="form hold-form" onSubmit={onSubmit} noValidate data-testid="hold-form">
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Place a hold</span>
+          <select value={type} onChange={(e) => setType(e.target.value as HoldType)} data-testid="hold-type">
+            {types.map((t) => (
+              <option key={t} value={t}>
+                {HOLD_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {type === 'DISPUTE' ? (
+          <label className="field">
+            <span className="field-label">The debtor says</span>
+            <select value={disputeReason} onChange={(e) => setDisputeReason(e.target.value as DisputeReason)} data-testid="dispute-reason">
+              {DISPUTE_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {DISPUTE_REASON_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <label className="field">
+            <span className="field-label">
+              Ends on <span className="muted">(optional)</span>
+            </span>
+            <input type="date" value={until} min={todayIn(timeZone)} onChange={(e) => setUntil(e.target.value)} data-testid="hold-until" />
+          </label>
+        )}
+      </div>
+      <label className="field">
+        <span className="field-label">Reason</span>
+        <input
+          type="text"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={500}
+          placeholder={type === 'DISPUTE' ? 'What the debtor disputes, in their words' : 'Court file, notice, request…'}
+          data-testid="hold-reason"
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={loading || !reason.trim()} data-testid="hold-submit">
+          {loading ? 'Saving…' : type === 'DISPUTE' ? 'Record dispute' : 'Place hold'}
+        </button>
+        {saved ? (
+          <span className="form-success" role="status">
+            {saved}
+          </span>
+        ) : null}
+      </div>
+      <FormError error={placing.error ?? opening.error} />
+    </form>
+  );
+}
+
+function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string; dispute: DisputeView; mayResolve: boolean; currency: string }) {
+  const { token } = useAuth();
+  const { upload, uploading, error } = useUploadDisputeDocument(caseId);
+  return (
+    <div className="dispute-item" data-testid="dispute" data-dispute-status={dispute.status}>
+      <div className="hold-head">
+        <Badge tone={STATUS_TONE[dispute.status]}>Dispute {dispute.status.toLowerCase()}</Badge>
+        <span>{DISPUTE_REASON_LABELS[dispute.reason as DisputeReason]}</span>
+        <span className="muted small">{formatDate(dispute.openedAt.slice(0, 10))}</span>
+      </div>
+      <p className="small">{dispute.note}</p>
+      {dispute.clarification ? <p className="small"><strong>Creditor:</strong> {dispute.clarification}</p> : null}
+      {dispute.resolutionNote ? (
+        <p className="small">
+          <strong>Resolved:</strong> {dispute.resolutionNote}
+          {dispute.reductionCents ? ` (claim reduced by ${formatCents(dispute.reductionCents, currency)})` : ''}
+        </p>
+      ) : null}
+      {dispute.documents.length ? (
+        <ul className="dispute-docs">
+          {dispute.documents.map((d) => (
+            <li key={d.id}>
+              <button type="button" className="btn-link" onClick={() => void downloadDisputeDocument(d.url, d.fileName, token)}>
+                {d.fileName}
+              </button>{' '}
+              <span className="muted small">{Math.ceil(d.sizeBytes / 1024)} KB · sha256 {d.sha256.slice(0, 12)}…</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {dispute.status === 'OPEN' ? (
+        <label className="field small">
+          <span className="field-label">Add a document (PDF, PNG, JPEG, up to 10 MB)</span>
+          <input
+            type="file"
+            accept="application/pdf,image/png,image/jpeg"
+            disabled={uploading}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void upload(dispute.id, file).then(() => (e.target.value = ''));
+            }}
+            data-testid="dispute-document"
+          />
+          {error ? <span className="field-error">{error}</span> : null}
+        </label>
+      ) : null}
+      {dispute.status === 'OPEN' && mayResolve ? <ResolveForm caseId={caseId} disputeId={dispute.id} currency={currency} /> : null}
+    </div>
+  );
+}
+
+function ResolveForm({ caseId, disputeId, currency }: { caseId: string; disputeId: string; currency: string }) {
+  const [resolution, setResolution] = useState<'UPHELD' | 'REJECTED'>('REJECTED');
+  const [note, setNote] = useState('');
+  const [amount, setAmount] = useState('');
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const [resolve, { loading, error, reset }] = useResolveDispute();
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    reset();
+    setAmountError(null);
+    let reductionCents: number | null = null;
+    if (resolution === 'UPHELD' && amount.trim()) {
+      const parsed = parseReductionCents(amount);
+      if (!parsed.ok) return setAmountError(parsed.error);
+      reductionCents = parsed.cents;
+    }
+    try {
+      await resolve({ variables: { caseId, disputeId, input: { resolution, note, reductionCents } } });
+    } catch {
+      /* shown below */
+    }
+  }
+  return (
+    <form className="form dispute-resolve" onSubmit={onSubmit} noValidate data-testid="dispute-resolve">
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Resolve</span>
+          <select value={resolution} onChange={(e) => setResolution(e.target.value as 'UPHELD' | 'REJECTED')} data-testid="dispute-resolution">
+            <option value="REJECTED">Rejected: the claim stands, dunning resumes</option>
+            <option value="UPHELD">Upheld: reduce or withdraw the claim</option>
+          </select>
+        </label>
+        {resolution === 'UPHELD' ? (
+          <label className="field">
+            <span className="field-label">Reduce by ({currency}; empty: withdraw)</span>
+            <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} className="input-amount" />
+            {amountError ? <span className="field-error">{amountError}</span> : null}
+          </label>
+        ) : null}
+      </div>
+      <label className="field">
+        <span className="field-label">Why (the creditor's answer)</span>
+        <input type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} data-testid="dispute-resolve-note" />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="btn" disabled={loading || !note.trim()}>
+          {loading ? 'Saving…' : 'Resolve dispute'}
+        </button>
+      </div>
+      <FormError error={error} />
+    </form>
+  );
+}
+
+function PastHolds({ holds }: { holds: HoldView[] }) {
+  return (
+    <details className="past-holds" data-testid="past-holds">
+      <summary className="small">Past holds ({holds.length})</summary>
+      <ul className="hold-list">
+        {holds.map((h) => (
+          <li key={h.id} className="hold-item hold-past" data-testid="past-hold" data-hold-type={h.type}>
+            <div className="hold-head">
+              <Badge>{HOLD_TYPE_LABELS[h.type as HoldType]}</Badge>
+              <span className="hold-reason-text">{h.reason}</span>
+            </div>
+            <div className="muted small">
+              {formatDateTime(h.since)} – {formatDateTime(h.releasedAt)}
+              {h.releasedByName ? ` · released by ${h.releasedByName}` : ''}
+              {h.releaseReason ? `: ${h.releaseReason}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export type { CaseHoldsData };

@@ -1,0 +1,44 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { useAuth } from '../../../app/auth-context';
+import { CASE_HOLDS } from '../holds.graphql';
+
+/** Uploads a document to a dispute (the multipart route needs the Bearer token), then reloads the case's disputes. */
+export function useUploadDisputeDocument(caseId: string) {
+  const { token } = useAuth();
+  const client = useApolloClient();
+  const [state, setState] = useState<{ uploading: boolean; error: string | null }>({ uploading: false, error: null });
+  const upload = useCallback(
+    async (disputeId: string, file: File) => {
+      setState({ uploading: true, error: null });
+      const form = new FormData();
+      form.append('file', file, file.name);
+      let error: string | null = null;
+      try {
+        const response = await fetch(`/cases/${caseId}/disputes/${disputeId}/documents`, {
+          method: 'POST', headers: { authorization: `Bearer ${token ?? ''}` }, body: form,
+        });
+        if (!response.ok) error = ((await response.json().catch(() => null)) as { message?: string } | null)?.message ?? `Upload failed (${response.status})`;
+      } catch {
+        error = 'The upload broke off; check the connection and try again.';
+      }
+      if (!error) await client.query({ query: CASE_HOLDS, variables: { id: caseId }, fetchPolicy: 'network-only' });
+      setState({ uploading: false, error });
+      return error === null;
+    },
+    [caseId, token, client],
+  );
+  return { ...state, upload };
+}
+
+/** Downloads a dispute document (the route needs the Bearer token, so a plain link would not do). */
+export async function downloadDisputeDocument(url: string, fileName: string, token: string | null): Promise<void> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token ?? ''}` } });
+  if (!response.ok) return;
+  const href = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(href);
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { parseReductionCents } from './parse-reduction';
+
+describe('parseReductionCents', () => {
+  it.each([
+    ['200', 20_000],
+    ['200,5', 20_050],
+    ['200.50', 20_050],
+    [' 0,01 ', 1],
+  ])('%s is %i cents', (text, cents) => expect(parseReductionCents(text)).toEqual({ ok: true, cents }));
+  it.each(['', '0', '1.234,56', '-5', 'abc', '2,345'])('refuses %j', (text) => {
+    expect(parseReductionCents(text).ok).toBe(false);
+  });
+});

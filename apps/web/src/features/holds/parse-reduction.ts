@@ -1,0 +1,7 @@
+/** A reduction typed as "200", "200,50" or "200.50" (no thousands separators) in integer cents, read digit by digit. */
+export function parseReductionCents(text: string): { ok: true; cents: number } | { ok: false; error: string } {
+  const match = /^(\d{1,10})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  if (!match) return { ok: false, error: 'Enter an amount like 200 or 200,50 (no thousands separators).' };
+  const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return cents > 0 ? { ok: true, cents } : { ok: false, error: 'The reduction must be above zero.' };
+}
