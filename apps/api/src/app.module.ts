@@ -24,6 +24,7 @@ import { HealthController } from './health.controller.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { LimitationModule } from './limitation/limitation.module.js';
+import { MessagesModule } from './messages/messages.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
@@ -84,6 +85,7 @@ export class AppModule {
         CourtModule,
         LimitationModule,
         OutboxModule,
+        MessagesModule,
         IntakeModule,
         ObservabilityModule,
       ],

@@ -79,3 +79,6 @@ export * from './dunning/timeline.js';
 export * from './dunning/fee-rule-parts.js';
 export * from './creditors/creditor-settings.js';
 export * from './intake/case-import-row.js';
+
+export * from './messages/message-language.js';
+export * from './messages/message-template.js';
