@@ -2,8 +2,9 @@ import { DEFAULT_STRATEGY_DE } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
+import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { OutboxService } from '../src/outbox/outbox.service.js';
-import { addCase, type Fixture } from './fixtures.js';
+import { addCase, setCreditorAddress, type Fixture } from './fixtures.js';
 import { updateCase, updateCreditor, updateDebtorOf } from './factories.js';
 import { FixedClock, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
@@ -242,5 +243,47 @@ describe('messages: the dunning run sends its stage\'s e-mail from the template 
     expect(rows[0].subject).toMatch(/^Demand for payment INV-9\//);
     expect(rows[0].body).toContain('Although it is due, the claim of');
     expect(rows[0].body.replace(/\u00a0/g, ' ')).toContain('Please pay the total of €1,000.00');
+  });
+});
+
+describe('letters: in the debtor\'s language where the creditor\'s country allows it, else the creditor\'s', () => {
+  let api: ApiInstance;
+  let db: pg.Pool;
+  let fx: Fixture;
+  let english: string;
+  let danish: string;
+
+  const bed = withApi({
+    collectors: 1, cases: 0,
+    arrange: async () => {
+      ({ db, fx } = bed);
+      await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
+      english = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 50_000, priority: 1, stage: 'REMINDER', stageEnteredOn: '2026-11-11',
+        address: 'Hauptstraße 1, 10115 Berlin', reference: 'L-1',
+      });
+      await updateDebtorOf(db, english, { language: 'en' });
+      danish = await addCase(db, {
+        creditorId: fx.creditorDE, principalCents: 60_000, priority: 2, stage: 'REMINDER', stageEnteredOn: '2026-11-11',
+        address: 'Alte Straße 9, 50667 Köln', reference: 'L-2',
+      });
+      await updateDebtorOf(db, danish, { language: 'da' });
+    },
+  });
+  beforeAll(() => void ({ api, db, fx } = bed));
+
+  it('writes an English letter to an English-speaking debtor of a German creditor, a German one to a Danish-speaking debtor', async () => {
+    const lead = await api.login(fx.lead.email);
+    expect((await api.ok(`mutation($d: Date!) { runDunning(asOf: $d) { advanced } }`, { d: '2026-11-25' }, lead)).runDunning.advanced).toBe(2);
+    const writer = api.app.get(LetterWriterService);
+    for (let i = 0; i < 20; i++) {
+      await writer.writeAll();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const salutation = async (caseId: string) => (await db.query(
+      `SELECT l.status, l.error, l.content->>'salutation' AS salutation FROM letters l WHERE l.debtor_id = (SELECT debtor_id FROM cases WHERE id = $1)`, [caseId],
+    )).rows[0];
+    expect(await salutation(english)).toMatchObject({ status: 'READY', salutation: 'Dear Debtor 1,' });
+    expect(await salutation(danish)).toMatchObject({ status: 'READY', salutation: 'Guten Tag Debtor 2,' });
   });
 });
