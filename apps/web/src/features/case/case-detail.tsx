@@ -18,6 +18,7 @@ import { DebtorEditForm } from './debtor-edit-form';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
 import { LimitationCard } from './limitation-card';
+import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 import { PriorityCard } from './priority-card';
@@ -391,6 +392,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
             <PaymentForm caseId={c.id} currency={currency} timeZone={c.creditor.timeZone} />
           </Card>
           <PromisesCard c={c} />
+          <MessagesCard caseId={c.id} canSend={user !== null && user.role !== 'MANAGER'} />
         </div>
       </div>
     </div>
