@@ -36,6 +36,11 @@ export class MessagePreviewModel {
   to: string | null;
   @Field(() => String) subject: string;
   @Field(() => String) body: string;
+  @Field(() => Boolean, { description: 'Whether the contact policy lets this go to the debtor now (outbound contact on this channel).' })
+  allowed: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the contact policy refuses it now; null when allowed.' }) refusal: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the contact policy next allows it; null when allowed.' })
+  nextAllowedAt: Date | null;
 }
 
 @ObjectType('CaseMessage', { description: 'An e-mail or SMS to the case\'s debtor, with its delivery state.' })

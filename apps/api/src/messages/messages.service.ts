@@ -8,7 +8,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
-import { ContactPolicyService } from '../cases/contact-policy.service.js';
+import type { CaseRecord } from '../cases/cases.repository.js';
+import { ContactPolicyService, type ContactSubject } from '../cases/contact-policy.service.js';
 import { Clock } from '../common/clock.js';
 import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -28,6 +29,10 @@ export interface MessagePreview {
   to: string | null;
   subject: string;
   body: string;
+  /** The contact policy's answer for this channel now. */
+  allowed: boolean;
+  refusal: string | null;
+  nextAllowedAt: Date | null;
 }
 
 export interface TemplateKey {
@@ -92,8 +97,9 @@ export class MessagesService {
     user: AuthUser,
     input: { caseId: string; channel: MessageChannel; stage?: DunningStage | null; language?: string | null; draft?: { subject: string; body: string } | null },
   ): Promise<MessagePreview> {
-    await this.access.load(user, input.caseId);
+    const kase = await this.access.load(user, input.caseId);
     const c = await this.messageCase(input.caseId);
+    const policy = await this.contactPolicy.decide(subjectOf(kase), input.channel);
     const stage = input.stage ?? c.stage;
     const language = input.language ? assertLanguage(input.language) : languageOfCase(c);
     const template = input.draft
@@ -103,6 +109,9 @@ export class MessagesService {
     return {
       channel: input.channel, stage, language, templateVersion: template.version, to: addressOf(c, input.channel),
       subject: input.channel === 'SMS' ? '' : rendered.subject, body: rendered.body,
+      allowed: policy.allowed,
+      refusal: policy.allowed ? null : `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, kase.debtor.timeZone)}.`,
+      nextAllowedAt: policy.allowed ? null : policy.nextAllowedAt,
     };
   }
 
@@ -129,13 +138,7 @@ export class MessagesService {
         );
       }
       const now = this.clock.now();
-      const policy = await this.contactPolicy.decide(
-        {
-          caseId: before.id, debtorId: before.debtorId, debtorTimeZone: before.debtor.timeZone, debtorCountry: before.debtor.country,
-          creditorCountry: before.creditor.country, creditorId: before.creditorId,
-        },
-        input.channel, manager, now,
-      );
+      const policy = await this.contactPolicy.decide(subjectOf(before), input.channel, manager, now);
       if (!policy.allowed) {
         throw new AppError('BAD_USER_INPUT', `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, before.debtor.timeZone)}.`, {
           field: 'channel', nextAllowedAt: policy.nextAllowedAt.toISOString(),
@@ -201,6 +204,14 @@ export class MessagesService {
   private today(): IsoDate {
     return calendarDateIn(this.clock.now(), this.config.dunningTimeZone);
   }
+}
+
+/** What the contact policy needs to know about a case. */
+function subjectOf(c: CaseRecord): ContactSubject {
+  return {
+    caseId: c.id, debtorId: c.debtorId, debtorTimeZone: c.debtor.timeZone, debtorCountry: c.debtor.country,
+    creditorCountry: c.creditor.country, creditorId: c.creditorId,
+  };
 }
 
 function addressOf(c: MessageCase, channel: MessageChannel): string | null {

@@ -88,6 +88,11 @@ export function MessagesCard({ caseId, canSend }: { caseId: string; canSend: boo
           ) : (
             <p className="muted small">Rendering the template…</p>
           )}
+          {p && !p.allowed ? (
+            <p className="message-refusal small" role="status" data-testid="message-refusal">
+              <strong>Not now (contact policy):</strong> {p.refusal}
+            </p>
+          ) : null}
           <FormError error={sending.error} />
           {sent ? (
             <p className="form-success" role="status">
@@ -98,7 +103,7 @@ export function MessagesCard({ caseId, canSend }: { caseId: string; canSend: boo
             <button
               type="button"
               className="btn btn-primary"
-              disabled={sending.loading || !p?.to}
+              disabled={sending.loading || !p?.to || !p.allowed}
               onClick={() => void submit()}
               data-testid="message-send"
             >

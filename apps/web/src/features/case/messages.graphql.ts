@@ -40,6 +40,9 @@ export const MESSAGE_PREVIEW = graphql(`
       to
       subject
       body
+      allowed
+      refusal
+      nextAllowedAt
     }
   }
 `);

@@ -102,7 +102,7 @@ export function TemplatesPage() {
               </table>
             </div>
           </Card>
-          {current ? <TemplateEditor key={current.id} templateKey={key} current={current} /> : <p className="muted">No such template.</p>}
+          {current ? <TemplateEditor key={`${key.channel}:${key.stage}:${key.language}`} templateKey={key} current={current} /> : <p className="muted">No such template.</p>}
         </div>
       ) : null}
     </div>
