@@ -185,7 +185,8 @@ describe('messages: templates per stage and language, sent through the outbox to
     const failed = state.messages.find((m: any) => m.id === sent.id);
     expect(failed).toMatchObject({ status: 'FAILED', attempts: 5 });
     expect(failed.lastError).toMatch(/Mailbox unavailable/);
-    expect(state.activities.some((t: any) => t.channel === 'EMAIL' && /FAILED after 5 attempts: .*Mailbox unavailable/.test(t.note))).toBe(true);
+    // Not a reminder that reached the debtor: a SYSTEM entry.
+    expect(state.activities.some((t: any) => t.channel === 'SYSTEM' && /FAILED after 5 attempts: .*Mailbox unavailable/.test(t.note))).toBe(true);
   });
 
   it('an SMS keeps to the contact hours (refused on a Sunday with the next allowed time) and the default adapter stores it', async () => {

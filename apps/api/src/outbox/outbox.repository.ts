@@ -68,7 +68,7 @@ export class OutboxRepository {
   }
 
   /** The timeline entry of a message's final state (sent, kept or failed) on its case. */
-  async addOutcomeActivity(tx: Queryable, activity: { caseId: string; channel: OutboxKind; actorId: string | null; note: string; occurredAt: Date }): Promise<void> {
+  async addOutcomeActivity(tx: Queryable, activity: { caseId: string; channel: OutboxKind | 'SYSTEM'; actorId: string | null; note: string; occurredAt: Date }): Promise<void> {
     await tx.query(
       `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, $3, $4, $5)`,
       [activity.caseId, activity.actorId, activity.channel, activity.note, activity.occurredAt],

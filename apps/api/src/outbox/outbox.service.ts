@@ -76,8 +76,11 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
             const result = await this.deliver(mail, manager);
             await this.outbox.recordAttempt(mail.id, result.status, result.error, manager, retryDelaySeconds(mail.attempts + 1));
             if (result.status !== 'PENDING' && mail.caseId) {
+              // A message that never left is no reminder (the contact policy counts e-mail and SMS
+              // activities as reminders): its failure is a SYSTEM entry.
               await this.outbox.addOutcomeActivity(manager, {
-                caseId: mail.caseId, channel: mail.kind, actorId: mail.sentBy, occurredAt: this.clock.now(), note: outcomeNote(mail, result),
+                caseId: mail.caseId, channel: result.status === 'FAILED' ? 'SYSTEM' : mail.kind, actorId: mail.sentBy,
+                occurredAt: this.clock.now(), note: outcomeNote(mail, result),
               });
             }
           }
