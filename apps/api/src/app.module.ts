@@ -25,6 +25,7 @@ import { HoldsModule } from './holds/holds.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { LimitationModule } from './limitation/limitation.module.js';
+import { MessagesModule } from './messages/messages.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         CourtModule,
         LimitationModule,
         OutboxModule,
+        MessagesModule,
         IntakeModule,
         HoldsModule,
         ObservabilityModule,

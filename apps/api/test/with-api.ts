@@ -14,6 +14,8 @@ export interface TestBedOptions {
   clock?: Clock;
   /** Start an API on the database (default true); false for specs that test the database alone. */
   api?: boolean;
+  /** Environment variables for the API's config (read when each instance starts, after `arrange`). */
+  env?: () => Record<string, string>;
   /** Data to add before the API starts (it reads some settings once at start). */
   arrange?: (bed: TestBed) => Promise<void>;
 }
@@ -51,7 +53,7 @@ export function withApi(options: TestBedOptions = {}): TestBed {
     get api() { return need(state.api, 'The API (started unless api: false)'); },
     login: (email) => bed.api.login(email),
     async startApi(clock = options.clock) {
-      const instance = await ApiInstance.start(bed.url, clock);
+      const instance = await ApiInstance.start(bed.url, clock, options.env?.() ?? {});
       instances.push(instance);
       return instance;
     },

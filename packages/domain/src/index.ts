@@ -81,3 +81,6 @@ export * from './dunning/fee-rule-parts.js';
 export * from './creditors/creditor-settings.js';
 export * from './intake/case-import-row.js';
 export * from './holds/holds.js';
+
+export * from './messages/message-language.js';
+export * from './messages/message-template.js';

@@ -40,6 +40,11 @@ const envSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1'),
   MAIL_TRANSPORT: z.string().regex(/^(store|smtps?:\/\/.+)$/, 'must be "store" or an smtp:// URL').default('store'),
+  // SMS: "store" keeps them in sms_messages (the default adapter); an https:// URL posts each as JSON
+  // {"to", "text"} to a provider's gateway.
+  SMS_TRANSPORT: z.string().regex(/^(store|https?:\/\/.+)$/, 'must be "store" or an http(s):// URL').default('store'),
+  // The debtor portal's base URL for the {portalLink} merge field; unset: the field renders empty.
+  PORTAL_BASE_URL: z.string().url('must be a URL').optional(),
   // The agency as its letters name it: sender and address lines ("|" between lines). The authority
   // supervising its registration (RDG 13a(1) no. 8) is dated agency data in the database
   // (supervisory_authorities, addSupervisoryAuthority), no longer a setting.
@@ -86,6 +91,10 @@ export interface AppConfig {
   dunningTimeZone: string;
   promiseGraceDays: number;
   mailTransport: string;
+  /** SMS_TRANSPORT: "store" (kept in sms_messages) or a provider gateway URL. */
+  smsTransport: string;
+  /** PORTAL_BASE_URL: the debtor portal's base URL for {portalLink}; null: the field is empty. */
+  portalBaseUrl: string | null;
   /**
    * The agency's collection account (AGENCY_ACCOUNT_HOLDER, AGENCY_IBAN, AGENCY_BIC): where debtors
    * pay when a creditor has no IBAN of its own (letters and dunning e-mails name it).
@@ -139,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dunningTimeZone: e.DUNNING_TIME_ZONE,
     promiseGraceDays: e.PROMISE_GRACE_DAYS,
     mailTransport: e.MAIL_TRANSPORT,
+    smsTransport: e.SMS_TRANSPORT,
+    portalBaseUrl: e.PORTAL_BASE_URL ?? null,
     agency: {
       name: e.AGENCY_NAME,
       address: e.AGENCY_ADDRESS,

@@ -1,11 +1,10 @@
 import {
-  addDays, addressLines, buildDunningLetter, LETTER_LANGUAGES, letterTexts, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
-  STAGE_LABELS, paymentInstructions,
+  addDays, addressLines, buildDunningLetter, letterTexts, messageLanguage, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
 } from '@mahnwerk/domain';
 import type { AgencyProfile } from '../config/config.js';
 import type { LetterContent } from '../letters/letter-pdf.js';
 import type { ClaimRecord } from './dunning-step.repository.js';
-import type { DunningMail, LetterCase } from './letter-writer.repository.js';
+import type { LetterCase } from './letter-writer.repository.js';
 
 /** An account debtors pay into. */
 export interface CollectionAccount {
@@ -24,10 +23,12 @@ export function collectionAccount(creditor: LetterCase['creditor'], agency: Coll
   return { holder: creditor.legalName.trim() || creditor.name, iban: creditor.iban, bic: creditor.bic };
 }
 
-/** The creditor's letter language where its country allows it, else the country's first language. */
-function letterLanguage(creditor: LetterCase['creditor']): LetterLanguage {
-  const allowed = LETTER_LANGUAGES[creditor.country];
-  return allowed.includes(creditor.letterLanguage) ? creditor.letterLanguage : allowed[0]!;
+/**
+ * The letter's language (the domain's messageLanguage): the debtor's where the creditor's country
+ * allows it, else the creditor's letter language (else the country's first language).
+ */
+function letterLanguage(creditor: LetterCase['creditor'], debtor: Pick<LetterCase['debtor'], 'language'>): LetterLanguage {
+  return messageLanguage({ debtorLanguage: debtor.language ?? null, creditorCountry: creditor.country, creditorLanguage: creditor.letterLanguage });
 }
 
 export interface LetterCaseInput {
@@ -61,7 +62,7 @@ export function composeLetter(
   const collectionWarning = stepped.some((s) => s.collectionWarning === true);
   const account = collectionAccount(creditor, agency.account);
   const reference = paymentReference(cases.map(({ claims }) => ({ claimReferences: claims.map((cl) => cl.reference) })), debtor.ref);
-  const language = letterLanguage(creditor);
+  const language = letterLanguage(creditor, debtor);
   const t = letterTexts(language, creditor.country);
   const letter = buildDunningLetter({
     creditor: { name: creditor.legalName.trim() || creditor.name, address: creditor.address, country: creditor.country },
@@ -106,28 +107,4 @@ export function composeLetter(
     payment: letter.payment,
     deadline: letter.deadline.date,
   };
-}
-
-/**
- * The body of a dunning e-mail: the stage and the case, then the same payment block as the letters
- * (amount, deadline, account holder, IBAN, BIC, payment reference) in the creditor's letter language,
- * signed with the agency's name and address.
- * The deadline is the step's date plus its stage's payment window.
- */
-export function composeDunningEmail(mail: DunningMail, strategy: DunningStrategy, agency: AgencyProfile): string {
-  const account = collectionAccount(mail.creditor, agency.account);
-  const window = strategy.stages.find((s) => s.stage === mail.toStage)?.paymentWindowDays ?? 14;
-  const reference = paymentReference([{ claimReferences: mail.claimReference ? [mail.claimReference] : [] }], mail.debtorRef);
-  return [
-    `${STAGE_LABELS[mail.toStage]}: case ${mail.caseId.slice(0, 8).toUpperCase()}`,
-    '',
-    ...paymentInstructions({
-      language: letterLanguage(mail.creditor), country: mail.creditor.country, accountHolder: account.holder,
-      iban: account.iban, bic: account.bic, reference, amountCents: mail.openCents, currency: mail.currency,
-      deadline: addDays(mail.steppedOn, Math.max(1, window)),
-    }),
-    '',
-    agency.name,
-    ...agency.address,
-  ].join('\n');
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { InterestRatesModule } from '../interest-rates/interest-rates.module.js';
 import { LettersModule } from '../letters/letters.module.js';
+import { MessagesModule } from '../messages/messages.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
@@ -16,7 +17,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [AuditModule, InterestRatesModule, LettersModule, ObservabilityModule, RealtimeModule],
+  imports: [AuditModule, InterestRatesModule, LettersModule, MessagesModule, ObservabilityModule, RealtimeModule],
   providers: [
     DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, DunningRunHoldsResolver, LetterWriterService,

@@ -46,6 +46,7 @@ interface LetterCaseRow {
   debtor_address: string | null;
   debtor_kind: DebtorKind;
   debtor_address_researched: boolean;
+  debtor_language: string;
 }
 
 /** A case a consolidated letter lists, with its parties. */
@@ -66,7 +67,8 @@ export interface LetterCase {
     letterLanguage: LetterLanguage;
     vatDeductible: boolean;
   };
-  debtor: { ref: string; name: string; address: string | null; kind: DebtorKind; addressResearched: boolean };
+  /** `language`: the debtor's (debtors.language); the letter is written in it where the creditor's country allows it. */
+  debtor: { ref: string; name: string; address: string | null; kind: DebtorKind; addressResearched: boolean; language?: string | null };
 }
 
 const toLetterCase = (r: LetterCaseRow): LetterCase => ({
@@ -76,7 +78,7 @@ const toLetterCase = (r: LetterCaseRow): LetterCase => ({
     strategy: { id: r.creditor_id, country: r.country, dunning_strategy: r.dunning_strategy },
     iban: r.iban, bic: r.bic, letterLanguage: r.letter_language, vatDeductible: r.vat_deductible,
   },
-  debtor: { ref: r.debtor_ref, name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind, addressResearched: r.debtor_address_researched },
+  debtor: { ref: r.debtor_ref, name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind, addressResearched: r.debtor_address_researched, language: r.debtor_language },
 });
 
 /** What writing the run's letters reads and writes (reading them for people: letters/letters.repository.ts). */
@@ -116,7 +118,8 @@ export class LetterWriterRepository {
     const rows: LetterCaseRow[] = await tx.query(
       `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name,
               cr.address AS creditor_address, cr.country, cr.dunning_strategy, cr.iban, cr.bic, cr.letter_language, cr.vat_deductible,
-              d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind, d.address_researched AS debtor_address_researched
+              d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind, d.address_researched AS debtor_address_researched,
+              d.language AS debtor_language
          FROM cases c
          JOIN creditors cr ON cr.id = c.creditor_id
          JOIN debtors d ON d.id = c.debtor_id
@@ -215,12 +218,4 @@ export class DunningMailRepository {
     }));
   }
 
-  /** Writes the bodies of queued e-mails that are still waiting (one statement for many). */
-  async setMailBodies(tx: Queryable, bodies: readonly { id: string; body: string }[]): Promise<void> {
-    if (bodies.length === 0) return;
-    await tx.query(
-      `UPDATE outbox o SET body = b.body FROM unnest($1::uuid[], $2::text[]) AS b(id, body) WHERE o.id = b.id AND o.status = 'PENDING'`,
-      [bodies.map((b) => b.id), bodies.map((b) => b.body)],
-    );
-  }
 }

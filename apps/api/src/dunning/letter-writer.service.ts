@@ -9,7 +9,8 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { renderLetterPdf } from '../letters/letter-pdf.js';
 import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
-import { composeDunningEmail, composeLetter, type LetterCaseInput } from './compose-letter.js';
+import { MessagesService } from '../messages/messages.service.js';
+import { composeLetter, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
@@ -40,6 +41,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     private readonly rates: InterestRatesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly authorities: SupervisoryAuthoritiesService,
+    private readonly messages: MessagesService,
   ) {}
 
   onModuleInit(): void {
@@ -80,12 +82,13 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     }
   }
 
-  /** Writes the bodies of dunning e-mails a run just queued (in the run's transaction), with the payment block. */
+  /**
+   * Writes the dunning e-mails a run just queued (in the run's transaction): each from its stage's
+   * template in the debtor's language (messages/), with the payment block and the template version.
+   */
   async writeEmails(manager: EntityManager, outboxIds: readonly string[]): Promise<void> {
     const mails = await this.mails.dunningMails(manager, outboxIds);
-    await this.mails.setMailBodies(manager, mails.map((mail) => ({
-      id: mail.id, body: composeDunningEmail(mail, strategyOf(mail.creditor.strategy), this.config.agency),
-    })));
+    await this.messages.renderDunningEmails(manager, mails.map((m) => ({ id: m.id, caseId: m.caseId, stage: m.toStage, writtenOn: m.steppedOn })));
   }
 
   private async write(manager: EntityManager, letter: PendingLetter): Promise<void> {

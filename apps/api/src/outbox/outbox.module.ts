@@ -1,6 +1,16 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { OutboxService } from './outbox.service.js';
+import { SMS_SENDER, smsSenderFor } from './sms-sender.js';
 
-@Module({ providers: [OutboxRepository, OutboxService], exports: [OutboxService] })
+
+@Module({
+  providers: [
+    OutboxRepository, OutboxService,
+    { provide: SMS_SENDER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => smsSenderFor(config.smsTransport) },
+  ],
+  exports: [OutboxService],
+})
 export class OutboxModule {}

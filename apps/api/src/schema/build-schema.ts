@@ -16,6 +16,7 @@ import { CaseLetterBlockersResolver } from '../letters/case-letter-blockers.reso
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { SupervisoryAuthoritiesResolver } from '../letters/supervisory-authorities.resolver.js';
 import { LimitationResolver } from '../limitation/limitation.resolver.js';
+import { MessagesResolver } from '../messages/messages.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
@@ -27,7 +28,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 export const RESOLVERS = [
   AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
-  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -22,6 +22,7 @@ const DunningPage = lazy(() => import('../features/dunning/dunning-page').then((
 const InterestRatesPage = lazy(() => import('../features/interest-rates/interest-rates-page').then((m) => ({ default: m.InterestRatesPage })));
 const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
 const LimitationPage = lazy(() => import('../features/limitation/limitation-page').then((m) => ({ default: m.LimitationPage })));
+const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
@@ -143,6 +144,16 @@ export function AppRoutes() {
             element={
               <RequireArea area="rates">
                 <InterestRatesPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="templates"
+            element={
+              <RequireArea area="templates">
+                <Suspense fallback={<Spinner label="Loading templates…" />}>
+                  <TemplatesPage />
+                </Suspense>
               </RequireArea>
             }
           />

@@ -21,6 +21,7 @@ import { HoldsCard } from '../holds/holds-card';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
 import { LimitationCard } from './limitation-card';
+import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 import { PriorityCard } from './priority-card';
@@ -396,6 +397,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
             <PaymentForm caseId={c.id} currency={currency} timeZone={c.creditor.timeZone} />
           </Card>
           <PromisesCard c={c} />
+          <MessagesCard caseId={c.id} canSend={user !== null && user.role !== 'MANAGER'} />
         </div>
       </div>
     </div>
