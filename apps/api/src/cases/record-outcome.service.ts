@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTACT_ATTEMPT_OUTCOMES, calendarDateIn, decideOutcome, formatLocalDateTime, type OutcomeType } from '@mahnwerk/domain';
+import {
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, formatLocalDateTime, type OutcomeType,
+} from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -43,6 +45,7 @@ export class RecordOutcomeService {
         );
       }
       const now = this.clock.now();
+      const runningPlan = input.type === 'PAYMENT_PLAN' ? await this.cases.runningPlanStatus(before.id, manager) : null;
       const decision = decide(() =>
         decideOutcome(
           {
@@ -56,6 +59,7 @@ export class RecordOutcomeService {
           before.currency,
         ),
       );
+      if (input.type === 'PAYMENT_PLAN') decide(() => assertNoRunningPlan(runningPlan));
       if ((CONTACT_ATTEMPT_OUTCOMES as readonly OutcomeType[]).includes(input.type)) {
         // A phone contact attempt: only within the debtor's contact hours and attempt limits.
         const policy = await this.contactPolicy.decide(
@@ -81,8 +85,12 @@ export class RecordOutcomeService {
         caseId: before.id, actorId: user.id, channel: 'PHONE', outcome: input.type, note, occurredAt: now,
         handlingSeconds: input.handlingSeconds ?? null,
       }, manager);
+      // A payment plan is its own record; its installments are promises that name it.
+      const planId = input.type === 'PAYMENT_PLAN'
+        ? await this.cases.insertPaymentPlan({ caseId: before.id, activityId, createdBy: user.id, createdAt: now }, manager)
+        : null;
       await this.cases.insertPromises(decision.promises.map((p) => ({
-        caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id,
+        caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id, planId,
       })), manager);
       const assigneeId = decision.keepAssignee ? before.assigneeId : null;
       // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'

@@ -11,7 +11,7 @@ export const DebtorKindEnum = enumOf(['CONSUMER', 'BUSINESS'] as const);
 export const ChannelEnum = enumOf(['PHONE', 'LETTER', 'EMAIL', 'SMS', 'SYSTEM'] as const);
 export const PromiseStatusEnum = enumOf(['OPEN', 'KEPT', 'BROKEN'] as const);
 export const QueueChangeKindEnum = enumOf(['ADDED', 'UPDATED', 'REMOVED'] as const);
-export const BalanceLineKindEnum = enumOf(['PRINCIPAL', 'INTEREST', 'FEE', 'PAYMENT'] as const);
+export const BalanceLineKindEnum = enumOf(['PRINCIPAL', 'INTEREST', 'FEE', 'PAYMENT', 'ADJUSTMENT'] as const);
 
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
 registerEnumType(DunningStageEnum, { name: 'DunningStage' });

@@ -151,3 +151,43 @@ export function settlementPaid(
   const paid = paidCents >= s.amountCents;
   return { paid, writeOffCents: paid ? Math.max(openCents, 0) : 0 };
 }
+
+/** A new plan may be agreed only when none is running: a running plan ends by completion or default. */
+export function assertNoRunningPlan(current: PaymentPlanStatus | null): void {
+  if (current === 'ACTIVE') {
+    throw new RuleViolation('This case has a running payment plan; it ends when it is paid or in default', 'type');
+  }
+}
+
+/**
+ * The confirmation of a payment plan as the debtor reads it: the installments, the plan's cost where
+ * one is charged, and what happens on default.
+ */
+export function planConfirmationText(plan: {
+  installments: readonly { dueDate: IsoDate; amountCents: number }[];
+  feeCents: number;
+  currency: string;
+  missedToDefault: number;
+}): string {
+  const total = plan.installments.reduce((sum, i) => sum + i.amountCents, 0);
+  const lines = [
+    `We confirm the payment plan agreed with you: ${plan.installments.length} installments totalling ${formatAmount(total, plan.currency)}.`,
+    ...plan.installments.map((i, n) => `Installment ${n + 1}: ${formatAmount(i.amountCents, plan.currency)} due ${i.dueDate}.`),
+    plan.feeCents > 0
+      ? `The plan costs ${formatAmount(plan.feeCents, plan.currency)}, included in the balance.`
+      : 'The plan is agreed without a charge.',
+    'While you keep to the plan, no further dunning steps are taken.',
+    planDefaultTerms(plan.missedToDefault),
+  ];
+  return lines.join('\n');
+}
+
+/** A creditor's agreement settings: 1 to 12 missed installments to default, a share of 1 to 100 percent. */
+export function assertAgreementPolicy(p: { planDefaultMissedInstallments: number; settlementMinSharePercent: number }): void {
+  if (!Number.isSafeInteger(p.planDefaultMissedInstallments) || p.planDefaultMissedInstallments < 1 || p.planDefaultMissedInstallments > 12) {
+    throw new RuleViolation('A plan defaults after 1 to 12 missed installments', 'planDefaultMissedInstallments');
+  }
+  if (!Number.isSafeInteger(p.settlementMinSharePercent) || p.settlementMinSharePercent < 1 || p.settlementMinSharePercent > 100) {
+    throw new RuleViolation('The lowest share a collector may offer is 1 to 100 percent of the open balance', 'settlementMinSharePercent');
+  }
+}
