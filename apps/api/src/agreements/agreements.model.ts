@@ -45,13 +45,13 @@ export class SettlementModel {
   @Field(() => DateScalar) validUntil: string;
   @Field(() => DateScalar) offeredOn: string;
   @Field(() => SettlementStatusEnum) status: SettlementStatus;
-  @Field({ nullable: true }) offeredBy: string | null;
-  @Field({ nullable: true }) declineReason: string | null;
+  @Field(() => String, { nullable: true }) offeredBy: string | null;
+  @Field(() => String, { nullable: true }) declineReason: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) paidAt: Date | null;
-  @Field({ nullable: true, description: 'The debtor\'s reference.' }) debtorRef: string | null;
-  @Field({ nullable: true }) debtorName: string | null;
-  @Field({ nullable: true }) creditorName: string | null;
+  @Field(() => String, { nullable: true, description: 'The debtor\'s reference.' }) debtorRef: string | null;
+  @Field(() => String, { nullable: true }) debtorName: string | null;
+  @Field(() => String, { nullable: true }) creditorName: string | null;
 }
 
 @ObjectType('AgreementPolicy')
