@@ -53,6 +53,7 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       ids.settleWithin = await de({ priority: 4, ...mine, stageEnteredOn: '2026-11-01' });
       ids.settleAbove = await de({ priority: 5, ...mine, stageEnteredOn: '2026-11-01' });
       ids.settleDeclined = await de({ priority: 6, ...mine, stageEnteredOn: '2026-11-01' });
+      ids.planPaid = await de({ priority: 7, ...mine, stageEnteredOn: '2026-11-01' });
       // An open promise due 9 November: broken once its 3 grace days have passed (on the run of the 13th).
       await addPromise(db, ids.promise, { amountCents: 5_000, dueDate: '2026-11-09' });
     },
@@ -173,6 +174,23 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       expect((await api.gql(DECLINE, { id: offerSettlement.settlement.id, r: ' ' }, lead)).errors?.[0]?.extensions?.field).toBe('reason');
       expect((await api.ok(DECLINE, { id: offerSettlement.settlement.id, r: 'Too low for this creditor' }, lead)).declineSettlement.settlement.status).toBe('DECLINED');
     });
+  });
+
+  it('payments fill the installments; a plan whose installments are all paid is completed', async () => {
+    clock.instant = new Date('2026-11-20T10:00:00Z');
+    await api.ok(RECORD, { input: { caseId: ids.planPaid, type: 'PAYMENT_PLAN', installments: [
+      { dueDate: '2026-11-30', amountCents: 10_000 }, { dueDate: '2026-12-30', amountCents: 10_000 },
+    ] } }, collector);
+    const pay = (amountCents: number) => api.ok(PAY, { input: {
+      caseId: ids.planPaid, amountCents, receivedAt: '2026-11-20', reference: 'SEPA', idempotencyKey: `key-${randomUUID()}`,
+    } }, collector);
+    await pay(15_000);
+    let plan = (await api.ok(PLAN, { id: ids.planPaid }, collector)).case.paymentPlan;
+    expect(plan.installments.map((i: { paidCents: number; status: string }) => [i.paidCents, i.status])).toEqual([[10_000, 'KEPT'], [5_000, 'OPEN']]);
+    expect(plan.status).toBe('ACTIVE');
+    await pay(5_000);
+    plan = (await api.ok(PLAN, { id: ids.planPaid }, collector)).case.paymentPlan;
+    expect(plan.status).toBe('COMPLETED');
   });
 
   it('the run\'s SQL condition agrees with the domain on every combination of promise and plan', async () => {

@@ -137,11 +137,14 @@ export class AgreementsRepository {
   /** Completes the case's running plan once every installment is kept (the domain's nextPlanStatus); returns its id. */
   async completePlans(caseId: string, at: Date, tx: Queryable): Promise<string[]> {
     const rows: { id: string }[] = await tx.query(
-      `UPDATE payment_plans pl SET status = 'COMPLETED', ended_at = $2
-        WHERE pl.case_id = $1 AND pl.status = 'ACTIVE'
-          AND EXISTS (SELECT 1 FROM promises p WHERE p.plan_id = pl.id)
-          AND NOT EXISTS (SELECT 1 FROM promises p WHERE p.plan_id = pl.id AND p.status <> 'KEPT')
-       RETURNING pl.id`,
+      // A SELECT over the UPDATE: the driver answers a bare UPDATE with [rows, count].
+      `WITH done AS (
+         UPDATE payment_plans pl SET status = 'COMPLETED', ended_at = $2
+          WHERE pl.case_id = $1 AND pl.status = 'ACTIVE'
+            AND EXISTS (SELECT 1 FROM promises p WHERE p.plan_id = pl.id)
+            AND NOT EXISTS (SELECT 1 FROM promises p WHERE p.plan_id = pl.id AND p.status <> 'KEPT')
+         RETURNING pl.id)
+       SELECT id FROM done`,
       [caseId, at],
     );
     return rows.map((r) => r.id);
