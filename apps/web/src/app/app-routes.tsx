@@ -22,6 +22,7 @@ const DunningPage = lazy(() => import('../features/dunning/dunning-page').then((
 const InterestRatesPage = lazy(() => import('../features/interest-rates/interest-rates-page').then((m) => ({ default: m.InterestRatesPage })));
 const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
 const LimitationPage = lazy(() => import('../features/limitation/limitation-page').then((m) => ({ default: m.LimitationPage })));
+const SettlementsPage = lazy(() => import('../features/case/settlements-page').then((m) => ({ default: m.SettlementsPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
@@ -151,6 +152,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="limitation">
                 <LimitationPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="settlements"
+            element={
+              <RequireArea area="settlements">
+                <SettlementsPage />
               </RequireArea>
             }
           />

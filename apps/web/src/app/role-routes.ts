@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates' | 'settlements';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -16,6 +16,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   intake: ['LEAD', 'ADMIN'],
   limitation: ['LEAD', 'ADMIN'],
   rates: ['ADMIN'],
+  settlements: ['LEAD', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -29,6 +30,7 @@ export const AREA_PATHS: Record<Area, string> = {
   intake: '/intake',
   limitation: '/limitation',
   rates: '/interest-rates',
+  settlements: '/settlements',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -42,6 +44,7 @@ const AREA_LABELS: Record<Area, string> = {
   intake: 'Intake',
   limitation: 'Limitation',
   rates: 'Interest rates',
+  settlements: 'Settlements',
 };
 
 const LANDING: Record<Role, Area> = {
