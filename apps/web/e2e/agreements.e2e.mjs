@@ -39,7 +39,7 @@ test('a collector offers a settlement below the creditor share on the case scree
   await row.waitFor({ state: 'detached' });
 
   await page.reload();
-  await page.getByTestId('case-agreements').getByTestId('settlement').getByText('Offered').waitFor();
+  await page.getByTestId('case-agreements').getByTestId('settlement').getByText('Offered', { exact: true }).waitFor();
   const token = await apiToken(server.url, 'lead@demo.mahnwerk');
   const { case: after } = await gql(server.url, 'query($id: ID!) { case(id: $id) { settlement { status amountCents } } }', { id: c.id }, token);
   assert.deepEqual(after.settlement, { status: 'OFFERED', amountCents: half });

@@ -162,7 +162,7 @@ function SettlementOfferForm({
         <label className="field">
           <span className="field-label">Settle for ({currency})</span>
           <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)}
-            className="input-amount" data-testid="settlement-amount" placeholder="800,00" />
+            className="input-amount" data-testid="settlement-amount" />
         </label>
         <label className="field">
           <span className="field-label">Paid by</span>
