@@ -90,8 +90,8 @@ describe('Case fields load in batches per request', () => {
     expect([small.items, large.items]).toEqual([5, 50]);
     expect(large.statements).toHaveLength(small.statements.length);
     // The page and its count, the caller's scope (for the list and once for the balances), claims,
-    // fees, payments and promises, the interest rate tables.
-    expect(large.statements.length).toBeLessThanOrEqual(9);
+    // fees, payments, write-offs and adjustments, and promises, the interest rate tables.
+    expect(large.statements.length).toBeLessThanOrEqual(10);
   });
 
   it('payments, letters, timelines, priority parts and contact decisions batch too', async () => {
@@ -99,10 +99,10 @@ describe('Case fields load in batches per request', () => {
     const large = await statementsOf(LIST_MORE, 50, admin);
     expect([small.items, large.items]).toEqual([5, 50]);
     expect(large.statements).toHaveLength(small.statements.length);
-    // Page and count; claims, fees, payments, promises, letters; timelines (activities, dunning steps,
+    // Page and count; claims, fees, payments, adjustments, promises, letters; timelines (activities, dunning steps,
     // broken promises); priority parts (creditor zones and snapshot); contact decisions (attempts,
     // last reminders, creditor policies); the interest rate tables of the balances.
-    expect(large.statements.length).toBeLessThanOrEqual(16);
+    expect(large.statements.length).toBeLessThanOrEqual(17);
   });
 
   it('the balance and lists agree with the rows per case', async () => {

@@ -514,11 +514,12 @@ describe('runDunning after a run that died part-way: every due case exactly once
     expect((await db.query(`SELECT count(*)::int AS n FROM cases WHERE stage_entered_on = $1`, [AS_OF])).rows[0].n).toBe(2);
 
     // 2. The next attempt dies after its set-based steps, which queued their letters (committed, the run is not DONE).
+    // The broken promise was counted before the steps (a broken promise's case is dunned in the same run).
     restore = dieAt(PER_CASE_CANDIDATES, 'before', 1);
     await expect(service.run(AS_OF, null, { chunk: 3 })).rejects.toThrow('simulated crash');
     restore();
     [run] = (await db.query('SELECT * FROM dunning_runs')).rows;
-    expect(run).toMatchObject({ status: 'RUNNING', advanced: due.length, letters: due.length, promises_broken: 0 });
+    expect(run).toMatchObject({ status: 'RUNNING', advanced: due.length, letters: due.length, promises_broken: 1 });
 
     // 3. A lead starts the run for the same date: it completes what is left.
     const { runDunning } = await api.ok<{ runDunning: RunResult }>(RUN, { d: AS_OF }, lead);

@@ -25,6 +25,7 @@ export * from './promises/promise-state.js';
 export * from './promises/broken-promise.js';
 export * from './promises/broken-promise-cutoff.js';
 export * from './promises/promises-filled-by.js';
+export * from './agreements/agreements.js';
 export * from './kpi/compute-kpis.js';
 
 export * from './outcomes/decide-outcome.js';

@@ -86,6 +86,17 @@ const toPromise = (r: PromiseRow): CasePromiseRecord => ({
 });
 
 /** Groups rows by case id, every asked id present (empty when it has none), in the rows' order. */
+interface AdjustmentRow { case_id: string; kind: 'WRITE_OFF' | 'ADJUSTMENT'; amount_cents: string | number; booked_on: string; reason: string }
+
+/** A write-off or adjustment: lowers the balance, never a payment. */
+export interface AdjustmentRecord {
+  caseId: string;
+  kind: 'WRITE_OFF' | 'ADJUSTMENT';
+  amountCents: number;
+  bookedOn: string;
+  reason: string;
+}
+
 function byCase<T extends { caseId: string }>(caseIds: readonly string[], records: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>(caseIds.map((id) => [id, []]));
   for (const r of records) out.get(r.caseId)?.push(r);
@@ -119,6 +130,18 @@ export class CaseDetailsRepository {
       [caseIds],
     );
     return byCase(caseIds, rows.map(toFee));
+  }
+
+  /** Write-offs and adjustments booked on cases, oldest first, per case (the balance's ADJUSTMENT lines). */
+  async adjustmentsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, AdjustmentRecord[]>> {
+    const rows: AdjustmentRow[] = await tx.query(
+      `SELECT case_id, kind, amount_cents, to_char(booked_on, 'YYYY-MM-DD') AS booked_on, reason
+         FROM balance_adjustments WHERE case_id = ANY($1::uuid[]) ORDER BY booked_on, created_at, id`,
+      [caseIds],
+    );
+    return byCase(caseIds, rows.map((r) => ({
+      caseId: r.case_id, kind: r.kind, amountCents: Number(r.amount_cents), bookedOn: r.booked_on, reason: r.reason,
+    })));
   }
 
   /** The payments on cases, oldest first (received, then recorded), per case. */

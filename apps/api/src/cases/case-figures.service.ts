@@ -13,7 +13,9 @@ import type { Queryable } from '../database/queryable.js';
 import {
   CaseFiguresRepository, type LimitationSnapshot, type PrioritySnapshotRow, type SnapshotVocabulary,
 } from './case-figures.repository.js';
-import { CaseDetailsRepository, type CasePaymentRecord, type ClaimRecord, type FeeRecord } from './case-details.repository.js';
+import {
+  CaseDetailsRepository, type AdjustmentRecord, type CasePaymentRecord, type ClaimRecord, type FeeRecord,
+} from './case-details.repository.js';
 
 /** Window of the outcome history part. */
 export const OUTCOME_HISTORY_DAYS = 30;
@@ -52,6 +54,8 @@ export interface BalanceInputs {
   fees: readonly FeeRecord[];
   /** Oldest first. */
   payments: readonly CasePaymentRecord[];
+  /** Write-offs and adjustments, oldest first; none when absent. */
+  adjustments?: readonly AdjustmentRecord[];
 }
 
 /** A creditor's weights: the stored ones when valid, else the domain's defaults. */
@@ -74,6 +78,7 @@ export function caseBalance(
     })),
     fees: inputs.fees.map((f) => ({ label: f.label, amountCents: f.amountCents, chargedOn: f.chargedOn, collectionCost: f.collectionCost })),
     payments: inputs.payments.map((p) => ({ amountCents: p.amountCents, receivedOn: p.receivedAt })),
+    adjustments: (inputs.adjustments ?? []).map((a) => ({ kind: a.kind, amountCents: a.amountCents, bookedOn: a.bookedOn, reason: a.reason })),
   }, { lineDetails: options.lineDetails, statutoryFlatFees: true, ...(options.rateTables ? { rateTables: options.rateTables } : {}) });
 }
 
@@ -103,8 +108,9 @@ export class CaseFiguresService {
     const claims = (await this.details.claimsOfCases([c.id], manager)).get(c.id)!;
     const fees = (await this.details.feesOfCases([c.id], manager)).get(c.id)!;
     const payments = (await this.details.paymentsOfCases([c.id], manager)).get(c.id)!;
+    const adjustments = (await this.details.adjustmentsOfCases([c.id], manager)).get(c.id)!;
     const rateTables = await this.rates.tables(manager);
-    return caseBalance(c, { claims, fees, payments }, asOf, { ...options, rateTables });
+    return caseBalance(c, { claims, fees, payments, adjustments }, asOf, { ...options, rateTables });
   }
 
   /**

@@ -72,13 +72,14 @@ export class CaseLoaders {
     return l.loader('case.promises', async (ids: readonly string[]) => inOrder(ids, await this.details.promisesOfCases(ids), []));
   }
 
-  /** What a balance is computed from: claims, fees and payments (oldest first). */
+  /** What a balance is computed from: claims, fees, payments and adjustments (oldest first). */
   async balanceInputs(l: RequestLoaders, caseId: string): Promise<BalanceInputs> {
     const fees = l.loader('case.fees', async (ids: readonly string[]) => inOrder(ids, await this.details.feesOfCases(ids), []));
-    const [claims, feeRows, payments] = await Promise.all([
-      this.claims(l).load(caseId), fees.load(caseId), this.payments(l).load(caseId),
+    const adjustments = l.loader('case.adjustments', async (ids: readonly string[]) => inOrder(ids, await this.details.adjustmentsOfCases(ids), []));
+    const [claims, feeRows, payments, adjustmentRows] = await Promise.all([
+      this.claims(l).load(caseId), fees.load(caseId), this.payments(l).load(caseId), adjustments.load(caseId),
     ]);
-    return { claims, fees: feeRows, payments };
+    return { claims, fees: feeRows, payments, adjustments: adjustmentRows };
   }
 
   /** The reference-rate tables (built-in and added rows), read once per execution. */

@@ -38,7 +38,7 @@ export class ClaimModel {
 
 @ObjectType('BalanceLine')
 export class BalanceLineModel {
-  @Field(() => BalanceLineKindEnum) kind: 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT';
+  @Field(() => BalanceLineKindEnum) kind: 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT' | 'ADJUSTMENT';
   @Field(() => SafeIntScalar) amountCents: number;
   @Field({ description: 'The rule, rate, period and statute behind the amount.' }) explanation: string;
 }
@@ -59,7 +59,8 @@ export class BalanceModel {
   @Field(() => SafeIntScalar) interestCents: number;
   @Field(() => SafeIntScalar) feesCents: number;
   @Field(() => SafeIntScalar) paidCents: number;
-  @Field(() => SafeIntScalar, { description: 'principal + interest + fees - paid' }) totalCents: number;
+  @Field(() => SafeIntScalar, { description: 'Write-offs and adjustments (their own bookings, never a negative payment).' }) adjustedCents: number;
+  @Field(() => SafeIntScalar, { description: 'principal + interest + fees - paid - adjusted' }) totalCents: number;
   @Field(() => [BalanceLineModel]) lines: BalanceLineModel[];
   @Field(() => [BalanceWarningModel], { description: 'E.g. interest computed for days a rate table may not cover ("rate table ends on ...").' })
   warnings: BalanceWarningModel[];

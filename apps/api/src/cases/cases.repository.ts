@@ -148,6 +148,8 @@ export interface NewPromise {
   dueDate: string;
   installment: number | null;
   createdBy: string;
+  /** The payment plan the installment belongs to; null for a single promise. */
+  planId?: string | null;
 }
 
 /** The state a recorded outcome leaves a case in. */
@@ -235,15 +237,33 @@ export class CasesRepository {
   async insertPromises(promises: readonly NewPromise[], tx: Queryable): Promise<void> {
     if (promises.length === 0) return;
     await tx.query(
-      `INSERT INTO promises (case_id, activity_id, amount_cents, due_date, installment, status, created_by)
-       SELECT case_id, activity_id, amount_cents, due_date, installment, 'OPEN', created_by
-         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::date[], $5::int[], $6::uuid[])
-           AS p(case_id, activity_id, amount_cents, due_date, installment, created_by)`,
+      `INSERT INTO promises (case_id, activity_id, amount_cents, due_date, installment, status, created_by, plan_id)
+       SELECT case_id, activity_id, amount_cents, due_date, installment, 'OPEN', created_by, plan_id
+         FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::date[], $5::int[], $6::uuid[], $7::uuid[])
+           AS p(case_id, activity_id, amount_cents, due_date, installment, created_by, plan_id)`,
       [
         promises.map((p) => p.caseId), promises.map((p) => p.activityId), promises.map((p) => p.amountCents),
         promises.map((p) => p.dueDate), promises.map((p) => p.installment), promises.map((p) => p.createdBy),
+        promises.map((p) => p.planId ?? null),
       ],
     );
+  }
+
+  /** The status of the case's running payment plan, or null when none runs. */
+  async runningPlanStatus(caseId: string, tx: Queryable): Promise<'ACTIVE' | null> {
+    const rows: { status: 'ACTIVE' }[] = await tx.query(
+      `SELECT status FROM payment_plans WHERE case_id = $1 AND status = 'ACTIVE'`, [caseId],
+    );
+    return rows[0]?.status ?? null;
+  }
+
+  /** Opens a payment plan record (its installments are promises that name it). */
+  async insertPaymentPlan(plan: { caseId: string; activityId: string; createdBy: string; createdAt: Date }, tx: Queryable): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO payment_plans (case_id, activity_id, status, created_by, created_at) VALUES ($1, $2, 'ACTIVE', $3, $4) RETURNING id`,
+      [plan.caseId, plan.activityId, plan.createdBy, plan.createdAt],
+    );
+    return row!.id;
   }
 
   /**

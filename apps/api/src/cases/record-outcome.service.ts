@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, severalCasesProblem,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, severalCasesProblem,
   type ContactDecision, type OutcomeType,
 } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -87,14 +87,22 @@ export class RecordOutcomeService {
             before.currency,
           ),
         );
+        if (input.type === 'PAYMENT_PLAN') {
+          const runningPlan = await this.cases.runningPlanStatus(before.id, manager);
+          decide(() => assertNoRunningPlan(runningPlan));
+        }
         const others = cases.length > 1 ? ` (one conversation about ${cases.length} cases)` : '';
         const note = [decision.summary + others, input.note?.trim()].filter(Boolean).join(' — ');
         const activityId = await this.timeline.insertActivity({
           caseId: before.id, actorId: user.id, channel, direction, outcome: input.type, note, occurredAt: now,
           handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,
         }, manager);
+        // A payment plan is its own record; its installments are promises that name it.
+        const planId = input.type === 'PAYMENT_PLAN'
+          ? await this.cases.insertPaymentPlan({ caseId: before.id, activityId, createdBy: user.id, createdAt: now }, manager)
+          : null;
         await this.cases.insertPromises(decision.promises.map((p) => ({
-          caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id,
+          caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id, planId,
         })), manager);
         const assigneeId = decision.keepAssignee ? before.assigneeId : null;
         // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'

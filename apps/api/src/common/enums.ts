@@ -12,7 +12,7 @@ export const ChannelEnum = enumOf(['PHONE', 'LETTER', 'EMAIL', 'SMS', 'PORTAL', 
 export const ContactDirectionEnum = enumOf(CONTACT_DIRECTIONS);
 export const PromiseStatusEnum = enumOf(['OPEN', 'KEPT', 'BROKEN'] as const);
 export const QueueChangeKindEnum = enumOf(['ADDED', 'UPDATED', 'REMOVED'] as const);
-export const BalanceLineKindEnum = enumOf(['PRINCIPAL', 'INTEREST', 'FEE', 'PAYMENT'] as const);
+export const BalanceLineKindEnum = enumOf(['PRINCIPAL', 'INTEREST', 'FEE', 'PAYMENT', 'ADJUSTMENT'] as const);
 
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
 registerEnumType(DunningStageEnum, { name: 'DunningStage' });

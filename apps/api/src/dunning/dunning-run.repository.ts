@@ -4,6 +4,7 @@ import {
   BROKEN_PROMISE_PRIORITY_BUMP, DEFAULT_DATE_RULES, FIRST_DUNNING_STAGE, type IsoDate,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { AGREEMENT_PAUSES_DUNNING } from '../agreements/agreements.repository.js';
 import type { Queryable } from '../database/queryable.js';
 import type { FeeBracket, Transition } from './transitions.js';
 
@@ -113,6 +114,8 @@ export const STEP_CASES = `
        AND NOT (r.channel = 'LETTER' AND ${rdg13aLetterHeld('$2::date')})
        -- A disputed claim's agency costs are priced case by case (PER_CASE_CANDIDATES).
        AND NOT (r.priced_by_value AND ${caseDisputed('c')})
+       -- An open promise or a running plan holds the dunning: no step, no fee, no letter (dunningPausedByAgreement).
+       AND NOT ${AGREEMENT_PAUSES_DUNNING}
      LIMIT $4
        FOR UPDATE OF c SKIP LOCKED
   ),
@@ -229,6 +232,8 @@ export const PER_CASE_CANDIDATES = `
            SELECT 1 FROM court_proceedings p WHERE p.case_id = c.id AND p.enforcement_served_on IS NOT NULL))
      AND c.stage_entered_on < $1::date AND c.stage_entered_on + r.wait_days <= $1::date
      AND c.id > $4::uuid
+     -- An open promise or a running plan holds the dunning (dunningPausedByAgreement).
+     AND NOT ${AGREEMENT_PAUSES_DUNNING}
    ORDER BY c.id
    LIMIT $3`;
 

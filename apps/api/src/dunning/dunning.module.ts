@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { InterestRatesModule } from '../interest-rates/interest-rates.module.js';
 import { LettersModule } from '../letters/letters.module.js';
@@ -17,7 +18,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [AuditModule, InterestRatesModule, LettersModule, MessagesModule, ObservabilityModule, RealtimeModule],
+  imports: [AgreementsModule, AuditModule, InterestRatesModule, LettersModule, MessagesModule, ObservabilityModule, RealtimeModule],
   providers: [
     DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, DunningRunHoldsResolver, LetterWriterService,

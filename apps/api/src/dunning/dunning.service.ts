@@ -5,6 +5,7 @@ import {
   type DunningDecision, type IsoDate, type RateTables,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
+import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
@@ -52,6 +53,7 @@ export class DunningService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
     private readonly authorities: SupervisoryAuthoritiesService,
+    private readonly agreements: AgreementsService,
   ) {}
 
   async run(asOf: string, actor: AuthUser | null, options: { chunk?: number } = {}): Promise<DunningRunResult> {
@@ -67,6 +69,9 @@ export class DunningService {
       const transitions = await this.strategies.transitions(asOf);
       const feeBands = await this.strategies.feeBrackets(asOf);
       const timer = new PhaseTimer(this.metrics);
+      // Promises broken and plans in default first: their cases' dunning resumes in this run.
+      await this.breakPromises(run.id, asOf);
+      timer.lap('promises broken');
       for (;;) {
         const advanced = await this.db.transaction(async (manager) => {
           await this.repository.stepsStateTheirCollector(manager);
@@ -81,8 +86,6 @@ export class DunningService {
       timer.lap('case-by-case steps');
       await this.recordHolds(run.id, asOf, transitions);
       timer.lap('letters held');
-      await this.breakPromises(run.id, asOf);
-      timer.lap('promises broken');
       this.logger.log(`Dunning run ${asOf}: ${timer.summary()}`);
       await this.db.transaction(async (manager) => {
         const done = await this.repository.finishRun(manager, run.id);
@@ -195,6 +198,8 @@ export class DunningService {
       for (const { caseId, collectorId } of assigned) {
         await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId, caseId, kind: 'UPDATED' } });
       }
+      // Terminverlust: plans with the creditor's number of missed installments are in default.
+      await this.agreements.defaultPlans(manager);
       return broken;
     });
   }

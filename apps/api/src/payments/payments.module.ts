@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
@@ -15,7 +16,7 @@ import { PaymentsService } from './payments.service.js';
 
 /** Payments, the promises they keep, and bank statement import; uses cases (access, figures), audit and the event bus. */
 @Module({
-  imports: [AuditModule, CasesModule, ObservabilityModule, RealtimeModule],
+  imports: [AgreementsModule, AuditModule, CasesModule, ObservabilityModule, RealtimeModule],
   providers: [
     PaymentsRepository, PaymentsService, PaymentsResolver,
     BankImportRepository, BankImportService, BankReconciliationService, BankImportResolver,

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
+import { AgreementsService } from '../agreements/agreements.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
 import type { CaseRecord } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
@@ -43,6 +44,7 @@ export class PaymentsService {
     private readonly repository: PaymentsRepository,
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
+    private readonly agreements: AgreementsService,
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     private readonly clock: Clock,
@@ -86,7 +88,9 @@ export class PaymentsService {
   ): Promise<void> {
     const now = this.clock.now();
     await this.keepPromises(manager, c, input.amountCents, now);
-    const { balance } = await this.figures.refresh(manager, c);
+    let { balance } = await this.figures.refresh(manager, c);
+    // Plans completed by the payment; a paid settlement writes the rest off, so the payment settles the case.
+    if (await this.agreements.afterPayment(manager, c, user.id, balance.totalCents)) ({ balance } = await this.figures.refresh(manager, c));
     await this.storeAllocations(manager, c.id, balance);
     const settled = balance.totalCents <= 0 && (c.status === 'OPEN' || c.status === 'ON_HOLD');
     const assigneeId = settled ? null : c.assigneeId;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AgreementsResolver } from '../agreements/agreements.resolver.js';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
 import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
@@ -26,7 +27,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
+  AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
   HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];

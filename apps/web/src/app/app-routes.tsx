@@ -23,6 +23,7 @@ const InterestRatesPage = lazy(() => import('../features/interest-rates/interest
 const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) => ({ default: m.IntakePage })));
 const LimitationPage = lazy(() => import('../features/limitation/limitation-page').then((m) => ({ default: m.LimitationPage })));
 const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
+const SettlementsPage = lazy(() => import('../features/case/settlements-page').then((m) => ({ default: m.SettlementsPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
@@ -162,6 +163,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="limitation">
                 <LimitationPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="settlements"
+            element={
+              <RequireArea area="settlements">
+                <SettlementsPage />
               </RequireArea>
             }
           />

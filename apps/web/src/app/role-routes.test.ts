@@ -13,9 +13,9 @@ describe('role-based landing and navigation', () => {
 
   it('shows each role only its areas, landing first', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
-    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake', 'limitation']);
+    expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake', 'limitation', 'settlements']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates', 'templates']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates', 'templates', 'settlements']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {

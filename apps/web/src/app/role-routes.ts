@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates' | 'templates';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates' | 'templates' | 'settlements';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -17,6 +17,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   limitation: ['LEAD', 'ADMIN'],
   rates: ['ADMIN'],
   templates: ['ADMIN'],
+  settlements: ['LEAD', 'ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -31,6 +32,7 @@ export const AREA_PATHS: Record<Area, string> = {
   limitation: '/limitation',
   rates: '/interest-rates',
   templates: '/templates',
+  settlements: '/settlements',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -45,6 +47,7 @@ const AREA_LABELS: Record<Area, string> = {
   limitation: 'Limitation',
   rates: 'Interest rates',
   templates: 'Templates',
+  settlements: 'Settlements',
 };
 
 const LANDING: Record<Role, Area> = {

@@ -76,6 +76,7 @@ describe('computeBalance: statutory interest (BGB 288(1)/(2), 247; renteloven 5;
       interestCents: 1_813,
       feesCents: 0,
       paidCents: 0,
+      adjustedCents: 0,
       totalCents: 101_813,
       warnings: [],
       lines: [

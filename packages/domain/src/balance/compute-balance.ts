@@ -63,6 +63,17 @@ export interface BalancePayment {
   receivedOn: IsoDate;
 }
 
+/**
+ * A booking that lowers the balance without being a payment: a write-off (the waived part of a paid
+ * settlement, an uncollectible rest) or an adjustment. Its own line kind, never a negative payment.
+ */
+export interface BalanceAdjustment {
+  kind: 'WRITE_OFF' | 'ADJUSTMENT';
+  amountCents: number;
+  bookedOn: IsoDate;
+  reason: string;
+}
+
 export interface BalanceInput {
   country: Country;
   debtorKind: DebtorKind;
@@ -71,9 +82,11 @@ export interface BalanceInput {
   claims: BalanceClaim[];
   fees: BalanceFee[];
   payments: BalancePayment[];
+  /** Write-offs and adjustments booked on the case; default none. */
+  adjustments?: BalanceAdjustment[];
 }
 
-export type BalanceLineKind = 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT';
+export type BalanceLineKind = 'PRINCIPAL' | 'INTEREST' | 'FEE' | 'PAYMENT' | 'ADJUSTMENT';
 
 /** Structured facts behind a line, for renderers that need them (e.g. the dunning letter). */
 export type BalanceLineDetail =
@@ -103,7 +116,8 @@ export type BalanceLineDetail =
       toClaims: { claimReference: string; costsCents: number; interestCents: number; principalCents: number }[];
       overpaidCents: number;
       rule: string;
-    };
+    }
+  | { kind: 'ADJUSTMENT'; adjustmentKind: 'WRITE_OFF' | 'ADJUSTMENT'; bookedOn: IsoDate; reason: string };
 
 export interface BalanceLine {
   kind: BalanceLineKind;
@@ -120,7 +134,9 @@ export interface Balance {
   interestCents: number;
   feesCents: number;
   paidCents: number;
-  /** principal + fees + interest - paid; negative on overpayment. */
+  /** Write-offs and adjustments booked up to asOf. */
+  adjustedCents: number;
+  /** principal + fees + interest - paid - adjusted; negative on overpayment. */
   totalCents: number;
   lines: BalanceLine[];
   /** E.g. interest computed for days a rate table may not cover ("rate table ends on ..."). */
@@ -177,6 +193,10 @@ function validate(input: BalanceInput): void {
   input.payments.forEach((p, i) => {
     assertAmount(p.amountCents, `payments[${i}].amountCents`);
     assertDate(p.receivedOn, `payments[${i}].receivedOn`);
+  });
+  (input.adjustments ?? []).forEach((a, i) => {
+    assertAmount(a.amountCents, `adjustments[${i}].amountCents`);
+    assertDate(a.bookedOn, `adjustments[${i}].bookedOn`);
   });
 }
 
@@ -372,7 +392,11 @@ export function computeBalance(given: BalanceInput, options: BalanceOptions = {}
   const principalCents = bigintToSafeNumber(input.claims.reduce((sum, c) => sum + BigInt(c.principalCents), 0n));
   const feesTotal = feesChargedThrough(asOf);
   const paidTotal = payments.reduce((sum, p) => sum + BigInt(p.amountCents), 0n);
-  const totalCents = bigintToSafeNumber(BigInt(principalCents) + feesTotal + interestAccrued - paidTotal);
+  // Write-offs and adjustments lower what is owed after the payments of their day: they are booked
+  // when the rest is waived (a paid settlement), so no interest runs on what they remove.
+  const adjustments = byDate((input.adjustments ?? []).filter((a) => onOrBeforeAsOf(a.bookedOn)), (a) => a.bookedOn);
+  const adjustedTotal = adjustments.reduce((sum, a) => sum + BigInt(a.amountCents), 0n);
+  const totalCents = bigintToSafeNumber(BigInt(principalCents) + feesTotal + interestAccrued - paidTotal - adjustedTotal);
 
   const lines: BalanceLine[] = [
     ...input.claims.map(
@@ -403,6 +427,16 @@ export function computeBalance(given: BalanceInput, options: BalanceOptions = {}
       }),
     ),
     ...paymentLines,
+    ...adjustments.map(
+      (a): BalanceLine => ({
+        kind: 'ADJUSTMENT',
+        amountCents: -a.amountCents,
+        explanation: `${a.kind === 'WRITE_OFF' ? 'Written off' : 'Adjusted'} ${money(a.amountCents)} on ${a.bookedOn}: ${a.reason}`,
+        ...(detail
+          ? { detail: { kind: 'ADJUSTMENT' as const, adjustmentKind: a.kind, bookedOn: a.bookedOn, reason: a.reason } }
+          : {}),
+      }),
+    ),
   ];
 
   return {
@@ -412,6 +446,7 @@ export function computeBalance(given: BalanceInput, options: BalanceOptions = {}
     interestCents: bigintToSafeNumber(interestAccrued),
     feesCents: bigintToSafeNumber(feesTotal),
     paidCents: bigintToSafeNumber(paidTotal),
+    adjustedCents: bigintToSafeNumber(adjustedTotal),
     totalCents,
     lines,
     warnings: [...warnings.values()],

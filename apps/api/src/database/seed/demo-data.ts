@@ -219,8 +219,38 @@ async function seedInto(
        FROM unnest($1::date[], $2::int4[], $3::int4[]) AS t(as_of, advanced, fees) WHERE r.as_of = t.as_of`,
     [[...runTallies.keys()], [...runTallies.values()].map(([n]) => n), [...runTallies.values()].map(([, f]) => f)],
   );
+  await client.query(PLANS_OF_INSTALLMENTS);
   await client.query('ANALYZE');
 }
+
+/**
+ * The demo's payment plans as records: the installments one outcome agreed are one plan, COMPLETED
+ * when every installment was kept, DEFAULTED with two broken (the default setting), else the case's
+ * latest running plan is ACTIVE (as the agreements migration converts plans recorded before it).
+ */
+const PLANS_OF_INSTALLMENTS = `
+  WITH grouped AS (
+    SELECT gen_random_uuid() AS id, p.case_id, p.activity_id, min(p.created_at) AS created_at,
+           bool_and(p.status = 'KEPT') AS completed, count(*) FILTER (WHERE p.status = 'BROKEN') >= 2 AS defaulted,
+           max(p.resolved_at) AS ended_at
+      FROM promises p WHERE p.installment IS NOT NULL AND p.plan_id IS NULL
+     GROUP BY p.case_id, p.activity_id
+  ),
+  ranked AS (
+    SELECT g.*, row_number() OVER (PARTITION BY g.case_id, (NOT g.completed AND NOT g.defaulted) ORDER BY g.created_at DESC) AS n
+      FROM grouped g
+  ),
+  plans AS (
+    INSERT INTO payment_plans (id, case_id, activity_id, status, created_at, ended_at)
+    SELECT r.id, r.case_id, r.activity_id,
+           CASE WHEN r.completed THEN 'COMPLETED' WHEN r.defaulted OR r.n > 1 THEN 'DEFAULTED' ELSE 'ACTIVE' END,
+           r.created_at, CASE WHEN r.completed OR r.defaulted THEN r.ended_at END
+      FROM ranked r
+    RETURNING id, case_id, activity_id
+  )
+  UPDATE promises p SET plan_id = pl.id
+    FROM plans pl
+   WHERE p.installment IS NOT NULL AND p.case_id = pl.case_id AND p.activity_id IS NOT DISTINCT FROM pl.activity_id`;
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures and the plan.

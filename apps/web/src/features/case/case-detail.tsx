@@ -13,6 +13,7 @@ import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import { CASE_DETAIL, CASE_UPDATED, type CaseDetailData } from './case.graphql';
 import { buildTimeline } from './case-timeline';
+import { AgreementsCard } from './agreements-card';
 import { ContactTags } from './contact-icons';
 import { CourtCard } from './court-card';
 import { ConversationCards } from './debtor-cases-card';
@@ -377,6 +378,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <PriorityCard priority={c.priority} parts={c.priorityParts} />
           <BalanceCard c={c} />
           <LimitationCard limitation={c.limitation} />
+          <AgreementsCard caseId={c.id} timeZone={c.creditor.timeZone} />
           {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
           <LetterBlockers caseId={c.id} />

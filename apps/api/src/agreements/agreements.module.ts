@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { AgreementsRepository } from './agreements.repository.js';
+import { AgreementsResolver } from './agreements.resolver.js';
+import { AgreementsService } from './agreements.service.js';
+
+/** Payment plans, settlements and write-offs; payments and the dunning run use it. */
+@Module({
+  imports: [AuditModule, CasesModule, RealtimeModule],
+  providers: [AgreementsRepository, AgreementsService, AgreementsResolver],
+  exports: [AgreementsService],
+})
+export class AgreementsModule {}

@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, decideSettlement, formatCents, planConfirmationText, settlementPaid,
+  type IsoDate,
+} from '@mahnwerk/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/current-user.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { CaseFiguresService } from '../cases/case-figures.service.js';
+import type { CaseRecord } from '../cases/cases.repository.js';
+import { Clock } from '../common/clock.js';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { decide } from '../common/rule-violation.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
+import {
+  AgreementsRepository, type AgreementPolicyRecord, type DefaultedPlan, type PaymentPlanRecord, type SettlementRecord,
+} from './agreements.repository.js';
+import type { PaymentPlanModel, SettlementModel } from './agreements.model.js';
+
+const LEADS = new Set(['LEAD', 'ADMIN']);
+
+export function toPlanModel(p: PaymentPlanRecord, currency: string): PaymentPlanModel {
+  return {
+    id: p.id, status: p.status, feeCents: p.feeCents, missedToDefault: p.missedToDefault,
+    missedInstallments: p.installments.filter((i) => i.status === 'BROKEN').length,
+    installments: p.installments.map((i) => ({ ...i })),
+    confirmation: planConfirmationText({ installments: p.installments, feeCents: p.feeCents, currency, missedToDefault: p.missedToDefault }),
+    createdAt: p.createdAt, endedAt: p.endedAt,
+  };
+}
+
+export function toSettlementModel(s: SettlementRecord): SettlementModel {
+  return {
+    id: s.id, caseId: s.caseId, amountCents: s.amountCents, openCents: s.openCents, waivedCents: Math.max(s.openCents - s.amountCents, 0),
+    currency: s.currency, validUntil: s.validUntil, offeredOn: s.offeredOn, status: s.status, offeredBy: s.offeredByName,
+    declineReason: s.declineReason, decidedAt: s.decidedAt, paidAt: s.paidAt, debtorRef: s.caseRef, debtorName: s.debtorName,
+    creditorName: s.creditorName,
+  };
+}
+
+/**
+ * Agreements with a debtor: payment plans (completed by payments, in default after the creditor's
+ * number of missed installments), settlements (offered within the creditor's limit, approved by a
+ * lead below it, closing the case with a write-off once paid).
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: AgreementsRepository,
+    private readonly access: CaseAccessService,
+    private readonly figures: CaseFiguresService,
+    private readonly audit: AuditService,
+    private readonly events: PgEventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async policy(user: AuthUser, creditorId: string): Promise<AgreementPolicyRecord> {
+    const scope = await this.access.creditorScope(user);
+    if (scope && !scope.includes(creditorId)) throw forbidden(`Creditor ${creditorId} is not one you work for.`);
+    const p = await this.repository.policy(creditorId);
+    if (!p) throw notFound('Creditor', creditorId);
+    return p;
+  }
+
+  async updatePolicy(user: AuthUser, next: AgreementPolicyRecord): Promise<AgreementPolicyRecord> {
+    decide(() => assertAgreementPolicy(next));
+    return this.db.transaction(async (manager) => {
+      const before = await this.repository.policy(next.creditorId, manager);
+      if (!before) throw notFound('Creditor', next.creditorId);
+      await this.repository.updatePolicy(next, manager);
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'creditor.agreement-policy', entity: 'creditor', entityId: next.creditorId, before, after: next,
+      });
+      await this.events.publishIn(manager, { topic: 'creditor', payload: { creditorId: next.creditorId } });
+      return next;
+    });
+  }
+
+  /**
+   * A settlement offer on a case: a collector on their own case within the creditor's share; below
+   * it the offer waits for a lead (leads and admins offer without approval). A waiting or offered
+   * settlement is replaced by the new one.
+   */
+  async offer(user: AuthUser, caseId: string, amountCents: number, validUntil: IsoDate): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const c = await this.access.load(user, caseId, manager, true);
+      if (user.role === 'COLLECTOR' && c.assigneeId !== user.id) {
+        throw forbidden('This case is not in your queue; only its collector or a lead can offer a settlement.');
+      }
+      if (c.status !== 'OPEN') throw badInput('Only an open case can be settled.', 'caseId');
+      const today = this.figures.today(c);
+      const balance = await this.figures.balance(manager, c, today);
+      const policy = (await this.repository.policy(c.creditorId, manager))!;
+      const d = decide(() => decideSettlement({ amountCents, validUntil }, {
+        openCents: balance.totalCents, currency: c.currency, today, minSharePercent: policy.settlementMinSharePercent,
+        offeredByLead: LEADS.has(user.role),
+      }));
+      const now = this.clock.now();
+      const previous = await this.repository.liveSettlement(c.id, manager);
+      if (previous) {
+        await this.repository.decideSettlement(previous.id, { status: 'DECLINED', by: user.id, at: now, reason: 'Replaced by a new offer' }, manager);
+      }
+      const id = await this.repository.insertSettlement({
+        caseId: c.id, amountCents, openCents: balance.totalCents, currency: c.currency, validUntil, offeredOn: today,
+        status: d.approved ? 'OFFERED' : 'PENDING_APPROVAL', offeredBy: user.id, decidedBy: d.approved ? user.id : null, at: now,
+      }, manager);
+      await this.repository.insertSystemActivity(c.id, d.summary, now, user.id, manager);
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'settlement.offer', entity: 'case', entityId: c.id,
+        after: { settlementId: id, amountCents, openCents: balance.totalCents, validUntil, status: d.approved ? 'OFFERED' : 'PENDING_APPROVAL' },
+      });
+      await this.events.publishIn(manager, { topic: 'case', payload: { caseId: c.id } });
+      return c.id;
+    });
+  }
+
+  /** A lead approves (the offer goes out) or declines a settlement waiting for approval. */
+  async decide(user: AuthUser, settlementId: string, approve: boolean, reason: string | null): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const s = await this.repository.settlement(settlementId, manager, true);
+      if (!s) throw notFound('Settlement', settlementId);
+      await this.access.load(user, s.caseId, manager, true);
+      if (s.status !== 'PENDING_APPROVAL') {
+        throw conflict(`This settlement is ${s.status.toLowerCase().replace('_', ' ')}; only one waiting for approval can be decided.`);
+      }
+      const why = reason?.trim() ?? '';
+      if (!approve && why === '') throw badInput('Say why the settlement is declined.', 'reason');
+      const now = this.clock.now();
+      await this.repository.decideSettlement(s.id, { status: approve ? 'OFFERED' : 'DECLINED', by: user.id, at: now, reason: approve ? null : why }, manager);
+      const amount = formatCents(s.amountCents, s.currency);
+      await this.repository.insertSystemActivity(
+        s.caseId, approve ? `Settlement of ${amount} approved; offered until ${s.validUntil}` : `Settlement of ${amount} declined: ${why}`,
+        now, user.id, manager,
+      );
+      await this.audit.record(manager, {
+        actorId: user.id, action: approve ? 'settlement.approve' : 'settlement.decline', entity: 'case', entityId: s.caseId,
+        before: { settlementId: s.id, status: s.status }, after: { status: approve ? 'OFFERED' : 'DECLINED', reason: approve ? null : why },
+      });
+      await this.events.publishIn(manager, { topic: 'case', payload: { caseId: s.caseId } });
+      return s.caseId;
+    });
+  }
+
+  async pending(user: AuthUser): Promise<SettlementRecord[]> {
+    return this.repository.pendingSettlements(await this.access.creditorScope(user));
+  }
+
+  async plansOfCases(caseIds: readonly string[]): Promise<Map<string, PaymentPlanRecord>> {
+    return this.repository.latestPlansOfCases(caseIds);
+  }
+
+  async settlementsOfCases(caseIds: readonly string[]): Promise<Map<string, SettlementRecord>> {
+    return this.repository.settlementsOfCases(caseIds);
+  }
+
+  /**
+   * What a payment does to the case's agreements, in the payment's transaction after its promises
+   * were filled: a plan whose installments are all kept is COMPLETED; an offered settlement whose
+   * amount has arrived (from its offer to its last day) is PAID and the rest of the balance is written
+   * off with its reason, so the payment closes the case. Returns whether it wrote anything off.
+   */
+  async afterPayment(manager: EntityManager, c: CaseRecord, actorId: string, openCents: number): Promise<boolean> {
+    const now = this.clock.now();
+    for (const planId of await this.repository.completePlans(c.id, now, manager)) {
+      await this.repository.insertSystemActivity(c.id, 'Payment plan completed: every installment paid', now, actorId, manager);
+      await this.audit.record(manager, { actorId, action: 'payment-plan.complete', entity: 'case', entityId: c.id, after: { planId } });
+    }
+    if (openCents <= 0) return false;
+    const s = await this.repository.liveSettlement(c.id, manager);
+    if (!s || s.status !== 'OFFERED') return false;
+    const payments = await this.repository.paymentsOfCase(c.id, manager);
+    const { paid, writeOffCents } = settlementPaid(s, payments, openCents);
+    if (!paid) return false;
+    const today = this.figures.today(c);
+    await this.repository.markSettlementPaid(s.id, now, manager);
+    const reason = `Settlement of ${formatCents(s.amountCents, s.currency)} paid in full (offered ${s.offeredOn}); the rest is waived`;
+    if (writeOffCents > 0) {
+      await this.repository.insertAdjustment({
+        caseId: c.id, kind: 'WRITE_OFF', amountCents: writeOffCents, bookedOn: today, reason, settlementId: s.id, createdBy: actorId,
+      }, manager);
+    }
+    await this.repository.insertSystemActivity(c.id, `${reason}: ${formatCents(writeOffCents, c.currency)} written off`, now, actorId, manager);
+    await this.audit.record(manager, {
+      actorId, action: 'settlement.paid', entity: 'case', entityId: c.id, after: { settlementId: s.id, writeOffCents },
+    });
+    return writeOffCents > 0;
+  }
+
+  /**
+   * The dunning run's Terminverlust: running plans with the creditor's number of missed installments
+   * are in default; their cases come back to the collector's queue with the highest priority, and the
+   * dunning resumes. In the caller's transaction; returns the plans.
+   */
+  async defaultPlans(manager: EntityManager): Promise<DefaultedPlan[]> {
+    const now = this.clock.now();
+    const defaulted = await this.repository.defaultPlans(now, BROKEN_PROMISE_PRIORITY_BUMP.priorityMax, manager);
+    for (const d of defaulted) {
+      await this.repository.insertSystemActivity(
+        d.caseId, 'Payment plan in default (missed installments): the whole balance is due and dunning resumes', now, null, manager,
+      );
+      await this.audit.record(manager, { actorId: null, action: 'payment-plan.default', entity: 'case', entityId: d.caseId, after: { planId: d.planId } });
+      await this.events.publishIn(manager, { topic: 'case', payload: { caseId: d.caseId } });
+      if (d.assigneeId) await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId: d.assigneeId, caseId: d.caseId, kind: 'UPDATED' } });
+    }
+    return defaulted;
+  }
+}

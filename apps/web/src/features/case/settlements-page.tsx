@@ -1,0 +1,88 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Card, EmptyState } from '../../ui/card';
+import { formatDate } from '../../ui/date';
+import { ErrorBanner, FormError } from '../../ui/error-banner';
+import { Money } from '../../ui/money';
+import { Spinner } from '../../ui/spinner';
+import { PENDING_SETTLEMENTS } from './agreements.graphql';
+import { useApproveSettlement } from './hooks/use-approve-settlement';
+import { useDeclineSettlement } from './hooks/use-decline-settlement';
+import './agreements.css';
+
+type Pending = NonNullable<ReturnType<typeof usePending>['data']>['pendingSettlements'][number];
+
+function usePending() {
+  return useQuery(PENDING_SETTLEMENTS, { fetchPolicy: 'cache-and-network' });
+}
+
+function PendingRow({ s }: { s: Pending }) {
+  const [reason, setReason] = useState('');
+  const [approve, approving] = useApproveSettlement();
+  const [decline, declining] = useDeclineSettlement();
+  const share = s.openCents > 0 ? Math.floor((s.amountCents * 100) / s.openCents) : 0;
+  return (
+    <tr data-testid="pending-settlement" data-settlement-id={s.id}>
+      <td>
+        <Link to={`/cases/${s.caseId}`}>{s.debtorName ?? s.debtorRef}</Link>
+        <div className="muted small">{s.creditorName}</div>
+      </td>
+      <td className="num">
+        <Money cents={s.amountCents} currency={s.currency} />
+        <div className="muted small">{share}% of <Money cents={s.openCents} currency={s.currency} /></div>
+      </td>
+      <td>{formatDate(s.validUntil)}</td>
+      <td>
+        {s.offeredBy ?? '—'}
+        <div className="muted small">{formatDate(s.offeredOn)}</div>
+      </td>
+      <td>
+        <div className="agreement-decision">
+          <button type="button" className="btn btn-primary" disabled={approving.loading}
+            onClick={() => void approve({ variables: { settlementId: s.id } }).catch(() => undefined)}>
+            Approve
+          </button>
+          <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Reason to decline" maxLength={500} />
+          <button type="button" className="btn" disabled={declining.loading || reason.trim() === ''}
+            onClick={() => void decline({ variables: { settlementId: s.id, reason } }).catch(() => undefined)}>
+            Decline
+          </button>
+        </div>
+        <FormError error={approving.error ?? declining.error} />
+      </td>
+    </tr>
+  );
+}
+
+/** Settlements below their creditor's share, waiting for a lead's decision, oldest first. */
+export function SettlementsPage() {
+  const { data, loading, error, refetch } = usePending();
+  if (error && !data) return <ErrorBanner error={error} title="Could not load the settlements." onRetry={() => void refetch()} />;
+  if (loading && !data) return <Spinner label="Loading settlements…" />;
+  const rows = data?.pendingSettlements ?? [];
+  return (
+    <div className="page" data-testid="settlements-page">
+      <Card title={`Settlements waiting for approval (${rows.length})`} flush>
+        {rows.length === 0 ? (
+          <EmptyState title="Nothing to decide">Offers below a creditor&apos;s share appear here for a lead to approve or decline.</EmptyState>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>Debtor</th>
+                <th className="num">Settle for</th>
+                <th>Paid by</th>
+                <th>Offered by</th>
+                <th>Decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => <PendingRow key={s.id} s={s} />)}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { formatAmount, isValidAmountCents } from '../money.js';
+import { RuleViolation } from '../rule-violation.js';
+
+/** A payment plan's state: running, every installment kept, or in default (Terminverlust). */
+export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'DEFAULTED'] as const;
+export type PaymentPlanStatus = (typeof PAYMENT_PLAN_STATUSES)[number];
+
+/** A promise's stored state (an installment of a plan is a promise too). */
+export type StoredPromiseStatus = 'OPEN' | 'KEPT' | 'BROKEN';
+
+/** Promise states that hold the dunning: the promise is still open (not kept, not broken). */
+export const DUNNING_PAUSING_PROMISE_STATUSES = ['OPEN'] as const satisfies readonly StoredPromiseStatus[];
+/** Plan states that hold the dunning: running and not in default. */
+export const DUNNING_PAUSING_PLAN_STATUSES = ['ACTIVE'] as const satisfies readonly PaymentPlanStatus[];
+
+/** How many missed installments put a plan in default when the creditor has not set it. */
+export const DEFAULT_PLAN_MISSED_INSTALLMENTS = 2;
+/** The lowest share of the open balance a collector may offer alone when the creditor has not set it. */
+export const DEFAULT_SETTLEMENT_MIN_SHARE_PERCENT = 80;
+/** A settlement offer stays open at most this many days. */
+export const SETTLEMENT_MAX_VALID_DAYS = 60;
+
+export interface AgreementsOfCase {
+  /** Single promises to pay (not installments of a plan), by their stored status. */
+  promises: readonly { status: StoredPromiseStatus }[];
+  /** The case's payment plans, by status. */
+  plans: readonly { status: PaymentPlanStatus }[];
+}
+
+/**
+ * Whether an agreement holds the dunning of a case: an open promise to pay, or a payment plan that
+ * is running and not in default. While it does, the dunning run neither steps the case nor charges
+ * stage fees nor sends dunning letters; a broken promise or a plan in default lets it resume.
+ * The dunning run's SQL (agreementPausesDunningSql in the API) applies the same statuses.
+ */
+export function dunningPausedByAgreement(a: AgreementsOfCase): boolean {
+  return (
+    a.promises.some((p) => (DUNNING_PAUSING_PROMISE_STATUSES as readonly string[]).includes(p.status)) ||
+    a.plans.some((p) => (DUNNING_PAUSING_PLAN_STATUSES as readonly string[]).includes(p.status))
+  );
+}
+
+export interface PlanProgress {
+  status: PaymentPlanStatus;
+  installments: readonly { status: StoredPromiseStatus }[];
+  /** The creditor's number of missed installments that put a plan in default. */
+  missedToDefault: number;
+}
+
+/**
+ * What a plan's installments make of it: COMPLETED once every installment is kept, DEFAULTED once
+ * `missedToDefault` installments were missed (broken), else as it is. A plan that has ended stays ended.
+ */
+export function nextPlanStatus(plan: PlanProgress): PaymentPlanStatus {
+  if (!Number.isSafeInteger(plan.missedToDefault) || plan.missedToDefault < 1) {
+    throw new RangeError(`missedToDefault must be a whole number of at least 1, got ${plan.missedToDefault}`);
+  }
+  if (plan.status !== 'ACTIVE') return plan.status;
+  const missed = plan.installments.filter((i) => i.status === 'BROKEN').length;
+  if (missed >= plan.missedToDefault) return 'DEFAULTED';
+  if (plan.installments.length > 0 && plan.installments.every((i) => i.status === 'KEPT')) return 'COMPLETED';
+  return 'ACTIVE';
+}
+
+/** The sentence a confirmation of a plan states about default (Terminverlust). */
+export function planDefaultTerms(missedToDefault: number): string {
+  return missedToDefault === 1
+    ? 'If an installment is not paid on time, the whole remaining balance falls due at once and dunning resumes.'
+    : `If ${missedToDefault} installments are not paid on time, the whole remaining balance falls due at once and dunning resumes.`;
+}
+
+export interface SettlementOffer {
+  amountCents: number;
+  validUntil: IsoDate;
+}
+
+export interface SettlementContext {
+  openCents: number;
+  currency: string;
+  today: IsoDate;
+  /** The creditor's lowest share (percent of the open balance) a collector may offer alone. */
+  minSharePercent: number;
+  /** A lead or admin offers: no approval needed. */
+  offeredByLead: boolean;
+}
+
+export interface SettlementDecision {
+  /** false: a lead must approve it first. */
+  approved: boolean;
+  /** The part of the open balance the settlement waives (written off once the settlement is paid). */
+  waivedCents: number;
+  summary: string;
+}
+
+/** Whether an amount is within what a collector may offer alone: at least minSharePercent of the open balance. */
+export function settlementWithinCollectorLimit(amountCents: number, openCents: number, minSharePercent: number): boolean {
+  return amountCents * 100 >= openCents * minSharePercent;
+}
+
+/**
+ * Checks a settlement offer and says whether it needs a lead's approval: a collector alone may offer
+ * at least the creditor's share of the open balance; below it a lead approves.
+ */
+export function decideSettlement(offer: SettlementOffer, ctx: SettlementContext): SettlementDecision {
+  if (!Number.isSafeInteger(ctx.minSharePercent) || ctx.minSharePercent < 1 || ctx.minSharePercent > 100) {
+    throw new RangeError(`minSharePercent must be between 1 and 100, got ${ctx.minSharePercent}`);
+  }
+  if (ctx.openCents <= 0) throw new RuleViolation('The case has no open balance to settle', 'caseId');
+  if (!isValidAmountCents(offer.amountCents)) {
+    throw new RuleViolation('The settlement amount must be a whole number of cents above zero', 'amountCents');
+  }
+  if (offer.amountCents >= ctx.openCents) {
+    throw new RuleViolation(
+      `A settlement is less than the open balance ${formatAmount(ctx.openCents, ctx.currency)}; for the full amount record a promise or a payment`,
+      'amountCents',
+    );
+  }
+  if (!isIsoDate(offer.validUntil)) throw new RuleViolation(`"${String(offer.validUntil)}" is not a valid date; use YYYY-MM-DD`, 'validUntil');
+  if (compareDates(offer.validUntil, ctx.today) < 0) {
+    throw new RuleViolation(`The offer cannot end in the past (${offer.validUntil}); choose today or later`, 'validUntil');
+  }
+  const latest = addDays(ctx.today, SETTLEMENT_MAX_VALID_DAYS);
+  if (compareDates(offer.validUntil, latest) > 0) {
+    throw new RuleViolation(`An offer stays open at most ${SETTLEMENT_MAX_VALID_DAYS} days; choose ${latest} or earlier`, 'validUntil');
+  }
+  const within = settlementWithinCollectorLimit(offer.amountCents, ctx.openCents, ctx.minSharePercent);
+  const waivedCents = ctx.openCents - offer.amountCents;
+  const amount = formatAmount(offer.amountCents, ctx.currency);
+  return {
+    approved: within || ctx.offeredByLead,
+    waivedCents,
+    summary: within || ctx.offeredByLead
+      ? `Settlement offered: ${amount} by ${offer.validUntil} closes the case (${formatAmount(waivedCents, ctx.currency)} waived)`
+      : `Settlement of ${amount} by ${offer.validUntil} is below ${ctx.minSharePercent}% of the open balance; waiting for a lead's approval`,
+  };
+}
+
+/**
+ * Whether a settlement is paid: the payments received from the day it was offered up to its last
+ * day add up to its amount. Returns the part of the balance to write off then (never negative).
+ */
+export function settlementPaid(
+  s: { amountCents: number; offeredOn: IsoDate; validUntil: IsoDate },
+  payments: readonly { amountCents: number; receivedOn: IsoDate }[],
+  openCents: number,
+): { paid: boolean; writeOffCents: number } {
+  const paidCents = payments
+    .filter((p) => compareDates(p.receivedOn, s.offeredOn) >= 0 && compareDates(p.receivedOn, s.validUntil) <= 0)
+    .reduce((sum, p) => sum + p.amountCents, 0);
+  const paid = paidCents >= s.amountCents;
+  return { paid, writeOffCents: paid ? Math.max(openCents, 0) : 0 };
+}
+
+/** A new plan may be agreed only when none is running: a running plan ends by completion or default. */
+export function assertNoRunningPlan(current: PaymentPlanStatus | null): void {
+  if (current === 'ACTIVE') {
+    throw new RuleViolation('This case has a running payment plan; it ends when it is paid or in default', 'type');
+  }
+}
+
+/**
+ * The confirmation of a payment plan as the debtor reads it: the installments, the plan's cost where
+ * one is charged, and what happens on default.
+ */
+export function planConfirmationText(plan: {
+  installments: readonly { dueDate: IsoDate; amountCents: number }[];
+  feeCents: number;
+  currency: string;
+  missedToDefault: number;
+}): string {
+  const total = plan.installments.reduce((sum, i) => sum + i.amountCents, 0);
+  const lines = [
+    `We confirm the payment plan agreed with you: ${plan.installments.length} installments totalling ${formatAmount(total, plan.currency)}.`,
+    ...plan.installments.map((i, n) => `Installment ${n + 1}: ${formatAmount(i.amountCents, plan.currency)} due ${i.dueDate}.`),
+    plan.feeCents > 0
+      ? `The plan costs ${formatAmount(plan.feeCents, plan.currency)}, included in the balance.`
+      : 'The plan is agreed without a charge.',
+    'While you keep to the plan, no further dunning steps are taken.',
+    planDefaultTerms(plan.missedToDefault),
+  ];
+  return lines.join('\n');
+}
+
+/** A creditor's agreement settings: 1 to 12 missed installments to default, a share of 1 to 100 percent. */
+export function assertAgreementPolicy(p: { planDefaultMissedInstallments: number; settlementMinSharePercent: number }): void {
+  if (!Number.isSafeInteger(p.planDefaultMissedInstallments) || p.planDefaultMissedInstallments < 1 || p.planDefaultMissedInstallments > 12) {
+    throw new RuleViolation('A plan defaults after 1 to 12 missed installments', 'planDefaultMissedInstallments');
+  }
+  if (!Number.isSafeInteger(p.settlementMinSharePercent) || p.settlementMinSharePercent < 1 || p.settlementMinSharePercent > 100) {
+    throw new RuleViolation('The lowest share a collector may offer is 1 to 100 percent of the open balance', 'settlementMinSharePercent');
+  }
+}
