@@ -79,3 +79,4 @@ export * from './dunning/timeline.js';
 export * from './dunning/fee-rule-parts.js';
 export * from './creditors/creditor-settings.js';
 export * from './intake/case-import-row.js';
+export * from './printing/print-manifest.js';

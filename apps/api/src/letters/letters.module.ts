@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { LetterRenderPool } from './letter-render-pool.js';
 import { LettersController } from './letters.controller.js';
 import { LettersRepository } from './letters.repository.js';
 import { CaseLettersResolver } from './letters.resolver.js';
@@ -20,8 +21,9 @@ import { SupervisoryAuthoritiesService } from './supervisory-authorities.service
   providers: [
     LettersRepository, LettersService, CaseLettersResolver, CaseLetterBlockersResolver,
     SupervisoryAuthoritiesRepository, SupervisoryAuthoritiesService, SupervisoryAuthoritiesResolver,
+    { provide: LetterRenderPool, useFactory: () => new LetterRenderPool() },
   ],
   controllers: [LettersController],
-  exports: [LettersRepository, SupervisoryAuthoritiesService],
+  exports: [LettersRepository, SupervisoryAuthoritiesService, LetterRenderPool],
 })
 export class LettersModule {}

@@ -24,6 +24,7 @@ import { LetterRequirements1765810000000 } from './1765810000000-letter-requirem
 import { InterestRates1765820000000 } from './1765820000000-interest-rates.js';
 import { CourtLandAndFlatCredit1765830000000 } from './1765830000000-court-land-and-flat-credit.js';
 import { CaseLimitation1765850000000 } from './1765850000000-case-limitation.js';
+import { LettersOutTheDoor1765920000000 } from './1765920000000-letters-out-the-door.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -34,4 +35,5 @@ export const migrations = [
   ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
   CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
   InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
+  LettersOutTheDoor1765920000000,
 ];
