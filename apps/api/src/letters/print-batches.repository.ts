@@ -62,7 +62,7 @@ export interface ReadyLetter {
  */
 const PRINTABLE = `l.status = 'READY'
   AND NOT d.address_unknown
-  AND NOT EXISTS (SELECT 1 FROM returned_mail rm WHERE rm.debtor_id = l.debtor_id AND rm.recorded_at >= l.ready_at)`;
+  AND NOT EXISTS (SELECT 1 FROM returned_mail rm WHERE rm.debtor_id = l.debtor_id AND rm.created_at >= l.ready_at)`;
 
 const BATCH_COLUMNS = `b.id, b.batch_date, b.created_at, u.name AS created_by_name, b.letter_count, b.page_count, b.sheet_count,
   b.pdf_sha256, b.manifest_sha256`;

@@ -33,7 +33,8 @@ export function printManifest(letters: readonly ReadyLetter[], placed: readonly 
     const piece = mailPieceOf(pages, letter.country, POSTED_FROM);
     sheets += piece.sheets;
     const [name = '', ...address] = letter.content.recipient;
-    const lines = [...address.slice(0, 3), address.slice(3).join(', ')];
+    // Four address lines; a fifth and later ones are joined into the fourth.
+    const lines = [0, 1, 2].map((n) => address[n] ?? '').concat(address.slice(3).join(', '));
     return [
       i + 1, letter.id, letter.writtenOn, letter.creditorRef, name, ...lines, letter.country, firstPage, lastPage, pages, piece.sheets,
       'true', 'bw', piece.envelope, piece.weightGrams, piece.postageClass, piece.destination, letter.pdfSha256,

@@ -19,7 +19,7 @@ export class ReturnedMailInput {
   @Field(() => ID, { nullable: true, description: 'The letter that came back, when known (a letter to this case\'s debtor and creditor).' })
   @IsOptional() @IsUUID(undefined, { message: 'letterId must be a letter id (UUID)' })
   letterId?: string | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
 @ObjectType('ReturnedMail', { description: 'Post to the debtor that came back undelivered.' })

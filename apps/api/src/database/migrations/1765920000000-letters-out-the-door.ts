@@ -72,10 +72,12 @@ export class LettersOutTheDoor1765920000000 implements MigrationInterface {
         note text,
         address text,
         recorded_by uuid NOT NULL REFERENCES users(id),
-        recorded_at timestamptz NOT NULL
+        recorded_at timestamptz NOT NULL,
+        -- The database's time, comparable with letters.ready_at: letters written before it carry the address the post did not reach.
+        created_at timestamptz NOT NULL DEFAULT now()
       );
       COMMENT ON COLUMN returned_mail.address IS 'The address the returned post was sent to (the debtor''s address when it was recorded).';
-      CREATE INDEX returned_mail_debtor_idx ON returned_mail (debtor_id, recorded_at);
+      CREATE INDEX returned_mail_debtor_idx ON returned_mail (debtor_id, created_at);
       CREATE INDEX returned_mail_case_idx ON returned_mail (case_id);
     `);
   }
