@@ -61,6 +61,9 @@ type Documents = {
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": typeof types.DunningStrategiesDocument,
     "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": typeof types.SupervisoryAuthoritiesDocument,
     "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": typeof types.AddSupervisoryAuthorityDocument,
+    "\n  fragment PrintBatchFields on PrintBatch {\n    id\n    batchDate\n    createdAt\n    createdByName\n    letterCount\n    pageCount\n    sheetCount\n    pdfUrl\n    manifestUrl\n    pdfSha256\n  }\n": typeof types.PrintBatchFieldsFragmentDoc,
+    "\n  query PrintBatches {\n    printBatches(limit: 14) {\n      ...PrintBatchFields\n    }\n    lettersReadyToPrint\n  }\n": typeof types.PrintBatchesDocument,
+    "\n  mutation CreatePrintBatch {\n    createPrintBatch {\n      ...PrintBatchFields\n    }\n  }\n": typeof types.CreatePrintBatchDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": typeof types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": typeof types.CaseImportsDocument,
@@ -145,6 +148,9 @@ const documents: Documents = {
     "\n  query DunningStrategies {\n    dunningStrategies {\n      creditor {\n        id\n        name\n        country\n        currency\n      }\n      isDefault\n      steps {\n        stage\n        waitDays\n        channel\n        feeCents\n        feeLabel\n        paymentWindowDays\n      }\n    }\n  }\n": types.DunningStrategiesDocument,
     "\n  query SupervisoryAuthorities {\n    supervisoryAuthorities {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": types.SupervisoryAuthoritiesDocument,
     "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n": types.AddSupervisoryAuthorityDocument,
+    "\n  fragment PrintBatchFields on PrintBatch {\n    id\n    batchDate\n    createdAt\n    createdByName\n    letterCount\n    pageCount\n    sheetCount\n    pdfUrl\n    manifestUrl\n    pdfSha256\n  }\n": types.PrintBatchFieldsFragmentDoc,
+    "\n  query PrintBatches {\n    printBatches(limit: 14) {\n      ...PrintBatchFields\n    }\n    lettersReadyToPrint\n  }\n": types.PrintBatchesDocument,
+    "\n  mutation CreatePrintBatch {\n    createPrintBatch {\n      ...PrintBatchFields\n    }\n  }\n": types.CreatePrintBatchDocument,
     "\n  fragment CaseImportFields on CaseImport {\n    id\n    fileName\n    createdByName\n    status\n    error\n    bytesTotal\n    bytesProcessed\n    rowsTotal\n    rowsProcessed\n    imported\n    casesCreated\n    duplicates\n    rejected\n    warnings\n    startedAt\n    finishedAt\n  }\n": types.CaseImportFieldsFragmentDoc,
     "\n  query CaseImport($id: ID!) {\n    caseImport(id: $id) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportDocument,
     "\n  query CaseImports($limit: Int) {\n    caseImports(limit: $limit) {\n      ...CaseImportFields\n    }\n  }\n": types.CaseImportsDocument,
@@ -384,6 +390,18 @@ export function graphql(source: "\n  query SupervisoryAuthorities {\n    supervi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"): (typeof documents)["\n  mutation AddSupervisoryAuthority($input: SupervisoryAuthorityInput!) {\n    addSupervisoryAuthority(input: $input) {\n      id\n      validFrom\n      name\n      address\n      electronicContact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrintBatchFields on PrintBatch {\n    id\n    batchDate\n    createdAt\n    createdByName\n    letterCount\n    pageCount\n    sheetCount\n    pdfUrl\n    manifestUrl\n    pdfSha256\n  }\n"): (typeof documents)["\n  fragment PrintBatchFields on PrintBatch {\n    id\n    batchDate\n    createdAt\n    createdByName\n    letterCount\n    pageCount\n    sheetCount\n    pdfUrl\n    manifestUrl\n    pdfSha256\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrintBatches {\n    printBatches(limit: 14) {\n      ...PrintBatchFields\n    }\n    lettersReadyToPrint\n  }\n"): (typeof documents)["\n  query PrintBatches {\n    printBatches(limit: 14) {\n      ...PrintBatchFields\n    }\n    lettersReadyToPrint\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePrintBatch {\n    createPrintBatch {\n      ...PrintBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePrintBatch {\n    createPrintBatch {\n      ...PrintBatchFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
