@@ -3,10 +3,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { renderLetterPdf, type LetterContent } from './letter-pdf.js';
+import { renderLetterPdf, renderPrintBatchPdf, type LetterContent, type PrintBatchPdf } from './letter-pdf.js';
 import type { RenderJob, RenderResult } from './letter-render.worker.js';
 
-interface Pending { resolve: (pdf: Buffer) => void; reject: (error: Error) => void }
+type Done = Extract<RenderResult, { pdf: Uint8Array }>;
+interface Pending { resolve: (result: Done) => void; reject: (error: Error) => void }
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+const toBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 interface Slot { worker: Worker; inFlight: number; pending: Map<number, Pending> }
 
 /**
@@ -31,14 +35,26 @@ export class LetterRenderPool implements OnApplicationShutdown {
 
   async render(content: LetterContent, createdAt: Date): Promise<Buffer> {
     if (!this.threaded) return renderLetterPdf(content, createdAt);
+    const done = await this.run({ kind: 'letter', content, createdAt: createdAt.getTime() });
+    return toBuffer(done.pdf);
+  }
+
+  /** A print batch's merged PDF, on a worker too (hundreds of letters would stall the API for seconds). */
+  async renderBatch(contents: LetterContent[], title: string, createdAt: Date): Promise<PrintBatchPdf> {
+    if (!this.threaded) return renderPrintBatchPdf(contents, title, createdAt);
+    const done = await this.run({ kind: 'batch', contents, title, createdAt: createdAt.getTime() });
+    return { pdf: toBuffer(done.pdf), letters: done.placed!, pageCount: done.pageCount! };
+  }
+
+  private run(job: DistributiveOmit<RenderJob, 'id'>): Promise<Done> {
     while (this.workers.length < this.size) this.spawn();
     const slot = this.workers.reduce((best, w) => (w.inFlight < best.inFlight ? w : best));
     const id = ++this.nextId;
     slot.inFlight++;
-    return new Promise<Buffer>((resolve, reject) => {
+    return new Promise<Done>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       slot.worker.ref();
-      slot.worker.postMessage({ id, content, createdAt: createdAt.getTime() } satisfies RenderJob);
+      slot.worker.postMessage({ ...job, id } as RenderJob);
     });
   }
 
@@ -63,7 +79,7 @@ export class LetterRenderPool implements OnApplicationShutdown {
       slot.inFlight--;
       if (slot.inFlight === 0) worker.unref();
       if ('error' in result) job.reject(new Error(result.error));
-      else job.resolve(Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength));
+      else job.resolve(result);
     });
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => this.fail(slot, new Error(`letter render worker stopped (exit code ${code})`)));

@@ -1,18 +1,27 @@
 import { parentPort } from 'node:worker_threads';
-import { renderLetterPdf, type LetterContent } from './letter-pdf.js';
+import { renderLetterPdf, renderPrintBatchPdf, type LetterContent, type PrintBatchPdf } from './letter-pdf.js';
 
-/** One job of the letter render pool: a letter's content in, its PDF out (see letter-render-pool.ts). */
-export interface RenderJob { id: number; content: LetterContent; createdAt: number }
-export type RenderResult = { id: number; pdf: Uint8Array } | { id: number; error: string };
+/** A job of the letter render pool (see letter-render-pool.ts): a letter, or a print batch of many. */
+export type RenderJob =
+  | { id: number; kind: 'letter'; content: LetterContent; createdAt: number }
+  | { id: number; kind: 'batch'; contents: LetterContent[]; title: string; createdAt: number };
+export type RenderResult =
+  | { id: number; pdf: Uint8Array; placed?: PrintBatchPdf['letters']; pageCount?: number }
+  | { id: number; error: string };
+
+/** The PDF's bytes, in a buffer of their own so they move to the caller without a copy. */
+function ownBytes(pdf: Buffer): Uint8Array {
+  const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  return pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? bytes : bytes.slice();
+}
 
 parentPort?.on('message', (job: RenderJob) => {
-  renderLetterPdf(job.content, new Date(job.createdAt)).then(
-    (pdf) => {
-      // The bytes move to the caller without a copy.
-      const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      const own = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? bytes : bytes.slice();
-      parentPort!.postMessage({ id: job.id, pdf: own } satisfies RenderResult, [own.buffer as ArrayBuffer]);
-    },
+  const done = job.kind === 'letter'
+    ? renderLetterPdf(job.content, new Date(job.createdAt)).then((pdf) => ({ id: job.id, pdf: ownBytes(pdf) }))
+    : renderPrintBatchPdf(job.contents, job.title, new Date(job.createdAt))
+      .then((b) => ({ id: job.id, pdf: ownBytes(b.pdf), placed: b.letters, pageCount: b.pageCount }));
+  done.then(
+    (result: RenderResult & { pdf: Uint8Array }) => parentPort!.postMessage(result, [result.pdf.buffer as ArrayBuffer]),
     (error: Error) => parentPort!.postMessage({ id: job.id, error: error.message } satisfies RenderResult),
   );
 });

@@ -10,7 +10,7 @@ import { AppError } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { renderPrintBatchPdf } from './letter-pdf.js';
+import { LetterRenderPool } from './letter-render-pool.js';
 import { PrintBatchesRepository, type PrintBatchRecord } from './print-batches.repository.js';
 import { printManifest } from './print-manifest.js';
 
@@ -32,6 +32,7 @@ export class PrintBatchesService {
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     private readonly clock: Clock,
+    private readonly renderer: LetterRenderPool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,7 +61,7 @@ export class PrintBatchesService {
           reason: 'NOTHING_TO_PRINT',
         });
       }
-      const rendered = await renderPrintBatchPdf(letters.map((l) => l.content), `Print batch ${day}`, now);
+      const rendered = await this.renderer.renderBatch(letters.map((l) => l.content), `Print batch ${day}`, now);
       const manifest = printManifest(letters, rendered.letters);
       const batchId = await this.repository.insert(manager, {
         day, createdBy: user.id, createdAt: now, letterCount: letters.length, pageCount: rendered.pageCount, sheetCount: manifest.sheets,
