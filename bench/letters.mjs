@@ -101,6 +101,11 @@ async function throughput(count, inFlight, job) {
   return { perSecond: count / seconds, seconds, bytes };
 }
 
+// For reference: one thread, in-process (how the letter writer rendered before the pool), on a tenth of the letters.
+const { renderLetterPdf } = await import(api('letters/letter-pdf.js'));
+const oneThreadCount = Math.max(100, Math.round(letters / 10));
+const oneThread = await throughput(oneThreadCount, 1, async (i) => (await renderLetterPdf(set[i % distinct], new Date('2026-12-28T06:00:00Z'))).length);
+
 // The letters: on the pool the letter writer uses.
 const pool = new LetterRenderPool(workers);
 if (!pool.threaded) throw new Error('The compiled letter render worker is missing: run npm run build first.');
@@ -125,6 +130,7 @@ await Promise.all(bareWorkers.map((w) => w.terminate()));
 
 const fmt = (n) => Math.round(n).toLocaleString('en');
 console.log(`letters:           ${fmt(letter.perSecond)} letters/s (${letter.seconds.toFixed(1)} s, ${fmt(letter.bytes / letters)} bytes each)`);
+console.log(`one thread:        ${fmt(oneThread.perSecond)} letters/s in-process (${fmt(oneThreadCount)} letters)`);
 console.log(`bare pdfkit pages: ${fmt(bare.perSecond)} documents/s (${bare.seconds.toFixed(1)} s)`);
 console.log(`letters / bare = ${(letter.perSecond / bare.perSecond).toFixed(2)}; ${fmt(LETTERS_OF_1M_RUN)} letters of a 1M-case run take ${(LETTERS_OF_1M_RUN / letter.perSecond / 60).toFixed(1)} min`);
 console.log(`${letter.perSecond >= GOAL ? 'PASS' : 'MISS'}  ${fmt(letter.perSecond)} letters/s (goal: at least ${GOAL} on this machine)`);
