@@ -9,7 +9,7 @@ let browser;
 
 withMahnwerk((started) => ({ server, browser } = started));
 
-test('a lead makes today\'s print batch on the Dunning page and downloads its PDF and manifest', async () => {
+test('a lead makes today\'s print batch on the Dunning page, downloads its PDF and manifest, and records returned post', async () => {
   const admin = await apiToken(server.url, 'admin@demo.mahnwerk');
   // A case due for its first dunning letter: the run queues the letter and the writer writes it.
   const { creditors } = await gql(server.url, '{ creditors { id country } }', {}, admin);
@@ -62,5 +62,19 @@ test('a lead makes today\'s print batch on the Dunning page and downloads its PD
   // The letter went out today: SENT on the case.
   const { case: sent } = await gql(server.url, 'query($id: ID!) { case(id: $id) { letters { status sentOn } } }', { id: createCase.id }, lead);
   assert.ok(sent.letters.some((l) => l.status === 'SENT' && l.sentOn));
+
+  // The post comes back: the lead records it on the case; the debtor's letters are held.
+  await page.goto(`${server.url}/cases/${createCase.id}`);
+  await page.getByTestId('letter-sent-on').first().waitFor();
+  await page.getByTestId('returned-mail-open').click();
+  await page.getByTestId('returned-mail-reason').selectOption('MOVED');
+  await page.getByTestId('returned-mail-letter').selectOption({ index: 1 });
+  await page.getByTestId('returned-mail-note').fill('Empfänger verzogen');
+  await page.getByTestId('returned-mail-submit').click();
+  await page.getByTestId('returned-mail-item').waitFor();
+  assert.match(await page.getByTestId('returned-mail').innerText(), /Moved[\s\S]*Druckerweg 4[\s\S]*Empfänger verzogen/);
+  await page.getByTestId('letters-held').waitFor();
+  await page.getByTestId('returned-mail').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'returned-mail.png') });
   await page.context().close();
 });

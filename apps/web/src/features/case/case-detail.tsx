@@ -17,6 +17,7 @@ import { CourtCard } from './court-card';
 import { DebtorEditForm } from './debtor-edit-form';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
+import { ReturnedMailCard } from './returned-mail-card';
 import { LimitationCard } from './limitation-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
@@ -378,6 +379,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <ClaimsCard c={c} />
           <LetterBlockers caseId={c.id} />
           <LettersCard letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
+          <ReturnedMailCard caseId={c.id} />
           <TimelineCard c={c} />
         </div>
         <div className="case-col">
