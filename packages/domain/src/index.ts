@@ -85,3 +85,4 @@ export * from './holds/holds.js';
 
 export * from './messages/message-language.js';
 export * from './messages/message-template.js';
+export * from './printing/print-manifest.js';

@@ -7,7 +7,8 @@ import { Clock } from '../common/clock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
-import { renderLetterPdf } from '../letters/letter-pdf.js';
+import type { LetterContent } from '../letters/letter-pdf.js';
+import { LetterRenderPool } from '../letters/letter-render-pool.js';
 import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { MessagesService } from '../messages/messages.service.js';
 import { composeLetter, type LetterCaseInput } from './compose-letter.js';
@@ -15,10 +16,19 @@ import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
 
-const BATCH = 20;
+/** Letters per transaction: composed one after the other, then rendered at once on the render pool's workers. */
+const BATCH = 32;
 const IDLE_CHECK_MS = 30_000;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** A letter composed and waiting for its PDF. */
+interface Composed {
+  letter: PendingLetter;
+  content: LetterContent & { deadline: string };
+  lettered: { caseId: string }[];
+  cases: number;
+}
 
 /**
  * Writes the letters a finished dunning run queued: one consolidated letter per debtor and creditor with
@@ -42,6 +52,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly authorities: SupervisoryAuthoritiesService,
     private readonly messages: MessagesService,
+    private readonly renderer: LetterRenderPool,
   ) {}
 
   onModuleInit(): void {
@@ -74,7 +85,18 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     for (;;) {
       const batch = await this.db.transaction(async (manager) => {
         const pending = await this.repository.lockPending(manager, BATCH);
-        for (const letter of pending) await this.write(manager, letter);
+        const composed: Composed[] = [];
+        for (const letter of pending) {
+          const c = await this.compose(manager, letter);
+          if (c) composed.push(c);
+        }
+        // Rendering is CPU work: all of the batch at once on the pool's worker threads.
+        const pdfs = await Promise.allSettled(composed.map((c) => this.renderer.render(c.content, c.letter.createdAt)));
+        for (const [i, c] of composed.entries()) {
+          const pdf = pdfs[i]!;
+          if (pdf.status === 'rejected') await this.repository.markFailed(manager, c.letter.id, (pdf.reason as Error).message);
+          else await this.store(manager, c, pdf.value);
+        }
         return pending.length;
       });
       written += batch;
@@ -91,7 +113,8 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     await this.messages.renderDunningEmails(manager, mails.map((m) => ({ id: m.id, caseId: m.caseId, stage: m.toStage, writtenOn: m.steppedOn })));
   }
 
-  private async write(manager: EntityManager, letter: PendingLetter): Promise<void> {
+  /** What a letter says, or null when it cannot be written (then it is marked FAILED). */
+  private async compose(manager: EntityManager, letter: PendingLetter): Promise<Composed | null> {
     const steps = await this.repository.letterSteps(manager, letter);
     // Every open case of the debtor for the creditor, and a case in the court procedure that took
     // its letter step in this run (it is with legal, not open).
@@ -116,26 +139,29 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
       };
     });
     let content: ReturnType<typeof composeLetter>;
-    let pdf: Buffer;
     try {
       if (!lettered.length) throw new Error('no case that took a letter step in this run is still open');
       const authority = await this.authorities.inForceOn(letter.writtenOn, manager);
       content = composeLetter(
         withBalances, lettered.map((s) => s.toStage), strategyOf(cases[0]!.creditor.strategy), letter.writtenOn, this.config.agency, authority,
       );
-      pdf = await renderLetterPdf(content, letter.createdAt);
     } catch (error) {
       // A letter that cannot be written (say, no postal address) is set aside for a person to look at.
       await this.repository.markFailed(manager, letter.id, (error as Error).message);
-      return;
+      return null;
     }
+    return { letter, content, lettered, cases: withBalances.length };
+  }
+
+  /** Stores a rendered letter and puts it on the timelines of the cases whose step it is. */
+  private async store(manager: EntityManager, { letter, content, lettered, cases }: Composed, pdf: Buffer): Promise<void> {
     const json = JSON.stringify(content);
     await this.repository.markReady(manager, letter.id, { json, contentSha256: sha256(json), pdf, pdfSha256: sha256(pdf) });
     const sentAt = this.clock.now();
     for (const step of lettered) {
       await this.repository.addLetterActivity(manager, {
         caseId: step.caseId, letterId: letter.id, occurredAt: sentAt,
-        note: `${content.title} sent by post (${withBalances.length} case${withBalances.length === 1 ? '' : 's'}, payment due by ${content.deadline})`,
+        note: `${content.title} sent by post (${cases} case${cases === 1 ? '' : 's'}, payment due by ${content.deadline})`,
       });
     }
   }

@@ -5,7 +5,8 @@ import { DateScalar } from '../common/scalars.js';
 export class LetterModel {
   @Field(() => ID) id: string;
   @Field(() => DateScalar) writtenOn: string;
-  @Field() status: string;
+  @Field({ description: 'PENDING, READY (written), SENT (went out with a print batch) or FAILED.' }) status: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The day it went out with a print batch.' }) sentOn: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the stored content.' }) contentSha256: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the stored PDF.' }) pdfSha256: string | null;
   @Field(() => String, { nullable: true, description: 'Why a pending letter is held (the debtor\'s address is unknown); null otherwise.' })

@@ -8,7 +8,8 @@ interface CaseLetterRow {
   case_id: string;
   id: string;
   written_on: string;
-  status: 'PENDING' | 'READY' | 'FAILED';
+  status: 'PENDING' | 'READY' | 'FAILED' | 'SENT';
+  sent_on: string | null;
   content_sha256: string | null;
   pdf_sha256: string | null;
   address_unknown: boolean;
@@ -22,7 +23,9 @@ export const HELD_ADDRESS_UNKNOWN = 'Held: the debtor\'s address is unknown. The
 export interface LetterRecord {
   id: string;
   writtenOn: IsoDate;
-  status: 'PENDING' | 'READY' | 'FAILED';
+  status: 'PENDING' | 'READY' | 'FAILED' | 'SENT';
+  /** The day it went out with a print batch (SENT). */
+  sentOn: IsoDate | null;
   contentSha256: string | null;
   pdfSha256: string | null;
   /** A pending letter that is not written for now, and why (the debtor's address is unknown). */
@@ -32,7 +35,7 @@ export interface LetterRecord {
 }
 
 const toLetter = (r: CaseLetterRow): LetterRecord => ({
-  id: r.id, writtenOn: r.written_on, status: r.status, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
+  id: r.id, writtenOn: r.written_on, status: r.status, sentOn: r.sent_on, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
   heldReason: r.status === 'PENDING' && r.address_unknown ? HELD_ADDRESS_UNKNOWN : null,
   error: r.status === 'FAILED' ? r.error : null,
 });
@@ -75,7 +78,7 @@ export class LettersRepository {
     const out = new Map<string, LetterRecord[]>(caseIds.map((id) => [id, []]));
     if (caseIds.length === 0) return out;
     const rows: CaseLetterRow[] = await tx.query(
-      `SELECT c.id AS case_id, l.id, l.written_on, l.status, l.content_sha256, l.pdf_sha256, d.address_unknown, l.error
+      `SELECT c.id AS case_id, l.id, l.written_on, l.status, l.sent_on, l.content_sha256, l.pdf_sha256, d.address_unknown, l.error
          FROM cases c JOIN letters l ON l.debtor_id = c.debtor_id AND l.creditor_id = c.creditor_id
          JOIN debtors d ON d.id = c.debtor_id
         WHERE c.id = ANY($1::uuid[]) ORDER BY c.id, l.written_on DESC, l.created_at DESC`,
@@ -85,10 +88,10 @@ export class LettersRepository {
     return out;
   }
 
-  /** A READY letter's PDF; null when there is none (unknown, pending or failed). */
+  /** A written (READY or SENT) letter's PDF; null when there is none (unknown, pending or failed). */
   async pdf(id: string, tx: Queryable = this.db): Promise<LetterPdfRecord | null> {
     const [row]: LetterPdfRow[] = await tx.query(
-      `SELECT pdf, pdf_sha256, creditor_id, written_on FROM letters WHERE id = $1 AND status = 'READY'`,
+      `SELECT pdf, pdf_sha256, creditor_id, written_on FROM letters WHERE id = $1 AND status IN ('READY', 'SENT')`,
       [id],
     );
     return row ? { pdf: row.pdf, pdfSha256: row.pdf_sha256, creditorId: row.creditor_id, writtenOn: row.written_on } : null;

@@ -15,6 +15,8 @@ import { IntakeResolver } from '../intake/intake.resolver.js';
 import { InterestRatesResolver } from '../interest-rates/interest-rates.resolver.js';
 import { CaseLetterBlockersResolver } from '../letters/case-letter-blockers.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
+import { PrintBatchesResolver } from '../letters/print-batches.resolver.js';
+import { ReturnedMailResolver } from '../letters/returned-mail.resolver.js';
 import { SupervisoryAuthoritiesResolver } from '../letters/supervisory-authorities.resolver.js';
 import { LimitationResolver } from '../limitation/limitation.resolver.js';
 import { MessagesResolver } from '../messages/messages.resolver.js';
@@ -29,7 +31,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 export const RESOLVERS = [
   AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
-  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, QueueResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, PrintBatchesResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -16,13 +16,30 @@ BEGIN
   RAISE EXCEPTION 'case % is kept: DELETE is not allowed', OLD.id USING ERRCODE = 'insufficient_privilege';
 END $$;`,
 
-  // A letter once written (READY, or FAILED and then READY) never changes.
+  // A letter once written (READY, or FAILED and then READY) never changes, except that a READY letter
+  // is marked SENT once with its print batch and date; a SENT letter is final.
   `CREATE OR REPLACE FUNCTION letters_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' OR OLD.status = 'READY' OR (OLD.status = 'FAILED' AND NEW.status = 'READY') THEN
+  IF TG_OP = 'DELETE' OR OLD.status = 'SENT' OR (OLD.status = 'FAILED' AND NEW.status = 'READY') THEN
     RAISE EXCEPTION 'letter % is final and cannot be changed', OLD.id USING ERRCODE = 'insufficient_privilege';
   END IF;
+  IF OLD.status = 'READY' AND (
+    NEW.status IS DISTINCT FROM 'SENT'
+    OR (NEW.id, NEW.run_id, NEW.debtor_id, NEW.creditor_id, NEW.written_on, NEW.error, NEW.content_sha256, NEW.pdf_sha256,
+        NEW.created_at, NEW.ready_at, md5(NEW.pdf), md5(NEW.content::text))
+       IS DISTINCT FROM
+       (OLD.id, OLD.run_id, OLD.debtor_id, OLD.creditor_id, OLD.written_on, OLD.error, OLD.content_sha256, OLD.pdf_sha256,
+        OLD.created_at, OLD.ready_at, md5(OLD.pdf), md5(OLD.content::text))
+  ) THEN
+    RAISE EXCEPTION 'letter % is final: it can only be marked sent', OLD.id USING ERRCODE = 'insufficient_privilege';
+  END IF;
   RETURN NEW;
+END $$;`,
+
+  // A print batch is kept as it was made.
+  `CREATE OR REPLACE FUNCTION print_batches_are_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'print batches are kept as made: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
 END $$;`,
 ];
 
@@ -37,4 +54,7 @@ export const DUNNING_TRIGGERS: readonly string[] = [
 
   `CREATE TRIGGER letters_immutable BEFORE UPDATE OR DELETE ON letters
   FOR EACH ROW EXECUTE FUNCTION letters_are_immutable();`,
+
+  `CREATE TRIGGER print_batches_kept BEFORE UPDATE OR DELETE ON print_batches
+  FOR EACH ROW EXECUTE FUNCTION print_batches_are_kept();`,
 ];

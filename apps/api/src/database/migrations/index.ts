@@ -26,6 +26,7 @@ import { CourtLandAndFlatCredit1765830000000 } from './1765830000000-court-land-
 import { CaseLimitation1765850000000 } from './1765850000000-case-limitation.js';
 import { ContactDirection1765900000000 } from './1765900000000-contact-direction.js';
 import { MessageTemplates1765910000000 } from './1765910000000-message-templates.js';
+import { LettersOutTheDoor1765920000000 } from './1765920000000-letters-out-the-door.js';
 import { HoldsAndDisputes1765930000000 } from './1765930000000-holds-and-disputes.js';
 import { Agreements1765940000000 } from './1765940000000-agreements.js';
 
@@ -38,5 +39,6 @@ export const migrations = [
   ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
   CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
   InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
-  ContactDirection1765900000000, MessageTemplates1765910000000, HoldsAndDisputes1765930000000, Agreements1765940000000,
+  ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
+  Agreements1765940000000,
 ];

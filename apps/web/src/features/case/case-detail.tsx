@@ -21,6 +21,7 @@ import { DebtorEditForm } from './debtor-edit-form';
 import { HoldsCard } from '../holds/holds-card';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
+import { ReturnedMailCard } from './returned-mail-card';
 import { LimitationCard } from './limitation-card';
 import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
@@ -383,6 +384,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           <ClaimsCard c={c} />
           <LetterBlockers caseId={c.id} />
           <LettersCard letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
+          <ReturnedMailCard caseId={c.id} />
           <TimelineCard c={c} />
         </div>
         <div className="case-col">

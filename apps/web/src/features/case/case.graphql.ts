@@ -108,6 +108,7 @@ export const CASE_DETAIL_FIELDS = graphql(`
       contentSha256
       pdfSha256
       url
+      sentOn
       heldReason
       error
     }

@@ -8,6 +8,7 @@ import { letterPdfHref, shortHash } from './letters';
 const LETTER_STATUS: Record<string, { label: string; tone: BadgeTone; title: string }> = {
   READY: { label: 'Ready', tone: 'good', title: 'The PDF is stored and can no longer change.' },
   PENDING: { label: 'Being written', tone: 'info', title: 'Queued by the dunning run; the letter writer renders it shortly.' },
+  SENT: { label: 'Sent', tone: 'good', title: 'Went out by post with a print batch.' },
   FAILED: { label: 'Failed', tone: 'bad', title: 'The letter could not be written; a person needs to look at it.' },
 };
 
@@ -64,7 +65,7 @@ export function LettersCard({
                   ? { ...HELD, title: letter.heldReason }
                   : (LETTER_STATUS[letter.status] ?? { label: letter.status, tone: 'neutral' as const, title: '' });
                 const hash = shortHash(letter.pdfSha256);
-                const ready = letter.status === 'READY';
+                const ready = letter.status === 'READY' || letter.status === 'SENT';
                 return (
                   <tr key={letter.id} data-testid="letter-row" data-letter-id={letter.id} data-letter-status={letter.status}>
                     <td>{formatDate(letter.writtenOn)}</td>
@@ -72,6 +73,11 @@ export function LettersCard({
                       <Badge tone={status.tone} title={status.title || undefined}>
                         {status.label}
                       </Badge>
+                      {letter.status === 'SENT' && letter.sentOn ? (
+                        <div className="muted small letter-reason" data-testid="letter-sent-on">
+                          posted {formatDate(letter.sentOn)}
+                        </div>
+                      ) : null}
                       {letter.heldReason || letter.error ? (
                         <div className="muted small letter-reason" data-testid="letter-reason">
                           {letter.heldReason ?? letter.error}

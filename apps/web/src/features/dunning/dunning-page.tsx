@@ -12,6 +12,7 @@ import { feeText, runDuration, withEarliestDays } from './dunning-view';
 import { RunDunningCard } from './run-dunning';
 import { RunHolds } from './run-holds';
 import { SupervisoryAuthorityCard } from './supervisory-authority-card';
+import { PrintBatchesCard } from './print-batches-card';
 import { NUMBER_LOCALE } from '../../ui/format';
 import './dunning.css';
 
@@ -215,6 +216,7 @@ export function DunningPage() {
         />
       </div>
       <RunHolds runs={list} highlightId={lastRunId} />
+      {canRun ? <PrintBatchesCard /> : null}
       <SupervisoryAuthorityCard canEdit={user.role === 'ADMIN'} today={todayIso()} />
       <Strategies />
     </div>

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
+
+let server;
+let browser;
+
+withMahnwerk((started) => ({ server, browser } = started));
+
+test('a lead makes today\'s print batch on the Dunning page, downloads its PDF and manifest, and records returned post', async () => {
+  const admin = await apiToken(server.url, 'admin@demo.mahnwerk');
+  // A case due for its first dunning letter: the run queues the letter and the writer writes it.
+  const { creditors } = await gql(server.url, '{ creditors { id country } }', {}, admin);
+  const de = creditors.find((c) => c.country === 'DE');
+  const { createCase } = await gql(server.url, 'mutation($i: CreateCaseInput!) { createCase(input: $i) { id placedAt } }', { i: {
+    creditorId: de.id, debtorRef: 'E2E-PRINT', debtorName: 'Paula Druck', debtorKind: 'consumer', debtorCountry: 'DE',
+    debtorStreet: 'Druckerweg 4', debtorPostcode: '50667', debtorCity: 'Köln',
+    claims: [{ invoiceRef: 'E2E-PRINT-1', invoiceDate: '2026-10-01', dueDate: '2026-10-15', principalCents: 23_400,
+      contractSubject: 'Stromliefervertrag', contractDate: '2026-01-10' }],
+  } }, admin);
+  const due = new Date(`${createCase.placedAt}T12:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + 15);
+  await gql(server.url, 'mutation($d: Date!) { runDunning(asOf: $d) { letters } }', { d: due.toISOString().slice(0, 10) }, admin);
+  const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
+  let ready = 0;
+  for (let i = 0; i < 120 && ready === 0; i++) {
+    const written = await gql(server.url, 'query($id: ID!) { case(id: $id) { letters { status } } }', { id: createCase.id }, lead);
+    if (written.case.letters.some((l) => l.status === 'READY')) ready = (await gql(server.url, '{ lettersReadyToPrint }', {}, lead)).lettersReadyToPrint;
+    else await new Promise((r) => setTimeout(r, 500));
+  }
+  assert.ok(ready > 0, 'the run\'s letters are written');
+
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/dunning`);
+  const card = page.getByTestId('print-batches');
+  await card.waitFor();
+  assert.match(await card.innerText(), new RegExp(`${ready.toLocaleString('en-US').replace(',', '.?,?')} ready to print|ready to print`));
+  await page.getByTestId('print-batch-create').click();
+  const row = page.getByTestId('print-batch-row').first();
+  await row.waitFor();
+  assert.match(await page.getByTestId('print-batch-create').innerText(), /Today's batch is made/);
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'print-batches.png') });
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByTestId('print-batch-pdf').first().click();
+  const pdf = await pdfDownload;
+  assert.match(pdf.suggestedFilename(), /^print-batch-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdfBytes = readFileSync(await pdf.path());
+  assert.equal(pdfBytes.subarray(0, 5).toString(), '%PDF-');
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('print-batch-manifest').first().click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+  const [header, ...rows] = csv.trim().split('\n');
+  assert.match(header, /^sequence,letter_id,written_on,creditor_ref,recipient_name,address_line_1/);
+  assert.ok(rows.some((r) => r.includes('Paula Druck') && r.includes('Druckerweg 4')), 'the new letter is in the manifest');
+
+  // The letter went out today: SENT on the case.
+  const { case: sent } = await gql(server.url, 'query($id: ID!) { case(id: $id) { letters { status sentOn } } }', { id: createCase.id }, lead);
+  assert.ok(sent.letters.some((l) => l.status === 'SENT' && l.sentOn));
+
+  // The post comes back: the lead records it on the case; the debtor's letters are held.
+  await page.goto(`${server.url}/cases/${createCase.id}`);
+  await page.getByTestId('letter-sent-on').first().waitFor();
+  await page.getByTestId('returned-mail-open').click();
+  await page.getByTestId('returned-mail-reason').selectOption('MOVED');
+  await page.getByTestId('returned-mail-letter').selectOption({ index: 1 });
+  await page.getByTestId('returned-mail-note').fill('Empfänger verzogen');
+  await page.getByTestId('returned-mail-submit').click();
+  await page.getByTestId('returned-mail-item').waitFor();
+  assert.match(await page.getByTestId('returned-mail').innerText(), /Moved[\s\S]*Druckerweg 4[\s\S]*Empfänger verzogen/);
+  await page.getByTestId('letters-held').waitFor();
+  await page.getByTestId('returned-mail').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'returned-mail.png') });
+  await page.context().close();
+});

@@ -1,0 +1,102 @@
+import { useQuery } from '@apollo/client/react';
+import { useAuth } from '../../app/auth-context';
+import { Badge } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { formatDate, formatDateTime, todayIso } from '../../ui/date';
+import { ErrorBanner } from '../../ui/error-banner';
+import { NUMBER_LOCALE } from '../../ui/format';
+import { Spinner } from '../../ui/spinner';
+import { letterPdfHref } from '../case/letters';
+import { useCreatePrintBatch } from './hooks/use-create-print-batch';
+import { PRINT_BATCHES } from './print-batches.graphql';
+
+/**
+ * Letters out the door (leads, admins): today's print batch, one merged PDF and a CSV manifest for
+ * the print-and-mail service; its letters are marked sent today. One batch a day: making it again
+ * the same day gives the same files.
+ */
+export function PrintBatchesCard() {
+  const { token } = useAuth();
+  const { data, loading, error, refetch } = useQuery(PRINT_BATCHES, { fetchPolicy: 'cache-and-network' });
+  const [create, created] = useCreatePrintBatch();
+  const batches = data?.printBatches ?? [];
+  const ready = data?.lettersReadyToPrint ?? 0;
+  const today = todayIso();
+  const todays = batches.find((b) => b.batchDate === today);
+  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+
+  return (
+    <Card
+      title="Print batches"
+      flush
+      testId="print-batches"
+      actions={
+        <>
+          <Badge tone={ready > 0 ? 'info' : 'neutral'} title="Written letters waiting for the next batch (letters to an unknown address are held)">
+            {int.format(ready)} ready to print
+          </Badge>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="print-batch-create"
+            disabled={created.loading || (!todays && ready === 0)}
+            title={todays ? 'Today\'s batch is made: this opens it again' : 'Merge the letters ready into one PDF with its manifest and mark them sent today'}
+            onClick={() => void create().catch(() => undefined)}
+          >
+            {created.loading ? 'Making the batch…' : todays ? 'Today\'s batch is made' : 'Make today\'s batch'}
+          </button>
+        </>
+      }
+    >
+      <p className="muted small card-pad print-batch-intro">
+        One PDF of the day&apos;s letters (each starts on a new sheet, printed on both sides) and a CSV manifest with recipient,
+        pages, sheets, envelope and postage class for the print-and-mail service. Letters in a batch are marked sent that day.
+      </p>
+      {created.error ? <ErrorBanner error={created.error} title="Could not make the batch." /> : null}
+      {error ? <ErrorBanner error={error} title="Could not load the print batches." onRetry={() => void refetch()} /> : null}
+      {loading && batches.length === 0 ? <Spinner label="Loading print batches…" /> : null}
+      {!loading && !error && batches.length === 0 ? <p className="muted card-pad">No print batch yet.</p> : null}
+      {batches.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table table-print-batches">
+            <thead>
+              <tr>
+                <th>Day</th>
+                <th className="num">Letters</th>
+                <th className="num">Pages</th>
+                <th className="num" title="Sheets printed on both sides">
+                  Sheets
+                </th>
+                <th>Made</th>
+                <th>Files</th>
+              </tr>
+            </thead>
+            <tbody>
+              {batches.map((b) => (
+                <tr key={b.id} data-testid="print-batch-row" data-batch-date={b.batchDate} className={b.id === created.data?.createPrintBatch.id ? 'selected' : undefined}>
+                  <td>
+                    <strong>{formatDate(b.batchDate)}</strong>
+                  </td>
+                  <td className="num">{int.format(b.letterCount)}</td>
+                  <td className="num">{int.format(b.pageCount)}</td>
+                  <td className="num">{int.format(b.sheetCount)}</td>
+                  <td className="muted">
+                    {formatDateTime(b.createdAt)} · {b.createdByName}
+                  </td>
+                  <td className="print-batch-files">
+                    <a href={letterPdfHref(b.pdfUrl, token)} download data-testid="print-batch-pdf" title={`SHA-256 ${b.pdfSha256}`}>
+                      PDF
+                    </a>
+                    <a href={letterPdfHref(b.manifestUrl, token)} download data-testid="print-batch-manifest">
+                      Manifest (CSV)
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Card>
+  );
+}
