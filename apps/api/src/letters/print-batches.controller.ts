@@ -25,14 +25,7 @@ export class PrintBatchesController {
     @Query('token') token: string | undefined,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.allowed(authorization ?? token);
-    const file = await this.batches.file(id, 'pdf');
-    if (!file) throw new NotFoundException(`Print batch ${id} not found.`);
-    await res
-      .header('Content-Type', 'application/pdf')
-      .header('Content-Disposition', `attachment; filename="print-batch-${file.batchDate}.pdf"`)
-      .header('X-Content-SHA256', file.sha256)
-      .send(file.data);
+    await this.sendFile(id, 'pdf', authorization ?? token, res);
   }
 
   @Get(':id.csv')
@@ -43,12 +36,17 @@ export class PrintBatchesController {
     @Query('token') token: string | undefined,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.allowed(authorization ?? token);
-    const file = await this.batches.file(id, 'manifest');
+    await this.sendFile(id, 'manifest', authorization ?? token, res);
+  }
+
+  private async sendFile(id: string, kind: 'pdf' | 'manifest', credential: string | undefined, res: FastifyReply): Promise<void> {
+    await this.allowed(credential);
+    const file = await this.batches.file(id, kind);
     if (!file) throw new NotFoundException(`Print batch ${id} not found.`);
+    const [contentType, extension] = kind === 'pdf' ? ['application/pdf', 'pdf'] : ['text/csv; charset=utf-8', 'csv'];
     await res
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="print-batch-${file.batchDate}.csv"`)
+      .header('Content-Type', contentType)
+      .header('Content-Disposition', `attachment; filename="print-batch-${file.batchDate}.${extension}"`)
       .header('X-Content-SHA256', file.sha256)
       .send(file.data);
   }
