@@ -45,7 +45,7 @@ const AREA_LABELS: Record<Area, string> = {
   people: 'People',
   intake: 'Intake',
   limitation: 'Limitation',
-  rates: 'Interest rates',
+  rates: 'Rates',
   templates: 'Templates',
   settlements: 'Settlements',
 };
