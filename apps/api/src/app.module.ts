@@ -20,6 +20,7 @@ import type { AppConfig } from './config/config.js';
 import { CourtModule } from './court/court.module.js';
 import { CreditorsModule } from './creditors/creditors.module.js';
 import { DebtorsModule } from './debtors/debtors.module.js';
+import { LoggedClient } from './database/logged-client.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
 import { HoldsModule } from './holds/holds.module.js';
@@ -52,7 +53,7 @@ export class AppModule {
           type: 'postgres',
           url: config.databaseUrl,
           synchronize: false,
-          extra: { max: 20 },
+          extra: { max: 20, Client: LoggedClient },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

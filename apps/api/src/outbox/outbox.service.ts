@@ -6,6 +6,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { Periodic } from '../common/periodic.js';
+import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { OutboxRepository, type OutboxMail, type OutboxStatus } from './outbox.repository.js';
 import { SMS_SENDER, type SmsSender } from './sms-sender.js';
 
@@ -39,6 +40,7 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
+    private readonly events: PgEventBus,
     @Inject(SMS_SENDER) private readonly sms: SmsSender,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -82,6 +84,8 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
                 caseId: mail.caseId, channel: result.status === 'FAILED' ? 'SYSTEM' : mail.kind, actorId: mail.sentBy,
                 occurredAt: this.clock.now(), note: outcomeNote(mail, result),
               });
+              // Open case screens show the final state on the timeline without a reload.
+              await this.events.publishIn(manager, { topic: 'case', payload: { caseId: mail.caseId } });
             }
           }
           return mails.length;

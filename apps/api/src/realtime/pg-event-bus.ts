@@ -64,6 +64,10 @@ export class PgEventBus {
     client.on('error', (error) => this.reconnect(client, error));
     await client.connect();
     await client.query(`LISTEN ${EVENT_CHANNEL}`);
+    if (this.closed) {
+      await client.end();
+      return;
+    }
     this.listener = client;
   }
 
@@ -136,6 +140,7 @@ export class PgEventBus {
   private async restartUntilConnected(): Promise<void> {
     while (!this.closed) {
       await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+      if (this.closed) return;
       try {
         await this.start();
         return;
