@@ -44,7 +44,7 @@ describe('the letters of many cases, in one statement', () => {
     expect(ids(sameDebtorOtherCreditor)).toEqual([danish]);
     expect(ids(other)).toEqual([]);
     expect(letters.get(first)![0]).toEqual({
-      id: newer, writtenOn: '2026-11-01', status: 'PENDING', sentOn: null, contentSha256: null, pdfSha256: null, heldReason: null, error: null,
+      id: newer, kind: 'DUNNING', writtenOn: '2026-11-01', status: 'PENDING', sentOn: null, contentSha256: null, pdfSha256: null, heldReason: null, error: null,
     });
     expect(await new LettersRepository(null as never).lettersOfCases([], tx)).toEqual(new Map());
     expect(statements).toHaveLength(1);

@@ -26,6 +26,7 @@ export * from './promises/broken-promise.js';
 export * from './promises/broken-promise-cutoff.js';
 export * from './promises/promises-filled-by.js';
 export * from './agreements/agreements.js';
+export * from './agreements/plan-charge.js';
 export * from './kpi/compute-kpis.js';
 
 export * from './outcomes/decide-outcome.js';
@@ -62,6 +63,7 @@ export * from './letters/supervisory-authority.js';
 export * from './letters/letter-blockers.js';
 export * from './letters/cost-labels.js';
 export * from './letters/address-research.js';
+export * from './letters/case-letters.js';
 export * from './payments-qr/epc-qr.js';
 export * from './letters/payment-instructions.js';
 export * from './debtors/debtor-details.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseStatus, DebtorKind, DunningStage } from '@mahnwerk/domain';
+import type { CaseStatus, DebtorKind, DunningStage, IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../auth/role.js';
 import type { Queryable } from '../database/queryable.js';
@@ -257,13 +257,42 @@ export class CasesRepository {
     return rows[0]?.status ?? null;
   }
 
-  /** Opens a payment plan record (its installments are promises that name it). */
-  async insertPaymentPlan(plan: { caseId: string; activityId: string; createdBy: string; createdAt: Date }, tx: Queryable): Promise<string> {
+  /** Opens a payment plan record (its installments are promises that name it), with what it costs the debtor. */
+  async insertPaymentPlan(
+    plan: { caseId: string; activityId: string; createdBy: string; createdAt: Date; feeCents: number }, tx: Queryable,
+  ): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO payment_plans (case_id, activity_id, status, created_by, created_at) VALUES ($1, $2, 'ACTIVE', $3, $4) RETURNING id`,
-      [plan.caseId, plan.activityId, plan.createdBy, plan.createdAt],
+      `INSERT INTO payment_plans (case_id, activity_id, status, created_by, created_at, fee_cents) VALUES ($1, $2, 'ACTIVE', $3, $4, $5) RETURNING id`,
+      [plan.caseId, plan.activityId, plan.createdBy, plan.createdAt, plan.feeCents],
     );
     return row!.id;
+  }
+
+  /** Whether the case's creditor deducts input VAT (then no VAT is added to the agency's fees). */
+  async creditorDeductsVat(creditorId: string, tx: Queryable): Promise<boolean> {
+    const [row]: { vat_deductible: boolean }[] = await tx.query('SELECT vat_deductible FROM creditors WHERE id = $1', [creditorId]);
+    return row?.vat_deductible ?? true;
+  }
+
+  /** Charges a payment plan's cost: a fee of the agency's collection costs (BGB 288(5) sentence 3 credits the flat against it). */
+  async insertPlanFee(fee: { caseId: string; label: string; amountCents: number; chargedOn: IsoDate }, tx: Queryable): Promise<void> {
+    await tx.query(
+      'INSERT INTO fees (case_id, label, amount_cents, charged_on, collection_cost) VALUES ($1, $2, $3, $4, true)',
+      [fee.caseId, fee.label, fee.amountCents, fee.chargedOn],
+    );
+  }
+
+  /**
+   * Queues the plan's confirmation letter (written by the letter writer, dunning/letter-writer.service.ts,
+   * printed with the day's batch); one per plan.
+   */
+  async queuePlanConfirmation(letter: { caseId: string; planId: string; writtenOn: IsoDate }, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO letters (kind, case_id, subject_id, debtor_id, creditor_id, written_on)
+       SELECT 'PLAN_CONFIRMATION', c.id, $2, c.debtor_id, c.creditor_id, $3 FROM cases c WHERE c.id = $1
+       ON CONFLICT (kind, subject_id) WHERE subject_id IS NOT NULL DO NOTHING`,
+      [letter.caseId, letter.planId, letter.writtenOn],
+    );
   }
 
   /**

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, severalCasesProblem,
-  type ContactDecision, type OutcomeType,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, openPrincipalCents,
+  paymentPlanCharge, severalCasesProblem,
+  type ContactDecision, type PaymentPlanCharge, type OutcomeType,
 } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -72,12 +73,14 @@ export class RecordOutcomeService {
 
       const changes: CaseChange[] = [];
       for (const before of cases) {
+        // What a plan costs is part of what its installments may cover.
+        const planCharge = input.type === 'PAYMENT_PLAN' ? await this.planCharge(before, now, manager) : null;
         const decision = decide(() =>
           decideOutcome(
             {
               status: before.status,
               stage: before.stage,
-              openCents: before.openCents,
+              openCents: before.openCents + (planCharge?.amountCents ?? 0),
               today: calendarDateIn(now, before.creditor.timeZone),
               now,
               nextCallAt,
@@ -98,9 +101,7 @@ export class RecordOutcomeService {
           handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,
         }, manager);
         // A payment plan is its own record; its installments are promises that name it.
-        const planId = input.type === 'PAYMENT_PLAN'
-          ? await this.cases.insertPaymentPlan({ caseId: before.id, activityId, createdBy: user.id, createdAt: now }, manager)
-          : null;
+        const planId = input.type === 'PAYMENT_PLAN' ? await this.openPlan(before, planCharge, activityId, user, now, manager) : null;
         await this.cases.insertPromises(decision.promises.map((p) => ({
           caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id, planId,
         })), manager);
@@ -112,6 +113,7 @@ export class RecordOutcomeService {
           holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
         }, manager);
         await this.figures.refresh(manager, before);
+        if (planId) await this.cases.queuePlanConfirmation({ caseId: before.id, planId, writtenOn: calendarDateIn(now, before.creditor.timeZone) }, manager);
         if (decision.status === 'ON_HOLD' && decision.holdReason) {
           await this.cases.insertDisputeHold(before.id, decision.holdReason, user.id, now, manager);
         }
@@ -128,6 +130,25 @@ export class RecordOutcomeService {
       await this.events.publishIn(manager, ...(await casesChangeEvents(manager, changes)));
       return primary.id;
     });
+  }
+
+  /** What a payment plan on the case costs the debtor (domain paymentPlanCharge: a German agency's VV 1000 fee), or null. */
+  private async planCharge(before: CaseRecord, now: Date, manager: EntityManager): Promise<PaymentPlanCharge | null> {
+    const today = calendarDateIn(now, before.creditor.timeZone);
+    return paymentPlanCharge({
+      country: before.creditor.country, stage: before.stage, onDate: today,
+      openPrincipalCents: openPrincipalCents(await this.figures.balance(manager, before, today)),
+      creditorCanDeductVat: await this.cases.creditorDeductsVat(before.creditorId, manager),
+    });
+  }
+
+  /** Opens a payment plan and charges what it costs; the confirmation letter states it. */
+  private async openPlan(
+    before: CaseRecord, charge: PaymentPlanCharge | null, activityId: string, user: AuthUser, now: Date, manager: EntityManager,
+  ): Promise<string> {
+    const today = calendarDateIn(now, before.creditor.timeZone);
+    if (charge) await this.cases.insertPlanFee({ caseId: before.id, label: charge.label, amountCents: charge.amountCents, chargedOn: today }, manager);
+    return this.cases.insertPaymentPlan({ caseId: before.id, activityId, createdBy: user.id, createdAt: now, feeCents: charge?.amountCents ?? 0 }, manager);
   }
 
   /**

@@ -1,9 +1,9 @@
 import {
-  addDays, addressLines, buildDunningLetter, letterTexts, messageLanguage, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
+  addDays, addressLines, buildDunningLetter, computeBalance, type IsoDate, type RateTables, letterTexts, messageLanguage, paymentReference, type Balance, type DunningStrategy, type LetterLanguage,
 } from '@mahnwerk/domain';
 import type { AgencyProfile } from '../config/config.js';
 import type { LetterContent } from '../letters/letter-pdf.js';
-import type { ClaimRecord } from './dunning-step.repository.js';
+import type { CaseMoney, ClaimRecord } from './dunning-step.repository.js';
 import type { LetterCase } from './letter-writer.repository.js';
 
 /** An account debtors pay into. */
@@ -27,8 +27,22 @@ export function collectionAccount(creditor: LetterCase['creditor'], agency: Coll
  * The letter's language (the domain's messageLanguage): the debtor's where the creditor's country
  * allows it, else the creditor's letter language (else the country's first language).
  */
-function letterLanguage(creditor: LetterCase['creditor'], debtor: Pick<LetterCase['debtor'], 'language'>): LetterLanguage {
+export function letterLanguage(creditor: LetterCase['creditor'], debtor: Pick<LetterCase['debtor'], 'language'>): LetterLanguage {
   return messageLanguage({ debtorLanguage: debtor.language ?? null, creditorCountry: creditor.country, creditorLanguage: creditor.letterLanguage });
+}
+
+/** A case's balance as its letter states it on `asOf` (line details for the tables, statutory flat fees). */
+export function letterBalance(
+  c: LetterCase, money: Pick<CaseMoney, 'claims' | 'fees' | 'payments'>, asOf: IsoDate, rateTables: Partial<RateTables>,
+): Balance {
+  return computeBalance({
+    country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, asOf,
+    claims: money.claims.map((cl) => ({
+      reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
+      invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed, arisenOn: cl.arisenOn,
+    })),
+    fees: money.fees, payments: money.payments,
+  }, { lineDetails: true, statutoryFlatFees: true, rateTables });
 }
 
 export interface LetterCaseInput {

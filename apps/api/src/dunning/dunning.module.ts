@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseLetterRepository } from './case-letter.repository.js';
 import { AgreementsModule } from '../agreements/agreements.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { InterestRatesModule } from '../interest-rates/interest-rates.module.js';
@@ -20,7 +21,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 @Module({
   imports: [AgreementsModule, AuditModule, InterestRatesModule, LettersModule, MessagesModule, ObservabilityModule, RealtimeModule],
   providers: [
-    DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository,
+    DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository, CaseLetterRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, DunningRunHoldsResolver, LetterWriterService,
   ],
   exports: [DunningService, LetterWriterService],

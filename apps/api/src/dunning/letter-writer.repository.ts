@@ -3,20 +3,32 @@ import type { Country, DebtorKind, DunningStage, DunningStrategy, IsoDate, Lette
 import type { Queryable } from '../database/queryable.js';
 import type { CreditorStrategyRow } from './transitions.js';
 
-interface PendingLetterRow { id: string; debtor_id: string; creditor_id: string; run_id: string; written_on: string; created_at: Date }
+/** DUNNING: a run's consolidated letter; the others are about one case (dunning/case-letters.service.ts). */
+export type LetterKind = 'DUNNING' | 'PLAN_CONFIRMATION' | 'DISPUTE_ANSWER';
 
-/** A letter the run queued and that is still to be written. */
+interface PendingLetterRow {
+  id: string; kind: LetterKind; debtor_id: string; creditor_id: string; run_id: string | null; case_id: string | null; subject_id: string | null;
+  written_on: string; created_at: Date;
+}
+
+/** A letter queued (by a run, or about one case) and still to be written. */
 export interface PendingLetter {
   id: string;
+  kind: LetterKind;
   debtorId: string;
   creditorId: string;
-  runId: string;
+  /** The run of a DUNNING letter. */
+  runId: string | null;
+  /** The case and the plan or dispute a case letter is about. */
+  caseId: string | null;
+  subjectId: string | null;
   writtenOn: IsoDate;
   createdAt: Date;
 }
 
 const toPending = (r: PendingLetterRow): PendingLetter => ({
-  id: r.id, debtorId: r.debtor_id, creditorId: r.creditor_id, runId: r.run_id, writtenOn: r.written_on, createdAt: r.created_at,
+  id: r.id, kind: r.kind, debtorId: r.debtor_id, creditorId: r.creditor_id, runId: r.run_id, caseId: r.case_id, subjectId: r.subject_id,
+  writtenOn: r.written_on, createdAt: r.created_at,
 });
 
 interface LetterStepRow { case_id: string; to_stage: DunningStage; channel: string }
@@ -81,18 +93,28 @@ const toLetterCase = (r: LetterCaseRow): LetterCase => ({
   debtor: { ref: r.debtor_ref, name: r.debtor_name, address: r.debtor_address, kind: r.debtor_kind, addressResearched: r.debtor_address_researched, language: r.debtor_language },
 });
 
+/** A case with the parties its letters name (`c` cases, `cr` creditor, `d` debtor). */
+const LETTER_CASE_SELECT = `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name,
+        cr.address AS creditor_address, cr.country, cr.dunning_strategy, cr.iban, cr.bic, cr.letter_language, cr.vat_deductible,
+        d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind, d.address_researched AS debtor_address_researched,
+        d.language AS debtor_language
+   FROM cases c
+   JOIN creditors cr ON cr.id = c.creditor_id
+   JOIN debtors d ON d.id = c.debtor_id`;
+
 /** What writing the run's letters reads and writes (reading them for people: letters/letters.repository.ts). */
 @Injectable()
 export class LetterWriterRepository {
   /**
-   * Locks up to `limit` pending letters of finished runs, oldest first, skipping those another
-   * instance is writing. Only once its run is done: a debtor's other cases may still be stepped until then.
+   * Locks up to `limit` pending letters, oldest first, skipping those another instance is writing. A
+   * run's letter only once its run is done: a debtor's other cases may still be stepped until then.
    * A letter to a debtor whose address is marked unknown is held (stays PENDING) until the address is known.
    */
   async lockPending(tx: Queryable, limit: number): Promise<PendingLetter[]> {
     const rows: PendingLetterRow[] = await tx.query(
-      `SELECT l.id, l.debtor_id, l.creditor_id, l.run_id, l.written_on, l.created_at FROM letters l
-        WHERE l.status = 'PENDING' AND EXISTS (SELECT 1 FROM dunning_runs r WHERE r.id = l.run_id AND r.status = 'DONE')
+      `SELECT l.id, l.kind, l.debtor_id, l.creditor_id, l.run_id, l.case_id, l.subject_id, l.written_on, l.created_at FROM letters l
+        WHERE l.status = 'PENDING'
+          AND (l.kind <> 'DUNNING' OR EXISTS (SELECT 1 FROM dunning_runs r WHERE r.id = l.run_id AND r.status = 'DONE'))
           AND NOT EXISTS (SELECT 1 FROM debtors d WHERE d.id = l.debtor_id AND d.address_unknown)
         ORDER BY l.created_at, l.id LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
       [limit],
@@ -116,19 +138,19 @@ export class LetterWriterRepository {
    */
   async casesOfLetter(tx: Queryable, letter: PendingLetter, stepped: readonly string[]): Promise<LetterCase[]> {
     const rows: LetterCaseRow[] = await tx.query(
-      `SELECT c.id, c.stage, c.currency, cr.id AS creditor_id, cr.name AS creditor_name, cr.legal_name AS creditor_legal_name,
-              cr.address AS creditor_address, cr.country, cr.dunning_strategy, cr.iban, cr.bic, cr.letter_language, cr.vat_deductible,
-              d.ref AS debtor_ref, d.name AS debtor_name, d.address AS debtor_address, d.kind AS debtor_kind, d.address_researched AS debtor_address_researched,
-              d.language AS debtor_language
-         FROM cases c
-         JOIN creditors cr ON cr.id = c.creditor_id
-         JOIN debtors d ON d.id = c.debtor_id
+      `${LETTER_CASE_SELECT}
         WHERE c.debtor_id = $1 AND c.creditor_id = $2
           AND (c.status = 'OPEN' OR (c.status = 'LEGAL' AND c.id = ANY($3::uuid[])))
         ORDER BY c.placed_at, c.id`,
       [letter.debtorId, letter.creditorId, stepped],
     );
     return rows.map(toLetterCase);
+  }
+
+  /** The case a case letter is about, with its parties; null when it is gone. */
+  async caseOfLetter(tx: Queryable, caseId: string): Promise<LetterCase | null> {
+    const rows: LetterCaseRow[] = await tx.query(`${LETTER_CASE_SELECT} WHERE c.id = $1`, [caseId]);
+    return rows[0] ? toLetterCase(rows[0]) : null;
   }
 
   /** Sets a letter that cannot be written aside for a person to look at. */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeBalance } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
@@ -11,7 +10,9 @@ import type { LetterContent } from '../letters/letter-pdf.js';
 import { LetterRenderPool } from '../letters/letter-render-pool.js';
 import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { MessagesService } from '../messages/messages.service.js';
-import { composeLetter, type LetterCaseInput } from './compose-letter.js';
+import { CaseLetterRepository } from './case-letter.repository.js';
+import { composeCaseLetter, type CaseLetterFacts } from './compose-case-letter.js';
+import { composeLetter, letterBalance, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
@@ -53,6 +54,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     private readonly authorities: SupervisoryAuthoritiesService,
     private readonly messages: MessagesService,
     private readonly renderer: LetterRenderPool,
+    private readonly caseLetters: CaseLetterRepository,
   ) {}
 
   onModuleInit(): void {
@@ -115,6 +117,38 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
 
   /** What a letter says, or null when it cannot be written (then it is marked FAILED). */
   private async compose(manager: EntityManager, letter: PendingLetter): Promise<Composed | null> {
+    return letter.kind === 'DUNNING' ? this.composeRunLetter(manager, letter) : this.composeCaseLetter(manager, letter);
+  }
+
+  /** A letter about one case: the confirmation of a plan, the answer to a rejected objection. */
+  private async composeCaseLetter(manager: EntityManager, letter: PendingLetter): Promise<Composed | null> {
+    try {
+      const c = await this.repository.caseOfLetter(manager, letter.caseId!);
+      if (!c) throw new Error('the case is gone');
+      const facts = await this.caseLetterFacts(manager, letter);
+      const { claims, fees, payments } = (await this.dunning.moneyOfCases(manager, [c.id])).get(c.id)!;
+      const balance = letterBalance(c, { claims, fees, payments }, letter.writtenOn, await this.rates.tables(manager));
+      const content = composeCaseLetter(c, claims, balance, facts, letter.writtenOn, this.config.agency);
+      return { letter, content, lettered: [{ caseId: c.id }], cases: 1 };
+    } catch (error) {
+      await this.repository.markFailed(manager, letter.id, (error as Error).message);
+      return null;
+    }
+  }
+
+  private async caseLetterFacts(manager: EntityManager, letter: PendingLetter): Promise<CaseLetterFacts> {
+    if (letter.kind === 'PLAN_CONFIRMATION') {
+      const plan = await this.caseLetters.planFacts(manager, letter.subjectId!);
+      if (!plan) throw new Error('the payment plan is gone');
+      return { kind: 'PLAN_CONFIRMATION', plan };
+    }
+    const dispute = await this.caseLetters.rejectedDisputeFacts(manager, letter.subjectId!);
+    if (!dispute) throw new Error('the dispute is not rejected');
+    return { kind: 'DISPUTE_ANSWER', dispute };
+  }
+
+  /** A run's consolidated letter to a debtor for a creditor. */
+  private async composeRunLetter(manager: EntityManager, letter: PendingLetter): Promise<Composed | null> {
     const steps = await this.repository.letterSteps(manager, letter);
     // Every open case of the debtor for the creditor, and a case in the court procedure that took
     // its letter step in this run (it is with legal, not open).
@@ -125,18 +159,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     const rateTables = await this.rates.tables(manager);
     const withBalances: LetterCaseInput[] = cases.map((c) => {
       const { claims, fees, payments } = money.get(c.id)!;
-      return {
-        case: c,
-        claims,
-        balance: computeBalance({
-          country: c.creditor.country, debtorKind: c.debtor.kind, currency: c.currency, asOf: letter.writtenOn,
-          claims: claims.map((cl) => ({
-            reference: cl.reference, principalCents: cl.principalCents, dueDate: cl.dueDate, defaultDate: cl.defaultDate,
-            invoiceDate: cl.invoiceDate, claimKind: cl.claimKind, contractDate: cl.contractDate, dueDateFixed: cl.dueDateFixed, arisenOn: cl.arisenOn,
-          })),
-          fees, payments,
-        }, { lineDetails: true, statutoryFlatFees: true, rateTables }),
-      };
+      return { case: c, claims, balance: letterBalance(c, { claims, fees, payments }, letter.writtenOn, rateTables) };
     });
     let content: ReturnType<typeof composeLetter>;
     try {
@@ -161,7 +184,9 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     for (const step of lettered) {
       await this.repository.addLetterActivity(manager, {
         caseId: step.caseId, letterId: letter.id, occurredAt: sentAt,
-        note: `${content.title} sent by post (${cases} case${cases === 1 ? '' : 's'}, payment due by ${content.deadline})`,
+        note: letter.kind === 'DUNNING'
+          ? `${content.title} sent by post (${cases} case${cases === 1 ? '' : 's'}, payment due by ${content.deadline})`
+          : `${content.title}: letter written, goes out with the print batch`,
       });
     }
   }

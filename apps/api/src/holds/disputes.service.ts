@@ -97,7 +97,8 @@ export class DisputesService {
           ? `Dispute upheld, claim withdrawn: ${decision.note}`
           : `Dispute upheld, claim reduced by ${formatAmount(decision.reductionCents, before.currency)}: ${decision.note}`, now, manager);
       } else {
-        await this.holds.insertActivity(caseId, user.id, `Dispute rejected, dunning resumes: ${decision.note}`, now, manager);
+        await this.holds.insertActivity(caseId, user.id, `Dispute rejected, dunning resumes; a letter answers the objection: ${decision.note}`, now, manager);
+        await this.holds.queueDisputeAnswer({ caseId, disputeId, writtenOn: today }, manager);
       }
       const hold = await this.holds.lockHold(caseId, dispute.holdId, manager);
       if (hold && !hold.releasedAt) {

@@ -188,6 +188,19 @@ export class HoldsRepository {
     return row ? { status: row.status, assigneeId: row.assignee_id, creditorId: row.creditor_id } : null;
   }
 
+  /**
+   * Queues the letter that answers a rejected objection (written by the letter writer,
+   * dunning/letter-writer.service.ts, printed with the day's batch); one per dispute.
+   */
+  async queueDisputeAnswer(letter: { caseId: string; disputeId: string; writtenOn: IsoDate }, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO letters (kind, case_id, subject_id, debtor_id, creditor_id, written_on)
+       SELECT 'DISPUTE_ANSWER', c.id, $2, c.debtor_id, c.creditor_id, $3 FROM cases c WHERE c.id = $1
+       ON CONFLICT (kind, subject_id) WHERE subject_id IS NOT NULL DO NOTHING`,
+      [letter.caseId, letter.disputeId, letter.writtenOn],
+    );
+  }
+
   /** A system entry on the case's timeline (holds placed, released, ended; disputes). */
   async insertActivity(caseId: string, actorId: string | null, note: string, at: Date, tx: Queryable): Promise<void> {
     await tx.query(

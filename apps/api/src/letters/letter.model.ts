@@ -4,6 +4,8 @@ import { DateScalar } from '../common/scalars.js';
 @ObjectType('Letter')
 export class LetterModel {
   @Field(() => ID) id: string;
+  @Field({ description: 'DUNNING (a dunning run\'s letter), PLAN_CONFIRMATION (confirms a payment plan) or DISPUTE_ANSWER (answers a rejected objection).' })
+  kind: string;
   @Field(() => DateScalar) writtenOn: string;
   @Field({ description: 'PENDING, READY (written), SENT (went out with a print batch) or FAILED.' }) status: string;
   @Field(() => DateScalar, { nullable: true, description: 'The day it went out with a print batch.' }) sentOn: string | null;

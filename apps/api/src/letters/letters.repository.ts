@@ -7,6 +7,7 @@ import type { Queryable } from '../database/queryable.js';
 interface CaseLetterRow {
   case_id: string;
   id: string;
+  kind: string;
   written_on: string;
   status: 'PENDING' | 'READY' | 'FAILED' | 'SENT';
   sent_on: string | null;
@@ -22,6 +23,8 @@ export const HELD_ADDRESS_UNKNOWN = 'Held: the debtor\'s address is unknown. The
 /** A letter to a debtor for a creditor, as a case lists it. */
 export interface LetterRecord {
   id: string;
+  /** DUNNING, PLAN_CONFIRMATION or DISPUTE_ANSWER. */
+  kind: string;
   writtenOn: IsoDate;
   status: 'PENDING' | 'READY' | 'FAILED' | 'SENT';
   /** The day it went out with a print batch (SENT). */
@@ -35,7 +38,7 @@ export interface LetterRecord {
 }
 
 const toLetter = (r: CaseLetterRow): LetterRecord => ({
-  id: r.id, writtenOn: r.written_on, status: r.status, sentOn: r.sent_on, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
+  id: r.id, kind: r.kind, writtenOn: r.written_on, status: r.status, sentOn: r.sent_on, contentSha256: r.content_sha256, pdfSha256: r.pdf_sha256,
   heldReason: r.status === 'PENDING' && r.address_unknown ? HELD_ADDRESS_UNKNOWN : null,
   error: r.status === 'FAILED' ? r.error : null,
 });
@@ -71,17 +74,19 @@ export class LettersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The letters that went to each case's debtor for its creditor, newest first, for many cases in
+   * The letters that went to each case's debtor for its creditor (a letter about one case on that
+   * case only), newest first, for many cases in
    * one statement (keyed by case id; a case without letters has an empty list).
    */
   async lettersOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, LetterRecord[]>> {
     const out = new Map<string, LetterRecord[]>(caseIds.map((id) => [id, []]));
     if (caseIds.length === 0) return out;
     const rows: CaseLetterRow[] = await tx.query(
-      `SELECT c.id AS case_id, l.id, l.written_on, l.status, l.sent_on, l.content_sha256, l.pdf_sha256, d.address_unknown, l.error
+      `SELECT c.id AS case_id, l.id, l.kind, l.written_on, l.status, l.sent_on, l.content_sha256, l.pdf_sha256, d.address_unknown, l.error
          FROM cases c JOIN letters l ON l.debtor_id = c.debtor_id AND l.creditor_id = c.creditor_id
          JOIN debtors d ON d.id = c.debtor_id
-        WHERE c.id = ANY($1::uuid[]) ORDER BY c.id, l.written_on DESC, l.created_at DESC`,
+        WHERE c.id = ANY($1::uuid[]) AND (l.case_id IS NULL OR l.case_id = c.id)
+        ORDER BY c.id, l.written_on DESC, l.created_at DESC`,
       [caseIds],
     );
     for (const row of rows) out.get(row.case_id)?.push(toLetter(row));

@@ -39,6 +39,12 @@ const COST_LABELS: readonly { match: RegExp; de: string; da: string; en: string 
     en: 'Court fee for the court dunning order (GKG)',
   },
   {
+    match: /^Payment plan agreement fee\b/i,
+    de: 'Einigungsgebühr Ratenzahlungsvereinbarung (Nr. 1000 VV RVG, § 31b RVG)',
+    da: 'Gebyr for afdragsordning (VV RVG nr. 1000, RVG § 31b)',
+    en: 'Payment plan agreement fee (RVG VV 1000, 31b)',
+  },
+  {
     // A line that already states its factor and table (agencyFeeLineDE: "Inkassokosten: ...") is printed as written.
     match: /^(Inkassokosten|Agency costs)\b(?!: )/i,
     de: 'Inkassokosten (§ 13e RDG, Nr. 2300 VV RVG)',

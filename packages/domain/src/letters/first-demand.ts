@@ -1,9 +1,7 @@
 import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import type { Balance, BalanceLine, BalanceLineDetail } from '../balance/compute-balance.js';
-import { paymentPlanFeeDE, DE_VAT_RATES } from '../fees/agency-fee-de.js';
-import { requireDatedRowOn } from '../fees/fee-result.js';
-import { parseRatePercent } from '../interest/rate-percent.js';
-import { formatCents, roundHalfUpDiv } from '../money.js';
+import { paymentPlanCharge } from '../agreements/plan-charge.js';
+import { formatCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import { stageIndex, type Country, type DebtorKind, type DunningStage } from '../stages.js';
 import { DK_COLLECTION_WARNING_MIN_DAYS } from '../dunning/strategy.js';
@@ -337,20 +335,17 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
 
   // Cost of a payment plan: given, or for a German agency VV 1000 with RVG 31b on the principal (+ VAT).
   let plan = input.paymentPlanCost ?? null;
-  if (!plan && creditor.country === 'DE' && stageIndex(highest) >= stageIndex('AGENCY')) {
+  if (!plan) {
     const repaid = cases
       .flatMap((c) => c.balance.lines)
       .reduce((s, l) => s + (l.detail?.kind === 'PAYMENT' ? l.detail.toPrincipal.reduce((p, x) => p + x.amountCents, 0) : 0), 0);
-    const fee = paymentPlanFeeDE({ claimValueCents: Math.max(totals.principalCents - repaid, 1), onDate: asOf });
-    let amount = fee.amountCents;
-    if (input.vatStatement === 'CREDITOR_CANNOT_DEDUCT_VAT') {
-      const bp = parseRatePercent(requireDatedRowOn(DE_VAT_RATES, asOf, 'German VAT rate').ratePercent);
-      amount += Number(roundHalfUpDiv(BigInt(amount) * BigInt(bp), 10_000n));
+    const charge = paymentPlanCharge({
+      country: creditor.country, stage: highest, openPrincipalCents: totals.principalCents - repaid, onDate: asOf,
+      creditorCanDeductVat: input.vatStatement !== 'CREDITOR_CANNOT_DEDUCT_VAT',
+    });
+    if (charge) {
+      plan = { amountCents: charge.amountCents, basis: language === 'de' ? 'Einigungsgebühr Nr. 1000 VV RVG mit § 31b RVG' : 'settlement fee RVG VV 1000 with RVG 31b' };
     }
-    plan = {
-      amountCents: amount,
-      basis: language === 'de' ? 'Einigungsgebühr Nr. 1000 VV RVG mit § 31b RVG' : 'settlement fee RVG VV 1000 with RVG 31b',
-    };
   }
 
   const legalNotices: string[] = [t.notice.creditor(creditor.name, addressLines(creditor.address).join(', '))];

@@ -103,6 +103,7 @@ export const CASE_DETAIL_FIELDS = graphql(`
     }
     letters {
       id
+      kind
       writtenOn
       status
       contentSha256

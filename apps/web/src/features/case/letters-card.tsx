@@ -7,12 +7,18 @@ import { letterPdfHref, shortHash } from './letters';
 
 const LETTER_STATUS: Record<string, { label: string; tone: BadgeTone; title: string }> = {
   READY: { label: 'Ready', tone: 'good', title: 'The PDF is stored and can no longer change.' },
-  PENDING: { label: 'Being written', tone: 'info', title: 'Queued by the dunning run; the letter writer renders it shortly.' },
+  PENDING: { label: 'Being written', tone: 'info', title: 'Queued; the letter writer renders it shortly.' },
   SENT: { label: 'Sent', tone: 'good', title: 'Went out by post with a print batch.' },
   FAILED: { label: 'Failed', tone: 'bad', title: 'The letter could not be written; a person needs to look at it.' },
 };
 
 const HELD = { label: 'Held', tone: 'warn' as const };
+
+const LETTER_KIND: Record<string, string> = {
+  DUNNING: 'Dunning letter',
+  PLAN_CONFIRMATION: 'Payment plan confirmation',
+  DISPUTE_ANSWER: 'Answer to the objection',
+};
 
 function hashTitle(letter: CaseLetter): string | undefined {
   if (!letter.pdfSha256) return undefined;
@@ -47,13 +53,17 @@ export function LettersCard({
         </p>
       ) : null}
       {letters.length === 0 ? (
-        <p className="muted card-pad">No letters yet. The dunning run queues one when a letter stage is reached.</p>
+        <p className="muted card-pad">
+          No letters yet. The dunning run queues one when a letter stage is reached; an agreed payment plan and a rejected
+          objection get a letter of their own.
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table table-letters">
             <thead>
               <tr>
                 <th>Written</th>
+                <th>Letter</th>
                 <th>Status</th>
                 <th title="First 12 characters of the SHA-256 of the stored PDF; hover for the full hash">PDF SHA-256</th>
                 <th className="num">Document</th>
@@ -67,8 +77,15 @@ export function LettersCard({
                 const hash = shortHash(letter.pdfSha256);
                 const ready = letter.status === 'READY' || letter.status === 'SENT';
                 return (
-                  <tr key={letter.id} data-testid="letter-row" data-letter-id={letter.id} data-letter-status={letter.status}>
+                  <tr
+                    key={letter.id}
+                    data-testid="letter-row"
+                    data-letter-id={letter.id}
+                    data-letter-status={letter.status}
+                    data-letter-kind={letter.kind}
+                  >
                     <td>{formatDate(letter.writtenOn)}</td>
+                    <td>{LETTER_KIND[letter.kind] ?? letter.kind}</td>
                     <td>
                       <Badge tone={status.tone} title={status.title || undefined}>
                         {status.label}
