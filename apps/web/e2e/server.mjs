@@ -1,6 +1,6 @@
 // Starts Mahnwerk exactly as `npm start` does (built API serving the built web app, embedded
 // PostgreSQL, migrations, demo data), but on a free port and a throw-away data directory.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -20,9 +20,19 @@ export async function freePort() {
   });
 }
 
+/**
+ * A data directory (database with migrations and demo data) to start from: MAHNWERK_E2E_TEMPLATE
+ * when run.mjs prepared one, so each test file copies it instead of seeding anew.
+ */
+const TEMPLATE = process.env.MAHNWERK_E2E_TEMPLATE;
+
 export async function startMahnwerk() {
   const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-e2e-'));
   chmodSync(dataRoot, 0o777);
+  // cp -a keeps the owner: as root the cluster runs as the `postgres` user (apps/api/src/database/embedded-postgres.ts).
+  if (TEMPLATE && spawnSync('cp', ['-a', TEMPLATE, path.join(dataRoot, 'data')]).status !== 0) {
+    throw new Error(`Could not copy the data template ${TEMPLATE}`);
+  }
   const [port, pgPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/main.js')], {
     env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data') },
@@ -43,14 +53,28 @@ export async function startMahnwerk() {
     child.once('exit', (code) => reject(new Error(`Mahnwerk exited with ${code}:\n${output}`)));
   });
   await ready;
+  const halt = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     output: () => output,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      await halt();
       rmSync(dataRoot, { recursive: true, force: true });
     },
+    /** Stops it and returns its data directory (the caller removes it). */
+    async stopKeepingData() {
+      await halt();
+      return path.join(dataRoot, 'data');
+    },
   };
+}
+
+/** Starts Mahnwerk once (migrations, demo data), stops it and keeps its data directory as the template. */
+export async function prepareTemplate() {
+  const app = await startMahnwerk();
+  return app.stopKeepingData();
 }
