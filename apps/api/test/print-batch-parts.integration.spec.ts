@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { MANIFEST_COLUMNS } from '../src/letters/print-manifest.js';
-import { addCase, setCreditorAddress, type Fixture } from './fixtures.js';
+import { addCase, buildFixture, setCreditorAddress, type Fixture } from './fixtures.js';
 import { addDunningRun, addDunningStep, addLetter } from './factories.js';
-import type { ApiInstance } from './harness.js';
+import { ApiInstance } from './harness.js';
+import { migratedDatabases } from './migrated-databases.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
@@ -148,5 +149,45 @@ describe('a large day\'s print batch comes in parts', () => {
     expect((await download(`/print-batches/${batch.id}/parts/4.pdf`)).status).toBe(404);
     expect((await fetch(`${base}${parts[0]!.pdfUrl}`)).status).toBe(401);
     await expect(db.query(`UPDATE print_batch_parts SET letter_count = 9`)).rejects.toThrow(/kept as made/);
+  });
+});
+
+describe('the print-batch-parts migration', () => {
+  const databases = migratedDatabases();
+  afterAll(() => databases.close());
+
+  it('makes a batch made before parts its one part, still downloadable as stored; down restores it', async () => {
+    const { url, source, db } = await databases.until(1766020000000);
+    const fx = await buildFixture(db, { collectors: 1, cases: 0 });
+    await source.undoLastMigration({ transaction: 'all' });
+    const pdf = Buffer.from('%PDF-1.3\n% a batch as stored before parts\n%%EOF\n');
+    const manifest = `${MANIFEST_COLUMNS.slice(0, -1).join(',')}\n`;
+    const { rows: [{ id }] } = await db.query(
+      `INSERT INTO print_batches (batch_date, created_by, letter_count, page_count, sheet_count, pdf, pdf_sha256, manifest, manifest_sha256)
+       VALUES ('2026-11-20', $1, 2, 4, 2, $2, $3, $4, $5) RETURNING id`,
+      [fx.lead.id, pdf, sha256(pdf), manifest, sha256(manifest)],
+    );
+
+    await source.runMigrations({ transaction: 'all' });
+    expect((await db.query(`SELECT number, first_letter, letter_count, page_count, sheet_count, pdf_sha256 FROM print_batch_parts`)).rows)
+      .toEqual([{ number: 1, first_letter: 1, letter_count: 2, page_count: 4, sheet_count: 2, pdf_sha256: sha256(pdf) }]);
+    const api = await ApiInstance.start(url);
+    try {
+      const token = await api.login(fx.lead.email);
+      const base = api.url.replace(/\/graphql$/, '');
+      const { printBatches } = await api.ok(`query { printBatches { partLetters pdfUrl parts { number letterCount pdfUrl } } }`, {}, token);
+      expect(printBatches).toEqual([{ partLetters: null, pdfUrl: `/print-batches/${id}.pdf`, parts: [{ number: 1, letterCount: 2, pdfUrl: `/print-batches/${id}/parts/1.pdf` }] }]);
+      for (const link of [`/print-batches/${id}.pdf`, `/print-batches/${id}/parts/1.pdf`]) {
+        const res = await fetch(`${base}${link}`, { headers: { authorization: `Bearer ${token}` } });
+        expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
+      }
+      expect(await (await fetch(`${base}/print-batches/${id}.csv?token=${encodeURIComponent(token)}`)).text()).toBe(manifest);
+    } finally {
+      await api.close();
+    }
+
+    await source.undoLastMigration({ transaction: 'all' });
+    expect((await db.query(`SELECT pdf, manifest FROM print_batches WHERE id = $1`, [id])).rows).toEqual([{ pdf, manifest }]);
+    await source.runMigrations({ transaction: 'all' });
   });
 });
