@@ -11,8 +11,6 @@ interface PrintBatchRow {
   created_at: Date;
   created_by_name: string;
   letter_count: number;
-  page_count: number;
-  sheet_count: number;
   part_letters: number | null;
 }
 
@@ -97,7 +95,7 @@ const PRINTABLE = `l.status = 'READY'
   AND NOT d.address_unknown
   AND NOT EXISTS (SELECT 1 FROM returned_mail rm WHERE rm.debtor_id = l.debtor_id AND rm.created_at >= l.ready_at)`;
 
-const BATCH_COLUMNS = `b.id, b.batch_date, b.created_at, u.name AS created_by_name, b.letter_count, b.page_count, b.sheet_count, b.part_letters`;
+const BATCH_COLUMNS = `b.id, b.batch_date, b.created_at, u.name AS created_by_name, b.letter_count, b.part_letters`;
 
 /** Print batches: what goes into the day's batch, the batch record and its files. */
 @Injectable()
@@ -139,11 +137,14 @@ export class PrintBatchesRepository {
          FROM print_batch_parts WHERE batch_id = ANY($1::uuid[]) ORDER BY batch_id, number`,
       [rows.map((r) => r.id)],
     );
-    return rows.map((r) => ({
-      id: r.id, batchDate: r.batch_date, createdAt: r.created_at, createdByName: r.created_by_name, letterCount: r.letter_count,
-      pageCount: r.page_count, sheetCount: r.sheet_count, partLetters: r.part_letters,
-      parts: parts.filter((p) => p.batch_id === r.id).map(toPart),
-    }));
+    return rows.map((r) => {
+      const own = parts.filter((p) => p.batch_id === r.id).map(toPart);
+      return {
+        id: r.id, batchDate: r.batch_date, createdAt: r.created_at, createdByName: r.created_by_name, letterCount: r.letter_count,
+        pageCount: own.reduce((sum, p) => sum + p.pageCount, 0), sheetCount: own.reduce((sum, p) => sum + p.sheetCount, 0),
+        partLetters: r.part_letters, parts: own,
+      };
+    });
   }
 
   /** How many letters the next batch would take now. */
@@ -191,13 +192,11 @@ export class PrintBatchesRepository {
     }));
   }
 
-  async insert(tx: Queryable, b: {
-    day: IsoDate; createdBy: string; createdAt: Date; letterCount: number; pageCount: number; sheetCount: number; partLetters: number;
-  }): Promise<string> {
+  /** The batch record; its parts follow (pages and sheets are theirs, summed). */
+  async insert(tx: Queryable, b: { day: IsoDate; createdBy: string; createdAt: Date; letterCount: number; partLetters: number }): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO print_batches (batch_date, created_by, created_at, letter_count, page_count, sheet_count, part_letters)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [b.day, b.createdBy, b.createdAt, b.letterCount, b.pageCount, b.sheetCount, b.partLetters],
+      `INSERT INTO print_batches (batch_date, created_by, created_at, letter_count, part_letters) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [b.day, b.createdBy, b.createdAt, b.letterCount, b.partLetters],
     );
     return row!.id;
   }

@@ -80,17 +80,17 @@ export class PrintBatchesService {
         });
       }
       const partCount = Math.ceil(total / partLetters);
-      const parts: (PrintBatchPartRecord & { manifest: string })[] = [];
+      const batchId = await this.repository.insert(manager, { day, createdBy: user.id, createdAt: now, letterCount: total, partLetters });
+      // Each part is stored as soon as it is made: one part's manifest in memory at a time.
+      let pageCount = 0;
+      let sheetCount = 0;
       for (let number = 1; number <= partCount; number++) {
         const firstLetter = (number - 1) * partLetters + 1;
-        parts.push(await this.makePart(manager, day, now, number, partCount, firstLetter, Math.min(partLetters, total - firstLetter + 1)));
+        const part = await this.makePart(manager, day, now, number, partCount, firstLetter, Math.min(partLetters, total - firstLetter + 1));
+        await this.repository.insertPart(manager, batchId, part);
+        pageCount += part.pageCount;
+        sheetCount += part.sheetCount;
       }
-      const pageCount = parts.reduce((sum, p) => sum + p.pageCount, 0);
-      const sheetCount = parts.reduce((sum, p) => sum + p.sheetCount, 0);
-      const batchId = await this.repository.insert(manager, {
-        day, createdBy: user.id, createdAt: now, letterCount: total, pageCount, sheetCount, partLetters,
-      });
-      for (const part of parts) await this.repository.insertPart(manager, batchId, part);
       await this.repository.markPickedSent(manager, batchId, day, partLetters);
       const posted = await this.repository.addPostedActivities(
         manager, batchId, user.id, `Letter posted with the print batch of ${day}`, now, LIVE_EVENTS_UP_TO,

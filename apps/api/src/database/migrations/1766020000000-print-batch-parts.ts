@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   PDF is not stored: it is merged from its letters' own PDFs on each download, the same bytes every
  *   time (`pdf_sha256`). Batches made before parts become one part each, their stored PDF moved along.
  * - `letters.print_part`, `letters.print_sequence`: where a SENT letter sits (part, 1.. in the part's PDF).
- * - `print_batches` keeps the day's totals and the part size; its files move to the parts.
+ * - `print_batches` keeps the day's letter count and the part size; its files, pages and sheets move
+ *   to the parts (a batch is stored part by part as it is made, so the day's totals are the parts').
  */
 export class PrintBatchParts1766020000000 implements MigrationInterface {
   name = 'PrintBatchParts1766020000000';
@@ -38,7 +39,7 @@ export class PrintBatchParts1766020000000 implements MigrationInterface {
       SELECT id, 1, 1, letter_count, page_count, sheet_count, pdf, pdf_sha256, manifest, manifest_sha256 FROM print_batches WHERE letter_count > 0;
 
       ALTER TABLE print_batches
-        DROP COLUMN pdf, DROP COLUMN pdf_sha256, DROP COLUMN manifest, DROP COLUMN manifest_sha256,
+        DROP COLUMN pdf, DROP COLUMN pdf_sha256, DROP COLUMN manifest, DROP COLUMN manifest_sha256, DROP COLUMN page_count, DROP COLUMN sheet_count,
         ADD COLUMN part_letters integer CHECK (part_letters >= 1);
       COMMENT ON COLUMN print_batches.part_letters IS 'At most this many letters per part (PRINT_BATCH_PART_LETTERS when made); NULL: made before parts, in one.';
 
@@ -60,13 +61,15 @@ export class PrintBatchParts1766020000000 implements MigrationInterface {
       DROP INDEX letters_print_position_idx;
       ALTER TABLE letters DROP CONSTRAINT letters_print_position_check, DROP COLUMN print_sequence, DROP COLUMN print_part;
       ALTER TABLE print_batches DROP COLUMN part_letters,
+        ADD COLUMN page_count integer CHECK (page_count >= 0), ADD COLUMN sheet_count integer CHECK (sheet_count >= 0),
         ADD COLUMN pdf bytea, ADD COLUMN pdf_sha256 text, ADD COLUMN manifest text, ADD COLUMN manifest_sha256 text;
       ALTER TABLE print_batches DISABLE TRIGGER print_batches_kept;
-      UPDATE print_batches b SET pdf = p.pdf, pdf_sha256 = p.pdf_sha256, manifest = p.manifest, manifest_sha256 = p.manifest_sha256
+      UPDATE print_batches b SET page_count = p.page_count, sheet_count = p.sheet_count, pdf = p.pdf, pdf_sha256 = p.pdf_sha256,
+             manifest = p.manifest, manifest_sha256 = p.manifest_sha256
         FROM print_batch_parts p WHERE p.batch_id = b.id AND p.number = 1;
       ALTER TABLE print_batches ENABLE TRIGGER print_batches_kept;
-      ALTER TABLE print_batches ALTER COLUMN pdf SET NOT NULL, ALTER COLUMN pdf_sha256 SET NOT NULL,
-        ALTER COLUMN manifest SET NOT NULL, ALTER COLUMN manifest_sha256 SET NOT NULL;
+      ALTER TABLE print_batches ALTER COLUMN page_count SET NOT NULL, ALTER COLUMN sheet_count SET NOT NULL, ALTER COLUMN pdf SET NOT NULL,
+        ALTER COLUMN pdf_sha256 SET NOT NULL, ALTER COLUMN manifest SET NOT NULL, ALTER COLUMN manifest_sha256 SET NOT NULL;
       DROP TABLE print_batch_parts;
     `);
   }
