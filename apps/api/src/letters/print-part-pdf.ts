@@ -151,11 +151,12 @@ export class PrintPartPdf {
       if (isPage) {
         head = head.replace('/Parent #', `/Parent ${PAGES} 0 R`);
         this.mediaBox = /\/MediaBox (\[[^\]]*\])/.exec(head)?.[1] ?? this.mediaBox;
-        this.kids.push(renumbered.get(n)!);
       }
       chunks.push(this.object(renumbered.get(n)!, head, objects.get(n)!.stream));
     }
-    const own = this.kids.length - firstPage + 1;
+    // In the letter's page order (a page may reach another before its turn, through a link).
+    for (const page of pages) this.kids.push(renumbered.get(page)!);
+    const own = pages.length;
     if (own % 2 === 1) {
       const blank = this.next++;
       this.kids.push(blank);
