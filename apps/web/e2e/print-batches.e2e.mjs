@@ -7,30 +7,38 @@ import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 let server;
 let browser;
 
+// Small parts, so that the day's batch comes in several (the server reads its environment at start).
+const PART_LETTERS = 2;
+process.env.PRINT_BATCH_PART_LETTERS = String(PART_LETTERS);
+
 withMahnwerk((started) => ({ server, browser } = started));
 
-test('a lead makes today\'s print batch on the Dunning page, downloads its PDF and manifest, and records returned post', async () => {
+test('a lead makes today\'s print batch on the Dunning page, downloads a part\'s PDF and manifest, and records returned post', async () => {
   const admin = await apiToken(server.url, 'admin@demo.mahnwerk');
   // A case due for its first dunning letter: the run queues the letter and the writer writes it.
   const { creditors } = await gql(server.url, '{ creditors { id country } }', {}, admin);
   const de = creditors.find((c) => c.country === 'DE');
-  const { createCase } = await gql(server.url, 'mutation($i: CreateCaseInput!) { createCase(input: $i) { id placedAt } }', { i: {
-    creditorId: de.id, debtorRef: 'E2E-PRINT', debtorName: 'Paula Druck', debtorKind: 'consumer', debtorCountry: 'DE',
-    debtorStreet: 'Druckerweg 4', debtorPostcode: '50667', debtorCity: 'Köln',
-    claims: [{ invoiceRef: 'E2E-PRINT-1', invoiceDate: '2026-10-01', dueDate: '2026-10-15', principalCents: 23_400,
+  const newCase = (ref, name, street) => gql(server.url, 'mutation($i: CreateCaseInput!) { createCase(input: $i) { id placedAt } }', { i: {
+    creditorId: de.id, debtorRef: ref, debtorName: name, debtorKind: 'consumer', debtorCountry: 'DE',
+    debtorStreet: street, debtorPostcode: '50667', debtorCity: 'Köln',
+    claims: [{ invoiceRef: `${ref}-1`, invoiceDate: '2026-10-01', dueDate: '2026-10-15', principalCents: 23_400,
       contractSubject: 'Stromliefervertrag', contractDate: '2026-01-10' }],
   } }, admin);
+  const { createCase } = await newCase('E2E-PRINT', 'Paula Druck', 'Druckerweg 4');
+  // Two more letters: the batch has at least two parts.
+  const others = [await newCase('E2E-PRINT-B', 'Bernd Bogen', 'Papiergasse 1'), await newCase('E2E-PRINT-C', 'Clara Kuvert', 'Postplatz 7')];
   const due = new Date(`${createCase.placedAt}T12:00:00Z`);
   due.setUTCDate(due.getUTCDate() + 15);
   await gql(server.url, 'mutation($d: Date!) { runDunning(asOf: $d) { letters } }', { d: due.toISOString().slice(0, 10) }, admin);
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   let ready = 0;
   for (let i = 0; i < 120 && ready === 0; i++) {
-    const written = await gql(server.url, 'query($id: ID!) { case(id: $id) { letters { status } } }', { id: createCase.id }, lead);
-    if (written.case.letters.some((l) => l.status === 'READY')) ready = (await gql(server.url, '{ lettersReadyToPrint }', {}, lead)).lettersReadyToPrint;
+    const written = await Promise.all([createCase, ...others.map((o) => o.createCase)].map((c) =>
+      gql(server.url, 'query($id: ID!) { case(id: $id) { letters { status } } }', { id: c.id }, lead)));
+    if (written.every((w) => w.case.letters.some((l) => l.status === 'READY'))) ready = (await gql(server.url, '{ lettersReadyToPrint }', {}, lead)).lettersReadyToPrint;
     else await new Promise((r) => setTimeout(r, 500));
   }
-  assert.ok(ready > 0, 'the run\'s letters are written');
+  assert.ok(ready >= 3, 'the run\'s letters are written');
 
   const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
@@ -42,22 +50,36 @@ test('a lead makes today\'s print batch on the Dunning page, downloads its PDF a
   const row = page.getByTestId('print-batch-row').first();
   await row.waitFor();
   assert.match(await page.getByTestId('print-batch-create').innerText(), /Today's batch is made/);
+  // The batch lists its parts, each with its own PDF and manifest (many parts come folded).
+  const { printBatches: [batch] } = await gql(server.url, '{ printBatches(limit: 1) { letterCount parts { manifestUrl } } }', {}, lead);
+  const parts = batch.parts.length;
+  assert.equal(parts, Math.ceil(batch.letterCount / PART_LETTERS));
+  assert.ok(parts >= 2);
+  if (parts > 4) await row.getByTestId('print-batch-parts-summary').click();
+  assert.equal(await row.getByTestId('print-batch-part').count(), parts);
+  assert.match(await row.getByTestId('print-batch-part').first().innerText(), /Part 1[\s\S]*letters 1–2/);
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'print-batches.png') });
 
   const pdfDownload = page.waitForEvent('download');
-  await page.getByTestId('print-batch-pdf').first().click();
+  await row.getByTestId('print-batch-pdf').first().click();
   const pdf = await pdfDownload;
-  assert.match(pdf.suggestedFilename(), /^print-batch-\d{4}-\d{2}-\d{2}\.pdf$/);
+  assert.match(pdf.suggestedFilename(), new RegExp(`^print-batch-\\d{4}-\\d{2}-\\d{2}-part-1-of-${parts}\\.pdf$`));
   const pdfBytes = readFileSync(await pdf.path());
   assert.equal(pdfBytes.subarray(0, 5).toString(), '%PDF-');
 
   const csvDownload = page.waitForEvent('download');
-  await page.getByTestId('print-batch-manifest').first().click();
+  await row.getByTestId('print-batch-manifest').first().click();
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
   const [header, ...rows] = csv.trim().split('\n');
-  assert.match(header, /^sequence,letter_id,written_on,creditor_ref,recipient_name,address_line_1/);
-  assert.ok(rows.some((r) => r.includes('Paula Druck') && r.includes('Druckerweg 4')), 'the new letter is in the manifest');
+  assert.match(header, /^sequence,letter_id,written_on,creditor_ref,recipient_name,address_line_1.*,part$/);
+  assert.equal(rows.length, PART_LETTERS);
+  // Every letter is in exactly one part's manifest, the new one among them.
+  const manifests = await Promise.all(batch.parts.map(async (p) =>
+    (await fetch(`${server.url}${p.manifestUrl}`, { headers: { authorization: `Bearer ${lead}` } })).text()));
+  const lines = manifests.flatMap((m) => m.trim().split('\n').slice(1));
+  assert.equal(lines.length, batch.letterCount);
+  assert.ok(lines.some((r) => r.includes('Paula Druck') && r.includes('Druckerweg 4')), 'the new letter is in a manifest');
 
   // The letter went out today: SENT on the case.
   const { case: sent } = await gql(server.url, 'query($id: ID!) { case(id: $id) { letters { status sentOn } } }', { id: createCase.id }, lead);

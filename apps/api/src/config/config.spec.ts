@@ -28,3 +28,14 @@ describe('the agency settings', () => {
     expect(() => loadConfig({ ...base, [name]: value })).toThrow(message);
   });
 });
+
+describe('the print batch part size', () => {
+  it('is 2000 letters unless PRINT_BATCH_PART_LETTERS says otherwise', () => {
+    expect(loadConfig(base).printBatchPartLetters).toBe(2000);
+    expect(loadConfig({ ...base, PRINT_BATCH_PART_LETTERS: '500' }).printBatchPartLetters).toBe(500);
+  });
+
+  it.each(['0', '-3', '2.5', 'many', '50001'])('refuses PRINT_BATCH_PART_LETTERS=%s with the variable\'s name', (value) => {
+    expect(() => loadConfig({ ...base, PRINT_BATCH_PART_LETTERS: value })).toThrow(/PRINT_BATCH_PART_LETTERS: must be/);
+  });
+});

@@ -35,6 +35,10 @@ const envSchema = z.object({
   DUNNING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h)').default('06:00'),
   DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
   PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(PROMISE_GRACE_DAYS),
+  // Letters per part of a print batch: each part is one merged PDF and its manifest (print-and-mail
+  // services take files of a few thousand letters).
+  PRINT_BATCH_PART_LETTERS: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number')
+    .min(1, 'must be at least 1').max(50_000, 'must be at most 50000').default(2000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
   KPI_CATCH_UP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -90,6 +94,8 @@ export interface AppConfig {
   dunningTime: string;
   dunningTimeZone: string;
   promiseGraceDays: number;
+  /** PRINT_BATCH_PART_LETTERS: at most this many letters per part (one merged PDF and manifest) of a print batch. */
+  printBatchPartLetters: number;
   mailTransport: string;
   /** SMS_TRANSPORT: "store" (kept in sms_messages) or a provider gateway URL. */
   smsTransport: string;
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dunningTime: e.DUNNING_TIME,
     dunningTimeZone: e.DUNNING_TIME_ZONE,
     promiseGraceDays: e.PROMISE_GRACE_DAYS,
+    printBatchPartLetters: e.PRINT_BATCH_PART_LETTERS,
     mailTransport: e.MAIL_TRANSPORT,
     smsTransport: e.SMS_TRANSPORT,
     portalBaseUrl: e.PORTAL_BASE_URL ?? null,

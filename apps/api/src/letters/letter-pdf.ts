@@ -114,36 +114,6 @@ export async function renderLetterPdf(letter: LetterContent, createdAt: Date): P
   return done;
 }
 
-/** A batch PDF and where each letter sits in it (1-based page numbers). */
-export interface PrintBatchPdf {
-  pdf: Buffer;
-  letters: { firstPage: number; lastPage: number; pages: number }[];
-  pageCount: number;
-}
-
-/**
- * One PDF of many letters for printing on both sides: each letter starts on a new sheet (a letter
- * with an odd number of pages is followed by a blank page), so the print service can split it by
- * the manifest's page ranges. Drawn from the letters' stored content, as their own PDFs were.
- */
-export async function renderPrintBatchPdf(letters: readonly LetterContent[], title: string, createdAt: Date): Promise<PrintBatchPdf> {
-  const doc = newDocument({ autoFirstPage: false, info: { Title: title, Author: 'Mahnwerk', CreationDate: createdAt, ModDate: createdAt } });
-  const done = bytesOf(doc);
-  let pages = 0;
-  doc.on('pageAdded', () => pages++);
-  const placed: PrintBatchPdf['letters'] = [];
-  for (const letter of letters) {
-    const first = pages + 1;
-    doc.addPage();
-    drawLetter(doc, letter);
-    const own = pages - first + 1;
-    placed.push({ firstPage: first, lastPage: pages, pages: own });
-    if (own % 2 === 1) doc.addPage();
-  }
-  doc.end();
-  return { pdf: await done, letters: placed, pageCount: pages };
-}
-
 /** Draws a letter from the current page on. */
 function drawLetter(doc: Doc, letter: LetterContent): void {
   const width = doc.page.width - 2 * MARGIN;

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { renderLetterPdf, renderPrintBatchPdf, type LetterContent, type PrintBatchPdf } from './letter-pdf.js';
+import { renderLetterPdf, type LetterContent } from './letter-pdf.js';
 import type { RenderJob, RenderResult } from './letter-render.worker.js';
 
 type Done = Extract<RenderResult, { pdf: Uint8Array }>;
@@ -37,13 +37,6 @@ export class LetterRenderPool implements OnApplicationShutdown {
     if (!this.threaded) return renderLetterPdf(content, createdAt);
     const done = await this.run({ kind: 'letter', content, createdAt: createdAt.getTime() });
     return toBuffer(done.pdf);
-  }
-
-  /** A print batch's merged PDF, on a worker too (hundreds of letters would stall the API for seconds). */
-  async renderBatch(contents: LetterContent[], title: string, createdAt: Date): Promise<PrintBatchPdf> {
-    if (!this.threaded) return renderPrintBatchPdf(contents, title, createdAt);
-    const done = await this.run({ kind: 'batch', contents, title, createdAt: createdAt.getTime() });
-    return { pdf: toBuffer(done.pdf), letters: done.placed!, pageCount: done.pageCount! };
   }
 
   private run(job: DistributiveOmit<RenderJob, 'id'>): Promise<Done> {

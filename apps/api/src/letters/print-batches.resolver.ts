@@ -7,9 +7,25 @@ import { PrintBatchesService } from './print-batches.service.js';
 
 export const PRINT_BATCH_ROLES = ['LEAD', 'ADMIN'] as const;
 
-export const toPrintBatchModel = (b: PrintBatchRecord): PrintBatchModel => ({
-  ...b, pdfUrl: `/print-batches/${b.id}.pdf`, manifestUrl: `/print-batches/${b.id}.csv`,
-});
+/** A part's files: `/print-batches/:id/parts/:number.pdf` and `.csv`. */
+export const printPartUrl = (batchId: string, part: number, extension: 'pdf' | 'csv'): string =>
+  `/print-batches/${batchId}/parts/${part}.${extension}`;
+
+export const toPrintBatchModel = (b: PrintBatchRecord): PrintBatchModel => {
+  const parts = b.parts.map((p) => ({
+    ...p, lastLetter: p.firstLetter + p.letterCount - 1, pdfUrl: printPartUrl(b.id, p.number, 'pdf'), manifestUrl: printPartUrl(b.id, p.number, 'csv'),
+  }));
+  const first = parts[0]!;
+  const single = parts.length === 1;
+  return {
+    id: b.id, batchDate: b.batchDate, createdAt: b.createdAt, createdByName: b.createdByName, letterCount: b.letterCount,
+    pageCount: b.pageCount, sheetCount: b.sheetCount, partLetters: b.partLetters, parts,
+    pdfSha256: first.pdfSha256, manifestSha256: first.manifestSha256,
+    // A batch of one part keeps the batch's own links.
+    pdfUrl: single ? `/print-batches/${b.id}.pdf` : first.pdfUrl,
+    manifestUrl: single ? `/print-batches/${b.id}.csv` : first.manifestUrl,
+  };
+};
 
 @Resolver(() => PrintBatchModel)
 export class PrintBatchesResolver {

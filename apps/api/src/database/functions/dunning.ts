@@ -36,7 +36,7 @@ BEGIN
   RETURN NEW;
 END $$;`,
 
-  // A print batch is kept as it was made.
+  // A print batch and its parts are kept as they were made.
   `CREATE OR REPLACE FUNCTION print_batches_are_kept() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'print batches are kept as made: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
@@ -56,5 +56,8 @@ export const DUNNING_TRIGGERS: readonly string[] = [
   FOR EACH ROW EXECUTE FUNCTION letters_are_immutable();`,
 
   `CREATE TRIGGER print_batches_kept BEFORE UPDATE OR DELETE ON print_batches
+  FOR EACH ROW EXECUTE FUNCTION print_batches_are_kept();`,
+
+  `CREATE TRIGGER print_batch_parts_kept BEFORE UPDATE OR DELETE ON print_batch_parts
   FOR EACH ROW EXECUTE FUNCTION print_batches_are_kept();`,
 ];

@@ -8,12 +8,15 @@ import { NUMBER_LOCALE } from '../../ui/format';
 import { Spinner } from '../../ui/spinner';
 import { letterPdfHref } from '../case/letters';
 import { useCreatePrintBatch } from './hooks/use-create-print-batch';
-import { PRINT_BATCHES } from './print-batches.graphql';
+import { PRINT_BATCHES, type PrintBatch } from './print-batches.graphql';
+
+/** Parts listed open under their batch; a batch of more comes folded (a large day has a hundred and more). */
+const PARTS_SHOWN_OPEN = 4;
 
 /**
- * Letters out the door (leads, admins): today's print batch, one merged PDF and a CSV manifest for
- * the print-and-mail service; its letters are marked sent today. One batch a day: making it again
- * the same day gives the same files.
+ * Letters out the door (leads, admins): today's print batch in parts (each one merged PDF and a CSV
+ * manifest for the print-and-mail service); its letters are marked sent today. One batch a day:
+ * making it again the same day gives the same files.
  */
 export function PrintBatchesCard() {
   const { token } = useAuth();
@@ -49,8 +52,9 @@ export function PrintBatchesCard() {
       }
     >
       <p className="muted small card-pad print-batch-intro">
-        One PDF of the day&apos;s letters (each starts on a new sheet, printed on both sides) and a CSV manifest with recipient,
-        pages, sheets, envelope and postage class for the print-and-mail service. Letters in a batch are marked sent that day.
+        The day&apos;s letters in parts, each one PDF (each letter starts on a new sheet, printed on both sides) with a CSV
+        manifest of recipient, pages, sheets, envelope and postage class for the print-and-mail service: send each part as
+        one job. Letters in a batch are marked sent that day.
       </p>
       {created.error ? <ErrorBanner error={created.error} title="Could not make the batch." /> : null}
       {error ? <ErrorBanner error={error} title="Could not load the print batches." onRetry={() => void refetch()} /> : null}
@@ -68,7 +72,7 @@ export function PrintBatchesCard() {
                   Sheets
                 </th>
                 <th>Made</th>
-                <th>Files</th>
+                <th>Parts and files</th>
               </tr>
             </thead>
             <tbody>
@@ -83,13 +87,8 @@ export function PrintBatchesCard() {
                   <td className="muted">
                     {formatDateTime(b.createdAt)} · {b.createdByName}
                   </td>
-                  <td className="print-batch-files">
-                    <a href={letterPdfHref(b.pdfUrl, token)} download data-testid="print-batch-pdf" title={`SHA-256 ${b.pdfSha256}`}>
-                      PDF
-                    </a>
-                    <a href={letterPdfHref(b.manifestUrl, token)} download data-testid="print-batch-manifest">
-                      Manifest (CSV)
-                    </a>
+                  <td>
+                    <PrintBatchParts batch={b} token={token} />
                   </td>
                 </tr>
               ))}
@@ -98,5 +97,49 @@ export function PrintBatchesCard() {
         </div>
       ) : null}
     </Card>
+  );
+}
+
+/** A batch's parts, each with its PDF and manifest; one part shows just its two files. */
+function PrintBatchParts({ batch, token }: { batch: PrintBatch; token: string | null }) {
+  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+  const files = (part: PrintBatch['parts'][number]) => (
+    <span className="print-batch-files">
+      <a href={letterPdfHref(part.pdfUrl, token)} download data-testid="print-batch-pdf" title={`SHA-256 ${part.pdfSha256}`}>
+        PDF
+      </a>
+      <a href={letterPdfHref(part.manifestUrl, token)} download data-testid="print-batch-manifest">
+        Manifest (CSV)
+      </a>
+    </span>
+  );
+  if (batch.parts.length === 1) return files(batch.parts[0]!);
+  const list = (
+    <ol className="print-batch-parts" data-testid="print-batch-parts">
+      {batch.parts.map((part) => (
+        <li key={part.number} data-testid="print-batch-part">
+          <span className="print-batch-part-name">Part {part.number}</span>
+          <span className="muted small">
+            letters {int.format(part.firstLetter)}–{int.format(part.lastLetter)} · {int.format(part.pageCount)} pages
+          </span>
+          {files(part)}
+        </li>
+      ))}
+    </ol>
+  );
+  const summary = `${batch.parts.length} parts${batch.partLetters ? ` of up to ${int.format(batch.partLetters)} letters` : ''}`;
+  if (batch.parts.length <= PARTS_SHOWN_OPEN) {
+    return (
+      <div>
+        <span className="muted small">{summary}</span>
+        {list}
+      </div>
+    );
+  }
+  return (
+    <details className="print-batch-parts-folded">
+      <summary data-testid="print-batch-parts-summary">{summary}</summary>
+      {list}
+    </details>
   );
 }

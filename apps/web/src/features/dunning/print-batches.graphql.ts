@@ -12,9 +12,18 @@ export const PRINT_BATCH_FIELDS = graphql(`
     letterCount
     pageCount
     sheetCount
-    pdfUrl
-    manifestUrl
-    pdfSha256
+    partLetters
+    parts {
+      number
+      letterCount
+      firstLetter
+      lastLetter
+      pageCount
+      sheetCount
+      pdfUrl
+      manifestUrl
+      pdfSha256
+    }
   }
 `);
 
