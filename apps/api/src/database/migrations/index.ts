@@ -29,6 +29,7 @@ import { MessageTemplates1765910000000 } from './1765910000000-message-templates
 import { LettersOutTheDoor1765920000000 } from './1765920000000-letters-out-the-door.js';
 import { HoldsAndDisputes1765930000000 } from './1765930000000-holds-and-disputes.js';
 import { Agreements1765940000000 } from './1765940000000-agreements.js';
+import { SettlementExpiryAndAdjustments1766010000000 } from './1766010000000-settlement-expiry-and-adjustments.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -40,5 +41,5 @@ export const migrations = [
   CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
   InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
   ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
-  Agreements1765940000000,
+  Agreements1765940000000, SettlementExpiryAndAdjustments1766010000000,
 ];
