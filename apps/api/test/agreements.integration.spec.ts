@@ -248,6 +248,17 @@ describe('promises and payment plans hold the dunning; settlements and write-off
         caseId: ids.settleExpires, amountCents: Math.ceil((await openOf(ids.settleExpires)) * 0.9), validUntil: '2026-12-10',
       }, collector)).offerSettlement.settlement;
       expect(next.status).toBe('OFFERED');
+      // Leads see what expired recently, to follow it up.
+      const EXPIRED = `query($days: Int) { expiredSettlements(days: $days) { id caseId status validUntil } }`;
+      expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements).toEqual(expect.arrayContaining([
+        { id: offered.id, caseId: ids.settleExpires, status: 'EXPIRED', validUntil: '2026-11-25' },
+        { id: pending.id, caseId: ids.settlePendingExpires, status: 'EXPIRED', validUntil: '2026-11-25' },
+      ]));
+      expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements.map((x: { id: string }) => x.id)).not.toContain(next.id);
+      expect((await api.gql(EXPIRED, {}, collector)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(EXPIRED, { days: 0 }, lead)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+      clock.instant = new Date('2026-12-20T10:00:00Z'); // beyond the default 14 days
+      expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements.map((x: { id: string }) => x.id)).not.toContain(offered.id);
       clock.instant = new Date('2026-11-20T10:00:00Z');
     });
   });

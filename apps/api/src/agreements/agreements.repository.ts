@@ -256,6 +256,24 @@ export class AgreementsRepository {
     return rows.map(toSettlement);
   }
 
+  /**
+   * Settlements that expired within the last `days` days (their last day then or later), newest first,
+   * of the given creditors (null: all): those booked EXPIRED and live ones past their last day in the
+   * creditor's zone as of `now` that the sweep has not booked yet.
+   */
+  async expiredSettlements(creditorIds: readonly string[] | null, now: Date, days: number, tx: Queryable = this.db): Promise<SettlementRecord[]> {
+    const rows: SettlementRow[] = await tx.query(
+      `${SETTLEMENT_SELECT}
+        CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE cr.time_zone)::date AS today) t
+        WHERE ($1::uuid[] IS NULL OR c.creditor_id = ANY($1::uuid[]))
+          AND (s.status = 'EXPIRED' OR (s.status = ANY($4::text[]) AND s.valid_until < t.today))
+          AND s.valid_until >= t.today - $3::int
+        ORDER BY s.valid_until DESC, s.created_at DESC, s.id LIMIT 200`,
+      [creditorIds, now, days, LIVE_SETTLEMENT_STATUSES],
+    );
+    return rows.map(toSettlement);
+  }
+
   async insertSettlement(s: {
     caseId: string; amountCents: number; openCents: number; currency: string; validUntil: IsoDate; offeredOn: IsoDate;
     status: SettlementStatus; offeredBy: string; decidedBy: string | null; at: Date;

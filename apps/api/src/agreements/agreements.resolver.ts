@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CaseModel } from '../cases/case.model.js';
@@ -88,6 +88,17 @@ export class AgreementsResolver {
   @Roles('LEAD', 'ADMIN')
   async pendingSettlements(@CurrentUser() user: AuthUser): Promise<SettlementModel[]> {
     return this.agreements.pending(user);
+  }
+
+  @Query(() => [SettlementModel], {
+    description: 'Settlements that expired (their last day passed unpaid or unapproved) within the last `days` days (1 to 90), newest first.',
+  })
+  @Roles('LEAD', 'ADMIN')
+  async expiredSettlements(
+    @CurrentUser() user: AuthUser,
+    @Args('days', { type: () => Int, defaultValue: 14 }) days: number,
+  ): Promise<SettlementModel[]> {
+    return this.agreements.expired(user, days);
   }
 
   @Query(() => AgreementPolicyModel, { description: 'The creditor\'s settings for plans (default after missed installments) and settlements.' })

@@ -169,6 +169,13 @@ export class AgreementsService {
     return (await this.repository.pendingSettlements(await this.access.creditorScope(user), now)).map((s) => toSettlementModel(s, now));
   }
 
+  /** Settlements that expired within the last `days` days (1 to 90), newest first: a lead follows them up. */
+  async expired(user: AuthUser, days: number): Promise<SettlementModel[]> {
+    if (!Number.isSafeInteger(days) || days < 1 || days > 90) throw badInput('Look back 1 to 90 days.', 'days');
+    const now = this.clock.now();
+    return (await this.repository.expiredSettlements(await this.access.creditorScope(user), now, days)).map((s) => toSettlementModel(s, now));
+  }
+
   /** The settlement of each case as readers see it now (see toSettlementModel). */
   async settlementModelsOfCases(caseIds: readonly string[]): Promise<Map<string, SettlementModel>> {
     const now = this.clock.now();
