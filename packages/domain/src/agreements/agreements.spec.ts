@@ -98,7 +98,7 @@ describe('settlementExpired', () => {
     expect(settlementExpiryNote({ status: 'OFFERED', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' }))
       .toMatch(/^Settlement of .*800\.00.* expired unpaid on 2026-12-10$/);
     expect(settlementExpiryNote({ status: 'PENDING_APPROVAL', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' }))
-      .toMatch(/before a lead approved it/);
+      .toMatch(/expired unpaid on 2026-12-10 \(no lead had approved it\)$/);
   });
 });
 

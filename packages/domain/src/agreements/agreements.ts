@@ -102,7 +102,7 @@ export function settlementStatusOn(s: { status: SettlementStatus; validUntil: Is
 export function settlementExpiryNote(s: { status: SettlementStatus; amountCents: number; currency: string; validUntil: IsoDate }): string {
   const amount = formatAmount(s.amountCents, s.currency);
   return s.status === 'PENDING_APPROVAL'
-    ? `Settlement of ${amount} expired unpaid on ${s.validUntil} before a lead approved it`
+    ? `Settlement of ${amount} expired unpaid on ${s.validUntil} (no lead had approved it)`
     : `Settlement of ${amount} expired unpaid on ${s.validUntil}`;
 }
 

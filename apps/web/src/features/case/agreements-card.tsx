@@ -111,7 +111,7 @@ export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone:
           <dl className="agreement-facts">
             <dt>Amount</dt>
             <dd><Money cents={settlement.amountCents} currency={settlement.currency} /></dd>
-            <dt>Waived</dt>
+            <dt>{settlement.status === 'EXPIRED' || settlement.status === 'DECLINED' ? 'Would have waived' : 'Waived'}</dt>
             <dd>
               <Money cents={settlement.waivedCents} currency={settlement.currency} />{' '}
               <span className="muted">of <Money cents={settlement.openCents} currency={settlement.currency} /> open</span>
