@@ -57,6 +57,7 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       ids.planPaid = await de({ priority: 7, ...mine, stageEnteredOn: '2026-11-01' });
       ids.settleExpires = await de({ priority: 8, ...mine, stageEnteredOn: '2026-11-01' });
       ids.settlePendingExpires = await de({ priority: 9, ...mine, stageEnteredOn: '2026-11-01' });
+      ids.settleBookedLate = await de({ priority: 10, ...mine, stageEnteredOn: '2026-11-01' });
       // An open promise due 9 November: broken once its 3 grace days have passed (on the run of the 13th).
       await addPromise(db, ids.promise, { amountCents: 5_000, dueDate: '2026-11-09' });
     },
@@ -259,6 +260,28 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       expect((await api.gql(EXPIRED, { days: 0 }, lead)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
       clock.instant = new Date('2026-12-20T10:00:00Z'); // beyond the default 14 days
       expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements.map((x: { id: string }) => x.id)).not.toContain(offered.id);
+      clock.instant = new Date('2026-11-20T10:00:00Z');
+    });
+
+    it('money received by the last day but booked after the expiry still pays the settlement; money received later does not', async () => {
+      clock.instant = new Date('2026-11-20T10:00:00Z');
+      const open = await openOf(ids.settleBookedLate);
+      const amount = Math.ceil(open * 0.9);
+      const offered = (await api.ok(OFFER, { caseId: ids.settleBookedLate, amountCents: amount, validUntil: '2026-11-25' }, collector))
+        .offerSettlement.settlement;
+      clock.instant = new Date('2026-11-26T10:00:00Z');
+      await api.app.get(AgreementsService).expireDueSettlements();
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [offered.id])).rows).toEqual([{ status: 'EXPIRED' }]);
+      const pay = (amountCents: number, receivedAt: string) => api.ok(PAY, { input: {
+        caseId: ids.settleBookedLate, amountCents, receivedAt, reference: 'SEPA', idempotencyKey: `key-${randomUUID()}`,
+      } }, collector);
+      expect((await pay(1_000, '2026-11-26')).recordPayment.status).toBe('OPEN');
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [offered.id])).rows).toEqual([{ status: 'EXPIRED' }]);
+      expect((await pay(amount, '2026-11-25')).recordPayment.status).toBe('PAID');
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [offered.id])).rows).toEqual([{ status: 'PAID' }]);
+      const [writeOff] = (await db.query(`SELECT kind, reason FROM adjustments WHERE case_id = $1`, [ids.settleBookedLate])).rows;
+      expect(writeOff).toMatchObject({ kind: 'SETTLEMENT_WRITE_OFF', reason: expect.stringMatching(/received by its last day 2026-11-25 and booked after it expired/) });
+      expect((await api.ok(BALANCE, { id: ids.settleBookedLate }, collector)).case.balance.totalCents).toBe(0);
       clock.instant = new Date('2026-11-20T10:00:00Z');
     });
   });

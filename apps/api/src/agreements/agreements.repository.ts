@@ -243,6 +243,21 @@ export class AgreementsRepository {
   }
 
   /**
+   * The case's latest settlement, locked, when it is live or expired: the one a payment may pay (an
+   * expired one only if it had been offered: `decidedById` set).
+   */
+  async latestSettlementForPayment(caseId: string, tx: Queryable): Promise<SettlementRecord | null> {
+    const ids: { id: string }[] = await tx.query(
+      `SELECT id FROM settlements WHERE id = (
+         SELECT x.id FROM settlements x WHERE x.case_id = $1 ORDER BY (x.status = ANY($2::text[])) DESC, x.created_at DESC, x.id LIMIT 1)
+         AND (status = ANY($2::text[]) OR status = 'EXPIRED')
+       FOR UPDATE`,
+      [caseId, LIVE_SETTLEMENT_STATUSES],
+    );
+    return ids[0] ? this.settlement(ids[0].id, tx) : null;
+  }
+
+  /**
    * Settlements waiting for a lead, oldest first, of the given creditors (null: all), leaving out those
    * whose last day has passed in the creditor's zone as of `now` (expired, even before the sweep books it).
    */
@@ -326,6 +341,7 @@ export class AgreementsRepository {
     await tx.query(`UPDATE settlements SET status = 'EXPIRED', expired_at = $2 WHERE id = $1 AND status = ANY($3::text[])`, [id, at, LIVE_SETTLEMENT_STATUSES]);
   }
 
+  /** Marks a settlement PAID (an expired one keeps its expired_at as history). */
   async markSettlementPaid(id: string, at: Date, tx: Queryable): Promise<void> {
     await tx.query(`UPDATE settlements SET status = 'PAID', paid_at = $2 WHERE id = $1`, [id, at]);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, calendarDateIn, decideSettlement, formatCents, planConfirmationText,
-  settlementExpired, settlementExpiredRefusal, settlementExpiryNote, settlementPaid, settlementStatusOn, type IsoDate,
+  settlementExpired, settlementExpiredRefusal, settlementExpiryNote, settlementPaid, settlementPayable, settlementStatusOn, type IsoDate,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -230,7 +230,8 @@ export class AgreementsService {
   /**
    * What a payment does to the case's agreements, in the payment's transaction after its promises
    * were filled: a plan whose installments are all kept is COMPLETED; an offered settlement whose
-   * amount has arrived (from its offer to its last day) is PAID and the rest of the balance is written
+   * amount has arrived (from its offer to its last day; also one that expired after it was offered,
+   * when the money received in time is booked late) is PAID and the rest of the balance is written
    * off with its reason, so the payment closes the case. Returns whether it wrote anything off.
    */
   async afterPayment(manager: EntityManager, c: CaseRecord, actorId: string, openCents: number): Promise<boolean> {
@@ -240,14 +241,15 @@ export class AgreementsService {
       await this.audit.record(manager, { actorId, action: 'payment-plan.complete', entity: 'case', entityId: c.id, after: { planId } });
     }
     if (openCents <= 0) return false;
-    const s = await this.repository.liveSettlement(c.id, manager);
-    if (!s || s.status !== 'OFFERED') return false;
+    const s = await this.repository.latestSettlementForPayment(c.id, manager);
+    if (!s || !settlementPayable({ status: s.status, approved: s.decidedById !== null })) return false;
     const payments = await this.repository.paymentsOfCase(c.id, manager);
     const { paid, writeOffCents } = settlementPaid(s, payments, openCents);
     if (!paid) return false;
     const today = this.figures.today(c);
     await this.repository.markSettlementPaid(s.id, now, manager);
-    const reason = `Settlement of ${formatCents(s.amountCents, s.currency)} paid in full (offered ${s.offeredOn}); the rest is waived`;
+    const late = s.status === 'EXPIRED' ? `, received by its last day ${s.validUntil} and booked after it expired` : '';
+    const reason = `Settlement of ${formatCents(s.amountCents, s.currency)} paid in full (offered ${s.offeredOn}${late}); the rest is waived`;
     if (writeOffCents > 0) {
       await this.repository.insertAdjustment({
         caseId: c.id, kind: 'SETTLEMENT_WRITE_OFF', amountCents: writeOffCents, bookedOn: today, reason, settlementId: s.id, createdBy: actorId,

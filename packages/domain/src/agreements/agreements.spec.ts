@@ -1,6 +1,6 @@
 import { computeBalance } from '../balance/compute-balance.js';
 import {
-  balanceAdjustmentKindOf, balanceAdjustmentsOf, settlementExpired, settlementExpiryNote, settlementStatusOn,
+  balanceAdjustmentKindOf, balanceAdjustmentsOf, settlementExpired, settlementPayable, settlementExpiryNote, settlementStatusOn,
   decideSettlement, dunningPausedByAgreement, nextPlanStatus, planDefaultTerms, settlementPaid, settlementWithinCollectorLimit,
 } from './agreements.js';
 
@@ -99,6 +99,16 @@ describe('settlementExpired', () => {
       .toMatch(/^Settlement of .*800\.00.* expired unpaid on 2026-12-10$/);
     expect(settlementExpiryNote({ status: 'PENDING_APPROVAL', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' }))
       .toMatch(/expired unpaid on 2026-12-10 \(no lead had approved it\)$/);
+  });
+});
+
+describe('settlementPayable', () => {
+  it('an offer, or one that expired after it was offered, can still be paid by money received in time', () => {
+    expect(settlementPayable({ status: 'OFFERED', approved: true })).toBe(true);
+    expect(settlementPayable({ status: 'EXPIRED', approved: true })).toBe(true);
+    expect(settlementPayable({ status: 'EXPIRED', approved: false })).toBe(false);
+    expect(settlementPayable({ status: 'PENDING_APPROVAL', approved: false })).toBe(false);
+    expect(settlementPayable({ status: 'DECLINED', approved: true })).toBe(false);
   });
 });
 

@@ -98,6 +98,16 @@ export function settlementStatusOn(s: { status: SettlementStatus; validUntil: Is
   return settlementExpired(s, today) ? 'EXPIRED' : s.status;
 }
 
+/**
+ * Whether payments can still pay a settlement: an offered one, or one that expired after it had been
+ * offered (approved): money received by its last day but booked after the sweep still settles the
+ * case (settlementPaid counts only payments received from its offer to its last day). One that
+ * expired while waiting for a lead was never offered to the debtor.
+ */
+export function settlementPayable(s: { status: SettlementStatus; approved: boolean }): boolean {
+  return s.status === 'OFFERED' || (s.status === 'EXPIRED' && s.approved);
+}
+
 /** The timeline's sentence for an expired settlement. */
 export function settlementExpiryNote(s: { status: SettlementStatus; amountCents: number; currency: string; validUntil: IsoDate }): string {
   const amount = formatAmount(s.amountCents, s.currency);
