@@ -253,7 +253,7 @@ const PLANS_OF_INSTALLMENTS = `
     FROM plans pl
    WHERE p.installment IS NOT NULL AND p.case_id = pl.case_id AND p.activity_id IS NOT DISTINCT FROM pl.activity_id`;
 
-/** The demo's settlements: which ones, how much of the open amount, offered and last day relative to today. */
+/** The demo's settlements of each creditor: which ones, how much of the open amount, offered and last day relative to today. */
 const DEMO_SETTLEMENTS = [
   { status: 'EXPIRED', sharePercent: 90, offeredDaysAgo: 20, lastDayDaysAgo: 6 },
   { status: 'EXPIRED', sharePercent: 85, offeredDaysAgo: 16, lastDayDaysAgo: 2 },
@@ -263,26 +263,27 @@ const DEMO_SETTLEMENTS = [
 ] as const;
 
 /**
- * A few settlements on open cases worked by a collector (placed a month or more ago, no running plan):
+ * A few settlements per creditor on open cases worked by a collector (placed a month or more ago, no running plan):
  * offered ones, one waiting for a lead, and expired ones past their last day (as the expiry sweep
  * leaves them), each with its timeline entries. Ids derive from the case's, so a seed gives the same
  * rows. The open amount offered against is the principal less the payments (the balance as offered).
  */
 async function seedSettlements(client: pg.PoolClient, today: number): Promise<void> {
-  const { rows } = await client.query<{ id: string; assignee_id: string; currency: string; open_cents: string; share: number }>(
-    `SELECT c.id, c.assignee_id, c.currency, cr.settlement_min_share_percent AS share,
-            (SELECT sum(cl.principal_cents) FROM claims cl WHERE cl.case_id = c.id)
-              - (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.case_id = c.id) AS open_cents
-       FROM cases c JOIN creditors cr ON cr.id = c.creditor_id
-      WHERE c.status = 'OPEN' AND c.assignee_id IS NOT NULL AND c.placed_at <= $1::date - 30
-        AND NOT EXISTS (SELECT 1 FROM payment_plans pl WHERE pl.case_id = c.id AND pl.status = 'ACTIVE')
-        AND (SELECT sum(cl.principal_cents) FROM claims cl WHERE cl.case_id = c.id)
-              - (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.case_id = c.id) >= 10000
-      ORDER BY c.id LIMIT $2`,
+  const { rows } = await client.query<{ id: string; assignee_id: string; currency: string; open_cents: string; share: number; n: string }>(
+    `SELECT id, assignee_id, currency, share, open_cents, n FROM (
+       SELECT o.*, row_number() OVER (PARTITION BY o.creditor_id ORDER BY o.id) AS n FROM (
+         SELECT c.id, c.creditor_id, c.assignee_id, c.currency, cr.settlement_min_share_percent AS share,
+                (SELECT sum(cl.principal_cents) FROM claims cl WHERE cl.case_id = c.id)
+                  - (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.case_id = c.id) AS open_cents
+           FROM cases c JOIN creditors cr ON cr.id = c.creditor_id
+          WHERE c.status = 'OPEN' AND c.assignee_id IS NOT NULL AND c.placed_at <= $1::date - 30
+            AND NOT EXISTS (SELECT 1 FROM payment_plans pl WHERE pl.case_id = c.id AND pl.status = 'ACTIVE')) o
+        WHERE o.open_cents >= 10000) x
+      WHERE n <= $2 ORDER BY id`,
     [isoDate(today), DEMO_SETTLEMENTS.length],
   );
   for (const [i, c] of rows.entries()) {
-    const plan = DEMO_SETTLEMENTS[i]!;
+    const plan = DEMO_SETTLEMENTS[Number(c.n) - 1]!;
     const openCents = Number(c.open_cents);
     const amountCents = Math.floor((openCents * plan.sharePercent) / 100);
     const offeredOn = isoDate(today - plan.offeredDaysAgo);
