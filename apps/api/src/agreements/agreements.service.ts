@@ -44,7 +44,7 @@ export function toSettlementModel(s: SettlementRecord, now: Date): SettlementMod
   };
 }
 
-/** Audit, timeline and live events of a settlement that expired, in the caller's transaction. */
+/** What the timeline entry, audit event and live event of an expiry need of the settlement. */
 interface ExpiringSettlement {
   id: string; caseId: string; status: SettlementRecord['status']; amountCents: number; currency: string; validUntil: IsoDate;
 }
