@@ -4,7 +4,8 @@ import type pg from 'pg';
 import { AGREEMENT_PAUSES_DUNNING } from '../src/agreements/agreements.repository.js';
 import { addPromise } from './factories.js';
 import { addCase, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
-import { FixedClock, type ApiInstance } from './harness.js';
+import { AgreementsService } from '../src/agreements/agreements.service.js';
+import { FixedClock, connected, subscribe, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
 const RUN = `mutation($d: Date!) { runDunning(asOf: $d) { status advanced promisesBroken } }`;
@@ -54,6 +55,9 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       ids.settleAbove = await de({ priority: 5, ...mine, stageEnteredOn: '2026-11-01' });
       ids.settleDeclined = await de({ priority: 6, ...mine, stageEnteredOn: '2026-11-01' });
       ids.planPaid = await de({ priority: 7, ...mine, stageEnteredOn: '2026-11-01' });
+      ids.settleExpires = await de({ priority: 8, ...mine, stageEnteredOn: '2026-11-01' });
+      ids.settlePendingExpires = await de({ priority: 9, ...mine, stageEnteredOn: '2026-11-01' });
+      ids.settleBookedLate = await de({ priority: 10, ...mine, stageEnteredOn: '2026-11-01' });
       // An open promise due 9 November: broken once its 3 grace days have passed (on the run of the 13th).
       await addPromise(db, ids.promise, { amountCents: 5_000, dueDate: '2026-11-09' });
     },
@@ -144,10 +148,15 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       expect(adjustment).toEqual([expect.objectContaining({ amountCents: -(open - amount), explanation: expect.stringMatching(/^Written off .*Settlement of .* paid in full/) })]);
       // Never a negative payment: the write-off is its own booking.
       expect((await db.query('SELECT min(amount_cents)::int AS m FROM payments WHERE case_id = $1', [ids.settleWithin])).rows[0].m).toEqual(amount);
-      const rows = (await db.query('SELECT kind, amount_cents::int AS amount, reason FROM balance_adjustments WHERE case_id = $1', [ids.settleWithin])).rows;
-      expect(rows).toEqual([{ kind: 'WRITE_OFF', amount: open - amount, reason: expect.stringMatching(/Settlement .* paid in full/) }]);
-      const s = await db.query('SELECT status FROM settlements WHERE case_id = $1', [ids.settleWithin]);
-      expect(s.rows).toEqual([{ status: 'PAID' }]);
+      const s = await db.query('SELECT id, status FROM settlements WHERE case_id = $1', [ids.settleWithin]);
+      expect(s.rows).toEqual([{ id: offerSettlement.settlement.id, status: 'PAID' }]);
+      const rows = (await db.query(
+        'SELECT kind, amount_cents::int AS amount, reason, settlement_id, dispute_id, claim_id FROM adjustments WHERE case_id = $1', [ids.settleWithin],
+      )).rows;
+      expect(rows).toEqual([{
+        kind: 'SETTLEMENT_WRITE_OFF', amount: open - amount, reason: expect.stringMatching(/Settlement .* paid in full/),
+        settlement_id: offerSettlement.settlement.id, dispute_id: null, claim_id: null,
+      }]);
     });
 
     it('below the creditor share it waits for a lead, who approves it from the list', async () => {
@@ -173,6 +182,107 @@ describe('promises and payment plans hold the dunning; settlements and write-off
       const DECLINE = `mutation($id: ID!, $r: String!) { declineSettlement(settlementId: $id, reason: $r) { settlement { status } } }`;
       expect((await api.gql(DECLINE, { id: offerSettlement.settlement.id, r: ' ' }, lead)).errors?.[0]?.extensions?.field).toBe('reason');
       expect((await api.ok(DECLINE, { id: offerSettlement.settlement.id, r: 'Too low for this creditor' }, lead)).declineSettlement.settlement.status).toBe('DECLINED');
+    });
+
+    it('a settlement not paid by its last day (creditor\'s zone) expires: read, approval and the sweep on two instances', async () => {
+      clock.instant = new Date('2026-11-20T10:00:00Z');
+      const SETTLEMENT = `query($id: ID!) { case(id: $id) { status settlement { id status validUntil expiredAt } } }`;
+      const APPROVE = `mutation($id: ID!) { approveSettlement(settlementId: $id) { settlement { status } } }`;
+      const settlementOf = async (id: string) => (await api.ok(SETTLEMENT, { id }, collector)).case.settlement;
+      const offered = (await api.ok(OFFER, {
+        caseId: ids.settleExpires, amountCents: Math.ceil((await openOf(ids.settleExpires)) * 0.9), validUntil: '2026-11-25',
+      }, collector)).offerSettlement.settlement;
+      const pending = (await api.ok(OFFER, {
+        caseId: ids.settlePendingExpires, amountCents: Math.floor((await openOf(ids.settlePendingExpires)) / 2), validUntil: '2026-11-25',
+      }, collector)).offerSettlement.settlement;
+      expect([offered.status, pending.status]).toEqual(['OFFERED', 'PENDING_APPROVAL']);
+      // A part payment that does not reach the amount.
+      await api.ok(PAY, { input: {
+        caseId: ids.settleExpires, amountCents: 10_000, receivedAt: '2026-11-20', reference: 'SEPA part', idempotencyKey: `key-${randomUUID()}`,
+      } }, collector);
+
+      const sweep = api.app.get(AgreementsService);
+      clock.instant = new Date('2026-11-25T22:30:00Z'); // 23:30 in Berlin: still its last day
+      expect(await sweep.expireDueSettlements()).toBe(0);
+      expect(await settlementOf(ids.settleExpires)).toMatchObject({ status: 'OFFERED', expiredAt: null });
+      expect((await api.ok(`{ pendingSettlements { id } }`, {}, lead)).pendingSettlements).toEqual([{ id: pending.id }]);
+
+      clock.instant = new Date('2026-11-25T23:30:00Z'); // the 26th in Berlin
+      // Nothing shows as open past its day, even before the sweep books it.
+      expect(await settlementOf(ids.settleExpires)).toMatchObject({ status: 'EXPIRED', validUntil: '2026-11-25' });
+      expect((await api.ok(`{ pendingSettlements { id } }`, {}, lead)).pendingSettlements).toEqual([]);
+      // A waiting one past its day can no longer be approved: it expires, and the lead is told why.
+      const late = await api.gql(APPROVE, { id: pending.id }, lead);
+      expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SETTLEMENT_EXPIRED' });
+      expect(late.errors?.[0]?.message).toMatch(/expired on 2026-11-25/);
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [pending.id])).rows).toEqual([{ status: 'EXPIRED' }]);
+      const again = await api.gql(APPROVE, { id: pending.id }, lead);
+      expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SETTLEMENT_EXPIRED' });
+
+      // The sweep, on two instances at once, expires the offer once, live.
+      const socket = api.socket(collector);
+      await connected(socket);
+      const sub = subscribe<{ caseUpdated: { settlement: { status: string } } }>(
+        socket, 'subscription($id: ID!) { caseUpdated(caseId: $id) { settlement { status } } }', { id: ids.settleExpires },
+      );
+      await api.untilListening('case', 1);
+      const second = await bed.startApi(clock);
+      const swept = await Promise.all([sweep.expireDueSettlements(), second.app.get(AgreementsService).expireDueSettlements()]);
+      expect(swept[0] + swept[1]).toBeLessThanOrEqual(1); // the per-minute job may have taken it first
+      expect((await sub.next()).caseUpdated.settlement.status).toBe('EXPIRED');
+      sub.stop();
+      const [row] = (await db.query('SELECT status, expired_at FROM settlements WHERE id = $1', [offered.id])).rows;
+      expect(row).toMatchObject({ status: 'EXPIRED', expired_at: new Date('2026-11-25T23:30:00Z') });
+      expect(await settlementOf(ids.settleExpires)).toMatchObject({ status: 'EXPIRED', expiredAt: '2026-11-25T23:30:00.000Z' });
+      const audit = (await db.query(
+        `SELECT entity_id, actor_id FROM audit_events WHERE action = 'settlement.expire' AND entity_id = ANY($1::text[]) ORDER BY entity_id`,
+        [[ids.settleExpires, ids.settlePendingExpires]],
+      )).rows;
+      expect(audit).toHaveLength(2);
+      expect(audit.every((a) => a.actor_id === null)).toBe(true);
+      const notes = (await db.query(`SELECT note FROM activities WHERE case_id = $1 AND note LIKE 'Settlement of % expired%'`, [ids.settleExpires])).rows;
+      expect(notes).toEqual([{ note: expect.stringMatching(/^Settlement of .* expired unpaid on 2026-11-25$/) }]);
+      // The case stays open and dunnable; no write-off was booked; a new offer may follow.
+      expect((await api.ok(BALANCE, { id: ids.settleExpires }, collector)).case).toMatchObject({ status: 'OPEN', balance: { adjustedCents: 0 } });
+      expect((await db.query('SELECT count(*)::int AS n FROM adjustments WHERE case_id = $1', [ids.settleExpires])).rows[0].n).toBe(0);
+      const next = (await api.ok(OFFER, {
+        caseId: ids.settleExpires, amountCents: Math.ceil((await openOf(ids.settleExpires)) * 0.9), validUntil: '2026-12-10',
+      }, collector)).offerSettlement.settlement;
+      expect(next.status).toBe('OFFERED');
+      // Leads see what expired recently, to follow it up.
+      const EXPIRED = `query($days: Int) { expiredSettlements(days: $days) { id caseId status validUntil } }`;
+      expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements).toEqual(expect.arrayContaining([
+        { id: offered.id, caseId: ids.settleExpires, status: 'EXPIRED', validUntil: '2026-11-25' },
+        { id: pending.id, caseId: ids.settlePendingExpires, status: 'EXPIRED', validUntil: '2026-11-25' },
+      ]));
+      expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements.map((x: { id: string }) => x.id)).not.toContain(next.id);
+      expect((await api.gql(EXPIRED, {}, collector)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(EXPIRED, { days: 0 }, lead)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+      clock.instant = new Date('2026-12-20T10:00:00Z'); // beyond the default 14 days
+      expect((await api.ok(EXPIRED, {}, lead)).expiredSettlements.map((x: { id: string }) => x.id)).not.toContain(offered.id);
+      clock.instant = new Date('2026-11-20T10:00:00Z');
+    });
+
+    it('money received by the last day but booked after the expiry still pays the settlement; money received later does not', async () => {
+      clock.instant = new Date('2026-11-20T10:00:00Z');
+      const open = await openOf(ids.settleBookedLate);
+      const amount = Math.ceil(open * 0.9);
+      const offered = (await api.ok(OFFER, { caseId: ids.settleBookedLate, amountCents: amount, validUntil: '2026-11-25' }, collector))
+        .offerSettlement.settlement;
+      clock.instant = new Date('2026-11-26T10:00:00Z');
+      await api.app.get(AgreementsService).expireDueSettlements();
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [offered.id])).rows).toEqual([{ status: 'EXPIRED' }]);
+      const pay = (amountCents: number, receivedAt: string) => api.ok(PAY, { input: {
+        caseId: ids.settleBookedLate, amountCents, receivedAt, reference: 'SEPA', idempotencyKey: `key-${randomUUID()}`,
+      } }, collector);
+      expect((await pay(1_000, '2026-11-26')).recordPayment.status).toBe('OPEN');
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [offered.id])).rows).toEqual([{ status: 'EXPIRED' }]);
+      expect((await pay(amount, '2026-11-25')).recordPayment.status).toBe('PAID');
+      expect((await db.query('SELECT status FROM settlements WHERE id = $1', [offered.id])).rows).toEqual([{ status: 'PAID' }]);
+      const [writeOff] = (await db.query(`SELECT kind, reason FROM adjustments WHERE case_id = $1`, [ids.settleBookedLate])).rows;
+      expect(writeOff).toMatchObject({ kind: 'SETTLEMENT_WRITE_OFF', reason: expect.stringMatching(/received by its last day 2026-11-25 and booked after it expired/) });
+      expect((await api.ok(BALANCE, { id: ids.settleBookedLate }, collector)).case.balance.totalCents).toBe(0);
+      clock.instant = new Date('2026-11-20T10:00:00Z');
     });
   });
 

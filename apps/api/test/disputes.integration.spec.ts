@@ -100,8 +100,20 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
     expect(upheld.holds[0]!.releasedAt).not.toBeNull();
     expect(await principal(caseId)).toBe(principalBefore - 20_000);
     expect(upheld.openCents).toBeLessThan(openBefore);
-    const bookings = (await db.query('SELECT amount_cents, reason, booked_on::text AS booked_on FROM claim_adjustments WHERE case_id = $1', [caseId])).rows;
-    expect(bookings).toEqual([{ amount_cents: 20_000, reason: 'Credit note CN-7 for the returned item', booked_on: '2026-11-25' }]);
+    const bookings = (await db.query(
+      `SELECT kind, amount_cents, reason, booked_on::text AS booked_on, dispute_id, claim_id IS NOT NULL AS per_claim, settlement_id
+         FROM adjustments WHERE case_id = $1`, [caseId],
+    )).rows;
+    expect(bookings).toEqual([{
+      kind: 'DISPUTE_REDUCTION', amount_cents: 20_000, reason: 'Credit note CN-7 for the returned item', booked_on: '2026-11-25',
+      dispute_id: dispute!.id, per_claim: true, settlement_id: null,
+    }]);
+    // The reduction lowered the principal: it is not an ADJUSTMENT line of the balance as well.
+    const { case: withBalance } = await api.ok<{ case: { balance: { adjustedCents: number; lines: { kind: string }[] } } }>(
+      `query($id: ID!) { case(id: $id) { balance { adjustedCents lines { kind } } } }`, { id: caseId }, lead,
+    );
+    expect(withBalance.balance.adjustedCents).toBe(0);
+    expect(withBalance.balance.lines.some((l) => l.kind === 'ADJUSTMENT')).toBe(false);
     expect((await db.query('SELECT count(*)::int AS n FROM payments WHERE case_id = $1', [caseId])).rows[0].n).toBe(0);
     const again = await api.gql(RESOLVE, { c: caseId, d: dispute!.id, i: { resolution: 'REJECTED', note: 'x' } }, lead);
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -60,3 +60,19 @@ test('the case screen shows a payment plan with its installments and the confirm
   await plan.getByText('the whole remaining balance falls due', { exact: false }).waitFor();
   await page.getByTestId('case-agreements').screenshot({ path: path.join(shots, 'payment-plan.png') });
 });
+
+test('a lead sees the settlements that expired unpaid, on the Settlements screen and on the case', async () => {
+  const lead = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await lead.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await lead.getByRole('link', { name: 'Settlements' }).click();
+  const expired = lead.getByTestId('expired-settlement');
+  await expired.first().waitFor();
+  assert.ok((await expired.count()) >= 1, 'the demo data holds an expired settlement');
+  await expired.first().getByText('Expired unpaid').waitFor();
+  await lead.screenshot({ path: path.join(shots, 'settlements-expired.png'), fullPage: true });
+  await expired.first().getByRole('link').click();
+  const card = lead.getByTestId('case-agreements');
+  await card.getByTestId('settlement').getByText('Expired unpaid').waitFor();
+  await card.getByTestId('settlement-expired').getByText('the offer has lapsed', { exact: false }).waitFor();
+  await card.screenshot({ path: path.join(shots, 'settlement-expired.png') });
+});

@@ -1,15 +1,17 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PAYMENT_PLAN_STATUSES, type PaymentPlanStatus } from '@mahnwerk/domain';
+import { PAYMENT_PLAN_STATUSES, SETTLEMENT_STATUSES, type PaymentPlanStatus, type SettlementStatus } from '@mahnwerk/domain';
 import { PromiseStatusEnum } from '../common/enums.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
-import type { SettlementStatus } from './agreements.repository.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const PaymentPlanStatusEnum = enumOf(PAYMENT_PLAN_STATUSES);
 registerEnumType(PaymentPlanStatusEnum, { name: 'PaymentPlanStatus', description: 'ACTIVE: running; COMPLETED: every installment kept; DEFAULTED: Terminverlust.' });
-export const SettlementStatusEnum = enumOf(['PENDING_APPROVAL', 'OFFERED', 'DECLINED', 'PAID'] as const);
-registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: 'PENDING_APPROVAL: below the creditor\'s share, a lead decides.' });
+export const SettlementStatusEnum = enumOf(SETTLEMENT_STATUSES);
+registerEnumType(SettlementStatusEnum, {
+  name: 'SettlementStatus',
+  description: 'PENDING_APPROVAL: below the creditor\'s share, a lead decides. EXPIRED: its last day (validUntil, in the creditor\'s time zone) passed before it was paid in full or approved.',
+});
 
 @ObjectType('Installment')
 export class InstallmentModel {
@@ -49,6 +51,8 @@ export class SettlementModel {
   @Field(() => String, { nullable: true }) declineReason: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) paidAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was booked EXPIRED; null while it is live, or EXPIRED on reading before the sweep booked it.' })
+  expiredAt: Date | null;
   @Field(() => String, { nullable: true, description: 'The debtor\'s reference.' }) debtorRef: string | null;
   @Field(() => String, { nullable: true }) debtorName: string | null;
   @Field(() => String, { nullable: true }) creditorName: string | null;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DUNNING_PAUSING_PLAN_STATUSES, DUNNING_PAUSING_PROMISE_STATUSES, type IsoDate, type PaymentPlanStatus,
+  DUNNING_PAUSING_PLAN_STATUSES, DUNNING_PAUSING_PROMISE_STATUSES, LIVE_SETTLEMENT_STATUSES, type AdjustmentKind, type IsoDate,
+  type PaymentPlanStatus, type SettlementStatus,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
@@ -45,13 +46,13 @@ export interface PaymentPlanRecord {
   installments: InstallmentRecord[];
 }
 
-export type SettlementStatus = 'PENDING_APPROVAL' | 'OFFERED' | 'DECLINED' | 'PAID';
+export type { SettlementStatus };
 
 interface SettlementRow {
   id: string; case_id: string; amount_cents: string | number; open_cents: string | number; currency: string; valid_until: string;
   offered_on: string; status: SettlementStatus; offered_by: string | null; offered_by_name: string | null; decided_by: string | null;
-  decided_at: Date | null; decline_reason: string | null; paid_at: Date | null; created_at: Date; case_ref: string | null;
-  debtor_name: string | null; creditor_name: string | null;
+  decided_at: Date | null; decline_reason: string | null; paid_at: Date | null; expired_at: Date | null; created_at: Date; case_ref: string | null;
+  debtor_name: string | null; creditor_name: string | null; time_zone: string;
 }
 
 export interface SettlementRecord {
@@ -70,7 +71,10 @@ export interface SettlementRecord {
   decidedAt: Date | null;
   declineReason: string | null;
   paidAt: Date | null;
+  expiredAt: Date | null;
   createdAt: Date;
+  /** The creditor's time zone: its calendar day decides when the settlement expires. */
+  timeZone: string;
   /** The debtor's reference. */
   caseRef: string | null;
   debtorName: string | null;
@@ -80,14 +84,15 @@ export interface SettlementRecord {
 const toSettlement = (r: SettlementRow): SettlementRecord => ({
   id: r.id, caseId: r.case_id, amountCents: Number(r.amount_cents), openCents: Number(r.open_cents), currency: r.currency.trim(),
   validUntil: r.valid_until, offeredOn: r.offered_on, status: r.status, offeredById: r.offered_by, offeredByName: r.offered_by_name,
-  decidedById: r.decided_by, decidedAt: r.decided_at, declineReason: r.decline_reason, paidAt: r.paid_at, createdAt: r.created_at,
-  caseRef: r.case_ref, debtorName: r.debtor_name, creditorName: r.creditor_name,
+  decidedById: r.decided_by, decidedAt: r.decided_at, declineReason: r.decline_reason, paidAt: r.paid_at, expiredAt: r.expired_at,
+  createdAt: r.created_at, timeZone: r.time_zone, caseRef: r.case_ref, debtorName: r.debtor_name, creditorName: r.creditor_name,
 });
 
 const SETTLEMENT_SELECT = `
   SELECT s.id, s.case_id, s.amount_cents, s.open_cents, s.currency, to_char(s.valid_until, 'YYYY-MM-DD') AS valid_until,
          to_char(s.offered_on, 'YYYY-MM-DD') AS offered_on, s.status, s.offered_by, u.name AS offered_by_name, s.decided_by,
-         s.decided_at, s.decline_reason, s.paid_at, s.created_at, d.ref AS case_ref, d.name AS debtor_name, cr.name AS creditor_name
+         s.decided_at, s.decline_reason, s.paid_at, s.expired_at, s.created_at, d.ref AS case_ref, d.name AS debtor_name,
+         cr.name AS creditor_name, cr.time_zone
     FROM settlements s
     JOIN cases c ON c.id = s.case_id
     JOIN debtors d ON d.id = c.debtor_id
@@ -103,6 +108,12 @@ export interface AgreementPolicyRecord {
 
 /** Plans whose default the run found: the cases come back to their collector's queue. */
 export interface DefaultedPlan { planId: string; caseId: string; assigneeId: string | null; creditorId: string }
+
+/** A settlement the sweep expired. */
+export interface ExpiredSettlement {
+  id: string; caseId: string; status: 'PENDING_APPROVAL' | 'OFFERED'; amountCents: number; currency: string; validUntil: IsoDate;
+  assigneeId: string | null; creditorId: string;
+}
 
 /** Payment plans, settlements and write-offs: every statement of the agreements feature. */
 @Injectable()
@@ -211,8 +222,8 @@ export class AgreementsRepository {
     const rows: SettlementRow[] = await tx.query(
       `${SETTLEMENT_SELECT}
         WHERE s.id IN (SELECT DISTINCT ON (x.case_id) x.id FROM settlements x WHERE x.case_id = ANY($1::uuid[])
-                        ORDER BY x.case_id, (x.status IN ('PENDING_APPROVAL', 'OFFERED')) DESC, x.created_at DESC, x.id)`,
-      [caseIds],
+                        ORDER BY x.case_id, (x.status = ANY($2::text[])) DESC, x.created_at DESC, x.id)`,
+      [caseIds, LIVE_SETTLEMENT_STATUSES],
     );
     return new Map(rows.map((r) => [r.case_id, toSettlement(r)]));
   }
@@ -226,17 +237,54 @@ export class AgreementsRepository {
   /** The settlement waiting or offered on a case, locked. */
   async liveSettlement(caseId: string, tx: Queryable): Promise<SettlementRecord | null> {
     const ids: { id: string }[] = await tx.query(
-      `SELECT id FROM settlements WHERE case_id = $1 AND status IN ('PENDING_APPROVAL', 'OFFERED') FOR UPDATE`, [caseId],
+      `SELECT id FROM settlements WHERE case_id = $1 AND status = ANY($2::text[]) FOR UPDATE`, [caseId, LIVE_SETTLEMENT_STATUSES],
     );
     return ids[0] ? this.settlement(ids[0].id, tx) : null;
   }
 
-  /** Settlements waiting for a lead, oldest first, of the given creditors (null: all). */
-  async pendingSettlements(creditorIds: readonly string[] | null, tx: Queryable = this.db): Promise<SettlementRecord[]> {
+  /**
+   * The case's latest settlement, locked, when it is live or expired: the one a payment may pay (an
+   * expired one only if it had been offered: `decidedById` set).
+   */
+  async latestSettlementForPayment(caseId: string, tx: Queryable): Promise<SettlementRecord | null> {
+    const ids: { id: string }[] = await tx.query(
+      `SELECT id FROM settlements WHERE id = (
+         SELECT x.id FROM settlements x WHERE x.case_id = $1 ORDER BY (x.status = ANY($2::text[])) DESC, x.created_at DESC, x.id LIMIT 1)
+         AND (status = ANY($2::text[]) OR status = 'EXPIRED')
+       FOR UPDATE`,
+      [caseId, LIVE_SETTLEMENT_STATUSES],
+    );
+    return ids[0] ? this.settlement(ids[0].id, tx) : null;
+  }
+
+  /**
+   * Settlements waiting for a lead, oldest first, of the given creditors (null: all), leaving out those
+   * whose last day has passed in the creditor's zone as of `now` (expired, even before the sweep books it).
+   */
+  async pendingSettlements(creditorIds: readonly string[] | null, now: Date, tx: Queryable = this.db): Promise<SettlementRecord[]> {
     const rows: SettlementRow[] = await tx.query(
       `${SETTLEMENT_SELECT} WHERE s.status = 'PENDING_APPROVAL' AND ($1::uuid[] IS NULL OR c.creditor_id = ANY($1::uuid[]))
+          AND s.valid_until >= ($2::timestamptz AT TIME ZONE cr.time_zone)::date
         ORDER BY s.created_at, s.id LIMIT 200`,
-      [creditorIds],
+      [creditorIds, now],
+    );
+    return rows.map(toSettlement);
+  }
+
+  /**
+   * Settlements that expired within the last `days` days (their last day then or later), newest first,
+   * of the given creditors (null: all): those booked EXPIRED and live ones past their last day in the
+   * creditor's zone as of `now` that the sweep has not booked yet.
+   */
+  async expiredSettlements(creditorIds: readonly string[] | null, now: Date, days: number, tx: Queryable = this.db): Promise<SettlementRecord[]> {
+    const rows: SettlementRow[] = await tx.query(
+      `${SETTLEMENT_SELECT}
+        CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE cr.time_zone)::date AS today) t
+        WHERE ($1::uuid[] IS NULL OR c.creditor_id = ANY($1::uuid[]))
+          AND (s.status = 'EXPIRED' OR (s.status = ANY($4::text[]) AND s.valid_until < t.today))
+          AND s.valid_until >= t.today - $3::int
+        ORDER BY s.valid_until DESC, s.created_at DESC, s.id LIMIT 200`,
+      [creditorIds, now, days, LIVE_SETTLEMENT_STATUSES],
     );
     return rows.map(toSettlement);
   }
@@ -261,6 +309,39 @@ export class AgreementsRepository {
     );
   }
 
+  /**
+   * The expiry sweep, set-based (the domain's settlementExpired): live settlements whose last day is
+   * before the creditor's calendar day at `now` become EXPIRED, at most `limit` of them; rows another
+   * instance holds are skipped (FOR UPDATE SKIP LOCKED), so every settlement expires once.
+   */
+  async expireDueSettlements(now: Date, limit: number, tx: Queryable): Promise<ExpiredSettlement[]> {
+    const rows: {
+      id: string; case_id: string; status: 'PENDING_APPROVAL' | 'OFFERED'; amount_cents: string; currency: string; valid_until: string;
+      assignee_id: string | null; creditor_id: string;
+    }[] = await tx.query(
+      `WITH due AS (
+         SELECT s.id, s.status FROM settlements s JOIN cases c ON c.id = s.case_id JOIN creditors cr ON cr.id = c.creditor_id
+          WHERE s.status = ANY($3::text[]) AND s.valid_until < ($1::timestamptz AT TIME ZONE cr.time_zone)::date
+          ORDER BY s.valid_until, s.id LIMIT $2
+            FOR UPDATE OF s SKIP LOCKED),
+       expired AS (
+         UPDATE settlements s SET status = 'EXPIRED', expired_at = $1 FROM due WHERE s.id = due.id
+         RETURNING s.id, s.case_id, due.status, s.amount_cents, s.currency, to_char(s.valid_until, 'YYYY-MM-DD') AS valid_until)
+       SELECT e.*, c.assignee_id, c.creditor_id FROM expired e JOIN cases c ON c.id = e.case_id`,
+      [now, limit, LIVE_SETTLEMENT_STATUSES],
+    );
+    return rows.map((r) => ({
+      id: r.id, caseId: r.case_id, status: r.status, amountCents: Number(r.amount_cents), currency: r.currency.trim(), validUntil: r.valid_until,
+      assigneeId: r.assignee_id, creditorId: r.creditor_id,
+    }));
+  }
+
+  /** Expires one live settlement (found past its last day on approval or a new offer). */
+  async markSettlementExpired(id: string, at: Date, tx: Queryable): Promise<void> {
+    await tx.query(`UPDATE settlements SET status = 'EXPIRED', expired_at = $2 WHERE id = $1 AND status = ANY($3::text[])`, [id, at, LIVE_SETTLEMENT_STATUSES]);
+  }
+
+  /** Marks a settlement PAID (an expired one keeps its expired_at as history). */
   async markSettlementPaid(id: string, at: Date, tx: Queryable): Promise<void> {
     await tx.query(`UPDATE settlements SET status = 'PAID', paid_at = $2 WHERE id = $1`, [id, at]);
   }
@@ -274,13 +355,13 @@ export class AgreementsRepository {
     return rows.map((r) => ({ amountCents: Number(r.amount_cents), receivedOn: r.received_on }));
   }
 
-  /** Books a write-off or adjustment: its own booking, never a negative payment. */
+  /** Books a write-off or adjustment in `adjustments`: its own booking, never a negative payment. */
   async insertAdjustment(a: {
-    caseId: string; kind: 'WRITE_OFF' | 'ADJUSTMENT'; amountCents: number; bookedOn: IsoDate; reason: string;
+    caseId: string; kind: Exclude<AdjustmentKind, 'DISPUTE_REDUCTION'>; amountCents: number; bookedOn: IsoDate; reason: string;
     settlementId: string | null; createdBy: string | null;
   }, tx: Queryable): Promise<void> {
     await tx.query(
-      `INSERT INTO balance_adjustments (case_id, kind, amount_cents, booked_on, reason, settlement_id, created_by)
+      `INSERT INTO adjustments (case_id, kind, amount_cents, booked_on, reason, settlement_id, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [a.caseId, a.kind, a.amountCents, a.bookedOn, a.reason, a.settlementId, a.createdBy],
     );

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CaseModel } from '../cases/case.model.js';
@@ -9,7 +9,7 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import {
   AgreementPolicyInput, AgreementPolicyModel, PaymentPlanModel, SettlementModel,
 } from './agreements.model.js';
-import { AgreementsService, toPlanModel, toSettlementModel } from './agreements.service.js';
+import { AgreementsService, toPlanModel } from './agreements.service.js';
 
 const EVERYONE = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const;
 
@@ -37,16 +37,15 @@ export class AgreementsResolver {
 
   @ResolveField(() => SettlementModel, {
     nullable: true,
-    description: 'The settlement waiting for approval or offered, else the latest one; null when none was offered.',
+    description: 'The settlement waiting for approval or offered, else the latest one; null when none was offered. A live one past its last day (validUntil in the creditor\'s time zone) reads EXPIRED.',
   })
   async settlement(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<SettlementModel | null> {
-    const s = await loaders
+    return loaders
       .loader('case.settlement', async (ids: readonly string[]) => {
-        const found = await this.agreements.settlementsOfCases(ids);
+        const found = await this.agreements.settlementModelsOfCases(ids);
         return ids.map((id) => found.get(id) ?? null);
       })
       .load(c.id);
-    return s ? toSettlementModel(s) : null;
   }
 
   @Mutation(() => CaseModel, {
@@ -62,7 +61,9 @@ export class AgreementsResolver {
     return this.cases.findOne(user, await this.agreements.offer(user, caseId, amountCents, validUntil));
   }
 
-  @Mutation(() => CaseModel, { description: 'A lead approves a settlement waiting for approval: it is offered.' })
+  @Mutation(() => CaseModel, {
+    description: 'A lead approves a settlement waiting for approval: it is offered. Past its last day it expires instead: CONFLICT with extensions.reason SETTLEMENT_EXPIRED.',
+  })
   @Roles('LEAD', 'ADMIN')
   async approveSettlement(
     @CurrentUser() user: AuthUser,
@@ -71,7 +72,9 @@ export class AgreementsResolver {
     return this.cases.findOne(user, await this.agreements.decide(user, settlementId, true, null));
   }
 
-  @Mutation(() => CaseModel, { description: 'A lead declines a settlement waiting for approval, saying why.' })
+  @Mutation(() => CaseModel, {
+    description: 'A lead declines a settlement waiting for approval, saying why. Past its last day it has expired: CONFLICT with extensions.reason SETTLEMENT_EXPIRED.',
+  })
   @Roles('LEAD', 'ADMIN')
   async declineSettlement(
     @CurrentUser() user: AuthUser,
@@ -81,10 +84,21 @@ export class AgreementsResolver {
     return this.cases.findOne(user, await this.agreements.decide(user, settlementId, false, reason));
   }
 
-  @Query(() => [SettlementModel], { description: 'Settlements waiting for a lead\'s approval, oldest first.' })
+  @Query(() => [SettlementModel], { description: 'Settlements waiting for a lead\'s approval, oldest first; those past their last day have expired and are not listed.' })
   @Roles('LEAD', 'ADMIN')
   async pendingSettlements(@CurrentUser() user: AuthUser): Promise<SettlementModel[]> {
-    return (await this.agreements.pending(user)).map(toSettlementModel);
+    return this.agreements.pending(user);
+  }
+
+  @Query(() => [SettlementModel], {
+    description: 'Settlements that expired (their last day passed unpaid or unapproved) within the last `days` days (1 to 90), newest first.',
+  })
+  @Roles('LEAD', 'ADMIN')
+  async expiredSettlements(
+    @CurrentUser() user: AuthUser,
+    @Args('days', { type: () => Int, defaultValue: 14 }) days: number,
+  ): Promise<SettlementModel[]> {
+    return this.agreements.expired(user, days);
   }
 
   @Query(() => AgreementPolicyModel, { description: 'The creditor\'s settings for plans (default after missed installments) and settlements.' })

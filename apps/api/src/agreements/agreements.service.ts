@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, decideSettlement, formatCents, planConfirmationText, settlementPaid,
-  type IsoDate,
+  BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, calendarDateIn, decideSettlement, formatCents, planConfirmationText,
+  settlementExpired, settlementExpiredRefusal, settlementExpiryNote, settlementPaid, settlementPayable, settlementStatusOn, type IsoDate,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -31,13 +31,22 @@ export function toPlanModel(p: PaymentPlanRecord, currency: string): PaymentPlan
   };
 }
 
-export function toSettlementModel(s: SettlementRecord): SettlementModel {
+/**
+ * A settlement as readers see it at `now`: a live one whose last day has passed in the creditor's zone
+ * reads EXPIRED (the domain's settlementStatusOn) even before the sweep books it.
+ */
+export function toSettlementModel(s: SettlementRecord, now: Date): SettlementModel {
   return {
     id: s.id, caseId: s.caseId, amountCents: s.amountCents, openCents: s.openCents, waivedCents: Math.max(s.openCents - s.amountCents, 0),
-    currency: s.currency, validUntil: s.validUntil, offeredOn: s.offeredOn, status: s.status, offeredBy: s.offeredByName,
-    declineReason: s.declineReason, decidedAt: s.decidedAt, paidAt: s.paidAt, debtorRef: s.caseRef, debtorName: s.debtorName,
-    creditorName: s.creditorName,
+    currency: s.currency, validUntil: s.validUntil, offeredOn: s.offeredOn, status: settlementStatusOn(s, calendarDateIn(now, s.timeZone)),
+    offeredBy: s.offeredByName, declineReason: s.declineReason, decidedAt: s.decidedAt, paidAt: s.paidAt, expiredAt: s.expiredAt,
+    debtorRef: s.caseRef, debtorName: s.debtorName, creditorName: s.creditorName,
   };
+}
+
+/** What the timeline entry, audit event and live event of an expiry need of the settlement. */
+interface ExpiringSettlement {
+  id: string; caseId: string; status: SettlementRecord['status']; amountCents: number; currency: string; validUntil: IsoDate;
 }
 
 /**
@@ -100,7 +109,9 @@ export class AgreementsService {
       }));
       const now = this.clock.now();
       const previous = await this.repository.liveSettlement(c.id, manager);
-      if (previous) {
+      if (previous && settlementExpired(previous, today)) {
+        await this.expireIn(manager, previous, now);
+      } else if (previous) {
         await this.repository.decideSettlement(previous.id, { status: 'DECLINED', by: user.id, at: now, reason: 'Replaced by a new offer' }, manager);
       }
       const id = await this.repository.insertSettlement({
@@ -119,16 +130,22 @@ export class AgreementsService {
 
   /** A lead approves (the offer goes out) or declines a settlement waiting for approval. */
   async decide(user: AuthUser, settlementId: string, approve: boolean, reason: string | null): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    const outcome = await this.db.transaction(async (manager): Promise<{ caseId: string } | { expired: IsoDate }> => {
       const s = await this.repository.settlement(settlementId, manager, true);
       if (!s) throw notFound('Settlement', settlementId);
       await this.access.load(user, s.caseId, manager, true);
+      if (s.status === 'EXPIRED') throw conflict(settlementExpiredRefusal(s.validUntil), { reason: 'SETTLEMENT_EXPIRED' });
       if (s.status !== 'PENDING_APPROVAL') {
         throw conflict(`This settlement is ${s.status.toLowerCase().replace('_', ' ')}; only one waiting for approval can be decided.`);
       }
+      const now = this.clock.now();
+      // Past its last day it can no longer be approved: it expires now (committed), and the lead is told so.
+      if (settlementExpired(s, calendarDateIn(now, s.timeZone))) {
+        await this.expireIn(manager, s, now);
+        return { expired: s.validUntil };
+      }
       const why = reason?.trim() ?? '';
       if (!approve && why === '') throw badInput('Say why the settlement is declined.', 'reason');
-      const now = this.clock.now();
       await this.repository.decideSettlement(s.id, { status: approve ? 'OFFERED' : 'DECLINED', by: user.id, at: now, reason: approve ? null : why }, manager);
       const amount = formatCents(s.amountCents, s.currency);
       await this.repository.insertSystemActivity(
@@ -140,26 +157,81 @@ export class AgreementsService {
         before: { settlementId: s.id, status: s.status }, after: { status: approve ? 'OFFERED' : 'DECLINED', reason: approve ? null : why },
       });
       await this.events.publishIn(manager, { topic: 'case', payload: { caseId: s.caseId } });
-      return s.caseId;
+      return { caseId: s.caseId };
     });
+    if ('expired' in outcome) throw conflict(settlementExpiredRefusal(outcome.expired), { reason: 'SETTLEMENT_EXPIRED' });
+    return outcome.caseId;
   }
 
-  async pending(user: AuthUser): Promise<SettlementRecord[]> {
-    return this.repository.pendingSettlements(await this.access.creditorScope(user));
+  /** Settlements waiting for a lead, oldest first; those past their last day are left out (expired). */
+  async pending(user: AuthUser): Promise<SettlementModel[]> {
+    const now = this.clock.now();
+    return (await this.repository.pendingSettlements(await this.access.creditorScope(user), now)).map((s) => toSettlementModel(s, now));
+  }
+
+  /** Settlements that expired within the last `days` days (1 to 90), newest first: a lead follows them up. */
+  async expired(user: AuthUser, days: number): Promise<SettlementModel[]> {
+    if (!Number.isSafeInteger(days) || days < 1 || days > 90) throw badInput('Look back 1 to 90 days.', 'days');
+    const now = this.clock.now();
+    return (await this.repository.expiredSettlements(await this.access.creditorScope(user), now, days)).map((s) => toSettlementModel(s, now));
+  }
+
+  /** The settlement of each case as readers see it now (see toSettlementModel). */
+  async settlementModelsOfCases(caseIds: readonly string[]): Promise<Map<string, SettlementModel>> {
+    const now = this.clock.now();
+    const found = await this.repository.settlementsOfCases(caseIds);
+    return new Map([...found].map(([caseId, s]) => [caseId, toSettlementModel(s, now)]));
+  }
+
+  /**
+   * The expiry sweep: live settlements (offered, or waiting for a lead) whose last day has passed in
+   * the creditor's zone become EXPIRED, in batches; several instances run it side by side (SKIP LOCKED
+   * gives each settlement to one). Each gets a timeline entry, an audit event (no actor) and a live
+   * case event after commit. Returns how many expired.
+   */
+  async expireDueSettlements(batch = 200): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const n = await this.db.transaction(async (manager) => {
+        const now = this.clock.now();
+        const due = await this.repository.expireDueSettlements(now, batch, manager);
+        for (const s of due) {
+          await this.recordExpiry(manager, s, now);
+          if (s.assigneeId) {
+            await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId: s.assigneeId, caseId: s.caseId, kind: 'UPDATED' } });
+          }
+        }
+        return due.length;
+      });
+      expired += n;
+      if (n < batch) return expired;
+    }
+  }
+
+  /** Expires one live settlement found past its last day (on approval or a new offer). */
+  private async expireIn(manager: EntityManager, s: ExpiringSettlement, now: Date): Promise<void> {
+    await this.repository.markSettlementExpired(s.id, now, manager);
+    await this.recordExpiry(manager, s, now);
+  }
+
+  private async recordExpiry(manager: EntityManager, s: ExpiringSettlement, now: Date): Promise<void> {
+    await this.repository.insertSystemActivity(s.caseId, settlementExpiryNote(s), now, null, manager);
+    await this.audit.record(manager, {
+      actorId: null, action: 'settlement.expire', entity: 'case', entityId: s.caseId,
+      before: { settlementId: s.id, status: s.status, validUntil: s.validUntil }, after: { status: 'EXPIRED' },
+    });
+    await this.events.publishIn(manager, { topic: 'case', payload: { caseId: s.caseId } });
   }
 
   async plansOfCases(caseIds: readonly string[]): Promise<Map<string, PaymentPlanRecord>> {
     return this.repository.latestPlansOfCases(caseIds);
   }
 
-  async settlementsOfCases(caseIds: readonly string[]): Promise<Map<string, SettlementRecord>> {
-    return this.repository.settlementsOfCases(caseIds);
-  }
-
   /**
    * What a payment does to the case's agreements, in the payment's transaction after its promises
    * were filled: a plan whose installments are all kept is COMPLETED; an offered settlement whose
-   * amount has arrived (from its offer to its last day) is PAID and the rest of the balance is written
+   * amount has arrived (from its offer to its last day; also one that expired after it was offered,
+   * when the money received in time is booked late) is PAID and the rest of the balance is written
    * off with its reason, so the payment closes the case. Returns whether it wrote anything off.
    */
   async afterPayment(manager: EntityManager, c: CaseRecord, actorId: string, openCents: number): Promise<boolean> {
@@ -169,17 +241,18 @@ export class AgreementsService {
       await this.audit.record(manager, { actorId, action: 'payment-plan.complete', entity: 'case', entityId: c.id, after: { planId } });
     }
     if (openCents <= 0) return false;
-    const s = await this.repository.liveSettlement(c.id, manager);
-    if (!s || s.status !== 'OFFERED') return false;
+    const s = await this.repository.latestSettlementForPayment(c.id, manager);
+    if (!s || !settlementPayable({ status: s.status, approved: s.decidedById !== null })) return false;
     const payments = await this.repository.paymentsOfCase(c.id, manager);
     const { paid, writeOffCents } = settlementPaid(s, payments, openCents);
     if (!paid) return false;
     const today = this.figures.today(c);
     await this.repository.markSettlementPaid(s.id, now, manager);
-    const reason = `Settlement of ${formatCents(s.amountCents, s.currency)} paid in full (offered ${s.offeredOn}); the rest is waived`;
+    const late = s.status === 'EXPIRED' ? `, received by its last day ${s.validUntil} and booked after it expired` : '';
+    const reason = `Settlement of ${formatCents(s.amountCents, s.currency)} paid in full (offered ${s.offeredOn}${late}); the rest is waived`;
     if (writeOffCents > 0) {
       await this.repository.insertAdjustment({
-        caseId: c.id, kind: 'WRITE_OFF', amountCents: writeOffCents, bookedOn: today, reason, settlementId: s.id, createdBy: actorId,
+        caseId: c.id, kind: 'SETTLEMENT_WRITE_OFF', amountCents: writeOffCents, bookedOn: today, reason, settlementId: s.id, createdBy: actorId,
       }, manager);
     }
     await this.repository.insertSystemActivity(c.id, `${reason}: ${formatCents(writeOffCents, c.currency)} written off`, now, actorId, manager);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { BALANCE_LINE_ADJUSTMENT_KINDS, balanceAdjustmentKindOf, type AdjustmentKind } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
 
@@ -86,11 +87,12 @@ const toPromise = (r: PromiseRow): CasePromiseRecord => ({
 });
 
 /** Groups rows by case id, every asked id present (empty when it has none), in the rows' order. */
-interface AdjustmentRow { case_id: string; kind: 'WRITE_OFF' | 'ADJUSTMENT'; amount_cents: string | number; booked_on: string; reason: string }
+interface AdjustmentRow { case_id: string; kind: AdjustmentKind; amount_cents: string | number; booked_on: string; reason: string }
 
-/** A write-off or adjustment: lowers the balance, never a payment. */
+/** A write-off or adjustment as a line of the balance: lowers the balance, never a payment. */
 export interface AdjustmentRecord {
   caseId: string;
+  /** As the balance shows it (a settlement's write-off is a WRITE_OFF line). */
   kind: 'WRITE_OFF' | 'ADJUSTMENT';
   amountCents: number;
   bookedOn: string;
@@ -132,16 +134,21 @@ export class CaseDetailsRepository {
     return byCase(caseIds, rows.map(toFee));
   }
 
-  /** Write-offs and adjustments booked on cases, oldest first, per case (the balance's ADJUSTMENT lines). */
+  /**
+   * The bookings of `adjustments` that are lines of the balance (the domain's BALANCE_LINE_ADJUSTMENT_KINDS:
+   * write-offs and adjustments, not the dispute reductions already taken off the claims' principal),
+   * oldest first, per case.
+   */
   async adjustmentsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, AdjustmentRecord[]>> {
     const rows: AdjustmentRow[] = await tx.query(
       `SELECT case_id, kind, amount_cents, to_char(booked_on, 'YYYY-MM-DD') AS booked_on, reason
-         FROM balance_adjustments WHERE case_id = ANY($1::uuid[]) ORDER BY booked_on, created_at, id`,
-      [caseIds],
+         FROM adjustments WHERE case_id = ANY($1::uuid[]) AND kind = ANY($2::text[]) ORDER BY booked_on, created_at, id`,
+      [caseIds, BALANCE_LINE_ADJUSTMENT_KINDS],
     );
-    return byCase(caseIds, rows.map((r) => ({
-      caseId: r.case_id, kind: r.kind, amountCents: Number(r.amount_cents), bookedOn: r.booked_on, reason: r.reason,
-    })));
+    return byCase(caseIds, rows.flatMap((r) => {
+      const kind = balanceAdjustmentKindOf(r.kind);
+      return kind ? [{ caseId: r.case_id, kind, amountCents: Number(r.amount_cents), bookedOn: r.booked_on, reason: r.reason }] : [];
+    }));
   }
 
   /** The payments on cases, oldest first (received, then recorded), per case. */

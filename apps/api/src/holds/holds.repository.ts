@@ -79,7 +79,8 @@ const toDispute = (r: DisputeRow): DisputeRecord => ({
 
 const DISPUTE_SELECT = `
   SELECT d.id, d.case_id, d.hold_id, d.reason, d.note, d.opened_at, d.clarification, d.clarified_at, d.status, d.resolution_note,
-         d.resolved_at, (SELECT coalesce(sum(a.amount_cents), 0) FROM claim_adjustments a WHERE a.dispute_id = d.id) AS reduction_cents
+         d.resolved_at, (SELECT coalesce(sum(a.amount_cents), 0) FROM adjustments a
+                          WHERE a.dispute_id = d.id AND a.kind = 'DISPUTE_REDUCTION') AS reduction_cents
     FROM disputes d`;
 
 export interface ClaimPrincipal {
@@ -88,7 +89,7 @@ export interface ClaimPrincipal {
   dueDate: IsoDate;
 }
 
-/** Every statement of holds/: holds, disputes, their documents and the claim adjustments of upheld disputes. */
+/** Every statement of holds/: holds, disputes, their documents and the reductions upheld disputes book in `adjustments`. */
 @Injectable()
 export class HoldsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -271,7 +272,7 @@ export class HoldsRepository {
     return rows.map((r) => ({ id: r.id, principalCents: Number(r.principal_cents), dueDate: r.due_date }));
   }
 
-  /** Books the reductions (claim_adjustments) and lowers each claim's principal by its part. */
+  /** Books the reductions (`adjustments`, kind DISPUTE_REDUCTION, one per claim) and lowers each claim's principal by its part. */
   async bookAdjustments(
     a: { caseId: string; disputeId: string; reason: string; bookedOn: IsoDate; bookedBy: string; parts: { claimId: string; amountCents: number }[] },
     reducePrincipal: boolean,
@@ -279,8 +280,8 @@ export class HoldsRepository {
   ): Promise<void> {
     if (!a.parts.length) return;
     await tx.query(
-      `INSERT INTO claim_adjustments (case_id, claim_id, dispute_id, amount_cents, reason, booked_on, booked_by)
-       SELECT $1, p.claim_id, $2, p.amount_cents, $3, $4, $5 FROM unnest($6::uuid[], $7::bigint[]) AS p(claim_id, amount_cents)`,
+      `INSERT INTO adjustments (case_id, kind, claim_id, dispute_id, amount_cents, reason, booked_on, created_by)
+       SELECT $1, 'DISPUTE_REDUCTION', p.claim_id, $2, p.amount_cents, $3, $4, $5 FROM unnest($6::uuid[], $7::bigint[]) AS p(claim_id, amount_cents)`,
       [a.caseId, a.disputeId, a.reason, a.bookedOn, a.bookedBy, a.parts.map((p) => p.claimId), a.parts.map((p) => p.amountCents)],
     );
     if (!reducePrincipal) return;

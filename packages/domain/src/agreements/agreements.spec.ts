@@ -1,5 +1,6 @@
 import { computeBalance } from '../balance/compute-balance.js';
 import {
+  balanceAdjustmentKindOf, balanceAdjustmentsOf, settlementExpired, settlementPayable, settlementExpiryNote, settlementStatusOn,
   decideSettlement, dunningPausedByAgreement, nextPlanStatus, planDefaultTerms, settlementPaid, settlementWithinCollectorLimit,
 } from './agreements.js';
 
@@ -76,5 +77,50 @@ describe('computeBalance with adjustments', () => {
     expect(b.lines.filter((l) => l.kind === 'ADJUSTMENT')).toEqual([
       { kind: 'ADJUSTMENT', amountCents: -200, explanation: 'Written off 2.00 EUR on 2026-03-05: Settlement paid' },
     ]);
+  });
+});
+
+describe('settlementExpired', () => {
+  const s = (status: 'PENDING_APPROVAL' | 'OFFERED' | 'DECLINED' | 'PAID' | 'EXPIRED') => ({ status, validUntil: '2026-12-10' });
+  it.each([
+    ['OFFERED', '2026-12-10', false],
+    ['OFFERED', '2026-12-11', true],
+    ['PENDING_APPROVAL', '2026-12-11', true],
+    ['PENDING_APPROVAL', '2026-12-09', false],
+    ['PAID', '2026-12-20', false],
+    ['DECLINED', '2026-12-20', false],
+    ['EXPIRED', '2026-12-20', false],
+  ] as const)('%s on %s: %s', (status, today, expired) => {
+    expect(settlementExpired(s(status), today)).toBe(expired);
+    expect(settlementStatusOn(s(status), today)).toBe(expired ? 'EXPIRED' : status);
+  });
+  it('says what expired and when', () => {
+    expect(settlementExpiryNote({ status: 'OFFERED', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' }))
+      .toMatch(/^Settlement of .*800\.00.* expired unpaid on 2026-12-10$/);
+    expect(settlementExpiryNote({ status: 'PENDING_APPROVAL', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' }))
+      .toMatch(/expired unpaid on 2026-12-10 \(no lead had approved it\)$/);
+  });
+});
+
+describe('settlementPayable', () => {
+  it('an offer, or one that expired after it was offered, can still be paid by money received in time', () => {
+    expect(settlementPayable({ status: 'OFFERED', approved: true })).toBe(true);
+    expect(settlementPayable({ status: 'EXPIRED', approved: true })).toBe(true);
+    expect(settlementPayable({ status: 'EXPIRED', approved: false })).toBe(false);
+    expect(settlementPayable({ status: 'PENDING_APPROVAL', approved: false })).toBe(false);
+    expect(settlementPayable({ status: 'DECLINED', approved: true })).toBe(false);
+  });
+});
+
+describe('balanceAdjustmentsOf', () => {
+  it('books write-offs and adjustments as balance lines, dispute reductions not (they lower the principal)', () => {
+    expect(balanceAdjustmentKindOf('SETTLEMENT_WRITE_OFF')).toBe('WRITE_OFF');
+    expect(balanceAdjustmentKindOf('WRITE_OFF')).toBe('WRITE_OFF');
+    expect(balanceAdjustmentKindOf('ADJUSTMENT')).toBe('ADJUSTMENT');
+    expect(balanceAdjustmentKindOf('DISPUTE_REDUCTION')).toBeNull();
+    expect(balanceAdjustmentsOf([
+      { kind: 'DISPUTE_REDUCTION', amountCents: 100, bookedOn: '2026-12-01', reason: 'Upheld' },
+      { kind: 'SETTLEMENT_WRITE_OFF', amountCents: 200, bookedOn: '2026-12-02', reason: 'Settled' },
+    ])).toEqual([{ kind: 'WRITE_OFF', amountCents: 200, bookedOn: '2026-12-02', reason: 'Settled' }]);
   });
 });

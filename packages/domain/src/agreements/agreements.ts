@@ -1,4 +1,5 @@
 import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import type { BalanceAdjustment } from '../balance/compute-balance.js';
 import { formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 
@@ -68,6 +69,94 @@ export function planDefaultTerms(missedToDefault: number): string {
   return missedToDefault === 1
     ? 'If an installment is not paid on time, the whole remaining balance falls due at once and dunning resumes.'
     : `If ${missedToDefault} installments are not paid on time, the whole remaining balance falls due at once and dunning resumes.`;
+}
+
+/**
+ * A settlement's state: PENDING_APPROVAL (below the creditor's share, a lead decides), OFFERED,
+ * DECLINED, PAID (closed the case), EXPIRED (its last day passed before it was paid in full, or
+ * before a lead approved it).
+ */
+export const SETTLEMENT_STATUSES = ['PENDING_APPROVAL', 'OFFERED', 'DECLINED', 'PAID', 'EXPIRED'] as const;
+export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
+/** Settlement states that are still live: waiting for a lead or offered to the debtor. */
+export const LIVE_SETTLEMENT_STATUSES = ['PENDING_APPROVAL', 'OFFERED'] as const satisfies readonly SettlementStatus[];
+
+const isLive = (status: SettlementStatus) => (LIVE_SETTLEMENT_STATUSES as readonly string[]).includes(status);
+
+/**
+ * Whether a live settlement has expired as of `today` (the creditor's calendar day): its last day
+ * (`validUntil`) has passed without it being paid in full (an offer) or approved (a waiting one).
+ * A settlement that is not live (declined, paid, already expired) does not expire (again).
+ * The sweep's SQL (expireDueSettlements in the API) applies the same condition: valid_until < today.
+ */
+export function settlementExpired(s: { status: SettlementStatus; validUntil: IsoDate }, today: IsoDate): boolean {
+  return isLive(s.status) && compareDates(s.validUntil, today) < 0;
+}
+
+/** A settlement's status as a reader sees it on `today`: a live one past its last day is EXPIRED, even before the sweep books it. */
+export function settlementStatusOn(s: { status: SettlementStatus; validUntil: IsoDate }, today: IsoDate): SettlementStatus {
+  return settlementExpired(s, today) ? 'EXPIRED' : s.status;
+}
+
+/**
+ * Whether payments can still pay a settlement: an offered one, or one that expired after it had been
+ * offered (approved): money received by its last day but booked after the sweep still settles the
+ * case (settlementPaid counts only payments received from its offer to its last day). One that
+ * expired while waiting for a lead was never offered to the debtor.
+ */
+export function settlementPayable(s: { status: SettlementStatus; approved: boolean }): boolean {
+  return s.status === 'OFFERED' || (s.status === 'EXPIRED' && s.approved);
+}
+
+/** The timeline's sentence for an expired settlement. */
+export function settlementExpiryNote(s: { status: SettlementStatus; amountCents: number; currency: string; validUntil: IsoDate }): string {
+  const amount = formatAmount(s.amountCents, s.currency);
+  return s.status === 'PENDING_APPROVAL'
+    ? `Settlement of ${amount} expired unpaid on ${s.validUntil} (no lead had approved it)`
+    : `Settlement of ${amount} expired unpaid on ${s.validUntil}`;
+}
+
+/** Why an expired settlement can no longer be approved or declined. */
+export function settlementExpiredRefusal(validUntil: IsoDate): string {
+  return `This settlement expired on ${validUntil} (its last day passed); it can no longer be approved or declined. Offer a new one if the debtor still wants to settle.`;
+}
+
+/**
+ * The kinds of booking that lower what a debtor owes without being a payment (one table of
+ * adjustments): DISPUTE_REDUCTION (an upheld dispute reduces or withdraws a claim, booked per claim),
+ * SETTLEMENT_WRITE_OFF (the part a paid settlement waives), WRITE_OFF (a manual write-off), ADJUSTMENT.
+ */
+export const ADJUSTMENT_KINDS = ['DISPUTE_REDUCTION', 'SETTLEMENT_WRITE_OFF', 'WRITE_OFF', 'ADJUSTMENT'] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+/**
+ * The kinds that are lines of their own in the balance (ADJUSTMENT lines). A dispute reduction is
+ * not: it lowers the claim's principal itself (or, withdrawn, closes the case), so booking it as a
+ * line too would count it twice.
+ */
+export const BALANCE_LINE_ADJUSTMENT_KINDS = ['SETTLEMENT_WRITE_OFF', 'WRITE_OFF', 'ADJUSTMENT'] as const satisfies readonly AdjustmentKind[];
+
+/** How a booking enters the balance: as a write-off or an adjustment line, or (null) not at all. */
+export function balanceAdjustmentKindOf(kind: AdjustmentKind): BalanceAdjustment['kind'] | null {
+  switch (kind) {
+    case 'SETTLEMENT_WRITE_OFF':
+    case 'WRITE_OFF':
+      return 'WRITE_OFF';
+    case 'ADJUSTMENT':
+      return 'ADJUSTMENT';
+    case 'DISPUTE_REDUCTION':
+      return null;
+  }
+}
+
+/** The bookings of a case as the balance takes them (oldest first, as given). */
+export function balanceAdjustmentsOf(
+  bookings: readonly { kind: AdjustmentKind; amountCents: number; bookedOn: IsoDate; reason: string }[],
+): BalanceAdjustment[] {
+  return bookings.flatMap((b) => {
+    const kind = balanceAdjustmentKindOf(b.kind);
+    return kind ? [{ kind, amountCents: b.amountCents, bookedOn: b.bookedOn, reason: b.reason }] : [];
+  });
 }
 
 export interface SettlementOffer {

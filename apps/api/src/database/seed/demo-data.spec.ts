@@ -69,6 +69,8 @@ async function checksum(pool: pg.Pool): Promise<Record<string, string>> {
               ORDER BY id)) FROM payments) AS payments,
       (SELECT md5(string_agg(concat_ws('|', id, case_id, actor_id, channel, outcome, note, occurred_at), ','
               ORDER BY id)) FROM activities) AS activities,
+      (SELECT md5(string_agg(concat_ws('|', id, case_id, amount_cents, status, valid_until, offered_by), ',' ORDER BY id))
+         FROM settlements) AS settlements,
       (SELECT md5(string_agg(concat_ws('|', id, ref, name, email, phone, address), ',' ORDER BY id)) FROM debtors) AS debtors,
       (SELECT md5(string_agg(concat_ws('|', id, run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on), ','
               ORDER BY id)) FROM dunning_steps) AS steps,
@@ -252,6 +254,22 @@ describe('seedDemoData', () => {
     // Payments carry their allocation (costs, then interest, then principal), as recorded ones do.
     expect(await count(`SELECT count(*) AS n FROM payments WHERE interest_cents > 0`)).toBeGreaterThan(0);
     expect(await count(`SELECT count(*) AS n FROM payments WHERE fees_cents > 0`)).toBeGreaterThan(0);
+  });
+
+  it('offers a few settlements: live ones before their last day, expired ones past it with their timeline entry', async () => {
+    const settlements = await rows<{ status: string; valid_until: string; amount_cents: string; open_cents: string; expiry_notes: string }>(
+      `SELECT s.status, s.valid_until::text AS valid_until, s.amount_cents, s.open_cents,
+              (SELECT count(*) FROM activities a WHERE a.case_id = s.case_id AND a.note LIKE 'Settlement of % expired unpaid on %') AS expiry_notes
+         FROM settlements s ORDER BY s.status`,
+    );
+    const perCreditor = ['EXPIRED', 'EXPIRED', 'OFFERED', 'OFFERED', 'PENDING_APPROVAL'];
+    const creditors = await count('SELECT count(*) AS n FROM creditors');
+    expect(settlements.map((s) => s.status).sort()).toEqual(perCreditor.flatMap((s) => Array<string>(creditors).fill(s)));
+    for (const s of settlements) {
+      expect(Number(s.amount_cents)).toBeLessThan(Number(s.open_cents));
+      expect(s.status === 'EXPIRED' ? s.valid_until < TODAY : s.valid_until >= TODAY).toBe(true);
+      expect(Number(s.expiry_notes)).toBe(s.status === 'EXPIRED' ? 1 : 0);
+    }
   });
 
   it("stores each case's open balance as the domain computes it today", async () => {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { isIsoDate, toDayNumber } from '@mahnwerk/domain';
+import { decideSettlement, isIsoDate, settlementExpiryNote, toDayNumber } from '@mahnwerk/domain';
 import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
 import {
@@ -220,6 +220,7 @@ async function seedInto(
     [[...runTallies.keys()], [...runTallies.values()].map(([n]) => n), [...runTallies.values()].map(([, f]) => f)],
   );
   await client.query(PLANS_OF_INSTALLMENTS);
+  await seedSettlements(client, today);
   await client.query('ANALYZE');
 }
 
@@ -251,6 +252,67 @@ const PLANS_OF_INSTALLMENTS = `
   UPDATE promises p SET plan_id = pl.id
     FROM plans pl
    WHERE p.installment IS NOT NULL AND p.case_id = pl.case_id AND p.activity_id IS NOT DISTINCT FROM pl.activity_id`;
+
+/** The demo's settlements of each creditor: which ones, how much of the open amount, offered and last day relative to today. */
+const DEMO_SETTLEMENTS = [
+  { status: 'EXPIRED', sharePercent: 90, offeredDaysAgo: 20, lastDayDaysAgo: 6 },
+  { status: 'EXPIRED', sharePercent: 85, offeredDaysAgo: 16, lastDayDaysAgo: 2 },
+  { status: 'OFFERED', sharePercent: 90, offeredDaysAgo: 4, lastDayDaysAgo: -10 },
+  { status: 'OFFERED', sharePercent: 85, offeredDaysAgo: 2, lastDayDaysAgo: -12 },
+  { status: 'PENDING_APPROVAL', sharePercent: 50, offeredDaysAgo: 1, lastDayDaysAgo: -14 },
+] as const;
+
+/**
+ * A few settlements per creditor on open cases worked by a collector (placed a month or more ago, no running plan):
+ * offered ones, one waiting for a lead, and expired ones past their last day (as the expiry sweep
+ * leaves them), each with its timeline entries. Ids derive from the case's, so a seed gives the same
+ * rows. The open amount offered against is the principal less the payments (the balance as offered).
+ */
+async function seedSettlements(client: pg.PoolClient, today: number): Promise<void> {
+  const { rows } = await client.query<{ id: string; assignee_id: string; currency: string; open_cents: string; share: number; n: string }>(
+    `SELECT id, assignee_id, currency, share, open_cents, n FROM (
+       SELECT o.*, row_number() OVER (PARTITION BY o.creditor_id ORDER BY o.id) AS n FROM (
+         SELECT c.id, c.creditor_id, c.assignee_id, c.currency, cr.settlement_min_share_percent AS share,
+                (SELECT sum(cl.principal_cents) FROM claims cl WHERE cl.case_id = c.id)
+                  - (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.case_id = c.id) AS open_cents
+           FROM cases c JOIN creditors cr ON cr.id = c.creditor_id
+          WHERE c.status = 'OPEN' AND c.assignee_id IS NOT NULL AND c.placed_at <= $1::date - 30
+            AND NOT EXISTS (SELECT 1 FROM payment_plans pl WHERE pl.case_id = c.id AND pl.status = 'ACTIVE')) o
+        WHERE o.open_cents >= 10000) x
+      WHERE n <= $2 ORDER BY id`,
+    [isoDate(today), DEMO_SETTLEMENTS.length],
+  );
+  for (const [i, c] of rows.entries()) {
+    const plan = DEMO_SETTLEMENTS[Number(c.n) - 1]!;
+    const openCents = Number(c.open_cents);
+    const amountCents = Math.floor((openCents * plan.sharePercent) / 100);
+    const offeredOn = isoDate(today - plan.offeredDaysAgo);
+    const validUntil = isoDate(today - plan.lastDayDaysAgo);
+    const offeredAt = localTimestamp(today - plan.offeredDaysAgo, 10 * 60 + i * 7);
+    const offer = decideSettlement({ amountCents, validUntil }, {
+      openCents, currency: c.currency.trim(), today: offeredOn, minSharePercent: c.share, offeredByLead: false,
+    });
+    const expiredAt = plan.status === 'EXPIRED' ? localTimestamp(today - plan.lastDayDaysAgo + 1, 1) : null;
+    await client.query(
+      `INSERT INTO settlements (id, case_id, amount_cents, open_cents, currency, valid_until, offered_on, status, offered_by, decided_by,
+                                decided_at, expired_at, created_at)
+       VALUES (md5($1::text || ':settlement')::uuid, $1::uuid, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9::boolean THEN $8::uuid END,
+               CASE WHEN $9::boolean THEN $10::timestamptz END, $11::timestamptz, $10::timestamptz)`,
+      [c.id, amountCents, openCents, c.currency, validUntil, offeredOn, plan.status, c.assignee_id, offer.approved, offeredAt, expiredAt],
+    );
+    await client.query(
+      `INSERT INTO activities (id, case_id, actor_id, channel, note, occurred_at) VALUES (md5($1::text || ':settlement-offer')::uuid, $1::uuid, $2, 'SYSTEM', $3, $4)`,
+      [c.id, c.assignee_id, offer.summary, offeredAt],
+    );
+    if (expiredAt) {
+      const note = settlementExpiryNote({ status: offer.approved ? 'OFFERED' : 'PENDING_APPROVAL', amountCents, currency: c.currency.trim(), validUntil });
+      await client.query(
+        `INSERT INTO activities (id, case_id, actor_id, channel, note, occurred_at) VALUES (md5($1::text || ':settlement-expiry')::uuid, $1::uuid, NULL, 'SYSTEM', $2, $3)`,
+        [c.id, note, expiredAt],
+      );
+    }
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures and the plan.

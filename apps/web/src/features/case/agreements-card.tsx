@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useAuth } from '../../app/auth-context';
 import { Badge, type BadgeTone } from '../../ui/badge';
 import { Card } from '../../ui/card';
@@ -7,11 +7,12 @@ import { PromiseStatusBadge } from '../../ui/case-badges';
 import { formatDate, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { Money } from '../../ui/money';
-import { CASE_AGREEMENTS } from './agreements.graphql';
+import { CASE_AGREEMENTS, CASE_AGREEMENTS_UPDATED } from './agreements.graphql';
 import { parsePositiveAmountToCents } from './parse-amount';
 import { useApproveSettlement } from './hooks/use-approve-settlement';
 import { useDeclineSettlement } from './hooks/use-decline-settlement';
 import { useOfferSettlement } from './hooks/use-offer-settlement';
+import { settlementExpiredNote } from './settlement-expiry';
 import './agreements.css';
 
 const PLAN_LABELS: Record<string, [string, BadgeTone]> = {
@@ -24,6 +25,7 @@ const SETTLEMENT_LABELS: Record<string, [string, BadgeTone]> = {
   OFFERED: ['Offered', 'info'],
   DECLINED: ['Declined', 'neutral'],
   PAID: ['Paid, case closed', 'good'],
+  EXPIRED: ['Expired unpaid', 'bad'],
 };
 const LEADS = new Set(['LEAD', 'ADMIN']);
 
@@ -34,7 +36,16 @@ const LEADS = new Set(['LEAD', 'ADMIN']);
  */
 export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone: string }) {
   const { user } = useAuth();
-  const { data } = useQuery(CASE_AGREEMENTS, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
+  const { data, subscribeToMore } = useQuery(CASE_AGREEMENTS, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
+  useEffect(
+    () =>
+      subscribeToMore({
+        document: CASE_AGREEMENTS_UPDATED,
+        variables: { caseId },
+        updateQuery: (_unsafe, { subscriptionData }) => ({ case: subscriptionData.data.caseUpdated }),
+      }),
+    [subscribeToMore, caseId],
+  );
   const c = data?.case;
   if (!c) return null;
   const isLead = user !== null && LEADS.has(user.role);
@@ -100,7 +111,7 @@ export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone:
           <dl className="agreement-facts">
             <dt>Amount</dt>
             <dd><Money cents={settlement.amountCents} currency={settlement.currency} /></dd>
-            <dt>Waived</dt>
+            <dt>{settlement.status === 'EXPIRED' || settlement.status === 'DECLINED' ? 'Would have waived' : 'Waived'}</dt>
             <dd>
               <Money cents={settlement.waivedCents} currency={settlement.currency} />{' '}
               <span className="muted">of <Money cents={settlement.openCents} currency={settlement.currency} /> open</span>
@@ -120,6 +131,9 @@ export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone:
               </>
             ) : null}
           </dl>
+          {settlement.status === 'EXPIRED' ? (
+            <p className="muted agreement-note" data-testid="settlement-expired">{settlementExpiredNote(settlement.validUntil, formatDate)}</p>
+          ) : null}
           {settlement.status === 'PENDING_APPROVAL' && isLead ? <SettlementDecision settlementId={settlement.id} /> : null}
           {settlement.status === 'PENDING_APPROVAL' && !isLead ? (
             <p className="muted agreement-note">Below the creditor&apos;s share: a team lead decides before it is offered.</p>

@@ -1,46 +1,62 @@
 import { graphql } from '../../gql';
 
+export const CASE_AGREEMENTS_FIELDS = graphql(`
+  fragment CaseAgreementsFields on Case {
+    id
+    status
+    assignee {
+      id
+    }
+    balance {
+      totalCents
+      currency
+    }
+    paymentPlan {
+      id
+      status
+      feeCents
+      missedToDefault
+      missedInstallments
+      confirmation
+      installments {
+        id
+        number
+        dueDate
+        amountCents
+        paidCents
+        status
+      }
+    }
+    settlement {
+      id
+      status
+      amountCents
+      openCents
+      waivedCents
+      currency
+      validUntil
+      offeredOn
+      offeredBy
+      declineReason
+      paidAt
+      expiredAt
+    }
+  }
+`);
+
 export const CASE_AGREEMENTS = graphql(`
   query CaseAgreements($id: ID!) {
     case(id: $id) {
-      id
-      status
-      assignee {
-        id
-      }
-      balance {
-        totalCents
-        currency
-      }
-      paymentPlan {
-        id
-        status
-        feeCents
-        missedToDefault
-        missedInstallments
-        confirmation
-        installments {
-          id
-          number
-          dueDate
-          amountCents
-          paidCents
-          status
-        }
-      }
-      settlement {
-        id
-        status
-        amountCents
-        openCents
-        waivedCents
-        currency
-        validUntil
-        offeredOn
-        offeredBy
-        declineReason
-        paidAt
-      }
+      ...CaseAgreementsFields
+    }
+  }
+`);
+
+/** The case's agreements, live: a payment, a lead's decision or the expiry sweep changes them. */
+export const CASE_AGREEMENTS_UPDATED = graphql(`
+  subscription CaseAgreementsUpdated($caseId: ID!) {
+    caseUpdated(caseId: $caseId) {
+      ...CaseAgreementsFields
     }
   }
 `);
@@ -106,6 +122,26 @@ export const PENDING_SETTLEMENTS = graphql(`
       validUntil
       offeredOn
       offeredBy
+      debtorName
+      debtorRef
+      creditorName
+    }
+  }
+`);
+
+export const EXPIRED_SETTLEMENTS = graphql(`
+  query ExpiredSettlements($days: Int!) {
+    expiredSettlements(days: $days) {
+      id
+      caseId
+      status
+      amountCents
+      openCents
+      currency
+      validUntil
+      offeredOn
+      offeredBy
+      expiredAt
       debtorName
       debtorRef
       creditorName

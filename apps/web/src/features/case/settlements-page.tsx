@@ -1,20 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Badge } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
 import { formatDate } from '../../ui/date';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
 import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
-import { PENDING_SETTLEMENTS } from './agreements.graphql';
+import { EXPIRED_SETTLEMENTS, PENDING_SETTLEMENTS } from './agreements.graphql';
 import { useApproveSettlement } from './hooks/use-approve-settlement';
 import { useDeclineSettlement } from './hooks/use-decline-settlement';
+import { EXPIRED_SETTLEMENTS_DAYS } from './settlement-expiry';
 import './agreements.css';
 
 type Pending = NonNullable<ReturnType<typeof usePending>['data']>['pendingSettlements'][number];
+type Expired = NonNullable<ReturnType<typeof useExpired>['data']>['expiredSettlements'][number];
 
 function usePending() {
   return useQuery(PENDING_SETTLEMENTS, { fetchPolicy: 'cache-and-network' });
+}
+
+function useExpired() {
+  return useQuery(EXPIRED_SETTLEMENTS, { variables: { days: EXPIRED_SETTLEMENTS_DAYS }, fetchPolicy: 'cache-and-network' });
 }
 
 function PendingRow({ s }: { s: Pending }) {
@@ -55,7 +62,57 @@ function PendingRow({ s }: { s: Pending }) {
   );
 }
 
-/** Settlements below their creditor's share, waiting for a lead's decision, oldest first. */
+function ExpiredRow({ s }: { s: Expired }) {
+  return (
+    <tr data-testid="expired-settlement" data-settlement-id={s.id}>
+      <td>
+        <Link to={`/cases/${s.caseId}`}>{s.debtorName ?? s.debtorRef}</Link>
+        <div className="muted small">{s.creditorName}</div>
+      </td>
+      <td className="num">
+        <Money cents={s.amountCents} currency={s.currency} />
+        <div className="muted small">of <Money cents={s.openCents} currency={s.currency} /></div>
+      </td>
+      <td>{formatDate(s.validUntil)}</td>
+      <td>
+        {s.offeredBy ?? '—'}
+        <div className="muted small">{formatDate(s.offeredOn)}</div>
+      </td>
+      <td><Badge tone="bad">Expired unpaid</Badge></td>
+    </tr>
+  );
+}
+
+/** Offers whose last day passed before they were paid in full or approved: a lead follows them up. */
+function ExpiredSettlements() {
+  const { data, error, refetch } = useExpired();
+  if (error && !data) return <ErrorBanner error={error} title="Could not load the expired settlements." onRetry={() => void refetch()} />;
+  const rows = data?.expiredSettlements ?? [];
+  return (
+    <Card title={`Expired in the last ${EXPIRED_SETTLEMENTS_DAYS} days (${rows.length})`} flush>
+      {rows.length === 0 ? (
+        <EmptyState title="None expired">Offers not paid in full by their last day, or not approved in time, appear here.</EmptyState>
+      ) : (
+        <table className="table" data-testid="expired-settlements">
+          <thead>
+            <tr>
+              <th>Debtor</th>
+              <th className="num">Settle for</th>
+              <th>Last day</th>
+              <th>Offered by</th>
+              <th>Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => <ExpiredRow key={s.id} s={s} />)}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}
+
+/** Settlements below their creditor's share, waiting for a lead's decision, oldest first; those that expired recently. */
 export function SettlementsPage() {
   const { data, loading, error, refetch } = usePending();
   if (error && !data) return <ErrorBanner error={error} title="Could not load the settlements." onRetry={() => void refetch()} />;
@@ -83,6 +140,7 @@ export function SettlementsPage() {
           </table>
         )}
       </Card>
+      <ExpiredSettlements />
     </div>
   );
 }

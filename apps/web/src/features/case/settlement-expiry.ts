@@ -1,0 +1,17 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** The reason the API gives when a settlement's last day has passed before it was decided. */
+export const SETTLEMENT_EXPIRED_REASON = 'SETTLEMENT_EXPIRED';
+
+/** Whether an approval or decline failed because the settlement had expired (the lists then need reading again). */
+export function isSettlementExpiredError(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === SETTLEMENT_EXPIRED_REASON);
+}
+
+/** How far back the Settlements screen lists expired offers. */
+export const EXPIRED_SETTLEMENTS_DAYS = 14;
+
+/** What the case card says about an expired settlement. */
+export function settlementExpiredNote(validUntil: string, formatDate: (iso: string) => string): string {
+  return `Not paid in full by ${formatDate(validUntil)}: the offer has lapsed and nothing was written off. A new offer can be made.`;
+}
