@@ -30,6 +30,7 @@ import { LettersOutTheDoor1765920000000 } from './1765920000000-letters-out-the-
 import { HoldsAndDisputes1765930000000 } from './1765930000000-holds-and-disputes.js';
 import { Agreements1765940000000 } from './1765940000000-agreements.js';
 import { CaseLetters1766000000000 } from './1766000000000-case-letters.js';
+import { DebtorPortal1766100000000 } from './1766100000000-debtor-portal.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -41,5 +42,5 @@ export const migrations = [
   CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
   InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
   ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
-  Agreements1765940000000, CaseLetters1766000000000,
+  Agreements1765940000000, CaseLetters1766000000000, DebtorPortal1766100000000,
 ];

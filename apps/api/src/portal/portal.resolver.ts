@@ -1,0 +1,78 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPortal, CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
+import type { PortalCaller } from '../auth/portal-caller.js';
+import { Portal, Public, Roles } from '../auth/roles.decorator.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
+import {
+  PortalCaseModel, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
+  PortalPlanSettingsModel, PortalSessionModel,
+} from './portal.model.js';
+import { PortalService } from './portal.service.js';
+
+/** The debtor portal: links (staff), sign-in (public), the debtor's case and plan (portal sessions only). */
+@Resolver()
+export class PortalResolver {
+  constructor(private readonly portal: PortalService) {}
+
+  @Mutation(() => PortalLinkModel, {
+    description: 'A personal portal link for the case\'s debtor (valid while the case is open, at most 12 months); the token is url\'s last path segment, shown only here.',
+  })
+  @Roles('COLLECTOR', 'LEAD', 'ADMIN')
+  issuePortalLink(
+    @CurrentUser() user: AuthUser,
+    @Args('caseId', { type: () => ID }, UuidPipe) caseId: string,
+  ): Promise<PortalLinkModel> {
+    return this.portal.issueLinkFor(user, caseId);
+  }
+
+  @Mutation(() => PortalSessionModel, {
+    description: 'Signs a debtor in with their link\'s token and their postcode as we hold it. A wrong token and a wrong check get the same UNAUTHENTICATED error; after 5 failed tries for a link within 15 minutes, or 20 from one address, RATE_LIMITED (HTTP 429) until the window passes.',
+  })
+  @Public()
+  portalSignIn(
+    @Args('linkToken') linkToken: string,
+    @Args('check') check: string,
+    @Context() context: GraphQLContext,
+  ): Promise<PortalSessionModel> {
+    return this.portal.signIn(linkToken, check, context.clientAddress ?? 'unknown');
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the portal session.' })
+  @Portal()
+  portalSignOut(@CurrentPortal() caller: PortalCaller): Promise<boolean> {
+    return this.portal.signOut(caller);
+  }
+
+  @Query(() => PortalCaseModel, { description: 'The signed-in debtor\'s case: what is owed and why, how to pay, what happens next.' })
+  @Portal()
+  portalCase(@CurrentPortal() caller: PortalCaller): Promise<PortalCaseModel> {
+    return this.portal.portalCase(caller);
+  }
+
+  @Mutation(() => PortalPlanResultModel, {
+    description: 'The debtor proposes monthly installments for the open balance (plus the plan\'s cost). ACCEPTED within the creditor\'s rules (the plan is in force, dunning holds); otherwise REVIEW: a collector decides.',
+  })
+  @Portal()
+  portalProposePlan(
+    @CurrentPortal() caller: PortalCaller,
+    @Args('input') input: PortalPlanInput,
+  ): Promise<PortalPlanResultModel> {
+    return this.portal.proposePlan(caller, input);
+  }
+
+  @Query(() => PortalPlanSettingsModel, { description: 'A creditor\'s rules for plans proposed in the portal (defaults until an admin changes them).' })
+  @Roles('LEAD', 'MANAGER', 'ADMIN')
+  portalPlanSettings(@Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string): Promise<PortalPlanSettingsModel> {
+    return this.portal.planSettings(creditorId);
+  }
+
+  @Mutation(() => PortalPlanSettingsModel, { description: 'An admin changes a creditor\'s rules for plans proposed in the portal.' })
+  @Roles('ADMIN')
+  updatePortalPlanSettings(
+    @CurrentUser() user: AuthUser,
+    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
+    @Args('input') input: PortalPlanSettingsInput,
+  ): Promise<PortalPlanSettingsModel> {
+    return this.portal.updatePlanSettings(user, creditorId, input);
+  }
+}
