@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
 import { FixedClock, connected, subscribe, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
@@ -83,6 +84,14 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect((await api.gql(ISSUE, { id: ids.main }, other)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('an e-mail to the debtor carries a personal link that signs in', async () => {
+    const SEND = `mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { body } }`;
+    const { sendCaseMessage } = await api.ok(SEND, { input: { caseId: ids.main, channel: 'EMAIL' } }, collector);
+    const url = /https:\/\/portal\.example\.org\/p\/[A-Za-z0-9_-]{43}/.exec(sendCaseMessage.body)?.[0];
+    expect(url).toBeDefined();
+    expect((await api.gql(SIGN_IN, { t: tokenOf(url!), c: '10115' })).errors).toBeUndefined();
+  });
+
   it('signs in with the right postcode; a wrong postcode and a wrong token get the same error', async () => {
     const token = await link(ids.main);
     const ok = await api.ok<{ portalSignIn: { token: string; expiresAt: string } }>(SIGN_IN, { t: token, c: ' 10115 ' });
@@ -92,7 +101,7 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(wrongCheck.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrongToken.errors?.[0]).toEqual(wrongCheck.errors?.[0]);
     const audit = await db.query(`SELECT action, count(*)::int AS n FROM audit_events WHERE action LIKE 'portal.sign-in%' GROUP BY action ORDER BY action`);
-    expect(audit.rows).toEqual([{ action: 'portal.sign-in', n: 1 }, { action: 'portal.sign-in-failed', n: 2 }]);
+    expect(audit.rows).toEqual([{ action: 'portal.sign-in', n: 2 }, { action: 'portal.sign-in-failed', n: 2 }]);
   });
 
   it('refuses a portal token on staff operations and a staff token on portal operations', async () => {
@@ -188,6 +197,11 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(p.paymentPlan.status).toBe('ACTIVE');
     expect(p.nextStep.date).toBe('2026-11-20');
     expect(p.planRules.available).toBe(false);
+
+    // The confirmation letter carries the debtor's portal link and its QR code.
+    await api.app.get(LetterWriterService, { strict: false }).writeAll();
+    const letter = await db.query(`SELECT status, content->'portal'->>'url' AS url FROM letters WHERE case_id = $1`, [ids.accepted]);
+    expect(letter.rows[0]).toMatchObject({ status: 'READY', url: expect.stringMatching(/^https:\/\/portal\.example\.org\/p\/[A-Za-z0-9_-]{43}$/) });
 
     // The dunning run the next day steps the control case, not the one with the plan.
     clock.instant = new Date('2026-11-03T06:00:00Z');

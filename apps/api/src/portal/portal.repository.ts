@@ -94,6 +94,19 @@ export class PortalRepository {
     return rows[0]!.id;
   }
 
+  async insertLinks(caseIds: readonly string[], hashes: readonly Buffer[], now: Date, expiresAt: Date, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO portal_links (case_id, token_hash, created_at, expires_at)
+       SELECT case_id, token_hash, $3, $4 FROM unnest($1::uuid[], $2::bytea[]) AS l(case_id, token_hash)`,
+      [caseIds, hashes, now, expiresAt],
+    );
+  }
+
+  async caseIsOpen(caseId: string, tx: Queryable = this.db): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases WHERE id = $1 AND status IN ('OPEN', 'ON_HOLD')`, [caseId]);
+    return rows.length > 0;
+  }
+
   async linkByHash(hash: Buffer, tx: Queryable = this.db): Promise<PortalLinkRecord | null> {
     const rows: LinkRow[] = await tx.query(
       `SELECT l.id, l.case_id, l.expires_at, c.status AS case_status, d.address AS debtor_address, d.country AS debtor_country
