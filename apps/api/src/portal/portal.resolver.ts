@@ -5,7 +5,7 @@ import { Portal, Public, Roles } from '../auth/roles.decorator.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import {
-  PortalCaseModel, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
+  PortalCaseModel, PortalContactInput, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
   PortalPaymentStartModel, PortalPlanSettingsModel, PortalSessionModel,
 } from './portal.model.js';
 import { PortalService } from './portal.service.js';
@@ -83,6 +83,12 @@ export class PortalResolver {
     @Args('to', { type: () => GraphQLISODateTime }) to: Date,
   ): Promise<PortalCaseModel> {
     return this.portal.requestCallback(caller, from, to);
+  }
+
+  @Mutation(() => PortalCaseModel, { description: 'The debtor corrects their e-mail address and phone number and says how they prefer to be contacted.' })
+  @Portal()
+  portalUpdateContact(@CurrentPortal() caller: PortalCaller, @Args('input') input: PortalContactInput): Promise<PortalCaseModel> {
+    return this.portal.updateContact(caller, input);
   }
 
   @Mutation(() => PortalPaymentStartModel, {
