@@ -273,6 +273,20 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(audit.rows.map((r) => r.action)).toEqual(['portal.promise', 'portal.callback-request', 'portal.payment-start']);
   });
 
+  it('the debtor disputes the claim: a dispute with its hold, dunning paused, on the timeline as PORTAL/INBOUND', async () => {
+    const portal = await signIn(ids.dk, '2900');
+    const { portalDispute } = await api.ok(
+      `mutation { portalDispute(reason: ALREADY_PAID, text: "Jeg har betalt den 1. oktober.") { status nextStep { description } } }`, {}, portal,
+    );
+    expect(portalDispute.nextStep.description).toMatch(/i bero/);
+    const c = await db.query(`SELECT status FROM cases WHERE id = $1`, [ids.dk]);
+    expect(c.rows[0].status).toBe('ON_HOLD');
+    const dispute = await db.query(`SELECT reason, status, opened_by FROM disputes WHERE case_id = $1`, [ids.dk]);
+    expect(dispute.rows).toEqual([{ reason: 'ALREADY_PAID', status: 'OPEN', opened_by: null }]);
+    const activity = await db.query(`SELECT note FROM activities WHERE case_id = $1 AND channel = 'PORTAL'`, [ids.dk]);
+    expect(activity.rows[0].note).toMatch(/disputes the claim in the portal \(ALREADY_PAID\)/);
+  });
+
   it('after 20 failed tries from one address, every link is RATE_LIMITED from there', async () => {
     tick(60);
     for (let i = 0; i < 20; i++) {

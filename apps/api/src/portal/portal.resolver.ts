@@ -4,6 +4,8 @@ import type { PortalCaller } from '../auth/portal-caller.js';
 import { Portal, Public, Roles } from '../auth/roles.decorator.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
+import { DisputeReasonEnum } from '../holds/hold.model.js';
+import type { DisputeReason } from '@mahnwerk/domain';
 import {
   PortalCaseModel, PortalContactInput, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
   PortalPaymentStartModel, PortalPlanSettingsModel, PortalSessionModel,
@@ -89,6 +91,18 @@ export class PortalResolver {
   @Portal()
   portalUpdateContact(@CurrentPortal() caller: PortalCaller, @Args('input') input: PortalContactInput): Promise<PortalCaseModel> {
     return this.portal.updateContact(caller, input);
+  }
+
+  @Mutation(() => PortalCaseModel, {
+    description: 'The debtor disputes the claim (reason and what they say): a dispute for the collector, the case on hold, dunning paused until it is resolved.',
+  })
+  @Portal()
+  portalDispute(
+    @CurrentPortal() caller: PortalCaller,
+    @Args('reason', { type: () => DisputeReasonEnum }) reason: DisputeReason,
+    @Args('text') text: string,
+  ): Promise<PortalCaseModel> {
+    return this.portal.dispute(caller, reason, text);
   }
 
   @Mutation(() => PortalPaymentStartModel, {

@@ -2,11 +2,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_PORTAL_PLAN_SETTINGS, applyDebtorChange, debtorChanges, describeDebtorChanges, DEFAULT_STRATEGIES, PORTAL_SIGN_IN_LIMITS, buildEpcPayload, decidePortalPlan, describeNextStep,
+  DEFAULT_PORTAL_PLAN_SETTINGS, DISPUTE_REASONS, applyDebtorChange, debtorChanges, describeDebtorChanges, DEFAULT_STRATEGIES, PORTAL_SIGN_IN_LIMITS, buildEpcPayload, decidePortalPlan, describeNextStep,
   explainBalanceLine, messageLanguage, nextDunningStep, normalisePostcode, openPrincipalCents, paymentPlanCharge, paymentReference,
   portalFirstDueDateProblem, portalLanguageOf, portalPlanReasonText, portalPlanRules, portalPlanSettingsViolations, portalSignInBlocked,
   postcodeOfAddress, splitIntoInstallments, type Balance, type IsoDate, type PortalLanguage, type PortalNextStepInput,
-  type PortalPlanSettings,
+  type DisputeReason, type PortalPlanSettings,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service.js';
@@ -21,6 +21,7 @@ import { CasesRepository } from '../cases/cases.repository.js';
 import { RecordOutcomeService } from '../cases/record-outcome.service.js';
 import type { CaseModel } from '../cases/case.model.js';
 import { CasesService } from '../cases/cases.service.js';
+import { DisputesService } from '../holds/disputes.service.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../common/errors.js';
 import { decide } from '../common/rule-violation.js';
@@ -58,6 +59,7 @@ export class PortalService {
     private readonly figures: CaseFiguresService,
     private readonly outcomes: RecordOutcomeService,
     private readonly casesService: CasesService,
+    private readonly disputes: DisputesService,
     private readonly agreements: AgreementsService,
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
@@ -262,6 +264,20 @@ export class PortalService {
   private async publishCase(caseId: string, tx: EntityManager): Promise<void> {
     const { assigneeId, creditorId } = await this.repository.caseQueue(caseId, tx);
     await this.events.publishIn(tx, ...(await casesChangeEvents(tx, [{ caseId, fromCollector: assigneeId, toCollector: assigneeId, creditorId }])));
+  }
+
+  /** The debtor disputes the claim: the holds' dispute path (hold, dispute record), on the timeline as PORTAL/INBOUND, live. */
+  async dispute(caller: PortalCaller, reason: DisputeReason, text: string): Promise<PortalCaseModel> {
+    if (!DISPUTE_REASONS.includes(reason)) throw badInput('Choose a reason.', 'reason');
+    if (text.length > 2000) throw badInput('Please keep it to 2000 characters.', 'text');
+    await this.db.transaction(async (tx) => {
+      const disputeId = await this.disputes.openFromPortal(caller.caseId, { reason, note: text }, { portalSessionId: caller.sessionId, via: 'portal' }, tx);
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `The debtor disputes the claim in the portal (${reason}): ${text.trim()}`, at: this.clock.now() }, tx);
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.dispute', entity: 'case', entityId: caller.caseId, after: { portalSessionId: caller.sessionId, disputeId, reason },
+      });
+    });
+    return this.portalCase(caller);
   }
 
   /** The debtor's promise to pay: the same promise a collector records, on the timeline with PORTAL/INBOUND. */
