@@ -166,7 +166,7 @@ export class RecordOutcomeService {
     const today = calendarDateIn(now, before.creditor.timeZone);
     return paymentPlanCharge({
       country: before.creditor.country, stage: before.stage, onDate: today,
-      openPrincipalCents: openPrincipalCents(await this.figures.balance(manager, before, today)),
+      openPrincipalCents: openPrincipalCents(await this.figures.balance(manager, before, today, { lineDetails: true })),
       creditorCanDeductVat: await this.cases.creditorDeductsVat(before.creditorId, manager),
     });
   }
