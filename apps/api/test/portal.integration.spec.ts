@@ -287,6 +287,21 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(activity.rows[0].note).toMatch(/disputes the claim in the portal \(ALREADY_PAID\)/);
   });
 
+  it('admins change a creditor\'s portal plan rules; the portal offers them', async () => {
+    const SETTINGS = `mutation($id: ID!, $input: PortalPlanSettingsInput!) { updatePortalPlanSettings(creditorId: $id, input: $input) { maxInstallments minInstallmentEurCents } }`;
+    const input = { maxInstallments: 6, minInstallmentEurCents: 5_000, minInstallmentDkkCents: 30_000, maxFirstDueDays: 14 };
+    expect((await api.gql(SETTINGS, { id: fx.creditorDE, input }, lead)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await api.login(fx.admin.email);
+    expect((await api.gql(SETTINGS, { id: fx.creditorDE, input: { ...input, maxInstallments: 0 } }, admin)).errors?.[0]?.extensions)
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxInstallments' });
+    await api.ok(SETTINGS, { id: fx.creditorDE, input }, admin);
+    expect((await api.ok(`query($id: ID!) { portalPlanSettings(creditorId: $id) { maxFirstDueDays } }`, { id: fx.creditorDE }, lead)).portalPlanSettings)
+      .toEqual({ maxFirstDueDays: 14 });
+    const portal = await signIn(ids.control);
+    const { portalCase: p } = await api.ok(PORTAL_CASE, {}, portal);
+    expect(p.planRules).toMatchObject({ maxInstallments: 6, minInstallmentCents: 5_000 });
+  });
+
   it('after 20 failed tries from one address, every link is RATE_LIMITED from there', async () => {
     tick(60);
     for (let i = 0; i < 20; i++) {
