@@ -9,9 +9,11 @@ import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { PortalSessions } from './auth/portal-sessions.service.js';
 import { SocketSessions } from './auth/socket-sessions.service.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
+import { httpStatusPlugin } from './common/http-status.plugin.js';
 import { InterestRatesModule } from './interest-rates/interest-rates.module.js';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
 import { inputValidation } from './common/validation.pipe.js';
@@ -32,6 +34,7 @@ import { ObservabilityModule } from './observability/observability.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { PortalModule } from './portal/portal.module.js';
 import { graphqlContext, socketLifecycle } from './realtime/graphql-context.js';
 import { PresenceService } from './realtime/presence.service.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
@@ -58,8 +61,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, RealtimeModule],
-          inject: [AuthService, PresenceService, SocketSessions],
-          useFactory: (auth: AuthService, presence: PresenceService, sockets: SocketSessions) => ({
+          inject: [AuthService, PresenceService, SocketSessions, PortalSessions],
+          useFactory: (auth: AuthService, presence: PresenceService, sockets: SocketSessions, portal: PortalSessions) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -67,8 +70,11 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             // No cache hints are used; the plugin would wrap every field resolver, subscriptions' too.
-            plugins: [ApolloServerPluginCacheControlDisabled()],
-            context: graphqlContext(auth),
+            plugins: [ApolloServerPluginCacheControlDisabled(), httpStatusPlugin()],
+            // Errors keep GraphQL's 200 unless httpStatusPlugin gives their code a status (RATE_LIMITED: 429);
+            // Nest's own plugin would reset every execution error to 200.
+            preserveHttpStatusForExecutionErrors: false,
+            context: graphqlContext(auth, portal),
             subscriptions: { 'graphql-ws': { ...socketLifecycle(auth, presence, sockets), subscribe: sharedResultsSubscribe() } },
           }),
         }),
@@ -92,6 +98,7 @@ export class AppModule {
         MessagesModule,
         IntakeModule,
         HoldsModule,
+        PortalModule,
         ObservabilityModule,
       ],
       controllers: [HealthController],

@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { DEFAULT_STRATEGY_DE } from '@mahnwerk/domain';
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
+import { epcQrRuns } from '../src/letters/letter-pdf.js';
 import { HELD_ADDRESS_UNKNOWN } from '../src/letters/letters.repository.js';
 import { addCase, setCreditorAddress, type Fixture } from './fixtures.js';
 import { addDunningRun, addDunningStep, addLetter, debtorOf, updateCreditor } from './factories.js';
@@ -189,7 +190,9 @@ describe('updateDebtor and the letters: where and how to pay, letters held while
     expect(danish.content.payment).toMatchObject({
       accountHolder: 'Mahnwerk Inkasso GmbH', iban: 'DE87 2004 0000 0627 3849 00', bic: 'COBADEHHXXX', currency: 'DKK', epcPayload: null,
     });
-    expect(rectanglesIn(danish.pdf)).toBeLessThan(10);
+    // No GiroCode: the only QR code is the debtor's portal link.
+    expect(danish.content.portal.url).toMatch(/\/p\/[A-Za-z0-9_-]{43}$/);
+    expect(rectanglesIn(danish.pdf)).toBe(epcQrRuns(danish.content.portal.url).runs.length);
   });
 
   it('a known address again releases the held letter, dated the day of release', async () => {

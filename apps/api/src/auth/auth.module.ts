@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
+import { PortalSessionsRepository } from './portal-sessions.repository.js';
+import { PortalSessions } from './portal-sessions.service.js';
 import { RolesGuard } from './roles.guard.js';
 import { SocketSessions } from './socket-sessions.service.js';
 import { TokenService } from './token.service.js';
@@ -26,7 +28,7 @@ import { TokenService } from './token.service.js';
       }),
     }),
   ],
-  providers: [AuthRepository, AuthService, TokenService, SocketSessions, { provide: APP_GUARD, useClass: RolesGuard }],
-  exports: [AuthService, TokenService, SocketSessions],
+  providers: [AuthRepository, AuthService, TokenService, SocketSessions, PortalSessionsRepository, PortalSessions, { provide: APP_GUARD, useClass: RolesGuard }],
+  exports: [AuthService, TokenService, SocketSessions, PortalSessions],
 })
 export class AuthModule {}

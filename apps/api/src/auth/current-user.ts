@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { PortalCaller } from './portal-caller.js';
 import type { Role } from './role.js';
 
 /** Who is calling: the open session the token names and its user as the database has them now. */
@@ -16,9 +17,18 @@ export interface AuthUser {
 
 export interface GraphQLContext {
   user: AuthUser | null;
+  /** A signed-in debtor (portal session token); never set together with user. */
+  portal?: PortalCaller | null;
+  /** The client's address (HTTP), for the portal's sign-in rate limit. */
+  clientAddress?: string;
   connectionId?: string;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   return GqlExecutionContext.create(context).getContext<GraphQLContext>().user;
+});
+
+/** The signed-in debtor of a `@Portal()` operation (the guard has checked there is one). */
+export const CurrentPortal = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  return GqlExecutionContext.create(context).getContext<GraphQLContext>().portal;
 });

@@ -4,7 +4,7 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import type { GraphQLContext } from './current-user.js';
 import type { Role } from './role.js';
-import { BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { BEFORE_PASSWORD_CHANGE_KEY, PORTAL_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
 export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 
@@ -15,8 +15,13 @@ export class RolesGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
+    const { user, portal } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    if (this.reflector.getAllAndOverride<boolean>(PORTAL_KEY, targets)) {
+      if (user) throw forbidden('This is a debtor portal operation; staff tokens cannot call it.');
+      if (!portal) throw unauthenticated('Sign in to the portal first: this needs a portal session token.');
+      return true;
+    }
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const { user } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
     if (!user) throw unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles) throw forbidden('This operation declares no role; nobody may call it.');

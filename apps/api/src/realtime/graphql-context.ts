@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Context as WsContext } from 'graphql-ws';
 import type { AuthService } from '../auth/auth.service.js';
 import type { AuthUser, GraphQLContext } from '../auth/current-user.js';
+import { portalTokenOf } from '../auth/portal-caller.js';
+import type { PortalSessions } from '../auth/portal-sessions.service.js';
 import type { SocketSessions } from '../auth/socket-sessions.service.js';
 import type { PresenceService } from './presence.service.js';
 
@@ -21,10 +23,14 @@ const extraOf = (ctx: SocketContext) => ctx.extra as WsExtra;
  * Websocket: the user `onConnect` authenticated, read again for each operation, so a subscription
  * started after a password change or a session's end sees the user as they are now.
  */
-export function graphqlContext(auth: AuthService) {
+export function graphqlContext(auth: AuthService, portal: PortalSessions) {
   return async (arg: FastifyRequest | SocketContext): Promise<GraphQLContext> => {
     if ('headers' in arg) {
-      return { user: await auth.authenticate(arg.headers.authorization) };
+      const header = arg.headers.authorization;
+      const clientAddress = arg.ip;
+      // A portal session token names a debtor, never a user: staff operations see no user and refuse it.
+      if (portalTokenOf(header)) return { user: null, portal: await portal.authenticate(header), clientAddress };
+      return { user: await auth.authenticate(header), clientAddress };
     }
     const extra = extraOf(arg as SocketContext);
     const user = extra.user?.sessionId ? await auth.sessionUser(extra.user.sessionId, extra.user.id) : null;
