@@ -1,0 +1,97 @@
+import { graphql } from '../gql';
+
+export const PORTAL_SIGN_IN = graphql(`
+  mutation PortalSignIn($linkToken: String!, $check: String!) {
+    portalSignIn(linkToken: $linkToken, check: $check) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+export const PORTAL_SIGN_OUT = graphql(`
+  mutation PortalSignOut {
+    portalSignOut
+  }
+`);
+
+export const PORTAL_CASE = graphql(`
+  query PortalCase {
+    portalCase {
+      creditor {
+        name
+      }
+      reference
+      debtorName
+      status
+      currency
+      language
+      claims {
+        reference
+        subject
+        dueDate
+        principalCents
+      }
+      balance {
+        totalCents
+        lines {
+          kind
+          amountCents
+          explanation
+        }
+      }
+      nextStep {
+        description
+        date
+      }
+      paymentDetails {
+        accountHolder
+        iban
+        bic
+        reference
+      }
+      epcQrPayload
+      paymentPlan {
+        status
+        feeCents
+        installments {
+          number
+          dueDate
+          amountCents
+          paidCents
+          status
+        }
+      }
+      planProposal {
+        id
+        installments
+        firstDueDate
+        proposedAt
+      }
+      planRules {
+        maxInstallments
+        minInstallmentCents
+        earliestFirstDueDate
+        latestFirstDueDate
+        available
+      }
+    }
+  }
+`);
+
+export const PORTAL_PROPOSE_PLAN = graphql(`
+  mutation PortalProposePlan($input: PortalPlanInput!) {
+    portalProposePlan(input: $input) {
+      status
+      reasons
+      plan {
+        feeCents
+        totalCents
+        installments {
+          dueDate
+          amountCents
+        }
+      }
+    }
+  }
+`);
