@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danishAccount, formatPortalAmount, formatPortalDate, groupIban } from './format';
+import { danishAccount, formatPortalAmount, formatPortalDate, groupIban, plainAmount } from './format';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -10,6 +10,12 @@ describe('portal formatting', () => {
     expect(nbsp(formatPortalAmount(123456, 'DKK', 'da'))).toBe('1.234,56 kr.');
     expect(nbsp(formatPortalAmount(-5, 'EUR', 'de'))).toBe('-0,05 €');
     expect(nbsp(formatPortalAmount(900719925474099, 'EUR', 'en'))).toBe('€9,007,199,254,740.99');
+  });
+
+  it('copies an amount as a banking app takes it: no currency, no grouping', () => {
+    expect(plainAmount(123456, 'EUR', 'de')).toBe('1234,56');
+    expect(plainAmount(123456, 'EUR', 'en')).toBe('1234.56');
+    expect(plainAmount(67345, 'DKK', 'da')).toBe('673,45');
   });
 
   it('writes dates out in words', () => {

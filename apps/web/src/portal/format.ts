@@ -1,4 +1,4 @@
-import { formatCents } from '../ui/format';
+import { centsToDecimalString, currencyMinorDigits, formatCents } from '../ui/format';
 import { LANGUAGE_LOCALES, type PortalLanguage } from './language';
 
 /** An amount as the debtor reads it in their language: "1.234,56 €", "€1,234.56", "1.234,56 kr.". */
@@ -27,4 +27,12 @@ export function danishAccount(iban: string): { regNo: string; accountNo: string 
   const compact = iban.replace(/\s+/g, '').toUpperCase();
   const match = /^DK\d{2}(\d{4})(\d{10})$/.exec(compact);
   return match ? { regNo: match[1], accountNo: match[2] } : null;
+}
+
+/** The amount to paste into a banking app's amount field: digits and the language's decimal mark only ("673,45", "673.45"). */
+export function plainAmount(cents: number, currency: string, language: PortalLanguage): string {
+  const digits = currencyMinorDigits(currency);
+  return new Intl.NumberFormat(LANGUAGE_LOCALES[language], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
+    centsToDecimalString(cents, digits),
+  );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PortalCaseQuery } from '../gql/graphql';
 import { CopyButton } from './copy-button';
-import { danishAccount, formatPortalAmount, groupIban } from './format';
+import { danishAccount, formatPortalAmount, groupIban, plainAmount } from './format';
 import { usePortalLanguage, usePortalPath } from './portal-context';
 import { Rights } from './rights';
 
@@ -59,7 +59,7 @@ export function PayPage({ data }: { data: PortalCaseData }) {
           <>
             <p>{t('pay.intro')}</p>
             <dl className="portal-pay" data-testid="portal-pay-details">
-              <Row label={t('pay.amount')} value={amount} testId="portal-pay-amount" copy />
+              <Row label={t('pay.amount')} value={plainAmount(data.balance.totalCents, data.currency, language)} display={amount} testId="portal-pay-amount" copy />
               <Row label={t('pay.accountHolder')} value={details.accountHolder} testId="portal-pay-holder" />
               {danish ? (
                 <>

@@ -1,24 +1,8 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortalSignIn } from './hooks/use-portal-sign-in';
 import { usePortalSession, usePortalSessionState } from './portal-context';
-
-type SignInError = 'wrong' | 'rateLimited' | 'required' | 'other';
-
-/** What went wrong: a wrong link or postcode (one answer for both), too many tries, or anything else. */
-export function signInError(error: unknown): SignInError {
-  if (CombinedGraphQLErrors.is(error)) {
-    const codes = error.errors.map((e) => e.extensions?.code);
-    if (codes.includes('RATE_LIMITED')) return 'rateLimited';
-    if (codes.includes('UNAUTHENTICATED')) return 'wrong';
-  }
-  if (ServerError.is(error)) {
-    if (error.statusCode === 429 || error.bodyText.includes('RATE_LIMITED')) return 'rateLimited';
-    if (error.statusCode === 401 || error.bodyText.includes('UNAUTHENTICATED')) return 'wrong';
-  }
-  return 'other';
-}
+import { signInError, type SignInError } from './sign-in-error';
 
 export function SignInPage({ linkToken }: { linkToken: string }) {
   const { t } = useTranslation();
