@@ -92,7 +92,7 @@ for (const language of ['de', 'en', 'da']) {
     assert.equal(await page.evaluate(() => document.documentElement.lang), language);
     // The token lives in this tab's sessionStorage, never in localStorage next to a staff session.
     assert.equal(await page.evaluate(() => localStorage.getItem('mahnwerk.session')), null);
-    assert.ok(await page.evaluate(() => sessionStorage.getItem('mahnwerk.portal.session')));
+    assert.ok(await page.evaluate(() => globalThis.sessionStorage.getItem('mahnwerk.portal.session')));
 
     const lines = await page.getByTestId('portal-balance-line').count();
     assert.ok(lines >= 1, 'every line of the balance is explained');
@@ -160,8 +160,8 @@ test('a staff token reaches no portal page, an expired session leads back to the
 
   // The session ends on the server (as after 30 minutes without a request): the next request says so.
   await page.evaluate(() => {
-    const stored = JSON.parse(sessionStorage.getItem('mahnwerk.portal.session'));
-    sessionStorage.setItem('mahnwerk.portal.session', JSON.stringify({ ...stored, token: 'expired-session-token' }));
+    const stored = JSON.parse(globalThis.sessionStorage.getItem('mahnwerk.portal.session'));
+    globalThis.sessionStorage.setItem('mahnwerk.portal.session', JSON.stringify({ ...stored, token: 'expired-session-token' }));
   });
   await page.reload();
   await page.getByTestId('portal-sign-in-notice').waitFor();
