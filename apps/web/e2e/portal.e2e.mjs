@@ -169,6 +169,59 @@ test('a staff token reaches no portal page, an expired session leads back to the
   await context.close();
 });
 
+test('a plan outside the creditor\'s rules goes to a person; too many wrong postcodes lock the link for 15 minutes', async () => {
+  const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
+  const { cases } = await gql(
+    server.url,
+    '{ cases(filter: { status: OPEN }, page: { limit: 200 }) { items { id openCents paymentPlan { id } debtor { id address addressUnknown } } } }',
+    {},
+    lead,
+  );
+  const usable = cases.items.filter((c) => !c.paymentPlan && !c.debtor.addressUnknown && c.openCents >= 60000 && postcodeOf(c.debtor.address));
+  // Cases the tests above did not touch (they take the first debtors' cases).
+  const [forPlan, forLock] = usable.slice(-2);
+  const link = async (c) => {
+    const { issuePortalLink } = await gql(server.url, 'mutation($id: ID!) { issuePortalLink(caseId: $id) { url } }', { id: c.id }, lead);
+    return new URL(issuePortalLink.url, server.url).pathname.split('/').pop();
+  };
+  const en = locale('en');
+
+  const context = await browser.newContext({ ...PHONE, locale: 'en-GB' });
+  const page = await context.newPage();
+  await gql(server.url, 'mutation($id: ID!, $input: DebtorInput!) { updateDebtor(debtorId: $id, input: $input) { id } }', { id: forPlan.debtor.id, input: { language: 'en' } }, lead);
+  await page.goto(`${server.url}/p/${await link(forPlan)}`);
+  await page.getByTestId('portal-postcode').fill(postcodeOf(forPlan.debtor.address));
+  await page.getByTestId('portal-sign-in').click();
+  await page.getByTestId('portal-nav-plan').click();
+  const offered = await page.getByTestId('portal-plan-count').locator('option').evaluateAll((options) => options.map((o) => o.value));
+  await page.getByTestId('portal-plan-count').selectOption(offered[offered.length - 1]);
+  await page.getByTestId('portal-plan-misses').waitFor();
+  await page.getByTestId('portal-plan-submit').click();
+  await page.getByTestId('portal-plan-review').waitFor();
+  await page.getByRole('heading', { name: en.plan.reviewTitle }).waitFor();
+  await page.getByText(en.plan.reviewText.replace('{{count}}', '3')).waitFor();
+  assert.deepEqual(await axeViolations(page, 'plan in review'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-plan-review.png'), fullPage: true });
+  const { case: after } = await gql(server.url, 'query($id: ID!) { case(id: $id) { paymentPlan { status } } }', { id: forPlan.id }, lead);
+  assert.equal(after.paymentPlan, null, 'a proposal in review is no plan yet');
+
+  // Five wrong postcodes for one link, then even the right one waits.
+  await page.getByTestId('portal-sign-out').click();
+  await page.goto(`${server.url}/p/${await link(forLock)}`);
+  for (let i = 0; i < 5; i++) {
+    await page.getByTestId('portal-postcode').fill(`0000${i}`);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/graphql')), page.getByTestId('portal-sign-in').click()]);
+    await page.getByTestId('portal-sign-in-error-wrong').waitFor();
+  }
+  await page.getByTestId('portal-postcode').fill(postcodeOf(forLock.debtor.address));
+  await page.getByTestId('portal-sign-in').click();
+  await page.getByTestId('portal-sign-in-error-rateLimited').waitFor();
+  await page.getByText(en.signIn.rateLimited).waitFor();
+  assert.deepEqual(await axeViolations(page, 'rate limited'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-rate-limited.png'), fullPage: true });
+  await context.close();
+});
+
 /** Nothing on the page is wider than the phone (no sideways scrolling). */
 async function assertFits(page, name) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
