@@ -13,6 +13,7 @@ import { PortalSessions } from './auth/portal-sessions.service.js';
 import { SocketSessions } from './auth/socket-sessions.service.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
+import { httpStatusPlugin } from './common/http-status.plugin.js';
 import { InterestRatesModule } from './interest-rates/interest-rates.module.js';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
 import { inputValidation } from './common/validation.pipe.js';
@@ -69,7 +70,10 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             // No cache hints are used; the plugin would wrap every field resolver, subscriptions' too.
-            plugins: [ApolloServerPluginCacheControlDisabled()],
+            plugins: [ApolloServerPluginCacheControlDisabled(), httpStatusPlugin()],
+            // Errors keep GraphQL's 200 unless httpStatusPlugin gives their code a status (RATE_LIMITED: 429);
+            // Nest's own plugin would reset every execution error to 200.
+            preserveHttpStatusForExecutionErrors: false,
             context: graphqlContext(auth, portal),
             subscriptions: { 'graphql-ws': { ...socketLifecycle(auth, presence, sockets), subscribe: sharedResultsSubscribe() } },
           }),

@@ -88,3 +88,8 @@ export * from './holds/holds.js';
 export * from './messages/message-language.js';
 export * from './messages/message-template.js';
 export * from './printing/print-manifest.js';
+
+export * from './portal/postcode.js';
+export * from './portal/portal-link.js';
+export * from './portal/portal-plan.js';
+export * from './portal/portal-texts.js';

@@ -26,7 +26,8 @@ export class PortalSessionsRepository {
 
   /** The open, unexpired session of a token, its expiry moved to `expiresAt` (sliding); null when there is none. */
   async touch(hash: Buffer, now: Date, expiresAt: Date): Promise<PortalCaller | null> {
-    const rows: SessionRow[] = await this.db.query(
+    // An UPDATE through TypeORM answers [rows, affected count].
+    const [rows]: [SessionRow[], number] = await this.db.query(
       `UPDATE portal_sessions SET expires_at = $3
         WHERE token_hash = $1 AND ended_at IS NULL AND expires_at > $2
        RETURNING id, link_id, case_id`,
@@ -37,7 +38,7 @@ export class PortalSessionsRepository {
   }
 
   async end(sessionId: string, now: Date, tx: Queryable): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const [rows]: [unknown[], number] = await tx.query(
       `UPDATE portal_sessions SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL RETURNING id`,
       [sessionId, now],
     );

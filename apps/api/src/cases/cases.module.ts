@@ -27,6 +27,6 @@ import { RecordOutcomeService } from './record-outcome.service.js';
     CaseAccessService, CaseFiguresService, CaseLoaders, CaseNotesService, CasesService, ContactPolicyService, PriorityWeightsService, RecordOutcomeService,
     CasesResolver, CreditorPriorityResolver,
   ],
-  exports: [CasesRepository, CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService],
+  exports: [CasesRepository, CaseAccessService, CaseFiguresService, CaseLoaders, CasesService, ContactPolicyService, RecordOutcomeService],
 })
 export class CasesModule {}

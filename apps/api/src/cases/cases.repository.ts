@@ -147,7 +147,8 @@ export interface NewPromise {
   amountCents: number;
   dueDate: string;
   installment: number | null;
-  createdBy: string;
+  /** The collector who recorded it; null for the debtor's own (portal). */
+  createdBy: string | null;
   /** The payment plan the installment belongs to; null for a single promise. */
   planId?: string | null;
 }
@@ -259,7 +260,7 @@ export class CasesRepository {
 
   /** Opens a payment plan record (its installments are promises that name it), with what it costs the debtor. */
   async insertPaymentPlan(
-    plan: { caseId: string; activityId: string; createdBy: string; createdAt: Date; feeCents: number }, tx: Queryable,
+    plan: { caseId: string; activityId: string; createdBy: string | null; createdAt: Date; feeCents: number }, tx: Queryable,
   ): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
       `INSERT INTO payment_plans (case_id, activity_id, status, created_by, created_at, fee_cents) VALUES ($1, $2, 'ACTIVE', $3, $4, $5) RETURNING id`,
@@ -300,7 +301,7 @@ export class CasesRepository {
    * `closingDay`; one that stays open has no closing day (the cases_closed_on trigger clears it).
    */
   /** The DISPUTE hold of a dispute recorded as an outcome (holds/ lists and releases it). */
-  async insertDisputeHold(caseId: string, reason: string, placedBy: string, since: Date, tx: Queryable): Promise<void> {
+  async insertDisputeHold(caseId: string, reason: string, placedBy: string | null, since: Date, tx: Queryable): Promise<void> {
     await tx.query(
       `INSERT INTO case_holds (case_id, type, reason, placed_by, since) VALUES ($1, 'DISPUTE', $2, $3, $4)`,
       [caseId, reason, placedBy, since],

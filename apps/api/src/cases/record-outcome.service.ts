@@ -4,13 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
-  type ContactDecision, type PaymentPlanCharge, type OutcomeType,
+  type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType,
 } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
-import { AppError, badInput, forbidden } from '../common/errors.js';
+import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { decide } from '../common/rule-violation.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
@@ -61,75 +61,104 @@ export class RecordOutcomeService {
       if (input.idempotencyKey && (await this.timeline.casesWithContact(contactId, caseIds, manager)).length > 0) {
         return primary.id; // recorded before: the same request again
       }
-      const now = this.clock.now();
-      const attempt = (CONTACT_ATTEMPT_OUTCOMES as readonly OutcomeType[]).includes(input.type);
-      const guarded = attempt && isGuardedByContactPolicy(direction);
-      if (guarded) {
-        // An outbound contact attempt: only within the debtor's contact hours and attempt limits.
-        const decisions = await this.contactPolicy.decideMany(cases.map((c) => ({ subject: subjectOf(c), channel })), manager, now);
-        decisions.forEach((policy, i) => refuseUnlessAllowed(policy, cases[i]!));
-      }
-      const nextCallAt = await this.contactPolicy.nextCallPolicy(subjectOf(primary), guarded ? now : null, manager, now);
-
-      const changes: CaseChange[] = [];
-      for (const before of cases) {
-        // What a plan costs is part of what its installments may cover.
-        const planCharge = input.type === 'PAYMENT_PLAN' ? await this.planCharge(before, now, manager) : null;
-        const decision = decide(() =>
-          decideOutcome(
-            {
-              status: before.status,
-              stage: before.stage,
-              openCents: before.openCents + (planCharge?.amountCents ?? 0),
-              today: calendarDateIn(now, before.creditor.timeZone),
-              now,
-              nextCallAt,
-              debtorTimeZone: before.debtor.timeZone,
-            },
-            input,
-            before.currency,
-          ),
-        );
-        if (input.type === 'PAYMENT_PLAN') {
-          const runningPlan = await this.cases.runningPlanStatus(before.id, manager);
-          decide(() => assertNoRunningPlan(runningPlan));
-        }
-        const others = cases.length > 1 ? ` (one conversation about ${cases.length} cases)` : '';
-        const note = [decision.summary + others, input.note?.trim()].filter(Boolean).join(' — ');
-        const activityId = await this.timeline.insertActivity({
-          caseId: before.id, actorId: user.id, channel, direction, outcome: input.type, note, occurredAt: now,
-          handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,
-        }, manager);
-        // A payment plan is its own record; its installments are promises that name it.
-        const planId = input.type === 'PAYMENT_PLAN' ? await this.openPlan(before, planCharge, activityId, user, now, manager) : null;
-        await this.cases.insertPromises(decision.promises.map((p) => ({
-          caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: user.id, planId,
-        })), manager);
-        const assigneeId = decision.keepAssignee ? before.assigneeId : null;
-        // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'
-        // zone; one that stays open has no closing day (the cases_closed_on trigger clears it).
-        await this.cases.applyOutcome(before.id, {
-          status: decision.status, stage: decision.stage, assigneeId, nextActionAt: decision.nextActionAt,
-          holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
-        }, manager);
-        await this.figures.refresh(manager, before);
-        if (planId) await this.cases.queuePlanConfirmation({ caseId: before.id, planId, writtenOn: calendarDateIn(now, before.creditor.timeZone) }, manager);
-        if (decision.status === 'ON_HOLD' && decision.holdReason) {
-          await this.cases.insertDisputeHold(before.id, decision.holdReason, user.id, now, manager);
-        }
-        await this.audit.record(manager, {
-          actorId: user.id, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,
-          before: { status: before.status, stage: before.stage, assigneeId: before.assigneeId, version: before.version },
-          after: {
-            status: decision.status, stage: decision.stage, assigneeId, version: before.version + 1, note, channel, direction,
-            ...(cases.length > 1 ? { contactId, caseIds } : {}),
-          },
-        });
-        changes.push({ caseId: before.id, fromCollector: before.assigneeId, toCollector: assigneeId, creditorId: before.creditorId });
-      }
-      await this.events.publishIn(manager, ...(await casesChangeEvents(manager, changes)));
+      await this.apply({ actorId: user.id }, cases, input, channel, direction, contactId, manager);
       return primary.id;
     });
+  }
+
+  /**
+   * A debtor's own outcome from the portal (a payment plan, a promise), inside the caller's transaction:
+   * on the timeline with channel PORTAL and direction INBOUND, no user as actor, the same records,
+   * letters and live events as a collector's. The case is locked here. Returns the plan's id for a plan.
+   */
+  async recordFromPortal(
+    caseId: string, input: Pick<RecordOutcomeInput, 'type' | 'note' | 'installments' | 'promiseAmountCents' | 'promiseDate'>,
+    audit: Record<string, unknown>, manager: EntityManager,
+  ): Promise<{ planId: string | null }> {
+    if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
+    const found = await this.cases.findCase(caseId, manager);
+    if (!found) throw notFound('Case', caseId);
+    const full: RecordOutcomeInput = { caseId, ...input };
+    const planIds = await this.apply({ actorId: null, audit }, [found], full, 'PORTAL', 'INBOUND', randomUUID(), manager);
+    return { planId: planIds[0] ?? null };
+  }
+
+  /** Writes an outcome on loaded, locked cases (state, activity, promises, plan, audit) and publishes after commit; the plans opened. */
+  private async apply(
+    actor: { actorId: string | null; audit?: Record<string, unknown> }, cases: CaseRecord[], input: RecordOutcomeInput,
+    channel: ContactChannel, direction: ContactDirection, contactId: string, manager: EntityManager,
+  ): Promise<string[]> {
+    const caseIds = cases.map((c) => c.id);
+    const primary = cases[0]!;
+    const planIds: string[] = [];
+    const now = this.clock.now();
+    const attempt = (CONTACT_ATTEMPT_OUTCOMES as readonly OutcomeType[]).includes(input.type);
+    const guarded = attempt && isGuardedByContactPolicy(direction);
+    if (guarded) {
+      // An outbound contact attempt: only within the debtor's contact hours and attempt limits.
+      const decisions = await this.contactPolicy.decideMany(cases.map((c) => ({ subject: subjectOf(c), channel })), manager, now);
+      decisions.forEach((policy, i) => refuseUnlessAllowed(policy, cases[i]!));
+    }
+    const nextCallAt = await this.contactPolicy.nextCallPolicy(subjectOf(primary), guarded ? now : null, manager, now);
+
+    const changes: CaseChange[] = [];
+    for (const before of cases) {
+      // What a plan costs is part of what its installments may cover.
+      const planCharge = input.type === 'PAYMENT_PLAN' ? await this.planCharge(before, now, manager) : null;
+      const decision = decide(() =>
+        decideOutcome(
+          {
+            status: before.status,
+            stage: before.stage,
+            openCents: before.openCents + (planCharge?.amountCents ?? 0),
+            today: calendarDateIn(now, before.creditor.timeZone),
+            now,
+            nextCallAt,
+            debtorTimeZone: before.debtor.timeZone,
+          },
+          input,
+          before.currency,
+        ),
+      );
+      if (input.type === 'PAYMENT_PLAN') {
+        const runningPlan = await this.cases.runningPlanStatus(before.id, manager);
+        decide(() => assertNoRunningPlan(runningPlan));
+      }
+      const others = cases.length > 1 ? ` (one conversation about ${cases.length} cases)` : '';
+      const note = [decision.summary + others, input.note?.trim()].filter(Boolean).join(' — ');
+      const activityId = await this.timeline.insertActivity({
+        caseId: before.id, actorId: actor.actorId, channel, direction, outcome: input.type, note, occurredAt: now,
+        handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,
+      }, manager);
+      // A payment plan is its own record; its installments are promises that name it.
+      const planId = input.type === 'PAYMENT_PLAN' ? await this.openPlan(before, planCharge, activityId, actor.actorId, now, manager) : null;
+      await this.cases.insertPromises(decision.promises.map((p) => ({
+        caseId: before.id, activityId, amountCents: p.amountCents, dueDate: p.dueDate, installment: p.installment, createdBy: actor.actorId, planId,
+      })), manager);
+      const assigneeId = decision.keepAssignee ? before.assigneeId : null;
+      // A case that closes (paid, uncollectible, legal) closes on the clock's day in the read models'
+      // zone; one that stays open has no closing day (the cases_closed_on trigger clears it).
+      await this.cases.applyOutcome(before.id, {
+        status: decision.status, stage: decision.stage, assigneeId, nextActionAt: decision.nextActionAt,
+        holdReason: decision.holdReason, markPaid: decision.markPaid, now, closingDay: reportingDay(now),
+      }, manager);
+      await this.figures.refresh(manager, before);
+      if (planId) await this.cases.queuePlanConfirmation({ caseId: before.id, planId, writtenOn: calendarDateIn(now, before.creditor.timeZone) }, manager);
+      if (decision.status === 'ON_HOLD' && decision.holdReason) {
+        await this.cases.insertDisputeHold(before.id, decision.holdReason, actor.actorId, now, manager);
+      }
+      await this.audit.record(manager, {
+        actorId: actor.actorId, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,
+        before: { status: before.status, stage: before.stage, assigneeId: before.assigneeId, version: before.version },
+        after: {
+          status: decision.status, stage: decision.stage, assigneeId, version: before.version + 1, note, channel, direction,
+          ...(cases.length > 1 ? { contactId, caseIds } : {}), ...actor.audit,
+        },
+      });
+      changes.push({ caseId: before.id, fromCollector: before.assigneeId, toCollector: assigneeId, creditorId: before.creditorId });
+    }
+    await this.events.publishIn(manager, ...(await casesChangeEvents(manager, changes)));
+    return planIds;
   }
 
   /** What a payment plan on the case costs the debtor (domain paymentPlanCharge: a German agency's VV 1000 fee), or null. */
@@ -144,11 +173,11 @@ export class RecordOutcomeService {
 
   /** Opens a payment plan and charges what it costs; the confirmation letter states it. */
   private async openPlan(
-    before: CaseRecord, charge: PaymentPlanCharge | null, activityId: string, user: AuthUser, now: Date, manager: EntityManager,
+    before: CaseRecord, charge: PaymentPlanCharge | null, activityId: string, actorId: string | null, now: Date, manager: EntityManager,
   ): Promise<string> {
     const today = calendarDateIn(now, before.creditor.timeZone);
     if (charge) await this.cases.insertPlanFee({ caseId: before.id, label: charge.label, amountCents: charge.amountCents, chargedOn: today }, manager);
-    return this.cases.insertPaymentPlan({ caseId: before.id, activityId, createdBy: user.id, createdAt: now, feeCents: charge?.amountCents ?? 0 }, manager);
+    return this.cases.insertPaymentPlan({ caseId: before.id, activityId, createdBy: actorId, createdAt: now, feeCents: charge?.amountCents ?? 0 }, manager);
   }
 
   /**

@@ -45,6 +45,9 @@ const envSchema = z.object({
   SMS_TRANSPORT: z.string().regex(/^(store|https?:\/\/.+)$/, 'must be "store" or an http(s):// URL').default('store'),
   // The debtor portal's base URL for the {portalLink} merge field; unset: the field renders empty.
   PORTAL_BASE_URL: z.string().url('must be a URL').optional(),
+  // The debtor portal's payment provider: "none" shows bank transfer only; "store" records the
+  // payments debtors start (portal_payment_intents) for a provider to be plugged in later.
+  PAYMENT_PROVIDER: z.enum(['none', 'store'], { message: 'must be "none" or "store"' }).default('none'),
   // The agency as its letters name it: sender and address lines ("|" between lines). The authority
   // supervising its registration (RDG 13a(1) no. 8) is dated agency data in the database
   // (supervisory_authorities, addSupervisoryAuthority), no longer a setting.
@@ -93,8 +96,10 @@ export interface AppConfig {
   mailTransport: string;
   /** SMS_TRANSPORT: "store" (kept in sms_messages) or a provider gateway URL. */
   smsTransport: string;
-  /** PORTAL_BASE_URL: the debtor portal's base URL for {portalLink}; null: the field is empty. */
+  /** PORTAL_BASE_URL: the debtor portal's base URL (links are `<base>/p/<token>`); null: the API's own web origin. */
   portalBaseUrl: string | null;
+  /** PAYMENT_PROVIDER: the portal's payment provider adapter ("none": bank transfer only). */
+  paymentProvider: 'none' | 'store';
   /**
    * The agency's collection account (AGENCY_ACCOUNT_HOLDER, AGENCY_IBAN, AGENCY_BIC): where debtors
    * pay when a creditor has no IBAN of its own (letters and dunning e-mails name it).
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailTransport: e.MAIL_TRANSPORT,
     smsTransport: e.SMS_TRANSPORT,
     portalBaseUrl: e.PORTAL_BASE_URL ?? null,
+    paymentProvider: e.PAYMENT_PROVIDER,
     agency: {
       name: e.AGENCY_NAME,
       address: e.AGENCY_ADDRESS,
