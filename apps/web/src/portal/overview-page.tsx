@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FOLD_ABOVE, groupBalanceLines } from './balance-groups';
 import { formatPortalAmount, formatPortalDate } from './format';
 import { usePortalLanguage, usePortalPath } from './portal-context';
 import type { PortalCaseQuery } from '../gql/graphql';
@@ -50,31 +51,44 @@ export function OverviewPage({ data }: { data: PortalCaseData }) {
 
       <section className="portal-card" aria-labelledby="portal-balance-title">
         <h2 id="portal-balance-title">{t('overview.balanceTitle')}</h2>
-        <table className="portal-table" data-testid="portal-balance">
-          <caption className="portal-sr-only">{t('overview.balanceTable')}</caption>
-          <thead className="portal-sr-only">
-            <tr>
-              <th scope="col">{t('overview.item')}</th>
-              <th scope="col">{t('overview.amount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.balance.lines.map((line, index) => (
-              <tr key={`${line.kind}-${index}`} data-testid="portal-balance-line">
-                <td>{line.explanation}</td>
-                <td className="portal-amount">{money(line.amountCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('overview.total')}</th>
-              <td className="portal-amount portal-total" data-testid="portal-total">
-                {money(data.balance.totalCents)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
+        <ul className="portal-balance" data-testid="portal-balance">
+          {groupBalanceLines(data.balance.lines).map((group) =>
+            group.lines.length > FOLD_ABOVE ? (
+              <li key={group.kind}>
+                <details open={group.kind === 'PRINCIPAL'} data-testid={`portal-balance-group-${group.kind}`}>
+                  <summary className="portal-balance-row">
+                    <span>
+                      <span className="portal-balance-group">{t(`overview.kinds.${group.kind}`, { defaultValue: t('overview.kinds.OTHER') })}</span>{' '}
+                      <span className="portal-muted">({t('overview.items', { count: group.lines.length })})</span>
+                    </span>
+                    <span className="portal-amount">{money(group.totalCents)}</span>
+                  </summary>
+                  <ul>
+                    {group.lines.map((line, index) => (
+                      <li key={index} className="portal-balance-row portal-balance-detail" data-testid="portal-balance-line">
+                        <span>{line.explanation}</span>
+                        <span className="portal-amount">{money(line.amountCents)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ) : (
+              group.lines.map((line, index) => (
+                <li key={`${group.kind}-${index}`} className="portal-balance-row" data-testid="portal-balance-line">
+                  <span>{line.explanation}</span>
+                  <span className="portal-amount">{money(line.amountCents)}</span>
+                </li>
+              ))
+            ),
+          )}
+          <li className="portal-balance-row portal-balance-total">
+            <strong>{t('overview.total')}</strong>
+            <strong className="portal-amount portal-total" data-testid="portal-total">
+              {money(data.balance.totalCents)}
+            </strong>
+          </li>
+        </ul>
         {closed ? <p className="portal-notice">{t('overview.closed')}</p> : !open ? <p className="portal-notice">{t('overview.nothingOpen')}</p> : null}
       </section>
 
