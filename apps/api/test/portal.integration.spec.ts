@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
 import { FixedClock, connected, subscribe, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
@@ -36,7 +37,7 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
 
   const bed = withApi({
     collectors: 1, cases: 0, clock,
-    env: () => ({ PORTAL_BASE_URL: 'https://portal.example.org' }),
+    env: () => ({ PORTAL_BASE_URL: 'https://portal.example.org', PAYMENT_PROVIDER: 'store' }),
     arrange: async () => {
       ({ db, fx } = bed);
       await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
@@ -83,6 +84,14 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect((await api.gql(ISSUE, { id: ids.main }, other)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('an e-mail to the debtor carries a personal link that signs in', async () => {
+    const SEND = `mutation($input: SendCaseMessageInput!) { sendCaseMessage(input: $input) { body } }`;
+    const { sendCaseMessage } = await api.ok(SEND, { input: { caseId: ids.main, channel: 'EMAIL' } }, collector);
+    const url = /https:\/\/portal\.example\.org\/p\/[A-Za-z0-9_-]{43}/.exec(sendCaseMessage.body)?.[0];
+    expect(url).toBeDefined();
+    expect((await api.gql(SIGN_IN, { t: tokenOf(url!), c: '10115' })).errors).toBeUndefined();
+  });
+
   it('signs in with the right postcode; a wrong postcode and a wrong token get the same error', async () => {
     const token = await link(ids.main);
     const ok = await api.ok<{ portalSignIn: { token: string; expiresAt: string } }>(SIGN_IN, { t: token, c: ' 10115 ' });
@@ -92,7 +101,7 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(wrongCheck.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrongToken.errors?.[0]).toEqual(wrongCheck.errors?.[0]);
     const audit = await db.query(`SELECT action, count(*)::int AS n FROM audit_events WHERE action LIKE 'portal.sign-in%' GROUP BY action ORDER BY action`);
-    expect(audit.rows).toEqual([{ action: 'portal.sign-in', n: 1 }, { action: 'portal.sign-in-failed', n: 2 }]);
+    expect(audit.rows).toEqual([{ action: 'portal.sign-in', n: 2 }, { action: 'portal.sign-in-failed', n: 2 }]);
   });
 
   it('refuses a portal token on staff operations and a staff token on portal operations', async () => {
@@ -118,7 +127,7 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(p.creditor.name).toBe('Alpha Versand GmbH');
     expect(p.paymentDetails.reference).toMatch(/^INV-1\/D-/);
     expect(p.epcQrPayload).toMatch(/^BCD\n/);
-    expect(p.paymentMethods).toEqual(['BANK_TRANSFER']);
+    expect(p.paymentMethods).toEqual(['BANK_TRANSFER', 'CARD', 'PAYPAL']);
     expect(p.nextStep.description).toMatch(/Mahnung|Schritt|folgt/);
     expect(p.planRules).toEqual({ maxInstallments: 12, minInstallmentCents: 2_500, latestFirstDueDate: '2026-12-02', available: true });
   });
@@ -189,6 +198,11 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(p.nextStep.date).toBe('2026-11-20');
     expect(p.planRules.available).toBe(false);
 
+    // The confirmation letter carries the debtor's portal link and its QR code.
+    await api.app.get(LetterWriterService, { strict: false }).writeAll();
+    const letter = await db.query(`SELECT status, content->'portal'->>'url' AS url FROM letters WHERE case_id = $1`, [ids.accepted]);
+    expect(letter.rows[0]).toMatchObject({ status: 'READY', url: expect.stringMatching(/^https:\/\/portal\.example\.org\/p\/[A-Za-z0-9_-]{43}$/) });
+
     // The dunning run the next day steps the control case, not the one with the plan.
     clock.instant = new Date('2026-11-03T06:00:00Z');
     await api.ok(RUN, { d: '2026-11-03' }, lead);
@@ -220,6 +234,37 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect(p.planRules.available).toBe(false);
     const again = await api.gql(PROPOSE, { input: { installments: 3, firstDueDate: '2026-11-20' } }, portal);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    // The collector sees it on the case and declines it; the debtor may propose again.
+    const STAFF_PROPOSAL = `query($id: ID!) { case(id: $id) { portalPlanProposal { installments firstDueDate plan { dueDate amountCents } } } }`;
+    const seen = (await api.ok(STAFF_PROPOSAL, { id: ids.review }, collector)).case.portalPlanProposal;
+    expect(seen).toMatchObject({ installments: 24, firstDueDate: '2027-01-15' });
+    expect(seen.plan).toHaveLength(24);
+    await api.ok(`mutation($id: ID!) { declinePortalPlanProposal(caseId: $id) { id } }`, { id: ids.review }, collector);
+    expect((await api.ok(STAFF_PROPOSAL, { id: ids.review }, collector)).case.portalPlanProposal).toBeNull();
+    expect((await api.ok(PORTAL_CASE, {}, portal)).portalCase.planRules.available).toBe(true);
+  });
+
+  it('the debtor promises a payment, asks for a call and starts a card payment: each on the timeline as PORTAL/INBOUND, audited', async () => {
+    const portal = await signIn(ids.main);
+    await api.ok(`mutation { portalPromise(date: "2026-11-10", amountCents: 50000) { status } }`, {}, portal);
+    await api.ok(`mutation { portalRequestCallback(from: "2026-11-04T09:00:00Z", to: "2026-11-04T11:00:00Z") { status } }`, {}, portal);
+    const activities = await db.query(
+      `SELECT outcome, channel, direction FROM activities WHERE case_id = $1 AND channel = 'PORTAL' ORDER BY occurred_at, outcome`, [ids.main],
+    );
+    expect(activities.rows).toEqual([
+      { outcome: 'CALLBACK', channel: 'PORTAL', direction: 'INBOUND' },
+      { outcome: 'PROMISE_TO_PAY', channel: 'PORTAL', direction: 'INBOUND' },
+    ]);
+    const promise = await db.query(`SELECT amount_cents::int AS a, due_date::text AS d FROM promises WHERE case_id = $1`, [ids.main]);
+    expect(promise.rows).toEqual([{ a: 50_000, d: '2026-11-10' }]);
+    const started = await api.ok(`mutation { portalStartPayment(method: "CARD") { intentId redirectUrl } }`, {}, portal);
+    expect(started.portalStartPayment.redirectUrl).toBeNull();
+    const intents = await db.query(`SELECT provider, method FROM portal_payment_intents WHERE case_id = $1`, [ids.main]);
+    expect(intents.rows).toEqual([{ provider: 'store', method: 'CARD' }]);
+    expect((await api.gql(`mutation { portalStartPayment(method: "BITCOIN") { intentId } }`, {}, portal)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const audit = await db.query(`SELECT action FROM audit_events WHERE entity_id = $1 AND action IN ('portal.promise', 'portal.callback-request', 'portal.payment-start') ORDER BY id`, [ids.main]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['portal.promise', 'portal.callback-request', 'portal.payment-start']);
   });
 
   it('after 20 failed tries from one address, every link is RATE_LIMITED from there', async () => {

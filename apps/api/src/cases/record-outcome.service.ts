@@ -72,7 +72,7 @@ export class RecordOutcomeService {
    * letters and live events as a collector's. The case is locked here. Returns the plan's id for a plan.
    */
   async recordFromPortal(
-    caseId: string, input: Pick<RecordOutcomeInput, 'type' | 'note' | 'installments' | 'promiseAmountCents' | 'promiseDate'>,
+    caseId: string, input: Pick<RecordOutcomeInput, 'type' | 'note' | 'installments' | 'promiseAmountCents' | 'promiseDate' | 'callbackAt'>,
     audit: Record<string, unknown>, manager: EntityManager,
   ): Promise<{ planId: string | null }> {
     if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);

@@ -6,6 +6,7 @@ import { InterestRatesModule } from '../interest-rates/interest-rates.module.js'
 import { LettersModule } from '../letters/letters.module.js';
 import { MessagesModule } from '../messages/messages.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
+import { PortalModule } from '../portal/portal.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
@@ -19,7 +20,7 @@ import { LetterWriterService } from './letter-writer.service.js';
 
 /** The scheduled dunning run and the letters it writes (read and served by the letters module). */
 @Module({
-  imports: [AgreementsModule, AuditModule, InterestRatesModule, LettersModule, MessagesModule, ObservabilityModule, RealtimeModule],
+  imports: [AgreementsModule, AuditModule, InterestRatesModule, LettersModule, MessagesModule, ObservabilityModule, PortalModule, RealtimeModule],
   providers: [
     DunningRepository, DunningRunRepository, DunningStepRepository, LetterWriterRepository, DunningMailRepository, CaseLetterRepository,
     DunningService, DunningStrategiesService, DunningSchedulerService, DunningResolver, DunningRunHoldsResolver, LetterWriterService,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { portalLetterCaption } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
@@ -10,9 +11,10 @@ import type { LetterContent } from '../letters/letter-pdf.js';
 import { LetterRenderPool } from '../letters/letter-render-pool.js';
 import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { MessagesService } from '../messages/messages.service.js';
+import { PortalLinksService } from '../portal/portal-links.service.js';
 import { CaseLetterRepository } from './case-letter.repository.js';
 import { composeCaseLetter, type CaseLetterFacts } from './compose-case-letter.js';
-import { composeLetter, letterBalance, type LetterCaseInput } from './compose-letter.js';
+import { composeLetter, letterBalance, letterLanguage, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
 import { strategyOf } from './transitions.js';
@@ -55,6 +57,7 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
     private readonly messages: MessagesService,
     private readonly renderer: LetterRenderPool,
     private readonly caseLetters: CaseLetterRepository,
+    private readonly portalLinks: PortalLinksService,
   ) {}
 
   onModuleInit(): void {
@@ -117,7 +120,15 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
 
   /** What a letter says, or null when it cannot be written (then it is marked FAILED). */
   private async compose(manager: EntityManager, letter: PendingLetter): Promise<Composed | null> {
-    return letter.kind === 'DUNNING' ? this.composeRunLetter(manager, letter) : this.composeCaseLetter(manager, letter);
+    const composed = letter.kind === 'DUNNING' ? await this.composeRunLetter(manager, letter) : await this.composeCaseLetter(manager, letter);
+    // The debtor's portal link (a consolidated letter: the first case it is about), with its QR code.
+    const caseId = composed?.lettered[0]?.caseId;
+    if (composed && caseId) {
+      const url = await this.portalLinks.issueForLetter(caseId, manager);
+      const c = url ? await this.repository.caseOfLetter(manager, caseId) : null;
+      if (url && c) composed.content.portal = { url, caption: portalLetterCaption(letterLanguage(c.creditor, c.debtor)) };
+    }
+    return composed;
   }
 
   /** A letter about one case: the confirmation of a plan, the answer to a rejected objection. */

@@ -16,6 +16,8 @@ export interface LetterContent {
   legalNotices: string[];
   /** Where and how to pay; a letter in euro carries the EPC QR code ("GiroCode") of the transfer. */
   payment?: LetterPayment | null;
+  /** The debtor's personal portal link, printed with its QR code under the payment block; none: left out. */
+  portal?: { url: string; caption: string } | null;
 }
 
 const QR_SIZE = 92;
@@ -154,6 +156,7 @@ function drawLetter(doc: Doc, letter: LetterContent): void {
   doc.moveDown(1).font('Helvetica').fontSize(10).text(letter.salutation);
   for (const paragraph of letter.paragraphs) doc.moveDown(0.7).text(paragraph, { width, align: 'left' });
   if (letter.payment?.epcPayload) drawGiroCode(doc, letter.payment, width);
+  if (letter.portal) drawPortalLink(doc, letter.portal, width);
   for (const table of letter.tables) drawTable(doc, table, width);
   doc.moveDown(1);
   for (const line of letter.closing) doc.text(line);
@@ -179,6 +182,24 @@ function drawGiroCode(doc: Doc, payment: LetterPayment, width: number): void {
   doc.font('Helvetica').fontSize(8.5).fillColor('#333')
     .text([payment.accountHolder, `IBAN ${payment.iban}`, payment.bic ? `BIC ${payment.bic}` : null, payment.reference]
       .filter(Boolean).join('\n'), x, doc.y + 2, { width: width - QR_SIZE - 12 });
+  doc.fillColor('#000');
+  doc.x = MARGIN;
+  doc.y = Math.max(doc.y, top + QR_SIZE);
+}
+
+/** The debtor's portal link: its QR code with the caption and the address beside it. */
+function drawPortalLink(doc: Doc, portal: { url: string; caption: string }, width: number): void {
+  const { size, runs } = epcQrRuns(portal.url);
+  doc.moveDown(0.8);
+  if (doc.y + QR_SIZE > doc.page.height - MARGIN) doc.addPage();
+  const top = doc.y;
+  const module = QR_SIZE / (size + 2 * QR_MARGIN);
+  const origin = (n: number) => (n + QR_MARGIN) * module;
+  for (const [row, col, length] of runs) doc.rect(MARGIN + origin(col), top + origin(row), length * module, module);
+  doc.fillColor('#000').fill();
+  const x = MARGIN + QR_SIZE + 12;
+  doc.font('Helvetica-Bold').fontSize(9).text(portal.caption, x, top + 8, { width: width - QR_SIZE - 12 });
+  doc.font('Helvetica').fontSize(8.5).fillColor('#333').text(portal.url, x, doc.y + 2, { width: width - QR_SIZE - 12 });
   doc.fillColor('#000');
   doc.x = MARGIN;
   doc.y = Math.max(doc.y, top + QR_SIZE);

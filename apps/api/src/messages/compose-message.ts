@@ -19,7 +19,7 @@ export function composeMessage(
   template: { stage: DunningStage; language: LetterLanguage; subject: string; body: string },
   writtenOn: IsoDate,
   agency: AgencyProfile,
-  portalBaseUrl: string | null,
+  portalLink: string | null,
 ): { subject: string; body: string } {
   const strategy = c.creditor.strategy ?? DEFAULT_STRATEGIES[c.creditor.country];
   const window = strategy.stages.find((s) => s.stage === template.stage)?.paymentWindowDays ?? null;
@@ -32,7 +32,11 @@ export function composeMessage(
     openCents: c.openCents, currency: c.currency, writtenOn, paymentWindowDays: window,
     accountHolder: account.holder, iban: account.iban, bic: account.bic,
     reference: paymentReference([{ claimReferences: c.claimReference ? [c.claimReference] : [] }], c.debtor.ref),
-    caseId: c.caseId, portalBaseUrl,
+    caseId: c.caseId, portalLink,
   });
   return renderMessage(template, values);
 }
+
+/** Whether a template uses the {portalLink} merge field (a personal link is issued only then). */
+export const usesPortalLink = (template: { subject: string; body: string }): boolean =>
+  `${template.subject}\n${template.body}`.includes('{portalLink}');

@@ -17,7 +17,8 @@ import type { AppConfig } from '../config/config.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { caseChangeEvents } from '../realtime/case-events.js';
-import { composeMessage, languageOfCase } from './compose-message.js';
+import { PortalLinksService } from '../portal/portal-links.service.js';
+import { composeMessage, languageOfCase, usesPortalLink } from './compose-message.js';
 import { MessagesRepository, type CaseMessageRecord, type MessageCase, type TemplateRecord } from './messages.repository.js';
 
 /** A message rendered for a case, not sent. */
@@ -60,6 +61,7 @@ export class MessagesService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly portalLinks: PortalLinksService,
   ) {}
 
   templates(): Promise<TemplateRecord[]> {
@@ -105,7 +107,7 @@ export class MessagesService {
     const template = input.draft
       ? { stage, language, subject: input.draft.subject, body: input.draft.body, version: null }
       : await this.currentTemplate({ channel: input.channel, stage, language });
-    const rendered = composeMessage(c, { ...template, stage, language }, this.today(), this.config.agency, this.config.portalBaseUrl);
+    const rendered = composeMessage(c, { ...template, stage, language }, this.today(), this.config.agency, this.portalLinks.placeholder());
     return {
       channel: input.channel, stage, language, templateVersion: template.version, to: addressOf(c, input.channel),
       subject: input.channel === 'SMS' ? '' : rendered.subject, body: rendered.body,
@@ -147,7 +149,8 @@ export class MessagesService {
       const stage = input.stage ?? c.stage;
       const language = languageOfCase(c);
       const template = await this.currentTemplate({ channel: input.channel, stage, language }, manager);
-      const rendered = composeMessage(c, template, calendarDateIn(now, before.creditor.timeZone), this.config.agency, this.config.portalBaseUrl);
+      const link = usesPortalLink(template) ? (await this.portalLinks.issue(c.caseId, user.id, manager)).url : null;
+      const rendered = composeMessage(c, template, calendarDateIn(now, before.creditor.timeZone), this.config.agency, link);
       const messageId = await this.repository.queue({
         channel: input.channel, caseId: c.caseId, to, subject: input.channel === 'SMS' ? '' : rendered.subject, body: rendered.body,
         templateId: template.id, language, sentBy: user.id, dedupeKey: `manual:${randomUUID()}`,
@@ -173,13 +176,21 @@ export class MessagesService {
     const cases = await this.repository.messageCases([...new Set(mails.map((m) => m.caseId))], manager);
     const keyOf = (m: (typeof mails)[number]) => ({ channel: 'EMAIL' as const, stage: m.stage, language: languageOfCase(cases.get(m.caseId)!) });
     const templates = await this.repository.currentOf(mails.filter((m) => cases.has(m.caseId)).map(keyOf), manager);
+    const templateOf = (m: (typeof mails)[number]) => {
+      if (!cases.has(m.caseId)) return undefined;
+      const key = keyOf(m);
+      return templates.get(`${key.channel}:${key.stage}:${key.language}`);
+    };
+    // A personal portal link for each e-mail whose template uses {portalLink}, issued in one statement.
+    const linked = mails.filter((m) => { const t = templateOf(m); return t !== undefined && usesPortalLink(t); });
+    const urls = await this.portalLinks.issueMany(linked.map((m) => m.caseId), manager);
+    const linkOf = new Map(linked.map((m, i) => [m.id, urls[i]!]));
     const rendered = mails.flatMap((m) => {
       const c = cases.get(m.caseId);
-      if (!c) return [];
+      const template = templateOf(m);
+      if (!c || !template) return [];
       const key = keyOf(m);
-      const template = templates.get(`${key.channel}:${key.stage}:${key.language}`);
-      if (!template) return [];
-      const { subject, body } = composeMessage(c, template, m.writtenOn, this.config.agency, this.config.portalBaseUrl);
+      const { subject, body } = composeMessage(c, template, m.writtenOn, this.config.agency, linkOf.get(m.id) ?? null);
       return [{ id: m.id, subject, body, templateId: template.id, language: key.language }];
     });
     await this.repository.setRendered(rendered, manager);

@@ -34,4 +34,24 @@ export class PortalLinksService {
     const linkId = await this.repository.insertLink({ caseId, hash: tokenHash(token), issuedBy, now, expiresAt }, tx);
     return { url: `${portalBaseUrl(this.config)}/p/${token}`, expiresAt, linkId };
   }
+
+  /** One new link per entry (a dunning run's e-mails and letters), in one statement; urls in the order given. */
+  async issueMany(caseIds: readonly string[], tx: Queryable): Promise<string[]> {
+    if (caseIds.length === 0) return [];
+    const tokens = caseIds.map(() => randomToken());
+    const now = this.clock.now();
+    await this.repository.insertLinks(caseIds, tokens.map(tokenHash), now, portalLinkExpiry(now), tx);
+    return tokens.map((token) => `${portalBaseUrl(this.config)}/p/${token}`);
+  }
+
+  /** A link for a letter about the case, or null when the case is no longer open (the link could not be used). */
+  async issueForLetter(caseId: string, tx: Queryable): Promise<string | null> {
+    if (!(await this.repository.caseIsOpen(caseId, tx))) return null;
+    return (await this.issue(caseId, null, tx)).url;
+  }
+
+  /** What previews show in place of a personal link (none is issued for a preview). */
+  placeholder(): string {
+    return `${portalBaseUrl(this.config)}/p/…`;
+  }
 }

@@ -95,6 +95,8 @@ export class PortalPlanProposalModel {
   @Field(() => Int) installments: number;
   @Field(() => DateScalar) firstDueDate: string;
   @Field(() => GraphQLISODateTime) proposedAt: Date;
+  @Field(() => [PortalInstallmentModel], { description: 'The installments as proposed (open balance plus the plan\'s cost, split monthly).' })
+  plan: PortalInstallmentModel[];
 }
 
 @ObjectType('PortalPlanRules', { description: 'The creditor\'s rules a proposed plan is accepted within at once.' })
@@ -155,4 +157,10 @@ export class PortalPlanSettingsInput {
   @Field(() => SafeIntScalar) minInstallmentEurCents: number;
   @Field(() => SafeIntScalar) minInstallmentDkkCents: number;
   @Field(() => Int) maxFirstDueDays: number;
+}
+
+@ObjectType('PortalPaymentStart', { description: 'A payment started with the payment provider.' })
+export class PortalPaymentStartModel {
+  @Field(() => ID) intentId: string;
+  @Field(() => String, { nullable: true, description: 'Where to send the debtor to pay; null: nothing to do in the browser.' }) redirectUrl: string | null;
 }

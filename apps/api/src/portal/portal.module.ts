@@ -11,12 +11,13 @@ import { PortalLinksService } from './portal-links.service.js';
 import { PortalRepository } from './portal.repository.js';
 import { PortalResolver } from './portal.resolver.js';
 import { PortalService } from './portal.service.js';
+import { PortalStaffResolver } from './portal-staff.resolver.js';
 
 /** The debtor portal's API: links, sign-in, the debtor's case, plans proposed by the debtor; links for messages and letters. */
 @Module({
   imports: [AuditModule, AuthModule, CasesModule, AgreementsModule, RealtimeModule],
   providers: [
-    PortalRepository, PortalLinksService, PortalService, PortalResolver,
+    PortalRepository, PortalLinksService, PortalService, PortalResolver, PortalStaffResolver,
     { provide: PAYMENT_PROVIDER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => paymentProviderOf(config) },
   ],
   exports: [PortalLinksService],

@@ -61,6 +61,7 @@ export interface PortalClaimRecord {
 }
 
 interface ProposalRow {
+  plan: PortalPlanInstallment[];
   id: string;
   installments: number;
   first_due_date: string;
@@ -68,6 +69,8 @@ interface ProposalRow {
 }
 
 export interface PortalProposalRecord {
+  /** The installments as the domain split them when proposed. */
+  plan: PortalPlanInstallment[];
   id: string;
   installments: number;
   firstDueDate: IsoDate;
@@ -92,6 +95,19 @@ export class PortalRepository {
       [link.caseId, link.hash, link.issuedBy, link.now, link.expiresAt],
     );
     return rows[0]!.id;
+  }
+
+  async insertLinks(caseIds: readonly string[], hashes: readonly Buffer[], now: Date, expiresAt: Date, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO portal_links (case_id, token_hash, created_at, expires_at)
+       SELECT case_id, token_hash, $3, $4 FROM unnest($1::uuid[], $2::bytea[]) AS l(case_id, token_hash)`,
+      [caseIds, hashes, now, expiresAt],
+    );
+  }
+
+  async caseIsOpen(caseId: string, tx: Queryable = this.db): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM cases WHERE id = $1 AND status IN ('OPEN', 'ON_HOLD')`, [caseId]);
+    return rows.length > 0;
   }
 
   async linkByHash(hash: Buffer, tx: Queryable = this.db): Promise<PortalLinkRecord | null> {
@@ -154,12 +170,24 @@ export class PortalRepository {
 
   async pendingProposal(caseId: string, tx: Queryable = this.db): Promise<PortalProposalRecord | null> {
     const rows: ProposalRow[] = await tx.query(
-      `SELECT id, installments, first_due_date::text AS first_due_date, proposed_at
-         FROM portal_plan_proposals WHERE case_id = $1 AND status = 'PENDING'`,
+      // A plan a collector agreed after the proposal answers it (accepted as proposed or countered).
+      `SELECT p.id, p.installments, p.first_due_date::text AS first_due_date, p.proposed_at, p.plan
+         FROM portal_plan_proposals p
+        WHERE p.case_id = $1 AND p.status = 'PENDING'
+          AND NOT EXISTS (SELECT 1 FROM payment_plans pp WHERE pp.case_id = p.case_id AND pp.created_at >= p.proposed_at)`,
       [caseId],
     );
     const r = rows[0];
-    return r ? { id: r.id, installments: r.installments, firstDueDate: r.first_due_date, proposedAt: r.proposed_at } : null;
+    return r ? { id: r.id, installments: r.installments, firstDueDate: r.first_due_date, proposedAt: r.proposed_at, plan: r.plan } : null;
+  }
+
+  /** Closes the case's pending proposal (a collector declined it); whether there was one. */
+  async closeProposal(caseId: string, now: Date, tx: Queryable): Promise<string | null> {
+    const [rows]: [{ id: string }[], number] = await tx.query(
+      `UPDATE portal_plan_proposals SET status = 'DECIDED', decided_at = $2 WHERE case_id = $1 AND status = 'PENDING' RETURNING id`,
+      [caseId, now],
+    );
+    return rows[0]?.id ?? null;
   }
 
   async insertProposal(
@@ -182,6 +210,14 @@ export class PortalRepository {
       [a.caseId, a.note, a.at],
     );
     return rows[0]!.id;
+  }
+
+  /** A staff member's note on the case's timeline (no channel of contact). */
+  async insertStaffNote(a: { caseId: string; actorId: string; note: string; at: Date }, tx: Queryable): Promise<void> {
+    await tx.query(
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, direction) VALUES ($1, $2, 'NOTE', NULL, $3, $4, NULL)`,
+      [a.caseId, a.actorId, a.note, a.at],
+    );
   }
 
   async caseQueue(caseId: string, tx: Queryable): Promise<{ assigneeId: string | null; creditorId: string }> {

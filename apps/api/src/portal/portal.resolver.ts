@@ -1,11 +1,12 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPortal, CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import type { PortalCaller } from '../auth/portal-caller.js';
 import { Portal, Public, Roles } from '../auth/roles.decorator.js';
+import { DateScalar, SafeIntScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import {
   PortalCaseModel, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
-  PortalPlanSettingsModel, PortalSessionModel,
+  PortalPaymentStartModel, PortalPlanSettingsModel, PortalSessionModel,
 } from './portal.model.js';
 import { PortalService } from './portal.service.js';
 
@@ -58,6 +59,42 @@ export class PortalResolver {
     @Args('input') input: PortalPlanInput,
   ): Promise<PortalPlanResultModel> {
     return this.portal.proposePlan(caller, input);
+  }
+
+  @Mutation(() => PortalCaseModel, {
+    description: 'The debtor promises to pay amountCents by date: on the timeline (PORTAL, INBOUND), the dunning waits for it.',
+  })
+  @Portal()
+  portalPromise(
+    @CurrentPortal() caller: PortalCaller,
+    @Args('date', { type: () => DateScalar }) date: string,
+    @Args('amountCents', { type: () => SafeIntScalar }) amountCents: number,
+  ): Promise<PortalCaseModel> {
+    return this.portal.promise(caller, date, amountCents);
+  }
+
+  @Mutation(() => PortalCaseModel, {
+    description: 'The debtor asks to be called between from and to: a callback for the collector at from (within the debtor\'s contact hours).',
+  })
+  @Portal()
+  portalRequestCallback(
+    @CurrentPortal() caller: PortalCaller,
+    @Args('from', { type: () => GraphQLISODateTime }) from: Date,
+    @Args('to', { type: () => GraphQLISODateTime }) to: Date,
+  ): Promise<PortalCaseModel> {
+    return this.portal.requestCallback(caller, from, to);
+  }
+
+  @Mutation(() => PortalPaymentStartModel, {
+    description: 'Starts a payment of the open balance (or amountCents) with one of portalCase.paymentMethods other than BANK_TRANSFER.',
+  })
+  @Portal()
+  portalStartPayment(
+    @CurrentPortal() caller: PortalCaller,
+    @Args('method') method: string,
+    @Args('amountCents', { type: () => SafeIntScalar, nullable: true }) amountCents?: number | null,
+  ): Promise<PortalPaymentStartModel> {
+    return this.portal.startPayment(caller, method, amountCents ?? null);
   }
 
   @Query(() => PortalPlanSettingsModel, { description: 'A creditor\'s rules for plans proposed in the portal (defaults until an admin changes them).' })

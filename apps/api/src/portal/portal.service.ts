@@ -19,6 +19,8 @@ import { CaseFiguresService } from '../cases/case-figures.service.js';
 import type { CaseRecord } from '../cases/cases.repository.js';
 import { CasesRepository } from '../cases/cases.repository.js';
 import { RecordOutcomeService } from '../cases/record-outcome.service.js';
+import type { CaseModel } from '../cases/case.model.js';
+import { CasesService } from '../cases/cases.service.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../common/errors.js';
 import { decide } from '../common/rule-violation.js';
@@ -55,6 +57,7 @@ export class PortalService {
     private readonly cases: CasesRepository,
     private readonly figures: CaseFiguresService,
     private readonly outcomes: RecordOutcomeService,
+    private readonly casesService: CasesService,
     private readonly agreements: AgreementsService,
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
@@ -227,6 +230,81 @@ export class PortalService {
         reasons: decision.reasons.map((r) => portalPlanReasonText(r, rules, c.currency, language)),
       };
     });
+  }
+
+  /** The debtor's promise to pay: the same promise a collector records, on the timeline with PORTAL/INBOUND. */
+  async promise(caller: PortalCaller, date: string, amountCents: number): Promise<PortalCaseModel> {
+    await this.db.transaction(async (tx) => {
+      const c = await this.loadCase(caller.caseId, tx);
+      if (c.status !== 'OPEN') throw conflict('A promise cannot be made for this case right now; please contact us.');
+      await this.outcomes.recordFromPortal(c.id, {
+        type: 'PROMISE_TO_PAY', promiseDate: date, promiseAmountCents: amountCents, note: 'Promised by the debtor in the portal',
+      }, { portalSessionId: caller.sessionId, via: 'portal' }, tx);
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.promise', entity: 'case', entityId: c.id,
+        after: { portalSessionId: caller.sessionId, date, amountCents },
+      });
+    });
+    return this.portalCase(caller);
+  }
+
+  /** The debtor asks for a call: a callback at `from` (the contact policy's hours apply), the window in the note. */
+  async requestCallback(caller: PortalCaller, from: Date, to: Date): Promise<PortalCaseModel> {
+    if (!(to.getTime() > from.getTime())) throw badInput('The end of the window must be after its start.', 'to');
+    await this.db.transaction(async (tx) => {
+      const c = await this.loadCase(caller.caseId, tx);
+      if (c.status !== 'OPEN') throw conflict('A call cannot be requested for this case right now.');
+      await this.outcomes.recordFromPortal(c.id, {
+        type: 'CALLBACK', callbackAt: from,
+        note: `The debtor asks in the portal to be called between ${from.toISOString()} and ${to.toISOString()}`,
+      }, { portalSessionId: caller.sessionId, via: 'portal' }, tx);
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.callback-request', entity: 'case', entityId: c.id,
+        after: { portalSessionId: caller.sessionId, from: from.toISOString(), to: to.toISOString() },
+      });
+    });
+    return this.portalCase(caller);
+  }
+
+  /** Starts a payment with the provider (PAYMENT_PROVIDER); BAD_USER_INPUT for a method it does not offer. */
+  async startPayment(caller: PortalCaller, method: string, amountCents: number | null): Promise<{ intentId: string; redirectUrl: string | null }> {
+    const c = await this.loadCase(caller.caseId, this.db);
+    if (!this.payments.methods(c.currency).includes(method)) {
+      throw badInput(`Payment by ${method} is not offered; pay by bank transfer with the details shown.`, 'method');
+    }
+    const open = Math.max((await this.figures.balance(this.db, c, this.figures.today(c))).totalCents, 0);
+    const amount = amountCents ?? open;
+    if (!Number.isSafeInteger(amount) || amount <= 0 || amount > open) throw badInput('The amount must be above zero and at most the open balance.', 'amountCents');
+    return this.db.transaction(async (tx) => {
+      const started = await this.payments.start(
+        { caseId: c.id, method, amountCents: amount, currency: c.currency, now: this.clock.now() },
+        (provider, intent) => this.repository.insertPaymentIntent({ ...intent, provider }, tx),
+      );
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.payment-start', entity: 'case', entityId: c.id,
+        after: { portalSessionId: caller.sessionId, intentId: started.intentId, method, amountCents: amount, provider: this.payments.name },
+      });
+      return started;
+    });
+  }
+
+  pendingProposal(caseId: string): Promise<PortalProposalRecord | null> {
+    return this.repository.pendingProposal(caseId);
+  }
+
+  /** A collector declines the debtor's pending proposal: closed, on the timeline, audited, live. */
+  async declineProposal(user: AuthUser, caseId: string): Promise<CaseModel> {
+    await this.db.transaction(async (tx) => {
+      const c = await this.access.load(user, caseId, tx, true);
+      if (user.role === 'COLLECTOR' && c.assigneeId !== user.id) throw forbidden('Only the collector the case is assigned to, a lead or an admin can decide on it.');
+      const now = this.clock.now();
+      const proposalId = await this.repository.closeProposal(caseId, now, tx);
+      if (!proposalId) throw conflict('There is no pending portal plan proposal on this case.');
+      await this.repository.insertStaffNote({ caseId, actorId: user.id, note: 'Plan proposed in the portal declined', at: now }, tx);
+      await this.audit.record(tx, { actorId: user.id, action: 'portal.plan-decline', entity: 'case', entityId: caseId, after: { proposalId } });
+      await this.events.publishIn(tx, ...(await casesChangeEvents(tx, [{ caseId, fromCollector: c.assigneeId, toCollector: c.assigneeId, creditorId: c.creditorId }])));
+    });
+    return this.casesService.findOne(user, caseId);
   }
 
   async planSettings(creditorId: string): Promise<PortalPlanSettingsModel> {

@@ -17,8 +17,8 @@ export const MESSAGE_LANGUAGES = ['de', 'en', 'da'] as const satisfies readonly 
  * - totalDue: the case's open balance, formatted in the message's language;
  * - deadline: the day to pay by; paymentDetails: the payment block of the letters (amount, deadline,
  *   account holder, IBAN, BIC, reference); reference: the payment reference the bank import matches;
- * - caseRef: the case's short reference; portalLink: the debtor's link to the portal (empty until
- *   a portal base URL is configured).
+ * - caseRef: the case's short reference; portalLink: the debtor's personal link to the portal
+ *   (`<base>/p/<token>`, issued for the case when the message is written; empty when none was issued).
  */
 export const MERGE_FIELDS = [
   'debtorName', 'creditorName', 'agencyName', 'totalDue', 'deadline', 'paymentDetails', 'reference', 'caseRef', 'portalLink',
@@ -90,8 +90,8 @@ export interface MergeInput {
   bic: string | null;
   reference: string;
   caseId: string;
-  /** The portal's base URL (PORTAL_BASE_URL), or null while there is no portal: {portalLink} is then empty. */
-  portalBaseUrl: string | null;
+  /** The debtor's personal portal link issued for this message, or null: {portalLink} is then empty. */
+  portalLink: string | null;
 }
 
 /** The values of every merge field for one case, worded in the message's language. */
@@ -111,7 +111,7 @@ export function mergeValues(input: MergeInput): MergeValues {
     }).join('\n'),
     reference: input.reference,
     caseRef,
-    portalLink: input.portalBaseUrl ? `${input.portalBaseUrl.replace(/\/+$/, '')}/cases/${caseRef}` : '',
+    portalLink: input.portalLink ?? '',
   };
 }
 

@@ -23,7 +23,7 @@ describe('messageLanguage: the debtor\'s language where the creditor\'s country 
 const input: MergeInput = {
   language: 'da', country: 'DK', debtorName: 'Jens Hansen', creditorName: 'Nordlys A/S', agencyName: 'Mahnwerk Inkasso',
   openCents: 123_456, currency: 'DKK', writtenOn: '2026-12-07', paymentWindowDays: 10, accountHolder: 'Nordlys A/S',
-  iban: 'DK5000400440116243', bic: null, reference: 'INV-1/D-1', caseId: 'abcdef12-0000-4000-8000-000000000000', portalBaseUrl: null,
+  iban: 'DK5000400440116243', bic: null, reference: 'INV-1/D-1', caseId: 'abcdef12-0000-4000-8000-000000000000', portalLink: null,
 };
 
 describe('mergeValues and renderMessage', () => {
@@ -41,7 +41,7 @@ describe('mergeValues and renderMessage', () => {
   });
 
   it('links the portal when a base URL is configured', () => {
-    expect(mergeValues({ ...input, portalBaseUrl: 'https://pay.example.org/' }).portalLink).toBe('https://pay.example.org/cases/ABCDEF12');
+    expect(mergeValues({ ...input, portalLink: 'https://pay.example.org/p/abc' }).portalLink).toBe('https://pay.example.org/p/abc');
   });
 
   it('gives 14 days when the stage names no window', () => {

@@ -138,3 +138,12 @@ export function describeNextStep(next: PortalNextStepInput, language: PortalLang
       return { date: null, description: { de: 'Es ist kein weiterer Schritt geplant; wir melden uns bei Ihnen.', en: 'No further step is planned; we will be in touch.', da: 'Der er ikke planlagt flere skridt; vi kontakter dig.' }[language] };
   }
 }
+
+/** The line beside a letter's portal QR code, in the letter's language. */
+export function portalLetterCaption(language: string): string {
+  return {
+    de: 'Ihr Fall online: sehen, was offen ist und warum, bezahlen oder Raten vorschlagen – jederzeit.',
+    en: 'Your case online: see what is owed and why, pay or propose installments – at any hour.',
+    da: 'Din sag online: se hvad der skyldes og hvorfor, betal eller foreslå rater – når som helst.',
+  }[portalLanguageOf(language)];
+}
