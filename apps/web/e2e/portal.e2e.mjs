@@ -169,7 +169,7 @@ test('a staff token reaches no portal page, an expired session leads back to the
   await context.close();
 });
 
-test('a plan outside the creditor\'s rules goes to a person; too many wrong postcodes lock the link for 15 minutes', async () => {
+test('a plan outside the creditor\'s rules goes to a person; a promise and a call request reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   const { cases } = await gql(
     server.url,
@@ -204,6 +204,25 @@ test('a plan outside the creditor\'s rules goes to a person; too many wrong post
   await page.screenshot({ path: path.join(shots, 'portal-en-plan-review.png'), fullPage: true });
   const { case: after } = await gql(server.url, 'query($id: ID!) { case(id: $id) { paymentPlan { status } } }', { id: forPlan.id }, lead);
   assert.equal(after.paymentPlan, null, 'a proposal in review is no plan yet');
+
+  // Other ways: promise a payment by a date, ask for a call; both land on the case's timeline.
+  await page.getByTestId('portal-nav-overview').click();
+  await page.getByTestId('portal-go-more').click();
+  await page.getByTestId('portal-promise-amount').fill('abc');
+  await page.getByTestId('portal-promise-submit').click();
+  await page.getByTestId('portal-promise-error').waitFor();
+  await assertFits(page, 'more');
+  assert.deepEqual(await axeViolations(page, 'promise and call'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-more.png'), fullPage: true });
+  await page.getByTestId('portal-promise-amount').fill('50');
+  await page.getByTestId('portal-promise-submit').click();
+  await page.getByTestId('portal-promise-done').waitFor();
+  await page.getByTestId('portal-callback-submit').click();
+  await page.getByTestId('portal-callback-done').waitFor();
+  assert.deepEqual(await axeViolations(page, 'promised and call asked'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-more-done.png'), fullPage: true });
+  const { case: withPromise } = await gql(server.url, 'query($id: ID!) { case(id: $id) { promises { amountCents } } }', { id: forPlan.id }, lead);
+  assert.ok(withPromise.promises.some((p) => p.amountCents === 5000), 'the promise is on the case');
 
   // Five wrong postcodes for one link, then even the right one waits.
   await page.getByTestId('portal-sign-out').click();

@@ -127,6 +127,8 @@ type Documents = {
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  query PortalCase {\n    portalCase {\n      creditor {\n        name\n      }\n      reference\n      debtorName\n      status\n      currency\n      language\n      claims {\n        reference\n        subject\n        dueDate\n        principalCents\n      }\n      balance {\n        totalCents\n        lines {\n          kind\n          amountCents\n          explanation\n        }\n      }\n      nextStep {\n        description\n        date\n      }\n      paymentDetails {\n        accountHolder\n        iban\n        bic\n        reference\n      }\n      epcQrPayload\n      paymentPlan {\n        status\n        feeCents\n        installments {\n          number\n          dueDate\n          amountCents\n          paidCents\n          status\n        }\n      }\n      planProposal {\n        id\n        installments\n        firstDueDate\n        proposedAt\n      }\n      planRules {\n        maxInstallments\n        minInstallmentCents\n        earliestFirstDueDate\n        latestFirstDueDate\n        available\n      }\n    }\n  }\n": typeof types.PortalCaseDocument,
     "\n  mutation PortalProposePlan($input: PortalPlanInput!) {\n    portalProposePlan(input: $input) {\n      status\n      reasons\n      plan {\n        feeCents\n        totalCents\n        installments {\n          dueDate\n          amountCents\n        }\n      }\n    }\n  }\n": typeof types.PortalProposePlanDocument,
+    "\n  mutation PortalPromise($date: Date!, $amountCents: SafeInt!) {\n    portalPromise(date: $date, amountCents: $amountCents) {\n      reference\n    }\n  }\n": typeof types.PortalPromiseDocument,
+    "\n  mutation PortalRequestCallback($from: DateTime!, $to: DateTime!) {\n    portalRequestCallback(from: $from, to: $to) {\n      reference\n    }\n  }\n": typeof types.PortalRequestCallbackDocument,
     "\n  query DemoData {\n    demoData\n  }\n": typeof types.DemoDataDocument,
 };
 const documents: Documents = {
@@ -243,6 +245,8 @@ const documents: Documents = {
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": types.PortalSignOutDocument,
     "\n  query PortalCase {\n    portalCase {\n      creditor {\n        name\n      }\n      reference\n      debtorName\n      status\n      currency\n      language\n      claims {\n        reference\n        subject\n        dueDate\n        principalCents\n      }\n      balance {\n        totalCents\n        lines {\n          kind\n          amountCents\n          explanation\n        }\n      }\n      nextStep {\n        description\n        date\n      }\n      paymentDetails {\n        accountHolder\n        iban\n        bic\n        reference\n      }\n      epcQrPayload\n      paymentPlan {\n        status\n        feeCents\n        installments {\n          number\n          dueDate\n          amountCents\n          paidCents\n          status\n        }\n      }\n      planProposal {\n        id\n        installments\n        firstDueDate\n        proposedAt\n      }\n      planRules {\n        maxInstallments\n        minInstallmentCents\n        earliestFirstDueDate\n        latestFirstDueDate\n        available\n      }\n    }\n  }\n": types.PortalCaseDocument,
     "\n  mutation PortalProposePlan($input: PortalPlanInput!) {\n    portalProposePlan(input: $input) {\n      status\n      reasons\n      plan {\n        feeCents\n        totalCents\n        installments {\n          dueDate\n          amountCents\n        }\n      }\n    }\n  }\n": types.PortalProposePlanDocument,
+    "\n  mutation PortalPromise($date: Date!, $amountCents: SafeInt!) {\n    portalPromise(date: $date, amountCents: $amountCents) {\n      reference\n    }\n  }\n": types.PortalPromiseDocument,
+    "\n  mutation PortalRequestCallback($from: DateTime!, $to: DateTime!) {\n    portalRequestCallback(from: $from, to: $to) {\n      reference\n    }\n  }\n": types.PortalRequestCallbackDocument,
     "\n  query DemoData {\n    demoData\n  }\n": types.DemoDataDocument,
 };
 
@@ -712,6 +716,14 @@ export function graphql(source: "\n  query PortalCase {\n    portalCase {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalProposePlan($input: PortalPlanInput!) {\n    portalProposePlan(input: $input) {\n      status\n      reasons\n      plan {\n        feeCents\n        totalCents\n        installments {\n          dueDate\n          amountCents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalProposePlan($input: PortalPlanInput!) {\n    portalProposePlan(input: $input) {\n      status\n      reasons\n      plan {\n        feeCents\n        totalCents\n        installments {\n          dueDate\n          amountCents\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalPromise($date: Date!, $amountCents: SafeInt!) {\n    portalPromise(date: $date, amountCents: $amountCents) {\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation PortalPromise($date: Date!, $amountCents: SafeInt!) {\n    portalPromise(date: $date, amountCents: $amountCents) {\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestCallback($from: DateTime!, $to: DateTime!) {\n    portalRequestCallback(from: $from, to: $to) {\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRequestCallback($from: DateTime!, $to: DateTime!) {\n    portalRequestCallback(from: $from, to: $to) {\n      reference\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -115,6 +115,9 @@ export function OverviewPage({ data }: { data: PortalCaseData }) {
                   {t('overview.planAction')}
                 </Link>
               ) : null}
+              <Link className="portal-text-link" to={path('more')} data-testid="portal-go-more">
+                {t('more.link')}
+              </Link>
             </div>
           ) : null}
         </section>

@@ -91,9 +91,14 @@ export function PayPage({ data }: { data: PortalCaseData }) {
       {open && data.planRules.available ? (
         <section className="portal-card" aria-labelledby="portal-pay-plan-title">
           <h2 id="portal-pay-plan-title">{t('pay.cannotPayAll')}</h2>
-          <Link className="portal-button" to={path('plan')}>
-            {t('pay.proposePlan')}
-          </Link>
+          <div className="portal-actions">
+            <Link className="portal-button" to={path('plan')}>
+              {t('pay.proposePlan')}
+            </Link>
+            <Link className="portal-text-link" to={path('more')}>
+              {t('more.link')}
+            </Link>
+          </div>
         </section>
       ) : null}
 

@@ -6,6 +6,7 @@ import { usePortalSignOut } from './hooks/use-portal-sign-out';
 import { createPortalI18n } from './i18n';
 import { chooseLanguage } from './language';
 import { LanguageSwitch } from './language-switch';
+import { MorePage } from './more-page';
 import { OverviewPage } from './overview-page';
 import { PayPage } from './pay-page';
 import { PlanPage } from './plan-page';
@@ -94,6 +95,7 @@ function SignedIn() {
             <Route index element={<OverviewPage data={data.portalCase} />} />
             <Route path="pay" element={<PayPage data={data.portalCase} />} />
             <Route path="plan" element={<PlanPage data={data.portalCase} />} />
+            <Route path="more" element={<MorePage data={data.portalCase} />} />
             <Route path="*" element={<OverviewPage data={data.portalCase} />} />
           </Routes>
         ) : error ? (

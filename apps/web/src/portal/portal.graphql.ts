@@ -95,3 +95,19 @@ export const PORTAL_PROPOSE_PLAN = graphql(`
     }
   }
 `);
+
+export const PORTAL_PROMISE = graphql(`
+  mutation PortalPromise($date: Date!, $amountCents: SafeInt!) {
+    portalPromise(date: $date, amountCents: $amountCents) {
+      reference
+    }
+  }
+`);
+
+export const PORTAL_REQUEST_CALLBACK = graphql(`
+  mutation PortalRequestCallback($from: DateTime!, $to: DateTime!) {
+    portalRequestCallback(from: $from, to: $to) {
+      reference
+    }
+  }
+`);
