@@ -245,7 +245,7 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     expect((await api.ok(PORTAL_CASE, {}, portal)).portalCase.planRules.available).toBe(true);
   });
 
-  it('the debtor promises a payment, asks for a call and starts a card payment: each on the timeline as PORTAL/INBOUND, audited', async () => {
+  it('the debtor promises a payment, asks for a call, starts a card payment and corrects the contact details: each on the timeline as PORTAL/INBOUND, audited', async () => {
     const portal = await signIn(ids.main);
     await api.ok(`mutation { portalPromise(date: "2026-11-10", amountCents: 50000) { status } }`, {}, portal);
     await api.ok(`mutation { portalRequestCallback(from: "2026-11-04T09:00:00Z", to: "2026-11-04T11:00:00Z") { status } }`, {}, portal);
@@ -263,8 +263,28 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     const intents = await db.query(`SELECT provider, method FROM portal_payment_intents WHERE case_id = $1`, [ids.main]);
     expect(intents.rows).toEqual([{ provider: 'store', method: 'CARD' }]);
     expect((await api.gql(`mutation { portalStartPayment(method: "BITCOIN") { intentId } }`, {}, portal)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const updated = await api.ok(`mutation { portalUpdateContact(input: { email: "new@example.org", phone: "+49 171 5550000", preferredChannel: SMS }) { contact { email phone preferredChannel } } }`, {}, portal);
+    expect(updated.portalUpdateContact.contact).toEqual({ email: 'new@example.org', phone: '+49 171 5550000', preferredChannel: 'SMS' });
+    const bad = await api.gql(`mutation { portalUpdateContact(input: { email: "not-an-address" }) { status } }`, {}, portal);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const note = await db.query(`SELECT note FROM activities WHERE case_id = $1 AND channel = 'PORTAL' AND outcome IS NULL`, [ids.main]);
+    expect(note.rows[0].note).toMatch(/^Contact details changed by the debtor in the portal: .*E-mail/);
     const audit = await db.query(`SELECT action FROM audit_events WHERE entity_id = $1 AND action IN ('portal.promise', 'portal.callback-request', 'portal.payment-start') ORDER BY id`, [ids.main]);
     expect(audit.rows.map((r) => r.action)).toEqual(['portal.promise', 'portal.callback-request', 'portal.payment-start']);
+  });
+
+  it('the debtor disputes the claim: a dispute with its hold, dunning paused, on the timeline as PORTAL/INBOUND', async () => {
+    const portal = await signIn(ids.dk, '2900');
+    const { portalDispute } = await api.ok(
+      `mutation { portalDispute(reason: ALREADY_PAID, text: "Jeg har betalt den 1. oktober.") { status nextStep { description } } }`, {}, portal,
+    );
+    expect(portalDispute.nextStep.description).toMatch(/i bero/);
+    const c = await db.query(`SELECT status FROM cases WHERE id = $1`, [ids.dk]);
+    expect(c.rows[0].status).toBe('ON_HOLD');
+    const dispute = await db.query(`SELECT reason, status, opened_by FROM disputes WHERE case_id = $1`, [ids.dk]);
+    expect(dispute.rows).toEqual([{ reason: 'ALREADY_PAID', status: 'OPEN', opened_by: null }]);
+    const activity = await db.query(`SELECT note FROM activities WHERE case_id = $1 AND channel = 'PORTAL'`, [ids.dk]);
+    expect(activity.rows[0].note).toMatch(/disputes the claim in the portal \(ALREADY_PAID\)/);
   });
 
   it('after 20 failed tries from one address, every link is RATE_LIMITED from there', async () => {

@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DISPUTE_REASON_LABELS, allocateClaimReduction, calendarDateIn, decideDisputeResolution, formatAmount, requireHoldReason,
 } from '@mahnwerk/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
+import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
@@ -32,6 +33,7 @@ export class DisputesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: CaseAccessService,
+    private readonly cases: CasesRepository,
     private readonly figures: CaseFiguresService,
     private readonly holdsService: HoldsService,
     private readonly holds: HoldsRepository,
@@ -56,6 +58,27 @@ export class DisputesService {
       });
       return disputeId;
     });
+  }
+
+  /**
+   * The debtor disputes the claim in the portal (inside the caller's transaction): the same dispute and
+   * DISPUTE hold as a collector's, with no user as actor; `audit` is added to the audit event.
+   */
+  async openFromPortal(caseId: string, input: DisputeInput, audit: Record<string, unknown>, manager: EntityManager): Promise<string> {
+    if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
+    const before = await this.cases.findCase(caseId, manager);
+    if (!before) throw notFound('Case', caseId);
+    const note = decide(() => requireHoldReason(input.note, 'note'));
+    const holdId = await this.holdsService.placeIn(manager, null, before, {
+      type: 'DISPUTE', reason: `${DISPUTE_REASON_LABELS[input.reason]}: ${note}`, until: null,
+    });
+    const disputeId = await this.holds.insertDispute(
+      { caseId, holdId, reason: input.reason, note, openedBy: null, openedAt: this.clock.now() }, manager,
+    );
+    await this.audit.record(manager, {
+      actorId: null, action: 'dispute.open', entity: 'case', entityId: caseId, after: { disputeId, holdId, reason: input.reason, ...audit },
+    });
+    return disputeId;
   }
 
   /** The creditor's clarification, recorded by a lead or an admin while the dispute is open. */

@@ -19,7 +19,7 @@ import { HoldsService } from './holds.service.js';
   imports: [AuditModule, AuthModule, CasesModule, RealtimeModule],
   providers: [HoldsRepository, HoldsService, DisputesService, HoldsResolver, HoldExpiryService],
   controllers: [DisputesController],
-  exports: [HoldsService, HoldExpiryService],
+  exports: [HoldsService, HoldExpiryService, DisputesService],
 })
 export class HoldsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

@@ -218,7 +218,7 @@ export class HoldsRepository {
   // Disputes
 
   async insertDispute(
-    d: { caseId: string; holdId: string; reason: DisputeReason; note: string; openedBy: string; openedAt: Date },
+    d: { caseId: string; holdId: string; reason: DisputeReason; note: string; openedBy: string | null; openedAt: Date },
     tx: Queryable,
   ): Promise<string> {
     const [row]: { id: string }[] = await tx.query(

@@ -47,22 +47,23 @@ export class HoldsService {
   }
 
   /** Places a hold in the caller's transaction on a case loaded and locked by it (disputes use it too). */
-  async placeIn(manager: EntityManager, user: AuthUser, before: CaseRecord, input: HoldInput): Promise<string> {
-    const refusal = holdPlacementRefusal({ role: user.role, holdsCase: before.assigneeId === user.id }, input.type);
+  /** `user` null: the debtor's own dispute from the portal (no role to check, no user as actor). */
+  async placeIn(manager: EntityManager, user: AuthUser | null, before: CaseRecord, input: HoldInput): Promise<string> {
+    const refusal = user ? holdPlacementRefusal({ role: user.role, holdsCase: before.assigneeId === user.id }, input.type) : null;
     if (refusal) throw forbidden(refusal);
     if (!HOLDABLE.has(before.status)) {
       throw conflict(`This case is ${before.status.toLowerCase().replace('_', ' ')}; only an open case can be put on hold.`, { field: 'caseId' });
     }
     const now = this.clock.now();
     const hold = decide(() => validateHold(input, calendarDateIn(now, before.creditor.timeZone)));
-    const holdId = await this.holds.insertHold({ caseId: before.id, ...hold, placedBy: user.id, since: now }, manager);
+    const holdId = await this.holds.insertHold({ caseId: before.id, ...hold, placedBy: user?.id ?? null, since: now }, manager);
     await this.holds.insertActivity(
-      before.id, user.id,
+      before.id, user?.id ?? null,
       `${HOLD_TYPE_LABELS[hold.type]} hold placed${hold.until ? ` until ${hold.until}` : ''}: ${hold.reason}`, now, manager,
     );
     await this.sync(manager, before.id, now);
     await this.audit.record(manager, {
-      actorId: user.id, action: 'hold.place', entity: 'case', entityId: before.id,
+      actorId: user?.id ?? null, action: 'hold.place', entity: 'case', entityId: before.id,
       before: { status: before.status, assigneeId: before.assigneeId, version: before.version },
       after: { holdId, type: hold.type, reason: hold.reason, until: hold.until, status: 'ON_HOLD', assigneeId: null },
     });

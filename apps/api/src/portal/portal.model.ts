@@ -108,6 +108,24 @@ export class PortalPlanRulesModel {
   @Field({ description: 'False when a plan cannot be proposed now (case closed, a plan in force, one in review, nothing open).' }) available: boolean;
 }
 
+export const PreferredChannelEnum = { EMAIL: 'EMAIL', SMS: 'SMS', PHONE: 'PHONE', LETTER: 'LETTER' } as const;
+export type PreferredChannel = keyof typeof PreferredChannelEnum;
+registerEnumType(PreferredChannelEnum, { name: 'PreferredChannel', description: 'How the debtor prefers to be contacted.' });
+
+@InputType({ description: 'The debtor\'s contact details; a field left out keeps its value, an empty string clears it.' })
+export class PortalContactInput {
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => PreferredChannelEnum, { nullable: true }) preferredChannel?: PreferredChannel | null;
+}
+
+@ObjectType('PortalContact')
+export class PortalContactModel {
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => PreferredChannelEnum, { nullable: true }) preferredChannel: PreferredChannel | null;
+}
+
 @ObjectType('PortalCase', { description: 'The signed-in debtor\'s case.' })
 export class PortalCaseModel {
   @Field(() => PortalCreditorModel) creditor: PortalCreditorModel;
@@ -127,6 +145,7 @@ export class PortalCaseModel {
   @Field(() => PortalCurrentPlanModel, { nullable: true }) paymentPlan: PortalCurrentPlanModel | null;
   @Field(() => PortalPlanProposalModel, { nullable: true }) planProposal: PortalPlanProposalModel | null;
   @Field(() => PortalPlanRulesModel) planRules: PortalPlanRulesModel;
+  @Field(() => PortalContactModel, { description: 'How we reach the debtor (portalUpdateContact changes it).' }) contact: PortalContactModel;
 }
 
 @InputType()

@@ -5,6 +5,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { HoldsModule } from '../holds/holds.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { PAYMENT_PROVIDER, paymentProviderOf } from './payment-provider.js';
 import { PortalLinksService } from './portal-links.service.js';
@@ -15,7 +16,7 @@ import { PortalStaffResolver } from './portal-staff.resolver.js';
 
 /** The debtor portal's API: links, sign-in, the debtor's case, plans proposed by the debtor; links for messages and letters. */
 @Module({
-  imports: [AuditModule, AuthModule, CasesModule, AgreementsModule, RealtimeModule],
+  imports: [AuditModule, AuthModule, CasesModule, AgreementsModule, HoldsModule, RealtimeModule],
   providers: [
     PortalRepository, PortalLinksService, PortalService, PortalResolver, PortalStaffResolver,
     { provide: PAYMENT_PROVIDER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => paymentProviderOf(config) },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Country, DunningStrategy, IsoDate, PortalPlanInstallment, PortalPlanSettings } from '@mahnwerk/domain';
+import type { Country, DebtorDetails, DunningStrategy, IsoDate, PortalPlanInstallment, PortalPlanSettings } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
 
@@ -75,6 +75,11 @@ export interface PortalProposalRecord {
   installments: number;
   firstDueDate: IsoDate;
   proposedAt: Date;
+}
+
+interface DebtorRow {
+  id: string; name: string; address: string | null; email: string | null; phone: string | null; language: string; time_zone: string;
+  address_unknown: boolean; preferred_channel: string | null;
 }
 
 interface SettingsRow {
@@ -218,6 +223,25 @@ export class PortalRepository {
       `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, direction) VALUES ($1, $2, 'NOTE', NULL, $3, $4, NULL)`,
       [a.caseId, a.actorId, a.note, a.at],
     );
+  }
+
+  /** The contact details of the case's debtor, locked for a change. */
+  async lockDebtorOfCase(caseId: string, tx: Queryable): Promise<{ id: string; details: DebtorDetails; preferredChannel: string | null } | null> {
+    const rows: DebtorRow[] = await tx.query(
+      `SELECT d.id, d.name, d.address, d.email, d.phone, d.language, d.time_zone, d.address_unknown, d.preferred_channel
+         FROM debtors d JOIN cases c ON c.debtor_id = d.id WHERE c.id = $1 FOR UPDATE OF d`,
+      [caseId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id, preferredChannel: r.preferred_channel,
+      details: { name: r.name, address: r.address, email: r.email, phone: r.phone, language: r.language, timeZone: r.time_zone, addressUnknown: r.address_unknown },
+    };
+  }
+
+  async updateDebtorContact(debtorId: string, c: { email: string | null; phone: string | null; preferredChannel: string | null }, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE debtors SET email = $2, phone = $3, preferred_channel = $4 WHERE id = $1', [debtorId, c.email, c.phone, c.preferredChannel]);
   }
 
   async caseQueue(caseId: string, tx: Queryable): Promise<{ assigneeId: string | null; creditorId: string }> {

@@ -4,8 +4,10 @@ import type { PortalCaller } from '../auth/portal-caller.js';
 import { Portal, Public, Roles } from '../auth/roles.decorator.js';
 import { DateScalar, SafeIntScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
+import { DisputeReasonEnum } from '../holds/hold.model.js';
+import type { DisputeReason } from '@mahnwerk/domain';
 import {
-  PortalCaseModel, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
+  PortalCaseModel, PortalContactInput, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
   PortalPaymentStartModel, PortalPlanSettingsModel, PortalSessionModel,
 } from './portal.model.js';
 import { PortalService } from './portal.service.js';
@@ -83,6 +85,24 @@ export class PortalResolver {
     @Args('to', { type: () => GraphQLISODateTime }) to: Date,
   ): Promise<PortalCaseModel> {
     return this.portal.requestCallback(caller, from, to);
+  }
+
+  @Mutation(() => PortalCaseModel, { description: 'The debtor corrects their e-mail address and phone number and says how they prefer to be contacted.' })
+  @Portal()
+  portalUpdateContact(@CurrentPortal() caller: PortalCaller, @Args('input') input: PortalContactInput): Promise<PortalCaseModel> {
+    return this.portal.updateContact(caller, input);
+  }
+
+  @Mutation(() => PortalCaseModel, {
+    description: 'The debtor disputes the claim (reason and what they say): a dispute for the collector, the case on hold, dunning paused until it is resolved.',
+  })
+  @Portal()
+  portalDispute(
+    @CurrentPortal() caller: PortalCaller,
+    @Args('reason', { type: () => DisputeReasonEnum }) reason: DisputeReason,
+    @Args('text') text: string,
+  ): Promise<PortalCaseModel> {
+    return this.portal.dispute(caller, reason, text);
   }
 
   @Mutation(() => PortalPaymentStartModel, {

@@ -2,13 +2,13 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_PORTAL_PLAN_SETTINGS, DEFAULT_STRATEGIES, PORTAL_SIGN_IN_LIMITS, buildEpcPayload, decidePortalPlan, describeNextStep,
+  DEFAULT_PORTAL_PLAN_SETTINGS, DISPUTE_REASONS, applyDebtorChange, debtorChanges, describeDebtorChanges, DEFAULT_STRATEGIES, PORTAL_SIGN_IN_LIMITS, buildEpcPayload, decidePortalPlan, describeNextStep,
   explainBalanceLine, messageLanguage, nextDunningStep, normalisePostcode, openPrincipalCents, paymentPlanCharge, paymentReference,
   portalFirstDueDateProblem, portalLanguageOf, portalPlanReasonText, portalPlanRules, portalPlanSettingsViolations, portalSignInBlocked,
   postcodeOfAddress, splitIntoInstallments, type Balance, type IsoDate, type PortalLanguage, type PortalNextStepInput,
-  type PortalPlanSettings,
+  type DisputeReason, type PortalPlanSettings,
 } from '@mahnwerk/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -21,6 +21,7 @@ import { CasesRepository } from '../cases/cases.repository.js';
 import { RecordOutcomeService } from '../cases/record-outcome.service.js';
 import type { CaseModel } from '../cases/case.model.js';
 import { CasesService } from '../cases/cases.service.js';
+import { DisputesService } from '../holds/disputes.service.js';
 import { Clock } from '../common/clock.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../common/errors.js';
 import { decide } from '../common/rule-violation.js';
@@ -32,7 +33,7 @@ import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { PAYMENT_PROVIDER, type PaymentProvider } from './payment-provider.js';
 import { PortalLinksService } from './portal-links.service.js';
 import type {
-  PortalCaseModel, PortalLinkModel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
+  PortalCaseModel, PortalContactInput, PortalLinkModel, PreferredChannel, PortalPlanInput, PortalPlanResultModel, PortalPlanSettingsInput,
   PortalPlanSettingsModel, PortalSessionModel,
 } from './portal.model.js';
 import { PortalRepository, type PortalCaseFacts, type PortalProposalRecord } from './portal.repository.js';
@@ -58,6 +59,7 @@ export class PortalService {
     private readonly figures: CaseFiguresService,
     private readonly outcomes: RecordOutcomeService,
     private readonly casesService: CasesService,
+    private readonly disputes: DisputesService,
     private readonly agreements: AgreementsService,
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
@@ -167,6 +169,7 @@ export class PortalService {
         : null,
       planProposal: proposal,
       planRules: { ...rules, available: c.status === 'OPEN' && open > 0 && !planRunning && !proposal },
+      contact: await this.contactOf(c.id),
     };
   }
 
@@ -230,6 +233,51 @@ export class PortalService {
         reasons: decision.reasons.map((r) => portalPlanReasonText(r, rules, c.currency, language)),
       };
     });
+  }
+
+  /** The debtor's own contact details: checked by the domain, on the timeline (PORTAL/INBOUND), audited, live. */
+  async updateContact(caller: PortalCaller, input: PortalContactInput): Promise<PortalCaseModel> {
+    await this.db.transaction(async (tx) => {
+      const found = await this.repository.lockDebtorOfCase(caller.caseId, tx);
+      if (!found) throw unauthenticated('Your portal session has ended; open your link again and sign in.');
+      const phone = input.phone === undefined || input.phone === null ? input.phone : input.phone.trim();
+      if (phone && !/^\+?[0-9 ()/-]{6,20}$/.test(phone)) throw badInput('Enter the phone number with digits only, e.g. +49 30 1234567.', 'phone');
+      const after = decide(() => applyDebtorChange(found.details, { email: input.email, phone }));
+      const preferredChannel = input.preferredChannel === undefined ? found.preferredChannel : input.preferredChannel;
+      const changes = debtorChanges(found.details, after);
+      if (changes.length === 0 && preferredChannel === found.preferredChannel) return;
+      await this.repository.updateDebtorContact(found.id, { email: after.email, phone: after.phone, preferredChannel }, tx);
+      const now = this.clock.now();
+      const note = [changes.length ? describeDebtorChanges(changes) : null, preferredChannel !== found.preferredChannel ? `Preferred channel: ${preferredChannel ?? 'none'}` : null]
+        .filter(Boolean).join('; ');
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `Contact details changed by the debtor in the portal: ${note}`, at: now }, tx);
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.contact-update', entity: 'debtor', entityId: found.id,
+        before: { ...Object.fromEntries(changes.map((c) => [c.field, c.before])), preferredChannel: found.preferredChannel },
+        after: { ...Object.fromEntries(changes.map((c) => [c.field, c.after])), preferredChannel, portalSessionId: caller.sessionId, caseId: caller.caseId },
+      });
+      await this.publishCase(caller.caseId, tx);
+    });
+    return this.portalCase(caller);
+  }
+
+  private async publishCase(caseId: string, tx: EntityManager): Promise<void> {
+    const { assigneeId, creditorId } = await this.repository.caseQueue(caseId, tx);
+    await this.events.publishIn(tx, ...(await casesChangeEvents(tx, [{ caseId, fromCollector: assigneeId, toCollector: assigneeId, creditorId }])));
+  }
+
+  /** The debtor disputes the claim: the holds' dispute path (hold, dispute record), on the timeline as PORTAL/INBOUND, live. */
+  async dispute(caller: PortalCaller, reason: DisputeReason, text: string): Promise<PortalCaseModel> {
+    if (!DISPUTE_REASONS.includes(reason)) throw badInput('Choose a reason.', 'reason');
+    if (text.length > 2000) throw badInput('Please keep it to 2000 characters.', 'text');
+    await this.db.transaction(async (tx) => {
+      const disputeId = await this.disputes.openFromPortal(caller.caseId, { reason, note: text }, { portalSessionId: caller.sessionId, via: 'portal' }, tx);
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `The debtor disputes the claim in the portal (${reason}): ${text.trim()}`, at: this.clock.now() }, tx);
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.dispute', entity: 'case', entityId: caller.caseId, after: { portalSessionId: caller.sessionId, disputeId, reason },
+      });
+    });
+    return this.portalCase(caller);
   }
 
   /** The debtor's promise to pay: the same promise a collector records, on the timeline with PORTAL/INBOUND. */
@@ -329,6 +377,14 @@ export class PortalService {
       });
     });
     return { creditorId, ...settings };
+  }
+
+  private async contactOf(caseId: string): Promise<{ email: string | null; phone: string | null; preferredChannel: PreferredChannel | null }> {
+    const found = await this.repository.lockDebtorOfCase(caseId, this.db).catch(() => null);
+    return {
+      email: found?.details.email ?? null, phone: found?.details.phone ?? null,
+      preferredChannel: (found?.preferredChannel ?? null) as PreferredChannel | null,
+    };
   }
 
   private async settingsOf(creditorId: string, tx: Queryable = this.db): Promise<PortalPlanSettings> {

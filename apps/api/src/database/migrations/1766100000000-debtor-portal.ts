@@ -9,6 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `portal_plan_settings`: a creditor's rules for plans proposed in the portal (defaults apply without a row).
  * - `portal_plan_proposals`: a proposal outside those rules, waiting for the collector (or the accepted ones).
  * - `portal_payment_intents`: payments a debtor started with a payment provider (the `store` adapter).
+ * - `debtors.preferred_channel`: how the debtor prefers to be contacted (set in the portal); null: not said.
  */
 export class DebtorPortal1766100000000 implements MigrationInterface {
   name = 'DebtorPortal1766100000000';
@@ -69,6 +70,8 @@ export class DebtorPortal1766100000000 implements MigrationInterface {
       );
       CREATE UNIQUE INDEX portal_plan_proposals_pending_uniq ON portal_plan_proposals (case_id) WHERE status = 'PENDING';
 
+      ALTER TABLE debtors ADD COLUMN preferred_channel text CHECK (preferred_channel IN ('EMAIL', 'SMS', 'PHONE', 'LETTER'));
+
       CREATE TABLE portal_payment_intents (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         case_id uuid NOT NULL REFERENCES cases(id),
@@ -84,6 +87,7 @@ export class DebtorPortal1766100000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP TABLE portal_payment_intents;
+      ALTER TABLE debtors DROP COLUMN preferred_channel;
       DROP TABLE portal_plan_proposals;
       DROP TABLE portal_plan_settings;
       DROP TABLE portal_sign_in_attempts;
