@@ -169,7 +169,7 @@ test('a staff token reaches no portal page, an expired session leads back to the
   await context.close();
 });
 
-test('a plan outside the creditor\'s rules goes to a person; a promise and a call request reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
+test('a plan outside the creditor\'s rules goes to a person; a promise, a call request, new contact details and an objection reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   const { cases } = await gql(
     server.url,
@@ -193,6 +193,7 @@ test('a plan outside the creditor\'s rules goes to a person; a promise and a cal
   await page.getByTestId('portal-postcode').fill(postcodeOf(forPlan.debtor.address));
   await page.getByTestId('portal-sign-in').click();
   await page.getByTestId('portal-nav-plan').click();
+  await page.getByTestId('portal-plan-count').waitFor();
   const offered = await page.getByTestId('portal-plan-count').locator('option').evaluateAll((options) => options.map((o) => o.value));
   await page.getByTestId('portal-plan-count').selectOption(offered[offered.length - 1]);
   await page.getByTestId('portal-plan-misses').waitFor();
@@ -224,22 +225,48 @@ test('a plan outside the creditor\'s rules goes to a person; a promise and a cal
   const { case: withPromise } = await gql(server.url, 'query($id: ID!) { case(id: $id) { promises { amountCents } } }', { id: forPlan.id }, lead);
   assert.ok(withPromise.promises.some((p) => p.amountCents === 5000), 'the promise is on the case');
 
+  // New contact details, then an objection: a dispute for a person, the case on hold.
+  await page.getByTestId('portal-contact-phone').fill('+49 30 1234567');
+  await page.getByTestId('portal-contact-channel').selectOption('SMS');
+  await page.getByTestId('portal-contact-submit').click();
+  await page.getByTestId('portal-contact-saved').waitFor();
+  await page.getByTestId('portal-nav-overview').click();
+  await page.getByTestId('portal-go-dispute').click();
+  await page.getByTestId('portal-dispute-submit').click();
+  await page.getByTestId('portal-dispute-error').waitFor();
+  await assertFits(page, 'dispute');
+  assert.deepEqual(await axeViolations(page, 'dispute'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-dispute.png'), fullPage: true });
+  await page.getByTestId('portal-dispute-ALREADY_PAID').check();
+  await page.getByTestId('portal-dispute-text').fill('I paid by bank transfer on 1 December.');
+  await page.getByTestId('portal-dispute-submit').click();
+  await page.getByTestId('portal-dispute-done').waitFor();
+  const { case: disputed } = await gql(server.url, 'query($id: ID!) { case(id: $id) { disputes { id } debtor { phone } } }', { id: forPlan.id }, lead);
+  assert.equal(disputed.disputes.length, 1);
+  assert.equal(disputed.debtor.phone?.replace(/\s/g, ''), '+49301234567');
+
   // Five wrong postcodes for one link, then even the right one waits.
   await page.getByTestId('portal-sign-out').click();
   await page.goto(`${server.url}/p/${await link(forLock)}`);
   for (let i = 0; i < 5; i++) {
     await page.getByTestId('portal-postcode').fill(`0000${i}`);
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/graphql')), page.getByTestId('portal-sign-in').click()]);
+    await Promise.all([page.waitForResponse(signInResponse), page.getByTestId('portal-sign-in').click()]);
     await page.getByTestId('portal-sign-in-error-wrong').waitFor();
   }
   await page.getByTestId('portal-postcode').fill(postcodeOf(forLock.debtor.address));
-  await page.getByTestId('portal-sign-in').click();
+  const [locked] = await Promise.all([page.waitForResponse(signInResponse), page.getByTestId('portal-sign-in').click()]);
+  assert.equal(locked.status(), 429, 'the sixth try within 15 minutes is refused');
   await page.getByTestId('portal-sign-in-error-rateLimited').waitFor();
   await page.getByText(en.signIn.rateLimited).waitFor();
   assert.deepEqual(await axeViolations(page, 'rate limited'), []);
   await page.screenshot({ path: path.join(shots, 'portal-en-rate-limited.png'), fullPage: true });
   await context.close();
 });
+
+/** The answer to a sign-in (not to any other request of the page). */
+function signInResponse(response) {
+  return response.url().endsWith('/graphql') && response.request().postDataJSON()?.operationName === 'PortalSignIn';
+}
 
 /** Nothing on the page is wider than the phone (no sideways scrolling). */
 async function assertFits(page, name) {

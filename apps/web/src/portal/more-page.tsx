@@ -7,6 +7,7 @@ import type { PortalCaseQuery } from '../gql/graphql';
 import { formatPortalAmount, formatPortalDate, plainAmount } from './format';
 import { usePortalPromise } from './hooks/use-portal-promise';
 import { usePortalRequestCallback } from './hooks/use-portal-request-callback';
+import { ContactForm } from './contact-form';
 import { usePortalLanguage } from './portal-context';
 import { callWindow } from './request-window';
 
@@ -180,6 +181,7 @@ export function MorePage({ data }: { data: PortalCaseData }) {
       <h1 className="portal-page-title">{t('more.title')}</h1>
       {data.balance.totalCents > 0 ? <PromiseForm data={data} /> : null}
       <CallbackForm data={data} />
+      <ContactForm data={data} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { NavLink, Route, Routes, useParams } from 'react-router';
 import { usePortalSignOut } from './hooks/use-portal-sign-out';
 import { createPortalI18n } from './i18n';
 import { chooseLanguage } from './language';
+import { DisputePage } from './dispute-page';
 import { LanguageSwitch } from './language-switch';
 import { MorePage } from './more-page';
 import { OverviewPage } from './overview-page';
@@ -96,6 +97,7 @@ function SignedIn() {
             <Route path="pay" element={<PayPage data={data.portalCase} />} />
             <Route path="plan" element={<PlanPage data={data.portalCase} />} />
             <Route path="more" element={<MorePage data={data.portalCase} />} />
+            <Route path="dispute" element={<DisputePage data={data.portalCase} />} />
             <Route path="*" element={<OverviewPage data={data.portalCase} />} />
           </Routes>
         ) : error ? (

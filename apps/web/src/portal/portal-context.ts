@@ -24,8 +24,8 @@ export function usePortalLanguage(): PortalLanguage {
   return isPortalLanguage(i18n.language) ? i18n.language : FALLBACK_LANGUAGE;
 }
 
-/** A portal page's address for this link: '' (overview), 'pay', 'plan', 'more'. */
-export function usePortalPath(): (page: '' | 'pay' | 'plan' | 'more') => string {
+/** A portal page's address for this link: '' (overview), 'pay', 'plan', 'more', 'dispute'. */
+export function usePortalPath(): (page: '' | 'pay' | 'plan' | 'more' | 'dispute') => string {
   const { token = '' } = useParams();
   return (page) => `/p/${encodeURIComponent(token)}${page ? `/${page}` : ''}`;
 }

@@ -51,6 +51,11 @@ export const PORTAL_CASE = graphql(`
         reference
       }
       epcQrPayload
+      contact {
+        email
+        phone
+        preferredChannel
+      }
       paymentPlan {
         status
         feeCents
@@ -108,6 +113,26 @@ export const PORTAL_REQUEST_CALLBACK = graphql(`
   mutation PortalRequestCallback($from: DateTime!, $to: DateTime!) {
     portalRequestCallback(from: $from, to: $to) {
       reference
+    }
+  }
+`);
+
+export const PORTAL_DISPUTE = graphql(`
+  mutation PortalDispute($reason: DisputeReason!, $text: String!) {
+    portalDispute(reason: $reason, text: $text) {
+      reference
+    }
+  }
+`);
+
+export const PORTAL_UPDATE_CONTACT = graphql(`
+  mutation PortalUpdateContact($input: PortalContactInput!) {
+    portalUpdateContact(input: $input) {
+      contact {
+        email
+        phone
+        preferredChannel
+      }
     }
   }
 `);
