@@ -15,6 +15,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const locale = (language) => JSON.parse(readFileSync(path.join(here, `../src/portal/locales/${language}.json`), 'utf8'));
 const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, timezoneId: 'Europe/Berlin' };
 
+// The stored payment provider: card, PayPal and MobilePay show next to the bank transfer.
+process.env.PAYMENT_PROVIDER = 'store';
+
 let server;
 let browser;
 
@@ -115,6 +118,11 @@ for (const language of ['de', 'en', 'da']) {
     await assertFits(page, 'pay');
     violations.push(...(await axeViolations(page, 'pay')));
     await page.screenshot({ path: path.join(shots, `portal-${language}-pay.png`), fullPage: true });
+    if (language === 'da') {
+      const online = chosen.currency === 'DKK' ? 'MOBILEPAY' : 'CARD';
+      await page.getByTestId(`portal-pay-${online}`).click();
+      await page.getByTestId('portal-pay-online-started').waitFor();
+    }
 
     await page.getByTestId('portal-nav-plan').click();
     await page.getByTestId('portal-plan-count').selectOption('2');

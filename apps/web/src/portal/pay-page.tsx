@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { PortalCaseQuery } from '../gql/graphql';
 import { CopyButton } from './copy-button';
 import { danishAccount, formatPortalAmount, groupIban, plainAmount } from './format';
+import { PayOnline } from './pay-online';
 import { usePortalLanguage, usePortalPath } from './portal-context';
 import { Rights } from './rights';
 
@@ -87,6 +88,8 @@ export function PayPage({ data }: { data: PortalCaseData }) {
           <p className="portal-hint">{t('pay.qrHint')}</p>
         </section>
       ) : null}
+
+      {open ? <PayOnline methods={data.paymentMethods} amount={amount} /> : null}
 
       {open && data.planRules.available ? (
         <section className="portal-card" aria-labelledby="portal-pay-plan-title">

@@ -51,6 +51,7 @@ export const PORTAL_CASE = graphql(`
         reference
       }
       epcQrPayload
+      paymentMethods
       contact {
         email
         phone
@@ -133,6 +134,15 @@ export const PORTAL_UPDATE_CONTACT = graphql(`
         phone
         preferredChannel
       }
+    }
+  }
+`);
+
+export const PORTAL_START_PAYMENT = graphql(`
+  mutation PortalStartPayment($method: String!, $amountCents: SafeInt) {
+    portalStartPayment(method: $method, amountCents: $amountCents) {
+      intentId
+      redirectUrl
     }
   }
 `);
