@@ -152,7 +152,7 @@ for (const language of ['de', 'en', 'da']) {
   });
 }
 
-test('a staff token reaches no portal page, an expired session leads back to the sign-in with a kind word', async () => {
+test('an ended session leads back to the sign-in with a kind word, in the browser\'s language', async () => {
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   const { cases } = await gql(server.url, '{ cases(filter: { status: OPEN }, page: { limit: 50 }) { items { id debtor { address addressUnknown } } } }', {}, lead);
   const chosen = cases.items.find((c) => !c.debtor.addressUnknown && postcodeOf(c.debtor.address));
