@@ -25,6 +25,8 @@ const LimitationPage = lazy(() => import('../features/limitation/limitation-page
 const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const SettlementsPage = lazy(() => import('../features/case/settlements-page').then((m) => ({ default: m.SettlementsPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
+// The debtor portal is public and separate from the workbench: its own bundle, session, client and translations.
+const PortalApp = lazy(() => import('../portal/portal-app'));
 const CreditorReportPage = lazy(() => import('../features/dashboard/creditor-report-page').then((m) => ({ default: m.CreditorReportPage })));
 
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -55,6 +57,14 @@ export function AppRoutes() {
     <BrowserRouter>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/p/:token/*"
+          element={
+            <Suspense fallback={<Spinner label="…" />}>
+              <PortalApp />
+            </Suspense>
+          }
+        />
         <Route
           element={
             <RequireAuth>
