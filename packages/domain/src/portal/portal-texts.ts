@@ -2,6 +2,7 @@ import type { BalanceLine } from '../balance/compute-balance.js';
 import type { IsoDate } from '../dates.js';
 import { formatCents } from '../money.js';
 import type { DunningStage } from '../stages.js';
+import { costLabelIn } from '../letters/cost-labels.js';
 
 /** The portal's languages (the debtor's, per messageLanguage). */
 export type PortalLanguage = 'de' | 'en' | 'da';
@@ -46,11 +47,13 @@ export function explainBalanceLine(line: BalanceLine, currency: string, language
     }
     case 'FEE': {
       if (d?.kind !== 'FEE') return { de: 'Kosten der Beitreibung', en: 'Collection costs', da: 'Inkassoomkostninger' }[language];
-      const law = d.statute ? ` (${d.statute})` : '';
+      // The letters' words for a known cost (they name its statute); the creditor's own wording as it is.
+      const label = costLabelIn(language, d.label);
+      const law = d.statute && label === d.label ? ` (${d.statute})` : '';
       return {
-        de: `Kosten: ${d.label}, berechnet am ${date(d.chargedOn)}${law}`,
-        en: `Costs: ${d.label}, charged on ${date(d.chargedOn)}${law}`,
-        da: `Omkostninger: ${d.label}, beregnet den ${date(d.chargedOn)}${law}`,
+        de: `Kosten: ${label}, berechnet am ${date(d.chargedOn)}${law}`,
+        en: `Costs: ${label}, charged on ${date(d.chargedOn)}${law}`,
+        da: `Omkostninger: ${label}, beregnet den ${date(d.chargedOn)}${law}`,
       }[language];
     }
     case 'PAYMENT': {

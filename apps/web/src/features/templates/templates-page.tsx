@@ -30,7 +30,7 @@ const FIELD_HINTS: Record<string, string> = {
   paymentDetails: 'amount, deadline, account holder, IBAN, BIC and reference, as on the letters',
   reference: 'the payment reference the bank import matches',
   caseRef: 'the case\'s short reference',
-  portalLink: 'the debtor portal link (empty until a portal is configured)',
+  portalLink: 'the debtor\'s personal portal link (issued per message)',
 };
 
 interface Key {
