@@ -149,7 +149,17 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     tick(20); // 40 minutes after sign-in, 20 after the last request
     expect((await api.gql(PORTAL_CASE, {}, portal)).errors).toBeUndefined();
     tick(31);
-    expect((await api.gql(PORTAL_CASE, {}, portal)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const ended = await api.gql(PORTAL_CASE, {}, portal);
+    expect(ended.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(ended.errors?.[0]?.message).toMatch(/session has ended/);
+    // A page that still sends the ended session's token signs in anew (the token is no error by itself).
+    const { issuePortalLink } = await api.ok<{ issuePortalLink: { url: string } }>(ISSUE, { id: ids.main }, collector);
+    const again = await fetch(api.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${portal}` },
+      body: JSON.stringify({ query: SIGN_IN, variables: { t: tokenOf(issuePortalLink.url), c: '10115' } }),
+    });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { data: { portalSignIn: { token: string } } }).data.portalSignIn.token).toMatch(/^mwp_/);
   });
 
   it('after 5 failed checks for a link, further tries are RATE_LIMITED (HTTP 429) until the window passes', async () => {

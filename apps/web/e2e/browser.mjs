@@ -1,7 +1,7 @@
 // What the browser tests share: Chromium's launch flags, the demo password, screenshots, signing in
 // through the login form, GraphQL calls straight to the API, and a running Mahnwerk per test file.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,8 @@ export function withMahnwerk(onStart) {
   });
   after(async () => {
     await started?.browser?.close();
+    // The server's log beside the screenshots, to read after a failure.
+    if (started?.server) writeFileSync(path.join(shots, `server-${path.basename(process.argv[1] ?? 'e2e', '.mjs')}.log`), started.server.output());
     await started?.server?.stop();
   });
 }

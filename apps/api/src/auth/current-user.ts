@@ -19,6 +19,8 @@ export interface GraphQLContext {
   user: AuthUser | null;
   /** A signed-in debtor (portal session token); never set together with user. */
   portal?: PortalCaller | null;
+  /** A portal session token was sent but its session has ended. */
+  portalSessionEnded?: boolean;
   /** The client's address (HTTP), for the portal's sign-in rate limit. */
   clientAddress?: string;
   connectionId?: string;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { unauthenticated } from '../common/errors.js';
 import type { Queryable } from '../database/queryable.js';
 import {
   PORTAL_SESSION_MINUTES, PORTAL_TOKEN_PREFIX, portalTokenOf, randomToken, tokenHash, type PortalCaller,
@@ -31,13 +30,15 @@ export class PortalSessions {
   }
 
   /** The debtor an `Authorization` value names when it is a portal token (null otherwise); UNAUTHENTICATED when ended or expired. */
+  /**
+   * The debtor a portal session token names, its session extended; null for no token or a session
+   * that has ended (then portal operations answer PORTAL_SESSION_ENDED, and signing in again works).
+   */
   async authenticate(header: unknown): Promise<PortalCaller | null> {
     const token = portalTokenOf(header);
     if (!token) return null;
     const now = this.clock.now();
-    const caller = await this.sessions.touch(tokenHash(token), now, this.expiry(now));
-    if (!caller) throw unauthenticated(PORTAL_SESSION_ENDED);
-    return caller;
+    return this.sessions.touch(tokenHash(token), now, this.expiry(now));
   }
 
   end(sessionId: string, tx: Queryable): Promise<boolean> {

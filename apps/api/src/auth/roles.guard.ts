@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import type { GraphQLContext } from './current-user.js';
+import { PORTAL_SESSION_ENDED } from './portal-sessions.service.js';
 import type { Role } from './role.js';
 import { BEFORE_PASSWORD_CHANGE_KEY, PORTAL_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
@@ -15,10 +16,10 @@ export class RolesGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
-    const { user, portal } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    const { user, portal, portalSessionEnded } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
     if (this.reflector.getAllAndOverride<boolean>(PORTAL_KEY, targets)) {
       if (user) throw forbidden('This is a debtor portal operation; staff tokens cannot call it.');
-      if (!portal) throw unauthenticated('Sign in to the portal first: this needs a portal session token.');
+      if (!portal) throw unauthenticated(portalSessionEnded ? PORTAL_SESSION_ENDED : 'Sign in to the portal first: this needs a portal session token.');
       return true;
     }
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;

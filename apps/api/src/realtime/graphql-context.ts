@@ -29,7 +29,11 @@ export function graphqlContext(auth: AuthService, portal: PortalSessions) {
       const header = arg.headers.authorization;
       const clientAddress = arg.ip;
       // A portal session token names a debtor, never a user: staff operations see no user and refuse it.
-      if (portalTokenOf(header)) return { user: null, portal: await portal.authenticate(header), clientAddress };
+      if (portalTokenOf(header)) {
+        // Never thrown here: an error in the context would answer 500, and a stale token must not stop a new sign-in.
+        const caller = await portal.authenticate(header);
+        return { user: null, portal: caller, portalSessionEnded: caller === null, clientAddress };
+      }
       return { user: await auth.authenticate(header), clientAddress };
     }
     const extra = extraOf(arg as SocketContext);
