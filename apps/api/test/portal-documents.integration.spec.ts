@@ -49,7 +49,7 @@ describe('the debtor portal: documents for a dispute', () => {
 
   it('attaches the debtor\'s file to the open dispute: checked, hashed, on the timeline, audited, live for the collector', async () => {
     const portal = await signIn(ids.disputed);
-    expect((await upload('receipt.pdf', PDF, portal)).status).toBe(409); // no dispute yet
+    expect((await upload('receipt.pdf', PDF, portal)).status).toBe(404); // no dispute yet
     await api.ok(DISPUTE, {}, portal);
 
     const socket = api.socket(collector);
@@ -99,7 +99,7 @@ describe('the debtor portal: documents for a dispute', () => {
     const staffPath = `/cases/${ids.disputed}/disputes/${staff.disputes[0].id}/documents`;
     expect((await upload('other.pdf', Buffer.concat([PDF, Buffer.from('x')]), portal, staffPath)).status).toBe(403);
     // A session's upload reaches only its own case: this case has no dispute, so nothing is attached.
-    expect((await upload('other.pdf', Buffer.concat([PDF, Buffer.from('y')]), portal)).status).toBe(409);
+    expect((await upload('other.pdf', Buffer.concat([PDF, Buffer.from('y')]), portal)).status).toBe(404);
     const count = await db.query(`SELECT count(*)::int AS n FROM dispute_documents WHERE dispute_id = $1`, [staff.disputes[0].id]);
     expect(count.rows[0].n).toBe(2);
   });

@@ -177,7 +177,7 @@ test('an ended session leads back to the sign-in with a kind word, in the browse
   await context.close();
 });
 
-test('a plan outside the creditor\'s rules goes to a person; a promise, a call request, new contact details and an objection reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
+test('a plan outside the creditor\'s rules goes to a person; a promise, a call request, new contact details and an objection with a document reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   const { cases } = await gql(
     server.url,
@@ -249,8 +249,18 @@ test('a plan outside the creditor\'s rules goes to a person; a promise, a call r
   await page.getByTestId('portal-dispute-text').fill('I paid by bank transfer on 1 December.');
   await page.getByTestId('portal-dispute-submit').click();
   await page.getByTestId('portal-dispute-done').waitFor();
-  const { case: disputed } = await gql(server.url, 'query($id: ID!) { case(id: $id) { disputes { id } debtor { phone } } }', { id: forPlan.id }, lead);
+  // A document for the objection: a file that is not a PDF or image is refused in plain words, a receipt is stored.
+  await page.getByLabel(en.dispute.documentLabel).setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+  await page.getByText(en.dispute.documentErrors.type).waitFor();
+  await page.getByLabel(en.dispute.documentLabel).setInputFiles({ name: 'transfer-receipt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nreceipt of 1 December\n') });
+  await page.getByTestId('portal-dispute-files').getByText('transfer-receipt.pdf').waitFor();
+  assert.equal(await page.getByTestId('portal-dispute-file-error').count(), 0);
+  await assertFits(page, 'dispute documents');
+  assert.deepEqual(await axeViolations(page, 'dispute documents'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-dispute-documents.png'), fullPage: true });
+  const { case: disputed } = await gql(server.url, 'query($id: ID!) { case(id: $id) { disputes { id documents { fileName } } debtor { phone } } }', { id: forPlan.id }, lead);
   assert.equal(disputed.disputes.length, 1);
+  assert.deepEqual(disputed.disputes[0].documents.map((d) => d.fileName), ['transfer-receipt.pdf']);
   assert.equal(disputed.debtor.phone?.replace(/\s/g, ''), '+49301234567');
 
   // Five wrong postcodes for one link, then even the right one waits.

@@ -160,13 +160,13 @@ export class DisputesService {
   /**
    * The debtor's document from the portal (inside the caller's transaction): attached to the case's open
    * dispute (the latest), with the same checks as a collector's upload and no user as uploader.
-   * CONFLICT when the case has no open dispute or the file is attached already.
+   * NOT_FOUND when the case has no open dispute, CONFLICT when the file is attached already.
    */
   async addDocumentFromPortal(caseId: string, fileName: string, content: Buffer, manager: EntityManager): Promise<{ disputeId: string; document: DocumentRecord }> {
     const checked = checkDocument(fileName, content);
     if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
     const open = (await this.holds.disputesOfCases([caseId], manager)).find((d) => d.status === 'OPEN');
-    if (!open) throw new AppError('CONFLICT', 'There is no open dispute on this case to add a document to.', { field: 'file' });
+    if (!open) throw new AppError('NOT_FOUND', 'There is no open dispute on this case to add a document to.', { field: 'file' });
     const document = await this.insertChecked(open.id, checked, null, manager);
     return { disputeId: open.id, document };
   }

@@ -10,7 +10,7 @@ import { PortalService, type PortalDisputeDocument } from './portal.service.js';
  * The debtor's documents for their dispute: `POST /portal/dispute/documents` takes one file as
  * `multipart/form-data` (field `file`; PDF, PNG or JPEG by its first bytes; at most 10 MB) with the
  * portal session token as Bearer, and attaches it to the open dispute of the session's case
- * (409 when there is none or the same file is attached already). A staff token is refused with 403.
+ * (404 when there is none, 409 when the same file is attached already). A staff token is refused with 403.
  */
 @Controller('portal/dispute/documents')
 export class PortalDocumentsController {
