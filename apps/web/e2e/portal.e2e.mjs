@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { apiToken, gql, shots, withMahnwerk } from './browser.mjs';
+import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core');
@@ -279,6 +279,43 @@ test('a plan outside the creditor\'s rules goes to a person; a promise, a call r
   assert.deepEqual(await axeViolations(page, 'rate limited'), []);
   await page.screenshot({ path: path.join(shots, 'portal-en-rate-limited.png'), fullPage: true });
   await context.close();
+});
+
+test('a lead issues a portal link from the case screen, copies it, and the link opens the debtor\'s sign-in', async () => {
+  const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
+  const { cases } = await gql(
+    server.url,
+    '{ cases(filter: { status: OPEN }, page: { limit: 200 }) { items { id debtor { address addressUnknown } } } }',
+    {},
+    lead,
+  );
+  const usable = cases.items.filter((c) => !c.debtor.addressUnknown && postcodeOf(c.debtor.address));
+  const chosen = usable[Math.max(0, usable.length - 3)];
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/cases/${chosen.id}`);
+  await page.getByTestId('case-detail').waitFor();
+  await page.getByTestId('portal-link-card').getByRole('button', { name: 'Portal link' }).click();
+  const field = page.getByLabel('Personal link for the debtor');
+  await field.waitFor();
+  const url = await field.inputValue();
+  assert.match(url, /\/p\/[A-Za-z0-9_-]{43}$/);
+  assert.match(await page.getByTestId('portal-link-expiry').innerText(), /^Valid until \d{2} \w{3} \d{4}/);
+  await page.getByTestId('portal-link-copy').click();
+  await page.getByTestId('portal-link-copy').getByText('Copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  await page.getByTestId('portal-link-card').screenshot({ path: path.join(shots, 'case-portal-link.png') });
+
+  // The link opens the portal's sign-in, and the debtor's postcode opens their case.
+  const debtor = await browser.newContext(PHONE);
+  const portal = await debtor.newPage();
+  await portal.goto(`${server.url}${new URL(url, server.url).pathname}`);
+  await portal.getByTestId('portal-postcode').fill(postcodeOf(chosen.debtor.address));
+  await portal.getByTestId('portal-sign-in').click();
+  await portal.getByTestId('portal-sign-out').waitFor();
+  await debtor.close();
+  await page.context().close();
 });
 
 /** The answer to a sign-in (not to any other request of the page). */
