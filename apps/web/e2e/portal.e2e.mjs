@@ -2,6 +2,7 @@
 // paying by transfer, a plan proposed and agreed at once; in German, English and Danish; axe-core finds
 // no serious or critical accessibility violation on any portal page.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -304,7 +305,7 @@ test('a lead issues a portal link from the case screen, copies it, and the link 
   assert.match(await page.getByTestId('portal-link-expiry').innerText(), /^Valid until \d{2} \w{3} \d{4}/);
   await page.getByTestId('portal-link-copy').click();
   await page.getByTestId('portal-link-copy').getByText('Copied').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  assert.equal(await page.evaluate(() => globalThis.navigator.clipboard.readText()), url);
   await page.getByTestId('portal-link-card').screenshot({ path: path.join(shots, 'case-portal-link.png') });
 
   // The link opens the portal's sign-in, and the debtor's postcode opens their case.
