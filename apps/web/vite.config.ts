@@ -13,6 +13,8 @@ const proxy = {
   '/imports': { target: API_TARGET, changeOrigin: true },
   // Dispute documents (upload and download); `/cases/<id>` itself is the app's case page.
   '^/cases/[^/]+/disputes/': { target: API_TARGET, changeOrigin: true },
+  // The debtor's dispute documents from the portal (the portal's own pages live under `/p/`).
+  '/portal/dispute/documents': { target: API_TARGET, changeOrigin: true },
 };
 
 export default defineConfig({

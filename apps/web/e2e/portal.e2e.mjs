@@ -2,12 +2,13 @@
 // paying by transfer, a plan proposed and agreed at once; in German, English and Danish; axe-core finds
 // no serious or critical accessibility violation on any portal page.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { apiToken, gql, shots, withMahnwerk } from './browser.mjs';
+import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core');
@@ -177,7 +178,7 @@ test('an ended session leads back to the sign-in with a kind word, in the browse
   await context.close();
 });
 
-test('a plan outside the creditor\'s rules goes to a person; a promise, a call request, new contact details and an objection reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
+test('a plan outside the creditor\'s rules goes to a person; a promise, a call request, new contact details and an objection with a document reach the case; too many wrong postcodes lock the link for 15 minutes', async () => {
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   const { cases } = await gql(
     server.url,
@@ -249,8 +250,18 @@ test('a plan outside the creditor\'s rules goes to a person; a promise, a call r
   await page.getByTestId('portal-dispute-text').fill('I paid by bank transfer on 1 December.');
   await page.getByTestId('portal-dispute-submit').click();
   await page.getByTestId('portal-dispute-done').waitFor();
-  const { case: disputed } = await gql(server.url, 'query($id: ID!) { case(id: $id) { disputes { id } debtor { phone } } }', { id: forPlan.id }, lead);
+  // A document for the objection: a file that is not a PDF or image is refused in plain words, a receipt is stored.
+  await page.getByLabel(en.dispute.documentLabel).setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+  await page.getByText(en.dispute.documentErrors.type).waitFor();
+  await page.getByLabel(en.dispute.documentLabel).setInputFiles({ name: 'transfer-receipt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nreceipt of 1 December\n') });
+  await page.getByTestId('portal-dispute-files').getByText('transfer-receipt.pdf').waitFor();
+  assert.equal(await page.getByTestId('portal-dispute-file-error').count(), 0);
+  await assertFits(page, 'dispute documents');
+  assert.deepEqual(await axeViolations(page, 'dispute documents'), []);
+  await page.screenshot({ path: path.join(shots, 'portal-en-dispute-documents.png'), fullPage: true });
+  const { case: disputed } = await gql(server.url, 'query($id: ID!) { case(id: $id) { disputes { id documents { fileName } } debtor { phone } } }', { id: forPlan.id }, lead);
   assert.equal(disputed.disputes.length, 1);
+  assert.deepEqual(disputed.disputes[0].documents.map((d) => d.fileName), ['transfer-receipt.pdf']);
   assert.equal(disputed.debtor.phone?.replace(/\s/g, ''), '+49301234567');
 
   // Five wrong postcodes for one link, then even the right one waits.
@@ -269,6 +280,43 @@ test('a plan outside the creditor\'s rules goes to a person; a promise, a call r
   assert.deepEqual(await axeViolations(page, 'rate limited'), []);
   await page.screenshot({ path: path.join(shots, 'portal-en-rate-limited.png'), fullPage: true });
   await context.close();
+});
+
+test('a lead issues a portal link from the case screen, copies it, and the link opens the debtor\'s sign-in', async () => {
+  const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
+  const { cases } = await gql(
+    server.url,
+    '{ cases(filter: { status: OPEN }, page: { limit: 200 }) { items { id debtor { address addressUnknown } } } }',
+    {},
+    lead,
+  );
+  const usable = cases.items.filter((c) => !c.debtor.addressUnknown && postcodeOf(c.debtor.address));
+  const chosen = usable[Math.max(0, usable.length - 3)];
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/cases/${chosen.id}`);
+  await page.getByTestId('case-detail').waitFor();
+  await page.getByTestId('portal-link-card').getByRole('button', { name: 'Portal link' }).click();
+  const field = page.getByLabel('Personal link for the debtor');
+  await field.waitFor();
+  const url = await field.inputValue();
+  assert.match(url, /\/p\/[A-Za-z0-9_-]{43}$/);
+  assert.match(await page.getByTestId('portal-link-expiry').innerText(), /^Valid until \d{2} \w{3} \d{4}/);
+  await page.getByTestId('portal-link-copy').click();
+  await page.getByTestId('portal-link-copy').getByText('Copied').waitFor();
+  assert.equal(await page.evaluate(() => globalThis.navigator.clipboard.readText()), url);
+  await page.getByTestId('portal-link-card').screenshot({ path: path.join(shots, 'case-portal-link.png') });
+
+  // The link opens the portal's sign-in, and the debtor's postcode opens their case.
+  const debtor = await browser.newContext(PHONE);
+  const portal = await debtor.newPage();
+  await portal.goto(`${server.url}${new URL(url, server.url).pathname}`);
+  await portal.getByTestId('portal-postcode').fill(postcodeOf(chosen.debtor.address));
+  await portal.getByTestId('portal-sign-in').click();
+  await portal.getByTestId('portal-sign-out').waitFor();
+  await debtor.close();
+  await page.context().close();
 });
 
 /** The answer to a sign-in (not to any other request of the page). */

@@ -145,24 +145,39 @@ export class DisputesService {
     await this.access.load(user, caseId);
     const dispute = await this.holds.findDispute(caseId, disputeId);
     if (!dispute) throw notFound('Dispute', disputeId);
-    if (!content.length) throw badInput('The file is empty.', 'file');
-    if (content.length > MAX_DOCUMENT_BYTES) throw badInput(`The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 'file');
-    const contentType = documentTypeOf(content);
-    if (!contentType) throw badInput('Only PDF, PNG and JPEG files are accepted.', 'file');
-    const sha256 = createHash('sha256').update(content).digest('hex');
-    const name = (fileName.replace(/[\\/\r\n"]/g, '_').trim() || 'document').slice(0, 200);
+    const checked = checkDocument(fileName, content);
     return this.db.transaction(async (manager) => {
-      const doc = await this.holds.insertDocument(
-        { disputeId, fileName: name, contentType, content, sha256, uploadedBy: user.id, uploadedAt: this.clock.now() }, manager,
-      );
-      if (!doc) throw new AppError('CONFLICT', 'This file is attached to the dispute already.', { field: 'file', sha256 });
-      await this.holds.insertActivity(caseId, user.id, `Document added to the dispute: ${name}`, doc.uploadedAt, manager);
+      const doc = await this.insertChecked(disputeId, checked, user.id, manager);
+      await this.holds.insertActivity(caseId, user.id, `Document added to the dispute: ${checked.name}`, doc.uploadedAt, manager);
       await this.audit.record(manager, {
-        actorId: user.id, action: 'dispute.document', entity: 'case', entityId: caseId, after: { disputeId, documentId: doc.id, sha256, sizeBytes: doc.sizeBytes },
+        actorId: user.id, action: 'dispute.document', entity: 'case', entityId: caseId, after: { disputeId, documentId: doc.id, sha256: checked.sha256, sizeBytes: doc.sizeBytes },
       });
       await this.events.publishIn(manager, { topic: 'case', payload: { caseId } });
       return doc;
     });
+  }
+
+  /**
+   * The debtor's document from the portal (inside the caller's transaction): attached to the case's open
+   * dispute (the latest), with the same checks as a collector's upload and no user as uploader.
+   * NOT_FOUND when the case has no open dispute, CONFLICT when the file is attached already.
+   */
+  async addDocumentFromPortal(caseId: string, fileName: string, content: Buffer, manager: EntityManager): Promise<{ disputeId: string; document: DocumentRecord }> {
+    const checked = checkDocument(fileName, content);
+    if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
+    const open = (await this.holds.disputesOfCases([caseId], manager)).find((d) => d.status === 'OPEN');
+    if (!open) throw new AppError('NOT_FOUND', 'There is no open dispute on this case to add a document to.', { field: 'file' });
+    const document = await this.insertChecked(open.id, checked, null, manager);
+    return { disputeId: open.id, document };
+  }
+
+  private async insertChecked(disputeId: string, checked: CheckedDocument, uploadedBy: string | null, manager: EntityManager): Promise<DocumentRecord> {
+    const doc = await this.holds.insertDocument(
+      { disputeId, fileName: checked.name, contentType: checked.contentType, content: checked.content, sha256: checked.sha256, uploadedBy, uploadedAt: this.clock.now() },
+      manager,
+    );
+    if (!doc) throw new AppError('CONFLICT', 'This file is attached to the dispute already.', { field: 'file', sha256: checked.sha256 });
+    return doc;
   }
 
   async document(user: AuthUser, caseId: string, disputeId: string, documentId: string): Promise<{ record: DocumentRecord; content: Buffer }> {
@@ -172,4 +187,17 @@ export class DisputesService {
     if (!found) throw notFound('Document', documentId);
     return found;
   }
+}
+
+interface CheckedDocument { name: string; contentType: string; content: Buffer; sha256: string }
+
+/** An upload's checks: not empty, at most MAX_DOCUMENT_BYTES, PDF, PNG or JPEG by its first bytes; a safe file name. */
+function checkDocument(fileName: string, content: Buffer): CheckedDocument {
+  if (!content.length) throw badInput('The file is empty.', 'file');
+  if (content.length > MAX_DOCUMENT_BYTES) throw badInput(`The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 'file');
+  const contentType = documentTypeOf(content);
+  if (!contentType) throw badInput('Only PDF, PNG and JPEG files are accepted.', 'file');
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  const name = (fileName.replace(/[\\/\r\n"]/g, '_').trim() || 'document').slice(0, 200);
+  return { name, contentType, content, sha256 };
 }

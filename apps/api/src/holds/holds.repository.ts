@@ -304,7 +304,7 @@ export class HoldsRepository {
   // Documents
 
   async insertDocument(
-    d: { disputeId: string; fileName: string; contentType: string; content: Buffer; sha256: string; uploadedBy: string; uploadedAt: Date },
+    d: { disputeId: string; fileName: string; contentType: string; content: Buffer; sha256: string; uploadedBy: string | null; uploadedAt: Date },
     tx: Queryable = this.db,
   ): Promise<DocumentRecord | null> {
     const [row]: DocumentRow[] = await tx.query(

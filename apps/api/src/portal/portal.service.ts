@@ -280,6 +280,26 @@ export class PortalService {
     return this.portalCase(caller);
   }
 
+  /**
+   * The debtor's document for their open dispute (PDF, PNG or JPEG, at most 10 MB): stored with its sha256,
+   * on the timeline (PORTAL, INBOUND), audited as portal.dispute-document, live for the collector.
+   */
+  async addDisputeDocument(caller: PortalCaller, fileName: string, content: Buffer): Promise<PortalDisputeDocument> {
+    return this.db.transaction(async (tx) => {
+      const { disputeId, document } = await this.disputes.addDocumentFromPortal(caller.caseId, fileName, content, tx);
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `The debtor added a document to the dispute in the portal: ${document.fileName}`, at: document.uploadedAt }, tx);
+      await this.audit.record(tx, {
+        actorId: null, action: 'portal.dispute-document', entity: 'case', entityId: caller.caseId,
+        after: { portalSessionId: caller.sessionId, disputeId, documentId: document.id, sha256: document.sha256, sizeBytes: document.sizeBytes },
+      });
+      await this.publishCase(caller.caseId, tx);
+      return {
+        id: document.id, fileName: document.fileName, contentType: document.contentType, sizeBytes: document.sizeBytes,
+        sha256: document.sha256, uploadedAt: document.uploadedAt,
+      };
+    });
+  }
+
   /** The debtor's promise to pay: the same promise a collector records, on the timeline with PORTAL/INBOUND. */
   async promise(caller: PortalCaller, date: string, amountCents: number): Promise<PortalCaseModel> {
     await this.db.transaction(async (tx) => {
@@ -439,4 +459,14 @@ function epcPayload(account: { holder: string; iban: string; bic: string | null 
   } catch {
     return null;
   }
+}
+
+/** What the portal answers for an uploaded dispute document (no download link: the debtor keeps their own copy). */
+export interface PortalDisputeDocument {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: Date;
 }

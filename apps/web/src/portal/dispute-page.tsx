@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisputeReason, PortalCaseQuery } from '../gql/graphql';
+import { DisputeDocuments } from './dispute-documents';
 import { usePortalDispute } from './hooks/use-portal-dispute';
 
 type PortalCaseData = PortalCaseQuery['portalCase'];
@@ -8,7 +9,7 @@ type PortalCaseData = PortalCaseQuery['portalCase'];
 const REASONS: DisputeReason[] = ['ALREADY_PAID', 'AMOUNT', 'NOT_MY_DEBT', 'NOT_RECEIVED', 'OTHER'];
 const MAX_TEXT = 2000;
 
-/** The debtor objects to the claim: a reason and their own words; a person checks it, dunning pauses. */
+/** The debtor objects to the claim: a reason and their own words, then documents if they have some; a person checks it, dunning pauses. */
 export function DisputePage({ data }: { data: PortalCaseData }) {
   const { t } = useTranslation();
   const [dispute, { loading }] = usePortalDispute();
@@ -36,9 +37,12 @@ export function DisputePage({ data }: { data: PortalCaseData }) {
     <section className="portal-card" aria-labelledby="portal-dispute-title">
       <h1 id="portal-dispute-title">{t('dispute.title')}</h1>
       {done ? (
-        <p className="portal-notice" role="status" data-testid="portal-dispute-done">
-          {t('dispute.done')}
-        </p>
+        <>
+          <p className="portal-notice" role="status" data-testid="portal-dispute-done">
+            {t('dispute.done')}
+          </p>
+          <DisputeDocuments />
+        </>
       ) : (
         <>
           <p>{t('dispute.intro')}</p>

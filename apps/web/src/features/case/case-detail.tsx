@@ -26,6 +26,7 @@ import { LimitationCard } from './limitation-card';
 import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
+import { PortalLinkCard } from './portal-link-card';
 import { PriorityCard } from './priority-card';
 import './case.css';
 
@@ -366,6 +367,9 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
   const c = data.case;
   const currency = c.balance.currency || c.creditor.currency;
   const canRecordCourt = user !== null && COURT_RECORDERS.has(user.role);
+  // The API's rule for issuePortalLink: the assigned collector, a lead, an admin; links only for an open case (OPEN, ON_HOLD).
+  const canIssuePortalLink =
+    user !== null && (c.status === 'OPEN' || c.status === 'ON_HOLD') && (user.role === 'LEAD' || user.role === 'ADMIN' || (user.role === 'COLLECTOR' && c.assignee?.id === user.id));
   // The card shows a procedure once there is one; before that only to those who can start it, on a
   // German case (the API records the German procedure only) that has reached the court stage or legal.
   const showCourt =
@@ -389,6 +393,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
         </div>
         <div className="case-col">
           <HoldsCard caseId={c.id} timeZone={c.creditor.timeZone} currency={currency} />
+          {canIssuePortalLink ? <PortalLinkCard caseId={c.id} timeZone={c.creditor.timeZone} /> : null}
           <Card title="Record outcome">
             <OutcomeForm
               kase={{ id: c.id, status: c.status, stage: c.stage, openCents: c.openCents, timeZone: c.creditor.timeZone, currency }}
