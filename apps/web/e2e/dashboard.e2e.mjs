@@ -211,7 +211,7 @@ test('the debtor portal tile group shows the API\'s portal figures, each with wh
   assert.equal((await tileValue(page, 'portal-self-cure').innerText()).replace(/\s/g, '').replace(',', '.'), `${rate}%`);
   assert.match(
     await page.getByTestId('kpi-portal-self-cure').innerText(),
-    new RegExp(`${f.casesPaidAfterSignIn} of ${f.casesSignedIn} cases signed in paid within ${f.selfCureWindowDays} days`),
+    new RegExp(`${f.casesPaidAfterSignIn} of ${f.casesSignedIn} cases with a sign-in had a payment within ${f.selfCureWindowDays} days`),
   );
   assert.match(await page.getByTestId('kpi-portal-sign-ins').innerText(), new RegExp(`on ${f.casesSignedIn} cases`));
   await group.screenshot({ path: path.join(shots, 'dashboard-portal.png') });

@@ -44,7 +44,7 @@ export function PortalFigureTiles({ figures }: { figures: PortalFigures }) {
           detail={
             f.selfCureRate === null
               ? 'no debtor signed in'
-              : `${formatCount(f.casesPaidAfterSignIn)} of ${formatCount(f.casesSignedIn)} cases signed in paid within ${f.selfCureWindowDays} days of a visit`
+              : `${formatCount(f.casesPaidAfterSignIn)} of ${formatCount(f.casesSignedIn)} cases with a sign-in had a payment within ${f.selfCureWindowDays} days`
           }
         />
       </TileGroup>
