@@ -1,5 +1,5 @@
 // The manager dashboard in a real browser: tiles and charts from the demo history, a filter kept in
-// the URL, a drill-down to the cases behind a tile with its CSV, the creditor report, and a tile
+// the URL, the debtor portal figures, a drill-down to the cases behind a tile with its CSV, the creditor report, and a tile
 // that moves live when a payment is recorded.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -184,6 +184,37 @@ test('the dashboard draws its tile groups, charts and the per-collector table fr
   assert.equal(await bodyRows(page.getByTestId('kpi-creditor-table')).count(), demo.creditors.length);
 
   await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('the debtor portal tile group shows the API\'s portal figures, each with what it counts', async () => {
+  const page = await managerOn();
+  const group = page.getByRole('region', { name: 'Debtor portal' });
+  await group.getByRole('heading', { name: 'Debtor portal' }).waitFor({ timeout: 15_000 });
+  const from = await page.getByRole('textbox', { name: 'From', exact: true }).inputValue();
+  const to = await page.getByRole('textbox', { name: 'To', exact: true }).inputValue();
+  const { portalFigures: f } = await gql(
+    server.url,
+    `query($f: KpiFilter!) { portalFigures(filter: $f) {
+       linksIssued signIns casesSignedIn casesPaidAfterSignIn plansProposed plansAccepted selfCureRate selfCureWindowDays } }`,
+    { f: { from, to } },
+    demo.token,
+  );
+  // The demo seeds portal visits, some followed by a payment, and proposals waiting for review.
+  assert.ok(f.linksIssued > f.signIns && f.signIns > 0, `links and sign-ins in the demo: ${JSON.stringify(f)}`);
+  assert.ok(f.casesPaidAfterSignIn > 0 && f.plansProposed > 0, `self-cure and proposals in the demo: ${JSON.stringify(f)}`);
+  assert.equal(count(await tileValue(page, 'portal-links').innerText()), f.linksIssued);
+  assert.equal(count(await tileValue(page, 'portal-sign-ins').innerText()), f.signIns);
+  assert.equal(count(await tileValue(page, 'portal-plans-proposed').innerText()), f.plansProposed);
+  assert.equal(count(await tileValue(page, 'portal-plans-accepted').innerText()), f.plansAccepted);
+  const rate = (f.selfCureRate * 100).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  assert.equal((await tileValue(page, 'portal-self-cure').innerText()).replace(/\s/g, '').replace(',', '.'), `${rate}%`);
+  assert.match(
+    await page.getByTestId('kpi-portal-self-cure').innerText(),
+    new RegExp(`${f.casesPaidAfterSignIn} of ${f.casesSignedIn} cases with a sign-in had a payment within ${f.selfCureWindowDays} days`),
+  );
+  assert.match(await page.getByTestId('kpi-portal-sign-ins').innerText(), new RegExp(`on ${f.casesSignedIn} cases`));
+  await group.screenshot({ path: path.join(shots, 'dashboard-portal.png') });
   await page.context().close();
 });
 

@@ -74,6 +74,7 @@ export * from './contact-policy/contact-policy.js';
 
 export * from './kpi/histogram.js';
 export * from './kpi/rates.js';
+export * from './kpi/portal-figures.js';
 export * from './kpi/ageing.js';
 export * from './kpi/roll-rates.js';
 export * from './kpi/forecast.js';

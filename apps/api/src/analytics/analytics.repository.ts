@@ -38,6 +38,9 @@ interface CreditorRow { id: string; ref: string; name: string; country: string; 
 interface ReportCohortRow { cases: number; placed: Int8 }
 interface ReportDailyRow { recovered: Int8; principal: Int8; interest: Int8; fees: Int8 }
 interface CountRow { n: number }
+interface PortalRow {
+  links: number; sign_ins: number; cases_signed_in: number; cured: number; proposed: number; accepted_auto: number; accepted_review: number;
+}
 
 /** Placements of cases in the period, per currency (kpi_cohort). */
 export interface CohortFigures { currency: string; cases: number; paid: number; placedCents: number; collectedCents: number; paidPlacedCents: number }
@@ -54,6 +57,12 @@ export interface StageMoves { during: boolean; fromStage: string; toStage: strin
 export interface CasePage { ids: string[]; total: number | null }
 export interface CreditorReportFigures {
   cases: number; placedCents: number; recoveredCents: number; principalCents: number; interestCents: number; feesCents: number;
+}
+
+/** Debtor portal activity in the period (see AnalyticsRepository.portal). */
+export interface PortalCounts {
+  linksIssued: number; signIns: number; casesSignedIn: number; casesPaidAfterSignIn: number;
+  plansProposed: number; plansAcceptedAutomatically: number; plansAcceptedAfterReview: number;
 }
 
 export const toCohort = (r: CohortRow): CohortFigures => ({
@@ -208,6 +217,50 @@ export class AnalyticsRepository {
     return { ids: rows.map((r) => r.id), total: rows[0] ? Number(rows[0].total) : null };
   }
 
+
+  /**
+   * Debtor portal activity in the period, on cases within the scope (the case's creditor and the
+   * collector the read models credit): links issued, successful sign-ins (a session each) and the
+   * distinct cases signed in, those of them with a payment received from the sign-in day to
+   * `windowDays` days after it, plans proposed, accepted by the creditor's rules (a plan at once,
+   * status ACCEPTED) and accepted after review (a collector's plan on the case after the proposal,
+   * as proposed or countered). The period's days are calendar days in `timeZone`; the bounds are
+   * constants, so the created_at/proposed_at indexes serve.
+   */
+  async portal(scope: KpiScope, timeZone: string, windowDays: number, tx: Queryable = this.db): Promise<PortalCounts> {
+    const inScope = `($3::uuid IS NULL OR c.creditor_id = $3) AND ${whose('c.kpi_collector_id')}
+      AND ($6::text IS NULL OR c.creditor_id IN (SELECT cr.id FROM creditors cr WHERE cr.country = $6))`;
+    const [row]: PortalRow[] = await tx.query(
+      `WITH bounds AS (
+         SELECT ($1::date::timestamp AT TIME ZONE $7::text) AS since, (($2::date + 1)::timestamp AT TIME ZONE $7::text) AS until
+       ), sessions AS (
+         SELECT s.case_id, (s.created_at AT TIME ZONE $7::text)::date AS day
+           FROM portal_sessions s CROSS JOIN bounds b JOIN cases c ON c.id = s.case_id
+          WHERE s.created_at >= b.since AND s.created_at < b.until AND ${inScope}
+       ), proposals AS (
+         SELECT p.case_id, p.status, p.proposed_at
+           FROM portal_plan_proposals p CROSS JOIN bounds b JOIN cases c ON c.id = p.case_id
+          WHERE p.proposed_at >= b.since AND p.proposed_at < b.until AND ${inScope}
+       )
+       SELECT (SELECT count(*) FROM portal_links l CROSS JOIN bounds b JOIN cases c ON c.id = l.case_id
+                WHERE l.created_at >= b.since AND l.created_at < b.until AND ${inScope})::int AS links,
+              (SELECT count(*) FROM sessions)::int AS sign_ins,
+              (SELECT count(DISTINCT case_id) FROM sessions)::int AS cases_signed_in,
+              (SELECT count(DISTINCT s.case_id) FROM sessions s
+                WHERE EXISTS (SELECT 1 FROM payments pm WHERE pm.case_id = s.case_id
+                                 AND pm.received_at BETWEEN s.day AND s.day + $8::int))::int AS cured,
+              (SELECT count(*) FROM proposals)::int AS proposed,
+              (SELECT count(*) FROM proposals WHERE status = 'ACCEPTED')::int AS accepted_auto,
+              (SELECT count(*) FROM proposals p WHERE p.status <> 'ACCEPTED'
+                  AND EXISTS (SELECT 1 FROM payment_plans pp WHERE pp.case_id = p.case_id AND pp.created_at >= p.proposed_at))::int AS accepted_review`,
+      [...scopeParams(scope), timeZone, windowDays],
+    );
+    return {
+      linksIssued: Number(row!.links), signIns: Number(row!.sign_ins), casesSignedIn: Number(row!.cases_signed_in),
+      casesPaidAfterSignIn: Number(row!.cured), plansProposed: Number(row!.proposed),
+      plansAcceptedAutomatically: Number(row!.accepted_auto), plansAcceptedAfterReview: Number(row!.accepted_review),
+    };
+  }
 
   /** Every creditor, by name. */
   async creditors(tx: Queryable = this.db): Promise<CreditorModel[]> {

@@ -8,7 +8,7 @@ import { AnalyticsService, validatePeriod } from './analytics.service.js';
 import { KpiFilter, KpiInterval, KpiMetric } from './dto/kpi-filter.input.js';
 import {
   AgeingBucketModel, CollectorKpisModel, CreditorKpisModel, CreditorReportModel, ForecastModel, KpiCasePageModel, KpiPointModel, KpisModel,
-  RollRateModel,
+  PortalFiguresModel, RollRateModel,
 } from './kpis.model.js';
 
 const VIEWERS = ['MANAGER', 'LEAD', 'ADMIN'] as const;
@@ -57,6 +57,14 @@ export class AnalyticsResolver {
   @Roles(...VIEWERS)
   kpiForecast(@Args('filter') filter: KpiFilter): Promise<ForecastModel> {
     return this.analytics.forecast(filter);
+  }
+
+  @Query(() => PortalFiguresModel, {
+    description: 'Debtor portal figures for the period: links issued, sign-ins, plans proposed and accepted, the self-cure rate.',
+  })
+  @Roles(...VIEWERS)
+  portalFigures(@Args('filter') filter: KpiFilter): Promise<PortalFiguresModel> {
+    return this.analytics.portalFigures(filter);
   }
 
   @Query(() => [CreditorKpisModel])

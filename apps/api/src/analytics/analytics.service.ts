@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AGEING_BUCKETS, DUNNING_STAGES, ROLL_EXIT, addDays, addMonths, ageingBuckets,
   averageHandlingTimeSeconds, brokenPromiseDueBefore, calendarDateIn, computeKpis, contactsPerCollectorPerWorkingDay, isDunningStage,
-  isIsoDate, paymentRateByAmount, rightPartyContactRate, rollRates, startOfMonth, toReportingCents,
+  isIsoDate, paymentRateByAmount, portalSelfCureRate, SELF_CURE_WINDOW_DAYS, rightPartyContactRate, rollRates, startOfMonth, toReportingCents,
   type DunningStage, type IsoDate, type StageMoveRow,
 } from '@mahnwerk/domain';
 import type { AuthUser } from '../auth/current-user.js';
@@ -18,7 +18,7 @@ import { ForecastService } from './forecast.service.js';
 import { KpiMetric, type KpiFilter } from './dto/kpi-filter.input.js';
 import type {
   AgeingBucketModel, CollectorKpisModel, CreditorKpisModel, CreditorReportModel, ForecastModel, KpiCasePageModel, KpiPointModel,
-  KpisModel, RollRateModel,
+  KpisModel, PortalFiguresModel, RollRateModel,
 } from './kpis.model.js';
 
 const MAX_PERIOD_DAYS = 3 * 366;
@@ -93,6 +93,18 @@ export class AnalyticsService {
       principalCollectedCents: reporting(daily, 'principalCents'),
       interestCollectedCents: reporting(daily, 'interestCents'),
       feesCollectedCents: reporting(daily, 'feesCents'),
+    };
+  }
+
+  /** Debtor portal figures for the period: links, sign-ins, plans and the self-cure rate (the domain's formula). */
+  async portalFigures(filter: KpiFilter): Promise<PortalFiguresModel> {
+    validatePeriod(filter);
+    const counts = await this.repository.portal(scopeOf(filter), REPORTING_TIME_ZONE, SELF_CURE_WINDOW_DAYS);
+    return {
+      ...counts,
+      plansAccepted: counts.plansAcceptedAutomatically + counts.plansAcceptedAfterReview,
+      selfCureRate: portalSelfCureRate(counts.casesPaidAfterSignIn, counts.casesSignedIn),
+      selfCureWindowDays: SELF_CURE_WINDOW_DAYS,
     };
   }
 

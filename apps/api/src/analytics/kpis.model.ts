@@ -180,3 +180,21 @@ export class CreditorReportModel {
   @Field(() => SafeIntScalar, { description: 'Principal + interest collected in the period (fees stay with the agency).' })
   remittanceDueCents: number;
 }
+
+@ObjectType('PortalFigures', { description: 'What debtors did in the portal during the period, on cases within the filter.' })
+export class PortalFiguresModel {
+  @Field(() => Int, { description: 'Personal portal links issued for cases (by staff or with a letter or message).' }) linksIssued: number;
+  @Field(() => Int, { description: 'Successful portal sign-ins (each starts a portal session).' }) signIns: number;
+  @Field(() => Int, { description: 'Distinct cases whose debtor signed in.' }) casesSignedIn: number;
+  @Field(() => Int, { description: 'Of casesSignedIn, those with a payment received within selfCureWindowDays days after a sign-in.' })
+  casesPaidAfterSignIn: number;
+  @Field(() => Int, { description: 'Payment plans the debtors proposed in the portal.' }) plansProposed: number;
+  @Field(() => Int, { description: "Proposed plans within the creditor's rules, accepted at once." }) plansAcceptedAutomatically: number;
+  @Field(() => Int, { description: 'Proposed plans sent to review that a collector then agreed (as proposed or countered).' })
+  plansAcceptedAfterReview: number;
+  @Field(() => Int, { description: 'plansAcceptedAutomatically + plansAcceptedAfterReview.' }) plansAccepted: number;
+  @Field(() => Float, { nullable: true, description: 'Self-cure rate: casesPaidAfterSignIn / casesSignedIn (0..1); null when nobody signed in.' })
+  selfCureRate: number | null;
+  @Field(() => Int, { description: 'Days after the sign-in day (day 0) within which a payment counts for the self-cure rate.' })
+  selfCureWindowDays: number;
+}

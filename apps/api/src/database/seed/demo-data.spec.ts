@@ -74,7 +74,9 @@ async function checksum(pool: pg.Pool): Promise<Record<string, string>> {
       (SELECT md5(string_agg(concat_ws('|', id, ref, name, email, phone, address), ',' ORDER BY id)) FROM debtors) AS debtors,
       (SELECT md5(string_agg(concat_ws('|', id, run_id, case_id, from_stage, to_stage, channel, fee_cents, stepped_on), ','
               ORDER BY id)) FROM dunning_steps) AS steps,
-      (SELECT md5(string_agg(concat_ws('|', id, closed_on), ',' ORDER BY id)) FROM cases) AS closed`);
+      (SELECT md5(string_agg(concat_ws('|', id, closed_on), ',' ORDER BY id)) FROM cases) AS closed,
+      (SELECT md5(string_agg(concat_ws('|', l.id, l.case_id, l.created_at, s.id, s.created_at, p.id, p.plan), ',' ORDER BY l.id))
+         FROM portal_links l LEFT JOIN portal_sessions s ON s.link_id = l.id LEFT JOIN portal_plan_proposals p ON p.case_id = l.case_id) AS portal`);
   return rows[0]!;
 }
 
@@ -399,6 +401,24 @@ describe('seedDemoData', () => {
     const moved = (from: string, to: string) => forward.find((m) => m.from_stage === from && m.to_stage === to)?.cases ?? 0;
     expect(moved('REMINDER', 'DUNNING_1')).toBeGreaterThan(0);
     expect(moved('DUNNING_1', 'DUNNING_2')).toBeGreaterThan(0);
+  });
+
+  it('has debtor portal activity: links, sign-ins some followed by a payment, proposals for review on the timeline', async () => {
+    const { rows: [portal] } = await pool.query(
+      `SELECT (SELECT count(*) FROM portal_links)::int AS links, (SELECT count(*) FROM portal_sessions)::int AS sessions,
+              (SELECT count(*) FROM portal_sign_in_attempts WHERE ok)::int AS attempts,
+              (SELECT count(DISTINCT s.case_id) FROM portal_sessions s JOIN payments p ON p.case_id = s.case_id
+                 AND p.received_at BETWEEN (s.created_at AT TIME ZONE 'Europe/Berlin')::date AND (s.created_at AT TIME ZONE 'Europe/Berlin')::date + 14)::int AS cured,
+              (SELECT count(*) FROM portal_plan_proposals WHERE status = 'PENDING' AND jsonb_array_length(plan) = installments)::int AS pending,
+              (SELECT count(*) FROM portal_plan_proposals pp JOIN activities a ON a.case_id = pp.case_id AND a.channel = 'PORTAL' AND a.direction = 'INBOUND')::int AS on_timeline`,
+    );
+    expect(portal.links).toBeGreaterThan(portal.sessions);
+    expect(portal.sessions).toBeGreaterThan(0);
+    expect(portal.attempts).toBe(portal.sessions);
+    expect(portal.cured).toBeGreaterThan(0);
+    expect(portal.cured).toBeLessThan(portal.sessions);
+    expect(portal.pending).toBeGreaterThan(0);
+    expect(portal.on_timeline).toBe(portal.pending);
   });
 
   it('does nothing when the database already has users', async () => {

@@ -18,6 +18,7 @@ import {
   type TableName,
 } from './case-generator.js';
 import { isoDate, localTimestamp } from './calendar.js';
+import { seedPortal } from './portal.js';
 import { AGENCY, CREDITORS, DEMO_PASSWORD, OPEN, PHONE, TEAMS, USERS, type CreditorFixture } from './fixtures.js';
 import { Rng } from './prng.js';
 
@@ -221,6 +222,7 @@ async function seedInto(
   );
   await client.query(PLANS_OF_INSTALLMENTS);
   await seedSettlements(client, today);
+  await seedPortal(client, today);
   await client.query('ANALYZE');
 }
 

@@ -15,6 +15,7 @@ import { periodError } from './dashboard-period';
 import { activeRowsBy } from './kpi-rows';
 import { CollectorTable, CreditorTable } from './kpi-tables';
 import { KpiTiles } from './kpi-tiles';
+import { DashboardPortalFigures } from './portal-figures';
 import { StaleRatesFigure } from './stale-rates-figure';
 import { useDashboardFilter } from './use-dashboard-filter';
 import './dashboard.css';
@@ -65,6 +66,7 @@ export function DashboardPage() {
         <>
           <p className="muted small">Amounts in {currency}; other currencies are converted at the reporting rate.</p>
           <KpiTiles kpis={data.kpis} currency={currency} filter={filter} />
+          <DashboardPortalFigures input={input} />
           <StaleRatesFigure />
           <div className="chart-grid">
             <Card title={`Recovered per month (${currency})`}>

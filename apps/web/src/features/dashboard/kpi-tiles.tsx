@@ -6,7 +6,7 @@ import type { KpiMetric, Kpis } from './dashboard.graphql';
 import { formatCount, formatDuration, formatRatio } from './dashboard-format';
 import { formatDays, formatRate } from './dashboard-period';
 
-function KpiTile({ id, label, value, detail, href }: { id: string; label: string; value: ReactNode; detail?: ReactNode; href?: string }) {
+export function KpiTile({ id, label, value, detail, href }: { id: string; label: string; value: ReactNode; detail?: ReactNode; href?: string }) {
   return (
     <div className={`kpi-card${href ? ' kpi-card-link' : ''}`} data-testid={`kpi-${id}`}>
       <div className="kpi-label">{label}</div>
@@ -21,7 +21,7 @@ function KpiTile({ id, label, value, detail, href }: { id: string; label: string
   );
 }
 
-function TileGroup({ title, wide = false, children }: { title: string; wide?: boolean; children: ReactNode }) {
+export function TileGroup({ title, wide = false, children }: { title: string; wide?: boolean; children: ReactNode }) {
   return (
     <section className={`kpi-group${wide ? ' kpi-group-wide' : ''}`} aria-label={title}>
       <h2 className="kpi-group-title">{title}</h2>
