@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, addDays, calendarDateIn, caseLimitation, casePriority,
-  compareDates, computeBalance, daysBetween, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
-  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PriorityInput, type PriorityPart,
+  compareDates, computeBalance, daysBetween, formatCallbackWindow, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
+  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PortalRequest, type PriorityInput, type PriorityPart,
   type PriorityWeights, type RateTables,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
@@ -207,7 +207,18 @@ function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date, limi
       ? null
       : Math.max(0, daysBetween(calendarDateIn(new Date(row.last_contact_at), row.time_zone), today)),
     outcomeHistory: { noContact: row.no_contact, reached: row.reached, promisesKept: row.kept },
+    portalRequests: portalRequests(row),
   };
+}
+
+/** What the debtor asked for in the portal that waits for a person; the callback window in the creditor's zone. */
+function portalRequests(row: PrioritySnapshotRow): PortalRequest[] {
+  const requests: PortalRequest[] = [];
+  if (row.plan_review) requests.push({ kind: 'PLAN_REVIEW' });
+  if (row.callback_request) {
+    requests.push({ kind: 'CALLBACK', window: formatCallbackWindow(new Date(row.callback_request.from), new Date(row.callback_request.to), row.time_zone) });
+  }
+  return requests;
 }
 
 /** What the limitation column of a case holds. */

@@ -33,6 +33,7 @@ import { CaseLetters1766000000000 } from './1766000000000-case-letters.js';
 import { SettlementExpiryAndAdjustments1766010000000 } from './1766010000000-settlement-expiry-and-adjustments.js';
 import { PrintBatchParts1766020000000 } from './1766020000000-print-batch-parts.js';
 import { DebtorPortal1766100000000 } from './1766100000000-debtor-portal.js';
+import { PortalCallbackRequests1766130000000 } from './1766130000000-portal-callback-requests.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -45,5 +46,5 @@ export const migrations = [
   InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
   ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
   Agreements1765940000000, CaseLetters1766000000000, SettlementExpiryAndAdjustments1766010000000, PrintBatchParts1766020000000,
-  DebtorPortal1766100000000,
+  DebtorPortal1766100000000, PortalCallbackRequests1766130000000,
 ];
