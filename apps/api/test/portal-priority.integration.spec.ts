@@ -72,6 +72,10 @@ describe('a portal action that needs a person raises the case\'s priority, with 
     expect(part).toMatchObject({ label: 'Debtor asked in the portal: plan to review', points: PORTAL_REQUEST_PRIORITY_BUMP.points });
     expect(c.priorityParts.reduce((s, p) => s + p.points, 0)).toBe(c.priority);
     expect((await partsOf(ids.twin)).priorityParts.some((p) => p.key === 'portalRequest')).toBe(false);
+    // The queue row names the reason.
+    const rows = (await api.ok<{ myQueue: { id: string; portalRequest: string | null }[] }>(`query { myQueue { id portalRequest } }`, {}, collector)).myQueue;
+    expect(rows.find((r) => r.id === ids.asks)?.portalRequest).toBe('Debtor asked in the portal: plan to review');
+    expect(rows.find((r) => r.id === ids.twin)?.portalRequest).toBeNull();
 
     // Declined: it waits for nobody any more, and the case is equal to its twin again.
     await api.ok(DECLINE, { id: ids.asks }, collector);
