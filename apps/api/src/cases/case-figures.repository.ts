@@ -5,10 +5,32 @@ import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
 
 /**
+ * What the debtor asked for in the portal that waits for a person: a plan proposal for review not
+ * answered by a plan or a decline; the latest callback request with no staff outcome recorded since.
+ */
+const PORTAL_REQUEST_COLUMNS = `
+         EXISTS (SELECT 1 FROM portal_plan_proposals pp
+                  WHERE pp.case_id = c.id AND pp.status = 'PENDING'
+                    AND NOT EXISTS (SELECT 1 FROM payment_plans pl WHERE pl.case_id = c.id AND pl.created_at >= pp.proposed_at)) AS plan_review,
+         (SELECT json_build_object('from', r.window_from, 'to', r.window_to) FROM portal_callback_requests r
+           WHERE r.case_id = c.id
+             AND NOT EXISTS (SELECT 1 FROM activities a
+                              WHERE a.case_id = c.id AND a.outcome IS NOT NULL AND a.channel <> 'PORTAL' AND a.occurred_at >= r.requested_at)
+           ORDER BY r.requested_at DESC LIMIT 1) AS callback_request`;
+
+/** What the debtor asked for in the portal that waits for a person, of a batch of cases (the queue rows' reason). */
+const PORTAL_REQUESTS = `
+  SELECT c.id, cr.time_zone, ${PORTAL_REQUEST_COLUMNS}
+    FROM cases c JOIN creditors cr ON cr.id = c.creditor_id
+   WHERE c.id = ANY($1::uuid[])`;
+
+/**
  * Everything the priority of a batch of cases needs, in one statement: the cached open balance,
  * broken promises and missed installments, last contact, recent outcomes, claims, payments and the
- * days promises were made (for limitation: acknowledgements), the court procedure's open deadlines
- * and the creditor's weights.
+ * days promises were made (for limitation: acknowledgements), the court procedure's open deadlines,
+ * the creditor's weights, and what the debtor asked for in the portal that waits for a person (a plan
+ * proposal for review not answered by a plan or a decline; the latest callback request with no staff
+ * outcome recorded since).
  */
 const PRIORITY_SNAPSHOT = `
   SELECT c.id, c.stage, c.open_cents, c.currency, c.oldest_due_date, c.next_action_at,
@@ -28,7 +50,8 @@ const PRIORITY_SNAPSHOT = `
             FROM promises p LEFT JOIN activities a ON a.id = p.activity_id WHERE p.case_id = c.id) AS promise_dates,
          (SELECT coalesce(json_agg(cl.reference ORDER BY cl.due_date), '[]') FROM claims cl WHERE cl.case_id = c.id) AS claim_refs,
          cp.order_served_on, cp.enforcement_served_on, cp.objection_deadline, cp.objection_filed_on, cp.enforcement_application_deadline,
-         cp.enforcement_applied_on, cp.enforcement_objection_deadline, cp.enforcement_objection_filed_on
+         cp.enforcement_applied_on, cp.enforcement_objection_deadline, cp.enforcement_objection_filed_on,
+         ${PORTAL_REQUEST_COLUMNS}
     FROM cases c
     JOIN creditors cr ON cr.id = c.creditor_id
     LEFT JOIN court_proceedings cp ON cp.case_id = c.id
@@ -64,7 +87,14 @@ export interface PrioritySnapshotRow {
   enforcement_applied_on: string | null;
   enforcement_objection_deadline: string | null;
   enforcement_objection_filed_on: string | null;
+  /** A portal plan proposal waits for review. */
+  plan_review: boolean;
+  /** The latest portal callback request not yet answered by a staff outcome (instants as JSON strings). */
+  callback_request: { from: string; to: string } | null;
 }
+
+/** A case's portal requests waiting for a person, as stored. */
+export type PortalRequestRow = Pick<PrioritySnapshotRow, 'id' | 'time_zone' | 'plan_review' | 'callback_request'>;
 
 /** A case's stored limitation: the date (null = no end yet) and the day it changes without an event. */
 export interface LimitationSnapshot {
@@ -108,6 +138,11 @@ export class CaseFiguresRepository {
     return tx.query(PRIORITY_SNAPSHOT, [
       caseIds, now, day, vocabulary.contactAttemptOutcomes, vocabulary.rightPartyOutcomes, vocabulary.historyDays,
     ]);
+  }
+
+  /** What the debtor asked for in the portal that waits for a person, of cases (only those with a row). */
+  portalRequestRows(caseIds: readonly string[], tx: Queryable = this.db): Promise<PortalRequestRow[]> {
+    return tx.query(PORTAL_REQUESTS, [caseIds]);
   }
 
   /** Stores a case's cached open balance and open principal. */

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, addDays, calendarDateIn, caseLimitation, casePriority,
-  compareDates, computeBalance, daysBetween, openPrincipalCents, priorityParts, validatePriorityWeights, type Balance,
-  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PriorityInput, type PriorityPart,
+  compareDates, computeBalance, daysBetween, formatCallbackWindow, openPrincipalCents, portalRequestReason, priorityParts, validatePriorityWeights, type Balance,
+  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PortalRequest, type PriorityInput, type PriorityPart,
   type PriorityWeights, type RateTables,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ import { Clock } from '../common/clock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import type { Queryable } from '../database/queryable.js';
 import {
-  CaseFiguresRepository, type LimitationSnapshot, type PrioritySnapshotRow, type SnapshotVocabulary,
+  CaseFiguresRepository, type LimitationSnapshot, type PortalRequestRow, type PrioritySnapshotRow, type SnapshotVocabulary,
 } from './case-figures.repository.js';
 import {
   CaseDetailsRepository, type AdjustmentRecord, type CasePaymentRecord, type ClaimRecord, type FeeRecord,
@@ -146,6 +146,20 @@ export class CaseFiguresService {
     return snapshot ? priorityParts(snapshot.input, snapshot.weights) : [];
   }
 
+  /**
+   * What the debtor asked for in the portal that waits for a person, per case ("Debtor asked in the
+   * portal: plan to review"); cases without one are left out. One light statement for the batch.
+   */
+  async portalRequestReasons(caseIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (caseIds.length === 0) return out;
+    for (const row of await this.repository.portalRequestRows(caseIds)) {
+      const requests = portalRequests(row);
+      if (requests.length > 0) out.set(row.id, portalRequestReason(requests));
+    }
+    return out;
+  }
+
   /** Recomputes the cached open balance and priority after a change, in the change's transaction. */
   async refresh(manager: Queryable, c: BalanceSubject): Promise<{ balance: Balance; priority: number }> {
     const today = this.today(c);
@@ -207,7 +221,18 @@ function priorityInput(row: PrioritySnapshotRow, today: IsoDate, now: Date, limi
       ? null
       : Math.max(0, daysBetween(calendarDateIn(new Date(row.last_contact_at), row.time_zone), today)),
     outcomeHistory: { noContact: row.no_contact, reached: row.reached, promisesKept: row.kept },
+    portalRequests: portalRequests(row),
   };
+}
+
+/** What the debtor asked for in the portal that waits for a person; the callback window in the creditor's zone. */
+function portalRequests(row: PortalRequestRow): PortalRequest[] {
+  const requests: PortalRequest[] = [];
+  if (row.plan_review) requests.push({ kind: 'PLAN_REVIEW' });
+  if (row.callback_request) {
+    requests.push({ kind: 'CALLBACK', window: formatCallbackWindow(new Date(row.callback_request.from), new Date(row.callback_request.to), row.time_zone) });
+  }
+  return requests;
 }
 
 /** What the limitation column of a case holds. */

@@ -112,6 +112,14 @@ export class CaseLoaders {
     });
   }
 
+  /** What the debtor asked for in the portal that waits for a person, per case (null: nothing). */
+  portalRequest(l: RequestLoaders): DataLoader<string, string | null> {
+    return l.loader('case.portalRequest', async (ids: readonly string[]) => {
+      const reasons = await this.figures.portalRequestReasons(ids);
+      return ids.map((id) => reasons.get(id) ?? null);
+    });
+  }
+
   /** Each case's limitation as of today (by the domain, from the same snapshot as the priority). */
   limitation(l: RequestLoaders): DataLoader<string, CaseLimitation> {
     return l.loader('case.limitation', async (ids: readonly string[]) => {

@@ -85,7 +85,7 @@ registerEnumType(ContactChannelEnum, { name: 'ContactChannel' });
 
 @ObjectType('PriorityPart', { description: 'One named part of a case\'s priority; the parts add up to it.' })
 export class PriorityPartModel {
-  @Field({ description: 'balance, overdue, stage, brokenPromises, callback, limitation, courtDeadline, lastContact, outcomeHistory' })
+  @Field({ description: 'balance, overdue, stage, brokenPromises, callback, limitation, courtDeadline, lastContact, outcomeHistory; portalRequest (listed only while a portal request waits for a person)' })
   key: string;
   @Field() label: string;
   @Field(() => Int) points: number;

@@ -121,6 +121,15 @@ export class CasesResolver {
     return this.caseLoaders.priorityParts(loaders).load(c.id);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'What the debtor asked for in the portal that waits for a person (a plan to review, a callback requested for a window), '
+      + 'the reason it lifts the priority (priorityParts key portalRequest); null when nothing waits.',
+  })
+  portalRequest(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<string | null> {
+    return this.caseLoaders.portalRequest(loaders).load(c.id);
+  }
+
   @ResolveField(() => LimitationModel, {
     description: 'When the case starts to be time-barred, as of today, and why (payments, promises and plans restart it; a title gives 30 years, its later interest 3).',
   })

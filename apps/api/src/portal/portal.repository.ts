@@ -207,6 +207,14 @@ export class PortalRepository {
     return rows[0]!.id;
   }
 
+  /** A debtor's request to be called within a window; it waits until staff record an outcome after it. */
+  async insertCallbackRequest(r: { caseId: string; from: Date; to: Date; at: Date }, tx: Queryable): Promise<void> {
+    await tx.query(
+      'INSERT INTO portal_callback_requests (case_id, window_from, window_to, requested_at) VALUES ($1, $2, $3, $4)',
+      [r.caseId, r.from, r.to, r.at],
+    );
+  }
+
   /** A portal action on the case's timeline (channel PORTAL, direction INBOUND, no user). */
   async insertPortalActivity(a: { caseId: string; note: string; at: Date }, tx: Queryable): Promise<string> {
     const rows: { id: string }[] = await tx.query(

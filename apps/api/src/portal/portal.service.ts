@@ -223,6 +223,8 @@ export class PortalService {
         caseId: c.id, installments: input.installments, firstDueDate: input.firstDueDate, plan: installments,
         status: decision.status === 'ACCEPTED' ? 'ACCEPTED' : 'PENDING', planId, now,
       }, tx);
+      // A proposal for review waits for a person: the case rises until it is answered.
+      if (decision.status !== 'ACCEPTED') await this.figures.refresh(tx, c);
       await this.audit.record(tx, {
         actorId: null, action: 'portal.plan-propose', entity: 'case', entityId: c.id,
         after: { ...session, proposalId, planId, status: decision.status, reasons: decision.reasons, installments: input.installments, firstDueDate: input.firstDueDate },
@@ -322,6 +324,8 @@ export class PortalService {
     await this.db.transaction(async (tx) => {
       const c = await this.loadCase(caller.caseId, tx);
       if (c.status !== 'OPEN') throw conflict('A call cannot be requested for this case right now.');
+      // Recorded before the outcome, whose priority refresh then lifts the case until staff record an outcome after it.
+      await this.repository.insertCallbackRequest({ caseId: c.id, from, to, at: this.clock.now() }, tx);
       await this.outcomes.recordFromPortal(c.id, {
         type: 'CALLBACK', callbackAt: from,
         note: `The debtor asks in the portal to be called between ${from.toISOString()} and ${to.toISOString()}`,
@@ -369,6 +373,7 @@ export class PortalService {
       const proposalId = await this.repository.closeProposal(caseId, now, tx);
       if (!proposalId) throw conflict('There is no pending portal plan proposal on this case.');
       await this.repository.insertStaffNote({ caseId, actorId: user.id, note: 'Plan proposed in the portal declined', at: now }, tx);
+      await this.figures.refresh(tx, c);
       await this.audit.record(tx, { actorId: user.id, action: 'portal.plan-decline', entity: 'case', entityId: caseId, after: { proposalId } });
       await this.events.publishIn(tx, ...(await casesChangeEvents(tx, [{ caseId, fromCollector: c.assigneeId, toCollector: c.assigneeId, creditorId: c.creditorId }])));
     });

@@ -105,7 +105,7 @@ type Documents = {
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
-    "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.QueueCaseFieldsFragmentDoc,
+    "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.MyQueueDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": typeof types.QueueChangedDocument,
     "\n  mutation ClaimNextCase {\n    claimNextCase {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.ClaimNextCaseDocument,
@@ -231,7 +231,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
-    "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.QueueCaseFieldsFragmentDoc,
+    "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n  }\n": types.MyQueueDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": types.QueueChangedDocument,
     "\n  mutation ClaimNextCase {\n    claimNextCase {\n      ...QueueCaseFields\n    }\n  }\n": types.ClaimNextCaseDocument,
@@ -647,7 +647,7 @@ export function graphql(source: "\n  mutation CreateTeam($name: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

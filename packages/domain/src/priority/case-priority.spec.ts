@@ -1,7 +1,7 @@
 import { DUNNING_STAGES, type DunningStage } from '../stages.js';
 import {
   BROKEN_PROMISES_CAP, DEFAULT_PRIORITY_WEIGHTS, PRIORITY_PART_KEYS, casePriority, priorityParts,
-  validatePriorityWeights, type PriorityInput, type PriorityWeights,
+  PORTAL_REQUEST_PRIORITY_BUMP, formatCallbackWindow, portalRequestReason, validatePriorityWeights, type PriorityInput, type PriorityWeights,
 } from './case-priority.js';
 
 const base: PriorityInput = { openCents: 100_000, daysOverdue: 60, stage: 'DUNNING_2', brokenPromises: 0, callbackDue: false };
@@ -213,5 +213,25 @@ describe('casePriority ordering of realistic cases', () => {
     const expiring = score({ asOf: '2026-11-25', limitationDate: '2026-12-31' });
     const safe = score({ asOf: '2026-11-25', limitationDate: '2027-12-31' });
     expect(expiring - safe).toBe(54);
+  });
+});
+
+describe('portal requests that wait for a person', () => {
+  it('adds the fixed bump once, with the reason as the label, and lists the part only while one waits', () => {
+    const quiet = priorityParts(base);
+    expect(quiet.map((p) => p.key)).toEqual([...PRIORITY_PART_KEYS]);
+    const review = priorityParts({ ...base, portalRequests: [{ kind: 'PLAN_REVIEW' }] });
+    const part = review.find((p) => p.key === 'portalRequest')!;
+    expect(part).toMatchObject({ label: 'Debtor asked in the portal: plan to review', points: PORTAL_REQUEST_PRIORITY_BUMP.points });
+    expect(score({ portalRequests: [{ kind: 'PLAN_REVIEW' }] }) - score({})).toBe(PORTAL_REQUEST_PRIORITY_BUMP.points);
+    const both = score({ portalRequests: [{ kind: 'PLAN_REVIEW' }, { kind: 'CALLBACK', window: 'x' }] });
+    expect(both - score({})).toBe(PORTAL_REQUEST_PRIORITY_BUMP.points);
+    expect(casePriority({ ...maxed, portalRequests: [{ kind: 'PLAN_REVIEW' }] })).toBe(1000);
+  });
+
+  it('names the callback window in the creditor zone', () => {
+    const window = formatCallbackWindow(new Date('2026-12-08T13:00:00Z'), new Date('2026-12-08T15:00:00Z'), 'Europe/Berlin');
+    expect(window).toBe('2026-12-08 14:00–16:00 (Europe/Berlin)');
+    expect(portalRequestReason([{ kind: 'CALLBACK', window }])).toBe('Debtor asked in the portal: callback requested for 2026-12-08 14:00–16:00 (Europe/Berlin)');
   });
 });

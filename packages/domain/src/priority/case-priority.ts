@@ -1,3 +1,4 @@
+import { localDateTime, formatTimeOfDay } from '../contact-policy/zoned-time.js';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates.js';
 import { formatAmount } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
@@ -37,6 +38,37 @@ export interface PriorityInput {
   daysSinceLastContact?: number | null;
   /** Recent outcomes; absent = not known (counted as no history). */
   outcomeHistory?: OutcomeHistory;
+  /** What the debtor asked for in the portal that waits for a person; absent/empty = nothing. */
+  portalRequests?: readonly PortalRequest[];
+}
+
+/**
+ * A debtor's portal action that needs a person: a plan proposal outside the creditor's rules not yet
+ * answered (a plan recorded or the proposal declined), or a callback request not yet done (no
+ * outcome recorded by staff after it). `window` is the callback window as the collector reads it.
+ */
+export type PortalRequest = { kind: 'PLAN_REVIEW' } | { kind: 'CALLBACK'; window: string };
+
+/**
+ * What a pending portal request adds to a case's priority: a fixed bump outside the creditor's
+ * weights (as large as the default broken-promise part), once however many requests wait, so a
+ * debtor who asked is answered before a similar case; the part is listed only while one waits.
+ */
+export const PORTAL_REQUEST_PRIORITY_BUMP = { key: 'portalRequest', points: 150 } as const;
+export const PORTAL_REQUEST_LABEL = 'Debtor asked in the portal';
+
+/** "2026-12-08 14:00–16:00 (Europe/Berlin)": a callback window in a zone (the end's date when it differs). */
+export function formatCallbackWindow(from: Date, to: Date, timeZone: string): string {
+  const a = localDateTime(from, timeZone);
+  const b = localDateTime(to, timeZone);
+  const end = a.date === b.date ? formatTimeOfDay(b.msOfDay) : `${b.date} ${formatTimeOfDay(b.msOfDay)}`;
+  return `${a.date} ${formatTimeOfDay(a.msOfDay)}–${end} (${timeZone})`;
+}
+
+/** The label of the portal-request part: "Debtor asked in the portal: plan to review; callback requested for …". */
+export function portalRequestReason(requests: readonly PortalRequest[]): string {
+  const asks = requests.map((r) => (r.kind === 'PLAN_REVIEW' ? 'plan to review' : `callback requested for ${r.window}`));
+  return `${PORTAL_REQUEST_LABEL}: ${asks.join('; ')}`;
 }
 
 export const PRIORITY_PART_KEYS = [
@@ -86,7 +118,8 @@ export const PRIORITY_PART_LABELS: Readonly<Record<PriorityPartKey, string>> = {
 
 /** One named part of a score: what it adds, its maximum, and why, in a sentence for a collector. */
 export interface PriorityPart {
-  key: PriorityPartKey;
+  /** A weighted part, or the portal-request bump (listed only while a request waits). */
+  key: PriorityPartKey | typeof PORTAL_REQUEST_PRIORITY_BUMP.key;
   label: string;
   points: number;
   maxPoints: number;
@@ -259,6 +292,16 @@ export function priorityParts(input: PriorityInput, weights: Readonly<PriorityWe
       ? `No recent contact outcomes: ${of(p, m)} (half).`
       : `Recently ${reached} reached, ${kept} promise${kept === 1 ? '' : 's'} kept, ${noContact} without contact: ` +
         `reach rate ${Math.round(rate * 100)}%, ${of(p, m)}.`));
+
+  const requests = input.portalRequests ?? [];
+  if (requests.length > 0) {
+    const points = PORTAL_REQUEST_PRIORITY_BUMP.points;
+    const reason = portalRequestReason(requests);
+    parts.push({
+      key: PORTAL_REQUEST_PRIORITY_BUMP.key, label: reason, points, maxPoints: points,
+      explanation: `${reason}: ${of(points, points)} until a person answers it.`,
+    });
+  }
   return parts;
 }
 

@@ -1,11 +1,12 @@
 import { Card } from '../../ui/card';
-import { partsTotal, priorityBars, type PriorityPart } from './priority-parts';
+import { partsTotal, portalRequestPart, priorityBars, type PriorityPart } from './priority-parts';
 import './priority-card.css';
 
 /** "Why this case now": each part of the priority as a labelled bar (points of its maximum) with its reason. */
 export function PriorityCard({ priority, parts }: { priority: number; parts: readonly PriorityPart[] }) {
   const bars = priorityBars(parts);
   const total = partsTotal(parts);
+  const asked = portalRequestPart(parts);
   return (
     <Card
       title="Why this case now"
@@ -16,6 +17,11 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
       }
       testId="case-priority"
     >
+      {asked ? (
+        <p className="priority-portal-request" role="status" data-testid="priority-portal-request">
+          {asked.label} <span className="muted">(+{asked.points})</span>
+        </p>
+      ) : null}
       {bars.length === 0 ? (
         <p className="muted small">No priority parts available.</p>
       ) : (

@@ -24,3 +24,11 @@ export function partsTotal(parts: readonly PriorityPart[]): number {
 export function topReasons(parts: readonly PriorityPart[], count = 3): PriorityPart[] {
   return [...parts].filter((p) => p.points > 0).sort((a, b) => b.points - a.points).slice(0, count);
 }
+
+/** Key of the part a waiting portal request adds (listed by the API only while one waits). */
+export const PORTAL_REQUEST_PART = 'portalRequest';
+
+/** The part for what the debtor asked in the portal that waits for a person, if any. */
+export function portalRequestPart(parts: readonly PriorityPart[]): PriorityPart | null {
+  return parts.find((p) => p.key === PORTAL_REQUEST_PART && p.points > 0) ?? null;
+}

@@ -62,6 +62,13 @@ function QueueRow({ item, today, now }: { item: QueueCase; today: string; now: n
             {overdueText(item.oldestDueDate, today)} · {formatDate(item.oldestDueDate)}
           </span>
         </div>
+        {item.portalRequest ? (
+          <div className="queue-row-line">
+            <span className="portal-request" data-testid="queue-portal-request">
+              {item.portalRequest}
+            </span>
+          </div>
+        ) : null}
         <NextAction at={item.nextActionAt} now={now} />
       </NavLink>
     </li>

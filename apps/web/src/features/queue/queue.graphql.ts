@@ -15,6 +15,7 @@ export const QUEUE_CASE_FIELDS = graphql(`
     nextActionAt
     openCents
     oldestDueDate
+    portalRequest
     creditor {
       id
       name
