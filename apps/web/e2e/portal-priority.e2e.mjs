@@ -58,5 +58,29 @@ test('a plan proposed in the portal for review shows as the reason on the queue 
   await page.getByTestId('priority-part-portalRequest').waitFor();
   await callout.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'portal-request-priority.png') });
+
+  // The collector answers from the case screen: counters the 48 installments with 3 of their own.
+  const card = page.getByTestId('portal-proposal');
+  await card.scrollIntoViewIfNeeded();
+  assert.equal(await card.getByTestId('portal-proposal-plan').locator('tbody tr').count(), 48);
+  await card.getByTestId('portal-proposal-counter-open').click();
+  const counter = card.getByTestId('portal-proposal-counter');
+  assert.equal(await counter.locator('.portal-proposal-row').count(), 48);
+  await card.screenshot({ path: path.join(shots, 'portal-proposal-counter.png') });
+  // The counter: the first installment 10.00 lower, recorded as the plan; the proposal is answered.
+  const proposed = (await gql(server.url, 'query($id: ID!) { case(id: $id) { portalPlanProposal { plan { dueDate amountCents } } } }', { id: chosen.id }, token))
+    .case.portalPlanProposal.plan;
+  const lower = proposed[0].amountCents - 1_000;
+  await page.getByTestId('counter-amount-0').fill(`${Math.trunc(lower / 100)},${String(lower % 100).padStart(2, '0')}`);
+  await card.getByTestId('portal-proposal-counter-record').click();
+  await card.waitFor({ state: 'detached' });
+  const { case: planned } = await gql(
+    server.url, 'query($id: ID!) { case(id: $id) { portalPlanProposal { id } portalRequest paymentPlan { status installments { amountCents } } } }', { id: chosen.id }, token,
+  );
+  assert.equal(planned.portalPlanProposal, null);
+  assert.equal(planned.portalRequest, null);
+  assert.equal(planned.paymentPlan.status, 'ACTIVE');
+  assert.equal(planned.paymentPlan.installments.length, 48);
+  assert.equal(planned.paymentPlan.installments[0].amountCents, lower);
   await page.context().close();
 });

@@ -27,6 +27,7 @@ import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 import { PortalLinkCard } from './portal-link-card';
+import { PortalProposalCard } from './portal-proposal-card';
 import { PriorityCard } from './priority-card';
 import './case.css';
 
@@ -394,6 +395,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
         <div className="case-col">
           <HoldsCard caseId={c.id} timeZone={c.creditor.timeZone} currency={currency} />
           {canIssuePortalLink ? <PortalLinkCard caseId={c.id} timeZone={c.creditor.timeZone} /> : null}
+          {canIssuePortalLink ? <PortalProposalCard caseId={c.id} currency={currency} timeZone={c.creditor.timeZone} /> : null}
           <Card title="Record outcome">
             <OutcomeForm
               kase={{ id: c.id, status: c.status, stage: c.stage, openCents: c.openCents, timeZone: c.creditor.timeZone, currency }}
