@@ -139,27 +139,18 @@ function drawLetter(doc: Doc, letter: LetterContent): void {
 
 /** The QR code with its caption and the transfer's amount and reference beside it. */
 function drawGiroCode(doc: Doc, payment: LetterPayment, width: number): void {
-  const { size, runs } = epcQrRuns(payment.epcPayload!);
-  doc.moveDown(0.8);
-  if (doc.y + QR_SIZE > doc.page.height - MARGIN) doc.addPage();
-  const top = doc.y;
-  const module = QR_SIZE / (size + 2 * QR_MARGIN);
-  const origin = (n: number) => (n + QR_MARGIN) * module;
-  for (const [row, col, length] of runs) doc.rect(MARGIN + origin(col), top + origin(row), length * module, module);
-  doc.fillColor('#000').fill();
-  const x = MARGIN + QR_SIZE + 12;
-  doc.font('Helvetica-Bold').fontSize(9).text(payment.qrCaption, x, top + 8, { width: width - QR_SIZE - 12 });
-  doc.font('Helvetica').fontSize(8.5).fillColor('#333')
-    .text([payment.accountHolder, `IBAN ${payment.iban}`, payment.bic ? `BIC ${payment.bic}` : null, payment.reference]
-      .filter(Boolean).join('\n'), x, doc.y + 2, { width: width - QR_SIZE - 12 });
-  doc.fillColor('#000');
-  doc.x = MARGIN;
-  doc.y = Math.max(doc.y, top + QR_SIZE);
+  const details = [payment.accountHolder, `IBAN ${payment.iban}`, payment.bic ? `BIC ${payment.bic}` : null, payment.reference];
+  drawQrBlock(doc, payment.epcPayload!, payment.qrCaption, details.filter(Boolean).join('\n'), width);
 }
 
 /** The debtor's portal link: its QR code with the caption and the address beside it. */
 function drawPortalLink(doc: Doc, portal: { url: string; caption: string }, width: number): void {
-  const { size, runs } = epcQrRuns(portal.url);
+  drawQrBlock(doc, portal.url, portal.caption, portal.url, width);
+}
+
+/** A QR code of `payload` (vector modules) with a bold caption and smaller text beside it. */
+function drawQrBlock(doc: Doc, payload: string, caption: string, text: string, width: number): void {
+  const { size, runs } = epcQrRuns(payload);
   doc.moveDown(0.8);
   if (doc.y + QR_SIZE > doc.page.height - MARGIN) doc.addPage();
   const top = doc.y;
@@ -168,8 +159,8 @@ function drawPortalLink(doc: Doc, portal: { url: string; caption: string }, widt
   for (const [row, col, length] of runs) doc.rect(MARGIN + origin(col), top + origin(row), length * module, module);
   doc.fillColor('#000').fill();
   const x = MARGIN + QR_SIZE + 12;
-  doc.font('Helvetica-Bold').fontSize(9).text(portal.caption, x, top + 8, { width: width - QR_SIZE - 12 });
-  doc.font('Helvetica').fontSize(8.5).fillColor('#333').text(portal.url, x, doc.y + 2, { width: width - QR_SIZE - 12 });
+  doc.font('Helvetica-Bold').fontSize(9).text(caption, x, top + 8, { width: width - QR_SIZE - 12 });
+  doc.font('Helvetica').fontSize(8.5).fillColor('#333').text(text, x, doc.y + 2, { width: width - QR_SIZE - 12 });
   doc.fillColor('#000');
   doc.x = MARGIN;
   doc.y = Math.max(doc.y, top + QR_SIZE);
