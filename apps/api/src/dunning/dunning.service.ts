@@ -9,6 +9,7 @@ import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
+import { retryOnDeadlock } from '../common/retry-on-deadlock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
 import { badInput } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -73,12 +74,12 @@ export class DunningService {
       await this.breakPromises(run.id, asOf);
       timer.lap('promises broken');
       for (;;) {
-        const advanced = await this.db.transaction(async (manager) => {
+        const advanced = await retryOnDeadlock(() => this.db.transaction(async (manager) => {
           await this.repository.stepsStateTheirCollector(manager);
           const step = await this.runRepository.stepCases(manager, run.id, asOf, transitions, options.chunk ?? CHUNK, feeBands);
           await this.letters.writeEmails(manager, step.mailIds);
           return step.advanced;
-        });
+        }));
         if (advanced === 0) break;
       }
       timer.lap('set-based steps');
@@ -192,7 +193,7 @@ export class DunningService {
 
   /** Broken promises raise their cases' priority as the domain's brokenPromiseEffect says, set-based. */
   private async breakPromises(runId: string, asOf: IsoDate): Promise<number> {
-    return this.db.transaction(async (manager) => {
+    return retryOnDeadlock(() => this.db.transaction(async (manager) => {
       await this.repository.promisesInReadModels(manager);
       const { broken, assigned } = await this.runRepository.breakPromises(manager, runId, asOf, this.config.promiseGraceDays, this.clock.now());
       for (const { caseId, collectorId } of assigned) {
@@ -201,7 +202,7 @@ export class DunningService {
       // Terminverlust: plans with the creditor's number of missed installments are in default.
       await this.agreements.defaultPlans(manager);
       return broken;
-    });
+    }));
   }
 }
 
