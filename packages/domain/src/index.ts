@@ -31,6 +31,7 @@ export * from './kpi/compute-kpis.js';
 
 export * from './outcomes/decide-outcome.js';
 export * from './outcomes/validate-payment.js';
+export * from './payments/manual-payment.js';
 export * from './outcomes/contact-outcomes.js';
 export * from './outcomes/case-note.js';
 export * from './kpi/reporting-currency.js';
