@@ -300,6 +300,26 @@ export class CasesRepository {
    * The state after a recorded outcome: a case that closes (paid, uncollectible, legal) closes on
    * `closingDay`; one that stays open has no closing day (the cases_closed_on trigger clears it).
    */
+  /** Whether a PAID outcome waits for approval on the case (payment_approvals, decided in payments/approvals). */
+  async hasPendingPaidOutcome(caseId: string, tx: Queryable): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM payment_approvals WHERE case_id = $1 AND kind = 'PAID_OUTCOME' AND status = 'PENDING'`, [caseId],
+    );
+    return rows.length > 0;
+  }
+
+  /** A PAID outcome that waits for a lead's approval; its id. */
+  async insertPaidOutcomeApproval(
+    a: { caseId: string; note: string | null; channel: string; requestedBy: string; requestedAt: Date }, tx: Queryable,
+  ): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO payment_approvals (kind, case_id, reasons, note, channel, requested_by, requested_at)
+       VALUES ('PAID_OUTCOME', $1, ARRAY['PAID_WITH_BALANCE'], $2, $3, $4, $5) RETURNING id`,
+      [a.caseId, a.note, a.channel, a.requestedBy, a.requestedAt],
+    );
+    return row!.id;
+  }
+
   /** The DISPUTE hold of a dispute recorded as an outcome (holds/ lists and releases it). */
   async insertDisputeHold(caseId: string, reason: string, placedBy: string | null, since: Date, tx: Queryable): Promise<void> {
     await tx.query(

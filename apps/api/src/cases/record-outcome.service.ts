@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, formatLocalDateTime, isGuardedByContactPolicy, openPrincipalCents,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, formatCents, formatLocalDateTime, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
-  type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType,
+  type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
 } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -61,9 +61,52 @@ export class RecordOutcomeService {
       if (input.idempotencyKey && (await this.timeline.casesWithContact(contactId, caseIds, manager)).length > 0) {
         return primary.id; // recorded before: the same request again
       }
-      await this.apply({ actorId: user.id }, cases, input, channel, direction, contactId, manager);
+      const now = input.type === 'PAID' ? await this.askForPaidApprovals(user, cases, input.note, channel, manager) : cases;
+      if (now.length > 0) await this.apply({ actorId: user.id }, now, input, channel, direction, contactId, manager);
       return primary.id;
     });
+  }
+
+  /**
+   * PAID closes a case only at a zero balance; otherwise a lead approves (decidePaidOutcome). For each
+   * case that needs it, a pending approval (one per case) is asked for, with an activity and an audit
+   * event; returns the cases the outcome applies to now.
+   */
+  private async askForPaidApprovals(
+    user: AuthUser, cases: CaseRecord[], note: string | null | undefined, channel: ContactChannel, manager: EntityManager,
+  ): Promise<CaseRecord[]> {
+    const now: CaseRecord[] = [];
+    for (const c of cases) {
+      const openCents = (await this.figures.balance(manager, c)).totalCents;
+      if (decidePaidOutcome({ id: user.id, role: user.role as PaymentActorRole }, openCents) === 'ALLOWED') {
+        now.push(c);
+        continue;
+      }
+      if (await this.cases.hasPendingPaidOutcome(c.id, manager)) continue;
+      const at = this.clock.now();
+      const approvalId = await this.cases.insertPaidOutcomeApproval({ caseId: c.id, note: note?.trim() || null, channel, requestedBy: user.id, requestedAt: at }, manager);
+      await this.timeline.insertActivity({
+        caseId: c.id, actorId: user.id, channel: 'SYSTEM', direction: null, outcome: null, occurredAt: at, handlingSeconds: null, contactId: null,
+        note: `Marked paid while ${formatCents(openCents, c.currency)} is open: waits for a lead's approval`,
+      }, manager);
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'outcome.PAID.approval_requested', entity: 'case', entityId: c.id, after: { approvalId, openCents },
+      });
+      await this.events.publishIn(manager, ...(await casesChangeEvents(manager, [{ caseId: c.id, fromCollector: c.assigneeId, toCollector: c.assigneeId, creditorId: c.creditorId }])));
+    }
+    return now;
+  }
+
+  /**
+   * A PAID outcome a lead approved, in the caller's transaction: the case is locked and loaded and
+   * the outcome applied as the approver's, as recordOutcome would.
+   */
+  async recordApprovedPaidIn(
+    approver: AuthUser, caseId: string, approval: { id: string; note: string | null; channel: string | null }, manager: EntityManager,
+  ): Promise<void> {
+    const c = await this.access.load(approver, caseId, manager, true);
+    const channel = (approval.channel ?? 'PHONE') as ContactChannel;
+    await this.apply({ actorId: approver.id, audit: { approvalId: approval.id } }, [c], { caseId, type: 'PAID', note: approval.note ?? undefined }, channel, 'OUTBOUND', randomUUID(), manager);
   }
 
   /**

@@ -6,10 +6,11 @@ import { CreditorScopeService } from './creditor-scope.service.js';
 import { CreditorSettingsService } from './creditor-settings.service.js';
 import { CreditorsRepository } from './creditors.repository.js';
 import { CreditorsResolver } from './creditors.resolver.js';
+import { PaymentApprovalSettingsService } from './payment-approval-settings.service.js';
 
 @Module({
   imports: [AuditModule, RealtimeModule],
-  providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService, CreditorSettingsService],
+  providers: [CreditorsRepository, CreditorScopeService, CreditorsResolver, ContactPolicySettingsService, CreditorSettingsService, PaymentApprovalSettingsService],
   exports: [CreditorsRepository, CreditorScopeService],
 })
 export class CreditorsModule {}

@@ -222,4 +222,25 @@ export class CreditorsRepository {
   async setContactPolicy(id: string, policy: StoredContactPolicy | null, tx: Queryable = this.db): Promise<void> {
     await tx.query('UPDATE creditors SET contact_policy = $2 WHERE id = $1', [id, policy === null ? null : JSON.stringify(policy)]);
   }
+
+  /** Above this amount a manual payment waits for a second person; null = never; undefined when there is no such creditor. */
+  async paymentApprovalThreshold(id: string, tx: Queryable = this.db, lock = false): Promise<number | null | undefined> {
+    const [row]: { threshold: string | number | null }[] = await tx.query(
+      `SELECT payment_approval_threshold_cents AS threshold FROM creditors WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id],
+    );
+    if (!row) return undefined;
+    return row.threshold === null ? null : Number(row.threshold);
+  }
+
+  /** The payment approval thresholds (null = never) of creditors, per creditor id. */
+  async paymentApprovalThresholdsOf(ids: readonly string[], tx: Queryable = this.db): Promise<Map<string, number | null>> {
+    const rows: { id: string; threshold: string | number | null }[] = await tx.query(
+      'SELECT id, payment_approval_threshold_cents AS threshold FROM creditors WHERE id = ANY($1::uuid[])', [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.threshold === null ? null : Number(r.threshold)]));
+  }
+
+  async setPaymentApprovalThreshold(id: string, thresholdCents: number | null, tx: Queryable = this.db): Promise<void> {
+    await tx.query('UPDATE creditors SET payment_approval_threshold_cents = $2 WHERE id = $1', [id, thresholdCents]);
+  }
 }

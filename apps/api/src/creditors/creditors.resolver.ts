@@ -4,6 +4,7 @@ import type DataLoader from 'dataloader';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { SafeIntScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { notFound } from '../common/errors.js';
 import type { CreditorEvent } from '../realtime/events.js';
@@ -14,6 +15,7 @@ import { toCreditorModel, toCreditorStrategyModel } from './creditor.mapper.js';
 import { CreditorDunningStrategyModel, CreditorModel } from './creditor.model.js';
 import { CreditorScopeService } from './creditor-scope.service.js';
 import { CreditorSettingsService } from './creditor-settings.service.js';
+import { PaymentApprovalSettingsService } from './payment-approval-settings.service.js';
 import { CreditorsRepository, type CreditorDetailsRecord } from './creditors.repository.js';
 import { ContactPolicyInput } from './dto/contact-policy.input.js';
 import { CreditorInput } from './dto/creditor.input.js';
@@ -26,6 +28,7 @@ export class CreditorsResolver {
     private readonly scopes: CreditorScopeService,
     private readonly policyService: ContactPolicySettingsService,
     private readonly settings: CreditorSettingsService,
+    private readonly approvalSettings: PaymentApprovalSettingsService,
     private readonly events: PgEventBus,
   ) {}
 
@@ -97,6 +100,30 @@ export class CreditorsResolver {
   ): Promise<CreditorModel> {
     await this.policyService.set(user, creditorId, null);
     return this.creditor(creditorId);
+  }
+
+  @Mutation(() => CreditorModel, {
+    description: "Sets the creditor's payment approval threshold: a manual payment above it waits for a second person before it books; null = never.",
+  })
+  @Roles('ADMIN')
+  async setPaymentApprovalThreshold(
+    @CurrentUser() user: AuthUser,
+    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
+    @Args('thresholdCents', { type: () => SafeIntScalar, nullable: true }) thresholdCents: number | null,
+  ): Promise<CreditorModel> {
+    await this.approvalSettings.set(user, creditorId, thresholdCents ?? null);
+    return this.creditor(creditorId);
+  }
+
+  @ResolveField(() => SafeIntScalar, {
+    nullable: true, description: 'Above this amount a manual payment waits for a second person before it books; null = never.',
+  })
+  async paymentApprovalThresholdCents(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<number | null> {
+    const loader = l.loader('creditor.paymentApprovalThreshold', async (ids: readonly string[]) => {
+      const found = await this.repository.paymentApprovalThresholdsOf(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    return loader.load(c.id);
   }
 
   @Subscription(() => CreditorModel, {

@@ -4,6 +4,10 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { ObservabilityModule } from '../observability/observability.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { CaseApprovalsResolver } from './approvals/case-approvals.resolver.js';
+import { PaymentApprovalsRepository } from './approvals/payment-approvals.repository.js';
+import { PaymentApprovalsResolver } from './approvals/payment-approvals.resolver.js';
+import { PaymentApprovalsService } from './approvals/payment-approvals.service.js';
 import { BankCsvMappingRepository } from './bank-import/bank-csv-mapping.repository.js';
 import { BankCsvMappingService } from './bank-import/bank-csv-mapping.service.js';
 import { BankImportRepository } from './bank-import/bank-import.repository.js';
@@ -14,11 +18,12 @@ import { PaymentsRepository } from './payments.repository.js';
 import { PaymentsResolver } from './payments.resolver.js';
 import { PaymentsService } from './payments.service.js';
 
-/** Payments, the promises they keep, and bank statement import; uses cases (access, figures), audit and the event bus. */
+/** Payments, the promises they keep, their approvals, and bank statement import; uses cases (access, figures), audit and the event bus. */
 @Module({
   imports: [AgreementsModule, AuditModule, CasesModule, ObservabilityModule, RealtimeModule],
   providers: [
     PaymentsRepository, PaymentsService, PaymentsResolver,
+    PaymentApprovalsRepository, PaymentApprovalsService, PaymentApprovalsResolver, CaseApprovalsResolver,
     BankImportRepository, BankImportService, BankReconciliationService, BankImportResolver,
     BankCsvMappingRepository, BankCsvMappingService,
   ],

@@ -115,6 +115,42 @@ export class PaymentsRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** What a manual payment is decided on besides the case and its balance: the earliest invoice date and the creditor's threshold. */
+  async guardSnapshot(caseId: string, creditorId: string, tx: Queryable = this.db): Promise<{ earliestInvoiceDate: IsoDate | null; approvalThresholdCents: number | null }> {
+    const rows: { earliest_invoice_date: string | null; threshold: string | number | null }[] = await tx.query(
+      `SELECT (SELECT to_char(min(invoice_date), 'YYYY-MM-DD') FROM claims WHERE case_id = $1) AS earliest_invoice_date,
+              (SELECT payment_approval_threshold_cents FROM creditors WHERE id = $2) AS threshold`,
+      [caseId, creditorId],
+    );
+    const row = rows[0]!;
+    return { earliestInvoiceDate: row.earliest_invoice_date, approvalThresholdCents: row.threshold === null ? null : Number(row.threshold) };
+  }
+
+  /** What the case's payments overpaid so far (to refund). */
+  async overpaidOfCase(caseId: string, tx: Queryable = this.db): Promise<number> {
+    const rows: { cents: string | number }[] = await tx.query(
+      'SELECT coalesce(sum(overpaid_cents), 0) AS cents FROM payments WHERE case_id = $1', [caseId],
+    );
+    return Number(rows[0]!.cents);
+  }
+
+  /** What each case's payments overpaid (to refund), keyed by case id; 0 for a case without. */
+  async overpaidOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, number>> {
+    const out = new Map<string, number>(caseIds.map((id) => [id, 0]));
+    if (caseIds.length === 0) return out;
+    const rows: { case_id: string; cents: string | number }[] = await tx.query(
+      `SELECT case_id, sum(overpaid_cents) AS cents FROM payments WHERE case_id = ANY($1::uuid[]) AND overpaid_cents > 0 GROUP BY case_id`,
+      [caseIds],
+    );
+    for (const row of rows) out.set(row.case_id, Number(row.cents));
+    return out;
+  }
+
+  /** Records what a payment paid beyond the balance (to refund). */
+  async setOverpaid(paymentId: string, cents: number, tx: Queryable = this.db): Promise<void> {
+    await tx.query('UPDATE payments SET overpaid_cents = $2 WHERE id = $1', [paymentId, cents]);
+  }
+
   /** The payment an idempotency key recorded, if any. */
   async paymentByIdempotencyKey(idempotencyKey: string, tx: Queryable = this.db): Promise<PaymentRecord | null> {
     const rows: PaymentRow[] = await tx.query(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE idempotency_key = $1`, [idempotencyKey]);

@@ -13,9 +13,11 @@ export class PaymentsResolver {
     private readonly cases: CasesService,
   ) {}
 
-  @Mutation(() => CaseModel, { description: 'Records a payment once per idempotency key and returns the case.' })
+  @Mutation(() => CaseModel, { description:
+    'Records a payment once per idempotency key and returns the case. Above the creditor\'s approval threshold, or more than the ' +
+    'balance by a collector, it waits for a second person (Case.pendingApprovals) instead of booking.' })
   @Roles('COLLECTOR', 'LEAD', 'ADMIN')
   async recordPayment(@CurrentUser() user: AuthUser, @Args('input') input: RecordPaymentInput): Promise<CaseModel> {
-    return this.cases.findOne(user, await this.payments.record(user, input));
+    return this.cases.findOne(user, (await this.payments.record(user, input)).caseId);
   }
 }

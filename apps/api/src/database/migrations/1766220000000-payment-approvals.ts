@@ -33,6 +33,7 @@ export class PaymentApprovals1766220000000 implements MigrationInterface {
         reference text,
         idempotency_key text UNIQUE,
         note text,
+        channel text,
         requested_by uuid NOT NULL REFERENCES users(id),
         requested_at timestamptz NOT NULL,
         decided_by uuid REFERENCES users(id),

@@ -13,9 +13,6 @@ import { BankImportRepository, type BankTransactionRecord } from './bank-import.
 export const MAX_IGNORE_REASON_LENGTH = 500;
 const PAYMENT_REFERENCE_LENGTH = 140;
 
-/** The idempotency key of the payment a bank transaction books: one payment per bank transaction, ever. */
-export const bankPaymentKey = (bankTransactionId: string) => `bank:${bankTransactionId}`;
-
 /**
  * Bank credits after import: matching one to a case (by reference at import, or by hand) books
  * its payment through PaymentsService.recordIn, the same path as recordPayment; ignoring one
@@ -86,7 +83,8 @@ export class BankReconciliationService {
       // The day the money was credited to the account: what discharges the debt (BGB section 270).
       receivedAt: tx.bookingDate,
       reference: paymentReference(tx),
-      idempotencyKey: bankPaymentKey(tx.bankTransactionId),
+      // Stored as `bank:<transaction>` (bankPaymentKey): one payment per bank transaction, ever.
+      idempotencyKey: tx.bankTransactionId,
       source: 'BANK',
     });
     const matched = await this.repository.markMatched(
