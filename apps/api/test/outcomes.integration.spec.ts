@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { addPayment } from './factories.js';
 import { writeCounts, type Fixture } from './fixtures.js';
 import { ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
@@ -155,8 +156,12 @@ describe('recordOutcome: every outcome type, its writes, and refused inputs that
     if (next.claimNextCase) await api.ok('mutation($c: ID!) { releaseCase(caseId: $c) { id } }', { c: next.claimNextCase.id }, token);
   });
 
-  it('PAID closes the case as paid, stamps paid_at and unassigns it', async () => {
+  it('PAID at a zero balance closes the case as paid, stamps paid_at and unassigns it', async () => {
     const c = await claim();
+    // Paid in full by a line written straight to the table; with a balance open a lead approves (payment-guards spec).
+    const open = (await api.ok<{ case: { balance: { totalCents: number } } }>('query($id: ID!) { case(id: $id) { balance { totalCents } } }', { id: c.id }, token))
+      .case.balance.totalCents;
+    await addPayment(db, c.id, { amountCents: open, receivedAt: '2026-11-25' });
     const { row, response } = await record(c.id, { type: 'PAID' });
     expect(row).toMatchObject({ status: 'PAID', assignee_id: null, next_action_at: null });
     expect(row.paid_at?.toISOString()).toBe(NOW);

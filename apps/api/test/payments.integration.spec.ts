@@ -46,8 +46,10 @@ describe('recordPayment: idempotency, validation, settlement, promises, balance'
     (await api.ok<{ case: { balance: Balance } }>(BALANCE, { id: caseId }, token)).case.balance;
   const caseRow = async (id: string) =>
     (await db.query('SELECT status, assignee_id, version, paid_at, open_cents, next_action_at FROM cases WHERE id = $1', [id])).rows[0];
-  const paymentRows = async (idempotencyKey: string) =>
-    (await db.query('SELECT case_id, amount_cents, currency, received_at, reference, source, recorded_by FROM payments WHERE idempotency_key = $1', [idempotencyKey])).rows;
+  // A person's key is stored scoped to them: manual:<user>:<key>.
+  const paymentRows = async (idempotencyKey: string, userId = fx.collectors[0].id) =>
+    (await db.query('SELECT case_id, amount_cents, currency, received_at, reference, source, recorded_by FROM payments WHERE idempotency_key = $1',
+      [`manual:${userId}:${idempotencyKey}`])).rows;
   const auditRows = async (caseId: string) =>
     (await db.query(`SELECT actor_id, action, before, after FROM audit_events WHERE entity_id = $1 AND action = 'payment.record'`, [caseId])).rows;
 
@@ -166,12 +168,12 @@ describe('recordPayment: idempotency, validation, settlement, promises, balance'
       expect(await writeCounts(db, caseId)).toEqual(before);
     });
 
-    it('10^12 cents exactly is accepted', async () => {
+    it('10^12 cents exactly is accepted (from a lead: more than the balance)', async () => {
       const other = await claim();
       const input = payment(other, 1_000_000_000_000);
-      const result = await pay(input);
+      const result = await pay(input, await api.login(fx.lead.email));
       expect(result.errors).toBeUndefined();
-      expect(await paymentRows(input.idempotencyKey)).toEqual([expect.objectContaining({ amount_cents: 1_000_000_000_000 })]);
+      expect(await paymentRows(input.idempotencyKey, fx.lead.id)).toEqual([expect.objectContaining({ amount_cents: 1_000_000_000_000 })]);
     });
   });
 
