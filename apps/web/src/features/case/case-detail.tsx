@@ -26,6 +26,7 @@ import { LimitationCard } from './limitation-card';
 import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
+import { PendingApprovalsCard } from './pending-approvals-card';
 import { PortalLinkCard } from './portal-link-card';
 import { PortalProposalCard } from './portal-proposal-card';
 import { PriorityCard } from './priority-card';
@@ -404,6 +405,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
             />
           </Card>
           <ConversationCards caseId={c.id} others={c.otherOpenCases} />
+          <PendingApprovalsCard c={c} currency={currency} />
           <Card title="Record payment">
             <PaymentForm caseId={c.id} currency={currency} timeZone={c.creditor.timeZone} />
           </Card>

@@ -17,6 +17,18 @@ export const CASE_DETAIL_FIELDS = graphql(`
     placedAt
     holdReason
     paidAt
+    overpaymentCents
+    pendingApprovals {
+      id
+      kind
+      status
+      reasonText
+      amountCents
+      currency
+      receivedAt
+      requestedByName
+      requestedAt
+    }
     assignee {
       id
       name

@@ -63,9 +63,13 @@ export function PaymentForm({ caseId, currency, timeZone }: { caseId: string; cu
       idempotencyKey: pendingKey.current,
     };
     try {
-      await recordPayment({ variables: { input } });
+      const result = await recordPayment({ variables: { input } });
       pendingKey.current = null;
-      setSaved(`Payment of ${formatCents(input.amountCents, currency)} recorded.`);
+      // Above the creditor's threshold, or more than the balance, the payment waits for a lead instead of booking.
+      const waiting = result.data?.recordPayment.pendingApprovals.some(
+        (a) => a.kind === 'PAYMENT' && a.amountCents === input.amountCents && a.receivedAt === input.receivedAt,
+      );
+      setSaved(`Payment of ${formatCents(input.amountCents, currency)} ${waiting ? 'waits for approval' : 'recorded'}.`);
       setDraft({ amount: '', receivedAt: today(), reference: '' });
     } catch {
       /* keep the key: pressing the button again retries the same submission */

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { AggregateMoney } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import { HeldCases } from '../holds/held-cases';
+import { PaymentApprovalsCard } from './payment-approvals-card';
 import { CapacityInput } from './capacity-input';
 import { loadTone, plural } from './move-plan';
 import { COLLECTORS, ORPHAN_CASES, POOL_SIZE, TEAM_QUEUES, TEAM_QUEUES_CHANGED, type Collector, type CollectorQueue } from './team.graphql';
@@ -264,6 +265,7 @@ export function TeamPage() {
             ) : (
               <TeamBoard board={board} currency={currency} selectedId={selectedId} poolSize={poolSize} />
             )}
+            <PaymentApprovalsCard />
             <HeldCases />
           </div>
           <div className="team-detail-col">
