@@ -265,9 +265,10 @@ describe('KPI read models: kept by triggers in the transaction of each change, e
     const [a2, b2] = [await recovered(day2, a!.id), await recovered(day2, b!.id)];
     await pay(2_345, day2, 'held-by-b');
     expect([await recovered(day2, a!.id), await recovered(day2, b!.id)]).toEqual([a2, b2 + 2_345]);
+    // The reference repeats the key (the stored key is scoped to the lead: manual:<user>:<key>).
     expect((await db.query(
-      `SELECT idempotency_key, kpi_collector_id FROM payments WHERE idempotency_key IN ('held-by-a', 'held-by-b') ORDER BY 1`,
-    )).rows).toEqual([{ idempotency_key: 'held-by-a', kpi_collector_id: a!.id }, { idempotency_key: 'held-by-b', kpi_collector_id: b!.id }]);
+      `SELECT reference, kpi_collector_id FROM payments WHERE reference IN ('held-by-a', 'held-by-b') ORDER BY 1`,
+    )).rows).toEqual([{ reference: 'held-by-a', kpi_collector_id: a!.id }, { reference: 'held-by-b', kpi_collector_id: b!.id }]);
     await rebuiltEqual();
 
     // The catch-up moves the case itself (its cohort, open and placement rows), nothing of its history.
