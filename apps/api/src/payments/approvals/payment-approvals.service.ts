@@ -4,8 +4,11 @@ import { approvalRefusal, type PaymentActorRole } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
+import { CaseAccessService } from '../../cases/case-access.service.js';
 import { RecordOutcomeService } from '../../cases/record-outcome.service.js';
 import { Clock } from '../../common/clock.js';
+import { caseChangeEvents } from '../../realtime/case-events.js';
+import { PgEventBus } from '../../realtime/pg-event-bus.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { PaymentsService } from '../payments.service.js';
 import { PaymentApprovalsRepository, type PaymentApprovalKind, type PaymentApprovalRecord } from './payment-approvals.repository.js';
@@ -25,7 +28,9 @@ export class PaymentApprovalsService {
     private readonly repository: PaymentApprovalsRepository,
     private readonly payments: PaymentsService,
     private readonly outcomes: RecordOutcomeService,
+    private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly events: PgEventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -61,6 +66,9 @@ export class PaymentApprovalsService {
         actorId: user.id, action: 'payment_approval.decline', entity: 'payment_approval', entityId: a.id,
         before: { status: 'PENDING' }, after: { status: 'DECLINED', kind, caseId: a.caseId, reason: why, requestedBy: a.requestedBy },
       });
+      // The case no longer shows it waiting: its screens refresh.
+      const c = await this.access.load(user, a.caseId, manager);
+      await this.events.publishIn(manager, ...(await caseChangeEvents(manager, c.id, c.assigneeId, c.assigneeId, c.creditorId)));
       return (await this.repository.byId(a.id, manager))!;
     });
   }

@@ -186,12 +186,15 @@ export function OutcomeForm({ kase, contact, others = [] }: { kase: OutcomeCase;
     }
     setErrors({});
     try {
-      await recordOutcome({
+      const result = await recordOutcome({
         variables: { input: { ...built.input, idempotencyKey: idempotencyKey.current, handlingSeconds: handlingSeconds(workingSince.current, now) } },
       });
       workingSince.current = Date.now();
       idempotencyKey.current = newIdempotencyKey();
-      setSaved(`${OUTCOME_LABELS[built.input.type]} recorded.`);
+      // PAID while a balance is open waits for a lead's approval instead of closing the case.
+      const waiting = built.input.type === 'PAID' && result.data?.recordOutcome.status !== 'PAID' &&
+        result.data?.recordOutcome.pendingApprovals.some((a) => a.kind === 'PAID_OUTCOME');
+      setSaved(`${OUTCOME_LABELS[built.input.type]} ${waiting ? 'waits for a lead\'s approval' : 'recorded'}.`);
       setDraft(emptyOutcomeDraft());
     } catch {
       /* shown through `error` next to the button; the draft stays for a retry */
