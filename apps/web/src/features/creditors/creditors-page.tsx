@@ -10,6 +10,7 @@ import { ContactPolicyCard } from './contact-policy-card';
 import { CreditorEditor } from './creditor-editor';
 import { withChangedCreditor } from './creditor-list-change';
 import { CREDITOR_CHANGED, CREDITOR_SETTINGS, type CreditorSettings } from './creditors.graphql';
+import { PaymentApprovalThresholdCard } from './payment-approval-threshold-card';
 import { PriorityWeightsCard } from './priority-weights-card';
 import './creditors.css';
 
@@ -129,6 +130,7 @@ export function CreditorsPage() {
               <div className="creditor-settings-cards">
                 <PriorityWeightsCard key={`w-${selected.id}`} creditor={selected} />
                 <ContactPolicyCard key={`p-${selected.id}`} creditor={selected} />
+                <PaymentApprovalThresholdCard key={`a-${selected.id}`} creditor={selected} readOnly={!isAdmin} />
               </div>
             </div>
           ) : (

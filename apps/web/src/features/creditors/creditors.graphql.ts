@@ -30,6 +30,7 @@ export const CREDITOR_SETTINGS_FIELDS = graphql(`
     bic
     vatDeductible
     letterLanguage
+    paymentApprovalThresholdCents
     dunningStrategy {
       name
       isDefault
@@ -120,6 +121,14 @@ export const RESET_PRIORITY_WEIGHTS = graphql(`
 export const SET_CONTACT_POLICY = graphql(`
   mutation SetCreditorContactPolicy($creditorId: ID!, $policy: ContactPolicyInput!) {
     setContactPolicy(creditorId: $creditorId, policy: $policy) {
+      ...CreditorSettingsFields
+    }
+  }
+`);
+
+export const SET_PAYMENT_APPROVAL_THRESHOLD = graphql(`
+  mutation SetPaymentApprovalThreshold($creditorId: ID!, $thresholdCents: SafeInt) {
+    setPaymentApprovalThreshold(creditorId: $creditorId, thresholdCents: $thresholdCents) {
       ...CreditorSettingsFields
     }
   }
