@@ -48,3 +48,31 @@ test('a collector pays more than the balance: the case shows it waiting; a lead 
   assert.equal(after.overpaymentCents, 5_000);
   assert.deepEqual(after.pendingApprovals, []);
 });
+
+test('an admin sets the payment approval threshold on the creditors screen; a payment above it waits', async () => {
+  const admin = await apiToken(server.url, 'admin@demo.mahnwerk');
+  const { creditors } = await gql(server.url, '{ creditors { id currency } }', {}, admin);
+  const creditor = creditors.find((c) => c.currency === 'EUR');
+  const page = await signIn(browser, server.url, 'admin@demo.mahnwerk');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/creditors/${creditor.id}`);
+  const card = page.getByTestId('creditor-payment-approval');
+  await card.waitFor();
+  await card.getByTestId('payment-approval-threshold').fill('50,00');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await card.getByText('wait for a second person', { exact: false }).waitFor();
+  await card.screenshot({ path: path.join(shots, 'creditor-payment-approval.png') });
+
+  const collector = await apiToken(server.url, 'collector1@demo.mahnwerk');
+  const { myQueue } = await gql(server.url, '{ myQueue { id status creditor { id } balance { totalCents } } }', {}, collector);
+  const c = myQueue.find((x) => x.status === 'OPEN' && x.creditor.id === creditor.id && x.balance.totalCents > 6_000);
+  assert.ok(c, 'collector1 holds an open case of the creditor');
+  const { recordPayment } = await gql(
+    server.url,
+    'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { pendingApprovals { reasons } } }',
+    { i: { caseId: c.id, amountCents: 6_000, receivedAt: new Date().toISOString().slice(0, 10), reference: 'e2e threshold', idempotencyKey: `e2e-threshold-${Date.now()}` } },
+    collector,
+  );
+  assert.deepEqual(recordPayment.pendingApprovals.map((a) => a.reasons), [['ABOVE_THRESHOLD']]);
+  await gql(server.url, 'mutation($c: ID!) { setPaymentApprovalThreshold(creditorId: $c, thresholdCents: null) { id } }', { c: creditor.id }, admin);
+});
