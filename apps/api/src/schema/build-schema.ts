@@ -22,6 +22,7 @@ import { LimitationResolver } from '../limitation/limitation.resolver.js';
 import { MessagesResolver } from '../messages/messages.resolver.js';
 import { PortalResolver } from '../portal/portal.resolver.js';
 import { PortalStaffResolver } from '../portal/portal-staff.resolver.js';
+import { PrivacyResolver } from '../privacy/privacy.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
@@ -33,7 +34,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 export const RESOLVERS = [
   AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
-  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, PortalResolver, PortalStaffResolver, PrintBatchesResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, PortalResolver, PortalStaffResolver, PrintBatchesResolver, PrivacyResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -1,5 +1,5 @@
 import {
-  ERASABLE_NOW, debtorRetentionEnd, erasurePlan, isRetentionOver, latestClosingOf, retentionEndOf, retentionPeriodsOf,
+  ERASABLE_NOW, debtorRetentionEnd, retentionClosingCutoff, erasurePlan, isRetentionOver, latestClosingOf, retentionEndOf, retentionPeriodsOf,
 } from './retention.js';
 import { RuleViolation } from '../rule-violation.js';
 
@@ -92,5 +92,24 @@ describe('erasurePlan', () => {
   it('pseudonymises at once when every period has ended', () => {
     const plan = erasurePlan([{ closedOn: '2014-05-01' }], '2026-11-25');
     expect(plan).toEqual({ eraseNow: [...ERASABLE_NOW], kept: [], pseudonymiseNow: true, pseudonymisedFrom: '2026-11-25' });
+  });
+});
+
+describe('retentionClosingCutoff', () => {
+  it.each([
+    ['2026-11-25', '2016-01-01'],
+    ['2026-01-01', '2016-01-01'],
+    ['2025-12-31', '2015-01-01'],
+  ] as const)('as of %s: cases closed before %s are past every period', (asOf, cutoff) => {
+    expect(retentionClosingCutoff(asOf)).toBe(cutoff);
+  });
+
+  it('agrees with isRetentionOver for closings around it', () => {
+    for (const asOf of ['2025-12-31', '2026-01-01', '2026-11-25', '2031-06-30']) {
+      const cutoff = retentionClosingCutoff(asOf);
+      for (const closedOn of ['2013-12-31', '2014-06-30', '2015-01-01', '2015-12-31', '2016-01-01', '2016-12-31', '2020-12-31', '2021-01-01']) {
+        expect([closedOn, isRetentionOver([{ closedOn }], asOf)]).toEqual([closedOn, closedOn < cutoff]);
+      }
+    }
   });
 });

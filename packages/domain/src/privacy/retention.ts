@@ -185,3 +185,14 @@ export function erasurePlan(cases: readonly RetentionCase[], asOf: IsoDate): Era
   return { eraseNow: [...ERASABLE_NOW], kept, pseudonymiseNow: false, pseudonymisedFrom: addDays(end, 1) };
 }
 
+
+/**
+ * The first closing day whose records are still kept on `asOf`: a debtor whose cases all closed
+ * before it is past every period (the longest, books, decides). The retention job's query selects
+ * by it; the domain still decides each debtor with isRetentionOver.
+ */
+export function retentionClosingCutoff(asOf: IsoDate): IsoDate {
+  if (!isIsoDate(asOf)) throw new RuleViolation(`The day "${String(asOf)}" is not a valid date; use YYYY-MM-DD`, 'asOf');
+  const longest = Math.max(...RETENTION_RECORD_TYPES.map((t) => RETENTION_DUTIES[t].years));
+  return `${String(Number(asOf.slice(0, 4)) - longest).padStart(4, '0')}-01-01`;
+}
