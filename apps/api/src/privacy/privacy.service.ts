@@ -142,7 +142,7 @@ export class PrivacyService {
    * last day) is stored with the request and returned.
    */
   async erase(user: AuthUser, debtorId: string): Promise<DataSubjectRequestRecord> {
-    return this.record(debtorId, async (manager, debtor, now) => {
+    return this.record(debtorId, async (manager, debtor) => {
       const cases: PrivacyCase[] = await this.repository.casesOfDebtor(debtorId, manager);
       const asOf = this.retention.today();
       const plan = erasurePlan(cases, asOf);
