@@ -103,7 +103,8 @@ export class PrivacyRepository {
 
   /**
    * Replaces the debtor's personal data on every record: name (by the pseudonym), address, contacts,
-   * the free texts on the cases (notes, reasons, messages, dispute texts), payer details of bank lines,
+   * the free texts on the cases (notes, hold, settlement and adjustment reasons, messages, dispute
+   * texts), payer details of bank lines,
    * a sent letter's text and PDF (their hashes stay), dispute documents; portal access is removed.
    * Amounts, dates, stages, statuses and outcomes stay, and with them every KPI.
    */
@@ -133,6 +134,12 @@ export class PrivacyRepository {
                                 WHERE case_id = ANY($1::uuid[]) AND note IS DISTINCT FROM $2`, [caseIds, text]);
     await run('holdReasons', `UPDATE case_holds SET reason = $2, release_reason = CASE WHEN release_reason IS NULL THEN NULL ELSE $2 END
                                WHERE case_id = ANY($1::uuid[]) AND reason IS DISTINCT FROM $2`, [caseIds, text]);
+    await run('caseHoldSummaries', `UPDATE cases SET hold_reason = $2 WHERE id = ANY($1::uuid[]) AND hold_reason IS NOT NULL AND hold_reason <> $2`, [caseIds, text]);
+    await run('settlementReasons', `UPDATE settlements SET reason = CASE WHEN reason IS NULL THEN NULL ELSE $2 END,
+                                           decline_reason = CASE WHEN decline_reason IS NULL THEN NULL ELSE $2 END
+                                     WHERE case_id = ANY($1::uuid[]) AND (reason IS NOT NULL OR decline_reason IS NOT NULL)
+                                       AND (reason, decline_reason) IS DISTINCT FROM ($2, $2)`, [caseIds, text]);
+    await run('adjustmentReasons', `UPDATE adjustments SET reason = $2 WHERE case_id = ANY($1::uuid[]) AND reason <> $2`, [caseIds, text]);
     Object.assign(counts, await this.removePortalAccess(tx, caseIds));
     return counts;
   }

@@ -101,7 +101,8 @@ export function isRetentionOver(cases: readonly RetentionCase[], asOf: IsoDate):
 /** What the retention job replaces or removes for a debtor (each by name in the dry run and the audit event). */
 export const PSEUDONYMISED_DATA = [
   'name', 'address', 'email', 'phone', 'preferredChannel', 'activityNotes', 'letterContents', 'messages',
-  'bankPayerDetails', 'returnedMailAddresses', 'disputeTexts', 'disputeDocuments', 'holdReasons', 'portalAccess',
+  'bankPayerDetails', 'returnedMailAddresses', 'disputeTexts', 'disputeDocuments', 'holdReasons', 'settlementReasons', 'adjustmentReasons',
+  'portalAccess',
 ] as const;
 export type PseudonymisedData = (typeof PSEUDONYMISED_DATA)[number];
 
