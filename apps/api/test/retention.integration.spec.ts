@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import { isRetentionOver, retentionClosingCutoff } from '@mahnwerk/domain';
+import { PrivacyRepository } from '../src/privacy/privacy.repository.js';
 import { RetentionSchedulerService } from '../src/privacy/retention-scheduler.service.js';
 import { addActivity, addFee, addOutboxMail, addPayment, addPortalLink, addSentLetter, debtorOf, updateCase } from './factories.js';
 import { addCase, type Fixture } from './fixtures.js';
@@ -79,6 +81,18 @@ describe('retention: the daily job pseudonymises debtors past every retention pe
 
   let before: Record<string, unknown>;
   let kpisBefore: unknown;
+
+  it('parity: the candidates query with the domain\'s cutoff selects exactly the debtors isRetentionOver accepts', async () => {
+    const repository = api.app.get(PrivacyRepository);
+    const { rows } = await db.query(
+      `SELECT d.id, json_agg(json_build_object('closedOn', c.closed_on::text)) AS cases FROM debtors d JOIN cases c ON c.debtor_id = d.id GROUP BY d.id`,
+    );
+    for (const asOf of ['2025-12-31', '2026-01-01', '2026-11-25', '2026-12-31', '2027-01-01', '2031-01-01']) {
+      const selected = (await repository.retentionCandidates(retentionClosingCutoff(asOf), 1000)).map((r) => r.debtorId).sort();
+      const accepted = rows.filter((r) => isRetentionOver(r.cases, asOf)).map((r) => r.id as string).sort();
+      expect([asOf, selected]).toEqual([asOf, accepted]);
+    }
+  });
 
   it('the dry run lists only the debtor past every period, with its cases, the data and the retention end; changes nothing', async () => {
     before = await figures();
