@@ -11,7 +11,8 @@ const RESTRICT = `mutation($d: ID!) { restrictDebtorProcessing(debtorId: $d) { $
 const LIFT = `mutation($d: ID!) { liftDebtorRestriction(debtorId: $d) { ${REQUEST_FIELDS} } }`;
 const ERASE = `mutation($d: ID!) { eraseDebtorData(debtorId: $d) { ${REQUEST_FIELDS} } }`;
 const PRIVACY = `query($d: ID!) { debtorPrivacy(debtorId: $d) { processingRestrictedSince pseudonymisedAt keptIfErased { type keptUntil } pseudonymisedFrom requests { kind summary } } }`;
-const CASE = `query($c: ID!) { case(id: $c) { id status stage holdReason holds { type reason releasedAt } } }`;
+const CASE = `query($c: ID!) { case(id: $c) { id status stage holdReason holds { id type reason releasedAt } } }`;
+const RELEASE_HOLD = `mutation($c: ID!, $h: ID!, $r: String!) { releaseHold(caseId: $c, holdId: $h, reason: $r) { id } }`;
 const RUN_DUNNING = 'mutation($d: Date!) { runDunning(asOf: $d) { status advanced } }';
 const SEND = `mutation($i: SendCaseMessageInput!) { sendCaseMessage(input: $i) { id } }`;
 
@@ -116,6 +117,9 @@ describe('data subject requests: export (JSON and PDF), restriction, erasure wit
       expect(debtorPrivacy.processingRestrictedSince).toBe('2026-11-25T10:00:00.000Z');
       expect((await api.gql(RESTRICT, { d: d.restricted }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
       expect((await api.gql(RESTRICT, { d: d.restricted }, lead)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // Only lifting the restriction releases its hold; a lead's release is refused.
+      const release = await api.gql(RELEASE_HOLD, { c: c.restricted, h: kase.holds[0].id, r: 'Debtor called' }, lead);
+      expect(release.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Art. 18') });
     });
 
     it('an admin lifts it: the hold is released and the case is open again', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  ERASABLE_LABELS, ERASED_TEXT, RETENTION_DUTIES, erasurePlan, retentionPeriodsOf, type ErasableData, type IsoDate, type KeptRecord,
+  ERASABLE_LABELS, ERASED_TEXT, PROCESSING_RESTRICTION_HOLD, erasurePlan, retentionPeriodsOf, type ErasableData, type IsoDate, type KeptRecord,
   type RetentionPeriod,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -15,9 +15,8 @@ import type { DebtorExport } from './export-pdf.js';
 import { PrivacyRepository, type DataSubjectRequestRecord, type PrivacyCase, type PrivacyDebtor } from './privacy.repository.js';
 import { RetentionService } from './retention.service.js';
 
-/** The hold a restriction places on each open case: out of every queue, the pool and the dunning run. */
-export const RESTRICTION_HOLD_TYPE = 'CEASE_CONTACT';
-export const RESTRICTION_HOLD_REASON = 'Processing restricted at the debtor\'s request (Art. 18 GDPR)';
+const RESTRICTION_HOLD_TYPE = PROCESSING_RESTRICTION_HOLD.type;
+const RESTRICTION_HOLD_REASON = PROCESSING_RESTRICTION_HOLD.reason;
 const RESTRICTION_LIFTED_REASON = 'Restriction of processing lifted';
 /** Timeline entries documenting correspondence: kept as business letters under an erasure request. */
 const CORRESPONDENCE_CHANNELS = ['LETTER', 'EMAIL', 'SMS'];
@@ -192,5 +191,3 @@ export class PrivacyService {
     return debtor;
   }
 }
-
-export const RETENTION_LABELS = Object.fromEntries(Object.entries(RETENTION_DUTIES).map(([k, v]) => [k, v.label]));

@@ -1,5 +1,5 @@
 import {
-  ERASABLE_NOW, debtorRetentionEnd, retentionClosingCutoff, erasurePlan, isRetentionOver, latestClosingOf, retentionEndOf, retentionPeriodsOf,
+  ERASABLE_NOW, PROCESSING_RESTRICTION_HOLD, debtorRetentionEnd, isProcessingRestrictionHold, retentionClosingCutoff, erasurePlan, isRetentionOver, latestClosingOf, retentionEndOf, retentionPeriodsOf,
 } from './retention.js';
 import { RuleViolation } from '../rule-violation.js';
 
@@ -111,5 +111,15 @@ describe('retentionClosingCutoff', () => {
         expect([closedOn, isRetentionOver([{ closedOn }], asOf)]).toEqual([closedOn, closedOn < cutoff]);
       }
     }
+  });
+});
+
+describe('isProcessingRestrictionHold', () => {
+  it.each([
+    [PROCESSING_RESTRICTION_HOLD.type, PROCESSING_RESTRICTION_HOLD.reason, true],
+    ['CEASE_CONTACT', 'Debtor asked not to be called', false],
+    ['DISPUTE', PROCESSING_RESTRICTION_HOLD.reason, false],
+  ] as const)('%s "%s": %s', (type, reason, restriction) => {
+    expect(isProcessingRestrictionHold({ type, reason })).toBe(restriction);
   });
 });

@@ -197,3 +197,17 @@ export function retentionClosingCutoff(asOf: IsoDate): IsoDate {
   const longest = Math.max(...RETENTION_RECORD_TYPES.map((t) => RETENTION_DUTIES[t].years));
   return `${String(Number(asOf.slice(0, 4)) - longest).padStart(4, '0')}-01-01`;
 }
+
+/**
+ * The hold a restriction of processing (Art. 18 GDPR) places on each open case of the debtor: out of
+ * every queue and the pool, skipped by the dunning run. Only lifting the restriction releases it.
+ */
+export const PROCESSING_RESTRICTION_HOLD = {
+  type: 'CEASE_CONTACT',
+  reason: 'Processing restricted at the debtor\'s request (Art. 18 GDPR)',
+} as const;
+
+/** True for a hold a restriction of processing placed (released only by lifting the restriction). */
+export function isProcessingRestrictionHold(hold: { type: string; reason: string }): boolean {
+  return hold.type === PROCESSING_RESTRICTION_HOLD.type && hold.reason === PROCESSING_RESTRICTION_HOLD.reason;
+}
