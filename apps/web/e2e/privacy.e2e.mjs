@@ -41,3 +41,31 @@ test('an admin restricts and lifts processing, asks for an erasure and downloads
   assert.equal(debtorPrivacy.processingRestrictedSince, null);
   assert.deepEqual(debtorPrivacy.requests.map((r) => r.kind).sort(), ['ERASURE', 'EXPORT', 'RESTRICTION', 'RESTRICTION_LIFTED']);
 });
+
+test('an erasure for a debtor whose cases are closed states what is kept and until when', async () => {
+  const token = await apiToken(server.url, 'admin@demo.mahnwerk');
+  const { cases } = await gql(server.url, '{ cases(filter: { status: PAID }, page: { limit: 30 }) { items { id debtor { id } } } }', {}, token);
+  let chosen = null;
+  for (const c of cases.items) {
+    const { debtorPrivacy } = await gql(server.url, 'query($d: ID!) { debtorPrivacy(debtorId: $d) { pseudonymisedFrom keptIfErased { type keptUntil } } }', { d: c.debtor.id }, token);
+    if (debtorPrivacy.pseudonymisedFrom && debtorPrivacy.keptIfErased.length) {
+      chosen = { ...c, privacy: debtorPrivacy };
+      break;
+    }
+  }
+  assert.ok(chosen, 'a paid case whose debtor has no open case');
+  const page = await signIn(browser, server.url, 'admin@demo.mahnwerk');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/cases/${chosen.id}`);
+  const card = page.getByTestId('data-protection');
+  await card.getByTestId('privacy-erase').click();
+  await card.getByTestId('privacy-kept').getByText('Name and postal address').waitFor();
+  await card.getByTestId('privacy-erase-confirm').click();
+  const statement = card.getByTestId('privacy-statement');
+  await statement.getByText('Erased now:', { exact: false }).waitFor();
+  await statement.getByText('Books').waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: path.join(shots, 'data-protection-erasure.png') });
+  const { debtorPrivacy } = await gql(server.url, 'query($d: ID!) { debtorPrivacy(debtorId: $d) { requests { kind kept { type keptUntil } } } }', { d: chosen.debtor.id }, token);
+  assert.deepEqual(debtorPrivacy.requests[0].kept, chosen.privacy.keptIfErased);
+});
