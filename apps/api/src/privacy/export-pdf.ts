@@ -18,7 +18,7 @@ const SECTION_TITLES: Record<string, string> = {
   dispute_documents: 'Dispute documents', case_holds: 'Holds', returned_mail: 'Returned mail', court_proceedings: 'Court proceedings',
   dunning_steps: 'Dunning steps', bank_transactions: 'Bank statement lines', portal_links: 'Portal links',
   portal_sessions: 'Portal sessions', portal_callback_requests: 'Callback requests (portal)',
-  portal_plan_proposals: 'Plans proposed in the portal', portal_payment_intents: 'Payments started in the portal',
+  portal_plan_proposals: 'Plans proposed in the portal', portal_payment_intents: 'Payments started in the portal', portal_sign_in_attempts: 'Portal sign-in attempts',
 };
 
 function valueText(v: unknown): string {

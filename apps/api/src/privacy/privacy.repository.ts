@@ -56,7 +56,7 @@ const CASE_TABLES = [
   'disputes', 'case_holds', 'returned_mail', 'court_proceedings', 'dunning_steps', 'bank_transactions', 'portal_links',
   'portal_sessions', 'portal_callback_requests', 'portal_plan_proposals', 'portal_payment_intents',
 ] as const;
-export type ExportTable = (typeof CASE_TABLES)[number] | 'sms_messages' | 'dispute_documents';
+export type ExportTable = (typeof CASE_TABLES)[number] | 'sms_messages' | 'dispute_documents' | 'portal_sign_in_attempts';
 const BINARY_COLUMNS = `- 'pdf' - 'token_hash'`;
 
 const mapCase = (r: CaseRow): PrivacyCase => ({ id: r.id, status: r.status, closedOn: r.closed_on });
@@ -260,6 +260,12 @@ export class PrivacyRepository {
       [caseIds],
     );
     out.dispute_documents = docs.map((r) => r.row);
+    const attempts: { row: Record<string, unknown> }[] = await this.db.query(
+      `SELECT to_jsonb(a) - 'link_hash' AS row FROM portal_sign_in_attempts a JOIN portal_links l ON l.token_hash = a.link_hash
+        WHERE l.case_id = ANY($1::uuid[]) ORDER BY a.attempted_at, a.id`,
+      [caseIds],
+    );
+    out.portal_sign_in_attempts = attempts.map((r) => r.row);
     return out;
   }
 
