@@ -9,11 +9,11 @@ import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z: every period of a case closed in 2015 ended on 2025-12-31
 // (books, 10 years); a case closed in 2016 keeps its books until 2026-12-31.
-const DRY_RUN = `query($d: Date) { retentionDryRun(asOf: $d) { debtorId debtorRef caseIds latestClosedOn retentionEnd data } }`;
+const DRY_RUN = `query($d: Date) { retentionDryRun(asOf: $d) { debtorId debtorRef caseIds claimReferences latestClosedOn retentionEnd data } }`;
 const RUN = `mutation { runRetentionNow { asOf pseudonymised { debtorId retentionEnd } } }`;
 const KPIS = `query($f: KpiFilter!) { kpis(filter: $f) { recoveredCents recoveryRate paymentRate } }`;
 
-interface Candidate { debtorId: string; debtorRef: string; caseIds: string[]; latestClosedOn: string; retentionEnd: string; data: string[] }
+interface Candidate { debtorId: string; debtorRef: string; caseIds: string[]; claimReferences: string[]; latestClosedOn: string; retentionEnd: string; data: string[] }
 
 describe('retention: the daily job pseudonymises debtors past every retention period; figures and KPIs stay', () => {
   let api: ApiInstance;
@@ -99,7 +99,7 @@ describe('retention: the daily job pseudonymises debtors past every retention pe
     kpisBefore = await kpis();
     const { retentionDryRun } = await api.ok<{ retentionDryRun: Candidate[] }>(DRY_RUN, {}, admin);
     expect(retentionDryRun).toEqual([{
-      debtorId: debtors.expired, debtorRef: (await debtor(debtors.expired)).ref, caseIds: [cases.expired],
+      debtorId: debtors.expired, debtorRef: (await debtor(debtors.expired)).ref, caseIds: [cases.expired], claimReferences: ['INV-5'],
       latestClosedOn: '2015-06-30', retentionEnd: '2025-12-31', data: expect.arrayContaining(['name', 'address', 'email', 'phone', 'activityNotes', 'letterContents']),
     }]);
     expect(await debtor(debtors.expired)).toMatchObject({ name: 'Alice Example', email: 'debtor@example.org', pseudonymised_at: null });

@@ -17,6 +17,7 @@ export class RetentionCandidateModel {
   @Field(() => ID) debtorId: string;
   @Field() debtorRef: string;
   @Field(() => [ID]) caseIds: string[];
+  @Field(() => [String], { description: 'The invoice references of the debtor\'s claims.' }) claimReferences: string[];
   @Field(() => DateScalar, { description: 'The day the debtor\'s last case closed.' }) latestClosedOn: string;
   @Field(() => DateScalar, { description: 'The last day any of the debtor\'s records was kept.' }) retentionEnd: string;
   @Field(() => [String], { description: 'The kinds of personal data replaced or removed (name, address, email, phone, activityNotes, ...).' })

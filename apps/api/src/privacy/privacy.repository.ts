@@ -24,6 +24,8 @@ export interface RetentionCandidateRow {
   debtorId: string;
   debtorRef: string;
   cases: PrivacyCase[];
+  /** The invoice references of the debtor's claims (how people name the cases). */
+  claimReferences: string[];
 }
 
 export type DataSubjectRequestKind = 'EXPORT' | 'RESTRICTION' | 'RESTRICTION_LIFTED' | 'ERASURE';
@@ -43,7 +45,9 @@ export type ChangeCounts = Record<string, number>;
 
 interface DebtorRow { id: string; ref: string; processing_restricted_since: Date | null; pseudonymised_at: Date | null }
 interface CaseRow { id: string; status: string; closed_on: IsoDate | null }
-interface CandidateRow { debtor_id: string; debtor_ref: string; cases: { id: string; status: string; closed_on: IsoDate | null }[] }
+interface CandidateRow {
+  debtor_id: string; debtor_ref: string; cases: { id: string; status: string; closed_on: IsoDate | null }[]; claim_references: string[] | null;
+}
 interface RequestRow {
   id: string; debtor_id: string; kind: DataSubjectRequestKind; requested_by: string | null; requested_by_name: string | null;
   requested_at: Date; result: Record<string, unknown>;
@@ -89,7 +93,9 @@ export class PrivacyRepository {
   async retentionCandidates(closedBefore: IsoDate, limit: number, offset = 0, tx: Queryable = this.db): Promise<RetentionCandidateRow[]> {
     const rows: CandidateRow[] = await tx.query(
       `SELECT d.id AS debtor_id, d.ref AS debtor_ref,
-              json_agg(json_build_object('id', c.id, 'status', c.status, 'closed_on', c.closed_on) ORDER BY c.placed_at, c.id) AS cases
+              json_agg(json_build_object('id', c.id, 'status', c.status, 'closed_on', c.closed_on) ORDER BY c.placed_at, c.id) AS cases,
+              (SELECT array_agg(cl.reference ORDER BY cl.reference) FROM claims cl JOIN cases c2 ON c2.id = cl.case_id WHERE c2.debtor_id = d.id)
+                AS claim_references
          FROM debtors d JOIN cases c ON c.debtor_id = d.id
         WHERE d.pseudonymised_at IS NULL
         GROUP BY d.id
@@ -98,7 +104,9 @@ export class PrivacyRepository {
         LIMIT $2 OFFSET $3`,
       [closedBefore, limit, offset],
     );
-    return rows.map((r) => ({ debtorId: r.debtor_id, debtorRef: r.debtor_ref, cases: r.cases.map(mapCase) }));
+    return rows.map((r) => ({
+      debtorId: r.debtor_id, debtorRef: r.debtor_ref, cases: r.cases.map(mapCase), claimReferences: r.claim_references ?? [],
+    }));
   }
 
   /**

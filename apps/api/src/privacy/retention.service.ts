@@ -14,6 +14,7 @@ export interface RetentionCandidate {
   debtorId: string;
   debtorRef: string;
   caseIds: string[];
+  claimReferences: string[];
   latestClosedOn: IsoDate;
   retentionEnd: IsoDate;
   data: PseudonymisedData[];
@@ -52,7 +53,7 @@ export class RetentionService {
     const out: RetentionCandidate[] = [];
     for (let offset = 0; ; offset += BATCH) {
       const rows = await this.repository.retentionCandidates(retentionClosingCutoff(asOf), BATCH, offset);
-      for (const r of rows) if (isRetentionOver(r.cases, asOf)) out.push(candidateOf(r.debtorId, r.debtorRef, r.cases));
+      for (const r of rows) if (isRetentionOver(r.cases, asOf)) out.push(candidateOf(r.debtorId, r.debtorRef, r.cases, r.claimReferences));
       if (rows.length < BATCH) return out;
     }
   }
@@ -68,7 +69,7 @@ export class RetentionService {
       if (rows.length === 0) break;
       for (const r of rows) {
         const result = await this.db.transaction((manager) => this.pseudonymiseIn(manager, r.debtorId, asOf, actorId, 'retention.pseudonymised'));
-        if (result) done.push(result);
+        if (result) done.push({ ...result, claimReferences: r.claimReferences });
         else skipped += 1;
       }
     }
@@ -98,9 +99,9 @@ export class RetentionService {
   }
 }
 
-function candidateOf(debtorId: string, debtorRef: string, cases: readonly PrivacyCase[]): RetentionCandidate {
+function candidateOf(debtorId: string, debtorRef: string, cases: readonly PrivacyCase[], claimReferences: string[] = []): RetentionCandidate {
   return {
-    debtorId, debtorRef, caseIds: cases.map((c) => c.id),
+    debtorId, debtorRef, caseIds: cases.map((c) => c.id), claimReferences,
     latestClosedOn: latestClosingOf(cases) ?? '',
     retentionEnd: debtorRetentionEnd(cases) ?? '',
     data: [...PSEUDONYMISED_DATA],
