@@ -26,6 +26,7 @@ import { LoggedClient } from './database/logged-client.js';
 import { DunningModule } from './dunning/dunning.module.js';
 import { HealthController } from './health.controller.js';
 import { HoldsModule } from './holds/holds.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { LimitationModule } from './limitation/limitation.module.js';
@@ -99,6 +100,7 @@ export class AppModule {
         IntakeModule,
         HoldsModule,
         PortalModule,
+        PrivacyModule,
         ObservabilityModule,
       ],
       controllers: [HealthController],

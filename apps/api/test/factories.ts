@@ -445,3 +445,25 @@ export async function addCaseImport(db: Db, j: CaseImportOptions): Promise<strin
 export async function ageCaseImportHeartbeat(db: Db, importId: string, secondsAgo: number): Promise<void> {
   await db.query('UPDATE case_imports SET heartbeat_at = clock_timestamp() - make_interval(secs => $2) WHERE id = $1', [importId, secondsAgo]);
 }
+
+/** A portal link to a case (its token hash made up from `token`). */
+export async function addPortalLink(db: Db, caseId: string, p: { token: string; expiresAt: string }): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO portal_links (case_id, token_hash, created_at, expires_at) VALUES ($1, sha256(convert_to($2, 'UTF8')), $3::timestamptz - interval '30 days', $3) RETURNING id`,
+    [caseId, p.token, p.expiresAt],
+  );
+  return rows[0].id;
+}
+
+/** A dunning letter to a debtor, written and sent with a print batch of its own (content and PDF as given). */
+export async function addSentLetter(
+  db: Db,
+  l: { debtorId: string; creditorId: string; createdBy: string; sentOn: string; content: Record<string, unknown>; pdf?: Buffer },
+): Promise<string> {
+  const batch = await insertRow(db, 'print_batches', { batch_date: l.sentOn, created_by: l.createdBy, letter_count: 1 });
+  return insertRow(db, 'letters', {
+    debtor_id: l.debtorId, creditor_id: l.creditorId, written_on: l.sentOn, status: 'SENT', content: JSON.stringify(l.content),
+    content_sha256: 'c'.repeat(64), pdf: l.pdf ?? Buffer.from('%PDF-1.4'), pdf_sha256: 'p'.repeat(64), ready_at: `${l.sentOn}T08:00:00Z`,
+    sent_on: l.sentOn, print_batch_id: batch, kind: 'DUNNING',
+  });
+}

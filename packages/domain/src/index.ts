@@ -95,3 +95,4 @@ export * from './portal/postcode.js';
 export * from './portal/portal-link.js';
 export * from './portal/portal-plan.js';
 export * from './portal/portal-texts.js';
+export * from './privacy/retention.js';

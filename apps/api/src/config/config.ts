@@ -34,6 +34,8 @@ const envSchema = z.object({
   DUNNING_SCHEDULE: z.enum(['on', 'off']).default('on'),
   DUNNING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24 h)').default('06:00'),
   DUNNING_TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
+  // The daily retention job (pseudonymising debtors past every retention period); "off" leaves it to runRetentionNow.
+  RETENTION_SCHEDULE: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(PROMISE_GRACE_DAYS),
   // Letters per part of a print batch: each part is one merged PDF and its manifest (print-and-mail
   // services take files of a few thousand letters).
@@ -92,6 +94,8 @@ export interface AppConfig {
   /** The first administrator, created at start-up when no active administrator exists (both or neither). */
   firstAdmin: { email: string; password: string; name: string } | undefined;
   dunningSchedule: boolean;
+  /** RETENTION_SCHEDULE: the daily retention job runs (pseudonymisation after every retention period). */
+  retentionSchedule: boolean;
   /** How often the read models catch up with hand-overs (kpi_collectors_catch_up); 0 leaves it to callers. */
   kpiCatchUpMs: number;
   dunningTime: string;
@@ -154,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
         : undefined,
     dunningSchedule: e.DUNNING_SCHEDULE === 'on',
+    retentionSchedule: e.RETENTION_SCHEDULE === 'on',
     kpiCatchUpMs: e.KPI_CATCH_UP_MS,
     dunningTime: e.DUNNING_TIME,
     dunningTimeZone: e.DUNNING_TIME_ZONE,

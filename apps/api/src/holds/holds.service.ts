@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  HOLD_TYPE_LABELS, calendarDateIn, holdPlacementRefusal, holdReleaseRefusal, holdSummary, requireHoldReason, validateHold,
+  HOLD_TYPE_LABELS, calendarDateIn, holdPlacementRefusal, isProcessingRestrictionHold, holdReleaseRefusal, holdSummary, requireHoldReason, validateHold,
   type HoldType,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -76,6 +76,10 @@ export class HoldsService {
       const before = await this.access.load(user, caseId, manager, true);
       const refusal = holdReleaseRefusal({ role: user.role, holdsCase: before.assigneeId === user.id });
       if (refusal) throw forbidden(refusal);
+      const hold = await this.holds.lockHold(caseId, holdId, manager);
+      if (hold && isProcessingRestrictionHold(hold)) {
+        throw forbidden('This hold restricts processing at the debtor\'s request (Art. 18 GDPR); an admin lifts the restriction under Data protection.');
+      }
       await this.releaseIn(manager, user, before, holdId, decide(() => requireHoldReason(reason, 'reason')));
     });
   }

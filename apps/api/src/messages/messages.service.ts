@@ -11,13 +11,14 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import type { CaseRecord } from '../cases/cases.repository.js';
 import { ContactPolicyService, type ContactSubject } from '../cases/contact-policy.service.js';
 import { Clock } from '../common/clock.js';
-import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
+import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { caseChangeEvents } from '../realtime/case-events.js';
 import { PortalLinksService } from '../portal/portal-links.service.js';
+import { PrivacyRepository } from '../privacy/privacy.repository.js';
 import { composeMessage, languageOfCase, usesPortalLink } from './compose-message.js';
 import { MessagesRepository, type CaseMessageRecord, type MessageCase, type TemplateRecord } from './messages.repository.js';
 
@@ -62,6 +63,7 @@ export class MessagesService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly portalLinks: PortalLinksService,
+    private readonly privacy: PrivacyRepository,
   ) {}
 
   templates(): Promise<TemplateRecord[]> {
@@ -131,6 +133,9 @@ export class MessagesService {
           : 'This case is not in your queue; claim it first.');
       }
       if (CLOSED.includes(before.status)) throw badInput(`The case is ${before.status.toLowerCase()}; no more messages go to its debtor.`, 'caseId');
+      if (await this.privacy.isDebtorOfCaseRestricted(input.caseId, manager)) {
+        throw conflict('Processing of this debtor\'s data is restricted at their request (Art. 18 GDPR): no messages until an admin lifts it.', { field: 'caseId' });
+      }
       const c = await this.messageCase(input.caseId, manager);
       const to = addressOf(c, input.channel);
       if (!to) {

@@ -24,6 +24,7 @@ import { PortalResolver } from '../portal/portal.resolver.js';
 import { PortalStaffResolver } from '../portal/portal-staff.resolver.js';
 import { CaseApprovalsResolver } from '../payments/approvals/case-approvals.resolver.js';
 import { PaymentApprovalsResolver } from '../payments/approvals/payment-approvals.resolver.js';
+import { PrivacyResolver } from '../privacy/privacy.resolver.js';
 import { BankImportResolver } from '../payments/bank-import/bank-import.resolver.js';
 import { PaymentsResolver } from '../payments/payments.resolver.js';
 import { QueueResolver } from '../queue/queue.resolver.js';
@@ -35,7 +36,8 @@ import { UsersResolver } from '../users/users.resolver.js';
 export const RESOLVERS = [
   AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseApprovalsResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
-  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentApprovalsResolver, PaymentsResolver, PortalResolver, PortalStaffResolver, PrintBatchesResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentApprovalsResolver, PaymentsResolver,
+  PortalResolver, PortalStaffResolver, PrintBatchesResolver, PrivacyResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

@@ -108,6 +108,12 @@ type Documents = {
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  query DebtorPrivacy($debtorId: ID!) {\n    debtorPrivacy(debtorId: $debtorId) {\n      debtorId\n      processingRestrictedSince\n      pseudonymisedAt\n      asOf\n      pseudonymisedFrom\n      retention {\n        type\n        lastDay\n        ended\n      }\n      keptIfErased {\n        type\n        label\n        records\n        reason\n        keptUntil\n      }\n      requests {\n        ...DataSubjectRequestFields\n      }\n    }\n  }\n": typeof types.DebtorPrivacyDocument,
+    "\n  fragment DataSubjectRequestFields on DataSubjectRequest {\n    id\n    kind\n    requestedAt\n    requestedByName\n    summary\n    erased\n    kept {\n      type\n      label\n      records\n      reason\n      keptUntil\n    }\n    pseudonymisedFrom\n  }\n": typeof types.DataSubjectRequestFieldsFragmentDoc,
+    "\n  query DebtorDataExport($debtorId: ID!) {\n    debtorDataExport(debtorId: $debtorId) {\n      debtorId\n      generatedAt\n      json\n      pdfUrl\n    }\n  }\n": typeof types.DebtorDataExportDocument,
+    "\n  mutation RestrictDebtorProcessing($debtorId: ID!) {\n    restrictDebtorProcessing(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": typeof types.RestrictDebtorProcessingDocument,
+    "\n  mutation LiftDebtorRestriction($debtorId: ID!) {\n    liftDebtorRestriction(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": typeof types.LiftDebtorRestrictionDocument,
+    "\n  mutation EraseDebtorData($debtorId: ID!) {\n    eraseDebtorData(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": typeof types.EraseDebtorDataDocument,
     "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.MyQueueDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": typeof types.QueueChangedDocument,
@@ -242,6 +248,12 @@ const documents: Documents = {
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      user {\n        ...PersonFields\n      }\n      oneTimePassword\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  query DebtorPrivacy($debtorId: ID!) {\n    debtorPrivacy(debtorId: $debtorId) {\n      debtorId\n      processingRestrictedSince\n      pseudonymisedAt\n      asOf\n      pseudonymisedFrom\n      retention {\n        type\n        lastDay\n        ended\n      }\n      keptIfErased {\n        type\n        label\n        records\n        reason\n        keptUntil\n      }\n      requests {\n        ...DataSubjectRequestFields\n      }\n    }\n  }\n": types.DebtorPrivacyDocument,
+    "\n  fragment DataSubjectRequestFields on DataSubjectRequest {\n    id\n    kind\n    requestedAt\n    requestedByName\n    summary\n    erased\n    kept {\n      type\n      label\n      records\n      reason\n      keptUntil\n    }\n    pseudonymisedFrom\n  }\n": types.DataSubjectRequestFieldsFragmentDoc,
+    "\n  query DebtorDataExport($debtorId: ID!) {\n    debtorDataExport(debtorId: $debtorId) {\n      debtorId\n      generatedAt\n      json\n      pdfUrl\n    }\n  }\n": types.DebtorDataExportDocument,
+    "\n  mutation RestrictDebtorProcessing($debtorId: ID!) {\n    restrictDebtorProcessing(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": types.RestrictDebtorProcessingDocument,
+    "\n  mutation LiftDebtorRestriction($debtorId: ID!) {\n    liftDebtorRestriction(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": types.LiftDebtorRestrictionDocument,
+    "\n  mutation EraseDebtorData($debtorId: ID!) {\n    eraseDebtorData(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": types.EraseDebtorDataDocument,
     "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n  }\n": types.MyQueueDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": types.QueueChangedDocument,
@@ -672,6 +684,30 @@ export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebtorPrivacy($debtorId: ID!) {\n    debtorPrivacy(debtorId: $debtorId) {\n      debtorId\n      processingRestrictedSince\n      pseudonymisedAt\n      asOf\n      pseudonymisedFrom\n      retention {\n        type\n        lastDay\n        ended\n      }\n      keptIfErased {\n        type\n        label\n        records\n        reason\n        keptUntil\n      }\n      requests {\n        ...DataSubjectRequestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebtorPrivacy($debtorId: ID!) {\n    debtorPrivacy(debtorId: $debtorId) {\n      debtorId\n      processingRestrictedSince\n      pseudonymisedAt\n      asOf\n      pseudonymisedFrom\n      retention {\n        type\n        lastDay\n        ended\n      }\n      keptIfErased {\n        type\n        label\n        records\n        reason\n        keptUntil\n      }\n      requests {\n        ...DataSubjectRequestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataSubjectRequestFields on DataSubjectRequest {\n    id\n    kind\n    requestedAt\n    requestedByName\n    summary\n    erased\n    kept {\n      type\n      label\n      records\n      reason\n      keptUntil\n    }\n    pseudonymisedFrom\n  }\n"): (typeof documents)["\n  fragment DataSubjectRequestFields on DataSubjectRequest {\n    id\n    kind\n    requestedAt\n    requestedByName\n    summary\n    erased\n    kept {\n      type\n      label\n      records\n      reason\n      keptUntil\n    }\n    pseudonymisedFrom\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebtorDataExport($debtorId: ID!) {\n    debtorDataExport(debtorId: $debtorId) {\n      debtorId\n      generatedAt\n      json\n      pdfUrl\n    }\n  }\n"): (typeof documents)["\n  query DebtorDataExport($debtorId: ID!) {\n    debtorDataExport(debtorId: $debtorId) {\n      debtorId\n      generatedAt\n      json\n      pdfUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestrictDebtorProcessing($debtorId: ID!) {\n    restrictDebtorProcessing(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestrictDebtorProcessing($debtorId: ID!) {\n    restrictDebtorProcessing(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftDebtorRestriction($debtorId: ID!) {\n    liftDebtorRestriction(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation LiftDebtorRestriction($debtorId: ID!) {\n    liftDebtorRestriction(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseDebtorData($debtorId: ID!) {\n    eraseDebtorData(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation EraseDebtorData($debtorId: ID!) {\n    eraseDebtorData(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

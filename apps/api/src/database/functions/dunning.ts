@@ -17,9 +17,22 @@ BEGIN
 END $$;`,
 
   // A letter once written (READY, or FAILED and then READY) never changes, except that a READY letter
-  // is marked SENT once with its print batch and date; a SENT letter is final.
+  // is marked SENT once with its print batch and date; a SENT letter is final. Once its retention period
+  // has ended the retention job (mahnwerk.pseudonymising on in its transaction) removes a sent letter's
+  // text and PDF; everything else stays, the hashes showing what was sent.
   `CREATE OR REPLACE FUNCTION letters_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'UPDATE' AND current_setting('mahnwerk.pseudonymising', true) = 'on' AND OLD.status = 'SENT'
+     AND NEW.pdf IS NULL AND NEW.content IS NULL
+     AND (NEW.id, NEW.run_id, NEW.debtor_id, NEW.creditor_id, NEW.written_on, NEW.status, NEW.error, NEW.content_sha256,
+          NEW.pdf_sha256, NEW.created_at, NEW.ready_at, NEW.sent_on, NEW.print_batch_id, NEW.kind, NEW.case_id, NEW.subject_id,
+          NEW.print_part, NEW.print_sequence)
+        IS NOT DISTINCT FROM
+         (OLD.id, OLD.run_id, OLD.debtor_id, OLD.creditor_id, OLD.written_on, OLD.status, OLD.error, OLD.content_sha256,
+          OLD.pdf_sha256, OLD.created_at, OLD.ready_at, OLD.sent_on, OLD.print_batch_id, OLD.kind, OLD.case_id, OLD.subject_id,
+          OLD.print_part, OLD.print_sequence) THEN
+    RETURN NEW;
+  END IF;
   IF TG_OP = 'DELETE' OR OLD.status = 'SENT' OR (OLD.status = 'FAILED' AND NEW.status = 'READY') THEN
     RAISE EXCEPTION 'letter % is final and cannot be changed', OLD.id USING ERRCODE = 'insufficient_privilege';
   END IF;

@@ -19,6 +19,7 @@ import { CourtCard } from './court-card';
 import { ConversationCards } from './debtor-cases-card';
 import { DebtorEditForm } from './debtor-edit-form';
 import { HoldsCard } from '../holds/holds-card';
+import { DataProtectionCard } from '../privacy/data-protection-card';
 import { LetterBlockers } from './letter-blockers';
 import { LettersCard } from './letters-card';
 import { ReturnedMailCard } from './returned-mail-card';
@@ -411,6 +412,7 @@ export function CaseDetail({ caseId, standalone = false }: { caseId: string; sta
           </Card>
           <PromisesCard c={c} />
           <MessagesCard caseId={c.id} canSend={user !== null && user.role !== 'MANAGER'} />
+          <DataProtectionCard debtorId={c.debtor.id} />
         </div>
       </div>
     </div>
