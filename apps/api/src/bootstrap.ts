@@ -8,7 +8,6 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from '@fastify/helmet';
 import { AppModule, type RuntimeConfig } from './app.module.js';
 import { GRAPHQL_BODY_LIMIT } from './common/graphql-limits.js';
-import { httpErrorHandler } from './common/http-errors.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -75,7 +74,6 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
     return payload;
   });
-  fastify.setErrorHandler(httpErrorHandler);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: new NestPinoLogger(logger),
   });

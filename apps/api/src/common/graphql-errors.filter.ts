@@ -3,7 +3,7 @@ import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { AppError } from './errors.js';
-import { databaseErrorOf, describeDatabaseError } from './http-errors.js';
+import { databaseErrorOf, describeDatabaseError } from './database-errors.js';
 
 const PG_INVALID_TEXT = '22P02';
 const PG_CHECK_VIOLATION = '23514';
@@ -47,7 +47,10 @@ export class GraphQLErrorsFilter implements GqlExceptionFilter, ExceptionFilter 
     return new GraphQLError(INTERNAL, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 
-  /** An HTTP route (documents, uploads, CSV): Nest's answer for HttpExceptions, a bare 500 for the rest. */
+  /**
+   * An HTTP route (documents, uploads, CSV) and Fastify's own errors (a body too large, malformed JSON,
+   * which Nest maps to HttpExceptions): their status and message; anything else a bare 500.
+   */
   private answerHttp(exception: unknown, host: ArgumentsHost): undefined {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (reply.sent) return undefined;
