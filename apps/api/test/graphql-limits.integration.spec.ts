@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { Client } from 'graphql-ws';
 import { GRAPHQL_BODY_LIMIT, GRAPHQL_LIMITS } from '../src/common/graphql-limits.js';
 import { ApiInstance, connected } from './harness.js';
@@ -17,6 +18,20 @@ function overSocket(client: Client, query: string): Promise<{ data?: unknown; er
       error: (errors) => resolve({ errors: Array.isArray(errors) ? errors : [{ message: String((errors as Error).message ?? errors) }] }),
       complete: () => undefined,
     });
+  });
+}
+
+/** Posts `body` and resolves with the status and the milliseconds until the answer's headers arrived. */
+function timedPost(url: string, body: Buffer): Promise<{ status: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+      resolve({ status: res.statusCode ?? 0, ms: performance.now() - started });
+      res.resume();
+    });
+    // The server may close the connection before the whole body is written: that is the point.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    req.end(body);
   });
 }
 
@@ -68,14 +83,16 @@ describe('GraphQL operation limits', () => {
     const body = Buffer.concat([Buffer.from('{"query":"{ __typename }","variables":{"x":"'), huge, Buffer.from('"}}')]);
     const started = performance.now();
     const [refused, served] = await Promise.all([
-      post(api, body).then(async (r) => ({ status: r.status, text: await r.text(), ms: performance.now() - started })),
+      timedPost(api.url, body),
       api.gql('{ __typename }').then((r) => ({ data: r.data, ms: performance.now() - started })),
     ]);
     expect(refused.status).toBe(413);
-    expect(refused.ms).toBeLessThan(1000);
-    expect(refused.text).not.toMatch(/at .*\.js|stack/i);
+    expect(refused.ms).toBeLessThan(500);
     expect(served.data).toEqual({ __typename: 'Query' });
     expect(served.ms).toBeLessThan(1000);
+    const answer = await post(api, body);
+    expect(answer.status).toBe(413);
+    expect(await answer.json()).toMatchObject({ statusCode: 413, message: expect.stringMatching(/too large/i) });
   });
 
   it('refuses a chunked body past the limit too, and takes one just under it', async () => {
