@@ -72,10 +72,10 @@ export function withMahnwerk(onStart) {
     onStart(started);
   });
   after(async () => {
-    assert.deepEqual(blocked, [], 'the Content-Security-Policy blocked something the app needs');
     await started?.browser?.close();
     // The server's log beside the screenshots, to read after a failure.
     if (started?.server) writeFileSync(path.join(shots, `server-${path.basename(process.argv[1] ?? 'e2e', '.mjs')}.log`), started.server.output());
     await started?.server?.stop();
+    assert.deepEqual(blocked, [], 'the Content-Security-Policy blocked something the app needs');
   });
 }
