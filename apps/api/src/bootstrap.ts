@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import { AppModule, type RuntimeConfig } from './app.module.js';
@@ -79,6 +80,8 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
   });
   await app.register(helmet, SECURITY_HEADERS);
   serveWebApp(app, config.webDist);
+  await app.init();
+  limitSocketMessages(app);
   await app.listen(config.port, '0.0.0.0');
   return app;
 }
@@ -111,6 +114,19 @@ export const SECURITY_HEADERS = {
   referrerPolicy: { policy: 'no-referrer' as const },
   crossOriginEmbedderPolicy: false,
 };
+
+/**
+ * A graphql-ws message may be no larger than a `/graphql` body: `ws` closes the socket (1009) on a
+ * bigger frame instead of buffering up to its default of 100 MiB. Nest creates the socket server
+ * without options, so its limit is set here, before the first connection.
+ */
+function limitSocketMessages(app: NestFastifyApplication): void {
+  const adapter = (app.get(GraphQLModule, { strict: false }) as { graphQlAdapter?: { _subscriptionService?: { wss?: { options?: { maxPayload?: number } } } } })
+    .graphQlAdapter;
+  const options = adapter?._subscriptionService?.wss?.options;
+  if (!options) throw new Error('The graphql-ws server of @nestjs/apollo is no longer at graphQlAdapter._subscriptionService.wss: update limitSocketMessages');
+  options.maxPayload = GRAPHQL_BODY_LIMIT;
+}
 
 const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;
 

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import type { Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { GRAPHQL_BODY_LIMIT, GRAPHQL_LIMITS } from '../src/common/graphql-limits.js';
 import { ApiInstance, connected } from './harness.js';
 import { withApi } from './with-api.js';
@@ -125,6 +126,14 @@ describe('GraphQL operation limits', () => {
     expect(tokens.errors?.[0]?.message).toMatch(/more that 2000 tokens/i);
     // The socket is still open and answers.
     expect(await overSocket(client, '{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('closes a socket that sends a message larger than a /graphql body', async () => {
+    const socket = new WebSocket(api.wsUrl, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+    const closed = new Promise<number>((resolve) => socket.once('close', (code: number) => resolve(code)));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, pad: 'x'.repeat(GRAPHQL_BODY_LIMIT + 1) } }));
+    expect(await closed).toBe(1009);
   });
 
   it('answers introspection and shows GraphiQL outside production', async () => {
