@@ -7,8 +7,10 @@ const API_TARGET = process.env.MAHNWERK_API_URL ?? 'http://localhost:4000';
 
 const proxy = {
   '/graphql': { target: API_TARGET, ws: true, changeOrigin: true },
-  // Stored letter PDFs (`/letters/<id>.pdf?token=`), opened in a new tab from the case screen.
+  // Stored letter PDFs (`/letters/<id>.pdf?ticket=`), opened in a new tab from the case screen.
   '/letters': { target: API_TARGET, changeOrigin: true },
+  // Print batch files (`/print-batches/<id>/parts/<n>.pdf?ticket=`), downloaded from the dunning screen.
+  '/print-batches': { target: API_TARGET, changeOrigin: true },
   // Case files streamed to the intake upload route, and their rejected rows.
   '/imports': { target: API_TARGET, changeOrigin: true },
   // Dispute documents (upload and download); `/cases/<id>` itself is the app's case page.
@@ -24,7 +26,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build (the API would not serve them either).
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Long-lived vendor chunks: app deploys do not invalidate the libraries in browser caches.

@@ -13,6 +13,7 @@ import { PortalSessions } from './auth/portal-sessions.service.js';
 import { SocketSessions } from './auth/socket-sessions.service.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
+import { graphqlLimits } from './common/graphql-limits.js';
 import { httpStatusPlugin } from './common/http-status.plugin.js';
 import { InterestRatesModule } from './interest-rates/interest-rates.module.js';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
@@ -49,6 +50,7 @@ export interface RuntimeConfig extends AppConfig {
 @Module({})
 export class AppModule {
   static forRoot(config: RuntimeConfig, clock: Clock = new Clock()): DynamicModule {
+    const limits = graphqlLimits(config.production);
     return {
       module: AppModule,
       imports: [
@@ -67,16 +69,23 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            // The same API whatever NODE_ENV says: introspection on, no stack traces in answers.
-            introspection: true,
+            // Production (NODE_ENV): no introspection and no GraphiQL page; the web app's types come from
+            // the committed schema.gql, printed from the code-first schema. Never stack traces in answers.
+            introspection: !config.production,
+            graphiql: !config.production,
             includeStacktraceInErrorResponses: false,
+            // Depth, alias, token, cost and directive limits (common/graphql-limits.ts), here and on the socket.
+            validationRules: limits.validationRules,
+            allowBatchedHttpRequests: false,
             // No cache hints are used; the plugin would wrap every field resolver, subscriptions' too.
-            plugins: [ApolloServerPluginCacheControlDisabled(), httpStatusPlugin()],
+            plugins: [ApolloServerPluginCacheControlDisabled(), httpStatusPlugin(), ...limits.plugins],
             // Errors keep GraphQL's 200 unless httpStatusPlugin gives their code a status (RATE_LIMITED: 429);
             // Nest's own plugin would reset every execution error to 200.
             preserveHttpStatusForExecutionErrors: false,
             context: graphqlContext(auth, portal),
-            subscriptions: { 'graphql-ws': { ...socketLifecycle(auth, presence, sockets), subscribe: sharedResultsSubscribe() } },
+            subscriptions: {
+              'graphql-ws': { ...socketLifecycle(auth, presence, sockets), ...limits.socket, subscribe: sharedResultsSubscribe() },
+            },
           }),
         }),
         RealtimeModule,

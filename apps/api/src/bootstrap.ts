@@ -4,8 +4,11 @@ import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
 import { AppModule, type RuntimeConfig } from './app.module.js';
+import { GRAPHQL_BODY_LIMIT } from './common/graphql-limits.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -45,7 +48,8 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
   configurePgTypes();
   const logger = createLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
-    // Bank statements travel as GraphQL text (up to 5 MB, plus JSON escaping); the default is 1 MB.
+    // Routes that read a whole body: 12 MB. `/graphql` has its own, much smaller limit (onRoute below);
+    // uploads stream through their own routes with limits of their own.
     bodyLimit: 12 * 1024 * 1024,
     loggerInstance: logger,
     // A proxy's x-request-id when it is well-formed, else a new UUID (genReqId reads the header itself).
@@ -57,12 +61,71 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
     // Everything the request runs from here on (resolvers, services) sees its id.
     requestContext.run({ requestId: request.id }, done);
   });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRoute', (route) => {
+    if (route.url !== '/graphql') return;
+    // Checked against Content-Length before any byte is read (413), and while reading a chunked body.
+    route.bodyLimit = GRAPHQL_BODY_LIMIT;
+    // GraphiQL (outside production only) loads its scripts from a CDN, which the CSP would block.
+    if (!config.production) route.config = { ...route.config, helmet: { contentSecurityPolicy: false } } as typeof route.config;
+  });
+  // API answers (GraphQL, documents, CSV) are never stored by browsers or proxies; the web app's
+  // built files set their own Cache-Control.
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: new NestPinoLogger(logger),
   });
+  await app.register(helmet, SECURITY_HEADERS);
   serveWebApp(app, config.webDist);
+  await app.init();
+  limitSocketMessages(app);
   await app.listen(config.port, '0.0.0.0');
   return app;
+}
+
+/**
+ * Security headers on every answer (@fastify/helmet): the web app and the portal are built by Vite
+ * into files of their own (no inline script), so scripts, styles and connections come from this
+ * origin only; images also from data: URLs (the icon, QR codes). No framing, no MIME sniffing, no
+ * referrer, HSTS for a year.
+ */
+export const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  frameguard: { action: 'deny' as const },
+  noSniff: true,
+  referrerPolicy: { policy: 'no-referrer' as const },
+  crossOriginEmbedderPolicy: false,
+};
+
+/**
+ * A graphql-ws message may be no larger than a `/graphql` body: `ws` closes the socket (1009) on a
+ * bigger frame instead of buffering up to its default of 100 MiB. Nest creates the socket server
+ * without options, so its limit is set here, before the first connection.
+ */
+function limitSocketMessages(app: NestFastifyApplication): void {
+  const adapter = (app.get(GraphQLModule, { strict: false }) as { graphQlAdapter?: { _subscriptionService?: { wss?: { options?: { maxPayload?: number } } } } })
+    .graphQlAdapter;
+  const options = adapter?._subscriptionService?.wss?.options;
+  if (!options) throw new Error('The graphql-ws server of @nestjs/apollo is no longer at graphQlAdapter._subscriptionService.wss: update limitSocketMessages');
+  options.maxPayload = GRAPHQL_BODY_LIMIT;
 }
 
 const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;
@@ -71,7 +134,10 @@ const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;
 function serveWebApp(app: NestFastifyApplication, webDist: string): void {
   if (!existsSync(path.join(webDist, 'index.html'))) return;
   // `wildcard: false` registers a route per built file, which leaves `GET /*` free for the app's routes.
-  app.useStaticAssets({ root: path.resolve(webDist), index: false, wildcard: false, maxAge: '1h' });
+  // Source maps are never served, even when a build left some behind.
+  app.useStaticAssets({
+    root: path.resolve(webDist), index: false, wildcard: false, maxAge: '1h', allowedPath: (file) => !file.endsWith('.map'),
+  });
   app.getHttpAdapter().getInstance().get('/*', (request, reply) =>
     // A missing file (an old build's chunk, say) is a 404, not the page: a script tag would choke on HTML.
     FILE_NAME.test(request.url.split('?')[0]!) ? reply.code(404).send({ message: 'Not found' }) : reply.sendFile('index.html', { maxAge: 0 }),

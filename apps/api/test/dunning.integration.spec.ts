@@ -338,8 +338,8 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       const bytes = Buffer.from(await response.arrayBuffer());
       expect(bytes.equals(letterX.pdf)).toBe(true);
       expect(sha256(bytes)).toBe(letterX.pdf_sha256);
-      // The link form the web app uses.
-      const viaQuery = await fetch(`${base}/letters/${letterX.id}.pdf?token=${encodeURIComponent(lead)}`);
+      // The link form the web app uses: a single-use download ticket.
+      const viaQuery = await fetch(await api.ticketed(`/letters/${letterX.id}.pdf`, lead));
       expect(Buffer.from(await viaQuery.arrayBuffer()).equals(letterX.pdf)).toBe(true);
 
       const other = await fetch(`${base}/letters/${letterX.id}.pdf`, { headers: { authorization: `Bearer ${collectorB}` } });

@@ -405,6 +405,17 @@ export async function addLetter(db: Db, caseId: string, l: { runId: string; writ
   return rows[0].id;
 }
 
+/** A READY letter with the given PDF bytes (content and hashes filled in), to the debtor of a case for its creditor. */
+export async function addReadyLetter(db: Db, caseId: string, pdf: Buffer, writtenOn = '2026-11-20'): Promise<string> {
+  const id = await addLetter(db, caseId, { runId: randomUUID(), writtenOn });
+  await db.query(
+    `UPDATE letters SET status = 'READY', content = '{}'::json, content_sha256 = encode(sha256('{}'), 'hex'),
+            pdf = $2, pdf_sha256 = encode(sha256($2), 'hex'), ready_at = now() WHERE id = $1`,
+    [id, pdf],
+  );
+  return id;
+}
+
 export interface MailOptions {
   caseId?: string | null;
   dedupeKey: string;

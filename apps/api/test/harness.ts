@@ -136,6 +136,14 @@ export class ApiInstance {
     return result.data;
   }
 
+  /** The absolute address of a document link (e.g. `/letters/<id>.pdf`) with a fresh download ticket of the token's session. */
+  async ticketed(path: string, token: string): Promise<string> {
+    const data = await this.ok<{ issueDownloadTicket: { url: string } }>(
+      'mutation($url: String!) { issueDownloadTicket(url: $url) { url } }', { url: path }, token,
+    );
+    return this.url.replace(/\/graphql$/, '') + data.issueDownloadTicket.url;
+  }
+
   async login(email: string, password = PASSWORD): Promise<string> {
     const data = await this.ok<{ login: { token: string } }>(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',

@@ -95,7 +95,7 @@ describe('a large day\'s print batch comes in parts', () => {
       expect(pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(part.pageCount);
       expect(pdf.bytes.toString('latin1')).toContain(`/Count ${part.pageCount}\n`);
 
-      const csv = await fetch(`${base}${part.manifestUrl}?token=${encodeURIComponent(lead)}`);
+      const csv = await fetch(await api.ticketed(part.manifestUrl, lead));
       expect(csv.status).toBe(200);
       const manifest = await csv.text();
       expect(sha256(manifest)).toBe(part.manifestSha256);
@@ -181,7 +181,7 @@ describe('the print-batch-parts migration', () => {
         const res = await fetch(`${base}${link}`, { headers: { authorization: `Bearer ${token}` } });
         expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
       }
-      expect(await (await fetch(`${base}/print-batches/${id}.csv?token=${encodeURIComponent(token)}`)).text()).toBe(manifest);
+      expect(await (await fetch(`${base}/print-batches/${id}.csv`, { headers: { authorization: `Bearer ${token}` } })).text()).toBe(manifest);
     } finally {
       await api.close();
     }

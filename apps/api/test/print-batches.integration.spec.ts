@@ -108,7 +108,7 @@ describe('letters out the door: the day\'s print batch and returned mail', () =>
     expect(sha256(pdfBytes)).toBe(batch.pdfSha256);
     expect(pdfBytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(batch.pageCount);
 
-    const csv = await fetch(`${base}${batch.manifestUrl}?token=${encodeURIComponent(lead)}`);
+    const csv = await fetch(await api.ticketed(batch.manifestUrl, lead));
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const manifest = await csv.text();

@@ -56,9 +56,19 @@ export async function signIn(browser, url, email, contextOptions = {}) {
  */
 export function withMahnwerk(onStart) {
   let started;
+  // What the Content-Security-Policy blocked in any page of the file's tests: the app must need nothing it forbids.
+  const blocked = [];
   before(async () => {
     started = { server: await startMahnwerk() };
     started.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: LAUNCH_ARGS });
+    const newContext = started.browser.newContext.bind(started.browser);
+    started.browser.newContext = async (...args) => {
+      const context = await newContext(...args);
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      });
+      return context;
+    };
     onStart(started);
   });
   after(async () => {
@@ -66,5 +76,6 @@ export function withMahnwerk(onStart) {
     // The server's log beside the screenshots, to read after a failure.
     if (started?.server) writeFileSync(path.join(shots, `server-${path.basename(process.argv[1] ?? 'e2e', '.mjs')}.log`), started.server.output());
     await started?.server?.stop();
+    assert.deepEqual(blocked, [], 'the Content-Security-Policy blocked something the app needs');
   });
 }

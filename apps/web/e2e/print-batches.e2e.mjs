@@ -88,6 +88,15 @@ test('a lead makes today\'s print batch on the Dunning page, downloads a part\'s
   // The post comes back: the lead records it on the case; the debtor's letters are held.
   await page.goto(`${server.url}/cases/${createCase.id}`);
   await page.getByTestId('letter-sent-on').first().waitFor();
+  // The letter's PDF opens in a new tab through a single-use download ticket, never with the token in its address.
+  const [pdfResponse] = await Promise.all([
+    page.context().waitForEvent('response', (r) => /\/letters\/[0-9a-f-]{36}\.pdf/.test(r.url())),
+    page.getByTestId('letter-open').first().click(),
+  ]);
+  assert.equal(pdfResponse.status(), 200);
+  assert.match(pdfResponse.url(), /\/letters\/[0-9a-f-]{36}\.pdf\?ticket=[\w-]{43}$/);
+  assert.equal(pdfResponse.headers()['cache-control'], 'no-store');
+  for (const tab of page.context().pages()) if (tab !== page) await tab.close();
   await page.getByTestId('returned-mail-open').click();
   await page.getByTestId('returned-mail-reason').selectOption('MOVED');
   await page.getByTestId('returned-mail-letter').selectOption({ index: 1 });

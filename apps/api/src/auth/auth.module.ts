@@ -7,13 +7,16 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
+import { DownloadTicketsRepository } from './download-tickets.repository.js';
+import { DownloadTicketsResolver } from './download-tickets.resolver.js';
+import { DownloadTickets } from './download-tickets.service.js';
 import { PortalSessionsRepository } from './portal-sessions.repository.js';
 import { PortalSessions } from './portal-sessions.service.js';
 import { RolesGuard } from './roles.guard.js';
 import { SocketSessions } from './socket-sessions.service.js';
 import { TokenService } from './token.service.js';
 
-/** Sign-in, tokens and the roles guard (APP_GUARD applies to every operation, wherever it is declared). */
+/** Sign-in, tokens, download tickets and the roles guard (APP_GUARD applies to every operation, wherever it is declared). */
 @Module({
   imports: [
     AuditModule,
@@ -28,7 +31,10 @@ import { TokenService } from './token.service.js';
       }),
     }),
   ],
-  providers: [AuthRepository, AuthService, TokenService, SocketSessions, PortalSessionsRepository, PortalSessions, { provide: APP_GUARD, useClass: RolesGuard }],
-  exports: [AuthService, TokenService, SocketSessions, PortalSessions],
+  providers: [
+    AuthRepository, AuthService, TokenService, SocketSessions, PortalSessionsRepository, PortalSessions,
+    DownloadTicketsRepository, DownloadTickets, DownloadTicketsResolver, { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [AuthService, TokenService, SocketSessions, PortalSessions, DownloadTickets],
 })
 export class AuthModule {}

@@ -39,3 +39,14 @@ describe('the print batch part size', () => {
     expect(() => loadConfig({ ...base, PRINT_BATCH_PART_LETTERS: value })).toThrow(/PRINT_BATCH_PART_LETTERS: must be/);
   });
 });
+
+describe('production mode', () => {
+  it.each([
+    [undefined, false],
+    ['development', false],
+    ['test', false],
+    ['production', true],
+  ])('NODE_ENV=%s: production %s', (nodeEnv, production) => {
+    expect(loadConfig({ ...base, ...(nodeEnv ? { NODE_ENV: nodeEnv } : {}) }).production).toBe(production);
+  });
+});

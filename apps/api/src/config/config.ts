@@ -10,6 +10,8 @@ const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export const repoRoot = path.resolve(apiRoot, '../..');
 
 const envSchema = z.object({
+  // "production": no introspection, no GraphiQL page, no field suggestions in errors.
+  NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   DATABASE_URL: z
     .string()
@@ -78,6 +80,8 @@ export interface AgencyProfile {
 }
 
 export interface AppConfig {
+  /** NODE_ENV=production: GraphQL introspection, the GraphiQL page and field suggestions are off. */
+  production: boolean;
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
@@ -144,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
+    production: e.NODE_ENV === 'production',
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir,

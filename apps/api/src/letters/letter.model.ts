@@ -14,5 +14,5 @@ export class LetterModel {
   @Field(() => String, { nullable: true, description: 'Why a pending letter is held (the debtor\'s address is unknown); null otherwise.' })
   heldReason: string | null;
   @Field(() => String, { nullable: true, description: 'Why a letter could not be written (status FAILED).' }) error: string | null;
-  @Field({ description: 'Where the PDF is served (send the bearer token, or ?token=).' }) url: string;
+  @Field({ description: 'Where the PDF is served (send the bearer token, or open it with a ticket from issueDownloadTicket).' }) url: string;
 }

@@ -13,8 +13,8 @@ export class PrintBatchPartModel {
   @Field(() => Int, { description: 'Sheets printed on both sides.' }) sheetCount: number;
   @Field() pdfSha256: string;
   @Field() manifestSha256: string;
-  @Field({ description: 'The part\'s merged PDF (send the bearer token, or ?token=).' }) pdfUrl: string;
-  @Field({ description: 'The part\'s CSV manifest (send the bearer token, or ?token=).' }) manifestUrl: string;
+  @Field({ description: 'The part\'s merged PDF (send the bearer token, or open it with a ticket from issueDownloadTicket).' }) pdfUrl: string;
+  @Field({ description: 'The part\'s CSV manifest (send the bearer token, or open it with a ticket from issueDownloadTicket).' }) manifestUrl: string;
 }
 
 @ObjectType('PrintBatch', { description: 'A day\'s print batch, in parts (each a merged PDF and a CSV manifest); its letters are SENT on batchDate.' })
@@ -31,6 +31,6 @@ export class PrintBatchModel {
   @Field(() => [PrintBatchPartModel], { description: 'The parts, in order: each is printed and posted as one job.' }) parts: PrintBatchPartModel[];
   @Field({ description: 'The first part\'s PDF hash.', deprecationReason: FIRST_PART }) pdfSha256: string;
   @Field({ description: 'The first part\'s manifest hash.', deprecationReason: FIRST_PART }) manifestSha256: string;
-  @Field({ description: 'The first part\'s merged PDF (send the bearer token, or ?token=).', deprecationReason: FIRST_PART }) pdfUrl: string;
-  @Field({ description: 'The first part\'s CSV manifest (send the bearer token, or ?token=).', deprecationReason: FIRST_PART }) manifestUrl: string;
+  @Field({ description: 'The first part\'s merged PDF (send the bearer token, or open it with a ticket from issueDownloadTicket).', deprecationReason: FIRST_PART }) pdfUrl: string;
+  @Field({ description: 'The first part\'s CSV manifest (send the bearer token, or open it with a ticket from issueDownloadTicket).', deprecationReason: FIRST_PART }) manifestUrl: string;
 }

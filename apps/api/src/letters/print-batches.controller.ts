@@ -1,10 +1,10 @@
 import {
-  ConflictException, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Query, Res,
+  ConflictException, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Req, Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { AuthService } from '../auth/auth.service.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/current-user.js';
+import { DownloadTickets } from '../auth/download-tickets.service.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { PRINT_BATCH_ROLES, printPartUrl } from './print-batches.resolver.js';
 import { PrintBatchesService } from './print-batches.service.js';
@@ -15,12 +15,13 @@ type Kind = 'pdf' | 'manifest';
  * A print batch's files, the same bytes every time (`X-Content-SHA256`): each part's merged PDF
  * `GET /print-batches/:id/parts/:part.pdf` (streamed, merged from its letters' own PDFs as it goes out)
  * and its manifest `GET /print-batches/:id/parts/:part.csv`. A batch of one part keeps its links
- * `GET /print-batches/:id.pdf` and `.csv`. Leads and admins, by Bearer token or `?token=`.
+ * `GET /print-batches/:id.pdf` and `.csv`. Leads and admins, by Bearer token or a download ticket (`?ticket=`,
+ * issueDownloadTicket).
  */
 @Controller('print-batches')
 export class PrintBatchesController {
   constructor(
-    private readonly auth: AuthService,
+    private readonly tickets: DownloadTickets,
     private readonly batches: PrintBatchesService,
   ) {}
 
@@ -28,22 +29,20 @@ export class PrintBatchesController {
   @Roles(...PRINT_BATCH_ROLES)
   async pdf(
     @Param('id', ParseUUIDPipe) id: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.sendFile(id, null, 'pdf', authorization ?? token, res);
+    await this.sendFile(id, null, 'pdf', req, res);
   }
 
   @Get(':id.csv')
   @Roles(...PRINT_BATCH_ROLES)
   async manifest(
     @Param('id', ParseUUIDPipe) id: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.sendFile(id, null, 'manifest', authorization ?? token, res);
+    await this.sendFile(id, null, 'manifest', req, res);
   }
 
   @Get(':id/parts/:part.pdf')
@@ -51,11 +50,10 @@ export class PrintBatchesController {
   async partPdf(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('part', ParseIntPipe) part: number,
-    @Headers('authorization') authorization: string | undefined,
-    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.sendFile(id, part, 'pdf', authorization ?? token, res);
+    await this.sendFile(id, part, 'pdf', req, res);
   }
 
   @Get(':id/parts/:part.csv')
@@ -63,16 +61,15 @@ export class PrintBatchesController {
   async partManifest(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('part', ParseIntPipe) part: number,
-    @Headers('authorization') authorization: string | undefined,
-    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.sendFile(id, part, 'manifest', authorization ?? token, res);
+    await this.sendFile(id, part, 'manifest', req, res);
   }
 
   /** `part` null: the batch's own link, which only a batch of one part has. */
-  private async sendFile(id: string, part: number | null, kind: Kind, credential: string | undefined, res: FastifyReply): Promise<void> {
-    await this.allowed(credential);
+  private async sendFile(id: string, part: number | null, kind: Kind, req: FastifyRequest, res: FastifyReply): Promise<void> {
+    await this.allowed(req);
     const file = await this.batches.partFile(id, part ?? 1, kind);
     if (!file) throw new NotFoundException(part === null ? `Print batch ${id} not found.` : `Print batch ${id} has no part ${part}.`);
     const extension = kind === 'pdf' ? 'pdf' : 'csv';
@@ -89,13 +86,8 @@ export class PrintBatchesController {
       .send(file.body);
   }
 
-  private async allowed(credential: string | undefined): Promise<AuthUser> {
-    let user: AuthUser | null;
-    try {
-      user = await this.auth.authenticate(credential);
-    } catch {
-      user = null;
-    }
+  private async allowed(req: FastifyRequest): Promise<AuthUser> {
+    const user = await this.tickets.downloader(req);
     if (!user || user.mustChangePassword) throw new UnauthorizedException('Sign in first: this needs a valid Bearer token.');
     if (!(PRINT_BATCH_ROLES as readonly string[]).includes(user.role)) {
       throw new ForbiddenException(`Your role ${user.role} may not download print batches; it needs LEAD or ADMIN.`);

@@ -11,6 +11,7 @@ import { CreditorsResolver } from '../creditors/creditors.resolver.js';
 import { DebtorsResolver } from '../debtors/debtors.resolver.js';
 import { DunningResolver, DunningRunHoldsResolver } from '../dunning/dunning.resolver.js';
 import { HoldsResolver } from '../holds/holds.resolver.js';
+import { DownloadTicketsResolver } from '../auth/download-tickets.resolver.js';
 import { IntakeResolver } from '../intake/intake.resolver.js';
 import { InterestRatesResolver } from '../interest-rates/interest-rates.resolver.js';
 import { CaseLetterBlockersResolver } from '../letters/case-letter-blockers.resolver.js';
@@ -34,10 +35,11 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseApprovalsResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
-  CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
-  HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentApprovalsResolver, PaymentsResolver,
-  PortalResolver, PortalStaffResolver, PrintBatchesResolver, PrivacyResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseApprovalsResolver, CaseLetterBlockersResolver, CaseLettersResolver,
+  CasesResolver, CourtResolver, CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DownloadTicketsResolver,
+  DunningResolver, DunningRunHoldsResolver, HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver,
+  MessagesResolver, PaymentApprovalsResolver, PaymentsResolver, PortalResolver, PortalStaffResolver, PrintBatchesResolver, PrivacyResolver,
+  QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

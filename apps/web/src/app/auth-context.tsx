@@ -5,7 +5,7 @@ import type { SessionStore } from './session-store';
 
 interface AuthValue {
   user: SessionUser | null;
-  /** The session's JWT, for links that cannot send a header (letter PDFs take it as `?token=`). */
+  /** The session's JWT (links that cannot send a header use download tickets instead). */
   token: string | null;
   /** Signs in; rejects with the server's error (e.g. UNAUTHENTICATED for a wrong password). */
   login(email: string, password: string): Promise<SessionUser>;

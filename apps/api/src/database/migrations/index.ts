@@ -37,18 +37,18 @@ import { PortalFigures1766120000000 } from './1766120000000-portal-figures.js';
 import { PortalCallbackRequests1766130000000 } from './1766130000000-portal-callback-requests.js';
 import { PaymentApprovals1766220000000 } from './1766220000000-payment-approvals.js';
 import { Privacy1766270000000 } from './1766270000000-privacy.js';
+import { DownloadTickets1766210000000 } from './1766210000000-download-tickets.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
   InitialSchema1764000000000, BankStatements1764100000000, Dunning1764200000000, QueuePolicy1764300000000, Orphans1764400000000,
-  CollectorLoad1764500000000, KpiReadModels1764600000000, KpiMore1764700000000, DunningStageMoves1764800000000,
-  KpiBalances1764900000000, ForecastSnapshots1765000000000, KpiCollector1765100000000, KpiEventCollector1765200000000,
-  KpiClosedStage1765300000000, ClaimablePool1765400000000, ClaimPoolRemedies1765500000000,
-  ClaimByLanguage1765600000000, AgencySetup1765700000000, CaseIntake1765740000000, BankCsvMappings1765750000000,
-  CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000, LetterRequirements1765810000000,
-  InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
+  CollectorLoad1764500000000, KpiReadModels1764600000000, KpiMore1764700000000, DunningStageMoves1764800000000, KpiBalances1764900000000,
+  ForecastSnapshots1765000000000, KpiCollector1765100000000, KpiEventCollector1765200000000, KpiClosedStage1765300000000,
+  ClaimablePool1765400000000, ClaimPoolRemedies1765500000000, ClaimByLanguage1765600000000, AgencySetup1765700000000,
+  CaseIntake1765740000000, BankCsvMappings1765750000000, CaseImportOrigin1765760000000, CaseImportHeartbeat1765800000000,
+  LetterRequirements1765810000000, InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
   ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
   Agreements1765940000000, CaseLetters1766000000000, SettlementExpiryAndAdjustments1766010000000, PrintBatchParts1766020000000,
-  DebtorPortal1766100000000, PortalFigures1766120000000, PortalCallbackRequests1766130000000,
+  DebtorPortal1766100000000, PortalFigures1766120000000, PortalCallbackRequests1766130000000, DownloadTickets1766210000000,
   PaymentApprovals1766220000000, Privacy1766270000000,
 ];

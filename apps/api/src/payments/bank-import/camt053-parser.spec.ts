@@ -190,3 +190,32 @@ describe('parseCamt053', () => {
     expect((statementRef ?? '').length).toBeLessThan(200_000);
   });
 });
+
+describe('parseCamt053 and XML entities', () => {
+  const laughs = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+  <!ENTITY lol "lol">
+  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<Document><BkToCstmrStmt><Stmt><Id>&lol3;</Id></Stmt></BkToCstmrStmt></Document>`;
+  const xxe = `<?xml version="1.0"?>
+<!DOCTYPE Document [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<Document><BkToCstmrStmt><Stmt><Id>&xxe;</Id></Stmt></BkToCstmrStmt></Document>`;
+
+  it.each([
+    ['billion laughs', laughs],
+    ['an external entity (XXE)', xxe],
+    ['a DOCTYPE without entities', document(CREDIT).replace('<Document', '<!DOCTYPE Document>\n<Document')],
+    ['a lower-case doctype', document(CREDIT).replace('<Document', '<!doctype Document>\n<Document')],
+  ])('refuses %s before parsing', (_name, content) => {
+    expect(() => parseCamt053(content)).toThrow(/declares a DOCTYPE/);
+  });
+
+  it('decodes only the predefined entities and character references', () => {
+    const named = CREDIT.replace('Erika  Mustermann', 'M&#252;ller &amp; S&#xF6;hne &lt;GmbH&gt; &nbsp;');
+    const parsed = parseCamt053(document(named));
+    expect(parsed.credits[0]!.debtorName).toBe('Müller & Söhne <GmbH> &nbsp;');
+  });
+});

@@ -27,7 +27,32 @@ type Node = Record<string, unknown>;
 
 const ARRAYS = new Set(['Stmt', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', 'AddtlRmtInf']);
 
+/** The five entities XML itself defines, and character references: all a camt.053 file needs. */
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+
+function decodePredefinedEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(ENTITY, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return PREDEFINED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A DOCTYPE declaration anywhere in the file: camt.053 has none, and it is where entity attacks (XXE, billion laughs) live. */
+const DOCTYPE = /<!DOCTYPE/i;
+
+/**
+ * Set explicitly, not left to the library's defaults: entities are never expanded by the parser
+ * (no DOCTYPE is accepted at all, see parseCamt053), HTML entities neither; only XML's five
+ * predefined entities and character references are decoded, in text and attribute values.
+ */
 const parser = new XMLParser({
+  processEntities: false,
+  htmlEntities: false,
+  tagValueProcessor: (_name, value) => decodePredefinedEntities(value),
+  attributeValueProcessor: (_name, value) => decodePredefinedEntities(value),
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: true,
@@ -43,7 +68,10 @@ export function parseCamt053(xml: string): ParsedStatement {
   if (!text.startsWith('<')) {
     throw new StatementFormatError('The file is not XML; a camt.053 statement starts with "<?xml" or "<Document".');
   }
-  const valid = XMLValidator.validate(text);
+  if (DOCTYPE.test(text)) {
+    throw new StatementFormatError('The file declares a DOCTYPE; a camt.053 statement has none, and files with one are refused.');
+  }
+  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false, unpairedTags: [] });
   if (valid !== true) {
     throw new StatementFormatError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
   }

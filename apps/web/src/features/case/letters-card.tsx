@@ -1,9 +1,9 @@
-import { useAuth } from '../../app/auth-context';
 import { Badge, type BadgeTone } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate } from '../../ui/date';
 import type { CaseLetter } from './case.graphql';
-import { letterPdfHref, shortHash } from './letters';
+import { useOpenDocument } from './hooks/use-open-document';
+import { shortHash } from './letters';
 
 const LETTER_STATUS: Record<string, { label: string; tone: BadgeTone; title: string }> = {
   READY: { label: 'Ready', tone: 'good', title: 'The PDF is stored and can no longer change.' },
@@ -31,7 +31,7 @@ function hashTitle(letter: CaseLetter): string | undefined {
 export function LettersCard({
   letters, addressUnknown = false, onRefresh,
 }: { letters: CaseLetter[]; addressUnknown?: boolean; onRefresh?: () => void }) {
-  const { token } = useAuth();
+  const openDocument = useOpenDocument();
   const pending = letters.some((l) => l.status === 'PENDING' && !l.heldReason);
   return (
     <Card
@@ -112,7 +112,16 @@ export function LettersCard({
                     </td>
                     <td className="num">
                       {ready ? (
-                        <a href={letterPdfHref(letter.url, token)} target="_blank" rel="noopener noreferrer" data-testid="letter-open">
+                        <a
+                          href={letter.url}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          data-testid="letter-open"
+                          onClick={(event) => {
+                            event.preventDefault();
+                            void openDocument(letter.url, 'tab');
+                          }}
+                        >
                           Open PDF ↗
                         </a>
                       ) : (

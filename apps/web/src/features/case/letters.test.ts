@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { letterPdfHref, shortHash } from './letters';
+import { openDocumentLink, shortHash, type LinkDocument } from './letters';
+
+function fakeDocument() {
+  const links: Record<string, unknown>[] = [];
+  const doc: LinkDocument = {
+    createElement: () => {
+      const link = { href: '', target: '', rel: '', download: 'not set', clicked: false, removed: false, click() { link.clicked = true; }, remove() { link.removed = true; } };
+      links.push(link);
+      return link;
+    },
+    body: { append: () => undefined },
+  };
+  return { doc, links };
+}
 
 describe('letters', () => {
   it('shortens a SHA-256 to 12 characters', () => {
@@ -8,9 +21,16 @@ describe('letters', () => {
     expect(shortHash('')).toBeNull();
   });
 
-  it('adds the token to the PDF address', () => {
-    expect(letterPdfHref('/letters/abc.pdf', 'h.p.s')).toBe('/letters/abc.pdf?token=h.p.s');
-    expect(letterPdfHref('/letters/abc.pdf?download=1', 'a+b/c=')).toBe('/letters/abc.pdf?download=1&token=a%2Bb%2Fc%3D');
-    expect(letterPdfHref('/letters/abc.pdf', null)).toBe('/letters/abc.pdf');
+  it('opens a ticketed PDF address in a new tab without opener or referrer', () => {
+    const { doc, links } = fakeDocument();
+    openDocumentLink('/letters/abc.pdf?ticket=t1', 'tab', doc);
+    expect(links).toEqual([expect.objectContaining({ href: '/letters/abc.pdf?ticket=t1', target: '_blank', rel: 'noopener noreferrer', download: 'not set', clicked: true, removed: true })]);
+  });
+
+  it('downloads a ticketed print batch file', () => {
+    const { doc, links } = fakeDocument();
+    openDocumentLink('/print-batches/b.csv?ticket=t2', 'download', doc);
+    // An empty download attribute: the file keeps the name the API gives it (Content-Disposition).
+    expect(links).toEqual([expect.objectContaining({ href: '/print-batches/b.csv?ticket=t2', target: '', download: '', clicked: true, removed: true })]);
   });
 });

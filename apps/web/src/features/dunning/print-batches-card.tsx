@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useAuth } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { NUMBER_LOCALE } from '../../ui/format';
 import { Spinner } from '../../ui/spinner';
-import { letterPdfHref } from '../case/letters';
+import { useOpenDocument } from '../case/hooks/use-open-document';
 import { useCreatePrintBatch } from './hooks/use-create-print-batch';
 import { PRINT_BATCHES, type PrintBatch } from './print-batches.graphql';
 
@@ -19,7 +18,6 @@ const PARTS_SHOWN_OPEN = 4;
  * making it again the same day gives the same files.
  */
 export function PrintBatchesCard() {
-  const { token } = useAuth();
   const { data, loading, error, refetch } = useQuery(PRINT_BATCHES, { fetchPolicy: 'cache-and-network' });
   const [create, created] = useCreatePrintBatch();
   const batches = data?.printBatches ?? [];
@@ -88,7 +86,7 @@ export function PrintBatchesCard() {
                     {formatDateTime(b.createdAt)} · {b.createdByName}
                   </td>
                   <td>
-                    <PrintBatchParts batch={b} token={token} />
+                    <PrintBatchParts batch={b} />
                   </td>
                 </tr>
               ))}
@@ -101,14 +99,19 @@ export function PrintBatchesCard() {
 }
 
 /** A batch's parts, each with its PDF and manifest; one part shows just its two files. */
-function PrintBatchParts({ batch, token }: { batch: PrintBatch; token: string | null }) {
+function PrintBatchParts({ batch }: { batch: PrintBatch }) {
+  const openDocument = useOpenDocument();
+  const download = (url: string) => (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    void openDocument(url, 'download');
+  };
   const int = new Intl.NumberFormat(NUMBER_LOCALE);
   const files = (part: PrintBatch['parts'][number]) => (
     <span className="print-batch-files">
-      <a href={letterPdfHref(part.pdfUrl, token)} download data-testid="print-batch-pdf" title={`SHA-256 ${part.pdfSha256}`}>
+      <a href={part.pdfUrl} download onClick={download(part.pdfUrl)} data-testid="print-batch-pdf" title={`SHA-256 ${part.pdfSha256}`}>
         PDF
       </a>
-      <a href={letterPdfHref(part.manifestUrl, token)} download data-testid="print-batch-manifest">
+      <a href={part.manifestUrl} download onClick={download(part.manifestUrl)} data-testid="print-batch-manifest">
         Manifest (CSV)
       </a>
     </span>
