@@ -35,6 +35,7 @@ import { PrintBatchParts1766020000000 } from './1766020000000-print-batch-parts.
 import { DebtorPortal1766100000000 } from './1766100000000-debtor-portal.js';
 import { PortalFigures1766120000000 } from './1766120000000-portal-figures.js';
 import { PortalCallbackRequests1766130000000 } from './1766130000000-portal-callback-requests.js';
+import { BankReview1766240000000 } from './1766240000000-bank-review.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -47,5 +48,5 @@ export const migrations = [
   InterestRates1765820000000, CourtLandAndFlatCredit1765830000000, CaseLimitation1765850000000,
   ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
   Agreements1765940000000, CaseLetters1766000000000, SettlementExpiryAndAdjustments1766010000000, PrintBatchParts1766020000000,
-  DebtorPortal1766100000000, PortalFigures1766120000000, PortalCallbackRequests1766130000000,
+  DebtorPortal1766100000000, PortalFigures1766120000000, PortalCallbackRequests1766130000000, BankReview1766240000000,
 ];
