@@ -65,6 +65,20 @@ describe('POST /bank-statements: a statement uploaded as multipart/form-data', (
     expect(names.length).toBeGreaterThan(0);
   });
 
+  it('a mapping given with the upload (JSON in the field "mapping") reads the export; a malformed one is a 400', async () => {
+    const bytes = Buffer.from(EXPORT_BYTES.toString('latin1').replace(/20\.11\.2026/g, '23.11.2026'), 'latin1');
+    const { status, body } = await upload({ format: 'csv', mapping: JSON.stringify({ ...GIRO, name: 'Given' }) }, { name: 'u.csv', bytes });
+    expect(status).toBe(200);
+    // The lines dated 20.11. are new (23.11. now); the others were imported with the saved mapping above.
+    expect(body).toMatchObject({ skippedDebits: 1 });
+    expect(body.imported).toBeGreaterThan(0);
+    expect(body.imported + body.duplicates).toBe(3);
+    const bad = await upload({ format: 'csv', mapping: JSON.stringify({ ...GIRO, delimiter: 'SPACE' }) }, { name: 'u.csv', bytes });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/^mapping\.delimiter/);
+    expect((await upload({ format: 'csv', mapping: '{' }, { name: 'u.csv', bytes })).body.message).toMatch(/JSON/);
+  });
+
   it('a statement of a foreign account is refused with 400 naming the IBAN; nothing is stored', async () => {
     const before = await stored();
     const foreign = CAMT.replace('<IBAN>DE89370400440532013000</IBAN>', '<IBAN>DE02120300000000202051</IBAN>').replace(/MW-2026112/g, 'UP-');
