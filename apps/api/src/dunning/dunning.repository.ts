@@ -81,6 +81,12 @@ export class DunningRepository {
     return toRun(row!);
   }
 
+  /** A savepoint in the preview's transaction: each case's step is undone alone when it fails, as a run's per-case transaction. */
+  async savepoint(tx: Queryable, action: 'SET' | 'RELEASE' | 'ROLLBACK'): Promise<void> {
+    const sql = { SET: 'SAVEPOINT preview_case', RELEASE: 'RELEASE SAVEPOINT preview_case', ROLLBACK: 'ROLLBACK TO SAVEPOINT preview_case' };
+    await tx.query(sql[action]);
+  }
+
   /** The date of the latest finished run; null before the first. */
   async lastFinishedAsOf(tx: Queryable = this.db): Promise<IsoDate | null> {
     const [row]: { as_of: string | null }[] = await tx.query(`SELECT max(as_of)::text AS as_of FROM dunning_runs WHERE status = 'DONE'`);

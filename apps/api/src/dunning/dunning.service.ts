@@ -212,12 +212,12 @@ export class DunningService {
 
   /** Load the case's snapshot under its lock, let the domain decide, persist the step. */
   private async inSavepoint(manager: EntityManager, work: () => Promise<void>): Promise<void> {
-    await manager.query('SAVEPOINT preview_case');
+    await this.repository.savepoint(manager, 'SET');
     try {
       await work();
-      await manager.query('RELEASE SAVEPOINT preview_case');
+      await this.repository.savepoint(manager, 'RELEASE');
     } catch (error) {
-      await manager.query('ROLLBACK TO SAVEPOINT preview_case');
+      await this.repository.savepoint(manager, 'ROLLBACK');
       throw error;
     }
   }
