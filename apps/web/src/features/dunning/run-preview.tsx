@@ -14,7 +14,7 @@ export function RunPreview({ preview }: { preview: DunningPreview }) {
     : 'none';
   const figures: [string, string, string][] = [
     ['Cases advanced', int.format(preview.advanced), 'advanced'],
-    ['Fees charged', `${int.format(preview.feesCharged)} (${fees})`, 'fees'],
+    ['Fees charged', int.format(preview.feesCharged), 'fees'],
     ['Letters', int.format(preview.letters), 'letters'],
     ['E-mails', int.format(preview.emails), 'emails'],
     ['Promises broken', int.format(preview.promisesBroken), 'promises-broken'],
@@ -30,18 +30,20 @@ export function RunPreview({ preview }: { preview: DunningPreview }) {
           </div>
         ))}
       </dl>
+      <p className="small" data-testid="dunning-preview-fee-totals">Fees in total: {fees}</p>
       {preview.transitions.length ? (
         <table className="table run-preview-table" data-testid="dunning-preview-transitions">
           <caption className="muted small">Steps per stage</caption>
           <thead>
-            <tr><th>From</th><th>To</th><th>Channel</th><th className="num">Cases</th><th className="num">Fees</th></tr>
+            <tr><th>Step</th><th className="num">Cases</th><th className="num">Fees</th></tr>
           </thead>
           <tbody>
             {preview.transitions.map((t) => (
               <tr key={`${t.fromStage}-${t.toStage}-${t.channel}-${t.currency}`}>
-                <td>{stageLabel(t.fromStage)}</td>
-                <td>{stageLabel(t.toStage)}</td>
-                <td>{t.channel.toLowerCase()}</td>
+                <td>
+                  {stageLabel(t.fromStage)} → {stageLabel(t.toStage)}
+                  <div className="muted small">{t.channel.toLowerCase()}</div>
+                </td>
                 <td className="num">{int.format(t.cases)}</td>
                 <td className="num">{formatCents(t.feeCents, t.currency as CurrencyCode)}</td>
               </tr>
