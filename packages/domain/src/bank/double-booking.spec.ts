@@ -1,4 +1,4 @@
-import { possibleDoubleBooking, type BankCredit, type BookedPayment } from './double-booking.js';
+import { doubleBookingReason, possibleDoubleBooking, type BankCredit, type BookedPayment } from './double-booking.js';
 
 const credit: BankCredit = { amountCents: 12_345, currency: 'EUR', bookingDate: '2026-11-20', valueDate: null };
 const manual = (overrides: Partial<BookedPayment>): BookedPayment => ({
@@ -30,5 +30,11 @@ describe('possibleDoubleBooking', () => {
 
   it('nothing booked: no match', () => {
     expect(possibleDoubleBooking(credit, [])).toBeNull();
+  });
+});
+
+describe('doubleBookingReason', () => {
+  it('names the amount, the date and the payment', () => {
+    expect(doubleBookingReason(manual({ id: 'pay-7' }))).toMatch(/same amount \(123,45\s€\) received 2026-11-19 is on the case \(payment pay-7\)/);
   });
 });

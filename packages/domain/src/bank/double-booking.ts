@@ -1,4 +1,5 @@
 import { type IsoDate, daysBetween } from '../dates.js';
+import { formatCents } from '../money.js';
 
 /** How far apart a bank credit's date and a manual payment's date may be to count as the same money. */
 export const DOUBLE_BOOKING_WINDOW_DAYS = 3;
@@ -38,7 +39,7 @@ export function possibleDoubleBooking(credit: BankCredit, payments: readonly Boo
 }
 
 /** Why the credit waits for review instead of being booked, for the review list. */
-export function doubleBookingReason(credit: BankCredit, payment: BookedPayment): string {
-  return `Possibly booked twice: a manual payment of the same amount (${payment.amountCents} cents ${payment.currency}) `
+export function doubleBookingReason(payment: BookedPayment): string {
+  return `Possibly booked twice: a manual payment of the same amount (${formatCents(payment.amountCents, payment.currency)}) `
     + `received ${payment.receivedAt} is on the case (payment ${payment.id}); confirm it as a separate payment or mark it a duplicate.`;
 }

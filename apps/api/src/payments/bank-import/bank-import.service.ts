@@ -200,7 +200,7 @@ export class BankImportService {
     if (choice.matched) {
       const earlier = possibleDoubleBooking(tx, await this.repository.manualPaymentsOf(choice.caseId, manager));
       if (earlier) {
-        await this.repository.markReview(tx.id, { caseId: choice.caseId, paymentId: earlier.id, reason: doubleBookingReason(tx, earlier) }, manager);
+        await this.repository.markReview(tx.id, { caseId: choice.caseId, paymentId: earlier.id, reason: doubleBookingReason(earlier) }, manager);
         return 'REVIEW';
       }
       try {
