@@ -64,6 +64,8 @@ export async function startMahnwerk() {
   };
   return {
     url: `http://127.0.0.1:${port}`,
+    /** The embedded database (apps/api/src/database/embedded-postgres.ts), for arranging what the API cannot (the past). */
+    databaseUrl: `postgres://mahnwerk:mahnwerk@127.0.0.1:${pgPort}/mahnwerk`,
     output: () => output,
     async stop() {
       await halt();
