@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { addCase, type Fixture } from './fixtures.js';
+import { addCase, buildFixture, type Fixture } from './fixtures.js';
+import { addPayment } from './factories.js';
 import type { ApiInstance } from './harness.js';
+import { migratedDatabases } from './migrated-databases.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z.
@@ -108,5 +110,45 @@ describe('bank import: a credit like an earlier manual payment waits for review 
   it('only leads and admins confirm', async () => {
     const result = await api.gql(CONFIRM, { t: '00000000-0000-4000-8000-000000000000' }, collector);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the bank-review migration', () => {
+  const databases = migratedDatabases();
+  afterAll(() => databases.close());
+
+  it('down puts lines in review back to unmatched and drops the review columns; up adds them again', async () => {
+    const { source, db } = await databases.until(1766240000000);
+    const { lead, cases } = await buildFixture(db, { collectors: 1, cases: 1 });
+    const payment = await addPayment(db, cases[0]!, { amountCents: 100, receivedAt: '2026-11-19', source: 'MANUAL' });
+    const statement = (await db.query(
+      `INSERT INTO bank_statements (source, imported_by, total_lines, imported_count, matched_count, unmatched_count, duplicate_count,
+                                    skipped_debit_count, rejected_count, review_count)
+       VALUES ('CSV', $1, 2, 2, 0, 1, 0, 0, 0, 1) RETURNING id`, [lead.id],
+    )).rows[0].id;
+    await db.query(
+      `INSERT INTO bank_transactions (statement_id, bank_transaction_id, booking_date, amount_cents, currency, status, unmatched_reason)
+       VALUES ($1, 'M-1', '2026-11-20', 100, 'EUR', 'UNMATCHED', 'no reference')`, [statement],
+    );
+    // A REVIEW row needs its case and payment: the constraint refuses one without.
+    await expect(db.query(
+      `INSERT INTO bank_transactions (statement_id, bank_transaction_id, booking_date, amount_cents, currency, status, unmatched_reason)
+       VALUES ($1, 'M-2', '2026-11-20', 100, 'EUR', 'REVIEW', 'x')`, [statement],
+    )).rejects.toMatchObject({ code: '23514' });
+    await db.query(
+      `INSERT INTO bank_transactions (statement_id, bank_transaction_id, booking_date, amount_cents, currency, status, unmatched_reason,
+                                      review_case_id, review_payment_id)
+       VALUES ($1, 'M-3', '2026-11-20', 100, 'EUR', 'REVIEW', 'Possibly booked twice', $2, $3)`, [statement, cases[0], payment],
+    );
+    await source.undoLastMigration({ transaction: 'all' });
+    const columns = async () => (await db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name IN ('bank_transactions', 'bank_statements') AND column_name LIKE 'review%'`,
+    )).rows;
+    expect(await columns()).toEqual([]);
+    expect((await db.query('SELECT unmatched_count FROM bank_statements')).rows).toEqual([{ unmatched_count: 2 }]);
+    expect((await db.query(`SELECT bank_transaction_id, status FROM bank_transactions ORDER BY 1`)).rows)
+      .toEqual([{ bank_transaction_id: 'M-1', status: 'UNMATCHED' }, { bank_transaction_id: 'M-3', status: 'UNMATCHED' }]);
+    await source.runMigrations({ transaction: 'all' });
+    expect(await columns()).toHaveLength(3);
   });
 });

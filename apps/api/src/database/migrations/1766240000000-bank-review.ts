@@ -30,9 +30,9 @@ export class BankReview1766240000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
+      ALTER TABLE bank_statements DROP CONSTRAINT bank_statements_imported_split;
       UPDATE bank_statements SET unmatched_count = unmatched_count + review_count;
       ALTER TABLE bank_statements
-        DROP CONSTRAINT bank_statements_imported_split,
         DROP COLUMN review_count,
         ADD CONSTRAINT bank_statements_imported_split CHECK (imported_count = matched_count + unmatched_count);
 
