@@ -7,7 +7,14 @@ import { argValue, cloneDatabase, dropDatabase, prepareDataSet, startApi, startP
 
 const cases = Number(argValue('cases', '1000000'));
 const today = argValue('today', '2026-11-25');
-const asOf = argValue('as-of', '2026-12-28');
+// The API refuses a run dated after today in the dunning time zone: the reference date 2026-12-28,
+// or today while that is still ahead.
+const berlinToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+const asOf = argValue('as-of', berlinToday < '2026-12-28' ? berlinToday : '2026-12-28');
+if (asOf > berlinToday) {
+  console.error(`--as-of ${asOf} is after today (${berlinToday}); the API runs dunning up to today at the latest.`);
+  process.exit(1);
+}
 
 const postgres = await startPostgres(argValue('keep', undefined));
 try {

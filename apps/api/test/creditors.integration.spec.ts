@@ -2,7 +2,7 @@ import { DEFAULT_STRATEGY_DK, feeRulePartsOf, type DunningStrategy } from '@mahn
 import type pg from 'pg';
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, type Fixture } from './fixtures.js';
-import type { ApiInstance } from './harness.js';
+import { FixedClock, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
 const FIELDS = `id ref name country currency timeZone legalName street postcode city registerCourt registerNumber iban bic vatDeductible
@@ -51,7 +51,8 @@ describe('creditors: create, update, strategy', () => {
   let db: pg.Pool;
   let fx: Fixture;
   let admin: string;
-  const bed = withApi({ collectors: 1, cases: 0 });
+  const clock = new FixedClock();
+  const bed = withApi({ collectors: 1, cases: 0, clock });
   beforeAll(async () => {
     ({ api, db, fx } = bed);
     admin = await api.login(fx.admin.email);
@@ -194,10 +195,12 @@ describe('creditors: create, update, strategy', () => {
     expect(await taken()).toEqual(stepped);
 
     // 14 days on (the old wait): not due under the new strategy.
-    await api.gql(RUN, { d: '2026-12-09' }, admin);
+    clock.instant = new Date('2026-12-09T10:00:00Z');
+    expect((await api.gql(RUN, { d: '2026-12-09' }, admin)).errors).toBeUndefined();
     expect((await taken()).case.stage).toBe('DUNNING_1');
     // 20 days on: the next step follows the new strategy, with its fee.
-    await api.gql(RUN, { d: '2026-12-15' }, admin);
+    clock.instant = new Date('2026-12-15T10:00:00Z');
+    expect((await api.gql(RUN, { d: '2026-12-15' }, admin)).errors).toBeUndefined();
     const after = await taken();
     expect(after.case).toEqual({ stage: 'DUNNING_2', stage_entered_on: '2026-12-15' });
     expect(after.steps).toEqual([

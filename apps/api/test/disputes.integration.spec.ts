@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { updateCase } from './factories.js';
 import { addCase, type Fixture } from './fixtures.js';
-import type { ApiInstance } from './harness.js';
+import { FixedClock, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z.
@@ -29,8 +29,9 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
   let smallDisputed: string;
   let smallUndisputed: string;
 
+  const clock = new FixedClock();
   const bed = withApi({
-    collectors: 1, cases: 4,
+    collectors: 1, cases: 4, clock,
     arrange: async () => {
       ({ db, fx } = bed);
       await updateCase(db, fx.cases, { stage: 'REMINDER', stageEnteredOn: '2026-10-01', assigneeId: null });
@@ -142,6 +143,7 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
     expect(rejected).toMatchObject({ status: 'OPEN', stage: 'REMINDER' });
     expect(rejected.disputes[0]).toMatchObject({ status: 'REJECTED', reductionCents: 0 });
     expect(rejected.holds[0]!.releasedAt).not.toBeNull();
+    clock.instant = new Date('2026-11-26T10:00:00Z');
     await api.ok(RUN, { d: '2026-11-26' }, lead);
     const steps = (await db.query('SELECT from_stage, to_stage FROM dunning_steps WHERE case_id = $1', [caseId])).rows;
     expect(steps).toEqual([{ from_stage: 'REMINDER', to_stage: 'DUNNING_1' }]);
@@ -150,6 +152,7 @@ describe('disputes: opened with a reason and documents, clarified, upheld (adjus
   it('a claim whose dispute was rejected is stepped and charged case by case (the domain prices it as disputed)', async () => {
     const opened = (await api.ok<{ openDispute: CaseView }>(OPEN, { c: smallDisputed, i: { reason: 'AMOUNT', note: 'Says 30 euros were agreed' } }, collector)).openDispute;
     await api.ok(RESOLVE, { c: smallDisputed, d: opened.disputes[0]!.id, i: { resolution: 'REJECTED', note: 'Price list signed' } }, lead);
+    clock.instant = new Date('2026-11-27T10:00:00Z');
     await api.ok(RUN, { d: '2026-11-27' }, lead);
     const fees = async (id: string) => (await db.query('SELECT amount_cents, label FROM fees WHERE case_id = $1', [id])).rows;
     const steps = async (id: string) => (await db.query('SELECT to_stage FROM dunning_steps WHERE case_id = $1', [id])).rows;

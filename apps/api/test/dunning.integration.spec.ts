@@ -8,7 +8,7 @@ import { BREAK_PROMISES, PER_CASE_CANDIDATES, STEP_CASES, stepCasesParams } from
 import { LetterWriterService } from '../src/dunning/letter-writer.service.js';
 import { addCase, dunningState, setCreditorAddress, type AddCaseOptions, type Fixture } from './fixtures.js';
 import { addDunningRun, addPayment, addPromise, updateCase } from './factories.js';
-import type { ApiInstance } from './harness.js';
+import { FixedClock, type ApiInstance } from './harness.js';
 import { withApi } from './with-api.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock); the run below is for that day.
@@ -71,8 +71,9 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
       creditorId: fx.creditorDK, principalCents: 750_000, currency: 'DKK', country: 'DK', address: 'Strøget 1, 1160 København K', ...o,
     });
 
+  const clock = new FixedClock();
   const bed = withApi({
-    collectors: 1, cases: 0,
+    collectors: 1, cases: 0, clock,
     arrange: async () => {
       ({ db, fx } = bed);
       await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
@@ -424,6 +425,7 @@ describe('runDunning: one stage per due case, fees, letters, promises, idempoten
 
     it('a letter to a debtor without a postal address is set aside as FAILED, not sent', async () => {
       const id = await de({ priority: 30, stage: 'REMINDER', stageEnteredOn: '2026-11-12', address: null });
+      clock.instant = new Date('2026-11-26T10:00:00Z');
       const { runDunning } = await api.ok<{ runDunning: RunResult }>(RUN, { d: '2026-11-26' }, lead);
       expect(runDunning).toMatchObject({ advanced: 2, letters: 2 }); // with deNotDue, due one day later
       await writeLetters(api, db);
@@ -446,8 +448,9 @@ describe('runDunning after a run that died part-way: every due case exactly once
   const feeCharging = new Set<string>();
   const notDue: string[] = [];
 
+  const clock = new FixedClock();
   const bed = withApi({
-    collectors: 1, cases: 0,
+    collectors: 1, cases: 0, clock,
     arrange: async () => {
       ({ db, fx } = bed);
       await setCreditorAddress(db, fx.creditorDE, 'Industriestraße 5, 20097 Hamburg');
@@ -578,6 +581,7 @@ describe('runDunning after a run that died part-way: every due case exactly once
       if (brokePromises) throw new Error('simulated crash after breaking promises');
       return result;
     }) as unknown as typeof source.transaction;
+    clock.instant = new Date('2026-11-26T10:00:00Z');
     try {
       await expect(api.app.get(DunningService).run('2026-11-26', null)).rejects.toThrow('simulated crash');
     } finally {

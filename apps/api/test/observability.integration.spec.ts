@@ -16,9 +16,10 @@ async function startApi(
   databaseUrl: string,
   settings: Partial<AppConfig> = {},
   logDestination?: DestinationStream,
+  clock = new FixedClock(),
 ): Promise<ApiInstance> {
   const config = { ...loadConfig(TEST_ENV), port: 0, databaseUrl, webDist: '/nonexistent', ...settings };
-  const app = await createServer(config, new FixedClock(), { logDestination });
+  const app = await createServer(config, clock, { logDestination });
   const { port } = app.getHttpServer().address() as AddressInfo;
   return new ApiInstance(app, `http://127.0.0.1:${port}/graphql`);
 }
@@ -193,7 +194,9 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
 
   it('gives a service\'s log lines the id of the request they serve', async () => {
     const lines: string[] = [];
-    const api = await startApi(bed.url, { logLevel: 'log' }, { write: (line: string) => void lines.push(line) });
+    // The next day's run (the 25th ran above): the clock is on the 26th.
+    const api = await startApi(bed.url, { logLevel: 'log' }, { write: (line: string) => void lines.push(line) },
+      new FixedClock(new Date('2026-11-26T10:00:00Z')));
     try {
       const token = await api.login(bed.fx.lead.email);
       const response = await fetch(api.url, {

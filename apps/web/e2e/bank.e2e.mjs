@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { shots, signIn, withMahnwerk } from './browser.mjs';
+import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 // The German bank export of the API's specs: Windows-1252, a preamble, semicolons, decimal commas.
 const EXPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../api/test/fixtures/bank-export-de.csv');
@@ -51,4 +52,40 @@ test("a lead maps a German bank export's columns once, previews and imports it; 
   await next.getByTestId('bank-import-result').waitFor();
   assert.equal(await next.getByTestId('bank-count-duplicates').locator('dd').innerText(), '3');
   assert.equal(await next.getByTestId('bank-count-imported').locator('dd').innerText(), '0');
+});
+
+test('a credit like a manual payment already on the case waits for review; the lead books it as a separate payment', async () => {
+  const token = await apiToken(server.url, 'lead@demo.mahnwerk');
+  const { cases } = await gql(server.url, `{ cases(filter: { status: OPEN, unassigned: true }, page: { offset: 0, limit: 20 }) {
+    items { id currency claims { reference } } } }`, {}, token);
+  const target = cases.items.find((c) => c.currency === 'EUR' && c.claims.length === 1);
+  assert.ok(target, 'an open EUR case with one claim');
+  const reference = target.claims[0].reference;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  await gql(server.url, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', {
+    i: { caseId: target.id, amountCents: 4_321, receivedAt: today, reference: 'Zahlung angekündigt', idempotencyKey: `e2e-review-${reference}` },
+  }, token);
+
+  const csv = [
+    'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id,account_iban',
+    `${today},${today},43.21,EUR,Rechnung ${reference},Debtor,,E2E-REVIEW-1,DE89370400440532013000`,
+    '',
+  ].join('\n');
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  await page.getByRole('link', { name: 'Bank' }).click();
+  await page.getByTestId('bank-file').setInputFiles({ name: 'review.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('bank-preview-rows').waitFor();
+  await page.getByTestId('bank-import-submit').click();
+  await page.getByTestId('bank-import-result').waitFor();
+  assert.equal(await page.getByTestId('bank-count-review').locator('dd').innerText(), '1');
+  assert.equal(await page.getByTestId('bank-count-matched').locator('dd').innerText(), '0');
+
+  const row = page.getByTestId('bank-transaction-row').filter({ hasText: 'E2E-REVIEW-1' });
+  await row.getByTestId('bank-review').waitFor();
+  assert.match(await row.getByTestId('bank-reason').innerText(), /Possibly booked twice/);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'bank-review.png'), fullPage: true });
+  await row.getByTestId('bank-review-confirm').click();
+  await page.getByTestId('bank-notice').getByText(/booked as a separate payment/).waitFor();
+  assert.equal(await page.getByTestId('bank-transaction-row').filter({ hasText: 'E2E-REVIEW-1' }).count(), 0);
 });

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { startMahnwerk } from './server.mjs';
 
@@ -27,6 +28,23 @@ export async function gql(url, query, variables = {}, token) {
   const body = await response.json();
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   return body.data;
+}
+
+/**
+ * Moves cases `days` into the past (placement and stage entry): a dunning run is dated today at the
+ * latest, so a case placed today is made due by placing it earlier.
+ */
+export async function backdateCases(server, caseIds, days) {
+  const client = new pg.Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE cases SET placed_at = placed_at - $2::int, stage_entered_on = stage_entered_on - $2::int WHERE id = ANY($1::uuid[])`,
+      [caseIds, days],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** A token for a demo user, for calls made beside the browser. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
+import { apiToken, backdateCases, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 let server;
 let browser;
@@ -27,11 +27,9 @@ test('RDG 13a: a consumer case without its contract date shows why no letter goe
   await blockers.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'letter-blockers.png') });
 
-  // The case is due for its first dunning letter two weeks after placement; the run holds it and says why.
-  const { case: placed } = await gql(server.url, 'query($id: ID!) { case(id: $id) { placedAt } }', { id: createCase.id }, admin);
-  const due = new Date(`${placed.placedAt}T12:00:00Z`);
-  due.setUTCDate(due.getUTCDate() + 15);
-  const asOf = due.toISOString().slice(0, 10);
+  // Placed 15 days ago, the case is due for its first dunning letter today; the run holds it and says why.
+  await backdateCases(server, [createCase.id], 15);
+  const asOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
   const { runDunning } = await gql(server.url, 'mutation($d: Date!) { runDunning(asOf: $d) { held holds { caseId reason } } }', { d: asOf }, admin);
   assert.ok(runDunning.holds.some((h) => h.caseId === createCase.id && /no contract date/.test(h.reason)));
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { apiToken, gql, shots, signIn, withMahnwerk } from './browser.mjs';
+import { apiToken, backdateCases, gql, shots, signIn, withMahnwerk } from './browser.mjs';
 
 let server;
 let browser;
@@ -27,9 +27,10 @@ test('a lead makes today\'s print batch on the Dunning page, downloads a part\'s
   const { createCase } = await newCase('E2E-PRINT', 'Paula Druck', 'Druckerweg 4');
   // Two more letters: the batch has at least two parts.
   const others = [await newCase('E2E-PRINT-B', 'Bernd Bogen', 'Papiergasse 1'), await newCase('E2E-PRINT-C', 'Clara Kuvert', 'Postplatz 7')];
-  const due = new Date(`${createCase.placedAt}T12:00:00Z`);
-  due.setUTCDate(due.getUTCDate() + 15);
-  await gql(server.url, 'mutation($d: Date!) { runDunning(asOf: $d) { letters } }', { d: due.toISOString().slice(0, 10) }, admin);
+  // Placed 15 days ago, they are due for their first dunning letter in today's run.
+  await backdateCases(server, [createCase.id, ...others.map((o) => o.createCase.id)], 15);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  await gql(server.url, 'mutation($d: Date!) { runDunning(asOf: $d) { letters } }', { d: today }, admin);
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
   let ready = 0;
   for (let i = 0; i < 120 && ready === 0; i++) {

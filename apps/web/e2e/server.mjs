@@ -35,7 +35,11 @@ export async function startMahnwerk() {
   }
   const [port, pgPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data') },
+    env: {
+      // The account of the sample statements in apps/api/test/fixtures: one of the agency's own for the browser tests.
+      BANK_OWN_ACCOUNTS: 'DE89370400440532013000',
+      ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -60,6 +64,8 @@ export async function startMahnwerk() {
   };
   return {
     url: `http://127.0.0.1:${port}`,
+    /** The embedded database (apps/api/src/database/embedded-postgres.ts), for arranging what the API cannot (the past). */
+    databaseUrl: `postgres://mahnwerk:mahnwerk@127.0.0.1:${pgPort}/mahnwerk`,
     output: () => output,
     async stop() {
       await halt();

@@ -96,3 +96,6 @@ export * from './portal/portal-link.js';
 export * from './portal/portal-plan.js';
 export * from './portal/portal-texts.js';
 export * from './privacy/retention.js';
+export * from './dunning/run-date.js';
+export * from './bank/double-booking.js';
+export * from './bank/own-accounts.js';

@@ -69,6 +69,12 @@ const envSchema = z.object({
     .refine((v) => isValidIBAN(v), 'must be a valid IBAN').default('DE87200400000627384900'),
   AGENCY_BIC: z.string().transform((v) => v.replace(/\s+/g, '').toUpperCase())
     .refine((v) => isValidBIC(v), 'must be a valid BIC').default('COBADEHHXXX'),
+  // The agency's further own accounts (comma-separated IBANs): bank statements are imported only for
+  // these, AGENCY_IBAN and the creditors' own accounts.
+  BANK_OWN_ACCOUNTS: z.string()
+    .transform((v) => v.split(',').map((iban) => iban.replace(/\s+/g, '').toUpperCase()).filter(Boolean))
+    .refine((ibans) => ibans.every((v) => isValidIBAN(v)), 'must be valid IBANs separated by commas')
+    .default([]),
 });
 
 /** The agency as its letters and e-mails name it (AGENCY_* settings). */
@@ -119,6 +125,8 @@ export interface AppConfig {
    * pay when a creditor has no IBAN of its own (letters and dunning e-mails name it).
    */
   agency: AgencyProfile;
+  /** BANK_OWN_ACCOUNTS: own accounts besides AGENCY_IBAN and the creditors' IBANs whose statements may be imported. */
+  bankOwnAccounts: string[];
   /** The lowest level written: each level includes the ones above it (error, warn, log, debug). */
   logLevels: LogLevelName[];
   /** LOG_LEVEL itself: the lowest level the JSON log writes (`log` is pino's `info`). */
@@ -178,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       address: e.AGENCY_ADDRESS,
       account: { holder: e.AGENCY_ACCOUNT_HOLDER, iban: e.AGENCY_IBAN, bic: e.AGENCY_BIC },
     },
+    bankOwnAccounts: e.BANK_OWN_ACCOUNTS,
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(e.LOG_LEVEL) + 1),
     logLevel: e.LOG_LEVEL,
     metricsPort: e.METRICS_PORT,

@@ -417,4 +417,46 @@ export class DunningRunRepository {
     const [row]: BreakPromisesRow[] = await tx.query(BREAK_PROMISES, [asOf, graceDays, runId, defaultMaxPoints, cap, now, priorityMax]);
     return { broken: row!.broken, assigned: row!.assigned };
   }
+
+  /** The highest dunning step id so far: the steps a preview takes are those after it. */
+  async lastStepId(tx: Queryable): Promise<number> {
+    const [row]: { id: string | null }[] = await tx.query('SELECT max(id) AS id FROM dunning_steps');
+    return Number(row?.id ?? 0);
+  }
+
+  /**
+   * The steps of run `runId` after step `afterId` (what a preview took in its transaction): counted per
+   * stage transition, channel and currency with their fees, and the first `sample` of them by case.
+   */
+  async stepsTaken(tx: Queryable, runId: string, afterId: number, sample: number): Promise<StepsTaken> {
+    const groups: { from_stage: string; to_stage: string; channel: string; currency: string; cases: number; fee_cents: string }[] = await tx.query(
+      `SELECT s.from_stage, s.to_stage, s.channel, c.currency, count(*)::int AS cases, sum(s.fee_cents)::bigint AS fee_cents
+         FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+        WHERE s.run_id = $1 AND s.id > $2
+        GROUP BY s.from_stage, s.to_stage, s.channel, c.currency
+        ORDER BY s.from_stage, s.to_stage, s.channel, c.currency`,
+      [runId, afterId],
+    );
+    const rows: { case_id: string; from_stage: string; to_stage: string; channel: string; currency: string; fee_cents: string }[] = await tx.query(
+      `SELECT s.case_id, s.from_stage, s.to_stage, s.channel, c.currency, s.fee_cents
+         FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+        WHERE s.run_id = $1 AND s.id > $2
+        ORDER BY s.case_id LIMIT $3`,
+      [runId, afterId, sample],
+    );
+    return {
+      transitions: groups.map((g) => ({
+        fromStage: g.from_stage, toStage: g.to_stage, channel: g.channel, currency: g.currency, cases: g.cases, feeCents: Number(g.fee_cents),
+      })),
+      sample: rows.map((r) => ({
+        caseId: r.case_id, fromStage: r.from_stage, toStage: r.to_stage, channel: r.channel, currency: r.currency, feeCents: Number(r.fee_cents),
+      })),
+    };
+  }
+}
+
+/** What a preview's steps were: per transition and a sample of cases. */
+export interface StepsTaken {
+  transitions: { fromStage: string; toStage: string; channel: string; currency: string; cases: number; feeCents: number }[];
+  sample: { caseId: string; fromStage: string; toStage: string; channel: string; currency: string; feeCents: number }[];
 }

@@ -40,3 +40,44 @@ export class DunningStrategyModel {
   @Field({ description: 'True when the creditor uses its country default.' }) isDefault: boolean;
   @Field(() => [DunningStepModel]) steps: DunningStepModel[];
 }
+
+@ObjectType('DunningPreviewTransition', { description: 'The cases a run would move from one stage to the next, by channel and currency.' })
+export class DunningPreviewTransitionModel {
+  @Field(() => DunningStageEnum) fromStage: DunningStage;
+  @Field(() => DunningStageEnum) toStage: DunningStage;
+  @Field() channel: string;
+  @Field() currency: string;
+  @Field(() => Int) cases: number;
+  @Field(() => SafeIntScalar, { description: 'Fees the steps would charge, in cents of `currency`.' }) feeCents: number;
+}
+
+@ObjectType('DunningPreviewCase', { description: "A case's next step in a previewed run." })
+export class DunningPreviewCaseModel {
+  @Field(() => ID) caseId: string;
+  @Field(() => DunningStageEnum) fromStage: DunningStage;
+  @Field(() => DunningStageEnum) toStage: DunningStage;
+  @Field() channel: string;
+  @Field() currency: string;
+  @Field(() => SafeIntScalar) feeCents: number;
+}
+
+@ObjectType('DunningFeeTotal')
+export class DunningFeeTotalModel {
+  @Field() currency: string;
+  @Field(() => SafeIntScalar) amountCents: number;
+}
+
+@ObjectType('DunningPreview', { description: 'What runDunning(asOf) would do now; nothing is changed by asking.' })
+export class DunningPreviewModel {
+  @Field(() => DateScalar) asOf: string;
+  @Field({ description: 'The date was run already: running it again changes nothing.' }) alreadyRun: boolean;
+  @Field(() => Int, { description: 'Cases that would move one stage on.' }) advanced: number;
+  @Field(() => Int) feesCharged: number;
+  @Field(() => [DunningFeeTotalModel], { description: 'Fees that would be charged, per currency.' }) feeTotals: DunningFeeTotalModel[];
+  @Field(() => Int, { description: 'Letters that would be queued, one per debtor and creditor.' }) letters: number;
+  @Field(() => Int) emails: number;
+  @Field(() => Int) promisesBroken: number;
+  @Field(() => Int, { description: 'Cases due for a letter that RDG 13a would hold.' }) lettersHeld: number;
+  @Field(() => [DunningPreviewTransitionModel]) transitions: DunningPreviewTransitionModel[];
+  @Field(() => [DunningPreviewCaseModel], { description: 'The first cases (by id) with their next step.' }) sample: DunningPreviewCaseModel[];
+}

@@ -74,11 +74,23 @@ export class DunningRepository {
     await session.query('SELECT pg_advisory_unlock(hashtext($1))', [RUN_LOCK]);
   }
 
-  /** The run of `asOf`, opened by `startedBy` if there was none. */
-  async openRun(asOf: IsoDate, startedBy: string | null): Promise<DunningRunRecord> {
-    await this.db.query('INSERT INTO dunning_runs (as_of, started_by) VALUES ($1, $2) ON CONFLICT (as_of) DO NOTHING', [asOf, startedBy]);
-    const [row]: DunningRunRow[] = await this.db.query('SELECT * FROM dunning_runs WHERE as_of = $1', [asOf]);
+  /** The run of `asOf`, opened by `startedBy` if there was none (in `tx` when given: the preview's rolled-back transaction). */
+  async openRun(asOf: IsoDate, startedBy: string | null, tx: Queryable = this.db): Promise<DunningRunRecord> {
+    await tx.query('INSERT INTO dunning_runs (as_of, started_by) VALUES ($1, $2) ON CONFLICT (as_of) DO NOTHING', [asOf, startedBy]);
+    const [row]: DunningRunRow[] = await tx.query('SELECT * FROM dunning_runs WHERE as_of = $1', [asOf]);
     return toRun(row!);
+  }
+
+  /** A savepoint in the preview's transaction: each case's step is undone alone when it fails, as a run's per-case transaction. */
+  async savepoint(tx: Queryable, action: 'SET' | 'RELEASE' | 'ROLLBACK'): Promise<void> {
+    const sql = { SET: 'SAVEPOINT preview_case', RELEASE: 'RELEASE SAVEPOINT preview_case', ROLLBACK: 'ROLLBACK TO SAVEPOINT preview_case' };
+    await tx.query(sql[action]);
+  }
+
+  /** The date of the latest finished run; null before the first. */
+  async lastFinishedAsOf(tx: Queryable = this.db): Promise<IsoDate | null> {
+    const [row]: { as_of: string | null }[] = await tx.query(`SELECT max(as_of)::text AS as_of FROM dunning_runs WHERE status = 'DONE'`);
+    return row?.as_of ?? null;
   }
 
   async run(id: string, tx: Queryable = this.db): Promise<DunningRunRecord> {

@@ -4,7 +4,7 @@ import { DunningRunRepository } from './dunning-run.repository.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { DateScalar } from '../common/scalars.js';
-import { DunningRunHoldModel, DunningRunModel, DunningStrategyModel } from './dunning.model.js';
+import { DunningPreviewModel, DunningRunHoldModel, DunningRunModel, DunningStrategyModel } from './dunning.model.js';
 import { DunningService } from './dunning.service.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
 
@@ -16,11 +16,21 @@ export class DunningResolver {
   ) {}
 
   @Mutation(() => DunningRunModel, {
-    description: 'Runs the dunning process for a date; running a finished date again changes nothing.',
+    description: 'Runs the dunning process for a date: today in the dunning time zone at the latest, and not before the last '
+      + 'finished run (BAD_USER_INPUT otherwise); running the last finished date again changes nothing.',
   })
   @Roles('LEAD', 'ADMIN')
   runDunning(@CurrentUser() user: AuthUser, @Args('asOf', { type: () => DateScalar }) asOf: string): Promise<DunningRunModel> {
     return this.dunning.run(asOf, user);
+  }
+
+  @Query(() => DunningPreviewModel, {
+    description: 'What runDunning(asOf) would do (steps per stage, fees, letters, e-mails, a sample of cases), changing nothing. '
+      + 'Refuses the dates runDunning refuses.',
+  })
+  @Roles('LEAD', 'ADMIN')
+  previewDunning(@Args('asOf', { type: () => DateScalar }) asOf: string): Promise<DunningPreviewModel> {
+    return this.dunning.preview(asOf) as Promise<DunningPreviewModel>;
   }
 
   @Query(() => [DunningRunModel])

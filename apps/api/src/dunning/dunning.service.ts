@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  FIRST_DUNNING_STAGE, STAGE_LABELS, computeBalance, defaultDateSetByDunning, isIsoDate, letterBlockers, nextDunningStep, openPrincipalCents,
-  type DunningDecision, type IsoDate, type RateTables,
+  FIRST_DUNNING_STAGE, STAGE_LABELS, calendarDateIn, computeBalance, defaultDateSetByDunning, dunningRunDateProblem, letterBlockers,
+  nextDunningStep, openPrincipalCents, type DunningDecision, type IsoDate, type RateTables,
 } from '@mahnwerk/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -17,7 +17,7 @@ import type { AppConfig } from '../config/config.js';
 import { SupervisoryAuthoritiesService } from '../letters/supervisory-authorities.service.js';
 import { MetricsService } from '../observability/metrics.service.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { DunningRunRepository } from './dunning-run.repository.js';
+import { DunningRunRepository, type StepsTaken } from './dunning-run.repository.js';
 import { DunningStepRepository, type CaseMoney, type StepSnapshot } from './dunning-step.repository.js';
 import { DunningRepository, type DunningRunRecord } from './dunning.repository.js';
 import { DunningStrategiesService } from './dunning-strategies.service.js';
@@ -25,6 +25,25 @@ import { LetterWriterService } from './letter-writer.service.js';
 import { feeLanguageOf, strategyOf, type Transition } from './transitions.js';
 
 export type DunningRunResult = DunningRunRecord;
+
+/** What a run of `asOf` would do, found by taking its steps in a transaction that is rolled back. */
+export interface DunningPreview extends StepsTaken {
+  asOf: IsoDate;
+  /** The date's run is finished: a run changes nothing (all counts are 0). */
+  alreadyRun: boolean;
+  advanced: number;
+  feesCharged: number;
+  letters: number;
+  emails: number;
+  promisesBroken: number;
+  /** Cases due for a letter that RDG 13a would hold. */
+  lettersHeld: number;
+  /** Fees charged, summed per currency. */
+  feeTotals: { currency: string; amountCents: number }[];
+}
+
+/** Cases shown with their next step in a preview. */
+export const PREVIEW_SAMPLE = 20;
 
 const CHUNK = 50_000;
 const PER_CASE_BATCH = 500;
@@ -58,7 +77,7 @@ export class DunningService {
   ) {}
 
   async run(asOf: string, actor: AuthUser | null, options: { chunk?: number } = {}): Promise<DunningRunResult> {
-    if (!isIsoDate(asOf)) throw badInput(`asOf ${asOf} is not a date (YYYY-MM-DD).`, 'asOf');
+    await this.checkRunDate(asOf);
     // The run lock is held by a connection of its own for the whole run.
     const session = this.db.createQueryRunner();
     await session.connect();
@@ -111,16 +130,77 @@ export class DunningService {
     return this.repository.runs(limit);
   }
 
+  /**
+   * What run(asOf) would do, changing nothing: the run's own steps (promises broken, set-based and
+   * case-by-case steps, fees, letters, e-mails) taken in one transaction under the run lock, counted,
+   * and rolled back. Refuses the dates run() refuses.
+   */
+  async preview(asOf: string, sample = PREVIEW_SAMPLE): Promise<DunningPreview> {
+    await this.checkRunDate(asOf);
+    const session = this.db.createQueryRunner();
+    await session.connect();
+    try {
+      await this.repository.lockRuns(session);
+      await session.startTransaction();
+      try {
+        const manager = session.manager;
+        const run = await this.repository.openRun(asOf, null, manager);
+        const empty: DunningPreview = {
+          asOf, alreadyRun: run.status === 'DONE', advanced: 0, feesCharged: 0, letters: 0, emails: 0, promisesBroken: 0,
+          lettersHeld: 0, feeTotals: [], transitions: [], sample: [],
+        };
+        if (run.status === 'DONE') return empty;
+        const lastStep = await this.runRepository.lastStepId(manager);
+        const transitions = await this.strategies.transitions(asOf);
+        const feeBands = await this.strategies.feeBrackets(asOf);
+        await this.breakPromisesIn(manager, run.id, asOf);
+        for (;;) {
+          await this.repository.stepsStateTheirCollector(manager);
+          const step = await this.runRepository.stepCases(manager, run.id, asOf, transitions, CHUNK, feeBands);
+          await this.letters.writeEmails(manager, step.mailIds);
+          if (step.advanced === 0) break;
+        }
+        await this.stepCaseByCase(run.id, asOf, transitions, manager);
+        const held = await this.runRepository.heldLetterCases(asOf, transitions, HOLDS_RECORDED, manager);
+        const taken = await this.runRepository.stepsTaken(manager, run.id, lastStep, sample);
+        const after = await this.repository.run(run.id, manager);
+        const totals = new Map<string, number>();
+        for (const t of taken.transitions) if (t.feeCents > 0) totals.set(t.currency, (totals.get(t.currency) ?? 0) + t.feeCents);
+        return {
+          ...empty, ...taken,
+          advanced: after.advanced - run.advanced, feesCharged: after.feesCharged - run.feesCharged,
+          letters: after.letters - run.letters, emails: after.emails - run.emails,
+          promisesBroken: after.promisesBroken - run.promisesBroken, lettersHeld: new Set(held.map((h) => h.caseId)).size,
+          feeTotals: [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountCents]) => ({ currency, amountCents })),
+        };
+      } finally {
+        await session.rollbackTransaction();
+      }
+    } finally {
+      await this.repository.unlockRuns(session).catch(() => undefined);
+      await session.release();
+    }
+  }
+
+  /** A run may be dated up to today in the dunning time zone and not before the last finished run (the domain's rule). */
+  private async checkRunDate(asOf: string): Promise<void> {
+    const today = calendarDateIn(this.clock.now(), this.config.dunningTimeZone);
+    const problem = dunningRunDateProblem(asOf, today, await this.repository.lastFinishedAsOf());
+    if (problem) throw badInput(problem, 'asOf');
+  }
+
   /** The steps whose fee or condition depends on the case: the domain's nextDunningStep decides each. */
-  private async stepCaseByCase(runId: string, asOf: IsoDate, transitions: readonly Transition[]): Promise<void> {
+  private async stepCaseByCase(runId: string, asOf: IsoDate, transitions: readonly Transition[], preview?: EntityManager): Promise<void> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const ids = await this.runRepository.perCaseCandidates(asOf, transitions, PER_CASE_BATCH, after);
+      const ids = await this.runRepository.perCaseCandidates(asOf, transitions, PER_CASE_BATCH, after, preview);
       if (!ids.length) return;
       after = ids[ids.length - 1]!;
       for (const id of ids) {
         try {
-          await this.stepOne(runId, asOf, id);
+          // A preview steps each case in a savepoint of its one transaction, as the run does in a transaction of its own.
+          if (preview) await this.inSavepoint(preview, () => this.stepOneIn(preview, runId, asOf, id));
+          else await this.db.transaction((manager) => this.stepOneIn(manager, runId, asOf, id));
         } catch (error) {
           // One case the domain cannot decide must not hold up every other case's dunning: it is
           // logged and tried again by the next run.
@@ -131,49 +211,58 @@ export class DunningService {
   }
 
   /** Load the case's snapshot under its lock, let the domain decide, persist the step. */
-  private async stepOne(runId: string, asOf: IsoDate, caseId: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      const snapshot = await this.steps.lockStepSnapshot(manager, caseId);
-      if (!snapshot || snapshot.stageEnteredOn >= asOf) return;
-      // A case with legal is dunned only by its court dunning procedure (see PER_CASE_CANDIDATES).
-      if (snapshot.status === 'LEGAL' && !snapshot.inCourt) return;
-      const money = (await this.steps.moneyOfCases(manager, [caseId])).get(caseId)!;
-      const decision = decideStep(snapshot, money, asOf, await this.rates.tables(manager));
-      if (!decision.advance) return;
-      // A letter step waits while the debtor's address is unknown (as in STEP_CASES).
-      if (decision.channel === 'LETTER' && (await this.steps.addressUnknown(manager, caseId))) return;
-      // ... and while RDG 13a's statements for a German consumer are missing (recordHolds says why).
-      if (decision.channel === 'LETTER' && (await this.runRepository.letterHeld(manager, caseId, asOf))) return;
+  private async inSavepoint(manager: EntityManager, work: () => Promise<void>): Promise<void> {
+    await this.repository.savepoint(manager, 'SET');
+    try {
+      await work();
+      await this.repository.savepoint(manager, 'RELEASE');
+    } catch (error) {
+      await this.repository.savepoint(manager, 'ROLLBACK');
+      throw error;
+    }
+  }
 
-      const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
-      const step = await this.steps.insertStep(manager, {
-        runId, caseId, fromStage: snapshot.stage, toStage: decision.toStage, channel: decision.channel, feeCents, steppedOn: asOf,
-      });
-      if (!step) return;
-      await this.steps.addStageMove(manager, {
-        caseId, day: asOf, fromStage: snapshot.stage, toStage: decision.toStage, collectorId: step.kpiCollectorId,
-      });
-      await this.steps.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
-      for (const fee of decision.fees) {
-        // German agency costs carry their whole line in the letter's language (factor, reason, RVG table), as the set-based steps do.
-        const label = fee.rule === 'DE_AGENCY_FEE' ? fee.label : `${fee.label}: ${fee.explanation}`;
-        await this.steps.chargeFee(manager, caseId, {
-          label, amountCents: fee.amountCents, chargedOn: asOf,
-          // The agency's costs of legal pursuit: the balance credits the BGB 288(5) flat against them.
-          collectionCost: fee.rule === 'DE_AGENCY_FEE',
-        });
-      }
-      if (decision.toStage === FIRST_DUNNING_STAGE) {
-        await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
-      }
-      const letters = decision.channel === 'LETTER' && (await this.steps.queueLetter(manager, runId, caseId, asOf)) ? 1 : 0;
-      const mailId = decision.channel === 'EMAIL'
-        ? await this.steps.queueEmail(manager, caseId, STAGE_LABELS[decision.toStage], decision.toStage)
-        : null;
-      if (mailId) await this.letters.writeEmails(manager, [mailId]);
-      const emails = mailId ? 1 : 0;
-      await this.steps.countStep(manager, runId, { fees: decision.fees.length, emails, letters });
+  private async stepOneIn(manager: EntityManager, runId: string, asOf: IsoDate, caseId: string): Promise<void> {
+    const snapshot = await this.steps.lockStepSnapshot(manager, caseId);
+    if (!snapshot || snapshot.stageEnteredOn >= asOf) return;
+    // A case with legal is dunned only by its court dunning procedure (see PER_CASE_CANDIDATES).
+    if (snapshot.status === 'LEGAL' && !snapshot.inCourt) return;
+    const money = (await this.steps.moneyOfCases(manager, [caseId])).get(caseId)!;
+    const decision = decideStep(snapshot, money, asOf, await this.rates.tables(manager));
+    if (!decision.advance) return;
+    // A letter step waits while the debtor's address is unknown (as in STEP_CASES).
+    if (decision.channel === 'LETTER' && (await this.steps.addressUnknown(manager, caseId))) return;
+    // ... and while RDG 13a's statements for a German consumer are missing (recordHolds says why).
+    if (decision.channel === 'LETTER' && (await this.runRepository.letterHeld(manager, caseId, asOf))) return;
+
+    const feeCents = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
+    const step = await this.steps.insertStep(manager, {
+      runId, caseId, fromStage: snapshot.stage, toStage: decision.toStage, channel: decision.channel, feeCents, steppedOn: asOf,
     });
+    if (!step) return;
+    await this.steps.addStageMove(manager, {
+      caseId, day: asOf, fromStage: snapshot.stage, toStage: decision.toStage, collectorId: step.kpiCollectorId,
+    });
+    await this.steps.moveCase(manager, caseId, decision.toStage, asOf, feeCents);
+    for (const fee of decision.fees) {
+      // German agency costs carry their whole line in the letter's language (factor, reason, RVG table), as the set-based steps do.
+      const label = fee.rule === 'DE_AGENCY_FEE' ? fee.label : `${fee.label}: ${fee.explanation}`;
+      await this.steps.chargeFee(manager, caseId, {
+        label, amountCents: fee.amountCents, chargedOn: asOf,
+        // The agency's costs of legal pursuit: the balance credits the BGB 288(5) flat against them.
+        collectionCost: fee.rule === 'DE_AGENCY_FEE',
+      });
+    }
+    if (decision.toStage === FIRST_DUNNING_STAGE) {
+      await this.steps.setDefaultDates(manager, defaultDatesSetBy(decision.paymentDeadline, snapshot, money));
+    }
+    const letters = decision.channel === 'LETTER' && (await this.steps.queueLetter(manager, runId, caseId, asOf)) ? 1 : 0;
+    const mailId = decision.channel === 'EMAIL'
+      ? await this.steps.queueEmail(manager, caseId, STAGE_LABELS[decision.toStage], decision.toStage)
+      : null;
+    if (mailId) await this.letters.writeEmails(manager, [mailId]);
+    const emails = mailId ? 1 : 0;
+    await this.steps.countStep(manager, runId, { fees: decision.fees.length, emails, letters });
   }
 
   /**
@@ -193,16 +282,18 @@ export class DunningService {
 
   /** Broken promises raise their cases' priority as the domain's brokenPromiseEffect says, set-based. */
   private async breakPromises(runId: string, asOf: IsoDate): Promise<number> {
-    return retryOnDeadlock(() => this.db.transaction(async (manager) => {
-      await this.repository.promisesInReadModels(manager);
-      const { broken, assigned } = await this.runRepository.breakPromises(manager, runId, asOf, this.config.promiseGraceDays, this.clock.now());
-      for (const { caseId, collectorId } of assigned) {
-        await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId, caseId, kind: 'UPDATED' } });
-      }
-      // Terminverlust: plans with the creditor's number of missed installments are in default.
-      await this.agreements.defaultPlans(manager);
-      return broken;
-    }));
+    return retryOnDeadlock(() => this.db.transaction((manager) => this.breakPromisesIn(manager, runId, asOf)));
+  }
+
+  private async breakPromisesIn(manager: EntityManager, runId: string, asOf: IsoDate): Promise<number> {
+    await this.repository.promisesInReadModels(manager);
+    const { broken, assigned } = await this.runRepository.breakPromises(manager, runId, asOf, this.config.promiseGraceDays, this.clock.now());
+    for (const { caseId, collectorId } of assigned) {
+      await this.events.publishIn(manager, { topic: 'queue', payload: { collectorId, caseId, kind: 'UPDATED' } });
+    }
+    // Terminverlust: plans with the creditor's number of missed installments are in default.
+    await this.agreements.defaultPlans(manager);
+    return broken;
   }
 }
 

@@ -2,11 +2,11 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { DateScalar, SafeIntScalar } from '../../common/scalars.js';
 import type { StatementSource } from './statement-line.js';
 
-export type BankTransactionStatus = 'MATCHED' | 'UNMATCHED' | 'IGNORED';
+export type BankTransactionStatus = 'MATCHED' | 'UNMATCHED' | 'REVIEW' | 'IGNORED';
 export type BankMatchMethod = 'REFERENCE' | 'MANUAL';
 
 export const BankStatementFormatEnum = { CAMT053: 'CAMT053', CSV: 'CSV' } as const satisfies Record<StatementSource, StatementSource>;
-export const BankTransactionStatusEnum = { MATCHED: 'MATCHED', UNMATCHED: 'UNMATCHED', IGNORED: 'IGNORED' } as const;
+export const BankTransactionStatusEnum = { MATCHED: 'MATCHED', UNMATCHED: 'UNMATCHED', REVIEW: 'REVIEW', IGNORED: 'IGNORED' } as const;
 export const BankMatchMethodEnum = { REFERENCE: 'REFERENCE', MANUAL: 'MANUAL' } as const;
 
 registerEnumType(BankStatementFormatEnum, {
@@ -19,7 +19,15 @@ registerEnumType(BankStatementFormatEnum, {
     },
   },
 });
-registerEnumType(BankTransactionStatusEnum, { name: 'BankTransactionStatus' });
+registerEnumType(BankTransactionStatusEnum, {
+  name: 'BankTransactionStatus',
+  valuesMap: {
+    REVIEW: {
+      description: 'Not booked: it may be a manual payment already on the case (same amount, within 3 days); '
+        + 'confirm it as a separate payment (confirmBankTransaction) or ignore it as a duplicate.',
+    },
+  },
+});
 registerEnumType(BankMatchMethodEnum, {
   name: 'BankMatchMethod',
   valuesMap: {
@@ -40,9 +48,11 @@ export class BankImportRejectionModel {
 @ObjectType('BankImportResult')
 export class BankImportResultModel {
   @Field(() => ID) statementId: string;
-  @Field(() => Int, { description: 'New credit lines stored: matched + unmatched.' }) imported: number;
+  @Field(() => Int, { description: 'New credit lines stored: matched + unmatched + review.' }) imported: number;
   @Field(() => Int, { description: 'New lines booked as payments on a case.' }) matched: number;
   @Field(() => Int, { description: 'New lines left for a person to match or ignore.' }) unmatched: number;
+  @Field(() => Int, { description: 'New lines not booked because they may be a manual payment already on the case (status REVIEW).' })
+  review: number;
   @Field(() => Int, { description: 'Lines whose bank transaction id was imported before.' }) duplicates: number;
   @Field(() => Int, { description: 'Debit lines, which are not payments to us.' }) skippedDebits: number;
   @Field(() => [BankImportRejectionModel]) rejected: BankImportRejectionModel[];
@@ -62,8 +72,11 @@ export class BankTransactionModel {
   @Field(() => String, { nullable: true }) debtorName: string | null;
   @Field(() => String, { nullable: true }) debtorIban: string | null;
   @Field(() => BankTransactionStatusEnum) status: BankTransactionStatus;
-  @Field(() => String, { nullable: true, description: 'Why the import could not match it to a case.' })
+  @Field(() => String, { nullable: true, description: 'Why the import could not match it to a case, or why it waits in review.' })
   unmatchedReason: string | null;
+  @Field(() => ID, { nullable: true, description: 'REVIEW: the case its reference names.' }) reviewCaseId: string | null;
+  @Field(() => ID, { nullable: true, description: 'REVIEW: the earlier manual payment on that case it may duplicate.' })
+  reviewPaymentId: string | null;
   @Field(() => ID, { nullable: true }) caseId: string | null;
   @Field(() => ID, { nullable: true, description: 'The payment booked for it when matched.' }) paymentId: string | null;
   @Field(() => BankMatchMethodEnum, { nullable: true }) matchMethod: BankMatchMethod | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IsoDate } from '@mahnwerk/domain';
+import type { BookedPayment, IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/queryable.js';
 import type { BankMatchMethod, BankTransactionStatus } from './bank-import.model.js';
@@ -28,6 +28,8 @@ interface BankTransactionRow {
   ignore_reason: string | null;
   ignored_at: Date | null;
   created_at: Date;
+  review_case_id: string | null;
+  review_payment_id: string | null;
 }
 
 /** A credit from an imported statement (the fields of the BankTransaction GraphQL type). */
@@ -52,11 +54,14 @@ export interface BankTransactionRecord {
   ignoreReason: string | null;
   ignoredAt: Date | null;
   importedAt: Date;
+  /** REVIEW: the case its reference named, and the earlier manual payment it may duplicate. */
+  reviewCaseId: string | null;
+  reviewPaymentId: string | null;
 }
 
 const COLUMNS = `id, statement_id, bank_transaction_id, booking_date, value_date, amount_cents, currency,
   remittance_information, debtor_name, debtor_iban, status, unmatched_reason, case_id, payment_id, match_method,
-  matched_at, ignore_reason, ignored_at, created_at`;
+  matched_at, ignore_reason, ignored_at, created_at, review_case_id, review_payment_id`;
 
 const toBankTransaction = (row: BankTransactionRow): BankTransactionRecord => ({
   id: row.id,
@@ -78,6 +83,8 @@ const toBankTransaction = (row: BankTransactionRow): BankTransactionRecord => ({
   ignoreReason: row.ignore_reason,
   ignoredAt: row.ignored_at,
   importedAt: row.created_at,
+  reviewCaseId: row.review_case_id,
+  reviewPaymentId: row.review_payment_id,
 });
 
 /** An UPDATE ... RETURNING through TypeORM answers [rows, affected count]; the one row it changed. */
@@ -101,6 +108,7 @@ export interface StatementCounts {
   imported: number;
   matched: number;
   unmatched: number;
+  review: number;
   duplicates: number;
   skippedDebits: number;
   rejected: number;
@@ -136,6 +144,12 @@ export class BankImportRepository {
     return rows[0] ? toBankTransaction(rows[0]) : null;
   }
 
+  /** The creditors' own accounts (creditors.iban): statements of these are the agency's to import. */
+  async creditorIbans(tx: Queryable = this.db): Promise<string[]> {
+    const rows: { iban: string }[] = await tx.query(`SELECT DISTINCT iban FROM creditors WHERE iban IS NOT NULL AND iban <> ''`);
+    return rows.map((row) => row.iban);
+  }
+
   /** Which of these bank transaction ids were imported before. */
   async existingTransactionIds(ids: readonly string[], tx: Queryable = this.db): Promise<string[]> {
     if (ids.length === 0) return [];
@@ -149,10 +163,10 @@ export class BankImportRepository {
   async finishStatement(statementId: string, counts: StatementCounts, tx: Queryable = this.db): Promise<void> {
     await tx.query(
       `UPDATE bank_statements SET total_lines = $2, imported_count = $3, matched_count = $4, unmatched_count = $5,
-              duplicate_count = $6, skipped_debit_count = $7, rejected_count = $8
+              duplicate_count = $6, skipped_debit_count = $7, rejected_count = $8, review_count = $9
         WHERE id = $1`,
       [statementId, counts.totalLines, counts.imported, counts.matched, counts.unmatched, counts.duplicates,
-        counts.skippedDebits, counts.rejected],
+        counts.skippedDebits, counts.rejected, counts.review],
     );
   }
 
@@ -172,15 +186,33 @@ export class BankImportRepository {
     return rows.map((row) => ({ caseId: row.caseId, via: row.via, reference: row.reference, currency: row.currency }));
   }
 
+  /** The manual payments on a case, as the domain's possibleDoubleBooking compares them. */
+  async manualPaymentsOf(caseId: string, tx: Queryable = this.db): Promise<BookedPayment[]> {
+    const rows: { id: string; source: string; amount_cents: string | number; currency: string; received_at: string }[] = await tx.query(
+      `SELECT id, source, amount_cents, currency, received_at::text AS received_at FROM payments
+        WHERE case_id = $1 AND source = 'MANUAL' ORDER BY received_at, id`,
+      [caseId],
+    );
+    return rows.map((r) => ({ id: r.id, source: r.source, amountCents: Number(r.amount_cents), currency: r.currency, receivedAt: r.received_at }));
+  }
+
+  /** Puts a transaction in review as a possible double booking of `paymentId` on `caseId`, with the reason. */
+  async markReview(transactionId: string, review: { caseId: string; paymentId: string; reason: string }, tx: Queryable = this.db): Promise<void> {
+    await tx.query(
+      `UPDATE bank_transactions SET status = 'REVIEW', review_case_id = $2, review_payment_id = $3, unmatched_reason = $4 WHERE id = $1`,
+      [transactionId, review.caseId, review.paymentId, review.reason],
+    );
+  }
+
   /** Says why the import left a transaction for a person. */
   async markUnmatched(transactionId: string, reason: string, tx: Queryable = this.db): Promise<void> {
     await tx.query('UPDATE bank_transactions SET unmatched_reason = $2 WHERE id = $1', [transactionId, reason]);
   }
 
-  /** Unmatched transactions, newest booking first. */
+  /** Transactions waiting for a person (unmatched, or in review as a possible double booking), newest booking first. */
   async unmatched(page: { offset: number; limit: number }, tx: Queryable = this.db): Promise<BankTransactionRecord[]> {
     const rows: BankTransactionRow[] = await tx.query(
-      `SELECT ${COLUMNS} FROM bank_transactions WHERE status = 'UNMATCHED'
+      `SELECT ${COLUMNS} FROM bank_transactions WHERE status IN ('UNMATCHED', 'REVIEW')
         ORDER BY booking_date DESC, id OFFSET $1 LIMIT $2`,
       [page.offset, page.limit],
     );

@@ -78,7 +78,9 @@ export class BankImportResolver {
     return true;
   }
 
-  @Query(() => [BankTransactionModel], { description: 'Imported credits waiting for a person, newest booking first.' })
+  @Query(() => [BankTransactionModel], {
+    description: 'Imported credits waiting for a person (UNMATCHED, or REVIEW: a possible double booking), newest booking first.',
+  })
   @Roles('LEAD', 'ADMIN')
   unmatchedBankTransactions(
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
@@ -98,7 +100,22 @@ export class BankImportResolver {
     return this.reconciliation.match(user, transactionId, caseId);
   }
 
-  @Mutation(() => BankTransactionModel, { description: 'Marks a credit that is no debtor payment (refund, misdirected transfer).' })
+  @Mutation(() => BankTransactionModel, {
+    description: 'Books a transaction in REVIEW as a payment of its own on the case its reference named (it is not the manual '
+      + 'payment it resembles); a transaction not in review is a CONFLICT.',
+  })
+  @Roles('LEAD', 'ADMIN')
+  confirmBankTransaction(
+    @CurrentUser() user: AuthUser,
+    @Args('transactionId', { type: () => ID }, UuidPipe) transactionId: string,
+  ): Promise<BankTransactionModel> {
+    return this.reconciliation.confirm(user, transactionId);
+  }
+
+  @Mutation(() => BankTransactionModel, {
+    description: 'Marks a credit that is no debtor payment (refund, misdirected transfer), or a REVIEW credit that duplicates '
+      + 'the manual payment already booked.',
+  })
   @Roles('LEAD', 'ADMIN')
   ignoreBankTransaction(
     @CurrentUser() user: AuthUser,

@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { doubleBookingReason, possibleDoubleBooking, statementAccountProblem } from '@mahnwerk/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/errors.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import type { BankImportResultModel } from './bank-import.model.js';
 import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
@@ -51,12 +54,14 @@ export class BankImportService {
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
     private readonly mappings: BankCsvMappingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async import(user: AuthUser, request: ImportRequest): Promise<BankImportResultModel> {
     const fileName = validateImportRequest(request);
     const mapping = await this.mappingFor(request);
     const parsed = parseStatement(request.format, request.content, mapping);
+    await this.checkOwnAccount(parsed.accountIban);
     const via = mapping ? { mappingId: request.mappingId ?? null, mappingName: mapping.name } : {};
     try {
       const result = await this.db.transaction((manager) => this.store(manager, user, parsed, fileName, via));
@@ -120,6 +125,16 @@ export class BankImportService {
     }, limit);
   }
 
+  /**
+   * A statement is imported only for one of the agency's own accounts (the domain's
+   * statementAccountProblem): AGENCY_IBAN, BANK_OWN_ACCOUNTS and the creditors' IBANs.
+   */
+  private async checkOwnAccount(accountIban: string | null): Promise<void> {
+    const own = [this.config.agency.account.iban, ...this.config.bankOwnAccounts, ...(await this.repository.creditorIbans())];
+    const problem = statementAccountProblem(accountIban, own);
+    if (problem) throw badInput(problem, 'content');
+  }
+
   /** Cuts the rows to `limit` and marks those whose transaction id was imported before. */
   private async withImported(preview: BankStatementPreviewModel, limit: number): Promise<BankStatementPreviewModel> {
     const rows = preview.rows.slice(0, limit);
@@ -141,6 +156,7 @@ export class BankImportService {
     const statementId = await this.repository.insertStatement(parsed, fileName, user.id, manager);
     let matched = 0;
     let unmatched = 0;
+    let review = 0;
     let duplicates = 0;
     for (const line of parsed.credits) {
       const tx = await this.repository.insertTransaction(statementId, line, manager);
@@ -148,11 +164,13 @@ export class BankImportService {
         duplicates += 1;
         continue;
       }
-      if (await this.matchByReference(manager, user, tx)) matched += 1;
+      const outcome = await this.matchByReference(manager, user, tx);
+      if (outcome === 'MATCHED') matched += 1;
+      else if (outcome === 'REVIEW') review += 1;
       else unmatched += 1;
     }
     const counts = {
-      imported: matched + unmatched, matched, unmatched, duplicates,
+      imported: matched + unmatched + review, matched, unmatched, review, duplicates,
       skippedDebits: parsed.skippedDebits, rejected: parsed.rejected.length,
     };
     await this.repository.finishStatement(statementId, {
@@ -168,15 +186,26 @@ export class BankImportService {
     return { statementId, ...counts, rejected: parsed.rejected.map((r) => ({ ...r, column: r.column ?? null })) };
   }
 
-  /** Books the line on the one open case its references name; otherwise records why not. */
-  private async matchByReference(manager: EntityManager, user: AuthUser, tx: BankTransactionRecord): Promise<boolean> {
+  /**
+   * Books the line on the one open case its references name; otherwise records why not. A line that
+   * looks like a manual payment already on that case (the domain's possibleDoubleBooking) waits in
+   * REVIEW instead of being booked twice.
+   */
+  private async matchByReference(
+    manager: EntityManager, user: AuthUser, tx: BankTransactionRecord,
+  ): Promise<'MATCHED' | 'UNMATCHED' | 'REVIEW'> {
     const hits = await this.repository.referenceHits(remittanceReferences(tx.remittanceInformation), manager);
     const choice = chooseCase(hits, tx.currency);
     let reason: string;
     if (choice.matched) {
+      const earlier = possibleDoubleBooking(tx, await this.repository.manualPaymentsOf(choice.caseId, manager));
+      if (earlier) {
+        await this.repository.markReview(tx.id, { caseId: choice.caseId, paymentId: earlier.id, reason: doubleBookingReason(earlier) }, manager);
+        return 'REVIEW';
+      }
       try {
         await this.reconciliation.matchIn(manager, user, tx, choice.caseId, 'REFERENCE');
-        return true;
+        return 'MATCHED';
       } catch (error) {
         // A refusal by the payment rules (e.g. a booking date after today) is raised before
         // anything is written: the line waits for a person, with the rule's message.
@@ -187,7 +216,7 @@ export class BankImportService {
       reason = choice.reason;
     }
     await this.repository.markUnmatched(tx.id, reason, manager);
-    return false;
+    return 'UNMATCHED';
   }
 }
 

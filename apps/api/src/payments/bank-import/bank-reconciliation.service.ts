@@ -45,6 +45,21 @@ export class BankReconciliationService {
     });
   }
 
+  /**
+   * Books a transaction waiting in review (a possible double booking) as a payment of its own on the
+   * case its reference named, once a person has confirmed it is not the manual payment it resembles.
+   * A duplicate is ignored instead (ignoreBankTransaction).
+   */
+  async confirm(user: AuthUser, transactionId: string): Promise<BankTransactionRecord> {
+    return this.db.transaction(async (manager) => {
+      const tx = await this.lock(manager, transactionId);
+      if (tx.status !== 'REVIEW' || !tx.reviewCaseId) {
+        throw conflict(`Bank transaction ${tx.bankTransactionId} is ${tx.status}, not in review; only a transaction in review is confirmed.`);
+      }
+      return this.matchIn(manager, user, tx, tx.reviewCaseId, 'REFERENCE');
+    });
+  }
+
   async ignore(user: AuthUser, transactionId: string, reason: string): Promise<BankTransactionRecord> {
     const why = reason.replace(/\s+/g, ' ').trim();
     if (!why) throw badInput('Say why the transaction is ignored (e.g. "refund from supplier").', 'reason');

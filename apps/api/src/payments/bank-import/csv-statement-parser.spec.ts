@@ -82,4 +82,14 @@ describe('parseCsvStatement', () => {
     expect(() => parseCsvStatement(content)).toThrow(StatementFormatError);
     expect(() => parseCsvStatement(content)).toThrow(message);
   });
+
+  it('reads the optional account_iban column as the statement\'s account; two accounts in one file are refused', () => {
+    const header = `${HEADER},account_iban`;
+    const one = parseCsvStatement(`${header}\n2026-11-20,,1.00,EUR,x,,,A-1,de87 2004 0000 0627 3849 00\n2026-11-20,,-1.00,EUR,x,,,A-2,DE87200400000627384900\n`);
+    expect(one.accountIban).toBe('DE87200400000627384900');
+    expect(one.credits).toHaveLength(1);
+    expect(parseCsvStatement(`${header}\n2026-11-20,,1.00,EUR,x,,,A-1,\n`).accountIban).toBeNull();
+    expect(() => parseCsvStatement(`${header}\n2026-11-20,,1.00,EUR,x,,,A-1,DE87200400000627384900\n2026-11-20,,1.00,EUR,x,,,A-2,DE02120300000000202051\n`))
+      .toThrow(StatementFormatError);
+  });
 });

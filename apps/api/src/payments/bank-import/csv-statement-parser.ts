@@ -9,14 +9,19 @@ import { LineError, StatementFormatError, type ParsedStatement, type StatementLi
  * columns ignored), one transaction per line. The delimiter is "," (";" and tab are recognised
  * from the header, as spreadsheet exports often use them). Amounts are decimal text, negative for
  * debits, which are counted and skipped. A line that cannot be read is reported with its line
- * number (the header is line 1) and the others go on.
+ * number (the header is line 1) and the others go on. An optional `account_iban` column names the
+ * agency's account the statement is for (one account per file); the import checks it is one of the
+ * agency's own.
  */
 export const CSV_COLUMNS = [
   'booking_date', 'value_date', 'amount', 'currency', 'reference', 'debtor_name', 'debtor_iban', 'transaction_id',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
-type Row = Record<Column, string>;
+/** The optional column naming the statement's account. */
+export const CSV_ACCOUNT_COLUMN = 'account_iban';
+
+type Row = Record<Column, string> & { account_iban?: string };
 
 export function parseCsvStatement(csv: string): ParsedStatement {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
@@ -41,6 +46,13 @@ export function parseCsvStatement(csv: string): ParsedStatement {
         throw new LineError(`has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${columns.length}`);
       }
       const row = Object.fromEntries(columns.map((name, k) => [name, fields[k]])) as Row;
+      const account = row.account_iban === undefined ? null : parseIban(row.account_iban, CSV_ACCOUNT_COLUMN);
+      if (account !== null && result.accountIban !== null && account !== result.accountIban) {
+        throw new StatementFormatError(
+          `Line ${lineNumber}: account_iban ${account} differs from ${result.accountIban} above; import one account's statement per file.`,
+        );
+      }
+      if (account !== null) result.accountIban = account;
       const line = readRow(row, lineNumber);
       if (line === 'DEBIT') result.skippedDebits += 1;
       else result.credits.push(line);

@@ -37,6 +37,8 @@ export const BANK_TRANSACTION_FIELDS = graphql(`
     debtorIban
     status
     unmatchedReason
+    reviewCaseId
+    reviewPaymentId
     importedAt
   }
 `);
@@ -54,6 +56,7 @@ export const IMPORT_BANK_STATEMENT = graphql(`
       imported
       matched
       unmatched
+      review
       duplicates
       skippedDebits
       rejected {
@@ -198,6 +201,15 @@ export const MATCH_BANK_TRANSACTION = graphql(`
 export const IGNORE_BANK_TRANSACTION = graphql(`
   mutation IgnoreBankTransaction($transactionId: ID!, $reason: String!) {
     ignoreBankTransaction(transactionId: $transactionId, reason: $reason) {
+      ...BankTransactionFields
+    }
+  }
+`);
+
+/** Books a credit in review (a possible double booking) as a payment of its own on its case. */
+export const CONFIRM_BANK_TRANSACTION = graphql(`
+  mutation ConfirmBankTransaction($transactionId: ID!) {
+    confirmBankTransaction(transactionId: $transactionId) {
       ...BankTransactionFields
     }
   }

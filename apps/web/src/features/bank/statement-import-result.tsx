@@ -7,6 +7,7 @@ export function ImportResult({ result }: { result: BankImportResult }) {
     ['Imported', result.imported, 'imported'],
     ['Matched', result.matched, 'matched'],
     ['Unmatched', result.unmatched, 'unmatched'],
+    ['In review', result.review, 'review'],
     ['Duplicates', result.duplicates, 'duplicates'],
     ['Debits skipped', result.skippedDebits, 'skipped-debits'],
     ['Rejected', result.rejected.length, 'rejected'],
@@ -17,6 +18,9 @@ export function ImportResult({ result }: { result: BankImportResult }) {
         {result.imported === 0 && result.duplicates > 0
           ? 'Nothing new: every credit in the file was imported before.'
           : `${result.imported} new credit${result.imported === 1 ? '' : 's'} imported; ${result.matched} booked on a case.`}
+        {result.review
+          ? ` ${result.review} may already be booked as a manual payment and wait for review below.`
+          : ''}
         {result.rejected.length ? ` ${result.rejected.length} line${result.rejected.length === 1 ? '' : 's'} could not be read.` : ''}
       </NoticeBar>
       <dl className="bank-figures">

@@ -12,7 +12,7 @@ import {
 } from './statement-mapping-controls';
 import { StatementPreview } from './statement-preview';
 import { useDeleteBankCsvMapping } from './hooks/use-delete-bank-csv-mapping';
-import { useImportBankStatement } from './hooks/use-import-bank-statement';
+import { useUploadBankStatement } from './hooks/use-upload-bank-statement';
 import { useSaveBankCsvMapping } from './hooks/use-save-bank-csv-mapping';
 import { useStatementPreview } from './use-statement-preview';
 
@@ -33,7 +33,8 @@ export function StatementImport() {
   const [showProblems, setShowProblems] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [importStatement, { data, loading, error, reset }] = useImportBankStatement();
+  // The file goes to the multipart upload route (5 MB), not into a GraphQL body.
+  const { upload, data, loading, error, reset } = useUploadBankStatement();
   const [saveMapping, saving] = useSaveBankCsvMapping();
   const [deleteMapping, deleting] = useDeleteBankCsvMapping();
   const problems = formProblems(form);
@@ -187,12 +188,7 @@ export function StatementImport() {
       setShowProblems(true);
       return;
     }
-    try {
-      await importStatement({ variables: { format, content: file.text, fileName: file.name, ...how } });
-      await runPreview(file.text, format, how);
-    } catch {
-      /* shown below from the mutation's error */
-    }
+    if (await upload({ format, text: file.text, fileName: file.name, ...how })) await runPreview(file.text, format, how);
   }
 
   const choiceValue = choice.kind === 'standard' ? 'standard' : choice.kind === 'saved' ? choice.id : (choice.id ?? 'new');
@@ -238,9 +234,9 @@ export function StatementImport() {
           <span className="muted small">Lines imported before are skipped, so importing a file twice is safe.</span>
         </div>
         {problem ? <div className="form-error" role="alert">{problem}</div> : null}
-        <FormError error={error} />
+        {error ? <div className="form-error" role="alert" data-testid="bank-import-error">{error}</div> : null}
       </form>
-      {data ? <ImportResult result={data.importBankStatement} /> : null}
+      {data ? <ImportResult result={data} /> : null}
     </Card>
   );
 }

@@ -55,7 +55,8 @@ export function MappingSelect(props: {
 export function StandardColumnsHint() {
   return (
     <div className="muted small">
-      CSV header: <code>booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id</code>. A bank's own
+      CSV header: <code>booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id</code>, optionally{' '}
+      <code>account_iban</code> (the agency's account the statement is for). A bank's own
       export (semicolons, German headers, decimal commas) is read through a column mapping.
     </div>
   );

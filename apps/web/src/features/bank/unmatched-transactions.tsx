@@ -12,11 +12,15 @@ import { Spinner } from '../../ui/spinner';
 import { BANK_MATCH_CANDIDATES, UNMATCHED_BANK_TRANSACTIONS, type BankTransaction, type MatchCandidate } from './bank.graphql';
 import { useMatchBankTransaction } from './hooks/use-match-bank-transaction';
 import { useIgnoreBankTransaction } from './hooks/use-ignore-bank-transaction';
+import { useConfirmBankTransaction } from './hooks/use-confirm-bank-transaction';
 import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 
 const PAGE_SIZE = 25;
 const CANDIDATE_LIMIT = 10;
-/** Imported credits nobody could assign yet: match each to a case or ignore it. */
+/**
+ * Imported credits nobody could assign yet: match each to a case or ignore it. A credit in review
+ * may be a manual payment already booked: book it as a separate payment, or ignore it as a duplicate.
+ */
 export function UnmatchedTransactions() {
   const [offset, setOffset] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -82,12 +86,23 @@ export function UnmatchedTransactions() {
                       {tx.debtorIban ? <div className="muted small">{tx.debtorIban}</div> : null}
                     </td>
                     <td className="bank-remittance">
+                      {tx.status === 'REVIEW' ? (
+                        <div className="bank-review" data-testid="bank-review">
+                          <span className="badge badge-warn">Possible double booking</span>{' '}
+                          {tx.reviewCaseId ? (
+                            <Link to={`/cases/${tx.reviewCaseId}`} className="strong-link" target="_blank" rel="noreferrer">
+                              Open the case
+                            </Link>
+                          ) : null}
+                        </div>
+                      ) : null}
                       {tx.remittanceInformation || <span className="muted">(none)</span>}
-                      {tx.unmatchedReason ? <div className="muted small">{tx.unmatchedReason}</div> : null}
+                      {tx.unmatchedReason ? <div className="muted small" data-testid="bank-reason">{tx.unmatchedReason}</div> : null}
                       <div className="muted small">Bank id {tx.bankTransactionId}</div>
                     </td>
                     <td>
                       <div className="row-actions">
+                        {tx.status === 'REVIEW' ? <ConfirmButton tx={tx} onDone={done} /> : null}
                         <button
                           type="button"
                           className="btn btn-small"
@@ -104,7 +119,7 @@ export function UnmatchedTransactions() {
                           onClick={() => setOpen(open?.id === tx.id && open.action === 'ignore' ? null : { id: tx.id, action: 'ignore' })}
                           data-testid="bank-ignore-open"
                         >
-                          Ignore
+                          {tx.status === 'REVIEW' ? 'Mark duplicate' : 'Ignore'}
                         </button>
                       </div>
                     </td>
@@ -247,8 +262,26 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
   );
 }
 
+/** Books a credit in review as a payment of its own on the case its reference named. */
+function ConfirmButton({ tx, onDone }: { tx: BankTransaction; onDone: (notice: Notice) => void }) {
+  const [confirm, { loading }] = useConfirmBankTransaction();
+  async function onClick() {
+    try {
+      await confirm({ variables: { transactionId: tx.id } });
+      onDone({ tone: 'success', text: `${describeTx(tx)} booked as a separate payment.` });
+    } catch (err) {
+      onDone({ tone: 'info', text: `${describeTx(tx)}: ${describeError(err).message}` });
+    }
+  }
+  return (
+    <button type="button" className="btn btn-small btn-primary" disabled={loading} onClick={() => void onClick()} data-testid="bank-review-confirm">
+      {loading ? 'Booking…' : 'Book as separate payment'}
+    </button>
+  );
+}
+
 function IgnoreForm({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (notice: Notice) => void; onCancel: () => void }) {
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(tx.status === 'REVIEW' ? 'Duplicate of the manual payment already booked' : '');
   const [ignore, { loading, error, reset }] = useIgnoreBankTransaction();
 
   async function onSubmit(event: FormEvent) {

@@ -1,7 +1,8 @@
 import { graphql } from '../../gql';
-import type { DunningRunFieldsFragment, DunningStrategiesQuery } from '../../gql/graphql';
+import type { DunningRunFieldsFragment, DunningStrategiesQuery, PreviewDunningQuery } from '../../gql/graphql';
 
 export type DunningRun = DunningRunFieldsFragment;
+export type DunningPreview = PreviewDunningQuery['previewDunning'];
 export type DunningStrategy = DunningStrategiesQuery['dunningStrategies'][number];
 export type DunningStep = DunningStrategy['steps'][number];
 
@@ -38,6 +39,42 @@ export const RUN_DUNNING = graphql(`
   mutation RunDunning($asOf: Date!) {
     runDunning(asOf: $asOf) {
       ...DunningRunFields
+    }
+  }
+`);
+
+/** What a run of the date would do; nothing is changed by asking. */
+export const PREVIEW_DUNNING = graphql(`
+  query PreviewDunning($asOf: Date!) {
+    previewDunning(asOf: $asOf) {
+      asOf
+      alreadyRun
+      advanced
+      feesCharged
+      letters
+      emails
+      promisesBroken
+      lettersHeld
+      feeTotals {
+        currency
+        amountCents
+      }
+      transitions {
+        fromStage
+        toStage
+        channel
+        currency
+        cases
+        feeCents
+      }
+      sample {
+        caseId
+        fromStage
+        toStage
+        channel
+        currency
+        feeCents
+      }
     }
   }
 `);

@@ -1,9 +1,11 @@
+import { useLazyQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, isIsoDate, todayIso } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import type { DunningRun } from './dunning.graphql';
+import { PREVIEW_DUNNING, type DunningRun } from './dunning.graphql';
+import { RunPreview } from './run-preview';
 import { alreadyRun, runDuration } from './dunning-view';
 import { NUMBER_LOCALE } from '../../ui/format';
 import { useRunDunning } from './hooks/use-run-dunning';
@@ -56,6 +58,8 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
   const [dateError, setDateError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [runDunning, { loading, error, reset }] = useRunDunning();
+  // What the run would do, asked again each time the lead confirms a date (the API changes nothing for it).
+  const [loadPreview, preview] = useLazyQuery(PREVIEW_DUNNING, { fetchPolicy: 'network-only' });
 
   const today = todayIso();
   const previous = isIsoDate(asOf) ? alreadyRun(runs, asOf) : null;
@@ -69,8 +73,13 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
       setDateError('Choose a date.');
       return;
     }
+    if (asOf > today) {
+      setDateError(`A run can be dated today (${formatDate(today)}) at the latest.`);
+      return;
+    }
     setDateError(null);
     setStep('confirm');
+    void loadPreview({ variables: { asOf } }).catch(() => undefined);
   }
 
   async function onConfirm() {
@@ -97,6 +106,7 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
             <input
               type="date"
               value={asOf}
+              max={today}
               onChange={(e) => {
                 setAsOf(e.target.value);
                 setStep('choose');
@@ -133,13 +143,17 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
               <>Cases, fees, letters and e-mails are booked as of that day. This cannot be undone, but running the same date again changes nothing.</>
             )}
           </p>
-          {asOf > today ? (
-            <p className="run-confirm-warning" role="alert">
-              {label} is in the future: cases would move on before their waits have passed in reality.
-            </p>
-          ) : null}
+          {preview.loading ? <Spinner inline label="Working out what the run would do…" /> : null}
+          <FormError error={preview.error} />
+          {preview.data && preview.data.previewDunning.asOf === asOf ? <RunPreview preview={preview.data.previewDunning} /> : null}
           <div className="form-actions">
-            <button type="button" className="btn btn-primary" onClick={() => void onConfirm()} disabled={loading} data-testid="dunning-run-confirm">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void onConfirm()}
+              disabled={loading || preview.loading || Boolean(preview.error)}
+              data-testid="dunning-run-confirm"
+            >
               {loading ? 'Running…' : previous ? 'Run again' : 'Yes, run dunning'}
             </button>
             <button type="button" className="btn btn-ghost" onClick={() => setStep('choose')} disabled={loading} data-testid="dunning-run-cancel">
