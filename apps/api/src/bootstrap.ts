@@ -3,13 +3,17 @@ import type {} from '@fastify/static';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type RuntimeConfig } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { registerLoginRateLimit } from './auth/login-rate-limit.js';
 import { runMigrations } from './database/migrate.js';
+import { SOCKET_MAX_PAYLOAD } from './realtime/graphql-context.js';
 import { configurePgTypes } from './database/pg-types.js';
 import { NestPinoLogger, REQUEST_ID_HEADER, createLogger, requestContext, requestIdOf } from './observability/logger.js';
 
@@ -57,12 +61,28 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
     // Everything the request runs from here on (resolvers, services) sees its id.
     requestContext.run({ requestId: request.id }, done);
   });
+  // The refresh token's cookie, and the per-address limit on sign-ins.
+  await adapter.getInstance().register(fastifyCookie);
+  await registerLoginRateLimit(adapter.getInstance(), config.loginRateLimit);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: new NestPinoLogger(logger),
   });
   serveWebApp(app, config.webDist);
+  await app.init();
+  limitSocketMessages(app);
   await app.listen(config.port, '0.0.0.0');
   return app;
+}
+
+/**
+ * Websocket messages of at most SOCKET_MAX_PAYLOAD: the graphql-ws server Nest's GraphQL driver creates
+ * takes no `ws` options, so its WebSocketServer's limit (checked by `ws` for each new socket) is set here.
+ */
+function limitSocketMessages(app: NestFastifyApplication): void {
+  const driver = app.get(GraphQLModule).graphQlAdapter as unknown as { _subscriptionService?: { wss?: { options: { maxPayload?: number } } } };
+  const wss = driver._subscriptionService?.wss;
+  if (!wss) throw new Error('The GraphQL websocket server was not found: its message limit cannot be set.');
+  wss.options.maxPayload = SOCKET_MAX_PAYLOAD;
 }
 
 const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;

@@ -113,7 +113,9 @@ export class ApiInstance {
   /** `env`: further environment variables for the instance's config (e.g. MAIL_TRANSPORT). */
   static async start(databaseUrl: string, clock: Clock = new FixedClock(), env: Record<string, string> = {}): Promise<ApiInstance> {
     const config = loadConfig({
-      JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0', ...env,
+      JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0',
+      // Specs sign in many times from 127.0.0.1; login-limits.integration.spec.ts sets the production limit itself.
+      LOGIN_RATE_LIMIT: '100000', ...env,
     });
     const app = await createServer({ ...config, port: 0, databaseUrl, webDist: '/nonexistent' }, clock);
     const { port } = app.getHttpServer().address() as AddressInfo;

@@ -35,6 +35,7 @@ import { PrintBatchParts1766020000000 } from './1766020000000-print-batch-parts.
 import { DebtorPortal1766100000000 } from './1766100000000-debtor-portal.js';
 import { PortalFigures1766120000000 } from './1766120000000-portal-figures.js';
 import { PortalCallbackRequests1766130000000 } from './1766130000000-portal-callback-requests.js';
+import { SessionRefresh1766200000000 } from './1766200000000-session-refresh.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -48,4 +49,5 @@ export const migrations = [
   ContactDirection1765900000000, MessageTemplates1765910000000, LettersOutTheDoor1765920000000, HoldsAndDisputes1765930000000,
   Agreements1765940000000, CaseLetters1766000000000, SettlementExpiryAndAdjustments1766010000000, PrintBatchParts1766020000000,
   DebtorPortal1766100000000, PortalFigures1766120000000, PortalCallbackRequests1766130000000,
+  SessionRefresh1766200000000,
 ];
