@@ -35,7 +35,8 @@ export async function startMahnwerk() {
   }
   const [port, pgPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data') },
+    // The browser tests sign in many times a minute from one address: a higher login limit than the default.
+    env: { LOGIN_RATE_LIMIT: '1000', ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
