@@ -114,7 +114,7 @@ describe('login limits: per address, per account, long passwords, unknown addres
       unknown.push(await time(`unknown-${i}@test.example`));
     }
     // Without the dummy check an unknown address would answer in a fraction of the hashing time.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(known) * 2);
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.3);
+    expect(median(unknown)).toBeLessThan(median(known) * 3);
   });
 });

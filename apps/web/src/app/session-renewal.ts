@@ -6,6 +6,8 @@ import { tokenExpiresAt, type SessionStore } from './session-store';
 const RENEW_BEFORE_MS = 60_000;
 /** Never schedule a renewal sooner than this (a clock far off, a very short token). */
 const MIN_RENEW_DELAY_MS = 5_000;
+/** The Web Lock the tabs of one browser renew under. */
+const RENEWAL_LOCK = 'mahnwerk.session-renewal';
 
 export interface SessionRenewal {
   /**
@@ -33,6 +35,13 @@ export function createSessionRenewal(
   let inFlight: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * Tabs of one browser share the refresh cookie: a Web Lock lets one renew at a time, so the next
+   * sends the cookie the first one received instead of the one just used (which would end the session).
+   */
+  const oneTabAtATime = (renewal: () => Promise<boolean>): Promise<boolean> =>
+    globalThis.navigator?.locks ? globalThis.navigator.locks.request(RENEWAL_LOCK, renewal) : renewal();
+
   async function request(): Promise<boolean> {
     const response = await fetchImpl(graphqlPath, {
       method: 'POST',
@@ -51,7 +60,7 @@ export function createSessionRenewal(
   }
 
   const renew = () => {
-    inFlight ??= request().finally(() => {
+    inFlight ??= oneTabAtATime(request).finally(() => {
       inFlight = null;
     });
     return inFlight;
