@@ -22,5 +22,5 @@ export const conflict = (message: string, extra: Record<string, unknown> = {}) =
  */
 export const rateLimited = (retryAfterSeconds: number) => {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new AppError('RATE_LIMITED', `Too many sign-in attempts. Please wait ${seconds} seconds and try again.`, { retryAfter: seconds });
+  return new AppError('RATE_LIMITED', `Too many sign-in attempts. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`, { retryAfter: seconds });
 };
