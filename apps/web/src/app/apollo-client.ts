@@ -133,9 +133,13 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
           return;
         }
         if (code === TOKEN_ENDED_CLOSE) {
-          // Expired or revoked: a renewal tells which (a revoked session signs out).
+          // The socket's token expired or its session ended. Unless a fresh token is already at hand
+          // (renewed before the socket's own expired), renew: a session that is over signs out here;
+          // otherwise the retry connects with the fresh token (a revoked session is refused with 4403).
           connection.set('reconnecting');
-          void renewOrSignOut();
+          const token = session.token();
+          const expiresAt = token ? tokenExpiresAt(token) : null;
+          if (expiresAt === null || expiresAt - Date.now() < SOCKET_TOKEN_MARGIN_MS) void renewOrSignOut();
           return;
         }
         // 1000 is the lazy close after the last subscription ended.
