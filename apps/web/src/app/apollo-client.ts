@@ -28,7 +28,7 @@ const PONG_TIMEOUT_MS = 5_000;
 /** Our own close code for a socket whose pong did not come (retried like any drop). */
 const PONG_TIMEOUT_CLOSE = 4408;
 
-/** The server closed the socket because its token expired or its session ended: renew, then reconnect. */
+/** The server closed the socket because its token expired or its session ended. */
 const TOKEN_ENDED_CLOSE = 4401;
 /** The server refused `connection_init` (no valid token): final. */
 const REFUSED_CLOSE = 4403;
@@ -96,15 +96,11 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
       return token ? { authorization: `Bearer ${token}` } : {};
     },
     // Keep trying while an API instance restarts or the network drops (behind a load balancer the next
-    // attempt may reach another instance), backing off up to 30 s. A socket whose token expired (4401)
-    // reconnects with a renewed one; a refused token (4403) is final.
+    // attempt may reach another instance), backing off up to 30 s; 4401 (graphql-ws gives up on it
+    // itself) and a refused token (4403) are final.
     retryAttempts: Number.POSITIVE_INFINITY,
     retryWait: (retries) => new Promise<void>((resolve) => setTimeout(resolve, reconnectDelayMs(retries))),
-    shouldRetry: (event) => {
-      const code = closeCode(event);
-      if (code === REFUSED_CLOSE) return false;
-      return code !== TOKEN_ENDED_CLOSE || session.token() !== null;
-    },
+    shouldRetry: (event) => closeCode(event) !== REFUSED_CLOSE,
     on: {
       connecting: (isRetry) => connection.set(isRetry ? 'reconnecting' : 'connecting'),
       connected: (connectedSocket, _payload, wasRetry) => {
@@ -133,19 +129,29 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
           return;
         }
         if (code === TOKEN_ENDED_CLOSE) {
-          // The socket's token expired or its session ended. Unless a fresh token is already at hand
-          // (renewed before the socket's own expired), renew: a session that is over signs out here;
-          // otherwise the retry connects with the fresh token (a revoked session is refused with 4403).
-          connection.set('reconnecting');
-          const token = session.token();
-          const expiresAt = token ? tokenExpiresAt(token) : null;
-          if (expiresAt === null || expiresAt - Date.now() < SOCKET_TOKEN_MARGIN_MS) void renewOrSignOut();
+          // The session ended (or the token expired while no renewal could run): a renewal tells which.
+          // Over: sign out. Still open: the next subscription connects with the renewed token, and the
+          // screen's data is reloaded (graphql-ws ends the subscriptions of a socket closed with 4401).
+          connection.set('idle');
+          void renewOrSignOut().then((renewed) => {
+            if (renewed) void client?.refetchQueries({ include: 'active' }).catch(() => undefined);
+          });
           return;
         }
         // 1000 is the lazy close after the last subscription ended.
         connection.set(code === 1000 ? 'idle' : 'reconnecting');
       },
     },
+  });
+
+  // A renewed token (same user): the socket reconnects with it at once (terminate is retried, and its
+  // subscriptions resume), so an open socket never outlives its token and the server's 4401 means
+  // the session ended.
+  let socketToken = session.token();
+  session.subscribe(() => {
+    const before = socketToken;
+    socketToken = session.token();
+    if (before !== null && socketToken !== null && before !== socketToken) wsClient.terminate();
   });
 
   const authLink = new SetContextLink((prevContext) => {
