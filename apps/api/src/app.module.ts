@@ -13,7 +13,7 @@ import { PortalSessions } from './auth/portal-sessions.service.js';
 import { SocketSessions } from './auth/socket-sessions.service.js';
 import { CasesModule } from './cases/cases.module.js';
 import { Clock } from './common/clock.js';
-import { graphqlLimits } from './common/graphql-limits.js';
+import { graphqlLimits, type GraphQLLimits } from './common/graphql-limits.js';
 import { httpStatusPlugin } from './common/http-status.plugin.js';
 import { InterestRatesModule } from './interest-rates/interest-rates.module.js';
 import { GraphQLErrorsFilter } from './common/graphql-errors.filter.js';
@@ -84,7 +84,7 @@ export class AppModule {
             preserveHttpStatusForExecutionErrors: false,
             context: graphqlContext(auth, portal),
             subscriptions: {
-              'graphql-ws': { ...socketLifecycle(auth, presence, sockets), ...limits.socket, subscribe: sharedResultsSubscribe() },
+              'graphql-ws': withSocketLimits(socketLifecycle(auth, presence, sockets), limits.socket, sharedResultsSubscribe()),
             },
           }),
         }),
@@ -122,4 +122,22 @@ export class AppModule {
       global: true,
     };
   }
+}
+
+/**
+ * The socket's lifecycle (sessions, subscriptions only) with the operation limits in front: a
+ * message past the token limit is refused before the lifecycle parses it.
+ */
+function withSocketLimits<L extends { onSubscribe: (...args: never[]) => unknown }>(
+  lifecycle: L,
+  socketLimits: GraphQLLimits['socket'],
+  subscribe: unknown,
+) {
+  const checkSession = lifecycle.onSubscribe as (ctx: unknown, id: string, payload: { query: string }) => unknown;
+  return {
+    ...lifecycle,
+    validate: socketLimits.validate,
+    onSubscribe: async (ctx: unknown, id: string, payload: { query: string }) => socketLimits.onSubscribe(ctx, id, payload) ?? checkSession(ctx, id, payload),
+    subscribe,
+  };
 }

@@ -3,6 +3,7 @@ import type {} from '@fastify/static';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,7 +13,9 @@ import { GRAPHQL_BODY_LIMIT } from './common/graphql-limits.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { registerLoginRateLimit } from './auth/login-rate-limit.js';
 import { runMigrations } from './database/migrate.js';
+import { SOCKET_MAX_PAYLOAD } from './realtime/graphql-context.js';
 import { configurePgTypes } from './database/pg-types.js';
 import { NestPinoLogger, REQUEST_ID_HEADER, createLogger, requestContext, requestIdOf } from './observability/logger.js';
 
@@ -75,6 +78,9 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
     return payload;
   });
+  // The refresh token's cookie, and the per-address limit on sign-ins.
+  await fastify.register(fastifyCookie);
+  await registerLoginRateLimit(fastify, config.loginRateLimit);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: new NestPinoLogger(logger),
   });
@@ -116,16 +122,14 @@ export const SECURITY_HEADERS = {
 };
 
 /**
- * A graphql-ws message may be no larger than a `/graphql` body: `ws` closes the socket (1009) on a
- * bigger frame instead of buffering up to its default of 100 MiB. Nest creates the socket server
- * without options, so its limit is set here, before the first connection.
+ * Websocket messages of at most SOCKET_MAX_PAYLOAD: the graphql-ws server Nest's GraphQL driver creates
+ * takes no `ws` options, so its WebSocketServer's limit (checked by `ws` for each new socket) is set here.
  */
 function limitSocketMessages(app: NestFastifyApplication): void {
-  const adapter = (app.get(GraphQLModule, { strict: false }) as { graphQlAdapter?: { _subscriptionService?: { wss?: { options?: { maxPayload?: number } } } } })
-    .graphQlAdapter;
-  const options = adapter?._subscriptionService?.wss?.options;
-  if (!options) throw new Error('The graphql-ws server of @nestjs/apollo is no longer at graphQlAdapter._subscriptionService.wss: update limitSocketMessages');
-  options.maxPayload = GRAPHQL_BODY_LIMIT;
+  const driver = app.get(GraphQLModule).graphQlAdapter as unknown as { _subscriptionService?: { wss?: { options: { maxPayload?: number } } } };
+  const wss = driver._subscriptionService?.wss;
+  if (!wss) throw new Error('The GraphQL websocket server was not found: its message limit cannot be set.');
+  wss.options.maxPayload = SOCKET_MAX_PAYLOAD;
 }
 
 const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;

@@ -115,7 +115,9 @@ export class ApiInstance {
     const config = loadConfig({
       JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', RETENTION_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0',
       // The account of the statements in test/fixtures (bank-statement.camt053.xml, bank-export-de.csv).
-      BANK_OWN_ACCOUNTS: 'DE89370400440532013000', ...env,
+      BANK_OWN_ACCOUNTS: 'DE89370400440532013000',
+      // Specs sign in many times from 127.0.0.1; login-limits.integration.spec.ts sets the production limit itself.
+      LOGIN_RATE_LIMIT: '100000', ...env,
     });
     const app = await createServer({ ...config, port: 0, databaseUrl, webDist: '/nonexistent' }, clock);
     const { port } = app.getHttpServer().address() as AddressInfo;

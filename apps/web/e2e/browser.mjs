@@ -1,6 +1,7 @@
 // What the browser tests share: Chromium's launch flags, the demo password, screenshots, signing in
 // through the login form, GraphQL calls straight to the API, and a running Mahnwerk per test file.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -53,6 +54,24 @@ export async function apiToken(url, email) {
   return login.token;
 }
 
+const pageTokens = new WeakMap();
+
+/** Remembers the access token the page sends (it lives in the page's memory only, never in storage). */
+export function watchToken(page) {
+  page.on('request', (request) => {
+    const header = request.headers().authorization;
+    if (header?.startsWith('Bearer ')) pageTokens.set(page, header.slice('Bearer '.length));
+  });
+}
+
+/** The access token a page signed in by `signIn` last sent, and its user's id (`sub`). */
+export function sessionOf(page) {
+  const token = pageTokens.get(page);
+  assert.ok(token, 'the page has sent no access token yet');
+  const { sub } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  return { token, userId: sub };
+}
+
 /**
  * A fresh browser context signed in as `email` through the login form. The browser keeps the demo
  * agency's time zone, the server's dunning day, so "today" is the same day on both sides whatever
@@ -61,6 +80,7 @@ export async function apiToken(url, email) {
 export async function signIn(browser, url, email, contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/Berlin', ...contextOptions });
   const page = await context.newPage();
+  watchToken(page);
   await page.goto(url);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(PASSWORD);

@@ -63,6 +63,12 @@ test('an admin creates a collector, who signs in with the one-time password, cho
   // The collector signs in with the one-time password and is sent to choose their own.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Europe/Berlin' });
   const collector = await context.newPage();
+  // The access token lives in the page's memory only: read it off the requests the page sends.
+  let collectorToken = null;
+  collector.on('request', (request) => {
+    const header = request.headers().authorization;
+    if (header) collectorToken = header.replace(/^Bearer /, '');
+  });
   await collector.goto(server.url);
   await collector.getByTestId('login-email').fill('nora.neu@agency.example');
   await collector.getByTestId('login-password').fill(otp);
@@ -96,9 +102,13 @@ test('an admin creates a collector, who signs in with the one-time password, cho
   await collector.getByTestId('case-detail').getByText('Jonas Import').first().waitFor();
   await collector.screenshot({ path: path.join(shots, 'people-collector-claimed.png') });
 
-  // Logging out ends the session: the stored token no longer works on the server.
-  const token = await collector.evaluate(() => JSON.parse(localStorage.getItem('mahnwerk.session') ?? 'null')?.token);
+  // Logging out ends the session: the token no longer works on the server, and a reload does not restore it.
+  const token = collectorToken;
+  assert.ok(token);
+  assert.equal(await collector.evaluate(() => localStorage.getItem('mahnwerk.session')), null);
   await collector.getByTestId('logout').click();
+  await collector.getByTestId('login-email').waitFor();
+  await collector.reload();
   await collector.getByTestId('login-email').waitFor();
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',

@@ -38,6 +38,8 @@ export async function startMahnwerk() {
     env: {
       // The account of the sample statements in apps/api/test/fixtures: one of the agency's own for the browser tests.
       BANK_OWN_ACCOUNTS: 'DE89370400440532013000',
+      // The browser tests sign in many times a minute from one address: a higher login limit than the default.
+      LOGIN_RATE_LIMIT: '1000',
       ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

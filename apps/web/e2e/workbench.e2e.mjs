@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { gql, LAUNCH_ARGS, PASSWORD, shots, signIn as signInAs } from './browser.mjs';
+import { gql, LAUNCH_ARGS, PASSWORD, sessionOf, shots, signIn as signInAs } from './browser.mjs';
 import { startMahnwerk } from './server.mjs';
 
 let server;
@@ -49,7 +49,7 @@ test('a collector claims a case and records a promise while the lead watches the
   await board.waitFor();
   const collector = await signIn('collector1@demo.mahnwerk');
   await collector.getByTestId('claim-next').waitFor();
-  const me = await collector.evaluate(() => JSON.parse(localStorage.getItem('mahnwerk.session') ?? 'null')?.user.id);
+  const me = sessionOf(collector).userId;
   assert.ok(me, 'the collector is signed in with a token');
   const leadRow = lead.locator(`[data-testid="collector-row"][data-collector-id="${me}"]`);
   await leadRow.waitFor();
@@ -81,15 +81,14 @@ test('a collector claims a case and records a promise while the lead watches the
   await collector.screenshot({ path: path.join(shots, 'case-after-promise.png'), fullPage: true });
 
   // The promise is stored against the case the browser showed.
-  const check = await collector.evaluate(async (id) => {
-    const { token } = JSON.parse(localStorage.getItem('mahnwerk.session'));
+  const check = await collector.evaluate(async ({ id, token }) => {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'query($id: ID!) { case(id: $id) { promises { amountCents status } } }', variables: { id } }),
     });
     return response.json();
-  }, caseId);
+  }, { id: caseId, token: sessionOf(collector).token });
   assert.deepEqual(check.data.case.promises.at(-1), { amountCents: 5000, status: 'OPEN' });
 });
 
@@ -120,15 +119,14 @@ test('a lead runs the dunning process for today; running the same day again chan
   const first = await runOnce();
   await lead.screenshot({ path: path.join(shots, 'dunning.png'), fullPage: true });
   assert.match(first, /\d/);
-  const runs = await lead.evaluate(async () => {
-    const { token } = JSON.parse(localStorage.getItem('mahnwerk.session'));
+  const runs = await lead.evaluate(async (token) => {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ dunningRuns { asOf status advanced letters } }' }),
     });
     return (await response.json()).data.dunningRuns;
-  });
+  }, sessionOf(lead).token);
   // The demo history holds the runs of earlier days; today has exactly the one just made.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
   const todays = runs.filter((run) => run.asOf === today);
@@ -137,15 +135,14 @@ test('a lead runs the dunning process for today; running the same day again chan
   assert.ok(todays[0].advanced > 0, 'the demo portfolio has cases due today');
 
   await runOnce();
-  const again = await lead.evaluate(async () => {
-    const { token } = JSON.parse(localStorage.getItem('mahnwerk.session'));
+  const again = await lead.evaluate(async (token) => {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ dunningRuns { asOf status advanced letters } }' }),
     });
     return (await response.json()).data.dunningRuns;
-  });
+  }, sessionOf(lead).token);
   assert.deepEqual(again, runs);
 });
 

@@ -26,7 +26,7 @@ import { TokenService } from './token.service.js';
         // A key object, not the string: jsonwebtoken otherwise tries (and fails) to parse the
         // string as a public key on every request before using it as a shared secret.
         secret: createSecretKey(Buffer.from(config.jwtSecret)),
-        signOptions: { expiresIn: config.jwtTtl as `${number}h`, algorithm: 'HS256' },
+        signOptions: { expiresIn: config.accessTokenTtl as `${number}m`, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),

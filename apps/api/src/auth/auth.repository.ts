@@ -26,6 +26,26 @@ interface SessionUserRow {
 interface IdRow {
   id: string;
 }
+interface RefreshRow {
+  session_id: string;
+  user_id: string;
+  used: boolean;
+  open: boolean;
+}
+interface LockRow {
+  retry_after: number | null;
+}
+interface FailuresRow {
+  failures: number;
+}
+
+/** A refresh token as the database knows it: its session, whether it was used, whether the session is open. */
+export interface StoredRefreshToken {
+  sessionId: string;
+  userId: string;
+  used: boolean;
+  sessionOpen: boolean;
+}
 
 /** What signing in checks: who the user is, whether they may still sign in, and their password hash. */
 export interface Credentials {
@@ -144,5 +164,75 @@ export class AuthRepository {
         WHERE id = $1`,
       [userId, passwordHash, mustChange],
     );
+  }
+
+  /** Keeps the digest of a refresh token given to the session. */
+  async addRefreshToken(sessionId: string, tokenHash: Buffer, tx: Queryable = this.db): Promise<void> {
+    await tx.query('INSERT INTO session_refresh_tokens (token_hash, session_id) VALUES ($1, $2)', [tokenHash, sessionId]);
+  }
+
+  /** The refresh token with this digest, locked for the transaction; null when there is none. */
+  async refreshTokenForUpdate(tokenHash: Buffer, tx: Queryable): Promise<StoredRefreshToken | null> {
+    const rows: RefreshRow[] = await tx.query(
+      `SELECT t.session_id, s.user_id, t.used_at IS NOT NULL AS used,
+              (s.ended_at IS NULL AND s.expires_at > now() AND u.active) AS open
+         FROM session_refresh_tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
+        WHERE t.token_hash = $1
+          FOR UPDATE OF t`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    return row ? { sessionId: row.session_id, userId: row.user_id, used: row.used, sessionOpen: row.open } : null;
+  }
+
+  /** Marks a refresh token used (it was exchanged for a new one). */
+  async useRefreshToken(tokenHash: Buffer, tx: Queryable): Promise<void> {
+    await tx.query('UPDATE session_refresh_tokens SET used_at = now() WHERE token_hash = $1', [tokenHash]);
+  }
+
+  /** When the address is locked after failed sign-ins: the seconds until it opens again; null when it is not. */
+  async loginLockedFor(email: string): Promise<number | null> {
+    const rows: LockRow[] = await this.db.query(
+      `SELECT extract(epoch FROM locked_until - now())::float8 AS retry_after
+         FROM login_failures WHERE email = $1 AND locked_until > now()`,
+      [email],
+    );
+    return rows[0]?.retry_after ?? null;
+  }
+
+  /**
+   * Counts a failed sign-in for the address (a count older than a day starts again) and locks it for
+   * `lockSeconds(failures)`; the failures in a row so far.
+   */
+  async recordLoginFailure(email: string, lockSeconds: (failures: number) => number): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows: FailuresRow[] = await tx.query(
+        `INSERT INTO login_failures AS f (email, failures, last_failed_at) VALUES ($1, 1, now())
+         ON CONFLICT (email) DO UPDATE
+           SET failures = CASE WHEN f.last_failed_at < now() - interval '1 day' THEN 1 ELSE f.failures + 1 END,
+               last_failed_at = now()
+         RETURNING failures`,
+        [email],
+      );
+      const failures = rows[0]!.failures;
+      const seconds = lockSeconds(failures);
+      if (seconds > 0) {
+        await tx.query(`UPDATE login_failures SET locked_until = now() + make_interval(secs => $2) WHERE email = $1`, [email, seconds]);
+      }
+      // Addresses nobody tried for a day are forgotten, so the table stays small.
+      await tx.query(`DELETE FROM login_failures WHERE last_failed_at < now() - interval '1 day'`);
+      return failures;
+    });
+  }
+
+  /** Forgets the failed sign-ins of an address (after a successful one). */
+  async clearLoginFailures(email: string): Promise<void> {
+    await this.db.query('DELETE FROM login_failures WHERE email = $1', [email]);
+  }
+
+  /** When the session ends by itself (JWT_TTL after sign-in). */
+  async sessionExpiresAt(sessionId: string): Promise<Date> {
+    const rows: { expires_at: Date }[] = await this.db.query('SELECT expires_at FROM sessions WHERE id = $1', [sessionId]);
+    return rows[0]?.expires_at ?? new Date();
   }
 }

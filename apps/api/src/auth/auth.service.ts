@@ -1,17 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, unauthenticated } from '../common/errors.js';
+import { badInput, rateLimited, unauthenticated } from '../common/errors.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import type { Queryable } from '../database/queryable.js';
 import { AuthRepository } from './auth.repository.js';
 import type { AuthUser } from './current-user.js';
 import { oneTimePassword, passwordProblem } from './password-policy.js';
-import { INVALID_TOKEN, TokenService } from './token.service.js';
+import { loginLockSeconds } from './login-backoff.js';
+import { INVALID_TOKEN, newRefreshToken, refreshTokenHash, TokenService, type TokenClaims } from './token.service.js';
 
 /** The one answer to every failed sign-in: a wrong password, an unknown address and a deactivated account look alike. */
 export const LOGIN_FAILED = 'Email or password is wrong.';
+/** Longer passwords are refused before hashing (argon2 of a huge input costs the server, not the caller). */
+export const MAX_PASSWORD_LENGTH = 256;
+export const ROLE_CHANGED = 'Your role has changed; sign in again.';
+
+/** An open session: the access token, the refresh token (for the cookie, never the answer's body) and when the session ends. */
+export interface SignedIn {
+  token: string;
+  refreshToken: string;
+  sessionExpiresAt: Date;
+  user: AuthUser;
+}
 
 @Injectable()
 export class AuthService {
@@ -20,19 +34,74 @@ export class AuthService {
     private readonly credentials: AuthRepository,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * Checks an e-mail address and password, opens a session and signs a token naming it; UNAUTHENTICATED
-   * with the same message for a wrong password, an unknown address and a deactivated user.
+   * Checks an e-mail address and password, opens a session and signs an access token naming it, with a
+   * refresh token for the session; UNAUTHENTICATED with the same message for a wrong password, an
+   * unknown address and a deactivated user. A password over 256 characters is BAD_USER_INPUT before any
+   * hashing; an address locked after failed sign-ins (LOGIN_LOCK_AFTER) is RATE_LIMITED with `retryAfter`.
    */
-  async login(email: string, password: string): Promise<{ token: string; user: AuthUser }> {
-    const found = await this.credentials.credentialsByEmail(email.trim().toLowerCase());
+  async login(emailGiven: string, password: string): Promise<SignedIn> {
+    if (password.length > MAX_PASSWORD_LENGTH) {
+      throw badInput(`A password has at most ${MAX_PASSWORD_LENGTH} characters.`, 'password');
+    }
+    const email = emailGiven.trim().toLowerCase();
+    const lockedFor = await this.credentials.loginLockedFor(email);
+    if (lockedFor !== null) throw rateLimited(lockedFor);
+    const found = await this.credentials.credentialsByEmail(email);
     // An unknown address costs a hash check too, so the answer's timing does not tell which addresses exist.
     const ok = (await verify(found?.passwordHash ?? (await this.unknownUserHash()), password).catch(() => false)) && found !== null;
-    if (!found || !ok || !found.active) throw unauthenticated(LOGIN_FAILED);
-    const sessionId = await this.credentials.openSession(found.user.id, this.tokens.ttlSeconds());
-    return { token: this.tokens.sign(found.user.id, sessionId), user: { ...found.user, sessionId } };
+    if (!found || !ok || !found.active) {
+      // Counted per address whether it exists or not, so the lock tells nothing either.
+      await this.credentials.recordLoginFailure(email, (failures) => loginLockSeconds(failures, this.config.loginLockAfter));
+      throw unauthenticated(LOGIN_FAILED);
+    }
+    await this.credentials.clearLoginFailures(email);
+    const ttl = this.tokens.ttlSeconds();
+    const refresh = newRefreshToken();
+    const sessionId = await this.db.transaction(async (tx) => {
+      const id = await this.credentials.openSession(found.user.id, ttl, tx);
+      await this.credentials.addRefreshToken(id, refresh.hash, tx);
+      return id;
+    });
+    return {
+      token: this.tokens.sign(found.user.id, sessionId, found.user.role),
+      refreshToken: refresh.token,
+      sessionExpiresAt: new Date(Date.now() + ttl * 1000),
+      user: { ...found.user, sessionId },
+    };
+  }
+
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token (each is used once). A
+   * refresh token presented a second time was copied: the session ends, for the thief and the owner
+   * alike. UNAUTHENTICATED when the token is unknown, used or its session closed.
+   */
+  async refresh(refreshToken: string | undefined): Promise<SignedIn> {
+    if (!refreshToken) throw unauthenticated('No session to renew: sign in.');
+    const hash = refreshTokenHash(refreshToken);
+    const next = newRefreshToken();
+    const renewed = await this.db.transaction(async (tx) => {
+      const stored = await this.credentials.refreshTokenForUpdate(hash, tx);
+      if (!stored || !stored.sessionOpen) return null;
+      if (stored.used) {
+        if (await this.credentials.endSession(stored.sessionId, tx)) {
+          await this.audit.record(tx, { actorId: stored.userId, action: 'auth.refresh-reused', entity: 'user', entityId: stored.userId });
+        }
+        return 'reused' as const;
+      }
+      await this.credentials.useRefreshToken(hash, tx);
+      await this.credentials.addRefreshToken(stored.sessionId, next.hash, tx);
+      return stored;
+    });
+    if (renewed === null) throw unauthenticated(INVALID_TOKEN);
+    if (renewed === 'reused') throw unauthenticated('This session was ended because its renewal token was used twice; sign in again.');
+    const user = await this.credentials.sessionUser(renewed.sessionId, renewed.userId);
+    if (!user) throw unauthenticated(INVALID_TOKEN);
+    const expiresAt = await this.credentials.sessionExpiresAt(renewed.sessionId);
+    return { token: this.tokens.sign(user.id, renewed.sessionId, user.role), refreshToken: next.token, sessionExpiresAt: expiresAt, user };
   }
 
   private dummyHash: Promise<string> | undefined;
@@ -45,16 +114,29 @@ export class AuthService {
    * when the token is invalid or its session is no longer open (logged out, expired, user deactivated).
    */
   async authenticate(header: unknown): Promise<AuthUser | null> {
+    return (await this.authenticateToken(header))?.user ?? null;
+  }
+
+  /** authenticate, with the token's claims (a websocket keeps its expiry and role). */
+  async authenticateToken(header: unknown): Promise<{ user: AuthUser; claims: TokenClaims } | null> {
     const claims = this.tokens.verifyHeader(header);
     if (!claims) return null;
     const user = await this.credentials.sessionUser(claims.sessionId, claims.userId);
     if (!user) throw unauthenticated(INVALID_TOKEN);
-    return user;
+    // A token signed for another role than the user holds now is over: the next renewal carries the new role.
+    if (claims.role !== undefined && claims.role !== user.role) throw unauthenticated(ROLE_CHANGED);
+    return { user, claims };
   }
 
-  /** The user of a still open session (a websocket's, per operation); null once it is closed. */
-  sessionUser(sessionId: string, userId: string): Promise<AuthUser | null> {
-    return this.credentials.sessionUser(sessionId, userId);
+  /**
+   * The user of a still open session (a websocket's, per operation) as long as the token's claims hold:
+   * null once the session is closed, the token expired or the user's role is no longer the token's.
+   */
+  async sessionUser(sessionId: string, userId: string, claims?: Pick<TokenClaims, 'expiresAt' | 'role'>): Promise<AuthUser | null> {
+    if (claims && claims.expiresAt <= Date.now()) return null;
+    const user = await this.credentials.sessionUser(sessionId, userId);
+    if (!user || (claims?.role !== undefined && claims.role !== user.role)) return null;
+    return user;
   }
 
   /** Those of the sessions that are closed now (their sockets must go). */

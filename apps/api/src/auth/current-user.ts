@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
 import type { PortalCaller } from './portal-caller.js';
 import type { Role } from './role.js';
 
@@ -24,6 +25,10 @@ export interface GraphQLContext {
   /** The client's address (HTTP), for the portal's sign-in rate limit. */
   clientAddress?: string;
   connectionId?: string;
+  /** The refresh token of the request's cookie (HTTP): what refreshSession renews. */
+  refreshToken?: string;
+  /** The HTTP reply, for the refresh cookie login, refreshSession and logout set or clear. */
+  reply?: FastifyReply;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 /** An error a client can act on: `extensions.code` says what kind, the message says what to do. */
 export class AppError extends GraphQLError {
@@ -16,3 +16,11 @@ export const unauthenticated = (message = 'Sign in first: this needs a valid tok
 export const forbidden = (message: string, extra: Record<string, unknown> = {}) => new AppError('FORBIDDEN', message, extra);
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist.`);
 export const conflict = (message: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
+/**
+ * Too many attempts: `extensions.code = "RATE_LIMITED"` and `extensions.retryAfter` (seconds); the answer's
+ * HTTP status is 429 (common/http-status.plugin.ts).
+ */
+export const rateLimited = (retryAfterSeconds: number) => {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new AppError('RATE_LIMITED', `Too many sign-in attempts. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`, { retryAfter: seconds });
+};

@@ -9,6 +9,11 @@ import { z } from 'zod';
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const repoRoot = path.resolve(apiRoot, '../..');
 
+/** Sign-ins per client address and minute (LOGIN_RATE_LIMIT). */
+export const DEFAULT_LOGIN_RATE_LIMIT = 10;
+/** Failed sign-ins in a row before an e-mail address is locked (LOGIN_LOCK_AFTER). */
+export const DEFAULT_LOGIN_LOCK_AFTER = 5;
+
 const envSchema = z.object({
   // "production": no introspection, no GraphiQL page, no field suggestions in errors.
   NODE_ENV: z.string().optional(),
@@ -20,7 +25,15 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // How long a session lasts after sign-in (its refresh token's lifetime); access tokens are renewed within it.
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d').default('12h'),
+  ACCESS_TOKEN_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 90s or 1h').default('15m'),
+  // Sign-in attempts (the login mutation) per client address and minute.
+  LOGIN_RATE_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number')
+    .min(1, 'must be at least 1').default(DEFAULT_LOGIN_RATE_LIMIT),
+  // Failed sign-ins in a row for one e-mail address before it is locked, for 1 s, doubling with each further failure.
+  LOGIN_LOCK_AFTER: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number')
+    .min(1, 'must be at least 1').max(100, 'must be at most 100').default(DEFAULT_LOGIN_LOCK_AFTER),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   INSTANCE_ID: z.string().min(1).optional(),
   // Unset: demo data on the embedded default database, none on an external DATABASE_URL (loadConfig).
@@ -93,7 +106,14 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
+  /** JWT_TTL: how long a session lasts from sign-in (the refresh token's lifetime), e.g. 12h. */
   jwtTtl: string;
+  /** ACCESS_TOKEN_TTL: the lifetime of one access token (renewed with the refresh token), e.g. 15m. */
+  accessTokenTtl: string;
+  /** LOGIN_RATE_LIMIT: login attempts per client address and minute. */
+  loginRateLimit: number;
+  /** LOGIN_LOCK_AFTER: failed sign-ins in a row after which an e-mail address is locked (1 s, doubling). */
+  loginLockAfter: number;
   webDist: string;
   instanceId: string;
   /**
@@ -163,6 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwtSecret: e.JWT_SECRET ?? persistentSecret(dataDir),
     jwtTtl: e.JWT_TTL,
+    accessTokenTtl: e.ACCESS_TOKEN_TTL,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    loginLockAfter: e.LOGIN_LOCK_AFTER,
     webDist: e.WEB_DIST,
     instanceId: e.INSTANCE_ID ?? `api-${process.pid}-${randomBytes(3).toString('hex')}`,
     seedDemo: e.SEED_DEMO === undefined ? e.DATABASE_URL === undefined : e.SEED_DEMO === 'true',

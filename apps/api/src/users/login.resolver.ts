@@ -1,6 +1,7 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthService } from '../auth/auth.service.js';
-import { CurrentUser, type AuthUser } from '../auth/current-user.js';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthService, type SignedIn } from '../auth/auth.service.js';
+import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
+import { clearRefreshCookie, setRefreshCookie } from '../auth/refresh-cookie.js';
 import { AllowedBeforePasswordChange, Public, Roles } from '../auth/roles.decorator.js';
 import { AuthPayloadModel } from './user.model.js';
 import { UsersService } from './users.service.js';
@@ -18,19 +19,43 @@ export class LoginResolver {
   ) {}
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Opens a session. A user with `mustChangePassword` can then only call changePassword, logout and me.',
+    description:
+      'Opens a session: `token` is an access token (ACCESS_TOKEN_TTL, 15 minutes) for the Authorization header; the refresh ' +
+      'token comes as an HttpOnly cookie for refreshSession. A user with `mustChangePassword` can then only call ' +
+      'changePassword, logout and me. Too many attempts (per address, per account) are RATE_LIMITED (HTTP 429, `retryAfter`).',
   })
   @Public()
-  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
-    const { token, user } = await this.auth.login(email, password);
-    return { token, user: await this.users.profile(user.id, false) };
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphQLContext): Promise<AuthPayloadModel> {
+    return this.signedIn(await this.auth.login(email, password), context);
   }
 
-  @Mutation(() => Boolean, { description: "Ends the caller's session: the token stops working, its websockets close." })
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Renews the session of the refresh cookie: a new access token and user, and a new refresh cookie (each is used once; ' +
+      'a used one presented again ends the session). Needs no Authorization header. UNAUTHENTICATED when the session is over.',
+  })
+  @Public()
+  async refreshSession(@Context() context: GraphQLContext): Promise<AuthPayloadModel> {
+    try {
+      return await this.signedIn(await this.auth.refresh(context.refreshToken), context);
+    } catch (error) {
+      clearRefreshCookie(context.reply);
+      throw error;
+    }
+  }
+
+  @Mutation(() => Boolean, { description: "Ends the caller's session: the token and the refresh cookie stop working, its websockets close." })
   @Roles('COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN')
   @AllowedBeforePasswordChange()
-  logout(@CurrentUser() user: AuthUser): Promise<boolean> {
-    return this.auth.logout(user);
+  async logout(@CurrentUser() user: AuthUser, @Context() context: GraphQLContext): Promise<boolean> {
+    const ended = await this.auth.logout(user);
+    clearRefreshCookie(context.reply);
+    return ended;
+  }
+
+  private async signedIn(session: SignedIn, context: GraphQLContext): Promise<AuthPayloadModel> {
+    setRefreshCookie(context.reply, session.refreshToken, session.sessionExpiresAt);
+    return { token: session.token, user: await this.users.profile(session.user.id, false) };
   }
 
   @Mutation(() => Boolean, {

@@ -1,15 +1,15 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApolloSetup } from './apollo-client';
-import { LOGIN, LOGOUT, ME, type SessionUser } from './auth.graphql';
+import { LOGIN, LOGOUT, type SessionUser } from './auth.graphql';
 import type { SessionStore } from './session-store';
 
 interface AuthValue {
   user: SessionUser | null;
-  /** The session's JWT (links that cannot send a header use download tickets instead). */
+  /** The session's access token (in memory only); links that cannot send a header use download tickets. */
   token: string | null;
   /** Signs in; rejects with the server's error (e.g. UNAUTHENTICATED for a wrong password). */
   login(email: string, password: string): Promise<SessionUser>;
-  /** Ends the session on the server (the token stops working there), then forgets it here. */
+  /** Ends the session on the server (the token and the refresh cookie stop working there), then forgets it here. */
   logout(): Promise<void>;
   /** After a successful changePassword: the user may now use everything their role allows. */
   passwordChanged(): void;
@@ -17,10 +17,30 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+/** The debtor portal keeps a session of its own: a staff session is not restored there. */
+const isPortalPath = () => globalThis.location?.pathname.startsWith('/p/') ?? false;
+
 export function AuthProvider({ session, apollo, children }: { session: SessionStore; apollo: ApolloSetup; children: ReactNode }) {
   const current = useSyncExternalStore(session.subscribe, session.get, session.get);
   const user = current?.user ?? null;
-  const { client, restartSocket } = apollo;
+  const { client, restartSocket, renewal } = apollo;
+
+  // After a reload the token is gone (it lives in memory only): the refresh cookie restores the
+  // session before any route decides between the workbench and the login page.
+  const [restoring, setRestoring] = useState(() => session.get() === null && !isPortalPath());
+  useEffect(() => {
+    if (!restoring) return;
+    let cancelled = false;
+    renewal
+      .renew()
+      .catch(() => false)
+      .finally(() => {
+        if (!cancelled) setRestoring(false);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [restoring, renewal]);
 
   // Whenever the session ends (logout, expired token, another tab), forget cached data and
   // drop the socket so nothing of the previous user lingers.
@@ -34,23 +54,8 @@ export function AuthProvider({ session, apollo, children }: { session: SessionSt
     }
   }, [user?.id, client, restartSocket]);
 
-  // Refresh name and role from the server once per sign-in (the stored copy may be stale).
+  // Name and role come fresh from the server with every sign-in and renewal.
   const token = current?.token ?? null;
-  useEffect(() => {
-    if (!token) return;
-    let cancelled = false;
-    client
-      .query({ query: ME, fetchPolicy: 'network-only' })
-      .then(({ data }) => {
-        if (!cancelled && data?.me) session.updateUser(data.me);
-      })
-      .catch(() => {
-        /* UNAUTHENTICATED is handled by the error link; anything else keeps the stored user */
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [token, client, session]);
 
   const login = useCallback(
     async (email: string, password: string) => {
@@ -65,7 +70,7 @@ export function AuthProvider({ session, apollo, children }: { session: SessionSt
   );
 
   const logout = useCallback(async () => {
-    // Best effort: an expired or already ended session is signed out here all the same.
+    // Best effort: an expired token is renewed first (error link); an ended session is signed out here all the same.
     if (session.token()) await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
     session.clear();
   }, [client, session]);
@@ -76,6 +81,7 @@ export function AuthProvider({ session, apollo, children }: { session: SessionSt
   }, [session]);
 
   const value = useMemo(() => ({ user, token, login, logout, passwordChanged }), [user, token, login, logout, passwordChanged]);
+  if (restoring) return <div className="session-restoring" data-testid="session-restoring" aria-busy="true" />;
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

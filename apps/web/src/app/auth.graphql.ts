@@ -38,3 +38,15 @@ export const LOGOUT = graphql(`
     logout
   }
 `);
+
+/** Renews the session from the HttpOnly refresh cookie: a new access token and the user (no Authorization header needed). */
+export const REFRESH_SESSION = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      token
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);

@@ -1,37 +1,18 @@
 import type { SessionUser } from './auth.graphql';
-import { ROLES } from './role-routes';
 
-/** The signed-in user and their JWT, kept in localStorage so a reload stays signed in. */
+/**
+ * The signed-in user and their access token, kept in memory only: no script-readable storage holds a
+ * token. A reload restores the session through `refreshSession` (the refresh token is an HttpOnly cookie).
+ */
 export interface Session {
   token: string;
   user: SessionUser;
 }
 
-const STORAGE_KEY = 'mahnwerk.session';
+/** Where earlier versions kept the session; removed on start so no old token lingers in the browser. */
+const LEGACY_STORAGE_KEY = 'mahnwerk.session';
 
 type Listener = () => void;
-
-function readStored(storage: Storage | undefined): Session | null {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Session>;
-    const user = parsed.user;
-    if (
-      typeof parsed.token === 'string' &&
-      user &&
-      typeof user.id === 'string' &&
-      typeof user.email === 'string' &&
-      typeof user.name === 'string' &&
-      ROLES.includes(user.role as SessionUser['role'])
-    ) {
-      return { token: parsed.token, user: user as SessionUser };
-    }
-  } catch {
-    /* corrupt entry: treat as signed out */
-  }
-  return null;
-}
 
 export interface SessionStore {
   get(): Session | null;
@@ -42,32 +23,34 @@ export interface SessionStore {
   subscribe(listener: Listener): () => void;
 }
 
-export function createSessionStore(storage: Storage | undefined = globalThis.localStorage): SessionStore {
-  let current = readStored(storage);
+/** When a JWT expires (ms since the epoch); null when it cannot be read. */
+export function tokenExpiresAt(token: string): number | null {
+  try {
+    const payload = token.split('.')[1];
+    if (!payload) return null;
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createSessionStore(legacyStorage: Storage | undefined = globalThis.localStorage): SessionStore {
+  try {
+    legacyStorage?.removeItem(LEGACY_STORAGE_KEY);
+  } catch {
+    /* storage disabled: nothing to remove */
+  }
+  let current: Session | null = null;
   const listeners = new Set<Listener>();
   const emit = () => listeners.forEach((l) => l());
-  const persist = () => {
-    try {
-      if (current) storage?.setItem(STORAGE_KEY, JSON.stringify(current));
-      else storage?.removeItem(STORAGE_KEY);
-    } catch {
-      /* storage full or disabled: the session still lives in memory */
-    }
-  };
-
-  // Another tab signed in or out: follow it.
-  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY) return;
-    current = readStored(storage);
-    emit();
-  });
 
   return {
     get: () => current,
     token: () => current?.token ?? null,
     set(session) {
       current = session;
-      persist();
       emit();
     },
     updateUser(user) {
@@ -80,13 +63,11 @@ export function createSessionStore(storage: Storage | undefined = globalThis.loc
         current.user.mustChangePassword === user.mustChangePassword;
       if (same) return;
       current = { ...current, user };
-      persist();
       emit();
     },
     clear() {
       if (!current) return;
       current = null;
-      persist();
       emit();
     },
     subscribe(listener) {
