@@ -94,3 +94,5 @@ export * from './portal/postcode.js';
 export * from './portal/portal-link.js';
 export * from './portal/portal-plan.js';
 export * from './portal/portal-texts.js';
+
+export * from './audit/audit-chain.js';
