@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AgreementsResolver } from '../agreements/agreements.resolver.js';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
+import { AuditTrailResolver } from '../audit/audit-trail.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
 import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';
@@ -31,7 +32,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
+  AgreementsResolver, AnalyticsResolver, AuditTrailResolver, BankImportResolver, CaseLetterBlockersResolver, CaseLettersResolver, CasesResolver, CourtResolver,
   CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DunningResolver, DunningRunHoldsResolver,
   HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver, MessagesResolver, PaymentsResolver, PortalResolver, PortalStaffResolver, PrintBatchesResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
