@@ -3,9 +3,8 @@ import type { FastifyReply } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { badInput } from '../common/errors.js';
-import { UuidPipe } from '../common/uuid.pipe.js';
-import { documentHttpError } from '../holds/document-upload.js';
+import { badInput, httpErrorOf } from '../common/errors.js';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import { AuditTrailService, type AuditExportFormat } from './audit-trail.service.js';
 
 const FORMATS: Record<string, { format: AuditExportFormat; contentType: string }> = {
@@ -28,7 +27,7 @@ export class AuditExportController {
   @Roles('ADMIN')
   async export(
     @Param('format') format: string,
-    @Query('creditorId', UuidPipe) creditorId: string,
+    @Query('creditorId', HttpUuidPipe) creditorId: string,
     @Query('from') from: string | undefined,
     @Query('to') to: string | undefined,
     @Headers('authorization') authorization: string | undefined,
@@ -46,7 +45,7 @@ export class AuditExportController {
         .header('Cache-Control', 'no-store')
         .send(file.body);
     } catch (e) {
-      throw documentHttpError(e);
+      throw httpErrorOf(e);
     }
   }
 

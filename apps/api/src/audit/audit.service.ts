@@ -29,7 +29,8 @@ export class AuditService {
    * where; never the data itself), at most once per user and debtor within DEBTOR_READ_WINDOW_SECONDS,
    * so a screen that reloads or a list of cases does not flood the trail. Returns whether it wrote.
    */
-  recordDebtorRead(actorId: string, read: { debtorId: string; caseId: string; via: DebtorReadVia }): Promise<boolean> {
-    return this.repository.insertDebtorRead(actorId, read.debtorId, { caseId: read.caseId, via: read.via }, DEBTOR_READ_WINDOW_SECONDS, this.db);
+  recordDebtorRead(actorId: string, read: { debtorId: string; via: DebtorReadVia; caseId?: string; letterId?: string }): Promise<boolean> {
+    const { debtorId, ...where } = read;
+    return this.repository.insertDebtorRead(actorId, debtorId, where, DEBTOR_READ_WINDOW_SECONDS, this.db);
   }
 }

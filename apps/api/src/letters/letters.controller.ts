@@ -1,5 +1,8 @@
-import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Query, Res, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res, UnauthorizedException } from '@nestjs/common';
+import { httpErrorOf, notFound } from '../common/errors.js';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import type { FastifyReply } from 'fastify';
+import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { LettersService } from './letters.service.js';
@@ -11,11 +14,12 @@ export class LettersController {
     private readonly auth: AuthService,
     private readonly access: CaseAccessService,
     private readonly letters: LettersService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get(':id.pdf')
   async pdf(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Headers('authorization') authorization: string | undefined,
     @Query('token') token: string | undefined,
     @Res() res: FastifyReply,
@@ -29,7 +33,9 @@ export class LettersController {
     if (!user || user.mustChangePassword) throw new UnauthorizedException('Sign in to open letters.');
     const letter = await this.letters.pdf(id);
     const scope = await this.access.creditorScope(user);
-    if (!letter || (scope && !scope.includes(letter.creditorId))) throw new NotFoundException(`Letter ${id} not found.`);
+    // Outside the caller's creditors it answers as a missing letter does.
+    if (!letter || (scope && !scope.includes(letter.creditorId))) throw httpErrorOf(notFound('Letter', id));
+    await this.audit.recordDebtorRead(user.id, { debtorId: letter.debtorId, letterId: id, via: 'letter' });
     await res
       .header('Content-Type', 'application/pdf')
       .header('Content-Disposition', `inline; filename="letter-${letter.writtenOn}-${id.slice(0, 8)}.pdf"`)

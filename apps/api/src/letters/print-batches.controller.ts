@@ -1,7 +1,8 @@
 import {
-  ConflictException, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Query, Res,
+  ConflictException, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseIntPipe, Query, Res,
   UnauthorizedException,
 } from '@nestjs/common';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import type { FastifyReply } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -27,7 +28,7 @@ export class PrintBatchesController {
   @Get(':id.pdf')
   @Roles(...PRINT_BATCH_ROLES)
   async pdf(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Headers('authorization') authorization: string | undefined,
     @Query('token') token: string | undefined,
     @Res() res: FastifyReply,
@@ -38,7 +39,7 @@ export class PrintBatchesController {
   @Get(':id.csv')
   @Roles(...PRINT_BATCH_ROLES)
   async manifest(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Headers('authorization') authorization: string | undefined,
     @Query('token') token: string | undefined,
     @Res() res: FastifyReply,
@@ -49,7 +50,7 @@ export class PrintBatchesController {
   @Get(':id/parts/:part.pdf')
   @Roles(...PRINT_BATCH_ROLES)
   async partPdf(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Param('part', ParseIntPipe) part: number,
     @Headers('authorization') authorization: string | undefined,
     @Query('token') token: string | undefined,
@@ -61,7 +62,7 @@ export class PrintBatchesController {
   @Get(':id/parts/:part.csv')
   @Roles(...PRINT_BATCH_ROLES)
   async partManifest(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Param('part', ParseIntPipe) part: number,
     @Headers('authorization') authorization: string | undefined,
     @Query('token') token: string | undefined,
