@@ -4,7 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AgreementsResolver } from '../agreements/agreements.resolver.js';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
-import { AuditTrailResolver } from '../audit/audit-trail.resolver.js';
+import { AuditTrailResolver } from '../audit-trail/audit-trail.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
 import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';

@@ -4,7 +4,7 @@ import { CreditorsModule } from '../creditors/creditors.module.js';
 import { AuditExportController } from './audit-export.controller.js';
 import { AuditTrailResolver } from './audit-trail.resolver.js';
 import { AuditTrailService } from './audit-trail.service.js';
-import { AuditModule } from './audit.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 
 /** The audit screen and the export (admins): apart from AuditModule, which every feature imports to write. */
 @Module({

@@ -6,10 +6,10 @@ import type { AuthUser } from '../auth/current-user.js';
 import { badInput, notFound } from '../common/errors.js';
 import { REPORTING_TIME_ZONE } from '../common/reporting-day.js';
 import { CreditorsRepository } from '../creditors/creditors.repository.js';
-import { auditExportCsv, auditExportJson, buildAuditExport } from './audit-export.js';
+import { auditExportCsv, auditExportJson, buildAuditExport } from '../audit/audit-export.js';
 import type { AuditEventModel, AuditEventPageModel } from './audit-event.model.js';
-import { AuditRepository, type AuditEventRecord } from './audit.repository.js';
-import { AuditService } from './audit.service.js';
+import { AuditRepository, type AuditEventRecord } from '../audit/audit.repository.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventFilter } from './dto/audit-event-filter.input.js';
 
 export type AuditExportFormat = 'csv' | 'json';
