@@ -106,6 +106,9 @@ describe('case scope: out of scope is NOT_FOUND like a missing case; ids are che
     // The collector who works the Danish creditor gets it.
     const res = await fetch(`${base()}/letters/${danishLetter}.pdf`, { headers: { authorization: `Bearer ${tokens.danishOnly}` } });
     expect(res.status).toBe(200);
+    // Which is a staff read of the debtor's personal data (the address on the letter); the refused ones are not.
+    const reads = await db.query(`SELECT actor_id, entity_id, after FROM audit_events WHERE action = 'debtor.read'`);
+    expect(reads.rows).toEqual([{ actor_id: fx.collectorB.id, entity_id: await debtorOf(db, fx.danishCase), after: { letterId: danishLetter, via: 'letter' } }]);
   });
 
   it('the case is there for those whose scope it is in', async () => {
