@@ -20,6 +20,14 @@ export interface Output {
   err(text: string): void;
 }
 
+/**
+ * Where the command was started: the root script passes it on (CALLER_CWD), since npm runs a
+ * workspace's script in the workspace's folder and sets INIT_CWD anew for the nested run.
+ */
+function callerDirectory(): string {
+  return process.env.CALLER_CWD || process.env.INIT_CWD || process.cwd();
+}
+
 /** Checks an export's text; the message to print and the exit code. */
 export function verifyAuditExportText(text: string): { ok: boolean; message: string } {
   const { count, finalHash, rows } = readAuditExport(text);
@@ -33,7 +41,7 @@ export function verifyAuditExportText(text: string): { ok: boolean; message: str
 }
 
 /** Runs the command with its arguments; resolves to the exit code. */
-export async function auditVerify(argv: string[], output: Output, cwd = process.env.INIT_CWD ?? process.cwd()): Promise<number> {
+export async function auditVerify(argv: string[], output: Output, cwd = callerDirectory()): Promise<number> {
   const args = argv.filter((a) => a !== '--');
   if (args.includes('-h') || args.includes('--help')) {
     output.out(USAGE);
