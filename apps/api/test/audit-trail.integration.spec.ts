@@ -113,6 +113,11 @@ describe('audit trail: staff reads logged, no note texts, the audit screen\'s se
       const ids = byCase.auditEvents.items.map((e) => Number(e.id));
       expect(ids).toEqual([...ids].sort((a, b) => b - a));
 
+      // A case's events include the reads of its debtor made through it (a debtor event naming the case).
+      const opened = await api.ok<EventsPage>(EVENTS, { f: { caseId: fx.cases[0]! } }, tokens.admin);
+      expect(opened.auditEvents.items.filter((e) => e.action === 'debtor.read').map((e) => [e.caseId, e.actor?.id]))
+        .toEqual([[fx.cases[0]!, fx.lead.id], [fx.cases[0]!, fx.collectors[0]!.id]]);
+
       const byUser = await api.ok<EventsPage>(EVENTS, { f: { userId: fx.collectors[0]!.id, action: 'debtor' } }, tokens.admin);
       expect(byUser.auditEvents.items.map((e) => [e.action, e.actor?.id])).toEqual([['debtor.read', fx.collectors[0]!.id]]);
 

@@ -111,8 +111,15 @@ export class AuditRepository {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (filter.caseId) {
+      // The case's own events and the reads of its debtor made through it, each branch on the
+      // (entity, entity_id, at) index.
       const p = param(filter.caseId);
-      where.push(`((a.entity = 'case' AND a.entity_id = ${p}) OR a.after->>'caseId' = ${p})`);
+      where.push(`a.id IN (
+        SELECT e.id FROM audit_events e WHERE e.entity = 'case' AND e.entity_id = ${p}
+        UNION ALL
+        SELECT e.id FROM audit_events e JOIN cases c ON c.id = ${p}::uuid
+        WHERE e.entity = 'debtor' AND e.entity_id = c.debtor_id::text AND e.after->>'caseId' = ${p}
+      )`);
     }
     if (filter.userId) where.push(`a.actor_id = ${param(filter.userId)}`);
     if (filter.action) {
