@@ -35,7 +35,7 @@ export class AuditExportController {
     @Res() res: FastifyReply,
   ): Promise<void> {
     const user = await this.allowed(authorization ?? token);
-    const kind = FORMATS[format];
+    const kind = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
     try {
       if (!kind) throw badInput(`Export as csv or json, not ${format}.`, 'format');
       const file = await this.trail.export(user, creditorId, from ?? '', to ?? '', kind.format);
