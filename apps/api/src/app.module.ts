@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AuditTrailModule } from './audit-trail/audit-trail.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { PortalSessions } from './auth/portal-sessions.service.js';
@@ -90,6 +91,7 @@ export class AppModule {
         }),
         RealtimeModule,
         AuditModule,
+        AuditTrailModule,
         AuthModule,
         UsersModule,
         CreditorsModule,

@@ -132,11 +132,11 @@ describe('auth: tokens, roles and creditor scope over HTTP and graphql-ws', () =
     expect(kpis.errors).toBeUndefined();
   });
 
-  it("a collector cannot open a case of a creditor they don't work for (FORBIDDEN), but the one who does can", async () => {
+  it("a collector cannot open a case of a creditor they don't work for (NOT_FOUND, as if missing), but the one who does can", async () => {
     const q = 'query($id: ID!) { case(id: $id) { id creditor { country } } }';
     const refused = await api.gql<{ case: unknown }>(q, { id: fx.danishCase }, tokens.c1);
     expect(refused.data?.case ?? null).toBeNull();
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const allowed = await api.ok<{ case: { id: string; creditor: { country: string } } }>(q, { id: fx.danishCase }, tokens.c0);
     expect(allowed.case).toEqual({ id: fx.danishCase, creditor: { country: 'DK' } });
     // Nor can they act on it.
@@ -146,7 +146,7 @@ describe('auth: tokens, roles and creditor scope over HTTP and graphql-ws', () =
       { i: { caseId: fx.danishCase, amountCents: 100, receivedAt: '2026-11-20', reference: 'x', idempotencyKey: 'auth-test-key-1' } },
       tokens.c1,
     );
-    expect(pay.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(pay.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await writeCounts(db, fx.danishCase)).toEqual(before);
   });
 
@@ -190,7 +190,7 @@ describe('auth: tokens, roles and creditor scope over HTTP and graphql-ws', () =
     const board = subscribe(socket, 'subscription { teamQueuesChanged { queueSize } }');
     expect((await failureOf(board))?.[0].extensions?.code).toBe('FORBIDDEN');
     const danish = subscribe(socket, 'subscription($id: ID!) { caseUpdated(caseId: $id) { id } }', { id: fx.danishCase });
-    expect((await failureOf(danish))?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await failureOf(danish))?.[0].extensions?.code).toBe('NOT_FOUND');
     // The same subscription is fine for the collector who works the Danish creditor.
     const allowedSocket = api.socket(tokens.c0);
     await connected(allowedSocket);

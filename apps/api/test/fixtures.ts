@@ -146,6 +146,7 @@ export interface WriteCounts {
   activities: number;
   promises: number;
   payments: number;
+  /** Audit events of changes (a staff read of a debtor's data, `debtor.read`, is no write). */
   audit: number;
   /** The case's version, null when no case was named or it does not exist. */
   version: number | null;
@@ -156,7 +157,7 @@ export async function writeCounts(db: pg.Pool, caseId?: string): Promise<WriteCo
     `SELECT (SELECT count(*)::int FROM activities) AS activities,
             (SELECT count(*)::int FROM promises) AS promises,
             (SELECT count(*)::int FROM payments) AS payments,
-            (SELECT count(*)::int FROM audit_events) AS audit,
+            (SELECT count(*)::int FROM audit_events WHERE action <> 'debtor.read') AS audit,
             (SELECT version FROM cases WHERE id = $1::uuid) AS version`,
     [caseId ?? null],
   );
@@ -190,7 +191,7 @@ export async function dunningState(db: pg.Pool): Promise<DunningState> {
             (SELECT count(*)::int FROM claims) AS "claims",
             (SELECT count(*)::int FROM promises) AS "promises",
             (SELECT count(*)::int FROM promises WHERE status = 'BROKEN') AS "brokenPromises",
-            (SELECT count(*)::int FROM audit_events) AS "audit",
+            (SELECT count(*)::int FROM audit_events WHERE action <> 'debtor.read') AS "audit",
             (SELECT md5(string_agg(id || ':' || status || ':' || stage || ':' || stage_entered_on || ':' || version || ':' || open_cents
                                    || ':' || coalesce(next_action_at::text, '-'), ',' ORDER BY id)) FROM cases) AS "caseChecksum",
             (SELECT md5(string_agg(id || ':' || coalesce(default_date::text, '-'), ',' ORDER BY id)) FROM claims) AS "claimChecksum"`,

@@ -79,9 +79,9 @@ describe('the debtor portal: links, sign-in, the case, plans', () => {
     const audit = await db.query(`SELECT after::text AS a FROM audit_events WHERE action = 'portal.link-issue' AND entity_id = $1`, [ids.main]);
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].a).not.toContain(token);
-    // A collector who does not hold the case may not.
+    // A collector of another creditor does not see the case at all: as if it did not exist.
     const other = await api.login(fx.collectorB.email);
-    expect((await api.gql(ISSUE, { id: ids.main }, other)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(ISSUE, { id: ids.main }, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('an e-mail to the debtor carries a personal link that signs in', async () => {

@@ -99,3 +99,4 @@ export * from './privacy/retention.js';
 export * from './dunning/run-date.js';
 export * from './bank/double-booking.js';
 export * from './bank/own-accounts.js';
+export * from './audit/audit-chain.js';

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { DateScalar } from '../common/scalars.js';
+import { UuidPipe } from '../common/uuid.pipe.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { KpiEvent } from '../realtime/events.js';
@@ -88,7 +89,7 @@ export class AnalyticsResolver {
   @Query(() => CreditorReportModel)
   @Roles(...VIEWERS)
   creditorReport(
-    @Args('creditorId', { type: () => ID }) creditorId: string,
+    @Args('creditorId', { type: () => ID }, UuidPipe) creditorId: string,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
   ): Promise<CreditorReportModel> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/current-user.js';
-import { forbidden, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import type { Queryable } from '../database/queryable.js';
 import { CreditorScopeService } from '../creditors/creditor-scope.service.js';
 import { CasesRepository, type CaseRecord } from './cases.repository.js';
@@ -27,10 +27,11 @@ export class CaseAccessService {
     return found;
   }
 
-  /** Throws FORBIDDEN when the case's creditor lies outside the scope (null = all). */
+  /**
+   * Throws NOT_FOUND, exactly as for a missing case, when the case's creditor lies outside the scope
+   * (null = all): a caller cannot tell a case they may not see from one that does not exist.
+   */
   assertInScope(c: { id: string; creditor: { id: string; name: string } }, scope: readonly string[] | null): void {
-    if (scope && !scope.includes(c.creditor.id)) {
-      throw forbidden(`Case ${c.id} belongs to ${c.creditor.name}, a creditor you do not work for.`);
-    }
+    if (scope && !scope.includes(c.creditor.id)) throw notFound('Case', c.id);
   }
 }

@@ -33,7 +33,7 @@ export class CasesResolver {
   @Query(() => CaseModel, { name: 'case' })
   @Roles(...EVERYONE)
   findCase(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<CaseModel> {
-    return this.cases.findOne(user, id);
+    return this.cases.open(user, id);
   }
 
   @Query(() => CasePageModel, { name: 'cases' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { STAGE_LABELS, formatCents, isIsoDate, type Balance } from '@mahnwerk/domain';
+import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput } from '../common/errors.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
@@ -18,10 +19,21 @@ export class CasesService {
     private readonly access: CaseAccessService,
     private readonly figures: CaseFiguresService,
     private readonly loaders: CaseLoaders,
+    private readonly audit: AuditService,
   ) {}
 
   async findOne(user: AuthUser, id: string): Promise<CaseModel> {
     return toCaseModel(await this.access.load(user, id));
+  }
+
+  /**
+   * The case as its screen opens it, with the debtor's name, address and contacts: the read goes on
+   * the audit trail (`debtor.read`, throttled per user and debtor; see AuditService.recordDebtorRead).
+   */
+  async open(user: AuthUser, id: string): Promise<CaseModel> {
+    const c = await this.access.load(user, id);
+    await this.audit.recordDebtorRead(user.id, { debtorId: c.debtorId, caseId: c.id, via: 'case' });
+    return toCaseModel(c);
   }
 
   async list(user: AuthUser, filter: CaseFilter = {}, page: PageInput = { offset: 0, limit: 50 }): Promise<CasePageModel> {

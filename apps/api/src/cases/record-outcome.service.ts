@@ -194,7 +194,9 @@ export class RecordOutcomeService {
         actorId: actor.actorId, action: `outcome.${input.type}`, entity: 'case', entityId: before.id,
         before: { status: before.status, stage: before.stage, assigneeId: before.assigneeId, version: before.version },
         after: {
-          status: decision.status, stage: decision.stage, assigneeId, version: before.version + 1, note, channel, direction,
+          // The note's text stays on the timeline (activities); the trail names the entry and its length.
+          status: decision.status, stage: decision.stage, assigneeId, version: before.version + 1, activityId,
+          noteLength: input.note?.trim().length ?? 0, channel, direction,
           ...(cases.length > 1 ? { contactId, caseIds } : {}), ...actor.audit,
         },
       });

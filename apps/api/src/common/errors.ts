@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
@@ -24,3 +25,23 @@ export const rateLimited = (retryAfterSeconds: number) => {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return new AppError('RATE_LIMITED', `Too many sign-in attempts. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`, { retryAfter: seconds });
 };
+
+const HTTP_OF_CODE: Readonly<Record<ErrorCode, { status: number; error: string }>> = {
+  BAD_USER_INPUT: { status: 400, error: 'Bad Request' },
+  UNAUTHENTICATED: { status: 401, error: 'Unauthorized' },
+  FORBIDDEN: { status: 403, error: 'Forbidden' },
+  NOT_FOUND: { status: 404, error: 'Not Found' },
+  CONFLICT: { status: 409, error: 'Conflict' },
+  RATE_LIMITED: { status: 429, error: 'Too Many Requests' },
+};
+
+/**
+ * An AppError as an HTTP route answers it: the status for its code and a body with the same `code`
+ * and message as GraphQL would give (`{ statusCode, error, code, message }`); anything else unchanged.
+ */
+export function httpErrorOf(e: unknown): unknown {
+  if (!(e instanceof AppError)) return e;
+  const code = e.extensions.code as ErrorCode;
+  const http = HTTP_OF_CODE[code] ?? HTTP_OF_CODE.BAD_USER_INPUT;
+  return new HttpException({ statusCode: http.status, error: http.error, code, message: e.message, ...(e.extensions.field ? { field: e.extensions.field } : {}) }, http.status);
+}

@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { badInput } from './errors.js';
+import { badInput, httpErrorOf } from './errors.js';
 
 /** Ids are UUIDs; anything else is a client mistake, said before any query runs. */
 @Injectable()
@@ -8,5 +8,29 @@ export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (!isUUID(value)) throw badInput(`${metadata.data ?? 'id'} "${value}" is not a valid id.`, metadata.data);
     return value;
+  }
+}
+
+/** UuidPipe for an optional id: null or absent passes, anything else must be a UUID. */
+@Injectable()
+export class OptionalUuidPipe implements PipeTransform<string | null | undefined, string | null | undefined> {
+  private readonly required = new UuidPipe();
+
+  transform(value: string | null | undefined, metadata: ArgumentMetadata): string | null | undefined {
+    return value === null || value === undefined ? value : this.required.transform(value, metadata);
+  }
+}
+
+/** UuidPipe for an HTTP route's parameter: 400 with `code: BAD_USER_INPUT` before any query runs. */
+@Injectable()
+export class HttpUuidPipe implements PipeTransform<string, string> {
+  private readonly id = new UuidPipe();
+
+  transform(value: string, metadata: ArgumentMetadata): string {
+    try {
+      return this.id.transform(value, metadata);
+    } catch (e) {
+      throw httpErrorOf(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { decide } from '../common/rule-violation.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { CreditorScopeService } from '../creditors/creditor-scope.service.js';
 import type { AppConfig } from '../config/config.js';
 import type { AppEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
@@ -31,6 +32,7 @@ export class DebtorsService {
     private readonly audit: AuditService,
     private readonly events: PgEventBus,
     private readonly clock: Clock,
+    private readonly scopes: CreditorScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,6 +42,9 @@ export class DebtorsService {
       const before = await this.repository.lockDebtor(manager, debtorId);
       if (!before) throw notFound('Debtor', debtorId);
       const cases = await this.repository.casesOfDebtor(manager, debtorId);
+      // A debtor with no case among the caller's creditors answers as a missing one does.
+      const scope = await this.scopes.scope(user, manager);
+      if (scope && !cases.some((c) => scope.includes(c.creditorId))) throw notFound('Debtor', debtorId);
       if (user.role === 'COLLECTOR' && !cases.some((c) => c.assigneeId === user.id)) {
         throw forbidden('You can change the details of a debtor only while one of their cases is in your queue.');
       }

@@ -1,4 +1,5 @@
-import { Controller, ForbiddenException, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Headers, HttpCode, Param, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { portalTokenOf } from '../auth/portal-caller.js';
@@ -28,8 +29,8 @@ export class DisputesController {
   @HttpCode(201)
   @Roles(...DOCUMENT_ROLES)
   async upload(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('disputeId', ParseUUIDPipe) disputeId: string,
+    @Param('caseId', HttpUuidPipe) caseId: string,
+    @Param('disputeId', HttpUuidPipe) disputeId: string,
     @Headers('authorization') authorization: string | undefined,
     @Req() req: FastifyRequest,
   ): Promise<unknown> {
@@ -46,9 +47,9 @@ export class DisputesController {
   @Get(':documentId')
   @Roles(...DOCUMENT_ROLES)
   async download(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('disputeId', ParseUUIDPipe) disputeId: string,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Param('caseId', HttpUuidPipe) caseId: string,
+    @Param('disputeId', HttpUuidPipe) disputeId: string,
+    @Param('documentId', HttpUuidPipe) documentId: string,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: FastifyReply,
   ): Promise<void> {

@@ -1,7 +1,7 @@
-import { BadRequestException, ConflictException, ForbiddenException, NotFoundException, PayloadTooLargeException, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
-import { AppError } from '../common/errors.js';
+import { httpErrorOf } from '../common/errors.js';
 import { MAX_DOCUMENT_BYTES } from './document-type.js';
 
 /** One uploaded document of a `multipart/form-data` request (field `file`, at most MAX_DOCUMENT_BYTES); HTTP errors otherwise. */
@@ -24,14 +24,5 @@ export async function readDocumentUpload(req: FastifyRequest): Promise<{ fileNam
   return { fileName: file.filename, content };
 }
 
-/** The HTTP answer to an AppError of a document route (others pass through). */
-export function documentHttpError(e: unknown): unknown {
-  if (!(e instanceof AppError)) return e;
-  switch (e.extensions.code) {
-    case 'NOT_FOUND': return new NotFoundException(e.message);
-    case 'FORBIDDEN': return new ForbiddenException(e.message);
-    case 'CONFLICT': return new ConflictException(e.message);
-    case 'UNAUTHENTICATED': return new UnauthorizedException(e.message);
-    default: return new BadRequestException(e.message);
-  }
-}
+/** The HTTP answer to an AppError of a document route, with its code (others pass through). */
+export const documentHttpError = (e: unknown): unknown => httpErrorOf(e);

@@ -65,7 +65,8 @@ export class HoldsService {
     await this.audit.record(manager, {
       actorId: user?.id ?? null, action: 'hold.place', entity: 'case', entityId: before.id,
       before: { status: before.status, assigneeId: before.assigneeId, version: before.version },
-      after: { holdId, type: hold.type, reason: hold.reason, until: hold.until, status: 'ON_HOLD', assigneeId: null },
+      // The reason's text (free text) stays on the hold and the timeline; the trail keeps its length.
+      after: { holdId, type: hold.type, reasonLength: hold.reason.length, until: hold.until, status: 'ON_HOLD', assigneeId: null },
     });
     await this.events.publishIn(manager, ...(await this.changeEvents(manager, before.id, before.assigneeId, before.creditorId)));
     return holdId;
@@ -96,7 +97,7 @@ export class HoldsService {
     await this.audit.record(manager, {
       actorId: user.id, action: 'hold.release', entity: 'case', entityId: before.id,
       before: { holdId, type: hold.type, status: before.status, version: before.version },
-      after: { holdId, reason, status: summary ? 'ON_HOLD' : 'OPEN' },
+      after: { holdId, reasonLength: reason.length, status: summary ? 'ON_HOLD' : 'OPEN' },
     });
     await this.events.publishIn(manager, ...(await this.changeEvents(manager, before.id, null, before.creditorId)));
   }

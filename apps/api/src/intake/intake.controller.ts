@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import {
-  BadRequestException, ConflictException, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe,
+  BadRequestException, ConflictException, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param,
   Post, Query, Req, Res, UnauthorizedException,
 } from '@nestjs/common';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/current-user.js';
@@ -63,7 +64,7 @@ export class IntakeController {
   @Get(':id/rejected.csv')
   @Roles(...INTAKE_ROLES)
   async rejected(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: FastifyReply,
   ): Promise<void> {

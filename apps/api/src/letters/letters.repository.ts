@@ -43,13 +43,14 @@ const toLetter = (r: CaseLetterRow): LetterRecord => ({
   error: r.status === 'FAILED' ? r.error : null,
 });
 
-interface LetterPdfRow { pdf: Buffer; pdf_sha256: string; creditor_id: string; written_on: string }
+interface LetterPdfRow { pdf: Buffer; pdf_sha256: string; creditor_id: string; debtor_id: string; written_on: string }
 
 /** A written letter's PDF and what access to it depends on. */
 export interface LetterPdfRecord {
   pdf: Buffer;
   pdfSha256: string;
   creditorId: string;
+  debtorId: string;
   writtenOn: IsoDate;
 }
 
@@ -96,10 +97,10 @@ export class LettersRepository {
   /** A written (READY or SENT) letter's PDF; null when there is none (unknown, pending or failed). */
   async pdf(id: string, tx: Queryable = this.db): Promise<LetterPdfRecord | null> {
     const [row]: LetterPdfRow[] = await tx.query(
-      `SELECT pdf, pdf_sha256, creditor_id, written_on FROM letters WHERE id = $1 AND status IN ('READY', 'SENT')`,
+      `SELECT pdf, pdf_sha256, creditor_id, debtor_id, written_on FROM letters WHERE id = $1 AND status IN ('READY', 'SENT')`,
       [id],
     );
-    return row ? { pdf: row.pdf, pdfSha256: row.pdf_sha256, creditorId: row.creditor_id, writtenOn: row.written_on } : null;
+    return row ? { pdf: row.pdf, pdfSha256: row.pdf_sha256, creditorId: row.creditor_id, debtorId: row.debtor_id, writtenOn: row.written_on } : null;
   }
 
   /** The RDG 13a facts of many cases in one statement (cases not found are left out). */

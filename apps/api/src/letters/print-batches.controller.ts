@@ -1,8 +1,9 @@
 import {
-  ConflictException, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Req, Res,
+  ConflictException, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Req, Res,
   UnauthorizedException,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { DownloadTickets } from '../auth/download-tickets.service.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -28,7 +29,7 @@ export class PrintBatchesController {
   @Get(':id.pdf')
   @Roles(...PRINT_BATCH_ROLES)
   async pdf(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
@@ -38,7 +39,7 @@ export class PrintBatchesController {
   @Get(':id.csv')
   @Roles(...PRINT_BATCH_ROLES)
   async manifest(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
@@ -48,7 +49,7 @@ export class PrintBatchesController {
   @Get(':id/parts/:part.pdf')
   @Roles(...PRINT_BATCH_ROLES)
   async partPdf(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Param('part', ParseIntPipe) part: number,
     @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
@@ -59,7 +60,7 @@ export class PrintBatchesController {
   @Get(':id/parts/:part.csv')
   @Roles(...PRINT_BATCH_ROLES)
   async partManifest(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', HttpUuidPipe) id: string,
     @Param('part', ParseIntPipe) part: number,
     @Req() req: FastifyRequest,
     @Res() res: FastifyReply,

@@ -1,10 +1,11 @@
-import { Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Res, UnauthorizedException } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Headers, NotFoundException, Param, Res, UnauthorizedException } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { AppError } from '../common/errors.js';
 import { renderExportPdf } from './export-pdf.js';
 import { PrivacyService } from './privacy.service.js';
+import { HttpUuidPipe } from '../common/uuid.pipe.js';
 
 /**
  * `GET /privacy/debtors/:debtorId/export.pdf`: the readable PDF of everything held on the debtor
@@ -20,7 +21,7 @@ export class PrivacyController {
   @Get(':debtorId/export.pdf')
   @Roles('ADMIN')
   async exportPdf(
-    @Param('debtorId', ParseUUIDPipe) debtorId: string,
+    @Param('debtorId', HttpUuidPipe) debtorId: string,
     @Headers('authorization') authorization: string | undefined,
     @Res() res: FastifyReply,
   ): Promise<void> {

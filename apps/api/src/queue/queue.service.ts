@@ -128,9 +128,8 @@ export class QueueService {
     const c = await this.queue.steeredCase(caseId, manager);
     if (!c) throw notFound('Case', caseId);
     const scope = await this.access.creditorScope(user, manager);
-    if (scope && !scope.includes(c.creditorId)) {
-      throw forbidden(`Case ${caseId} belongs to ${c.creditorName}, a creditor you do not work for.`);
-    }
+    // Outside the caller's creditors it answers as a missing case does.
+    if (scope && !scope.includes(c.creditorId)) throw notFound('Case', caseId);
     return c;
   }
 

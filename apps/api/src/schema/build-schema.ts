@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AgreementsResolver } from '../agreements/agreements.resolver.js';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
+import { AuditTrailResolver } from '../audit-trail/audit-trail.resolver.js';
 import { CasesResolver } from '../cases/cases.resolver.js';
 import { CreditorPriorityResolver } from '../cases/creditor-priority.resolver.js';
 import { CourtResolver } from '../court/court.resolver.js';
@@ -35,11 +36,11 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AgreementsResolver, AnalyticsResolver, BankImportResolver, CaseApprovalsResolver, CaseLetterBlockersResolver, CaseLettersResolver,
-  CasesResolver, CourtResolver, CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver, DownloadTicketsResolver,
-  DunningResolver, DunningRunHoldsResolver, HoldsResolver, IntakeResolver, InterestRatesResolver, LimitationResolver, LoginResolver,
-  MessagesResolver, PaymentApprovalsResolver, PaymentsResolver, PortalResolver, PortalStaffResolver, PrintBatchesResolver, PrivacyResolver,
-  QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
+  AgreementsResolver, AnalyticsResolver, AuditTrailResolver, BankImportResolver, CaseApprovalsResolver, CaseLetterBlockersResolver,
+  CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver,
+  DownloadTicketsResolver, DunningResolver, DunningRunHoldsResolver, HoldsResolver, IntakeResolver, InterestRatesResolver,
+  LimitationResolver, LoginResolver, MessagesResolver, PaymentApprovalsResolver, PaymentsResolver, PortalResolver, PortalStaffResolver,
+  PrintBatchesResolver, PrivacyResolver, QueueResolver, ReturnedMailResolver, SupervisoryAuthoritiesResolver, UsersResolver,
 ];
 
 /** The SDL the code defines, sorted, without starting a server or touching a database. */

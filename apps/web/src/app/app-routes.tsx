@@ -24,6 +24,7 @@ const IntakePage = lazy(() => import('../features/intake/intake-page').then((m) 
 const LimitationPage = lazy(() => import('../features/limitation/limitation-page').then((m) => ({ default: m.LimitationPage })));
 const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const SettlementsPage = lazy(() => import('../features/case/settlements-page').then((m) => ({ default: m.SettlementsPage })));
+const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const PeoplePage = lazy(() => import('../features/people/people-page').then((m) => ({ default: m.PeoplePage })));
 // The debtor portal is public and separate from the workbench: its own bundle, session, client and translations.
 const PortalApp = lazy(() => import('../portal/portal-app'));
@@ -109,6 +110,16 @@ export function AppRoutes() {
           />
           <Route path="dashboard/cases" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner label="Loading cases…" />}><KpiCasesPage /></Suspense></RequireArea>} />
           <Route path="dashboard/creditor-report" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner label="Loading report…" />}><CreditorReportPage /></Suspense></RequireArea>} />
+          <Route
+            path="audit"
+            element={
+              <RequireArea area="audit">
+                <Suspense fallback={<Spinner label="Loading the audit trail…" />}>
+                  <AuditPage />
+                </Suspense>
+              </RequireArea>
+            }
+          />
           <Route
             path="bank"
             element={

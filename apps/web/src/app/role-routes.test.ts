@@ -15,7 +15,7 @@ describe('role-based landing and navigation', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
     expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake', 'limitation', 'settlements']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates', 'templates', 'settlements']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates', 'templates', 'settlements', 'audit']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {
@@ -42,6 +42,10 @@ describe('role-based landing and navigation', () => {
 
   it('opens the intake page to leads and admins only', () => {
     expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'intake'))).toEqual(['LEAD', 'ADMIN']);
+  });
+
+  it('opens the audit trail to admins only', () => {
+    expect((['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'] as const).filter((r) => canAccess(r, 'audit'))).toEqual(['ADMIN']);
   });
 
   it('opens the message templates to admins only', () => {

@@ -3,7 +3,7 @@ import type { Role } from '../gql/graphql';
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 
 /** The screen families of the workbench and who may open them. */
-export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates' | 'templates' | 'settlements';
+export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates' | 'templates' | 'settlements' | 'audit';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   queue: ['COLLECTOR', 'ADMIN'],
@@ -18,6 +18,7 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   rates: ['ADMIN'],
   templates: ['ADMIN'],
   settlements: ['LEAD', 'ADMIN'],
+  audit: ['ADMIN'],
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -33,6 +34,7 @@ export const AREA_PATHS: Record<Area, string> = {
   rates: '/interest-rates',
   templates: '/templates',
   settlements: '/settlements',
+  audit: '/audit',
 };
 
 const AREA_LABELS: Record<Area, string> = {
@@ -48,6 +50,7 @@ const AREA_LABELS: Record<Area, string> = {
   rates: 'Rates',
   templates: 'Templates',
   settlements: 'Settlements',
+  audit: 'Audit',
 };
 
 const LANDING: Record<Role, Area> = {

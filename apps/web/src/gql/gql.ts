@@ -19,6 +19,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entity\n        entityId\n        caseId\n        summary\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditChoices {\n    users {\n      id\n      name\n      email\n    }\n    creditors {\n      id\n      name\n    }\n  }\n": typeof types.AuditChoicesDocument,
     "\n  fragment BankTransactionFields on BankTransaction {\n    id\n    bankTransactionId\n    bookingDate\n    valueDate\n    amountCents\n    currency\n    remittanceInformation\n    debtorName\n    debtorIban\n    status\n    unmatchedReason\n    reviewCaseId\n    reviewPaymentId\n    importedAt\n  }\n": typeof types.BankTransactionFieldsFragmentDoc,
     "\n  mutation ImportBankStatement(\n    $format: BankStatementFormat!\n    $content: String!\n    $fileName: String\n    $mappingId: ID\n    $mapping: BankCsvMappingInput\n  ) {\n    importBankStatement(format: $format, content: $content, fileName: $fileName, mappingId: $mappingId, mapping: $mapping) {\n      statementId\n      imported\n      matched\n      unmatched\n      review\n      duplicates\n      skippedDebits\n      rejected {\n        line\n        message\n        column\n      }\n    }\n  }\n": typeof types.ImportBankStatementDocument,
     "\n  fragment BankCsvLayoutFields on BankCsvLayout {\n    name\n    accountIban\n    delimiter\n    decimalSeparator\n    dateFormat\n    headerLine\n    defaultCurrency\n    columns {\n      bookingDate\n      valueDate\n      amount\n      debitCredit\n      currency\n      counterpartyName\n      counterpartyIban\n      reference\n      transactionId\n    }\n  }\n": typeof types.BankCsvLayoutFieldsFragmentDoc,
@@ -163,6 +165,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entity\n        entityId\n        caseId\n        summary\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditChoices {\n    users {\n      id\n      name\n      email\n    }\n    creditors {\n      id\n      name\n    }\n  }\n": types.AuditChoicesDocument,
     "\n  fragment BankTransactionFields on BankTransaction {\n    id\n    bankTransactionId\n    bookingDate\n    valueDate\n    amountCents\n    currency\n    remittanceInformation\n    debtorName\n    debtorIban\n    status\n    unmatchedReason\n    reviewCaseId\n    reviewPaymentId\n    importedAt\n  }\n": types.BankTransactionFieldsFragmentDoc,
     "\n  mutation ImportBankStatement(\n    $format: BankStatementFormat!\n    $content: String!\n    $fileName: String\n    $mappingId: ID\n    $mapping: BankCsvMappingInput\n  ) {\n    importBankStatement(format: $format, content: $content, fileName: $fileName, mappingId: $mappingId, mapping: $mapping) {\n      statementId\n      imported\n      matched\n      unmatched\n      review\n      duplicates\n      skippedDebits\n      rejected {\n        line\n        message\n        column\n      }\n    }\n  }\n": types.ImportBankStatementDocument,
     "\n  fragment BankCsvLayoutFields on BankCsvLayout {\n    name\n    accountIban\n    delimiter\n    decimalSeparator\n    dateFormat\n    headerLine\n    defaultCurrency\n    columns {\n      bookingDate\n      valueDate\n      amount\n      debitCredit\n      currency\n      counterpartyName\n      counterpartyIban\n      reference\n      transactionId\n    }\n  }\n": types.BankCsvLayoutFieldsFragmentDoc,
@@ -336,6 +340,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entity\n        entityId\n        caseId\n        summary\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entity\n        entityId\n        caseId\n        summary\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChoices {\n    users {\n      id\n      name\n      email\n    }\n    creditors {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditChoices {\n    users {\n      id\n      name\n      email\n    }\n    creditors {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

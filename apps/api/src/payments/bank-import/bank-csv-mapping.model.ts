@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
 import { DateScalar, SafeIntScalar } from '../../common/scalars.js';
 import { BankStatementFormatEnum } from './bank-import.model.js';
 import {
@@ -107,7 +108,8 @@ export class BankCsvMappingInput {
 export class BankStatementPreviewInput {
   @Field({ description: 'The file as text.' }) content: string;
   @Field(() => BankStatementFormatEnum, { defaultValue: 'CSV' }) format: StatementSource;
-  @Field(() => ID, { nullable: true, description: 'A saved mapping to read the CSV with.' }) mappingId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A saved mapping to read the CSV with.' })
+  @IsOptional() @IsUUID(undefined, { message: 'mappingId must be a mapping id (UUID)' }) mappingId?: string | null;
   @Field(() => BankCsvMappingInput, { nullable: true, description: 'A mapping being edited (not saved) to read the CSV with.' })
   mapping?: BankCsvMappingInput | null;
   @Field(() => Int, { defaultValue: 20, description: 'Rows to return, 1..200 (the counts cover the whole file).' }) limit: number;

@@ -4,7 +4,7 @@ import { Roles } from '../../auth/roles.decorator.js';
 import { CaseModel } from '../../cases/case.model.js';
 import { CasesService } from '../../cases/cases.service.js';
 import { PageInput } from '../../cases/dto/case-filter.input.js';
-import { UuidPipe } from '../../common/uuid.pipe.js';
+import { OptionalUuidPipe, UuidPipe } from '../../common/uuid.pipe.js';
 import {
   BankImportResultModel, BankStatementFormatEnum, BankTransactionModel,
 } from './bank-import.model.js';
@@ -35,7 +35,7 @@ export class BankImportResolver {
     @Args('format', { type: () => BankStatementFormatEnum }) format: StatementSource,
     @Args('content', { description: 'The file as text (UTF-8).' }) content: string,
     @Args('fileName', { type: () => String, nullable: true }) fileName?: string | null,
-    @Args('mappingId', { type: () => ID, nullable: true, description: 'A saved CSV column mapping (bankCsvMappings) to read the file with.' })
+    @Args('mappingId', { type: () => ID, nullable: true, description: 'A saved CSV column mapping (bankCsvMappings) to read the file with.' }, OptionalUuidPipe)
     mappingId?: string | null,
     @Args('mapping', { type: () => BankCsvMappingInput, nullable: true, description: 'A CSV column mapping given with the import (not saved).' })
     mapping?: BankCsvMappingInput | null,
@@ -63,7 +63,7 @@ export class BankImportResolver {
   async saveBankCsvMapping(
     @CurrentUser() user: AuthUser,
     @Args('input') input: BankCsvMappingInput,
-    @Args('id', { type: () => ID, nullable: true, description: 'The mapping to change; without it a new one is created.' }) id?: string | null,
+    @Args('id', { type: () => ID, nullable: true, description: 'The mapping to change; without it a new one is created.' }, OptionalUuidPipe) id?: string | null,
   ): Promise<BankCsvMappingModel> {
     return toMappingModel(await this.mappings.save(user, input, id ?? null));
   }
