@@ -28,8 +28,9 @@ describe('data subject requests: export (JSON and PDF), restriction, erasure wit
   const c = { open: '', closed: '', old: '', restricted: '' };
   const d = { open: '', closed: '', old: '', restricted: '' };
 
+  const clock = new FixedClock();
   const bed = withApi({
-    collectors: 1, cases: 2, clock: new FixedClock(),
+    collectors: 1, cases: 2, clock,
     arrange: async () => {
       ({ db, fx } = bed);
       c.open = await addCase(db, { creditorId: fx.creditorDE, principalCents: 120_000, priority: 7, reference: 'INV-OPEN-7' });
@@ -132,6 +133,7 @@ describe('data subject requests: export (JSON and PDF), restriction, erasure wit
       expect(debtorPrivacy.requests.map((x: { kind: string }) => x.kind).sort()).toEqual(['RESTRICTION', 'RESTRICTION_LIFTED']);
       expect((await api.gql(LIFT, { d: d.restricted }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
       // Dunning resumes: the next run steps the case.
+      clock.instant = new Date('2026-11-26T10:00:00Z');
       await api.ok(RUN_DUNNING, { d: '2026-11-26' }, admin);
       expect((await db.query('SELECT stage FROM cases WHERE id = $1', [c.restricted])).rows[0].stage).not.toBe('REMINDER');
     });
