@@ -1,14 +1,38 @@
 import { normalizeIban } from '../creditors/creditor-settings.js';
 
 /**
- * Whether a statement may be imported: its account must be one of the agency's own accounts
- * (compared in electronic format). A statement that names no account (a standard CSV without an
- * account column) cannot be checked and is left to the person importing it. Null when allowed,
- * else the reason naming the IBAN.
+ * Whether a statement's account is one of the agency's own accounts (compared in electronic
+ * format). Null when allowed, else the reason naming the IBAN. An account that is not named at all
+ * is decided by statementAccount (every statement must name one).
  */
 export function statementAccountProblem(accountIban: string | null, ownIbans: readonly string[]): string | null {
   if (accountIban === null || accountIban.trim() === '') return null;
   const iban = normalizeIban(accountIban);
   if (ownIbans.some((own) => normalizeIban(own) === iban)) return null;
   return `The statement is for account ${iban}, which is not one of the agency's own accounts; nothing was imported.`;
+}
+
+/** The account a statement is imported for, or why it is refused. */
+export type StatementAccount = { iban: string; problem: null } | { iban: null; problem: string };
+
+/**
+ * The account a statement is for: the one the file or its column mapping names, else the one the
+ * person chose (a standard CSV without an account column). Every statement names its account and
+ * it must be one of the agency's own; a chosen account that differs from the named one is refused.
+ */
+export function statementAccount(named: string | null, chosen: string | null, ownIbans: readonly string[]): StatementAccount {
+  const fromFile = named?.trim() ? normalizeIban(named) : null;
+  const picked = chosen?.trim() ? normalizeIban(chosen) : null;
+  if (fromFile && picked && fromFile !== picked) {
+    return { iban: null, problem: `The statement is for account ${fromFile}, but account ${picked} was chosen; nothing was imported.` };
+  }
+  const iban = fromFile ?? picked;
+  if (!iban) {
+    return {
+      iban: null,
+      problem: "The statement names no account: choose the agency's own account it is for (accountIban); nothing was imported.",
+    };
+  }
+  const problem = statementAccountProblem(iban, ownIbans);
+  return problem ? { iban: null, problem } : { iban, problem: null };
 }

@@ -145,6 +145,11 @@ export class BankStatementPreviewModel {
   @Field(() => BankStatementFormatEnum) format: StatementSource;
   @Field(() => String, { nullable: true, description: 'Why the file cannot be read as a whole (then there are no rows).' })
   problem: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The account the file or its mapping names; null when none does: then the import needs accountIban (see ownBankAccounts).',
+  })
+  accountIban: string | null;
   @Field(() => Int, { nullable: true, description: 'The CSV header line found.' }) headerLine: number | null;
   @Field(() => [String], { description: 'The CSV header names found, for choosing columns.' }) columns: string[];
   @Field(() => BankCsvLayoutModel, { nullable: true, description: 'The layout the rows were read with (a CSV read through a mapping).' })

@@ -85,3 +85,10 @@ export class BankTransactionModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) ignoredAt: Date | null;
   @Field(() => GraphQLISODateTime) importedAt: Date;
 }
+
+@ObjectType('OwnBankAccount', { description: "One of the agency's own accounts, for which bank statements are imported." })
+export class OwnBankAccountModel {
+  @Field({ description: 'The IBAN in electronic format.' }) iban: string;
+  @Field({ description: 'Who holds it: the agency (AGENCY_ACCOUNT_HOLDER, or AGENCY_NAME for BANK_OWN_ACCOUNTS) or the creditor.' })
+  holder: string;
+}

@@ -144,10 +144,12 @@ export class BankImportRepository {
     return rows[0] ? toBankTransaction(rows[0]) : null;
   }
 
-  /** The creditors' own accounts (creditors.iban): statements of these are the agency's to import. */
-  async creditorIbans(tx: Queryable = this.db): Promise<string[]> {
-    const rows: { iban: string }[] = await tx.query(`SELECT DISTINCT iban FROM creditors WHERE iban IS NOT NULL AND iban <> ''`);
-    return rows.map((row) => row.iban);
+  /** The creditors' own accounts with their names, by name. */
+  async creditorAccounts(tx: Queryable = this.db): Promise<{ iban: string; holder: string }[]> {
+    const rows: { iban: string; legal_name: string }[] = await tx.query(
+      `SELECT iban, legal_name FROM creditors WHERE iban IS NOT NULL AND iban <> '' ORDER BY legal_name, iban`,
+    );
+    return rows.map((row) => ({ iban: row.iban, holder: row.legal_name }));
   }
 
   /** Which of these bank transaction ids were imported before. */

@@ -6,7 +6,7 @@ import { CasesService } from '../../cases/cases.service.js';
 import { PageInput } from '../../cases/dto/case-filter.input.js';
 import { OptionalUuidPipe, UuidPipe } from '../../common/uuid.pipe.js';
 import {
-  BankImportResultModel, BankStatementFormatEnum, BankTransactionModel,
+  BankImportResultModel, BankStatementFormatEnum, BankTransactionModel, OwnBankAccountModel,
 } from './bank-import.model.js';
 import {
   BankCsvMappingInput, BankCsvMappingModel, BankStatementPreviewInput, BankStatementPreviewModel, toMappingModel,
@@ -26,7 +26,7 @@ export class BankImportResolver {
   ) {}
 
   @Mutation(() => BankImportResultModel, {
-    description: 'Imports a bank statement (at most 5 MB of text). Credits whose remittance information names exactly one '
+    description: 'Imports a bank statement (at most 5 MB of text) for one of the agency\'s own accounts. Credits whose remittance information names exactly one '
       + 'open case by claim or debtor reference are booked as payments; lines imported before count as duplicates.',
   })
   @Roles('LEAD', 'ADMIN')
@@ -39,8 +39,21 @@ export class BankImportResolver {
     mappingId?: string | null,
     @Args('mapping', { type: () => BankCsvMappingInput, nullable: true, description: 'A CSV column mapping given with the import (not saved).' })
     mapping?: BankCsvMappingInput | null,
+    @Args('accountIban', {
+      type: () => String, nullable: true,
+      description: "The agency's own account the statement is for (ownBankAccounts), needed when neither the file nor its mapping names one.",
+    })
+    accountIban?: string | null,
   ): Promise<BankImportResultModel> {
-    return this.imports.import(user, { format, content, fileName, mappingId, mapping });
+    return this.imports.import(user, { format, content, fileName, mappingId, mapping, accountIban });
+  }
+
+  @Query(() => [OwnBankAccountModel], {
+    description: "The agency's own accounts (AGENCY_IBAN, BANK_OWN_ACCOUNTS, the creditors' IBANs): statements are imported only for these.",
+  })
+  @Roles('LEAD', 'ADMIN')
+  ownBankAccounts(): Promise<OwnBankAccountModel[]> {
+    return this.imports.ownAccounts();
   }
 
   @Query(() => BankStatementPreviewModel, {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { doubleBookingReason, possibleDoubleBooking, statementAccountProblem } from '@mahnwerk/domain';
+import { doubleBookingReason, normalizeIban, possibleDoubleBooking, statementAccount } from '@mahnwerk/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/errors.js';
@@ -8,7 +8,7 @@ import type { AuthUser } from '../../auth/current-user.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { MetricsService } from '../../observability/metrics.service.js';
-import type { BankImportResultModel } from './bank-import.model.js';
+import type { BankImportResultModel, OwnBankAccountModel } from './bank-import.model.js';
 import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
 import { parseCamt053 } from './camt053-parser.js';
@@ -36,6 +36,8 @@ export interface ImportRequest {
   fileName?: string | null;
   mappingId?: string | null;
   mapping?: BankCsvMappingInput | null;
+  /** The account the statement is for, chosen by the person when neither the file nor its mapping names one. */
+  accountIban?: string | null;
 }
 
 export const MAX_PREVIEW_ROWS = 200;
@@ -60,8 +62,8 @@ export class BankImportService {
   async import(user: AuthUser, request: ImportRequest): Promise<BankImportResultModel> {
     const fileName = validateImportRequest(request);
     const mapping = await this.mappingFor(request);
-    const parsed = parseStatement(request.format, request.content, mapping);
-    await this.checkOwnAccount(parsed.accountIban);
+    const read = parseStatement(request.format, request.content, mapping);
+    const parsed = { ...read, accountIban: await this.accountOf(read.accountIban, request.accountIban ?? null) };
     const via = mapping ? { mappingId: request.mappingId ?? null, mappingName: mapping.name } : {};
     try {
       const result = await this.db.transaction((manager) => this.store(manager, user, parsed, fileName, via));
@@ -89,7 +91,7 @@ export class BankImportService {
     }
     const mapping = await this.mappingFor(input);
     const empty: BankStatementPreviewModel = {
-      format: input.format, problem: null, headerLine: null, columns: [], layout: null, detected: null,
+      format: input.format, problem: null, accountIban: null, headerLine: null, columns: [], layout: null, detected: null,
       totalRows: 0, credits: 0, debits: 0, rejected: 0, rows: [],
     };
     if (input.format === 'CAMT053') return this.withImported(previewOf(empty, parseOrProblem(() => parseCamt053(input.content))), limit);
@@ -116,7 +118,7 @@ export class BankImportService {
     }
     const rows = csv.rows.map((r): BankStatementPreviewRowModel => ({ ...r, alreadyImported: false }));
     return this.withImported({
-      ...base, layout: toLayoutModel(layout), headerLine: csv.headerLine, columns: csv.columns,
+      ...base, layout: toLayoutModel(layout), accountIban: layout.accountIban, headerLine: csv.headerLine, columns: csv.columns,
       totalRows: rows.length,
       credits: rows.filter((r) => r.kind === 'CREDIT').length,
       debits: rows.filter((r) => r.kind === 'DEBIT').length,
@@ -126,13 +128,34 @@ export class BankImportService {
   }
 
   /**
-   * A statement is imported only for one of the agency's own accounts (the domain's
-   * statementAccountProblem): AGENCY_IBAN, BANK_OWN_ACCOUNTS and the creditors' IBANs.
+   * The agency's own accounts, for which statements are imported: AGENCY_IBAN, BANK_OWN_ACCOUNTS and
+   * the creditors' IBANs (each once, in that order).
    */
-  private async checkOwnAccount(accountIban: string | null): Promise<void> {
-    const own = [this.config.agency.account.iban, ...this.config.bankOwnAccounts, ...(await this.repository.creditorIbans())];
-    const problem = statementAccountProblem(accountIban, own);
-    if (problem) throw badInput(problem, 'content');
+  async ownAccounts(): Promise<OwnBankAccountModel[]> {
+    const agency = this.config.agency;
+    const all = [
+      { iban: agency.account.iban, holder: agency.account.holder },
+      ...this.config.bankOwnAccounts.map((iban) => ({ iban, holder: agency.name })),
+      ...(await this.repository.creditorAccounts()),
+    ];
+    const seen = new Set<string>();
+    return all.flatMap((account) => {
+      const iban = normalizeIban(account.iban);
+      if (seen.has(iban)) return [];
+      seen.add(iban);
+      return [{ iban, holder: account.holder }];
+    });
+  }
+
+  /**
+   * The account the statement is for (the domain's statementAccount): the one the file or mapping
+   * names, else the one chosen; it must be one of ownAccounts. Refused with BAD_USER_INPUT otherwise.
+   */
+  private async accountOf(named: string | null, chosen: string | null): Promise<string> {
+    const own = (await this.ownAccounts()).map((a) => a.iban);
+    const account = statementAccount(named, chosen, own);
+    if (account.problem !== null) throw badInput(account.problem, named?.trim() && !chosen?.trim() ? 'content' : 'accountIban');
+    return account.iban;
   }
 
   /** Cuts the rows to `limit` and marks those whose transaction id was imported before. */
@@ -233,6 +256,7 @@ export function validateImportRequest(request: ImportRequest): string | null {
     );
   }
   if (!request.content.trim()) throw badInput('The file is empty.', 'content');
+  if (request.accountIban && request.accountIban.length > 64) throw badInput('accountIban must be an IBAN.', 'accountIban');
   const fileName = request.fileName?.trim() || null;
   if (fileName && fileName.length > MAX_FILE_NAME_LENGTH) {
     throw badInput(`The file name is longer than ${MAX_FILE_NAME_LENGTH} characters.`, 'fileName');
@@ -276,7 +300,7 @@ function previewOf(base: BankStatementPreviewModel, parsed: ParsedStatement | st
     })),
   ].sort((a, b) => a.line - b.line);
   return {
-    ...base, totalRows: parsed.credits.length + parsed.rejected.length + parsed.skippedDebits,
+    ...base, accountIban: parsed.accountIban, totalRows: parsed.credits.length + parsed.rejected.length + parsed.skippedDebits,
     credits: parsed.credits.length, debits: parsed.skippedDebits, rejected: parsed.rejected.length, rows,
   };
 }

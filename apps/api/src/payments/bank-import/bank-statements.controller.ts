@@ -9,7 +9,7 @@ import type { AuthUser } from '../../auth/current-user.js';
 import type { Role } from '../../auth/role.js';
 import { Roles } from '../../auth/roles.decorator.js';
 import { AppError } from '../../common/errors.js';
-import type { BankCsvMappingInput } from './bank-csv-mapping.model.js';
+import type { BankCsvMappingInput, BankStatementPreviewModel } from './bank-csv-mapping.model.js';
 import type { BankImportResultModel } from './bank-import.model.js';
 import { BankImportService, MAX_STATEMENT_BYTES } from './bank-import.service.js';
 import { CSV_DATE_FORMATS, CSV_DELIMITERS, DECIMAL_SEPARATORS, MAPPED_COLUMNS } from './csv-mapping.js';
@@ -39,15 +39,21 @@ interface StatementUpload {
   format: string | null;
   mappingId: string | null;
   mapping: string | null;
+  accountIban: string | null;
+  limit: string | null;
 }
 
 /**
  * `POST /bank-statements`: imports a bank statement sent as `multipart/form-data` with the fields
  * `format` (`camt053` or `csv`), optionally `mappingId` (a saved CSV column mapping) or `mapping` (a
- * mapping given with the upload, BankCsvMappingInput as JSON), and the file in
- * `file` (at most 5 MB; UTF-8, or Windows-1252 when the bytes are not UTF-8). Answers with the
+ * mapping given with the upload, BankCsvMappingInput as JSON), `accountIban` (the agency's own
+ * account the statement is for, needed when neither the file nor its mapping names one), and the
+ * file in `file` (at most 5 MB; UTF-8, or Windows-1252 when the bytes are not UTF-8). Answers with the
  * importBankStatement result as JSON; the same rules apply (own accounts, review of possible double
  * bookings). Refusals: 400 with the message, 413 for a file over 5 MB, 401/403 as for the mutation (LEAD, ADMIN).
+ *
+ * `POST /bank-statements/preview`: the same fields (without `accountIban`, plus `limit`, rows to
+ * return, 1..200, default 20), answering previewBankStatement's result as JSON; imports nothing.
  */
 @Controller('bank-statements')
 export class BankStatementsController {
@@ -62,20 +68,24 @@ export class BankStatementsController {
   async upload(@Req() req: FastifyRequest, @Headers('authorization') authorization: string | undefined): Promise<BankImportResultModel> {
     const user = await this.allowed(authorization);
     const upload = await readStatementUpload(req);
-    const format = FORMATS[(upload.format ?? '').trim().toLowerCase()];
-    if (!format) throw new BadRequestException('Say the statement\'s format in the field "format": camt053 or csv.');
-    if (upload.mappingId !== null && !UUID.test(upload.mappingId)) throw new BadRequestException('mappingId must be the id of a saved mapping (a UUID).');
-    try {
-      return await this.imports.import(user, {
-        format, content: decodeStatement(upload.bytes), fileName: upload.fileName, mappingId: upload.mappingId,
-        mapping: mappingOf(upload.mapping),
-      });
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      if (e.extensions.code === 'CONFLICT') throw new ConflictException(e.message);
-      if (e.extensions.code === 'FORBIDDEN') throw new ForbiddenException(e.message);
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: e.message, code: e.extensions.code, field: e.extensions.field });
-    }
+    const format = formatOf(upload);
+    return refusalsAsHttp(() => this.imports.import(user, {
+      format, content: decodeStatement(upload.bytes), fileName: upload.fileName, mappingId: upload.mappingId,
+      mapping: mappingOf(upload.mapping), accountIban: upload.accountIban,
+    }));
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @Roles(...STATEMENT_ROLES)
+  async preview(@Req() req: FastifyRequest, @Headers('authorization') authorization: string | undefined): Promise<BankStatementPreviewModel> {
+    await this.allowed(authorization);
+    const upload = await readStatementUpload(req);
+    const format = formatOf(upload);
+    const limit = upload.limit === null ? 20 : Number(upload.limit);
+    return refusalsAsHttp(() => this.imports.preview({
+      format, content: decodeStatement(upload.bytes), mappingId: upload.mappingId, mapping: mappingOf(upload.mapping), limit,
+    }));
   }
 
   private async allowed(authorization: string | undefined): Promise<AuthUser> {
@@ -93,15 +103,37 @@ export class BankStatementsController {
   }
 }
 
+/** The statement's format from the field "format", and a well-formed mappingId; 400 otherwise. */
+function formatOf(upload: StatementUpload): StatementSource {
+  const format = FORMATS[(upload.format ?? '').trim().toLowerCase()];
+  if (!format) throw new BadRequestException('Say the statement\'s format in the field "format": camt053 or csv.');
+  if (upload.mappingId !== null && !UUID.test(upload.mappingId)) throw new BadRequestException('mappingId must be the id of a saved mapping (a UUID).');
+  return format;
+}
+
+/** The service's refusals (AppError) as HTTP answers: CONFLICT 409, FORBIDDEN 403, the others 400 with code and field. */
+async function refusalsAsHttp<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    if (e.extensions.code === 'CONFLICT') throw new ConflictException(e.message);
+    if (e.extensions.code === 'FORBIDDEN') throw new ForbiddenException(e.message);
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: e.message, code: e.extensions.code, field: e.extensions.field });
+  }
+}
+
 /** The fields and the one file of the upload; the file is cut off past MAX_STATEMENT_BYTES and refused with 413. */
 async function readStatementUpload(req: FastifyRequest): Promise<StatementUpload> {
   if (!req.isMultipart?.()) {
-    throw new BadRequestException('Send the statement as multipart/form-data: the fields "format" (and "mappingId"), the file in "file".');
+    throw new BadRequestException('Send the statement as multipart/form-data: the fields "format" (and "mappingId", "mapping", "accountIban"), the file in "file".');
   }
-  const upload: StatementUpload = { fileName: '', bytes: Buffer.alloc(0), format: null, mappingId: null, mapping: null };
+  const upload: StatementUpload = {
+    fileName: '', bytes: Buffer.alloc(0), format: null, mappingId: null, mapping: null, accountIban: null, limit: null,
+  };
   let sawFile = false;
   try {
-    for await (const part of req.parts({ limits: { fileSize: MAX_STATEMENT_BYTES, files: 1, fields: 5, fieldSize: 16 * 1024 } })) {
+    for await (const part of req.parts({ limits: { fileSize: MAX_STATEMENT_BYTES, files: 1, fields: 8, fieldSize: 16 * 1024 } })) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           part.file.resume();
@@ -117,6 +149,10 @@ async function readStatementUpload(req: FastifyRequest): Promise<StatementUpload
         upload.mappingId = String(part.value).trim() || null;
       } else if (part.fieldname === 'mapping') {
         upload.mapping = String(part.value).trim() || null;
+      } else if (part.fieldname === 'accountIban') {
+        upload.accountIban = String(part.value).trim() || null;
+      } else if (part.fieldname === 'limit') {
+        upload.limit = String(part.value).trim() || null;
       }
     }
   } catch (e) {
