@@ -8,7 +8,7 @@ import { withApi } from './with-api.js';
 // The clock is pinned at 2026-11-25T10:00:00Z.
 const HEADER = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
 const IMPORT = `mutation($content: String!) {
-  importBankStatement(format: CSV, content: $content) { imported matched unmatched review duplicates rejected { line message } }
+  importBankStatement(format: CSV, content: $content, accountIban: "DE89370400440532013000") { imported matched unmatched review duplicates rejected { line message } }
 }`;
 const WAITING = `query { unmatchedBankTransactions { id bankTransactionId status unmatchedReason reviewCaseId reviewPaymentId caseId paymentId } }`;
 const PAY = 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }'; // answers with the case

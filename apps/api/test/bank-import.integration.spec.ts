@@ -11,8 +11,10 @@ const CAMT = readFileSync(new URL('./fixtures/bank-statement.camt053.xml', impor
 const CSV = readFileSync(new URL('./fixtures/bank-statement.csv', import.meta.url), 'utf8');
 const CSV_HEADER = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
 
-const IMPORT = `mutation($format: BankStatementFormat!, $content: String!, $fileName: String) {
-  importBankStatement(format: $format, content: $content, fileName: $fileName) {
+// A standard CSV names no account: the import is told the agency's account (BANK_OWN_ACCOUNTS in the harness).
+const OWN_ACCOUNT = 'DE89370400440532013000';
+const IMPORT = `mutation($format: BankStatementFormat!, $content: String!, $fileName: String, $accountIban: String) {
+  importBankStatement(format: $format, content: $content, fileName: $fileName, accountIban: $accountIban) {
     statementId imported matched unmatched duplicates skippedDebits rejected { line message }
   }
 }`;
@@ -71,7 +73,7 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
   });
 
   const importFile = (format: string, content: string, token = lead, fileName: string | null = null) =>
-    api.gql<{ importBankStatement: ImportResult }>(IMPORT, { format, content, fileName }, token);
+    api.gql<{ importBankStatement: ImportResult }>(IMPORT, { format, content, fileName, accountIban: format === 'CSV' ? OWN_ACCOUNT : null }, token);
   const imported = async (format: string, content: string, token = lead, fileName: string | null = null) => {
     const result = await importFile(format, content, token, fileName);
     if (result.errors?.length || !result.data) throw new Error(`import failed: ${JSON.stringify(result.errors)}`);
@@ -308,7 +310,7 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
     const tx = await bankTx('MW-2026112001');
     const before = await counts();
     for (const [query, variables] of [
-      [IMPORT, { format: 'CSV', content: `${CSV_HEADER}\n2026-11-24,,1.00,EUR,INV-103,,,COLL-1\n` }],
+      [IMPORT, { format: 'CSV', content: `${CSV_HEADER}\n2026-11-24,,1.00,EUR,INV-103,,,COLL-1\n`, accountIban: OWN_ACCOUNT }],
       [UNMATCHED, {}],
       [MATCH, { t: tx.id, c: fx.cases[0] }],
       [IGNORE, { t: tx.id, r: 'no' }],
@@ -332,7 +334,7 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
       ['an unknown format', { format: 'PDF', content: CSV }, /BankStatementFormat/, undefined],
     ])('%s → BAD_USER_INPUT', async (_name, variables, message, field) => {
       const before = await counts();
-      const result = await api.gql(IMPORT, { fileName: null, ...variables }, lead);
+      const result = await api.gql(IMPORT, { fileName: null, accountIban: OWN_ACCOUNT, ...variables }, lead);
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].message).toMatch(message);
       if (field) expect(result.errors?.[0].extensions?.field).toBe(field);

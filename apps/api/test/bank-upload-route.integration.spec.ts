@@ -118,4 +118,75 @@ describe('POST /bank-statements: a statement uploaded as multipart/form-data', (
     const collector = await bed.login(fx.collectors[0]!.email);
     expect((await upload({ format: 'camt053' }, { name: 'k.xml', bytes: CAMT }, collector)).status).toBe(403);
   });
+
+  describe('a standard CSV names no account: the field "accountIban" says which', () => {
+    const header = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
+    const csv = `${header}\n2026-11-20,,10.00,EUR,nothing,,,ACC-1\n`;
+
+    it('without it the upload is a 400 saying to choose the account; nothing is stored', async () => {
+      const before = await stored();
+      const { status, body } = await upload({ format: 'csv' }, { name: 's.csv', bytes: csv });
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'accountIban', message: expect.stringMatching(/choose the agency's own account/) });
+      expect(await stored()).toEqual(before);
+    });
+
+    it('a foreign account is a 400 naming it; an own one is imported and recorded on the statement', async () => {
+      const before = await stored();
+      const foreign = await upload({ format: 'csv', accountIban: 'DE02120300000000202051' }, { name: 's.csv', bytes: csv });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.message).toContain('DE02120300000000202051');
+      expect(await stored()).toEqual(before);
+      const { status, body } = await upload({ format: 'csv', accountIban: 'DE89 3704 0044 0532 0130 00' }, { name: 's.csv', bytes: csv });
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ imported: 1 });
+      const [row] = (await db.query('SELECT account_iban FROM bank_statements WHERE id = $1', [body.statementId])).rows;
+      expect(row.account_iban).toBe('DE89370400440532013000');
+    });
+  });
+
+  describe('POST /bank-statements/preview', () => {
+    const preview = (fields: Record<string, string>, file: { name: string; bytes: Uint8Array | string } | null, token: string | null = lead) =>
+      fetch(route.replace(/\/bank-statements$/, '/bank-statements/preview'), {
+        method: 'POST', body: formOf(fields, file), headers: token ? { authorization: `Bearer ${token}` } : {},
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const formOf = (fields: Record<string, string>, file: { name: string; bytes: Uint8Array | string } | null) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      if (file) form.append('file', new Blob([file.bytes]), file.name);
+      return form;
+    };
+    // Over the 256 KiB of a /graphql body: 4000 rows of a standard CSV.
+    const header = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
+    const rows = Array.from({ length: 4000 }, (_, i) => `2026-11-20,2026-11-20,${(i % 90) + 10}.00,EUR,Zahlung Nummer ${i} ohne Bezug,Someone ${i},,PV-${i}`);
+    const big = `${header}\n${rows.join('\n')}\n`;
+
+    it('previews a file larger than a /graphql body; imports nothing', async () => {
+      expect(Buffer.byteLength(big)).toBeGreaterThan(256 * 1024);
+      const before = await stored();
+      const { status, body } = await preview({ format: 'csv', limit: '5' }, { name: 'gross.csv', bytes: big });
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ format: 'CSV', problem: null, accountIban: null, totalRows: 4000, credits: 4000, debits: 0, rejected: 0 });
+      expect(body.rows).toHaveLength(5);
+      expect(body.rows[0]).toMatchObject({ line: 2, kind: 'CREDIT', amountCents: 1000, transactionId: 'PV-0', alreadyImported: false });
+      expect(await stored()).toEqual(before);
+    });
+
+    it('reads the Windows-1252 export through a mapping given as JSON, naming the mapping\'s account', async () => {
+      const { status, body } = await preview({ format: 'csv', mapping: JSON.stringify(GIRO) }, { name: 'Umsaetze.csv', bytes: EXPORT_BYTES });
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ problem: null, headerLine: 6, credits: 3, debits: 1, rejected: 2 });
+      expect(body.accountIban).toBe('DE89370400440532013000');
+      expect(body.columns).toContain('Auftraggeber/Empfänger');
+    });
+
+    it('refuses as the import route does: 400 for a bad limit or format, 413 over 5 MB, 401 without a token, 403 for a collector', async () => {
+      expect((await preview({ format: 'csv', limit: '500' }, { name: 'a.csv', bytes: big })).body.message).toMatch(/limit must be 1 to 200/);
+      expect((await preview({ format: 'pdf' }, { name: 'a.csv', bytes: big })).status).toBe(400);
+      expect((await preview({ format: 'csv' }, { name: 'a.csv', bytes: `${header}\n${'x'.repeat(5 * 1024 * 1024 + 10)}` })).status).toBe(413);
+      expect((await preview({ format: 'csv' }, { name: 'a.csv', bytes: big }, null)).status).toBe(401);
+      const collector = await bed.login(fx.collectors[0]!.email);
+      expect((await preview({ format: 'csv' }, { name: 'a.csv', bytes: big }, collector)).status).toBe(403);
+    });
+  });
 });

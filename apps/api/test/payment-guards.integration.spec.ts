@@ -20,7 +20,7 @@ const DECLINE_PAID = 'mutation($id: ID!, $r: String!) { declinePaidOutcome(id: $
 const RECORD = 'mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id status pendingApprovals { id kind reasons } } }';
 const THRESHOLD = `mutation($c: ID!, $t: SafeInt) { setPaymentApprovalThreshold(creditorId: $c, thresholdCents: $t) { id paymentApprovalThresholdCents } }`;
 const IMPORT = `mutation($content: String!) {
-  importBankStatement(format: CSV, content: $content) { imported matched unmatched duplicates rejected { line message } }
+  importBankStatement(format: CSV, content: $content, accountIban: "DE89370400440532013000") { imported matched unmatched duplicates rejected { line message } }
 }`;
 const CSV_HEADER = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
 
