@@ -17,6 +17,8 @@ const proxy = {
   '^/cases/[^/]+/disputes/': { target: API_TARGET, changeOrigin: true },
   // The debtor's dispute documents from the portal (the portal's own pages live under `/p/`).
   '/portal/dispute/documents': { target: API_TARGET, changeOrigin: true },
+  // Bank statements uploaded for import or preview (`/bank-statements`, `/bank-statements/preview`); the screen is `/bank`.
+  '/bank-statements': { target: API_TARGET, changeOrigin: true },
   // Audit exports (`/audit/export.csv|json?token=`); `/audit` itself is the app's audit screen.
   '/audit/export': { target: API_TARGET, changeOrigin: true },
 };

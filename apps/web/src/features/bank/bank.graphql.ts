@@ -4,6 +4,7 @@ import type {
   BankMatchCandidatesQuery,
   BankTransactionFieldsFragment,
   ImportBankStatementMutation,
+  OwnBankAccountsQuery,
   PreviewBankStatementQuery,
 } from '../../gql/graphql';
 
@@ -22,6 +23,7 @@ export type BankCsvLayout = BankCsvLayoutFieldsFragment;
 export type BankStatementPreview = PreviewBankStatementQuery['previewBankStatement'];
 export type BankStatementPreviewRow = BankStatementPreview['rows'][number];
 export type BankTransaction = BankTransactionFieldsFragment;
+export type OwnBankAccount = OwnBankAccountsQuery['ownBankAccounts'][number];
 export type MatchCandidate = BankMatchCandidatesQuery['cases']['items'][number];
 
 export const BANK_TRANSACTION_FIELDS = graphql(`
@@ -50,8 +52,16 @@ export const IMPORT_BANK_STATEMENT = graphql(`
     $fileName: String
     $mappingId: ID
     $mapping: BankCsvMappingInput
+    $accountIban: String
   ) {
-    importBankStatement(format: $format, content: $content, fileName: $fileName, mappingId: $mappingId, mapping: $mapping) {
+    importBankStatement(
+      format: $format
+      content: $content
+      fileName: $fileName
+      mappingId: $mappingId
+      mapping: $mapping
+      accountIban: $accountIban
+    ) {
       statementId
       imported
       matched
@@ -143,6 +153,7 @@ export const PREVIEW_BANK_STATEMENT = graphql(`
     previewBankStatement(input: $input) {
       format
       problem
+      accountIban
       headerLine
       columns
       totalRows
@@ -173,6 +184,15 @@ export const PREVIEW_BANK_STATEMENT = graphql(`
           message
         }
       }
+    }
+  }
+`);
+
+export const OWN_BANK_ACCOUNTS = graphql(`
+  query OwnBankAccounts {
+    ownBankAccounts {
+      iban
+      holder
     }
   }
 `);

@@ -2,13 +2,13 @@ import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
-import { BANK_CSV_MAPPINGS, type BankCsvMappingInput, type BankStatementFormat } from './bank.graphql';
+import { BANK_CSV_MAPPINGS, OWN_BANK_ACCOUNTS, type BankCsvMappingInput, type BankStatementFormat } from './bank.graphql';
 import { CsvMappingEditor } from './csv-mapping-editor';
 import { EMPTY_FORM, formFromLayout, formProblems, mappingForAccount, mappingInput, type MappingForm } from './csv-mapping-form';
 import { decodeStatement, guessFormat, statementFileProblem, type ChosenFile } from './statement-file';
 import { ImportResult } from './statement-import-result';
 import {
-  FormatSelect, MappingEditPanel, MappingSelect, SavedMappingActions, StandardColumnsHint, type MappingChoice,
+  AccountSelect, FormatSelect, MappingEditPanel, MappingSelect, SavedMappingActions, StandardColumnsHint, type MappingChoice,
 } from './statement-mapping-controls';
 import { StatementPreview } from './statement-preview';
 import { useDeleteBankCsvMapping } from './hooks/use-delete-bank-csv-mapping';
@@ -26,6 +26,10 @@ export function StatementImport() {
   const client = useApolloClient();
   const mappings = useQuery(BANK_CSV_MAPPINGS);
   const saved = mappings.data?.bankCsvMappings ?? [];
+  const ownAccounts = useQuery(OWN_BANK_ACCOUNTS);
+  // The account the statement is for, chosen when neither the file nor its mapping names one.
+  const [accountIban, setAccountIban] = useState('');
+  const [accountMissing, setAccountMissing] = useState(false);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [format, setFormat] = useState<BankStatementFormat>('CAMT053');
   const [choice, setChoice] = useState<MappingChoice>({ kind: 'standard' });
@@ -83,6 +87,8 @@ export function StatementImport() {
     reset();
     setProblem(null);
     setFile(null);
+    setAccountIban('');
+    setAccountMissing(false);
     clearPreview();
     const chosen = event.target.files?.[0];
     if (!chosen) return;
@@ -188,9 +194,23 @@ export function StatementImport() {
       setShowProblems(true);
       return;
     }
-    if (await upload({ format, text: file.text, fileName: file.name, ...how })) await runPreview(file.text, format, how);
+    if (needsAccount && !accountIban) {
+      setAccountMissing(true);
+      setProblem('Choose the account the statement is for: the file names none.');
+      return;
+    }
+    const account = needsAccount ? { accountIban } : {};
+    if (await upload({ format, text: file.text, fileName: file.name, ...how, ...account })) await runPreview(file.text, format, how);
   }
 
+  function onAccount(iban: string) {
+    setAccountIban(iban);
+    setAccountMissing(false);
+    if (iban) setProblem(null);
+  }
+
+  // A statement must name its account: when the preview finds none in the file or the mapping, the person chooses it.
+  const needsAccount = !!file && !!preview.data && !preview.data.problem && !preview.data.accountIban;
   const choiceValue = choice.kind === 'standard' ? 'standard' : choice.kind === 'saved' ? choice.id : (choice.id ?? 'new');
   const canImport = !!file && !reading && !loading && !(preview.data?.problem && choice.kind !== 'editing');
 
@@ -204,7 +224,11 @@ export function StatementImport() {
           </label>
           <FormatSelect format={format} onChange={onFormat} />
           {format === 'CSV' ? <MappingSelect value={choiceValue} saved={saved} editingId={choice.kind === 'editing' ? choice.id : null} onChange={onChoice} /> : null}
+          {needsAccount ? (
+            <AccountSelect value={accountIban} accounts={ownAccounts.data?.ownBankAccounts ?? []} onChange={onAccount} missing={accountMissing} />
+          ) : null}
         </div>
+        <FormError error={needsAccount ? ownAccounts.error : null} />
         {file && file.encoding !== 'utf-8' ? (
           <div className="muted small">{file.name} is not UTF-8; it was read as Windows-1252.</div>
         ) : null}

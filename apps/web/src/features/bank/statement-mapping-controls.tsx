@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormError } from '../../ui/error-banner';
-import type { BankStatementFormat } from './bank.graphql';
+import type { BankStatementFormat, OwnBankAccount } from './bank.graphql';
 
 /** How a CSV is read: the standard columns, a saved mapping (its id), or the mapping being edited. */
 export type MappingChoice = { kind: 'standard' } | { kind: 'saved'; id: string } | { kind: 'editing'; id: string | null };
@@ -48,6 +48,43 @@ export function MappingSelect(props: {
         ))}
         <option value="new">New mapping…</option>
       </select>
+    </label>
+  );
+}
+
+/** Formats an IBAN in groups of four for reading. */
+function groupedIban(iban: string): string {
+  return iban.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/**
+ * The agency's own account a statement is for, when neither the file nor its column mapping names
+ * one (a standard CSV without account_iban): the import needs it and refuses other accounts.
+ */
+export function AccountSelect(props: {
+  value: string;
+  accounts: readonly OwnBankAccount[];
+  onChange: (iban: string) => void;
+  missing: boolean;
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">Account of the statement</span>
+      <select
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        required
+        aria-invalid={props.missing || undefined}
+        data-testid="bank-account"
+      >
+        <option value="">Choose the account…</option>
+        {props.accounts.map((a) => (
+          <option key={a.iban} value={a.iban}>
+            {groupedIban(a.iban)} · {a.holder}
+          </option>
+        ))}
+      </select>
+      <span className="muted small">The file names no account; statements are imported only for the agency's own accounts.</span>
     </label>
   );
 }

@@ -13,6 +13,8 @@ export interface StatementUpload {
   text: string;
   mappingId?: string;
   mapping?: BankCsvMappingInput;
+  /** The agency's account the statement is for, when neither the file nor its mapping names one. */
+  accountIban?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function useUploadBankStatement() {
     form.append('format', request.format.toLowerCase());
     if (request.mappingId) form.append('mappingId', request.mappingId);
     if (request.mapping) form.append('mapping', JSON.stringify(request.mapping));
+    if (request.accountIban) form.append('accountIban', request.accountIban);
     form.append('file', new Blob([request.text], { type: 'text/plain;charset=utf-8' }), request.fileName);
     let data: BankImportResult | null = null;
     let error: string | null = null;
