@@ -89,3 +89,35 @@ test('a credit like a manual payment already on the case waits for review; the l
   await page.getByTestId('bank-notice').getByText(/booked as a separate payment/).waitFor();
   assert.equal(await page.getByTestId('bank-transaction-row').filter({ hasText: 'E2E-REVIEW-1' }).count(), 0);
 });
+
+test('a large standard CSV without an account is previewed through the upload route; the lead chooses its account to import it', async () => {
+  const header = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
+  const debits = Array.from({ length: 3000 }, (_, i) => `2026-11-20,2026-11-20,-${(i % 90) + 10}.00,EUR,Lastschrift Nummer ${i} Bürobedarf und Porto,Lieferant ${i},,E2E-BIG-D${i}`);
+  const csv = [header, '2026-11-20,2026-11-20,12.34,EUR,Ohne Bezug,Jemand,,E2E-BIG-1', '2026-11-20,2026-11-20,5.67,EUR,Ohne Bezug,Jemand,,E2E-BIG-2', ...debits, ''].join('\n');
+  assert.ok(Buffer.byteLength(csv) > 256 * 1024, 'larger than a /graphql body');
+
+  const page = await signIn(browser, server.url, 'lead@demo.mahnwerk');
+  const previews = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/bank-statements/preview') previews.push(r.url());
+  });
+  await page.getByRole('link', { name: 'Bank' }).click();
+  await page.getByTestId('bank-file').setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('bank-preview-rows').waitFor();
+  assert.ok(previews.length >= 1, 'the preview went through POST /bank-statements/preview');
+  assert.match(await page.getByTestId('bank-preview').innerText(), /3002 rows[\s\S]*2 credits[\s\S]*3000 debits/);
+
+  // The file names no account: the import asks for one of the agency's own accounts.
+  const account = page.getByTestId('bank-account');
+  await account.waitFor();
+  await page.getByTestId('bank-import-submit').click();
+  await page.getByText('Choose the account the statement is for').waitFor();
+  assert.equal(await page.getByTestId('bank-import-result').count(), 0);
+  assert.ok((await account.locator('option').count()) > 1);
+  await page.screenshot({ path: path.join(shots, 'bank-account.png'), fullPage: true });
+  await account.selectOption('DE89370400440532013000');
+  await page.getByTestId('bank-import-submit').click();
+  await page.getByTestId('bank-import-result').waitFor();
+  assert.equal(await page.getByTestId('bank-count-imported').locator('dd').innerText(), '2');
+  assert.equal(await page.getByTestId('bank-count-skipped-debits').locator('dd').innerText(), '3000');
+});
