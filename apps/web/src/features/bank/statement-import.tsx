@@ -228,6 +228,11 @@ export function StatementImport() {
             <AccountSelect value={accountIban} accounts={ownAccounts.data?.ownBankAccounts ?? []} onChange={onAccount} missing={accountMissing} />
           ) : null}
         </div>
+        {needsAccount ? (
+          <div className="muted small" data-testid="bank-account-hint">
+            The file names no account: choose the agency's account it is for. Statements are imported only for the agency's own accounts.
+          </div>
+        ) : null}
         <FormError error={needsAccount ? ownAccounts.error : null} />
         {file && file.encoding !== 'utf-8' ? (
           <div className="muted small">{file.name} is not UTF-8; it was read as Windows-1252.</div>

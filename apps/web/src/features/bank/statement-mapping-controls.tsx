@@ -84,7 +84,6 @@ export function AccountSelect(props: {
           </option>
         ))}
       </select>
-      <span className="muted small">The file names no account; statements are imported only for the agency's own accounts.</span>
     </label>
   );
 }
