@@ -100,7 +100,7 @@ describe('operating the API: metrics, readiness, logs (embedded Postgres)', () =
       const header = 'booking_date,value_date,amount,currency,reference,debtor_name,debtor_iban,transaction_id';
       const csv = `${header}\n2026-11-24,,1.00,EUR,nothing,,,OBS-1\n2026-11-24,,2.00,EUR,nothing,,,OBS-2\n2026-11-24,,oops,EUR,x,,,OBS-3\n`;
       const importFile = (content: string) => api.ok(
-        'mutation($c: String!) { importBankStatement(format: CSV, content: $c, fileName: "obs.csv", accountIban: "DE89370400440532013000") { imported } }', { c: content }, lead,
+        'mutation($c: String!) { importBankStatement(format: CSV, content: $c, fileName: "obs.csv", accountIban: "DE87200400000627384900") { imported } }', { c: content }, lead,
       );
       await importFile(csv);
       await importFile(csv);
