@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   log(db.embedded ? `Embedded PostgreSQL 18 in ${config.dataDir}` : 'Using the PostgreSQL at DATABASE_URL');
+  if (db.singleRoleWarning && !config.seedDemo) log(`Warning: ${db.singleRoleWarning}`);
 
   log(config.seedDemo ? 'Demo mode: demo data and demo logins (SEED_DEMO=false turns it off)' : 'Not in demo mode: no demo data (SEED_DEMO=true for a demo)');
   stopOnFailure = db;
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   if (!start.demo && sampleAgency.length > 0) {
     log(`Letters name the sample agency: set ${sampleAgency.join(', ')} (see apps/api/README.md) before the first letter goes out`);
   }
-  const app = await createServer({ ...config, databaseUrl: db.url });
+  // The running API connects as the API role only (database/roles.ts); the owner's URL stays here.
+  const app = await createServer({ ...config, databaseUrl: db.apiUrl });
   stopOnFailure = undefined;
   const url = `http://localhost:${config.port}`;
   console.log(

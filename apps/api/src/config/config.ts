@@ -15,6 +15,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
+  // The role the running API connects as (DML only, see database/roles.ts); DATABASE_URL is then the owner.
+  DATABASE_API_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -78,6 +83,8 @@ export interface AgencyProfile {
 export interface AppConfig {
   port: number;
   databaseUrl: string | undefined;
+  /** DATABASE_API_URL: the API role on the external database (DATABASE_URL being its owner). */
+  databaseApiUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -138,10 +145,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const missing = e.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD';
     throw new ConfigError(`Invalid environment:\n  ${missing}: is needed as well: ADMIN_EMAIL and ADMIN_PASSWORD create the first administrator together`);
   }
+  if (e.DATABASE_API_URL !== undefined && e.DATABASE_URL === undefined) {
+    throw new ConfigError('Invalid environment:\n  DATABASE_URL: is needed as well: DATABASE_API_URL is the API role on the database whose owner DATABASE_URL names');
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseApiUrl: e.DATABASE_API_URL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwtSecret: e.JWT_SECRET ?? persistentSecret(dataDir),
