@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { createServer, openDatabase, type Database } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config/config.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-data.js';
+import { ConfigError, DEMO_PASSWORD_FILE, loadConfig } from './config/config.js';
+import { DEMO_USERS } from './database/seed/demo-data.js';
 import { firstStart, StartRefused } from './first-start.js';
 
 const DEMO_CASES = 5000;
@@ -37,7 +38,12 @@ async function main(): Promise<void> {
       ...(config.metricsPort ? [`  Prometheus metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`] : []),
       '',
       ...(start.demo
-        ? [`  Demo logins, password "${DEMO_PASSWORD}":`, ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`), '']
+        ? [
+            `  Demo logins, password "${config.demoPassword}"` +
+              (config.production ? ` (generated for this data directory, kept in ${path.join(config.dataDir, DEMO_PASSWORD_FILE)}):` : ':'),
+            ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`),
+            '',
+          ]
         : []),
       '  Press Ctrl-C to stop.',
       '',

