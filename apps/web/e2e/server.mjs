@@ -7,6 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The demo accounts' password in the browser tests (a production start would generate one). */
+export const DEMO_PASSWORD = 'mahnwerk-demo';
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export async function freePort() {
@@ -35,7 +38,11 @@ export async function startMahnwerk() {
   }
   const [port, pgPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, [path.join(repoRoot, 'apps/api/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data') },
+    // Not production: the demo accounts get the password the tests sign in with (browser.mjs PASSWORD).
+    env: {
+      ...process.env, NODE_ENV: 'test', DEMO_PASSWORD: DEMO_PASSWORD,
+      PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -245,7 +245,7 @@ export function secretFileProblem(file: string, uid: number | undefined = proces
   }
   if ((stat.mode & 0o077) !== 0) {
     return `The JWT secret ${file} can be read by others (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')}): ` +
-      `\`chmod 600 ${file}\`, and ${regenerate} if anyone could have read it.`;
+      `\`chmod 600 ${file}\`; if anyone could have read it, delete it instead to have a new one generated at the next start (this signs everyone out).`;
   }
   const length = Buffer.byteLength(readFileSync(file, 'utf8').trim());
   if (length < SECRET_FILE_MIN_BYTES) {
