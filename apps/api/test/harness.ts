@@ -136,14 +136,18 @@ export class ApiInstance {
   }
 
   /** `env`: further environment variables for the instance's config (e.g. MAIL_TRANSPORT). */
-  static async start(databaseUrl: string, clock: Clock = new FixedClock(), env: Record<string, string> = {}): Promise<ApiInstance> {
+  /** `logDestination`: where its log lines go (default the run's log file, see runLogDestination). */
+  static async start(
+    databaseUrl: string, clock: Clock = new FixedClock(), env: Record<string, string> = {},
+    options: { logDestination?: DestinationStream } = {},
+  ): Promise<ApiInstance> {
     const config = loadConfig({
       JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0',
       LOG_LEVEL: 'log', ...env,
     });
     const app = await createServer(
       { ...config, port: 0, databaseUrl: await apiRoleUrl(databaseUrl), webDist: '/nonexistent' }, clock,
-      { logDestination: runLogDestination() },
+      { logDestination: options.logDestination ?? runLogDestination() },
     );
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new ApiInstance(app, `http://127.0.0.1:${port}/graphql`);
