@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
+import { repoRoot } from '../src/config/config.js';
 import { API_ROLE, apiGrantStatements } from '../src/database/roles.js';
 import { apiRoleUrl, pool } from './harness.js';
 import { withApi } from './with-api.js';
@@ -81,6 +84,14 @@ describe('the API role', () => {
     } finally {
       await bed.db.query('DROP TABLE later_table');
     }
+  });
+
+  it('infra/postgres/roles.sql, for an external PostgreSQL, holds the same grants', () => {
+    const sql = readFileSync(path.join(repoRoot, 'infra/postgres/roles.sql'), 'utf8');
+    const expected = apiGrantStatements(API_ROLE, 'mahnwerk').map((statement) =>
+      statement.replaceAll(`"${API_ROLE}"`, API_ROLE).replace(' FOR ROLE "mahnwerk"', '').replace(/ON (audit_events|migrations) FROM/, 'ON $1 FROM'),
+    );
+    for (const statement of expected) expect(sql).toContain(statement);
   });
 
   it('the grants refuse a role name that is not a plain identifier', () => {

@@ -5,7 +5,7 @@ import { createServer } from '../src/bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from '../src/config/config.js';
 import { MetricsServer } from '../src/observability/metrics.server.js';
 import { updateUser } from './factories.js';
-import { ApiInstance, FixedClock, PASSWORD, createTestDatabase } from './harness.js';
+import { ApiInstance, FixedClock, PASSWORD, apiRoleUrl, createTestDatabase, runLogDestination } from './harness.js';
 import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
@@ -17,8 +17,8 @@ async function startApi(
   settings: Partial<AppConfig> = {},
   logDestination?: DestinationStream,
 ): Promise<ApiInstance> {
-  const config = { ...loadConfig(TEST_ENV), port: 0, databaseUrl, webDist: '/nonexistent', ...settings };
-  const app = await createServer(config, new FixedClock(), { logDestination });
+  const config = { ...loadConfig(TEST_ENV), port: 0, databaseUrl: await apiRoleUrl(databaseUrl), webDist: '/nonexistent', ...settings };
+  const app = await createServer(config, new FixedClock(), { logDestination: logDestination ?? runLogDestination() });
   const { port } = app.getHttpServer().address() as AddressInfo;
   return new ApiInstance(app, `http://127.0.0.1:${port}/graphql`);
 }
