@@ -42,8 +42,9 @@ function distinctLines(text) {
   for (const line of text.split('\n')) {
     if (!line) continue;
     try {
-      const { time, pid, reqId, responseTime, ...rest } = JSON.parse(line);
-      lines.add(JSON.stringify(rest));
+      const entry = JSON.parse(line);
+      for (const key of ['time', 'pid', 'reqId', 'responseTime']) delete entry[key];
+      lines.add(JSON.stringify(entry));
     } catch {
       lines.add(line);
     }

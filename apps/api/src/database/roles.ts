@@ -27,7 +27,9 @@ function identifier(name: string): string {
 }
 
 /** The statements that give `role` exactly the API's privileges in the current database (run as the owner). */
-export function apiGrantStatements(role: string, owner: string): string[] {
+export function apiGrantStatements(
+  role: string, owner: string, existing: (table: string) => boolean = () => true,
+): string[] {
   const r = identifier(role);
   const o = identifier(owner);
   const statements = [
@@ -42,8 +44,9 @@ export function apiGrantStatements(role: string, owner: string): string[] {
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${o} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`,
     `ALTER DEFAULT PRIVILEGES FOR ROLE ${o} IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO ${r}`,
   ];
-  for (const table of APPEND_ONLY_TABLES) statements.push(`REVOKE UPDATE, DELETE ON ${table} FROM ${r}`);
-  for (const table of READ_ONLY_TABLES) statements.push(`REVOKE INSERT, UPDATE, DELETE ON ${table} FROM ${r}`);
+  // Before the first migration (a tool starting on an empty database) these tables do not exist yet.
+  for (const table of APPEND_ONLY_TABLES.filter(existing)) statements.push(`REVOKE UPDATE, DELETE ON ${table} FROM ${r}`);
+  for (const table of READ_ONLY_TABLES.filter(existing)) statements.push(`REVOKE INSERT, UPDATE, DELETE ON ${table} FROM ${r}`);
   return statements;
 }
 
@@ -68,7 +71,12 @@ export async function grantApiRole(ownerUrl: string, role: string, password?: st
         `${exists ? 'ALTER' : 'CREATE'} ROLE ${identifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${literal}`,
       );
     }
-    for (const statement of apiGrantStatements(role, owner)) await client.query(statement);
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)`,
+      [[...APPEND_ONLY_TABLES, ...READ_ONLY_TABLES]],
+    );
+    const existing = new Set(rows.map((r) => r.name));
+    for (const statement of apiGrantStatements(role, owner, (table) => existing.has(table))) await client.query(statement);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
