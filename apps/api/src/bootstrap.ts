@@ -47,6 +47,12 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     };
   }
   const role = userOf(config.databaseApiUrl);
+  if (role === userOf(config.databaseUrl)) {
+    throw new StartRefused(
+      `DATABASE_API_URL connects as ${role}, the owner DATABASE_URL names: the API role must be another role that only reads and ` +
+        'writes rows. Create it with infra/postgres/roles.sql and start again.',
+    );
+  }
   await grantApiRole(config.databaseUrl, role);
   await refusePrivilegedApiRole(config.databaseApiUrl);
   return { url: config.databaseUrl, apiUrl: config.databaseApiUrl, embedded: false, stop };

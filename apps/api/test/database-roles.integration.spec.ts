@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { repoRoot } from '../src/config/config.js';
+import { openDatabase } from '../src/bootstrap.js';
+import { loadConfig, repoRoot } from '../src/config/config.js';
+import { StartRefused } from '../src/first-start.js';
 import { API_ROLE, apiGrantStatements } from '../src/database/roles.js';
 import { apiRoleUrl, pool } from './harness.js';
 import { withApi } from './with-api.js';
@@ -92,6 +94,42 @@ describe('the API role', () => {
       statement.replaceAll(`"${API_ROLE}"`, API_ROLE).replace(' FOR ROLE "mahnwerk"', '').replace(/ON (audit_events|migrations) FROM/, 'ON $1 FROM'),
     );
     for (const statement of expected) expect(sql).toContain(statement);
+  });
+
+  describe('an external PostgreSQL: DATABASE_URL (owner) and DATABASE_API_URL', () => {
+    const env = { JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', SEED_DEMO: 'false' };
+
+    it('the API gets the API role, with its grants applied by the start', async () => {
+      const apiUrl = await apiRoleUrl(bed.url);
+      const db = await openDatabase(loadConfig({ ...env, DATABASE_URL: bed.url, DATABASE_API_URL: apiUrl }));
+      expect(db).toMatchObject({ url: bed.url, apiUrl, embedded: false });
+      expect(db.singleRoleWarning).toBeUndefined();
+    });
+
+    it('a DATABASE_API_URL naming the owner or a superuser refuses the start', async () => {
+      await expect(openDatabase(loadConfig({ ...env, DATABASE_URL: bed.url, DATABASE_API_URL: bed.url }))).rejects.toThrow(StartRefused);
+      await bed.db.query(`DROP ROLE IF EXISTS mahnwerk_too_strong`);
+      await bed.db.query(`CREATE ROLE mahnwerk_too_strong LOGIN SUPERUSER PASSWORD 'strong-but-wrong-0123'`);
+      try {
+        const strong = new URL(bed.url);
+        strong.username = 'mahnwerk_too_strong';
+        strong.password = 'strong-but-wrong-0123';
+        await expect(openDatabase(loadConfig({ ...env, DATABASE_URL: bed.url, DATABASE_API_URL: strong.toString() }))).rejects.toThrow(
+          /DATABASE_API_URL connects as mahnwerk_too_strong, which is a superuser or owns Mahnwerk's tables/,
+        );
+      } finally {
+        await bed.db.query(`REASSIGN OWNED BY mahnwerk_too_strong TO CURRENT_USER`);
+        await bed.db.query(`DROP OWNED BY mahnwerk_too_strong`);
+        await bed.db.query(`DROP ROLE mahnwerk_too_strong`);
+      }
+    });
+
+    it('DATABASE_URL alone runs the API as the owner, with a warning to show', async () => {
+      const db = await openDatabase(loadConfig({ ...env, DATABASE_URL: bed.url }));
+      expect(db.apiUrl).toBe(bed.url);
+      expect(db.singleRoleWarning).toMatch(/DATABASE_API_URL is not set: the API runs as the owner role/);
+      expect(() => loadConfig({ ...env, DATABASE_API_URL: bed.url })).toThrow(/DATABASE_URL: is needed as well/);
+    });
   });
 
   it('the grants refuse a role name that is not a plain identifier', () => {
