@@ -3,7 +3,8 @@
 # and stops them all on Ctrl-C. Put infra/nginx/mahnwerk.conf (or any load balancer) in front.
 #
 #   npm run build                                  # once: apps/api/dist and apps/web/dist
-#   export DATABASE_URL=postgres://mahnwerk:mahnwerk@localhost:5432/mahnwerk
+#   export DATABASE_URL=postgres://mahnwerk:OWNER_PASSWORD@localhost:5432/mahnwerk
+#   export DATABASE_API_URL=postgres://mahnwerk_api:API_PASSWORD@localhost:5432/mahnwerk  (infra/postgres/roles.sql)
 #   export JWT_SECRET=$(openssl rand -base64 48)   # the same secret on every instance
 #   infra/run-instances.sh 3
 #

@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import pg from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -16,26 +17,73 @@ import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { registerLoginRateLimit } from './auth/login-rate-limit.js';
 import { runMigrations } from './database/migrate.js';
 import { SOCKET_MAX_PAYLOAD } from './realtime/graphql-context.js';
+import { grantApiRole, userOf } from './database/roles.js';
+import { StartRefused } from './first-start.js';
 import { configurePgTypes } from './database/pg-types.js';
 import { NestPinoLogger, REQUEST_ID_HEADER, createLogger, requestContext, requestIdOf } from './observability/logger.js';
 
 export interface Database {
+  /** The owner: migrations and the start-up steps (first-start.ts). */
   url: string;
+  /** The API role the running API connects as (the owner's URL when DATABASE_URL came alone). */
+  apiUrl: string;
   embedded: boolean;
+  /** Set when the API runs as the owner (DATABASE_URL without DATABASE_API_URL): what to tell the operator. */
+  singleRoleWarning?: string;
   stop(): Promise<void>;
 }
 
-/** The external database when DATABASE_URL is set, otherwise the embedded one in DATA_DIR; migrated. */
+/**
+ * The external database when DATABASE_URL is set, otherwise the embedded one in DATA_DIR; migrated as
+ * the owner, then the API role gets its grants (database/roles.ts).
+ */
 export async function openDatabase(config: AppConfig): Promise<Database> {
   configurePgTypes();
-  const db: Database = config.databaseUrl
-    ? { url: config.databaseUrl, embedded: false, stop: async () => undefined }
-    : {
-        ...(await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort })),
-        embedded: true,
-      };
-  await runMigrations(db.url);
-  return db;
+  if (!config.databaseUrl) {
+    const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, migrate: runMigrations });
+    return { ...embedded, embedded: true };
+  }
+  await runMigrations(config.databaseUrl);
+  const stop = async () => undefined;
+  if (!config.databaseApiUrl) {
+    return {
+      url: config.databaseUrl, apiUrl: config.databaseUrl, embedded: false, stop,
+      singleRoleWarning: 'DATABASE_API_URL is not set: the API runs as the owner role of DATABASE_URL, which can alter tables and ' +
+        'disable triggers. Create the API role with infra/postgres/roles.sql and set DATABASE_API_URL.',
+    };
+  }
+  const role = userOf(config.databaseApiUrl);
+  if (role === userOf(config.databaseUrl)) {
+    throw new StartRefused(
+      `DATABASE_API_URL connects as ${role}, the owner DATABASE_URL names: the API role must be another role that only reads and ` +
+        'writes rows. Create it with infra/postgres/roles.sql and start again.',
+    );
+  }
+  await grantApiRole(config.databaseUrl, role);
+  await refusePrivilegedApiRole(config.databaseApiUrl);
+  return { url: config.databaseUrl, apiUrl: config.databaseApiUrl, embedded: false, stop };
+}
+
+/** DATABASE_API_URL must name a role that owns nothing of the schema and is no superuser. */
+async function refusePrivilegedApiRole(apiUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: apiUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ superuser: boolean; owns: boolean }>(
+      `SELECT r.rolsuper OR r.rolbypassrls AS superuser,
+              EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                       WHERE n.nspname = 'public' AND pg_has_role(current_user, c.relowner, 'USAGE')) AS owns
+         FROM pg_roles r WHERE r.rolname = current_user`,
+    );
+    if (rows[0]?.superuser || rows[0]?.owns) {
+      throw new StartRefused(
+        `DATABASE_API_URL connects as ${userOf(apiUrl)}, which is a superuser or owns Mahnwerk's tables: the API role must only ` +
+          'read and write rows. Create it with infra/postgres/roles.sql and start again.',
+      );
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export interface ServerOptions {

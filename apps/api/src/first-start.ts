@@ -12,8 +12,10 @@ import { FirstStartRepository } from './users/first-start.repository.js';
  * What a start does to the database before the API serves anything (called by main.ts and tested
  * on its own):
  *
- * 1. Demo mode (`config.seedDemo`): the demo data is seeded into an empty database.
- * 2. Outside demo mode, no active account may still accept the demo password: the start is refused.
+ * 1. Demo mode (`config.seedDemo`): the demo data is seeded into an empty database, its accounts with
+ *    `config.demoPassword` (in production one generated for the data directory).
+ * 2. Outside demo mode, and on every production-mode start (NODE_ENV=production), no active account may
+ *    still accept the well-known demo password from the README: the start is refused.
  * 3. Without an active administrator, ADMIN_EMAIL and ADMIN_PASSWORD create one; without them the
  *    start is refused with a message naming them and `npm run admin:create`.
  */
@@ -25,7 +27,7 @@ export class StartRefused extends Error {}
 export const ADMIN_CREATE_COMMAND = 'npm run admin:create -- --email E --name N';
 
 export interface FirstStartOptions {
-  config: Pick<AppConfig, 'seedDemo' | 'firstAdmin'>;
+  config: Pick<AppConfig, 'seedDemo' | 'firstAdmin'> & Partial<Pick<AppConfig, 'production' | 'demoPassword'>>;
   /** The migrated database. */
   databaseUrl: string;
   /** The time of the start (business dates are derived from it in Europe/Berlin). */
@@ -60,14 +62,13 @@ export async function firstStart(options: FirstStartOptions): Promise<FirstStart
     if (options.config.seedDemo) {
       const started = Date.now();
       const today = calendarDateIn(options.now, 'Europe/Berlin');
-      const result = await seedDemoData(pool, { cases: options.demoCases, today });
+      const result = await seedDemoData(pool, { cases: options.demoCases, today, password: options.config.demoPassword });
       if (result.seeded) {
         seededCases = result.cases;
         log(`Seeded demo data as of ${today}: ${result.cases} cases in ${Date.now() - started} ms`);
       }
-    } else {
-      await refuseDemoPasswords(users);
     }
+    if (!options.config.seedDemo || options.config.production) await refuseDemoPasswords(users, options.config.production ?? false);
 
     let createdAdminId: string | null = null;
     if ((await users.activeAdministrators()) === 0) {
@@ -105,18 +106,26 @@ function noAdministratorMessage(): string {
  * Refuses the start while an active account still accepts the demo password (outside demo mode:
  * the password is printed in the README). Each distinct hash is checked once, as login does.
  */
-export async function refuseDemoPasswords(users: FirstStartRepository): Promise<void> {
+export async function refuseDemoPasswords(users: FirstStartRepository, production = false): Promise<void> {
   const accounts = await demoPasswordAccounts(users);
   if (accounts.length === 0) return;
   const shown = accounts.slice(0, 10).join(', ') + (accounts.length > 10 ? `, and ${accounts.length - 10} more` : '');
+  const found = `${accounts.length} active account${accounts.length === 1 ? '' : 's'} still accept${accounts.length === 1 ? 's' : ''} the demo password ` +
+    `from the README (${shown}).`;
   throw new StartRefused(
-    [
-      `${accounts.length} active account${accounts.length === 1 ? '' : 's'} still accept${accounts.length === 1 ? 's' : ''} the demo password ` +
-        `from the README (${shown}).`,
-      'Mahnwerk does not start outside demo mode while anyone could sign in with it. Either',
-      '  - change their passwords or deactivate them (an administrator can, signed in to a start with SEED_DEMO=true), then start again, or',
-      '  - start with SEED_DEMO=true if this is meant to be a demo.',
-    ].join('\n'),
+    production
+      ? [
+          found,
+          'Mahnwerk does not start in production mode (NODE_ENV=production) while anyone could sign in with a published password. Either',
+          '  - change their passwords or deactivate them (signed in to a start with NODE_ENV=development), then start again, or',
+          '  - for a fresh demo, start on an empty DATA_DIR: a production demo gets a password of its own (printed at the start).',
+        ].join('\n')
+      : [
+          found,
+          'Mahnwerk does not start outside demo mode while anyone could sign in with it. Either',
+          '  - change their passwords or deactivate them (an administrator can, signed in to a start with SEED_DEMO=true), then start again, or',
+          '  - start with SEED_DEMO=true if this is meant to be a demo.',
+        ].join('\n'),
   );
 }
 

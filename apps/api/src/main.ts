@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { createServer, openDatabase, type Database } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config/config.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-data.js';
+import { ConfigError, DEMO_PASSWORD_FILE, loadConfig } from './config/config.js';
+import { DEMO_USERS } from './database/seed/demo-data.js';
 import { firstStart, StartRefused } from './first-start.js';
 
 const DEMO_CASES = 5000;
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   log(db.embedded ? `Embedded PostgreSQL 18 in ${config.dataDir}` : 'Using the PostgreSQL at DATABASE_URL');
+  if (db.singleRoleWarning && !config.seedDemo) log(`Warning: ${db.singleRoleWarning}`);
 
   log(config.seedDemo ? 'Demo mode: demo data and demo logins (SEED_DEMO=false turns it off)' : 'Not in demo mode: no demo data (SEED_DEMO=true for a demo)');
   stopOnFailure = db;
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
   if (!start.demo && sampleAgency.length > 0) {
     log(`Letters name the sample agency: set ${sampleAgency.join(', ')} (see apps/api/README.md) before the first letter goes out`);
   }
-  const app = await createServer({ ...config, databaseUrl: db.url });
+  // The running API connects as the API role only (database/roles.ts); the owner's URL stays here.
+  const app = await createServer({ ...config, databaseUrl: db.apiUrl });
   stopOnFailure = undefined;
   const url = `http://localhost:${config.port}`;
   console.log(
@@ -35,7 +38,12 @@ async function main(): Promise<void> {
       ...(config.metricsPort ? [`  Prometheus metrics: http://${config.metricsHost}:${config.metricsPort}/metrics`] : []),
       '',
       ...(start.demo
-        ? [`  Demo logins, password "${DEMO_PASSWORD}":`, ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`), '']
+        ? [
+            `  Demo logins, password "${config.demoPassword}"` +
+              (config.production ? ` (generated for this data directory, kept in ${path.join(config.dataDir, DEMO_PASSWORD_FILE)}):` : ':'),
+            ...DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email}`),
+            '',
+          ]
         : []),
       '  Press Ctrl-C to stop.',
       '',

@@ -67,6 +67,8 @@ export async function updateUser(db: Db, userIds: string | string[], changes: Us
 
 export interface DebtorChanges {
   ref?: string;
+  name?: string;
+  email?: string | null;
   language?: string;
   timeZone?: string;
   country?: string;
@@ -74,7 +76,7 @@ export interface DebtorChanges {
 }
 
 const DEBTOR_COLUMNS: Record<keyof DebtorChanges, string> = {
-  ref: 'ref', language: 'language', timeZone: 'time_zone', country: 'country', addressUnknown: 'address_unknown',
+  ref: 'ref', name: 'name', email: 'email', language: 'language', timeZone: 'time_zone', country: 'country', addressUnknown: 'address_unknown',
 };
 
 /** Changes the debtor of a case. */

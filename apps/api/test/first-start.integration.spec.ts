@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { adminCreate } from '../src/admin-create.js';
-import { ConfigError, loadConfig } from '../src/config/config.js';
+import { ConfigError, DEMO_PASSWORD_FILE, loadConfig } from '../src/config/config.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/database/seed/demo-data.js';
 import { firstStart, StartRefused, type FirstStartOptions } from '../src/first-start.js';
 import { updateUser } from './factories.js';
@@ -161,6 +164,65 @@ describe('first start', () => {
       expect(await demoData(api)).toBe(false);
       // No active administrator is left now: the start asks for one again.
       await expect(start(url, {})).rejects.toThrow(/has no active administrator/);
+    });
+  });
+
+  describe('production mode (NODE_ENV=production) and the well-known demo password', () => {
+    const dataDirs: string[] = [];
+    afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+    const dataDir = () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'mahnwerk-demo-password-'));
+      dataDirs.push(dir);
+      return dir;
+    };
+
+    it('a production demo seeds a password generated for the data directory (0600), never mahnwerk-demo', async () => {
+      const { url } = await database();
+      const dir = dataDir();
+      const production = config({ DATABASE_URL: EXTERNAL, SEED_DEMO: 'true', NODE_ENV: 'production', DATA_DIR: dir });
+      const file = path.join(dir, DEMO_PASSWORD_FILE);
+      expect(production.demoPassword).toBe(readFileSync(file, 'utf8').trim());
+      expect(production.demoPassword).not.toBe(DEMO_PASSWORD);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      // The same data directory, the same password at the next start.
+      expect(config({ DATABASE_URL: EXTERNAL, SEED_DEMO: 'true', NODE_ENV: 'production', DATA_DIR: dir }).demoPassword).toBe(production.demoPassword);
+
+      expect((await firstStart({ config: production, databaseUrl: url, now: NOW, demoCases: DEMO_CASES })).demo).toBe(true);
+      const api = await ApiInstance.start(url, new FixedClock(NOW));
+      apis.push(api);
+      expect(await api.login(DEMO_USERS[0]!.email, production.demoPassword!)).toEqual(expect.any(String));
+      const known = await api.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: DEMO_USERS[0]!.email, p: DEMO_PASSWORD });
+      expect(known.data?.login ?? null).toBeNull();
+      expect(known.errors?.length).toBeGreaterThan(0);
+      // Started again in production mode: nothing accepts the known password, so it starts.
+      await expect(firstStart({ config: production, databaseUrl: url, now: NOW, demoCases: DEMO_CASES })).resolves.toMatchObject({ demo: true, seededCases: 0 });
+    });
+
+    it('a production-mode start is refused while an active account accepts mahnwerk-demo, demo mode or not', async () => {
+      const { url, db } = await database();
+      // Demo data seeded outside production (the well-known password), then started with NODE_ENV=production.
+      await start(url, { SEED_DEMO: 'true' });
+      const dir = dataDir();
+      for (const env of [{ SEED_DEMO: 'true' }, { SEED_DEMO: 'false' }]) {
+        const refused = await firstStart({
+          config: config({ DATABASE_URL: EXTERNAL, NODE_ENV: 'production', DATA_DIR: dir, ...env }), databaseUrl: url, now: NOW, demoCases: DEMO_CASES,
+        }).catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(StartRefused);
+        expect((refused as Error).message).toContain(`${DEMO_USERS.length} active accounts still accept the demo password from the README`);
+        expect((refused as Error).message).toContain('production mode (NODE_ENV=production)');
+        expect((refused as Error).message).not.toContain(DEMO_PASSWORD);
+      }
+      // Outside production the same demo starts, as the browser tests do.
+      await expect(start(url, { SEED_DEMO: 'true' })).resolves.toMatchObject({ demo: true });
+      expect(await count(db, `SELECT count(*) AS n FROM users WHERE active`)).toBe(DEMO_USERS.length);
+    });
+
+    it('DEMO_PASSWORD sets the demo password outside production and is refused in production', () => {
+      expect(config({ SEED_DEMO: 'true', DEMO_PASSWORD: 'another-demo-pass' }).demoPassword).toBe('another-demo-pass');
+      expect(config({ SEED_DEMO: 'true' }).demoPassword).toBe(DEMO_PASSWORD);
+      expect(() => config({ SEED_DEMO: 'true', DEMO_PASSWORD: 'another-demo-pass', NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(
+        /DEMO_PASSWORD: is not accepted when NODE_ENV=production/,
+      );
     });
   });
 

@@ -15,7 +15,9 @@ import { ensureDatabase } from '../src/database/embedded-postgres.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { migrations } from '../src/database/migrations/index.js';
 import { configurePgTypes } from '../src/database/pg-types.js';
+import { API_ROLE, grantApiRole } from '../src/database/roles.js';
 import { PgEventBus } from '../src/realtime/pg-event-bus.js';
+import pino, { type DestinationStream } from 'pino';
 import type { Topic } from '../src/realtime/events.js';
 
 export const PASSWORD = 'test-password-1';
@@ -83,6 +85,29 @@ async function migratedTemplate(adminUrl: string): Promise<string> {
   }
 }
 
+/**
+ * The URL of the API role (`mahnwerk_api`, made by global-setup.mjs) on the database at `ownerUrl`, after
+ * giving it the grants the start gives it (database/roles.ts): every spec's API runs as that role.
+ */
+export async function apiRoleUrl(ownerUrl: string): Promise<string> {
+  const password = process.env.TEST_PG_API_PASSWORD;
+  if (!password) throw new Error('TEST_PG_API_PASSWORD is not set: run the API tests through jest (global-setup.mjs).');
+  await grantApiRole(ownerUrl, API_ROLE);
+  const url = new URL(ownerUrl);
+  url.username = API_ROLE;
+  url.password = password;
+  return url.toString();
+}
+
+let runLog: DestinationStream | undefined;
+/** The run's API log file (global-setup.mjs names it; global-teardown.mjs scans it for personal data). */
+export function runLogDestination(): DestinationStream | undefined {
+  const file = process.env.TEST_API_LOG_FILE;
+  if (!file) return undefined;
+  runLog ??= pino.destination({ dest: file, append: true, sync: true });
+  return runLog;
+}
+
 export class ApiInstance {
   private readonly sockets: Client[] = [];
   /** Every TCP connection the instance has accepted and not yet closed (HTTP and websockets). */
@@ -111,15 +136,22 @@ export class ApiInstance {
   }
 
   /** `env`: further environment variables for the instance's config (e.g. MAIL_TRANSPORT). */
-  static async start(databaseUrl: string, clock: Clock = new FixedClock(), env: Record<string, string> = {}): Promise<ApiInstance> {
+  /** `logDestination`: where its log lines go (default the run's log file, see runLogDestination). */
+  static async start(
+    databaseUrl: string, clock: Clock = new FixedClock(), env: Record<string, string> = {},
+    options: { logDestination?: DestinationStream } = {},
+  ): Promise<ApiInstance> {
     const config = loadConfig({
       JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', PORT: '1', DUNNING_SCHEDULE: 'off', RETENTION_SCHEDULE: 'off', KPI_CATCH_UP_MS: '0',
       // The account of the statements in test/fixtures (bank-statement.camt053.xml, bank-export-de.csv).
       BANK_OWN_ACCOUNTS: 'DE89370400440532013000',
       // Specs sign in many times from 127.0.0.1; login-limits.integration.spec.ts sets the production limit itself.
-      LOGIN_RATE_LIMIT: '100000', ...env,
+      LOGIN_RATE_LIMIT: '100000', LOG_LEVEL: 'log', ...env,
     });
-    const app = await createServer({ ...config, port: 0, databaseUrl, webDist: '/nonexistent' }, clock);
+    const app = await createServer(
+      { ...config, port: 0, databaseUrl: await apiRoleUrl(databaseUrl), webDist: '/nonexistent' }, clock,
+      { logDestination: options.logDestination ?? runLogDestination() },
+    );
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new ApiInstance(app, `http://127.0.0.1:${port}/graphql`);
   }

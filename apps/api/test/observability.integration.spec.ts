@@ -5,7 +5,7 @@ import { createServer } from '../src/bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from '../src/config/config.js';
 import { MetricsServer } from '../src/observability/metrics.server.js';
 import { updateUser } from './factories.js';
-import { ApiInstance, FixedClock, PASSWORD, createTestDatabase } from './harness.js';
+import { ApiInstance, FixedClock, PASSWORD, apiRoleUrl, createTestDatabase, runLogDestination } from './harness.js';
 import { withApi } from './with-api.js';
 
 const CLAIM = 'mutation { claimNextCase { id } }';
@@ -18,8 +18,8 @@ async function startApi(
   logDestination?: DestinationStream,
   clock = new FixedClock(),
 ): Promise<ApiInstance> {
-  const config = { ...loadConfig(TEST_ENV), port: 0, databaseUrl, webDist: '/nonexistent', ...settings };
-  const app = await createServer(config, clock, { logDestination });
+  const config = { ...loadConfig(TEST_ENV), port: 0, databaseUrl: await apiRoleUrl(databaseUrl), webDist: '/nonexistent', ...settings };
+  const app = await createServer(config, clock, { logDestination: logDestination ?? runLogDestination() });
   const { port } = app.getHttpServer().address() as AddressInfo;
   return new ApiInstance(app, `http://127.0.0.1:${port}/graphql`);
 }

@@ -8,12 +8,12 @@ import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
-import { startMahnwerk } from './server.mjs';
+import { DEMO_PASSWORD, startMahnwerk } from './server.mjs';
 
 export const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(shots, { recursive: true });
 
-export const PASSWORD = 'mahnwerk-demo';
+export const PASSWORD = DEMO_PASSWORD;
 export const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

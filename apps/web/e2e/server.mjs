@@ -7,6 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The demo accounts' password in the browser tests (a production start would generate one). */
+export const DEMO_PASSWORD = 'mahnwerk-demo';
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export async function freePort() {
@@ -40,7 +43,9 @@ export async function startMahnwerk() {
       BANK_OWN_ACCOUNTS: 'DE89370400440532013000',
       // The browser tests sign in many times a minute from one address: a higher login limit than the default.
       LOGIN_RATE_LIMIT: '1000',
-      ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data'),
+      // Not production: the demo accounts get the password the tests sign in with (browser.mjs PASSWORD).
+      ...process.env, NODE_ENV: 'test', DEMO_PASSWORD: DEMO_PASSWORD,
+      PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: path.join(dataRoot, 'data'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

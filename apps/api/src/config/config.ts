@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROMISE_GRACE_DAYS } from '@mahnwerk/domain';
 import { isValidBIC, isValidIBAN } from 'ibantools';
 import { z } from 'zod';
+import { generatedSecret } from './secret-files.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const repoRoot = path.resolve(apiRoot, '../..');
@@ -19,6 +20,11 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
+  // The role the running API connects as (DML only, see database/roles.ts); DATABASE_URL is then the owner.
+  DATABASE_API_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
@@ -37,6 +43,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   INSTANCE_ID: z.string().min(1).optional(),
   // Unset: demo data on the embedded default database, none on an external DATABASE_URL (loadConfig).
+  // Outside production only: the demo accounts' password (default the well-known mahnwerk-demo).
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   SEED_DEMO: z.enum(['true', 'false'], { message: 'must be "true" or "false"' }).optional(),
   ADMIN_EMAIL: z
     .string()
@@ -99,10 +107,12 @@ export interface AgencyProfile {
 }
 
 export interface AppConfig {
-  /** NODE_ENV=production: GraphQL introspection, the GraphiQL page and field suggestions are off. */
+  /** NODE_ENV=production (`npm start`): no introspection, GraphiQL or field suggestions; no known password works, the demo's is generated. */
   production: boolean;
   port: number;
   databaseUrl: string | undefined;
+  /** DATABASE_API_URL: the API role on the external database (DATABASE_URL being its owner). */
+  databaseApiUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -121,6 +131,11 @@ export interface AppConfig {
    * set; otherwise on for the embedded default database and off for an external DATABASE_URL.
    */
   seedDemo: boolean;
+  /**
+   * Demo mode: the demo accounts' password. In production one generated for the data directory
+   * (`<DATA_DIR>/demo-password`, 0600); otherwise DEMO_PASSWORD or the well-known `mahnwerk-demo`.
+   */
+  demoPassword: string | undefined;
   /** The first administrator, created at start-up when no active administrator exists (both or neither). */
   firstAdmin: { email: string; password: string; name: string } | undefined;
   dunningSchedule: boolean;
@@ -174,11 +189,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const missing = e.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD';
     throw new ConfigError(`Invalid environment:\n  ${missing}: is needed as well: ADMIN_EMAIL and ADMIN_PASSWORD create the first administrator together`);
   }
+  if (e.DATABASE_API_URL !== undefined && e.DATABASE_URL === undefined) {
+    throw new ConfigError('Invalid environment:\n  DATABASE_URL: is needed as well: DATABASE_API_URL is the API role on the database whose owner DATABASE_URL names');
+  }
+  const production = e.NODE_ENV === 'production';
+  if (production && e.DEMO_PASSWORD !== undefined) {
+    throw new ConfigError(
+      `Invalid environment:\n  DEMO_PASSWORD: is not accepted when NODE_ENV=production: the demo accounts get a password generated for the data directory (${DEMO_PASSWORD_FILE} in DATA_DIR)`,
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
+  const seedDemo = e.SEED_DEMO === undefined ? e.DATABASE_URL === undefined : e.SEED_DEMO === 'true';
   return {
-    production: e.NODE_ENV === 'production',
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseApiUrl: e.DATABASE_API_URL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwtSecret: e.JWT_SECRET ?? persistentSecret(dataDir),
@@ -188,7 +213,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockAfter: e.LOGIN_LOCK_AFTER,
     webDist: e.WEB_DIST,
     instanceId: e.INSTANCE_ID ?? `api-${process.pid}-${randomBytes(3).toString('hex')}`,
-    seedDemo: e.SEED_DEMO === undefined ? e.DATABASE_URL === undefined : e.SEED_DEMO === 'true',
+    seedDemo,
+    production,
+    demoPassword: !seedDemo ? undefined : production ? generatedSecret(dataDir, DEMO_PASSWORD_FILE) : (e.DEMO_PASSWORD ?? KNOWN_DEMO_PASSWORD),
     firstAdmin:
       e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
@@ -217,12 +244,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
-/** A generated secret kept in DATA_DIR, so tokens survive restarts without any set-up. */
+/** A generated secret kept in DATA_DIR, so tokens survive restarts without any set-up; checked at every start. */
 function persistentSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, JWT_SECRET_FILE);
+  if (existsSync(file)) {
+    const problem = secretFileProblem(file);
+    if (problem) throw new ConfigError(problem);
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+export const JWT_SECRET_FILE = 'jwt-secret';
+/** Where a production demo keeps its generated password. */
+export const DEMO_PASSWORD_FILE = 'demo-password';
+/**
+ * The demo password printed in the README, for development and tests only: a production-mode start
+ * never seeds it and refuses to start while an account accepts it (first-start.ts).
+ */
+export const KNOWN_DEMO_PASSWORD = 'mahnwerk-demo';
+/** The fewest bytes a JWT secret file holds (as JWT_SECRET: 32 characters). */
+export const SECRET_FILE_MIN_BYTES = 32;
+
+/**
+ * Why the JWT secret file cannot be used (null: it can): at least 32 bytes, mode 0600 or stricter (no
+ * group or other bits) and owned by the user running Mahnwerk. The message names the file and the fix.
+ */
+export function secretFileProblem(file: string, uid: number | undefined = process.getuid?.()): string | null {
+  const stat = statSync(file);
+  const regenerate = `or delete it to have a new one generated at the next start (this signs everyone out)`;
+  if (!stat.isFile()) return `The JWT secret ${file} is not a regular file: remove it and start again.`;
+  if (uid !== undefined && stat.uid !== uid) {
+    return `The JWT secret ${file} belongs to uid ${stat.uid}, not to the user running Mahnwerk (uid ${uid}): ` +
+      `\`chown ${uid} ${file}\` if it is yours, ${regenerate}.`;
+  }
+  if ((stat.mode & 0o077) !== 0) {
+    return `The JWT secret ${file} can be read by others (mode ${(stat.mode & 0o777).toString(8).padStart(4, '0')}): ` +
+      `\`chmod 600 ${file}\`; if anyone could have read it, delete it instead to have a new one generated at the next start (this signs everyone out).`;
+  }
+  const length = Buffer.byteLength(readFileSync(file, 'utf8').trim());
+  if (length < SECRET_FILE_MIN_BYTES) {
+    return `The JWT secret ${file} holds ${length} bytes, fewer than ${SECRET_FILE_MIN_BYTES}: ` +
+      `write a longer one (\`openssl rand -base64 48 > ${file}\`, mode 0600), ${regenerate}.`;
+  }
+  return null;
 }

@@ -43,6 +43,8 @@ export interface SeedDemoDataOptions {
    * same. Workers need the compiled JavaScript; under ts-jest the seeder always builds in-thread.
    */
   workers?: number;
+  /** The demo accounts' password; default the well-known DEMO_PASSWORD (a production start passes a generated one). */
+  password?: string;
 }
 
 export interface SeedDemoDataResult {
@@ -88,7 +90,7 @@ export async function seedDemoData(pool: pg.Pool, options: SeedDemoDataOptions):
     try {
       const { rows } = await client.query<{ seeded: boolean }>('SELECT EXISTS (SELECT 1 FROM users) AS seeded');
       if (rows[0]!.seeded) return { seeded: false, cases: 0 };
-      await seedInto(client, { cases, debtors, seed, today: toDayNumber(options.today), workers, onProgress: options.onProgress });
+      await seedInto(client, { cases, debtors, seed, today: toDayNumber(options.today), workers, onProgress: options.onProgress, password: options.password ?? DEMO_PASSWORD });
       return { seeded: true, cases };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]);
@@ -171,12 +173,13 @@ async function seedInto(
     debtors: number;
     seed: number;
     today: number;
+    password: string;
     workers: number;
     onProgress?: (done: number, total: number) => void;
   },
 ): Promise<void> {
   const { cases, seed, today } = options;
-  const fixtures = await writeFixtures(client, seed, today);
+  const fixtures = await writeFixtures(client, seed, today, options.password);
   const data = planAllCases({ seed, today, creditorIds: fixtures.creditorIds, collectors: fixtures.collectors }, cases, options.debtors);
 
   const batches = Math.ceil(cases / CASE_BATCH_SIZE);
@@ -325,13 +328,13 @@ interface Fixtures {
   collectors: Collector[];
 }
 
-async function writeFixtures(client: pg.PoolClient, seed: number, today: number): Promise<Fixtures> {
+async function writeFixtures(client: pg.PoolClient, seed: number, today: number, password: string): Promise<Fixtures> {
   const rng = new Rng(seed, STREAM.FIXTURES, 0);
   const teamIds = TEAMS.map(() => rng.uuid());
   const userIds = USERS.map(() => rng.uuid());
   const creditorIds = CREDITORS.map(() => rng.uuid());
   const since = localTimestamp(today - 500, 9 * 60);
-  const passwordHash = await hash(DEMO_PASSWORD); // hashed once, shared by every demo user
+  const passwordHash = await hash(password); // hashed once, shared by every demo user
 
   await client.query('BEGIN');
   try {

@@ -5,7 +5,8 @@ import { CASE_STATUSES, DUNNING_STAGES } from '@mahnwerk/domain';
  * writes into activity notes. Everything random about the demo lives in demo-data.ts.
  */
 
-export const DEMO_PASSWORD = 'mahnwerk-demo';
+/** The well-known demo password (development and tests); production demos get a generated one (config.ts). */
+export { KNOWN_DEMO_PASSWORD as DEMO_PASSWORD } from '../../config/config.js';
 export const DEMO_EMAIL_DOMAIN = 'demo.mahnwerk';
 
 export const TEAMS = ['Team Nord', 'Team Süd'] as const;

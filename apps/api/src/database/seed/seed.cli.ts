@@ -125,7 +125,7 @@ async function main(): Promise<number> {
           throw new Error(
             `Could not start the embedded PostgreSQL in ${config.dataDir} on port ${config.embeddedPgPort}: ` +
               `${error instanceof Error ? error.message : String(error ?? 'it did not start (is another PostgreSQL using this data directory?)')}\nIf the API is running, pass its database instead: ` +
-              `--database-url postgres://mahnwerk:mahnwerk@127.0.0.1:${config.embeddedPgPort}/mahnwerk`,
+              `--database-url postgres://mahnwerk:<the password in ${config.dataDir}/db-owner-password>@127.0.0.1:${config.embeddedPgPort}/mahnwerk`,
             { cause: error },
           );
         }

@@ -6,7 +6,6 @@ import { describeError } from '../../ui/describe-error';
 import { DemoMarker, useDemoData } from '../../ui/demo-marker';
 import './login.css';
 
-const DEMO_PASSWORD = 'mahnwerk-demo';
 const DEMO_LOGINS: { email: string; role: string }[] = [
   { email: 'admin@demo.mahnwerk', role: 'Admin' },
   { email: 'manager@demo.mahnwerk', role: 'Manager' },
@@ -44,10 +43,11 @@ export function LoginPage() {
     }
   }
 
+  // The demo password is not the app's to know: a production start generates one per data directory.
   function fillDemo(demoEmail: string) {
     setEmail(demoEmail);
-    setPassword(DEMO_PASSWORD);
     setError(null);
+    document.querySelector<HTMLInputElement>('[data-testid="login-password"]')?.focus();
   }
 
   return (
@@ -109,8 +109,9 @@ export function LoginPage() {
           <aside className="login-demo" aria-label="Demo logins" data-testid="demo-logins">
             <p className="login-demo-title">Demo logins</p>
             <p className="muted small">
-              Password for all: <code>{DEMO_PASSWORD}</code>. Collectors are <code>collector1@demo.mahnwerk</code> …{' '}
-              <code>collector12@demo.mahnwerk</code>.
+              One password for all: the one printed where Mahnwerk was started (a production start generates it and
+              keeps it in <code>demo-password</code> in its data directory). Collectors are{' '}
+              <code>collector1@demo.mahnwerk</code> … <code>collector12@demo.mahnwerk</code>.
             </p>
             <div className="login-demo-list">
               {DEMO_LOGINS.map((d) => (
