@@ -139,12 +139,13 @@ export async function cloneDatabase(adminUrl, from, to) {
 /**
  * Starts the built API on `url`, the generated data already there, and resolves when it listens. Demo
  * mode (SEED_DEMO=true): the generated users have the demo password, which refuses a start outside
- * it; the database has users, so nothing is seeded. No scheduler.
+ * it; the database has users, so nothing is seeded. No scheduler. Not production mode: there the known
+ * demo password is refused (the bench signs in with it, as DEMO_PASSWORD says).
  */
 export async function startApi(url, extraEnv = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [api('main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), SEED_DEMO: 'true', DUNNING_SCHEDULE: 'off', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', ...extraEnv },
+    env: { ...process.env, NODE_ENV: 'test', DEMO_PASSWORD: 'mahnwerk-demo', LOGIN_RATE_LIMIT: '100000', DATABASE_URL: url, PORT: String(port), SEED_DEMO: 'true', DUNNING_SCHEDULE: 'off', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0001', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // The API logs a JSON line per request: keep its lines in a list (appending to one string and
