@@ -102,7 +102,22 @@ describe('download tickets for document links', () => {
     }
     const anonymous = await api.gql(ISSUE, { url: pdfPath() });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    // A full URL of the same path is fine: the ticket is for the path.
-    expect((await issue(`http://localhost:4000${pdfPath()}?x=1`, collector)).url).toMatch(new RegExp(`^${pdfPath()}\\?ticket=`));
+    // A full URL of the same path is fine: the ticket is for the path, the query stays.
+    expect((await issue(`http://localhost:4000${pdfPath()}?x=1`, collector)).url).toMatch(new RegExp(`^${pdfPath()}\\?x=1&ticket=`));
+  });
+
+  it('opens an audit export once with a ticket that keeps its creditor and period; never with a token in the URL', async () => {
+    const admin = await api.login(fx.admin.email);
+    const exportUrl = `/audit/export.csv?creditorId=${fx.creditorDE}&from=2026-11-01&to=2026-11-30`;
+    expect((await fetch(`${base()}${exportUrl}&token=${encodeURIComponent(admin)}`)).status).toBe(401);
+    const { url } = await issue(exportUrl, admin);
+    expect(url).toMatch(/^\/audit\/export\.csv\?creditorId=.+&from=2026-11-01&to=2026-11-30&ticket=/);
+    const first = await fetch(base() + url);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(base() + url)).status).toBe(401);
+    // A lead's ticket gets the lead's answer: the export is for admins.
+    expect((await fetch(base() + (await issue(exportUrl, lead)).url)).status).toBe(403);
   });
 });

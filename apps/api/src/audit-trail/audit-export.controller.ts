@@ -1,7 +1,7 @@
-import { Controller, ForbiddenException, Get, Headers, Param, Query, Res, UnauthorizedException } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { AuthService } from '../auth/auth.service.js';
+import { Controller, ForbiddenException, Get, Param, Query, Req, Res, UnauthorizedException } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/current-user.js';
+import { DownloadTickets } from '../auth/download-tickets.service.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { badInput, httpErrorOf } from '../common/errors.js';
 import { HttpUuidPipe } from '../common/uuid.pipe.js';
@@ -14,12 +14,12 @@ const FORMATS: Record<string, { format: AuditExportFormat; contentType: string }
 
 /**
  * `GET /audit/export.csv|json?creditorId=&from=YYYY-MM-DD&to=YYYY-MM-DD`: a creditor's audit trail for
- * a period with its hash chain, as a download (admins; Bearer token or `?token=`; never cached).
+ * a period with its hash chain, as a download (admins; Bearer token or a download ticket `?ticket=` from issueDownloadTicket; never cached).
  */
 @Controller('audit')
 export class AuditExportController {
   constructor(
-    private readonly auth: AuthService,
+    private readonly tickets: DownloadTickets,
     private readonly trail: AuditTrailService,
   ) {}
 
@@ -30,11 +30,10 @@ export class AuditExportController {
     @Query('creditorId', HttpUuidPipe) creditorId: string,
     @Query('from') from: string | undefined,
     @Query('to') to: string | undefined,
-    @Headers('authorization') authorization: string | undefined,
-    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    const user = await this.allowed(authorization ?? token);
+    const user = await this.allowed(req);
     const kind = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
     try {
       if (!kind) throw badInput(`Export as csv or json, not ${format}.`, 'format');
@@ -49,13 +48,8 @@ export class AuditExportController {
     }
   }
 
-  private async allowed(credential: string | undefined): Promise<AuthUser> {
-    let user: AuthUser | null;
-    try {
-      user = await this.auth.authenticate(credential);
-    } catch {
-      user = null;
-    }
+  private async allowed(req: FastifyRequest): Promise<AuthUser> {
+    const user = await this.tickets.downloader(req);
     if (!user || user.mustChangePassword) throw new UnauthorizedException('Sign in first: this needs a valid Bearer token.');
     if (user.role !== 'ADMIN') throw new ForbiddenException(`Your role ${user.role} may not export the audit trail; it needs ADMIN.`);
     return user;

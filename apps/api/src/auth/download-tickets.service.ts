@@ -11,8 +11,15 @@ import { DownloadTicketsRepository } from './download-tickets.repository.js';
 export const DOWNLOAD_TICKET_TTL_SECONDS = 60;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/** The documents a link opens: a letter's PDF, a print batch's PDF or manifest (whole or per part). */
-const DOWNLOAD_PATHS = [new RegExp(`^/letters/${UUID}\\.pdf$`, 'i'), new RegExp(`^/print-batches/${UUID}(/parts/[1-9]\\d{0,5})?\\.(pdf|csv)$`, 'i')];
+/**
+ * The documents a link opens: a letter's PDF, a print batch's PDF or manifest (whole or per part), an
+ * audit export (its creditor and period in the query).
+ */
+const DOWNLOAD_PATHS = [
+  new RegExp(`^/letters/${UUID}\\.pdf$`, 'i'),
+  new RegExp(`^/print-batches/${UUID}(/parts/[1-9]\\d{0,5})?\\.(pdf|csv)$`, 'i'),
+  /^\/audit\/export\.(csv|json)$/,
+];
 
 export interface IssuedTicket {
   ticket: string;
@@ -38,13 +45,16 @@ export class DownloadTickets {
 
   async issue(user: AuthUser, url: string): Promise<IssuedTicket> {
     const path = documentPathOf(url);
-    if (!path) throw badInput('url must be the address of a letter PDF or a print batch file, e.g. /letters/<id>.pdf.', 'url');
+    if (!path) throw badInput('url must be the address of a letter PDF, a print batch file or an audit export, e.g. /letters/<id>.pdf.', 'url');
     if (!user.sessionId) throw new UnauthorizedException('Sign in first: a download ticket belongs to a session.');
     const ticket = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + DOWNLOAD_TICKET_TTL_SECONDS * 1000);
     await this.repository.issue(hashOf(ticket), user.id, user.sessionId, path, now, expiresAt);
-    return { ticket, url: `${path}?ticket=${ticket}`, expiresAt };
+    const query = new URL(url, 'http://mahnwerk.invalid').searchParams;
+    query.delete('token');
+    query.set('ticket', ticket);
+    return { ticket, url: `${path}?${query.toString()}`, expiresAt };
   }
 
   /**

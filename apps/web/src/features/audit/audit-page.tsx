@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useAuth } from '../../app/auth-context';
 import { Card, EmptyState } from '../../ui/card';
 import { formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
+import { useOpenDocument } from '../case/hooks/use-open-document';
 import { auditExportHref } from './audit-export';
 import { AUDIT_CHOICES, AUDIT_EVENTS } from './audit.graphql';
 import './audit.css';
@@ -30,7 +30,7 @@ function asVariables(f: Filter) {
 
 /** `/audit` (admins): the audit trail by case, user, operation and period, and the export per creditor. */
 export function AuditPage() {
-  const { token } = useAuth();
+  const openDocument = useOpenDocument();
   const [draft, setDraft] = useState<Filter>(EMPTY);
   const [filter, setFilter] = useState<Filter>(EMPTY);
   const [offset, setOffset] = useState(0);
@@ -132,15 +132,16 @@ export function AuditPage() {
             </p>
             <div className="form-actions">
               {(['csv', 'json'] as const).map((format) => (
-                <a
+                <button
                   key={format}
-                  className={`btn${creditorId ? '' : ' disabled'}`}
-                  href={creditorId ? auditExportHref(format, { creditorId, from: exportFor.from, to: exportFor.to }, token) : undefined}
-                  download
+                  type="button"
+                  className="btn"
+                  disabled={!creditorId}
+                  onClick={() => void openDocument(auditExportHref(format, { creditorId, from: exportFor.from, to: exportFor.to }), 'download')}
                   data-testid={`audit-export-${format}`}
                 >
                   Download {format.toUpperCase()}
-                </a>
+                </button>
               ))}
             </div>
           </div>
