@@ -7,6 +7,7 @@ import { addDunningRun, addDunningStep, addLetter } from './factories.js';
 import { ApiInstance } from './harness.js';
 import { migratedDatabases } from './migrated-databases.js';
 import { withApi } from './with-api.js';
+import { runMigrations } from '../src/database/migrate.js';
 
 // The clock is pinned at 2026-11-25T10:00:00Z (FixedClock).
 const TODAY = '2026-11-25';
@@ -171,6 +172,13 @@ describe('the print-batch-parts migration', () => {
     await source.runMigrations({ transaction: 'all' });
     expect((await db.query(`SELECT number, first_letter, letter_count, page_count, sheet_count, pdf_sha256 FROM print_batch_parts`)).rows)
       .toEqual([{ number: 1, first_letter: 1, letter_count: 2, page_count: 4, sheet_count: 2, pdf_sha256: sha256(pdf) }]);
+    // Down restores the batch as stored; up again makes the part again.
+    await source.undoLastMigration({ transaction: 'all' });
+    expect((await db.query(`SELECT pdf, manifest FROM print_batches WHERE id = $1`, [id])).rows).toEqual([{ pdf, manifest }]);
+    await source.runMigrations({ transaction: 'all' });
+
+    // The API needs the later migrations too (sign-in reads tables they add).
+    await runMigrations(url);
     const api = await ApiInstance.start(url);
     try {
       const token = await api.login(fx.lead.email);
@@ -185,9 +193,5 @@ describe('the print-batch-parts migration', () => {
     } finally {
       await api.close();
     }
-
-    await source.undoLastMigration({ transaction: 'all' });
-    expect((await db.query(`SELECT pdf, manifest FROM print_batches WHERE id = $1`, [id])).rows).toEqual([{ pdf, manifest }]);
-    await source.runMigrations({ transaction: 'all' });
   });
 });
