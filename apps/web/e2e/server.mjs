@@ -1,7 +1,7 @@
 // Starts Mahnwerk exactly as `npm start` does (built API serving the built web app, embedded
 // PostgreSQL, migrations, demo data), but on a free port and a throw-away data directory.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,8 +71,11 @@ export async function startMahnwerk() {
   };
   return {
     url: `http://127.0.0.1:${port}`,
-    /** The embedded database (apps/api/src/database/embedded-postgres.ts), for arranging what the API cannot (the past). */
-    databaseUrl: `postgres://mahnwerk:mahnwerk@127.0.0.1:${pgPort}/mahnwerk`,
+    /**
+     * The embedded database as its owner (apps/api/src/database/embedded-postgres.ts, password generated
+     * into the data directory), for arranging what the API cannot (the past).
+     */
+    databaseUrl: `postgres://mahnwerk:${encodeURIComponent(readFileSync(path.join(dataRoot, 'data', 'db-owner-password'), 'utf8').trim())}@127.0.0.1:${pgPort}/mahnwerk`,
     output: () => output,
     async stop() {
       await halt();
