@@ -108,8 +108,10 @@ describe('updateDebtor and the letters: where and how to pay, letters held while
     )).rows;
     expect(audit).toEqual([{
       actor_id: fx.collectors[0]!.id, action: 'debtor.updated',
-      before: { email: 'debtor@example.org', phone: '+49 30 1234567' }, after: { email: 'new@example.org', phone: '+49 221 9876543' },
+      before: null, after: { changedFields: ['email', 'phone'] },
     }]);
+    // The values are on the timeline (pseudonymised with the debtor), never in the append-only trail.
+    expect(JSON.stringify(audit)).not.toMatch(/example\.org|\+49/);
 
     const timeline = (await api.ok(TIMELINE, { id: ids.assigned }, lead)).case.timeline;
     expect(timeline).toContainEqual({

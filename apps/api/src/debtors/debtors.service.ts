@@ -66,10 +66,12 @@ export class DebtorsService {
           : null,
       ].filter(Boolean).join('; ');
       await this.repository.addChangeActivities(manager, cases.map((c) => c.id), user.id, note, now);
+      // The trail names the fields, not their values: personal data stays where the retention job can
+      // pseudonymise it (the debtor and the timeline's note above), never in the append-only trail.
       await this.audit.record(manager, {
         actorId: user.id, action: 'debtor.updated', entity: 'debtor', entityId: debtorId,
-        before: { ...Object.fromEntries(changes.map((c) => [c.field, c.before])), ...(researched !== before.addressResearched ? { addressResearched: before.addressResearched } : {}) },
-        after: { ...Object.fromEntries(changes.map((c) => [c.field, c.after])), ...(researched !== before.addressResearched ? { addressResearched: researched } : {}) },
+        before: researched !== before.addressResearched ? { addressResearched: before.addressResearched } : null,
+        after: { changedFields: changes.map((c) => c.field), ...(researched !== before.addressResearched ? { addressResearched: researched } : {}) },
       });
       const events: AppEvent[] = cases.flatMap((c): AppEvent[] => [
         { topic: 'case', payload: { caseId: c.id } },

@@ -255,8 +255,9 @@ export class PortalService {
       await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `Contact details changed by the debtor in the portal: ${note}`, at: now }, tx);
       await this.audit.record(tx, {
         actorId: null, action: 'portal.contact-update', entity: 'debtor', entityId: found.id,
-        before: { ...Object.fromEntries(changes.map((c) => [c.field, c.before])), preferredChannel: found.preferredChannel },
-        after: { ...Object.fromEntries(changes.map((c) => [c.field, c.after])), preferredChannel, portalSessionId: caller.sessionId, caseId: caller.caseId },
+        // Field names only: the values stay out of the append-only trail (see DebtorsService.update).
+        before: { preferredChannel: found.preferredChannel },
+        after: { changedFields: changes.map((c) => c.field), preferredChannel, portalSessionId: caller.sessionId, caseId: caller.caseId },
       });
       await this.publishCase(caller.caseId, tx);
     });
