@@ -12,4 +12,7 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 1,
+  // One worker, recycled once it holds more than this after a spec file: each spec starts whole API
+  // instances, and what a module keeps after close would otherwise pile up over the run.
+  workerIdleMemoryLimit: '1500MB',
 };
