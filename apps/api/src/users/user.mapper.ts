@@ -13,6 +13,7 @@ export function toUserModel(user: UserRecord, online = false): UserModel {
     online,
     active: user.active,
     languages: user.languages,
+    language: user.uiLanguage,
     creditorIds: user.creditors.map((c) => c.id),
     creditors: user.creditors.map((c) => ({ id: c.id, ref: c.ref, name: c.name })),
     mustChangePassword: user.mustChangePassword,

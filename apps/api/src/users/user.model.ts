@@ -30,6 +30,8 @@ export class UserModel {
   // (a case's assignee, a board row) did not load them.
   @Field({ description: 'False once an admin deactivated the user: no sign-in, no session.' }) active?: boolean;
   @Field(() => [String], { description: "Languages the user speaks (ISO 639-1); none: every debtor's." }) languages?: string[];
+  @Field(() => String, { nullable: true, description: 'The workbench language the user chose (de, en or da); null until chosen: the browser\'s language decides.' })
+  language?: string | null;
   @Field(() => [ID], { description: 'Ids of the creditors the user works for.' }) creditorIds?: string[];
   @Field(() => [UserCreditorModel], { description: 'The creditors the user works for, by name.' }) creditors?: UserCreditorModel[];
   @Field({ description: 'True while the user holds a one-time password they must change first.' }) mustChangePassword?: boolean;

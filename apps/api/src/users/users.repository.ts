@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { UiLanguage } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../auth/role.js';
 import type { Queryable } from '../database/queryable.js';
@@ -24,6 +25,7 @@ interface UserRow {
   active: boolean;
   must_change_password: boolean;
   languages: string[];
+  ui_language: UiLanguage | null;
   creditors: UserCreditorRow[] | null;
 }
 interface IdRow {
@@ -54,6 +56,8 @@ export interface UserRecord {
   active: boolean;
   mustChangePassword: boolean;
   languages: string[];
+  /** The workbench language the user chose; null until they choose. */
+  uiLanguage: UiLanguage | null;
   creditors: UserCreditorRecord[];
 }
 
@@ -92,11 +96,12 @@ export const toUser = (row: UserRow): UserRecord => ({
   active: row.active,
   mustChangePassword: row.must_change_password,
   languages: row.languages ?? [],
+  uiLanguage: row.ui_language,
   creditors: (row.creditors ?? []).map((c) => ({ id: c.id, ref: c.ref, name: c.name })),
 });
 
 const USER_COLUMNS = `u.id, u.email, u.name, u.role, u.capacity, u.team_id, t.name AS team_name,
-       u.active, u.must_change_password, u.languages,
+       u.active, u.must_change_password, u.languages, u.ui_language,
        (SELECT json_agg(json_build_object('id', c.id, 'ref', c.ref, 'name', c.name) ORDER BY c.name, c.id)
           FROM user_creditors uc JOIN creditors c ON c.id = uc.creditor_id WHERE uc.user_id = u.id) AS creditors
   FROM users u LEFT JOIN teams t ON t.id = u.team_id`;
@@ -175,6 +180,10 @@ export class UsersRepository {
   }
 
   /** Replaces the creditors a user works for. */
+  async setUiLanguage(userId: string, language: UiLanguage, tx: Queryable = this.db): Promise<void> {
+    await tx.query('UPDATE users SET ui_language = $2 WHERE id = $1', [userId, language]);
+  }
+
   async setCreditors(userId: string, creditorIds: string[], tx: Queryable): Promise<void> {
     await tx.query(
       `WITH gone AS (DELETE FROM user_creditors WHERE user_id = $1 AND NOT (creditor_id = ANY($2::uuid[])))

@@ -3,7 +3,7 @@ import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { AllowedBeforePasswordChange, Roles } from '../auth/roles.decorator.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
-import { CreateUserInput, UpdateUserInput } from './dto/user.input.js';
+import { CreateUserInput, UpdateMyPreferencesInput, UpdateUserInput } from './dto/user.input.js';
 import { CreatedUserModel, TeamModel, UserCreditorModel, UserModel } from './user.model.js';
 import type { UserRecord } from './users.repository.js';
 import { UsersService } from './users.service.js';
@@ -17,6 +17,13 @@ export class UsersResolver {
   @AllowedBeforePasswordChange()
   me(@CurrentUser() user: AuthUser): Promise<UserModel> {
     return this.people.me(user);
+  }
+
+  @Mutation(() => UserModel, { description: "Sets the caller's own preferences (the workbench language)." })
+  @Roles('COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN')
+  @AllowedBeforePasswordChange()
+  updateMyPreferences(@CurrentUser() user: AuthUser, @Args('input') input: UpdateMyPreferencesInput): Promise<UserModel> {
+    return this.people.updateMyPreferences(user, input);
   }
 
   @Query(() => [UserModel])
@@ -79,6 +86,11 @@ export class UsersResolver {
   @ResolveField(() => [String])
   async languages(@Parent() u: UserModel, @Loaders() loaders: RequestLoaders): Promise<string[]> {
     return u.languages ?? (await this.record(u, loaders))?.languages ?? [];
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async language(@Parent() u: UserModel, @Loaders() loaders: RequestLoaders): Promise<string | null> {
+    return u.language !== undefined ? u.language : ((await this.record(u, loaders))?.uiLanguage ?? null);
   }
 
   @ResolveField(() => [ID])

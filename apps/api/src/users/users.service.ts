@@ -10,7 +10,7 @@ import type { Queryable } from '../database/queryable.js';
 import { casesChangeEvents } from '../realtime/case-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { PresenceService } from '../realtime/presence.service.js';
-import type { CreateUserInput, UpdateUserInput } from './dto/user.input.js';
+import type { CreateUserInput, UpdateMyPreferencesInput, UpdateUserInput } from './dto/user.input.js';
 import { toUserModel } from './user.mapper.js';
 import type { CreatedUserModel, TeamModel, UserModel } from './user.model.js';
 import { UsersRepository, type UserRecord } from './users.repository.js';
@@ -43,6 +43,11 @@ export class UsersService {
 
   async me(user: AuthUser): Promise<UserModel> {
     return this.profile(user.id, (await this.onlineIds([user.id])).has(user.id));
+  }
+
+  async updateMyPreferences(user: AuthUser, input: UpdateMyPreferencesInput): Promise<UserModel> {
+    await this.users.setUiLanguage(user.id, input.language);
+    return this.me(user);
   }
 
   /** A user's profile; `online` as the caller knows it (a user who just signed in has no workbench yet). */

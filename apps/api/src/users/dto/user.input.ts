@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min,
 } from 'class-validator';
+import { UI_LANGUAGES, type UiLanguage } from '@mahnwerk/domain';
 import { ROLES, type Role } from '../../auth/role.js';
 import { RoleEnum } from '../user.model.js';
 
@@ -45,4 +46,12 @@ export class UpdateUserInput {
   @ArrayMaxSize(20)
   languages?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(MAX_USER_CAPACITY) capacity?: number;
+}
+
+/** What a person sets for themselves. */
+@InputType()
+export class UpdateMyPreferencesInput {
+  @Field(() => String, { description: 'The workbench language: de, en or da.' })
+  @IsIn(UI_LANGUAGES, { message: 'language must be one of de, en, da' })
+  language: UiLanguage;
 }
