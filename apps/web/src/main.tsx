@@ -10,6 +10,9 @@ import { AppRoutes } from './app/app-routes';
 import { AuthProvider } from './app/auth-context';
 import { ConnectionStatusContext, createConnectionStatus } from './app/connection-status';
 import { createSessionStore } from './app/session-store';
+import { LanguageProvider } from './i18n/language-provider';
+import { HotkeysProvider } from 'react-hotkeys-hook';
+import { ShortcutHelp } from './keyboard/shortcut-help';
 
 const session = createSessionStore();
 const connection = createConnectionStatus();
@@ -23,7 +26,12 @@ createRoot(root).render(
     <ApolloProvider client={apollo.client}>
       <ConnectionStatusContext.Provider value={connection}>
         <AuthProvider session={session} apollo={apollo}>
-          <AppRoutes />
+          <LanguageProvider>
+            <HotkeysProvider>
+              <AppRoutes />
+              <ShortcutHelp />
+            </HotkeysProvider>
+          </LanguageProvider>
         </AuthProvider>
       </ConnectionStatusContext.Provider>
     </ApolloProvider>

@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { displayLanguage } from '../i18n/display-locale';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -93,7 +94,7 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
       const expiresAt = current ? tokenExpiresAt(current) : null;
       if (expiresAt !== null && expiresAt - Date.now() < SOCKET_TOKEN_MARGIN_MS) await renewOrSignOut();
       const token = session.token();
-      return token ? { authorization: `Bearer ${token}` } : {};
+      return { ...(token ? { authorization: `Bearer ${token}` } : {}), language: displayLanguage() };
     },
     // Keep trying while an API instance restarts or the network drops (behind a load balancer the next
     // attempt may reach another instance), backing off up to 30 s; 4401 (graphql-ws gives up on it
@@ -159,6 +160,8 @@ export function createApolloSetup(session: SessionStore, connection: ConnectionS
     return {
       headers: {
         ...prevContext.headers,
+        // Messages the server writes for a person (validation, refusals) come in the workbench's language.
+        'accept-language': displayLanguage(),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
     };

@@ -1,32 +1,38 @@
 import { Suspense } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { ROLE_LABELS } from '../ui/case-badges';
+import { useLabels } from '../i18n/labels';
+import { LanguageSelect } from '../i18n/language-select';
 import { DemoMarker } from '../ui/demo-marker';
 import { Spinner } from '../ui/spinner';
 import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
-import { navItems, PASSWORD_PATH } from './role-routes';
+import { AREA_LABELS, navItems, PASSWORD_PATH } from './role-routes';
 
-const CONNECTION_TEXT: Record<ConnectionState, string | null> = {
-  idle: null,
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-};
+const CONNECTION_TEXT = defineMessages({
+  connecting: { id: 'app.connection.connecting', defaultMessage: 'Connecting…' },
+  live: { id: 'app.connection.live', defaultMessage: 'Live' },
+  reconnecting: { id: 'app.connection.reconnecting', defaultMessage: 'Reconnecting…' },
+});
 
 function LiveIndicator() {
-  const state = useConnectionState();
-  const text = CONNECTION_TEXT[state];
-  if (!text) return null;
+  const intl = useIntl();
+  const state: ConnectionState = useConnectionState();
+  if (state === 'idle') return null;
   return (
-    <span className={`live-indicator live-${state}`} title="Real-time updates">
+    <span
+      className={`live-indicator live-${state}`}
+      title={intl.formatMessage({ id: 'app.connection.title', defaultMessage: 'Real-time updates' })}
+    >
       <span className="live-dot" aria-hidden="true" />
-      {text}
+      {intl.formatMessage(CONNECTION_TEXT[state])}
     </span>
   );
 }
 
 export function AppShell() {
+  const intl = useIntl();
+  const labels = useLabels();
   const user = useCurrentUser();
   const { logout } = useAuth();
   const navigate = useNavigate();
@@ -42,21 +48,22 @@ export function AppShell() {
           <span className="brand-name">Mahnwerk</span>
           <DemoMarker onDark />
         </div>
-        <nav className="topbar-nav" aria-label="Main">
+        <nav className="topbar-nav" aria-label={intl.formatMessage({ id: 'app.nav.label', defaultMessage: 'Main' })}>
           {items.map((item) => (
             <NavLink key={item.area} to={item.path} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}>
-              {item.label}
+              {intl.formatMessage(AREA_LABELS[item.area])}
             </NavLink>
           ))}
         </nav>
         <div className="topbar-spacer" />
         <LiveIndicator />
+        <LanguageSelect />
         <div className="topbar-user" data-testid="current-user">
           <span className="user-name">{user.name}</span>
-          <span className="user-role">{ROLE_LABELS[user.role] ?? user.role}</span>
+          <span className="user-role">{labels.role(user.role)}</span>
         </div>
         <NavLink to={PASSWORD_PATH} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`} data-testid="nav-password">
-          Password
+          <FormattedMessage id="app.nav.password" defaultMessage="Password" />
         </NavLink>
         <button
           type="button"
@@ -64,11 +71,11 @@ export function AppShell() {
           onClick={() => void logout().then(() => navigate('/login', { replace: true }))}
           data-testid="logout"
         >
-          Log out
+          <FormattedMessage id="app.logout" defaultMessage="Log out" />
         </button>
       </header>
       <main className="app-main">
-        <Suspense fallback={<Spinner label="Loading…" />}>
+        <Suspense fallback={<Spinner label={intl.formatMessage({ id: 'app.loading', defaultMessage: 'Loading…' })} />}>
           <Outlet />
         </Suspense>
       </main>

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApolloSetup } from './apollo-client';
-import { LOGIN, LOGOUT, type SessionUser } from './auth.graphql';
+import type { UiLanguage } from '../i18n/languages';
+import { LOGIN, LOGOUT, UPDATE_MY_PREFERENCES, type SessionUser } from './auth.graphql';
 import type { SessionStore } from './session-store';
 
 interface AuthValue {
@@ -13,6 +14,8 @@ interface AuthValue {
   logout(): Promise<void>;
   /** After a successful changePassword: the user may now use everything their role allows. */
   passwordChanged(): void;
+  /** Saves the signed-in user's workbench language (updateMyPreferences). */
+  saveLanguage(language: UiLanguage): Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -80,7 +83,18 @@ export function AuthProvider({ session, apollo, children }: { session: SessionSt
     if (signedIn) session.updateUser({ ...signedIn, mustChangePassword: false });
   }, [session]);
 
-  const value = useMemo(() => ({ user, token, login, logout, passwordChanged }), [user, token, login, logout, passwordChanged]);
+  const saveLanguage = useCallback(
+    async (language: UiLanguage) => {
+      const { data } = await client.mutate({ mutation: UPDATE_MY_PREFERENCES, variables: { input: { language } } });
+      if (data) session.updateUser(data.updateMyPreferences);
+    },
+    [client, session],
+  );
+
+  const value = useMemo(
+    () => ({ user, token, login, logout, passwordChanged, saveLanguage }),
+    [user, token, login, logout, passwordChanged, saveLanguage],
+  );
   if (restoring) return <div className="session-restoring" data-testid="session-restoring" aria-busy="true" />;
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

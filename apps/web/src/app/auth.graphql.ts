@@ -11,6 +11,7 @@ export const SESSION_USER_FIELDS = graphql(`
     name
     role
     mustChangePassword
+    language
   }
 `);
 
@@ -47,6 +48,14 @@ export const REFRESH_SESSION = graphql(`
       user {
         ...SessionUserFields
       }
+    }
+  }
+`);
+
+export const UPDATE_MY_PREFERENCES = graphql(`
+  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {
+    updateMyPreferences(input: $input) {
+      ...SessionUserFields
     }
   }
 `);

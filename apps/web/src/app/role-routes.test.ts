@@ -15,7 +15,7 @@ describe('role-based landing and navigation', () => {
     expect(navItems('COLLECTOR').map((i) => i.area)).toEqual(['queue']);
     expect(navItems('LEAD').map((i) => i.area)).toEqual(['team', 'bank', 'dunning', 'creditors', 'intake', 'limitation', 'settlements']);
     expect(navItems('MANAGER').map((i) => i.area)).toEqual(['dashboard', 'team', 'dunning']);
-    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'queue', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates', 'templates', 'settlements', 'audit']);
+    expect(navItems('ADMIN').map((i) => i.area)).toEqual(['team', 'dashboard', 'bank', 'dunning', 'creditors', 'people', 'intake', 'limitation', 'rates', 'templates', 'settlements', 'audit']);
   });
 
   it('keeps collectors out of the team board and dashboard', () => {

@@ -1,3 +1,4 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type { Role } from '../gql/graphql';
 
 export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
@@ -6,7 +7,8 @@ export const ROLES: readonly Role[] = ['COLLECTOR', 'LEAD', 'MANAGER', 'ADMIN'];
 export type Area = 'queue' | 'team' | 'dashboard' | 'bank' | 'dunning' | 'creditors' | 'people' | 'intake' | 'limitation' | 'rates' | 'templates' | 'settlements' | 'audit';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
-  queue: ['COLLECTOR', 'ADMIN'],
+  // The queue is a collector's own: an admin holds no cases (myQueue answers FORBIDDEN).
+  queue: ['COLLECTOR'],
   team: ['LEAD', 'MANAGER', 'ADMIN'],
   dashboard: ['MANAGER', 'ADMIN'],
   bank: ['LEAD', 'ADMIN'],
@@ -37,21 +39,21 @@ export const AREA_PATHS: Record<Area, string> = {
   audit: '/audit',
 };
 
-const AREA_LABELS: Record<Area, string> = {
-  queue: 'My queue',
-  team: 'Team',
-  dashboard: 'Dashboard',
-  bank: 'Bank',
-  dunning: 'Dunning',
-  creditors: 'Creditors',
-  people: 'People',
-  intake: 'Intake',
-  limitation: 'Limitation',
-  rates: 'Rates',
-  templates: 'Templates',
-  settlements: 'Settlements',
-  audit: 'Audit',
-};
+export const AREA_LABELS = defineMessages({
+  queue: { id: 'app.nav.queue', defaultMessage: 'My queue' },
+  team: { id: 'app.nav.team', defaultMessage: 'Team' },
+  dashboard: { id: 'app.nav.dashboard', defaultMessage: 'Dashboard' },
+  bank: { id: 'app.nav.bank', defaultMessage: 'Bank' },
+  dunning: { id: 'app.nav.dunning', defaultMessage: 'Dunning' },
+  creditors: { id: 'app.nav.creditors', defaultMessage: 'Creditors' },
+  people: { id: 'app.nav.people', defaultMessage: 'People' },
+  intake: { id: 'app.nav.intake', defaultMessage: 'Intake' },
+  limitation: { id: 'app.nav.limitation', defaultMessage: 'Limitation' },
+  rates: { id: 'app.nav.rates', defaultMessage: 'Rates' },
+  templates: { id: 'app.nav.templates', defaultMessage: 'Templates' },
+  settlements: { id: 'app.nav.settlements', defaultMessage: 'Settlements' },
+  audit: { id: 'app.nav.audit', defaultMessage: 'Audit' },
+}) satisfies Record<Area, MessageDescriptor>;
 
 const LANDING: Record<Role, Area> = {
   COLLECTOR: 'queue',
@@ -73,7 +75,7 @@ export function landingPath(role: Role): string {
 }
 
 /** Top-bar navigation for a role, landing area first. */
-export function navItems(role: Role): { area: Area; path: string; label: string }[] {
+export function navItems(role: Role): { area: Area; path: string; label: MessageDescriptor }[] {
   const first = LANDING[role];
   const areas = (Object.keys(AREA_ROLES) as Area[]).filter((a) => canAccess(role, a));
   areas.sort((a, b) => Number(b === first) - Number(a === first));

@@ -3,7 +3,7 @@ import { createSessionRenewal } from './session-renewal';
 import { createSessionStore, tokenExpiresAt } from './session-store';
 
 const jwt = (claims: Record<string, unknown>) => `h.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.s`;
-const user = { id: 'u1', email: 'a@b.c', name: 'A', role: 'COLLECTOR' as const, mustChangePassword: false };
+const user = { id: 'u1', email: 'a@b.c', name: 'A', role: 'COLLECTOR' as const, mustChangePassword: false, language: null };
 
 function answering(body: unknown) {
   const calls: RequestInit[] = [];

@@ -60,7 +60,8 @@ export function createSessionStore(legacyStorage: Storage | undefined = globalTh
         current.user.name === user.name &&
         current.user.email === user.email &&
         current.user.role === user.role &&
-        current.user.mustChangePassword === user.mustChangePassword;
+        current.user.mustChangePassword === user.mustChangePassword &&
+        current.user.language === user.language;
       if (same) return;
       current = { ...current, user };
       emit();

@@ -14,11 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    language\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entity\n        entityId\n        caseId\n        summary\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditChoices {\n    users {\n      id\n      name\n      email\n    }\n    creditors {\n      id\n      name\n    }\n  }\n": typeof types.AuditChoicesDocument,
     "\n  fragment BankTransactionFields on BankTransaction {\n    id\n    bankTransactionId\n    bookingDate\n    valueDate\n    amountCents\n    currency\n    remittanceInformation\n    debtorName\n    debtorIban\n    status\n    unmatchedReason\n    reviewCaseId\n    reviewPaymentId\n    importedAt\n  }\n": typeof types.BankTransactionFieldsFragmentDoc,
@@ -161,11 +162,12 @@ type Documents = {
     "\n  query DemoData {\n    demoData\n  }\n": typeof types.DemoDataDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    language\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionUserFields\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entity\n        entityId\n        caseId\n        summary\n        actor {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditChoices {\n    users {\n      id\n      name\n      email\n    }\n    creditors {\n      id\n      name\n    }\n  }\n": types.AuditChoicesDocument,
     "\n  fragment BankTransactionFields on BankTransaction {\n    id\n    bankTransactionId\n    bookingDate\n    valueDate\n    amountCents\n    currency\n    remittanceInformation\n    debtorName\n    debtorIban\n    status\n    unmatchedReason\n    reviewCaseId\n    reviewPaymentId\n    importedAt\n  }\n": types.BankTransactionFieldsFragmentDoc,
@@ -325,7 +327,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n  }\n"];
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    language\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    language\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,6 +344,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...SessionUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,5 @@
+import { useLabels } from '../i18n/labels';
 import { Badge, type BadgeTone } from './badge';
-import { CASE_STATUS_LABELS, STAGE_LABELS, type CaseStatus, type DunningStage } from './format';
-
-export function statusLabel(status: string): string {
-  return CASE_STATUS_LABELS[status as CaseStatus] ?? status;
-}
 
 const STATUS_TONES: Record<string, BadgeTone> = {
   OPEN: 'info',
@@ -15,32 +11,20 @@ const STATUS_TONES: Record<string, BadgeTone> = {
 
 const LATE_STAGES = new Set<string>(['AGENCY', 'COURT', 'ENFORCEMENT']);
 
-export function stageLabel(stage: string): string {
-  return STAGE_LABELS[stage as DunningStage] ?? stage;
-}
-
 export function StageBadge({ stage }: { stage: string }) {
-  return <Badge tone={LATE_STAGES.has(stage) ? 'accent' : 'neutral'}>{stageLabel(stage)}</Badge>;
+  return <Badge tone={LATE_STAGES.has(stage) ? 'accent' : 'neutral'}>{useLabels().stage(stage)}</Badge>;
 }
 
 export function StatusBadge({ status }: { status: string }) {
-  return <Badge tone={STATUS_TONES[status] ?? 'neutral'}>{statusLabel(status)}</Badge>;
+  return <Badge tone={STATUS_TONES[status] ?? 'neutral'}>{useLabels().status(status)}</Badge>;
 }
 
 const PROMISE_TONES: Record<string, BadgeTone> = { OPEN: 'info', KEPT: 'good', BROKEN: 'bad' };
-const PROMISE_LABELS: Record<string, string> = { OPEN: 'Open', KEPT: 'Kept', BROKEN: 'Broken' };
 
 export function PromiseStatusBadge({ status }: { status: string }) {
-  return <Badge tone={PROMISE_TONES[status] ?? 'neutral'}>{PROMISE_LABELS[status] ?? status}</Badge>;
+  return <Badge tone={PROMISE_TONES[status] ?? 'neutral'}>{useLabels().promise(status)}</Badge>;
 }
 
 export function DebtorKindBadge({ kind }: { kind: string }) {
-  return <Badge tone="neutral">{kind === 'BUSINESS' ? 'Business' : kind === 'CONSUMER' ? 'Consumer' : kind}</Badge>;
+  return <Badge tone="neutral">{useLabels().debtorKind(kind)}</Badge>;
 }
-
-export const ROLE_LABELS: Record<string, string> = {
-  COLLECTOR: 'Collector',
-  LEAD: 'Team lead',
-  MANAGER: 'Manager',
-  ADMIN: 'Admin',
-};

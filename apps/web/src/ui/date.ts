@@ -1,3 +1,5 @@
+import { displayLocale } from '../i18n/display-locale';
+
 /**
  * Calendar dates travel as 'YYYY-MM-DD' strings and timestamps as ISO strings (UTC).
  * Calendar arithmetic here works on UTC day numbers so the host time zone never shifts a date.
@@ -8,7 +10,6 @@ export type IsoDateTime = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-const DISPLAY_LOCALE = 'en-GB';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -53,12 +54,12 @@ export function startOfMonth(date: IsoDate): IsoDate {
   return `${date.slice(0, 7)}-01`;
 }
 
-/** "12 Mar 2026" for a calendar date; no time zone is involved. */
+/** "12 Mar 2026" ("12. März 2026", "12. mar. 2026") for a calendar date in the workbench language; no time zone is involved. */
 export function formatDate(date: IsoDate | null | undefined): string {
   if (!date) return '—';
   const m = ISO_DATE.exec(date);
   if (!m) return date;
-  return new Intl.DateTimeFormat(DISPLAY_LOCALE, { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(displayLocale(), { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
   );
 }
@@ -67,7 +68,7 @@ export function formatDate(date: IsoDate | null | undefined): string {
 export function formatMonth(date: IsoDate): string {
   const m = ISO_DATE.exec(date);
   if (!m) return date;
-  return new Intl.DateTimeFormat(DISPLAY_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(displayLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)),
   );
 }
@@ -78,7 +79,7 @@ export function formatDateTime(value: IsoDateTime | null | undefined, timeZone?:
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
   try {
-    return new Intl.DateTimeFormat(DISPLAY_LOCALE, {
+    return new Intl.DateTimeFormat(displayLocale(), {
       day: '2-digit',
       month: 'short',
       year: 'numeric',
@@ -94,7 +95,7 @@ export function formatDateTime(value: IsoDateTime | null | undefined, timeZone?:
 /** Current wall-clock time in an IANA zone ("14:05"), or null for an unknown zone. */
 export function localTimeIn(timeZone: string, now: Date = new Date()): string | null {
   try {
-    return new Intl.DateTimeFormat(DISPLAY_LOCALE, { hour: '2-digit', minute: '2-digit', weekday: 'short', timeZone }).format(now);
+    return new Intl.DateTimeFormat(displayLocale(), { hour: '2-digit', minute: '2-digit', weekday: 'short', timeZone }).format(now);
   } catch {
     return null;
   }

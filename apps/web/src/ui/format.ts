@@ -1,3 +1,6 @@
+import { formatCents as formatCentsIn, type Cents, type CurrencyCode } from '@mahnwerk/domain';
+import { displayLocale } from '../i18n/display-locale';
+
 /**
  * The one place the web app takes money formatting and the shared vocabulary from: re-exported
  * from @mahnwerk/domain, so labels and amounts read exactly as the API and letters write them.
@@ -7,7 +10,6 @@ export {
   centsToDecimalString,
   currencyMinorDigits,
   DUNNING_STAGES,
-  formatCents,
   OUTCOME_LABELS,
   OUTCOME_TYPES,
   REPORTING_CURRENCY,
@@ -16,7 +18,15 @@ export {
 export type { CaseStatus, Cents, CurrencyCode, DunningStage, OutcomeType } from '@mahnwerk/domain';
 
 /**
- * Every number on screen (amounts, counts, rates, days) uses one format: the German one the amounts
- * and letters use. Mixing "1,210" with "2.397,38 €" would let a reader take a count for a decimal.
+ * Every number on screen (amounts, counts, rates, days) is written in the workbench language's
+ * locale: "1.210" and "2.397,38 €" in German, "1.210" and "2.397,38 €" in Danish, "1,210" and
+ * "€2,397.38" in English. Amounts keep their currency.
  */
-export const NUMBER_LOCALE = 'de-DE';
+export const numberLocale = (): string => displayLocale();
+
+/** An exact amount of integer cents in its currency, in the workbench language's format. */
+export const formatCents = (cents: Cents, currency: CurrencyCode, locale = displayLocale()): string => formatCentsIn(cents, currency, locale);
+
+/** A count or other plain number ("1.210"); `options` as Intl.NumberFormat takes them. */
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(displayLocale(), options).format(value);

@@ -1,4 +1,4 @@
-import { centsToDecimalString, formatCents, NUMBER_LOCALE, type Cents, type CurrencyCode } from './format';
+import { centsToDecimalString, formatCents, numberLocale, type Cents, type CurrencyCode } from './format';
 
 /** An amount of integer cents, formatted exactly; negative amounts are marked. */
 export function Money({ cents, currency, className }: { cents: Cents | null | undefined; currency: CurrencyCode; className?: string }) {
@@ -14,7 +14,7 @@ export function Money({ cents, currency, className }: { cents: Cents | null | un
  * Short label for chart axes ("1,2 Mio. €"). Intl receives the exact decimal string and rounds
  * only for display; no float arithmetic on the amount.
  */
-export function formatCentsCompact(cents: Cents, currency: CurrencyCode | null, locale = NUMBER_LOCALE): string {
+export function formatCentsCompact(cents: Cents, currency: CurrencyCode | null, locale = numberLocale()): string {
   const options: Intl.NumberFormatOptions = currency
     ? { notation: 'compact', style: 'currency', currency, maximumFractionDigits: 1 }
     : { notation: 'compact', maximumFractionDigits: 1 };
@@ -25,7 +25,7 @@ export function formatCentsCompact(cents: Cents, currency: CurrencyCode | null, 
  * A sum over several cases. The contract gives such sums (board balances, KPI amounts) without a
  * currency; when every creditor in view shares one currency we show it, otherwise a plain number.
  */
-export function formatAggregateCents(cents: Cents, currency: CurrencyCode | null, locale = NUMBER_LOCALE): string {
+export function formatAggregateCents(cents: Cents, currency: CurrencyCode | null, locale = numberLocale()): string {
   if (currency) return formatCents(cents, currency, locale);
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(centsToDecimalString(cents));
 }

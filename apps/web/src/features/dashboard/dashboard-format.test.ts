@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDisplayLanguage } from '../../i18n/display-locale';
 import { centsForCsv, formatCount, formatDuration, formatRatio, rateForCsv } from './dashboard-format';
 
 describe('dashboard formatting', () => {
-  it('formats counts and ratios', () => {
+  afterEach(() => setDisplayLanguage('en'));
+
+  it('formats counts and ratios in the workbench language', () => {
+    expect(formatCount(12345)).toBe('12,345');
+    expect(formatRatio(12.345)).toBe('12.3');
+    setDisplayLanguage('de');
     expect(formatCount(12345)).toBe('12.345');
     expect(formatCount(null)).toBe('—');
     expect(formatRatio(12.345)).toBe('12,3');

@@ -1,17 +1,14 @@
-import { centsToDecimalString, NUMBER_LOCALE } from '../../ui/format';
-
-const INT = new Intl.NumberFormat(NUMBER_LOCALE);
-const ONE_DECIMAL = new Intl.NumberFormat(NUMBER_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+import { centsToDecimalString, formatNumber } from '../../ui/format';
 
 export function formatCount(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return INT.format(value);
+  return formatNumber(value);
 }
 
 /** "12.4" for a ratio such as contacts per collector and day. */
 export function formatRatio(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return ONE_DECIMAL.format(value);
+  return formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** Handling time: "45 s", "4 min 05 s", "1 h 02 min". */

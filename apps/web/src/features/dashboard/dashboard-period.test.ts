@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDisplayLanguage } from '../../i18n/display-locale';
 import { defaultPeriod, formatDays, formatRate, periodError } from './dashboard-period';
 
 describe('dashboard period', () => {
@@ -13,7 +14,13 @@ describe('dashboard period', () => {
     expect(periodError({ from: '', to: '2026-01-01' })).not.toBeNull();
   });
 
-  it('formats rates and durations', () => {
+  afterEach(() => setDisplayLanguage('en'));
+
+  it('formats rates and durations in the workbench language', () => {
+    expect(formatRate(0.4251)).toBe('42.5%');
+    setDisplayLanguage('da');
+    expect(formatRate(0.4251)).toBe('42,5\u00a0%');
+    setDisplayLanguage('de');
     expect(formatRate(0.4251)).toBe('42,5\u00a0%');
     expect(formatRate(null)).toBe('—');
     expect(formatDays(37.25)).toBe('37,3 d');

@@ -1,5 +1,5 @@
 import { addMonths, isIsoDate, startOfMonth } from '../../ui/date';
-import { NUMBER_LOCALE } from '../../ui/format';
+import { numberLocale } from '../../ui/format';
 
 export interface Period {
   from: string;
@@ -20,10 +20,10 @@ export function periodError(period: Period): string | null {
 /** Rate 0..1 as a percentage string with one decimal ("42.5 %"), or "—" when not defined. */
 export function formatRate(rate: number | null | undefined): string {
   if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
-  return new Intl.NumberFormat(NUMBER_LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+  return new Intl.NumberFormat(numberLocale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
 
 export function formatDays(days: number | null | undefined): string {
   if (days === null || days === undefined || Number.isNaN(days)) return '—';
-  return `${new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 1 }).format(days)} d`;
+  return `${new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: 1 }).format(days)} d`;
 }

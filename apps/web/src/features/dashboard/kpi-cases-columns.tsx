@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { StageBadge, StatusBadge, stageLabel, statusLabel } from '../../ui/case-badges';
+import { StageBadge, StatusBadge } from '../../ui/case-badges';
+import { CASE_STATUS_LABELS, STAGE_LABELS, type CaseStatus, type DunningStage } from '../../ui/format';
 import { formatDate } from '../../ui/date';
 import { Money } from '../../ui/money';
 import type { KpiCase } from './dashboard.graphql';
@@ -18,8 +19,8 @@ export const KPI_CASE_COLUMNS: TableColumn<KpiCase>[] = [
   },
   { header: 'Debtor ref', value: (c) => c.debtor.ref },
   { header: 'Creditor', value: (c) => c.creditor.name },
-  { header: 'Stage', value: (c) => stageLabel(c.stage), render: (c) => <StageBadge stage={c.stage} /> },
-  { header: 'Status', value: (c) => statusLabel(c.status), render: (c) => <StatusBadge status={c.status} /> },
+  { header: 'Stage', value: (c) => STAGE_LABELS[c.stage as DunningStage] ?? c.stage, render: (c) => <StageBadge stage={c.stage} /> },
+  { header: 'Status', value: (c) => CASE_STATUS_LABELS[c.status as CaseStatus] ?? c.status, render: (c) => <StatusBadge status={c.status} /> },
   { header: 'Assigned now', value: (c) => c.assignee?.name ?? null },
   { header: 'Placed', value: (c) => c.placedAt, render: (c) => formatDate(c.placedAt) },
   { header: 'Paid', value: (c) => c.paidAt?.slice(0, 10) ?? null, render: (c) => formatDate(c.paidAt?.slice(0, 10)) },

@@ -1,4 +1,4 @@
-import { stageLabel } from '../../ui/case-badges';
+import { useLabels } from '../../i18n/labels';
 import type { RollRate } from './dashboard.graphql';
 import { formatCount } from './dashboard-format';
 import { formatRate } from './dashboard-period';
@@ -12,6 +12,7 @@ const PARTS = [
 
 /** Where the cases in each dunning stage during the period (there at its start, or entering it) were at its end. */
 export function RollRatesTable({ rows }: { rows: RollRate[] }) {
+  const labels = useLabels();
   return (
     <div className="table-wrap">
       <table className="table roll-table" data-testid="roll-rates">
@@ -36,7 +37,7 @@ export function RollRatesTable({ rows }: { rows: RollRate[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.stage}>
-              <td>{stageLabel(r.stage)}</td>
+              <td>{labels.stage(r.stage)}</td>
               <td className="num">{formatCount(r.casesAtStart)}</td>
               <td className="num">{formatCount(r.casesEntered)}</td>
               {PARTS.map((p) => (

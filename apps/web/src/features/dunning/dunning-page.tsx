@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
-import { stageLabel } from '../../ui/case-badges';
+import { useLabels } from '../../i18n/labels';
 import { formatDate, formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
@@ -13,7 +13,7 @@ import { RunDunningCard } from './run-dunning';
 import { RunHolds } from './run-holds';
 import { SupervisoryAuthorityCard } from './supervisory-authority-card';
 import { PrintBatchesCard } from './print-batches-card';
-import { NUMBER_LOCALE } from '../../ui/format';
+import { numberLocale } from '../../ui/format';
 import './dunning.css';
 
 /** Who may start a run (the API's role check on `runDunning`). */
@@ -39,7 +39,7 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
   onRetry: () => void;
   highlightId: string | null;
 }) {
-  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+  const int = new Intl.NumberFormat(numberLocale());
   return (
     <Card title="Recent runs" flush testId="dunning-runs">
       {error ? <ErrorBanner error={error} title="Could not load the runs." onRetry={onRetry} /> : null}
@@ -96,6 +96,7 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
 }
 
 function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
+  const labels = useLabels();
   const { creditor } = strategy;
   const rows = withEarliestDays(strategy.steps);
   return (
@@ -145,7 +146,7 @@ function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
                 <tr key={`${step.stage}-${index}`}>
                   <td>
                     <span className="step-index">{index + 1}</span>
-                    {stageLabel(step.stage)}
+                    {labels.stage(step.stage)}
                   </td>
                   <td className="num">{step.waitDays === 0 ? 'at once' : `${step.waitDays} d`}</td>
                   <td className="num muted">{step.day}</td>

@@ -3,7 +3,7 @@ import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
-import { NUMBER_LOCALE } from '../../ui/format';
+import { numberLocale } from '../../ui/format';
 import { Spinner } from '../../ui/spinner';
 import { useOpenDocument } from '../case/hooks/use-open-document';
 import { useCreatePrintBatch } from './hooks/use-create-print-batch';
@@ -24,7 +24,7 @@ export function PrintBatchesCard() {
   const ready = data?.lettersReadyToPrint ?? 0;
   const today = todayIso();
   const todays = batches.find((b) => b.batchDate === today);
-  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+  const int = new Intl.NumberFormat(numberLocale());
 
   return (
     <Card
@@ -105,7 +105,7 @@ function PrintBatchParts({ batch }: { batch: PrintBatch }) {
     event.preventDefault();
     void openDocument(url, 'download');
   };
-  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+  const int = new Intl.NumberFormat(numberLocale());
   const files = (part: PrintBatch['parts'][number]) => (
     <span className="print-batch-files">
       <a href={part.pdfUrl} download onClick={download(part.pdfUrl)} data-testid="print-batch-pdf" title={`SHA-256 ${part.pdfSha256}`}>

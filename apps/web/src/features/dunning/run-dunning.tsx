@@ -7,7 +7,7 @@ import { Spinner } from '../../ui/spinner';
 import { PREVIEW_DUNNING, type DunningRun } from './dunning.graphql';
 import { RunPreview } from './run-preview';
 import { alreadyRun, runDuration } from './dunning-view';
-import { NUMBER_LOCALE } from '../../ui/format';
+import { numberLocale } from '../../ui/format';
 import { useRunDunning } from './hooks/use-run-dunning';
 import { NoticeBar } from '../../ui/notice-bar';
 
@@ -20,7 +20,7 @@ interface Outcome {
 }
 
 export function RunFigures({ run }: { run: DunningRun }) {
-  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+  const int = new Intl.NumberFormat(numberLocale());
   const figures: [string, number, string, string][] = [
     ['Cases advanced', run.advanced, 'advanced', 'Cases moved one stage on'],
     ['Fees charged', run.feesCharged, 'fees', 'Stage fees booked on cases'],

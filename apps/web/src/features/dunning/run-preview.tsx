@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
-import { stageLabel } from '../../ui/case-badges';
-import { formatCents, NUMBER_LOCALE, type CurrencyCode } from '../../ui/format';
+import { useLabels } from '../../i18n/labels';
+import { formatCents, numberLocale, type CurrencyCode } from '../../ui/format';
 import type { DunningPreview } from './dunning.graphql';
 
 /** What the run of the chosen date would do (previewDunning), shown before the lead confirms it. */
 export function RunPreview({ preview }: { preview: DunningPreview }) {
-  const int = new Intl.NumberFormat(NUMBER_LOCALE);
+  const labels = useLabels();
+  const int = new Intl.NumberFormat(numberLocale());
   if (preview.alreadyRun) {
     return <p className="muted" data-testid="dunning-preview-already">This date was run already: running it again changes nothing.</p>;
   }
@@ -41,7 +42,7 @@ export function RunPreview({ preview }: { preview: DunningPreview }) {
             {preview.transitions.map((t) => (
               <tr key={`${t.fromStage}-${t.toStage}-${t.channel}-${t.currency}`}>
                 <td>
-                  {stageLabel(t.fromStage)} → {stageLabel(t.toStage)}
+                  {labels.stage(t.fromStage)} → {labels.stage(t.toStage)}
                   <div className="muted small">{t.channel.toLowerCase()}</div>
                 </td>
                 <td className="num">{int.format(t.cases)}</td>
@@ -59,8 +60,8 @@ export function RunPreview({ preview }: { preview: DunningPreview }) {
           <ul>
             {preview.sample.map((c) => (
               <li key={c.caseId}>
-                <Link to={`/cases/${c.caseId}`}>{c.caseId.slice(0, 8)}</Link>: {stageLabel(c.fromStage)} →{' '}
-                {stageLabel(c.toStage)} ({c.channel.toLowerCase()}
+                <Link to={`/cases/${c.caseId}`}>{c.caseId.slice(0, 8)}</Link>: {labels.stage(c.fromStage)} →{' '}
+                {labels.stage(c.toStage)} ({c.channel.toLowerCase()}
                 {c.feeCents > 0 ? `, ${formatCents(c.feeCents, c.currency as CurrencyCode)}` : ''})
               </li>
             ))}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/auth-context';
 import { Badge, OnlineDot } from '../../ui/badge';
-import { ROLE_LABELS } from '../../ui/case-badges';
+import { useLabels } from '../../i18n/labels';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
@@ -23,6 +23,7 @@ type Panel =
   | { kind: 'password'; name: string; email: string; password: string };
 
 function UserTable({ people, selectedId, onSelect }: { people: readonly Person[]; selectedId: string | null; onSelect: (p: Person) => void }) {
+  const labels = useLabels();
   return (
     <div className="table-wrap">
       <table className="table table-clickable table-people" data-testid="user-list">
@@ -53,7 +54,7 @@ function UserTable({ people, selectedId, onSelect }: { people: readonly Person[]
                 </div>
                 <div className="muted small">{p.email}</div>
               </td>
-              <td>{ROLE_LABELS[p.role] ?? p.role}</td>
+              <td>{labels.role(p.role)}</td>
               <td>{p.team?.name ?? <span className="muted">–</span>}</td>
               <td className="people-creditors">
                 {p.creditors.length ? p.creditors.map((c) => c.name).join(', ') : <span className="muted">–</span>}

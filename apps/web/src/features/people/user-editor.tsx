@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '../../gql/graphql';
-import { ROLE_LABELS } from '../../ui/case-badges';
+import { useLabels } from '../../i18n/labels';
 import { FormError } from '../../ui/error-banner';
 import { useCreateUser } from './hooks/use-create-user';
 import { useUpdateUser } from './hooks/use-update-user';
@@ -30,6 +30,7 @@ export function UserEditor({
   onSaved: () => void;
   onCancel: () => void;
 }) {
+  const labels = useLabels();
   const creating = person === null;
   const [form, setForm] = useState<UserFormState>(() => (person ? formOfPerson(person) : emptyUserForm()));
   const [touched, setTouched] = useState(false);
@@ -94,7 +95,7 @@ export function UserEditor({
           <select value={form.role} onChange={(e) => set('role', e.target.value as Role)} data-testid="user-role">
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {labels.role(r)}
               </option>
             ))}
           </select>

@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider, type IntlConfig } from 'react-intl';
+import { useAuth } from '../app/auth-context';
+import { loadCatalogue, type Catalogue } from './catalogues';
+import { setDisplayLanguage } from './display-locale';
+import { browserUiLanguage, isUiLanguage, LOCALE_OF, type UiLanguage } from './languages';
+
+interface LanguageValue {
+  language: UiLanguage;
+  /** Switches the workbench; a signed-in person keeps the choice (updateMyPreferences). */
+  setLanguage(language: UiLanguage): Promise<void>;
+}
+
+const LanguageContext = createContext<LanguageValue | null>(null);
+
+// Missing German or Danish texts fall back to English; the catalogue tests catch them before a release.
+const onIntlError: IntlConfig['onError'] = (error) => {
+  if (import.meta.env.DEV) console.warn(error.message);
+};
+
+/**
+ * The workbench's language: the signed-in person's setting, else the one picked before signing in,
+ * else the browser's, else English. Every screen renders inside it; `<html lang>` follows it.
+ */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const { user, saveLanguage } = useAuth();
+  const [picked, setPicked] = useState<UiLanguage | null>(null);
+  const saved = isUiLanguage(user?.language) ? user.language : null;
+  const wanted = saved ?? picked ?? browserUiLanguage();
+
+  const [shown, setShown] = useState<{ language: UiLanguage; messages: Catalogue } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void loadCatalogue(wanted).then((messages) => {
+      if (!cancelled) setShown({ language: wanted, messages });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.language;
+  }, [shown]);
+
+  const setLanguage = useCallback(
+    async (language: UiLanguage) => {
+      setPicked(language);
+      if (user) await saveLanguage(language);
+    },
+    [user, saveLanguage],
+  );
+
+  const language = shown?.language ?? wanted;
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  if (!shown) return null;
+  // Set before the screens render: plain formatting functions read it (display-locale.ts).
+  setDisplayLanguage(shown.language);
+  return (
+    <LanguageContext.Provider value={value}>
+      {/* Keyed: a new language renders every screen afresh, also those that format without react-intl. */}
+      <IntlProvider key={shown.language} locale={LOCALE_OF[shown.language]} defaultLocale="en-GB" messages={shown.messages} onError={onIntlError}>
+        {children}
+      </IntlProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+export function useLanguage(): LanguageValue {
+  const value = useContext(LanguageContext);
+  if (!value) throw new Error('useLanguage outside <LanguageProvider>');
+  return value;
+}

@@ -1,0 +1,25 @@
+import { useHotkeys } from 'react-hotkeys-hook';
+
+export interface ShortcutOptions {
+  /** Off while the action is not available (e.g. no case selected). */
+  enabled?: boolean;
+  /** How the help dialog writes the key when it differs from `keys` ("1–9", "Space"). */
+  display?: string;
+}
+
+/**
+ * A keyboard shortcut of the screen on display, listed with its `label` in the `?` help dialog.
+ *
+ * `keys` as react-hotkeys-hook reads them ("n", "enter", "escape", "space", "1, 2, 3"), matched on the
+ * character the key produces, so "/" and "?" work on German and Danish keyboards too. A shortcut never
+ * fires while the person types in a field, and the key's own effect (scrolling, typing "/") is prevented.
+ */
+export function useShortcut(keys: string, label: string, handler: (event: KeyboardEvent) => void, options: ShortcutOptions = {}): void {
+  const { enabled = true, display } = options;
+  useHotkeys(
+    keys,
+    (event) => handler(event),
+    { enabled, useKey: true, preventDefault: true, enableOnFormTags: false, description: label, metadata: display ? { display } : undefined },
+    [handler, label, enabled, display],
+  );
+}
