@@ -61,7 +61,7 @@ export function AppRoutes() {
         <Route
           path="/p/:token/*"
           element={
-            <Suspense fallback={<Spinner label="…" />}>
+            <Suspense fallback={<Spinner />}>
               <PortalApp />
             </Suspense>
           }
@@ -102,19 +102,19 @@ export function AppRoutes() {
             path="dashboard"
             element={
               <RequireArea area="dashboard">
-                <Suspense fallback={<Spinner label="Loading dashboard…" />}>
+                <Suspense fallback={<Spinner />}>
                   <DashboardPage />
                 </Suspense>
               </RequireArea>
             }
           />
-          <Route path="dashboard/cases" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner label="Loading cases…" />}><KpiCasesPage /></Suspense></RequireArea>} />
-          <Route path="dashboard/creditor-report" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner label="Loading report…" />}><CreditorReportPage /></Suspense></RequireArea>} />
+          <Route path="dashboard/cases" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner />}><KpiCasesPage /></Suspense></RequireArea>} />
+          <Route path="dashboard/creditor-report" element={<RequireArea area="dashboard"><Suspense fallback={<Spinner />}><CreditorReportPage /></Suspense></RequireArea>} />
           <Route
             path="audit"
             element={
               <RequireArea area="audit">
-                <Suspense fallback={<Spinner label="Loading the audit trail…" />}>
+                <Suspense fallback={<Spinner />}>
                   <AuditPage />
                 </Suspense>
               </RequireArea>
@@ -173,7 +173,7 @@ export function AppRoutes() {
             path="templates"
             element={
               <RequireArea area="templates">
-                <Suspense fallback={<Spinner label="Loading templates…" />}>
+                <Suspense fallback={<Spinner />}>
                   <TemplatesPage />
                 </Suspense>
               </RequireArea>

@@ -9,6 +9,9 @@ import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
 import { AREA_LABELS, navItems, PASSWORD_PATH } from './role-routes';
 
+/** The product's name, the same in every language. */
+const BRAND = 'Mahnwerk';
+
 const CONNECTION_TEXT = defineMessages({
   connecting: { id: 'app.connection.connecting', defaultMessage: 'Connecting…' },
   live: { id: 'app.connection.live', defaultMessage: 'Live' },
@@ -45,7 +48,7 @@ export function AppShell() {
           <span className="brand-mark" aria-hidden="true">
             M
           </span>
-          <span className="brand-name">Mahnwerk</span>
+          <span className="brand-name">{BRAND}</span>
           <DemoMarker onDark />
         </div>
         <nav className="topbar-nav" aria-label={intl.formatMessage({ id: 'app.nav.label', defaultMessage: 'Main' })}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 
 export type BadgeTone = 'neutral' | 'accent' | 'good' | 'warn' | 'bad' | 'info';
 
@@ -11,12 +12,9 @@ export function Badge({ tone = 'neutral', children, title }: { tone?: BadgeTone;
 }
 
 export function OnlineDot({ online }: { online: boolean }) {
-  return (
-    <span
-      className={`online-dot ${online ? 'online' : 'offline'}`}
-      role="img"
-      aria-label={online ? 'online' : 'offline'}
-      title={online ? 'Online' : 'Offline'}
-    />
-  );
+  const intl = useIntl();
+  const text = online
+    ? intl.formatMessage({ id: 'ui.presence.online', defaultMessage: 'Online' })
+    : intl.formatMessage({ id: 'ui.presence.offline', defaultMessage: 'Offline' });
+  return <span className={`online-dot ${online ? 'online' : 'offline'}`} role="img" aria-label={text} title={text} />;
 }

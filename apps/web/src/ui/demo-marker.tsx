@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { DEMO_DATA } from './demo-data.graphql';
 
 /**
@@ -12,16 +13,20 @@ export function useDemoData(): boolean {
 
 /** A visible "Demo data" marker, shown while the instance holds demo data. */
 export function DemoMarker({ onDark = false }: { onDark?: boolean }) {
+  const intl = useIntl();
   const demo = useDemoData();
   if (!demo) return null;
   return (
     <span
       className={`demo-marker${onDark ? ' demo-marker-on-dark' : ''}`}
       role="status"
-      title="This Mahnwerk holds demo data: invented debtors and cases, and demo logins whose password is public. Do not enter real data."
+      title={intl.formatMessage({
+        id: 'ui.demo.title',
+        defaultMessage: 'This Mahnwerk holds demo data: invented debtors and cases, and demo logins whose password is public. Do not enter real data.',
+      })}
       data-testid="demo-marker"
     >
-      Demo data
+      <FormattedMessage id="ui.demo.marker" defaultMessage="Demo data" />
     </span>
   );
 }

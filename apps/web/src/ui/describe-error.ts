@@ -6,6 +6,14 @@ export interface DescribedError {
   message: string;
 }
 
+/** What the app says when the server gave no message of its own (translated where shown: describe-error-text.ts). */
+export const FALLBACK_MESSAGES = {
+  rejected: 'The server rejected the request.',
+  server: 'The server could not handle the request. Please try again.',
+  network: 'Cannot reach the server. Check your connection and try again.',
+  unknown: 'Something went wrong.',
+} as const;
+
 interface FormattedErrorLike {
   message?: unknown;
   extensions?: { code?: unknown } | null;
@@ -16,7 +24,7 @@ function fromFormatted(errors: readonly FormattedErrorLike[]): DescribedError | 
   if (!first) return null;
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : null;
   const messages = errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter(Boolean);
-  return { code, message: [...new Set(messages)].join(' · ') || 'The server rejected the request.' };
+  return { code, message: [...new Set(messages)].join(' · ') || FALLBACK_MESSAGES.rejected };
 }
 
 /**
@@ -37,15 +45,15 @@ export function describeError(error: unknown): DescribedError {
     } catch {
       /* not JSON: fall through */
     }
-    return { code: `HTTP_${error.statusCode}`, message: 'The server could not handle the request. Please try again.' };
+    return { code: `HTTP_${error.statusCode}`, message: FALLBACK_MESSAGES.server };
   }
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
-    return { code: 'NETWORK', message: 'Cannot reach the server. Check your connection and try again.' };
+    return { code: 'NETWORK', message: FALLBACK_MESSAGES.network };
   }
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') {
     return { code: null, message: error.message };
   }
-  return { code: null, message: 'Something went wrong.' };
+  return { code: null, message: FALLBACK_MESSAGES.unknown };
 }
 
 export function errorCode(error: unknown): string | null {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { describeError } from './describe-error';
+import { FormattedMessage } from 'react-intl';
+import { useDescribeError } from './describe-error-text';
 
 /** A failed load or action: the server's code and its message, optionally with a retry button. */
 export function ErrorBanner({
@@ -13,7 +14,7 @@ export function ErrorBanner({
   onRetry?: () => void;
   children?: ReactNode;
 }) {
-  const { code, message } = describeError(error);
+  const { code, message } = useDescribeError()(error);
   return (
     <div className="error-banner" role="alert">
       <div>
@@ -23,7 +24,7 @@ export function ErrorBanner({
       </div>
       {onRetry ? (
         <button type="button" className="btn btn-small" onClick={onRetry}>
-          Retry
+          <FormattedMessage id="ui.error.retry" defaultMessage="Retry" />
         </button>
       ) : null}
     </div>
@@ -32,8 +33,9 @@ export function ErrorBanner({
 
 /** Inline error next to a form's submit button. */
 export function FormError({ error }: { error: unknown }) {
+  const describe = useDescribeError();
   if (!error) return null;
-  const { code, message } = describeError(error);
+  const { code, message } = describe(error);
   return (
     <div className="form-error" role="alert">
       {code ? <code className="error-code">{code}</code> : null} {message}

@@ -1,5 +1,8 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { limitationStatus } from './limitation';
+
+const english = createIntl({ locale: 'en-GB', defaultLocale: 'en-GB', messages: {} });
 
 describe('limitationStatus', () => {
   it.each([
@@ -11,6 +14,8 @@ describe('limitationStatus', () => {
     ['2026-12-31', 31, 'warn', 'in 31 days'],
     ['2027-12-31', 400, 'neutral', 'in 400 days'],
   ] as const)('%s, %s days -> %s "%s"', (date, days, tone, text) => {
-    expect(limitationStatus(date, days)).toEqual({ tone, text });
+    const status = limitationStatus(date, days);
+    expect(status.tone).toBe(tone);
+    expect(english.formatMessage(status.text, status.values)).toBe(text);
   });
 });

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { centsToDecimalString, formatCents, numberLocale, type Cents, type CurrencyCode } from './format';
 
 /** An amount of integer cents, formatted exactly; negative amounts are marked. */
@@ -40,11 +41,18 @@ export function AggregateMoney({
   /** append "(mixed)" when no single currency applies (tables say it once in the header instead) */
   marker?: boolean;
 }) {
+  const intl = useIntl();
   if (cents === null || cents === undefined) return <span>—</span>;
+  const mixed = intl.formatMessage({ id: 'ui.money.mixedTitle', defaultMessage: 'Sum over creditors with different currencies' });
   return (
-    <span className="money" title={currency ? undefined : 'Sum over creditors with different currencies'}>
+    <span className="money" title={currency ? undefined : mixed}>
       {formatAggregateCents(cents, currency)}
-      {currency || !marker ? null : <span className="muted small"> (mixed)</span>}
+      {currency || !marker ? null : (
+        <span className="muted small">
+          {' '}
+          <FormattedMessage id="ui.money.mixed" defaultMessage="(mixed)" />
+        </span>
+      )}
     </span>
   );
 }

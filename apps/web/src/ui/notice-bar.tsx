@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 
 /** `neutral` is the plain notice; the others colour it. */
 export type NoticeTone = 'neutral' | 'info' | 'success' | 'error';
@@ -29,12 +30,13 @@ export function NoticeBar({
   onClose?: () => void;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   const classes = ['notice', tone === 'neutral' ? null : `notice-${tone}`, className].filter(Boolean).join(' ');
   return (
     <div className={classes} role={role ?? (tone === 'error' ? 'alert' : 'status')} data-testid={testId}>
       {children}
       {onClose ? (
-        <button type="button" className="notice-close" aria-label="Dismiss" onClick={onClose}>
+        <button type="button" className="notice-close" aria-label={intl.formatMessage({ id: 'ui.notice.dismiss', defaultMessage: 'Dismiss' })} onClick={onClose}>
           ×
         </button>
       ) : null}
