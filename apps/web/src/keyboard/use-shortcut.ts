@@ -16,10 +16,12 @@ export interface ShortcutOptions {
  */
 export function useShortcut(keys: string, label: string, handler: (event: KeyboardEvent) => void, options: ShortcutOptions = {}): void {
   const { enabled = true, display } = options;
+  // "?" and "/" need Shift on many layouts (German: Shift+ß, Shift+7): for a sign, the character counts, not the modifiers.
+  const sign = /^[^a-z0-9]$/i.test(keys);
   useHotkeys(
     keys,
     (event) => handler(event),
-    { enabled, useKey: true, preventDefault: true, enableOnFormTags: false, description: label, metadata: display ? { display } : undefined },
+    { enabled, useKey: true, ignoreModifiers: sign, preventDefault: true, enableOnFormTags: false, description: label, metadata: display ? { display } : undefined },
     [handler, label, enabled, display],
   );
 }
