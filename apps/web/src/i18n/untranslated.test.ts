@@ -26,4 +26,5 @@ function textAt(lines: string[], m: ESLint.LintResult['messages'][number]): stri
   return [lines[m.line - 1]!.slice(m.column - 1), ...lines.slice(m.line, m.endLine - 1), lines[m.endLine - 1]!.slice(0, m.endColumn - 1)].join(' ').trim();
 }
 
-const hasWords = (text: string) => /\p{L}{2,}/u.test(text.replace(/&[a-z]+;/g, ''));
+// Code inside a template literal (`${claim.reference}, `) is not text; HTML entities are marks.
+const hasWords = (text: string) => /\p{L}{2,}/u.test(text.replace(/\$\{[^}]*\}/g, '').replace(/&[a-z]+;/g, ''));
