@@ -2,6 +2,7 @@ export * from './money.js';
 export * from './dates.js';
 export * from './stages.js';
 export * from './rule-violation.js';
+export * from './i18n/localized-text.js';
 
 export * from './interest/rate-percent.js';
 export * from './interest/rate-table.js';

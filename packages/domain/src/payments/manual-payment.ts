@@ -1,6 +1,8 @@
 import { compareDates, type IsoDate } from '../dates.js';
 import { validatePayment } from '../outcomes/validate-payment.js';
 import { RuleViolation } from '../rule-violation.js';
+import { dateText, fill } from '../i18n/localized-text.js';
+import { OUTCOME_TEXTS } from '../outcomes/outcomes.i18n.js';
 
 /** The roles that book and approve money: a collector books on the cases they hold, leads and admins on any. */
 export type PaymentActorRole = 'COLLECTOR' | 'LEAD' | 'MANAGER' | 'ADMIN';
@@ -57,7 +59,7 @@ export function overpaidCents(amountCents: number, openCents: number): number {
 export function assertReceivedAfterInvoice(receivedOn: IsoDate, earliestInvoiceDate: IsoDate | null): void {
   if (earliestInvoiceDate && compareDates(receivedOn, earliestInvoiceDate) < 0) {
     throw new RuleViolation(
-      `Payment date ${receivedOn} is before the invoice date ${earliestInvoiceDate}; use the day the money arrived`,
+      fill(OUTCOME_TEXTS.paymentBeforeInvoice, { date: dateText(receivedOn), invoiceDate: dateText(earliestInvoiceDate) }),
       'receivedAt',
     );
   }
