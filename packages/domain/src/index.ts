@@ -73,6 +73,7 @@ export * from './debtors/debtor-details.js';
 export * from './contact-policy/zoned-time.js';
 export * from './contact-policy/dk-holidays.js';
 export * from './contact-policy/contact-policy.js';
+export * from './contact-policy/contact-policy.i18n.js';
 
 export * from './kpi/histogram.js';
 export * from './kpi/rates.js';

@@ -1,7 +1,8 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { limitationText, type ContactChannel } from '@mahnwerk/domain';
+import { limitationText, type ContactChannel, type TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { CallerLanguage } from '../common/caller-language.decorator.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { DateScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
@@ -156,8 +157,9 @@ export class CasesResolver {
     @Parent() c: CaseModel,
     @Loaders() loaders: RequestLoaders,
     @Args('channel', { type: () => ContactChannelEnum, defaultValue: 'PHONE' }) channel: ContactChannel,
+    @CallerLanguage() language: TextLanguage,
   ): Promise<string | null> {
     const decision = await this.caseLoaders.contactDecision(loaders, c, channel);
-    return decision.allowed ? null : decision.reason;
+    return decision.allowed ? null : decision.explanation[language];
   }
 }

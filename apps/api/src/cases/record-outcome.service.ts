@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, formatCents, formatLocalDateTime, isGuardedByContactPolicy, openPrincipalCents,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, fill, formatCents, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
   type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
 } from '@mahnwerk/domain';
@@ -256,7 +256,7 @@ function refuseUnlessAllowed(policy: ContactDecision | Error, c: CaseRecord): vo
   if (!policy.allowed) {
     throw new AppError(
       'BAD_USER_INPUT',
-      `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, c.debtor.timeZone)}.`,
+      fill(CONTACT_POLICY_TEXTS.nextAllowedAt, { reason: policy.explanation, at: localDateTimeText(policy.nextAllowedAt, c.debtor.timeZone) }),
       { field: 'type', nextAllowedAt: policy.nextAllowedAt.toISOString() },
     );
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateIn, formatLocalDateTime, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
+  calendarDateIn, CONTACT_POLICY_TEXTS, fill, formatLocalDateTime, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
 } from '@mahnwerk/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -147,7 +147,7 @@ export class MessagesService {
       const now = this.clock.now();
       const policy = await this.contactPolicy.decide(subjectOf(before), input.channel, manager, now);
       if (!policy.allowed) {
-        throw new AppError('BAD_USER_INPUT', `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, before.debtor.timeZone)}.`, {
+        throw new AppError('BAD_USER_INPUT', fill(CONTACT_POLICY_TEXTS.nextAllowedAt, { reason: policy.explanation, at: localDateTimeText(policy.nextAllowedAt, before.debtor.timeZone) }), {
           field: 'channel', nextAllowedAt: policy.nextAllowedAt.toISOString(),
         });
       }
