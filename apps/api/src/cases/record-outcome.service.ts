@@ -12,6 +12,7 @@ import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
 import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
+import { CASE_TEXTS } from './cases.i18n.js';
 import { decide } from '../common/rule-violation.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { casesChangeEvents, type CaseChange } from '../realtime/case-events.js';
@@ -236,14 +237,14 @@ export class RecordOutcomeService {
     const primary = cases[0]!;
     for (const c of cases) {
       if (c.debtorId !== primary.debtorId) {
-        throw badInput(`Case ${c.id} belongs to another debtor; one conversation is with one debtor.`, 'alsoCaseIds');
+        throw badInput(fill(CASE_TEXTS.otherDebtor, { caseId: c.id }), 'alsoCaseIds');
       }
       if (user.role === 'COLLECTOR' && c.assigneeId !== user.id) {
-        const which = c.id === primary.id ? 'This case' : `Case ${c.id}`;
+        const which = c.id === primary.id ? CASE_TEXTS.thisCase : fill(CASE_TEXTS.caseNamed, { caseId: c.id });
         throw forbidden(
           c.assigneeId
-            ? `${which} is in ${c.assignee?.name ?? 'another collector'}'s queue; only they can record outcomes on it.`
-            : `${which} is not in your queue; claim it first.`,
+            ? fill(CASE_TEXTS.inOthersQueue, { which, assignee: c.assignee?.name ?? CASE_TEXTS.anotherCollector })
+            : fill(CASE_TEXTS.notInYourQueue, { which }),
         );
       }
     }
