@@ -3,11 +3,10 @@ import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { RuleViolation, type TextLanguage } from '@mahnwerk/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import type { GraphQLContext } from '../auth/current-user.js';
 import { AppError, AppHttpError, badInput } from './errors.js';
 import { ERROR_TEXTS } from './errors.i18n.js';
 import { databaseErrorOf, describeDatabaseError } from './database-errors.js';
-import { DEFAULT_LANGUAGE, languageOfHeader } from './request-language.js';
+import { DEFAULT_LANGUAGE, languageOfHeader, type LanguageContext } from './request-language.js';
 
 const PG_INVALID_TEXT = '22P02';
 const PG_CHECK_VIOLATION = '23514';
@@ -28,7 +27,7 @@ export class GraphQLErrorsFilter implements GqlExceptionFilter, ExceptionFilter 
 
   catch(exception: unknown, host?: ArgumentsHost): GraphQLError | undefined {
     if (host?.getType() === 'http') return this.answerHttp(exception, host);
-    const language = host ? (GqlArgumentsHost.create(host).getContext<GraphQLContext | undefined>()?.language ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE;
+    const language = host ? (GqlArgumentsHost.create(host).getContext<LanguageContext | undefined>()?.language ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE;
     const error = this.graphQLErrorOf(exception, language);
     return error instanceof AppError ? error.in(language) : error;
   }

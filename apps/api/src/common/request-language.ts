@@ -23,6 +23,11 @@ export function languageOfHeader(header: string | string[] | undefined): TextLan
   return ranked.map((r) => r.primary).find(isTextLanguage) ?? DEFAULT_LANGUAGE;
 }
 
+/** What a GraphQL context (HTTP or websocket) says about its caller's language. */
+export interface LanguageContext {
+  language?: TextLanguage;
+}
+
 /** A websocket's language: `connectionParams.language` when it is one Mahnwerk speaks, else English. */
 export function languageOfConnection(connectionParams: Readonly<Record<string, unknown>> | undefined): TextLanguage {
   const language = typeof connectionParams?.language === 'string' ? connectionParams.language.toLowerCase() : undefined;

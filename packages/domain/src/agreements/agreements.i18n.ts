@@ -24,6 +24,11 @@ export const AGREEMENT_TEXTS = {
     de: 'Ein Angebot bleibt höchstens {days} Tage offen; bitte wählen Sie den {latest} oder früher',
     da: 'Et tilbud står højst åbent i {days} dage; vælg {latest} eller tidligere',
   },
+  settlementExpired: {
+    en: 'This settlement expired on {date} (its last day passed); it can no longer be approved or declined. Offer a new one if the debtor still wants to settle.',
+    de: 'Dieser Vergleich ist am {date} abgelaufen (sein letzter Tag ist verstrichen); er kann nicht mehr genehmigt oder abgelehnt werden. Bieten Sie einen neuen an, wenn der Schuldner weiterhin einen Vergleich wünscht.',
+    da: 'Dette forlig udløb den {date} (den sidste dag er passeret); det kan ikke længere godkendes eller afvises. Tilbyd et nyt, hvis skyldneren stadig ønsker forlig.',
+  },
   runningPlan: {
     en: 'This case has a running payment plan; it ends when it is paid or in default',
     de: 'Für diesen Fall läuft eine Ratenzahlung; sie endet, wenn sie bezahlt ist oder in Verzug gerät',

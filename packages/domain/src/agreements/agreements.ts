@@ -2,7 +2,7 @@ import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import type { BalanceAdjustment } from '../balance/compute-balance.js';
 import { formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
-import { amountText, dateText, fill } from '../i18n/localized-text.js';
+import { amountText, dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
 import { AGREEMENT_TEXTS as T } from './agreements.i18n.js';
 
 /** A payment plan's state: running, every installment kept, or in default (Terminverlust). */
@@ -119,8 +119,8 @@ export function settlementExpiryNote(s: { status: SettlementStatus; amountCents:
 }
 
 /** Why an expired settlement can no longer be approved or declined. */
-export function settlementExpiredRefusal(validUntil: IsoDate): string {
-  return `This settlement expired on ${validUntil} (its last day passed); it can no longer be approved or declined. Offer a new one if the debtor still wants to settle.`;
+export function settlementExpiredRefusal(validUntil: IsoDate): LocalizedText {
+  return fill(T.settlementExpired, { date: dateText(validUntil) });
 }
 
 /**

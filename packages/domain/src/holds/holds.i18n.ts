@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/localized-text.js';
+import type { HoldType } from './holds.js';
 
 /** What a collector reads when a hold or a dispute's resolution is refused. */
 export const HOLD_TEXTS = {
@@ -46,7 +47,30 @@ export const HOLD_TEXTS = {
     de: 'Diese Minderung würde eine Rechnung auf null setzen; bitte mindern Sie um weniger oder nehmen Sie die ganze Forderung zurück',
     da: 'Denne nedsættelse ville bringe en faktura ned på nul; nedsæt med mindre, eller træk hele kravet tilbage',
   },
+  onlyStaffPlace: { en: 'Only collectors, leads and admins place holds.', de: 'Nur Sachbearbeiter, Teamleiter und Administratoren können Fälle zurückstellen.', da: 'Kun sagsbehandlere, teamledere og administratorer kan sætte sager i bero.' },
+  collectorHoldTypes: {
+    en: 'A collector may place only a dispute or cease-contact hold; ask a lead to place a {type} hold.',
+    de: 'Sachbearbeiter können nur wegen eines Einwands oder einer Kontaktsperre zurückstellen; bitten Sie einen Teamleiter um eine Zurückstellung wegen {type}.',
+    da: 'En sagsbehandler kan kun sætte i bero på grund af indsigelse eller kontaktstop; bed en teamleder om en pause på grund af {type}.',
+  },
+  notYourCaseToHold: {
+    en: 'This case is not in your queue; a collector places holds on their own cases only.',
+    de: 'Dieser Fall liegt nicht in Ihrer Warteschlange; Sachbearbeiter stellen nur eigene Fälle zurück.',
+    da: 'Denne sag ligger ikke i din kø; en sagsbehandler sætter kun egne sager i bero.',
+  },
+  onlyLeadReleases: { en: 'Only a lead or an admin releases a hold.', de: 'Nur ein Teamleiter oder Administrator kann eine Zurückstellung aufheben.', da: 'Kun en teamleder eller administrator kan ophæve en pause.' },
   UPHELD: { en: 'upheld', de: 'stattgegeben', da: 'taget til følge' },
   REJECTED: { en: 'rejected', de: 'zurückgewiesen', da: 'afvist' },
   OPEN: { en: 'open', de: 'offen', da: 'åben' },
 } satisfies Record<string, LocalizedText>;
+
+/** A hold's type inside a sentence ("a fraud check hold"). */
+export const HOLD_TYPE_IN_SENTENCE: Readonly<Record<HoldType, LocalizedText>> = {
+  DISPUTE: { en: 'dispute', de: 'Einwand', da: 'indsigelse' },
+  INSOLVENCY: { en: 'insolvency', de: 'Insolvenz', da: 'insolvens' },
+  DECEASED: { en: 'deceased', de: 'Todesfall', da: 'dødsfald' },
+  CEASE_CONTACT: { en: 'cease contact', de: 'Kontaktsperre', da: 'kontaktstop' },
+  FRAUD_CHECK: { en: 'fraud check', de: 'Betrugsprüfung', da: 'svindelkontrol' },
+  CREDITOR_RECALL: { en: 'creditor recall', de: 'Rückruf durch den Gläubiger', da: 'tilbagekaldelse fra kreditor' },
+  ADDRESS_RESEARCH: { en: 'address research', de: 'Adressermittlung', da: 'adresseefterforskning' },
+};

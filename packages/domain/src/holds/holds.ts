@@ -1,7 +1,7 @@
 import { addDays, compareDates, type IsoDate, isIsoDate } from '../dates.js';
 import { RuleViolation } from '../rule-violation.js';
-import { dateText, fill } from '../i18n/localized-text.js';
-import { HOLD_TEXTS as T } from './holds.i18n.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { HOLD_TEXTS as T, HOLD_TYPE_IN_SENTENCE } from './holds.i18n.js';
 
 /** Why a case is held: while any hold is current, no queue, pool or dunning step touches the case. */
 export const HOLD_TYPES = [
@@ -39,19 +39,17 @@ export interface HoldActor {
 }
 
 /** Null when the actor may place a hold of this type, else why not. */
-export function holdPlacementRefusal(actor: HoldActor, type: HoldType): string | null {
+export function holdPlacementRefusal(actor: HoldActor, type: HoldType): LocalizedText | null {
   if (actor.role === 'LEAD' || actor.role === 'ADMIN') return null;
-  if (actor.role !== 'COLLECTOR') return 'Only collectors, leads and admins place holds.';
-  if (!COLLECTOR_HOLD_TYPES.includes(type)) {
-    return `A collector may place only a dispute or cease-contact hold; ask a lead to place a ${HOLD_TYPE_LABELS[type].toLowerCase()} hold.`;
-  }
-  if (!actor.holdsCase) return 'This case is not in your queue; a collector places holds on their own cases only.';
+  if (actor.role !== 'COLLECTOR') return T.onlyStaffPlace;
+  if (!COLLECTOR_HOLD_TYPES.includes(type)) return fill(T.collectorHoldTypes, { type: HOLD_TYPE_IN_SENTENCE[type] });
+  if (!actor.holdsCase) return T.notYourCaseToHold;
   return null;
 }
 
 /** Null when the actor may release holds, else why not. */
-export function holdReleaseRefusal(actor: HoldActor): string | null {
-  return actor.role === 'LEAD' || actor.role === 'ADMIN' ? null : 'Only a lead or an admin releases a hold.';
+export function holdReleaseRefusal(actor: HoldActor): LocalizedText | null {
+  return actor.role === 'LEAD' || actor.role === 'ADMIN' ? null : T.onlyLeadReleases;
 }
 
 export interface HoldRequest {

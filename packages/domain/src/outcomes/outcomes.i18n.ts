@@ -136,6 +136,16 @@ export const OUTCOME_TEXTS = {
     de: 'Das Zahlungsdatum {date} liegt in der Zukunft; bitte verwenden Sie den Tag des Geldeingangs',
     da: 'Betalingsdatoen {date} ligger i fremtiden; brug den dag, pengene blev modtaget',
   },
+  otherCollectorsCase: {
+    en: "The case is in another collector's queue; only they, a lead or an admin can book a payment on it.",
+    de: 'Der Fall liegt in der Warteschlange eines anderen Sachbearbeiters; nur dieser, ein Teamleiter oder ein Administrator kann darauf eine Zahlung buchen.',
+    da: 'Sagen ligger i en anden sagsbehandlers kø; kun vedkommende, en teamleder eller en administrator kan bogføre en betaling på den.',
+  },
+  caseInNoQueue: {
+    en: 'The case is in no queue; claim it first, or ask a lead to book the payment.',
+    de: 'Der Fall liegt in keiner Warteschlange; bitte übernehmen Sie ihn zuerst oder bitten Sie einen Teamleiter, die Zahlung zu buchen.',
+    da: 'Sagen ligger ikke i nogen kø; tag den først, eller bed en teamleder om at bogføre betalingen.',
+  },
   paymentBeforeInvoice: {
     en: 'Payment date {date} is before the invoice date {invoiceDate}; use the day the money arrived',
     de: 'Das Zahlungsdatum {date} liegt vor dem Rechnungsdatum {invoiceDate}; bitte verwenden Sie den Tag des Geldeingangs',

@@ -1,7 +1,7 @@
 import { compareDates, type IsoDate } from '../dates.js';
 import { validatePayment } from '../outcomes/validate-payment.js';
 import { RuleViolation } from '../rule-violation.js';
-import { dateText, fill } from '../i18n/localized-text.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
 import { OUTCOME_TEXTS } from '../outcomes/outcomes.i18n.js';
 
 /** The roles that book and approve money: a collector books on the cases they hold, leads and admins on any. */
@@ -39,7 +39,7 @@ export interface ManualPaymentSnapshot {
 }
 
 export type ManualPaymentDecision =
-  | { kind: 'FORBIDDEN'; reason: string }
+  | { kind: 'FORBIDDEN'; reason: LocalizedText }
   | { kind: 'BOOK'; overpaidCents: number }
   | { kind: 'APPROVAL'; reasons: PaymentApprovalReason[]; overpaidCents: number };
 
@@ -75,8 +75,7 @@ export function decideManualPayment(s: ManualPaymentSnapshot): ManualPaymentDeci
   if (!mayBookPayment(s.actor, s.holderId)) {
     return {
       kind: 'FORBIDDEN',
-      reason: s.holderId ? "The case is in another collector's queue; only they, a lead or an admin can book a payment on it."
-        : 'The case is in no queue; claim it first, or ask a lead to book the payment.',
+      reason: s.holderId ? OUTCOME_TEXTS.otherCollectorsCase : OUTCOME_TEXTS.caseInNoQueue,
     };
   }
   validatePayment({ amountCents: s.amountCents, receivedOn: s.receivedOn, today: s.today });
