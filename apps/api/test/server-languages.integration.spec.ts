@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { addCase, type Fixture } from './fixtures.js';
-import { ApiInstance, FixedClock, subscribe, type GraphQLResult } from './harness.js';
+import { ApiInstance, FixedClock, type GraphQLResult } from './harness.js';
 import { withApi } from './with-api.js';
 
 // Sunday 2026-11-29 12:00 in Berlin: no outbound calls on Sundays.
@@ -68,13 +68,39 @@ describe('server messages in the caller\'s language', () => {
     expect(await refusal(tooMuch, 'de')).toMatch(/^Der zugesagte Betrag von 1\.234\.567,89 EUR übersteigt den offenen Saldo von [\d.]+,\d\d EUR$/);
   });
 
+  it('explains the balance and the contact policy in the caller\'s language', async () => {
+    clock.instant = new Date(SUNDAY);
+    const query = 'query($id: ID!) { case(id: $id) { contactPolicyReason(channel: PHONE) balance { lines { kind explanation } } } }';
+    const read = async (language?: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(language ? { 'accept-language': language } : {}) },
+        body: JSON.stringify({ query, variables: { id: caseId } }),
+      });
+      return ((await response.json()) as GraphQLResult<{ case: { contactPolicyReason: string; balance: { lines: { kind: string; explanation: string }[] } } }>).data!.case;
+    };
+    const [en, de, da] = [await read(), await read('de'), await read('da')];
+    expect(en.balance.lines[0]).toEqual({ kind: 'PRINCIPAL', explanation: expect.stringMatching(/^Invoice INV-LANG-1 due \d{4}-\d\d-\d\d$/) });
+    expect(de.balance.lines[0]).toEqual({ kind: 'PRINCIPAL', explanation: expect.stringMatching(/^Rechnung INV-LANG-1, fällig am \d\d\.\d\d\.\d{4}$/) });
+    expect(da.balance.lines[0]).toEqual({ kind: 'PRINCIPAL', explanation: expect.stringMatching(/^Faktura INV-LANG-1, forfalden \d\d\.\d\d\.\d{4}$/) });
+    expect(de.balance.lines.map((l) => l.kind)).toEqual(en.balance.lines.map((l) => l.kind));
+    expect(en.contactPolicyReason).toMatch(/^Outside contact hours/);
+    expect(de.contactPolicyReason).toMatch(/^Außerhalb der Kontaktzeiten: Es ist Sonntag, 29\.11\.2026/);
+    expect(da.contactPolicyReason).toMatch(/^Uden for kontakttiden: Klokken er søndag 29\.11\.2026/);
+  });
+
   it('answers a subscription\'s error in the language of the socket\'s connectionParams', async () => {
     const errorOver = async (connectionParams: Record<string, unknown>) => {
       const client = createClient({ url: api.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}`, ...connectionParams }, retryAttempts: 0 });
       bed.onClose(() => client.dispose());
-      const events = subscribe<{ errors?: { message: string }[] }>(client, 'subscription($id: ID!) { caseUpdated(caseId: $id) { id } }', { id: 'nope' });
-      const answer = await events.next().catch(() => events.failure as { message: string }[]);
-      return Array.isArray(answer) ? answer[0]?.message : answer.errors?.[0]?.message;
+      // graphql-ws hands an operation's errors to `error` (a list of GraphQL errors), or to `next` with data.
+      return new Promise<string | undefined>((resolve) => {
+        client.subscribe({ query: 'subscription($id: ID!) { caseUpdated(caseId: $id) { id } }', variables: { id: 'nope' } }, {
+          next: (message) => resolve(message.errors?.[0]?.message),
+          error: (errors) => resolve((errors as { message: string }[])[0]?.message),
+          complete: () => undefined,
+        });
+      });
     };
     expect(await errorOver({ language: 'de' })).toBe('caseId „nope“ ist keine gültige ID.');
     expect(await errorOver({ language: 'da' })).toBe('caseId "nope" er ikke et gyldigt id.');

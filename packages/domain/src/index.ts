@@ -17,6 +17,7 @@ export * from './allocation/allocate-payment.js';
 export * from './balance/default-date.js';
 export * from './balance/claim-interest.js';
 export * from './balance/compute-balance.js';
+export * from './balance/balance.i18n.js';
 export * from './balance/open-principal.js';
 
 export * from './priority/case-priority.js';

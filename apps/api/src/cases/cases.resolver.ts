@@ -1,5 +1,5 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { limitationText, type ContactChannel, type TextLanguage } from '@mahnwerk/domain';
+import { balanceLineTexts, limitationText, type ContactChannel, type Country, type TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CallerLanguage } from '../common/caller-language.decorator.js';
@@ -77,14 +77,18 @@ export class CasesResolver {
   }
 
   @ResolveField(() => BalanceModel)
-  balance(
+  async balance(
     @CurrentUser() user: AuthUser,
     @Loaders() loaders: RequestLoaders,
     @Parent() c: CaseModel,
     @Args('asOf', { type: () => DateScalar, nullable: true, description: 'Default: today in the creditor\'s time zone.' })
     asOf?: string,
+    @CallerLanguage() language?: TextLanguage,
   ): Promise<BalanceModel> {
-    return this.cases.balance(loaders, user, c, asOf);
+    const balance = await this.cases.balance(loaders, user, c, asOf);
+    if (!language || language === 'en') return balance;
+    const country = c.creditor.country as Country;
+    return { ...balance, lines: balance.lines.map((line) => ({ ...line, explanation: balanceLineTexts(line, balance.currency, country)[language] })) };
   }
 
   @ResolveField(() => [CaseModel], {

@@ -55,7 +55,8 @@ export class CasesService {
       debtor: { kind: c.debtor.kind === 'BUSINESS' ? 'business' as const : 'consumer' as const },
     };
     const inputs = await this.loaders.balanceInputs(loaders, c.id);
-    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.loaders.rateTables(loaders) });
+    // With the lines' details, which their explanations in German and Danish are built from (balanceLineTexts).
+    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.loaders.rateTables(loaders), lineDetails: true });
   }
 
   /**
