@@ -89,6 +89,19 @@ describe('server messages in the caller\'s language', () => {
     expect(da.contactPolicyReason).toMatch(/^Uden for kontakttiden: Klokken er søndag 29\.11\.2026/);
   });
 
+  it('answers an HTTP route\'s error in the language of its Accept-Language header', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const document = `${api.url.replace(/\/graphql$/, '')}/cases/nope/disputes/${id}/documents/${id}`;
+    const answer = async (headers: Record<string, string>) => {
+      const response = await fetch(document, { headers });
+      expect(response.status).toBe(400);
+      return (await response.json()) as { code: string; message: string };
+    };
+    expect(await answer({})).toMatchObject({ code: 'BAD_USER_INPUT', message: 'caseId "nope" is not a valid id.' });
+    expect(await answer({ 'accept-language': 'de-AT' })).toMatchObject({ code: 'BAD_USER_INPUT', message: 'caseId „nope“ ist keine gültige ID.' });
+    expect(await answer({ 'accept-language': 'da-DK,en;q=0.5' })).toMatchObject({ code: 'BAD_USER_INPUT', message: 'caseId "nope" er ikke et gyldigt id.' });
+  });
+
   it('answers a subscription\'s error in the language of the socket\'s connectionParams', async () => {
     const errorOver = async (connectionParams: Record<string, unknown>) => {
       const client = createClient({ url: api.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}`, ...connectionParams }, retryAttempts: 0 });
