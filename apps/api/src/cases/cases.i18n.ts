@@ -20,4 +20,5 @@ export const CASE_TEXTS = {
     de: '{which} liegt nicht in Ihrer Warteschlange; bitte übernehmen Sie ihn zuerst.',
     da: '{which} ligger ikke i din kø; tag den først.',
   },
+  asOfNotADate: { en: 'asOf {value} is not a date (YYYY-MM-DD).', de: 'asOf {value} ist kein Datum (JJJJ-MM-TT).', da: 'asOf {value} er ikke en dato (ÅÅÅÅ-MM-DD).' },
 } satisfies Record<string, LocalizedText>;

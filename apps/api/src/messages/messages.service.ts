@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateIn, CONTACT_POLICY_TEXTS, fill, formatLocalDateTime, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
+  calendarDateIn, CONTACT_POLICY_TEXTS, fill, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
+  type TextLanguage,
 } from '@mahnwerk/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -95,11 +96,13 @@ export class MessagesService {
 
   /**
    * A message rendered for a real case: the stage's template (default the case's stage) in the
-   * language the case's debtor gets (or `language`), or an unsaved draft of it.
+   * language the case's debtor gets (or `language`), or an unsaved draft of it. A contact-policy
+   * refusal is in the caller's language (`callerLanguage`), not the debtor's.
    */
   async preview(
     user: AuthUser,
     input: { caseId: string; channel: MessageChannel; stage?: DunningStage | null; language?: string | null; draft?: { subject: string; body: string } | null },
+    callerLanguage: TextLanguage = 'en',
   ): Promise<MessagePreview> {
     const kase = await this.access.load(user, input.caseId);
     const c = await this.messageCase(input.caseId);
@@ -114,7 +117,9 @@ export class MessagesService {
       channel: input.channel, stage, language, templateVersion: template.version, to: addressOf(c, input.channel),
       subject: input.channel === 'SMS' ? '' : rendered.subject, body: rendered.body,
       allowed: policy.allowed,
-      refusal: policy.allowed ? null : `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, kase.debtor.timeZone)}.`,
+      refusal: policy.allowed ? null : fill(CONTACT_POLICY_TEXTS.nextAllowedAt, {
+        reason: policy.explanation, at: localDateTimeText(policy.nextAllowedAt, kase.debtor.timeZone),
+      })[callerLanguage],
       nextAllowedAt: policy.allowed ? null : policy.nextAllowedAt,
     };
   }

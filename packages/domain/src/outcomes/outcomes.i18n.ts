@@ -136,6 +136,17 @@ export const OUTCOME_TEXTS = {
     de: 'Das Zahlungsdatum {date} liegt in der Zukunft; bitte verwenden Sie den Tag des Geldeingangs',
     da: 'Betalingsdatoen {date} ligger i fremtiden; brug den dag, pengene blev modtaget',
   },
+  perCaseOutcome: {
+    en: 'A promise or a payment plan has its own amount per case: record it on each case separately.',
+    de: 'Eine Zahlungszusage oder Ratenzahlung hat je Fall einen eigenen Betrag: Bitte erfassen Sie sie für jeden Fall einzeln.',
+    da: 'Et betalingsløfte eller en afdragsordning har sit eget beløb pr. sag: registrér det på hver sag for sig.',
+  },
+  onlyLeadApproves: { en: 'Only a lead or an admin approves payments.', de: 'Nur ein Teamleiter oder Administrator kann Zahlungen freigeben.', da: 'Kun en teamleder eller administrator kan godkende betalinger.' },
+  secondPerson: {
+    en: 'A second person approves: you asked for this one yourself.',
+    de: 'Eine zweite Person gibt frei: Diese Freigabe haben Sie selbst angefordert.',
+    da: 'En anden person godkender: du har selv bedt om denne.',
+  },
   otherCollectorsCase: {
     en: "The case is in another collector's queue; only they, a lead or an admin can book a payment on it.",
     de: 'Der Fall liegt in der Warteschlange eines anderen Sachbearbeiters; nur dieser, ein Teamleiter oder ein Administrator kann darauf eine Zahlung buchen.',

@@ -96,6 +96,6 @@ describe('approvalRefusal (a second person, a lead or an admin)', () => {
     ['the requester themselves', lead, 'l1', 'A second person approves: you asked for this one yourself.'],
     ['a collector', { id: 'c2', role: 'COLLECTOR' }, 'c1', 'Only a lead or an admin approves payments.'],
   ])('%s', (_name, decider, requesterId, refusal) => {
-    expect(approvalRefusal(decider, requesterId)).toBe(refusal);
+    expect(approvalRefusal(decider, requesterId)?.en ?? null).toBe(refusal);
   });
 });

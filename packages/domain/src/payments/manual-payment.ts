@@ -93,8 +93,8 @@ export function decidePaidOutcome(actor: PaymentActor, openCents: number): 'ALLO
 }
 
 /** Why a person may not decide a pending approval, or null when they may: a lead or admin, not the requester. */
-export function approvalRefusal(decider: PaymentActor, requesterId: string): string | null {
-  if (!isLead(decider.role)) return 'Only a lead or an admin approves payments.';
-  if (decider.id === requesterId) return 'A second person approves: you asked for this one yourself.';
+export function approvalRefusal(decider: PaymentActor, requesterId: string): LocalizedText | null {
+  if (!isLead(decider.role)) return OUTCOME_TEXTS.onlyLeadApproves;
+  if (decider.id === requesterId) return OUTCOME_TEXTS.secondPerson;
   return null;
 }
