@@ -43,6 +43,12 @@ export const BALANCE_TEXTS = {
     de: 'dänische Praxis: Kosten, dann Zinsen, dann Hauptforderung',
     da: 'dansk praksis: omkostninger, så renter, så hovedstol',
   },
+  notADate: { en: '{field} "{value}" is not a calendar date (YYYY-MM-DD)', de: '{field} „{value}“ ist kein Kalenderdatum (JJJJ-MM-TT)', da: '{field} "{value}" er ikke en kalenderdato (ÅÅÅÅ-MM-DD)' },
+  notCents: {
+    en: '{field} must be a whole number of cents between 1 and 10^12, got {value}',
+    de: '{field} muss ein ganzzahliger Centbetrag zwischen 1 und 10^12 sein, erhalten: {value}',
+    da: '{field} skal være et helt antal øre mellem 1 og 10^12, modtaget: {value}',
+  },
   writtenOff: { en: 'Written off {amount} on {date}: {reason}', de: 'Abgeschrieben: {amount} am {date}: {reason}', da: 'Afskrevet {amount} den {date}: {reason}' },
   adjusted: { en: 'Adjusted {amount} on {date}: {reason}', de: 'Korrigiert: {amount} am {date}: {reason}', da: 'Korrigeret {amount} den {date}: {reason}' },
 } satisfies Record<string, LocalizedText>;
