@@ -4,6 +4,7 @@ import {
   calendarDateIn, CONTACT_POLICY_TEXTS, fill, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
   type TextLanguage,
 } from '@mahnwerk/domain';
+import { MESSAGE_API_TEXTS as T } from './messages.i18n.js';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -134,18 +135,18 @@ export class MessagesService {
       const before = await this.access.load(user, input.caseId, manager, true);
       if (user.role === 'COLLECTOR' && before.assigneeId !== user.id) {
         throw forbidden(before.assigneeId
-          ? `This case is in ${before.assignee?.name ?? 'another collector'}'s queue; only they can write to its debtor.`
-          : 'This case is not in your queue; claim it first.');
+          ? fill(T.othersQueue, { assignee: before.assignee?.name ?? T.anotherCollector })
+          : T.notYourQueue);
       }
-      if (CLOSED.includes(before.status)) throw badInput(`The case is ${before.status.toLowerCase()}; no more messages go to its debtor.`, 'caseId');
+      if (CLOSED.includes(before.status)) throw badInput(fill(T.caseClosed, { status: before.status === 'PAID' ? T.paid : T.uncollectible }), 'caseId');
       if (await this.privacy.isDebtorOfCaseRestricted(input.caseId, manager)) {
-        throw conflict('Processing of this debtor\'s data is restricted at their request (Art. 18 GDPR): no messages until an admin lifts it.', { field: 'caseId' });
+        throw conflict(T.restricted, { field: 'caseId' });
       }
       const c = await this.messageCase(input.caseId, manager);
       const to = addressOf(c, input.channel);
       if (!to) {
         throw badInput(
-          input.channel === 'EMAIL' ? 'The debtor has no e-mail address; add one in the debtor\'s details first.' : 'The debtor has no phone number for an SMS; add one first.',
+          input.channel === 'EMAIL' ? T.noEmail : T.noPhone,
           'channel',
         );
       }
