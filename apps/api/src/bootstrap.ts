@@ -3,10 +3,12 @@ import type {} from '@fastify/static';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import pg from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import { AppModule, type RuntimeConfig } from './app.module.js';
@@ -133,6 +135,9 @@ export async function createServer(config: RuntimeConfig, clock?: Clock, options
     logger: new NestPinoLogger(logger),
   });
   await app.register(helmet, SECURITY_HEADERS);
+  // gzip or brotli for every compressible answer a client asks it for (the web app's files, GraphQL,
+  // CSV); PDFs and images are compressed already and go out as they are. The websocket is not affected.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   serveWebApp(app, config.webDist);
   await app.init();
   limitSocketMessages(app);
@@ -182,16 +187,33 @@ function limitSocketMessages(app: NestFastifyApplication): void {
 
 const FILE_NAME = /\/[^/]+\.[a-z0-9]+$/i;
 
+/** Vite's content-hashed files: a changed file gets a new name, so a cached one never goes stale. */
+const HASHED_ASSETS = /[\\/]assets[\\/][^\\/]+$/;
+export const IMMUTABLE_FOR_A_YEAR = 'public, max-age=31536000, immutable';
+
+/**
+ * How long a browser keeps a built file: hashed assets a year without asking again, index.html (which
+ * names the current assets) revalidated on every load, anything else (the icon, say) an hour.
+ */
+export function cacheControlOf(file: string): string {
+  if (HASHED_ASSETS.test(file)) return IMMUTABLE_FOR_A_YEAR;
+  if (path.basename(file) === 'index.html') return 'no-cache';
+  return 'public, max-age=3600';
+}
+
 /** The built files as they are, and index.html for every other GET so the app's own routes load. */
 function serveWebApp(app: NestFastifyApplication, webDist: string): void {
   if (!existsSync(path.join(webDist, 'index.html'))) return;
   // `wildcard: false` registers a route per built file, which leaves `GET /*` free for the app's routes.
   // Source maps are never served, even when a build left some behind.
   app.useStaticAssets({
-    root: path.resolve(webDist), index: false, wildcard: false, maxAge: '1h', allowedPath: (file) => !file.endsWith('.map'),
+    root: path.resolve(webDist), index: false, wildcard: false, cacheControl: false,
+    // @fastify/static hands over Fastify's reply (Nest's type still names the raw response's setHeader).
+    setHeaders: ((reply: FastifyReply, file: string) => void reply.header('cache-control', cacheControlOf(file))) as never,
+    allowedPath: (file) => !file.endsWith('.map'),
   });
   app.getHttpAdapter().getInstance().get('/*', (request, reply) =>
     // A missing file (an old build's chunk, say) is a 404, not the page: a script tag would choke on HTML.
-    FILE_NAME.test(request.url.split('?')[0]!) ? reply.code(404).send({ message: 'Not found' }) : reply.sendFile('index.html', { maxAge: 0 }),
+    FILE_NAME.test(request.url.split('?')[0]!) ? reply.code(404).send({ message: 'Not found' }) : reply.sendFile('index.html'),
   );
 }

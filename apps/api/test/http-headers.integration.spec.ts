@@ -62,7 +62,7 @@ describe('HTTP security headers and caching', () => {
       expect(answer.headers.get('cache-control')).toBe('no-store');
     }
     // The built files keep their own caching.
-    expect((await fetch(`${base}/assets/app.js`)).headers.get('cache-control')).toMatch(/max-age=3600/);
+    expect((await fetch(`${base}/assets/app.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('does not serve source maps', async () => {

@@ -3,6 +3,7 @@ export * from './dates.js';
 export * from './stages.js';
 export * from './rule-violation.js';
 export * from './i18n/ui-language.js';
+export * from './i18n/localized-text.js';
 
 export * from './interest/rate-percent.js';
 export * from './interest/rate-table.js';
@@ -17,6 +18,7 @@ export * from './allocation/allocate-payment.js';
 export * from './balance/default-date.js';
 export * from './balance/claim-interest.js';
 export * from './balance/compute-balance.js';
+export * from './balance/balance.i18n.js';
 export * from './balance/open-principal.js';
 
 export * from './priority/case-priority.js';
@@ -73,6 +75,7 @@ export * from './debtors/debtor-details.js';
 export * from './contact-policy/zoned-time.js';
 export * from './contact-policy/dk-holidays.js';
 export * from './contact-policy/contact-policy.js';
+export * from './contact-policy/contact-policy.i18n.js';
 
 export * from './kpi/histogram.js';
 export * from './kpi/rates.js';

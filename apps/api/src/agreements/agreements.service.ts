@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  fill,
   BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, calendarDateIn, decideSettlement, formatCents, planConfirmationText,
   settlementExpired, settlementExpiredRefusal, settlementExpiryNote, settlementPaid, settlementPayable, settlementStatusOn, type IsoDate,
 } from '@mahnwerk/domain';
+import { SETTLEMENT_API_TEXTS, SETTLEMENT_STATUS_WORDS } from './agreements.i18n.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -68,7 +70,7 @@ export class AgreementsService {
 
   async policy(user: AuthUser, creditorId: string): Promise<AgreementPolicyRecord> {
     const scope = await this.access.creditorScope(user);
-    if (scope && !scope.includes(creditorId)) throw forbidden(`Creditor ${creditorId} is not one you work for.`);
+    if (scope && !scope.includes(creditorId)) throw forbidden(fill(SETTLEMENT_API_TEXTS.notACreditorOfYours, { creditorId }));
     const p = await this.repository.policy(creditorId);
     if (!p) throw notFound('Creditor', creditorId);
     return p;
@@ -97,9 +99,9 @@ export class AgreementsService {
     return this.db.transaction(async (manager) => {
       const c = await this.access.load(user, caseId, manager, true);
       if (user.role === 'COLLECTOR' && c.assigneeId !== user.id) {
-        throw forbidden('This case is not in your queue; only its collector or a lead can offer a settlement.');
+        throw forbidden(SETTLEMENT_API_TEXTS.notYourCase);
       }
-      if (c.status !== 'OPEN') throw badInput('Only an open case can be settled.', 'caseId');
+      if (c.status !== 'OPEN') throw badInput(SETTLEMENT_API_TEXTS.onlyOpenSettled, 'caseId');
       const today = this.figures.today(c);
       const balance = await this.figures.balance(manager, c, today);
       const policy = (await this.repository.policy(c.creditorId, manager))!;
@@ -136,7 +138,7 @@ export class AgreementsService {
       await this.access.load(user, s.caseId, manager, true);
       if (s.status === 'EXPIRED') throw conflict(settlementExpiredRefusal(s.validUntil), { reason: 'SETTLEMENT_EXPIRED' });
       if (s.status !== 'PENDING_APPROVAL') {
-        throw conflict(`This settlement is ${s.status.toLowerCase().replace('_', ' ')}; only one waiting for approval can be decided.`);
+        throw conflict(fill(SETTLEMENT_API_TEXTS.notWaiting, { status: SETTLEMENT_STATUS_WORDS[s.status] }));
       }
       const now = this.clock.now();
       // Past its last day it can no longer be approved: it expires now (committed), and the lead is told so.
@@ -145,7 +147,7 @@ export class AgreementsService {
         return { expired: s.validUntil };
       }
       const why = reason?.trim() ?? '';
-      if (!approve && why === '') throw badInput('Say why the settlement is declined.', 'reason');
+      if (!approve && why === '') throw badInput(SETTLEMENT_API_TEXTS.sayWhyDeclined, 'reason');
       await this.repository.decideSettlement(s.id, { status: approve ? 'OFFERED' : 'DECLINED', by: user.id, at: now, reason: approve ? null : why }, manager);
       const amount = formatCents(s.amountCents, s.currency);
       await this.repository.insertSystemActivity(
@@ -171,7 +173,7 @@ export class AgreementsService {
 
   /** Settlements that expired within the last `days` days (1 to 90), newest first: a lead follows them up. */
   async expired(user: AuthUser, days: number): Promise<SettlementModel[]> {
-    if (!Number.isSafeInteger(days) || days < 1 || days > 90) throw badInput('Look back 1 to 90 days.', 'days');
+    if (!Number.isSafeInteger(days) || days < 1 || days > 90) throw badInput(SETTLEMENT_API_TEXTS.lookBack, 'days');
     const now = this.clock.now();
     return (await this.repository.expiredSettlements(await this.access.creditorScope(user), now, days)).map((s) => toSettlementModel(s, now));
   }

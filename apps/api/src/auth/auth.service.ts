@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
+import { fill } from '@mahnwerk/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, rateLimited, unauthenticated } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -11,13 +12,14 @@ import { AuthRepository } from './auth.repository.js';
 import type { AuthUser } from './current-user.js';
 import { oneTimePassword, passwordProblem } from './password-policy.js';
 import { loginLockSeconds } from './login-backoff.js';
-import { INVALID_TOKEN, newRefreshToken, refreshTokenHash, TokenService, type TokenClaims } from './token.service.js';
+import { newRefreshToken, refreshTokenHash, TokenService, type TokenClaims } from './token.service.js';
+import { AUTH_TEXTS } from './auth.i18n.js';
 
 /** The one answer to every failed sign-in: a wrong password, an unknown address and a deactivated account look alike. */
-export const LOGIN_FAILED = 'Email or password is wrong.';
+export const LOGIN_FAILED = AUTH_TEXTS.loginFailed.en;
 /** Longer passwords are refused before hashing (argon2 of a huge input costs the server, not the caller). */
 export const MAX_PASSWORD_LENGTH = 256;
-export const ROLE_CHANGED = 'Your role has changed; sign in again.';
+export const ROLE_CHANGED = AUTH_TEXTS.roleChanged.en;
 
 /** An open session: the access token, the refresh token (for the cookie, never the answer's body) and when the session ends. */
 export interface SignedIn {
@@ -45,7 +47,7 @@ export class AuthService {
    */
   async login(emailGiven: string, password: string): Promise<SignedIn> {
     if (password.length > MAX_PASSWORD_LENGTH) {
-      throw badInput(`A password has at most ${MAX_PASSWORD_LENGTH} characters.`, 'password');
+      throw badInput(fill(AUTH_TEXTS.passwordTooLong, { max: MAX_PASSWORD_LENGTH }), 'password');
     }
     const email = emailGiven.trim().toLowerCase();
     const lockedFor = await this.credentials.loginLockedFor(email);
@@ -56,7 +58,7 @@ export class AuthService {
     if (!found || !ok || !found.active) {
       // Counted per address whether it exists or not, so the lock tells nothing either.
       await this.credentials.recordLoginFailure(email, (failures) => loginLockSeconds(failures, this.config.loginLockAfter));
-      throw unauthenticated(LOGIN_FAILED);
+      throw unauthenticated(AUTH_TEXTS.loginFailed);
     }
     await this.credentials.clearLoginFailures(email);
     const ttl = this.tokens.ttlSeconds();
@@ -80,7 +82,7 @@ export class AuthService {
    * alike. UNAUTHENTICATED when the token is unknown, used or its session closed.
    */
   async refresh(refreshToken: string | undefined): Promise<SignedIn> {
-    if (!refreshToken) throw unauthenticated('No session to renew: sign in.');
+    if (!refreshToken) throw unauthenticated(AUTH_TEXTS.noSessionToRenew);
     const hash = refreshTokenHash(refreshToken);
     const next = newRefreshToken();
     const renewed = await this.db.transaction(async (tx) => {
@@ -96,10 +98,10 @@ export class AuthService {
       await this.credentials.addRefreshToken(stored.sessionId, next.hash, tx);
       return stored;
     });
-    if (renewed === null) throw unauthenticated(INVALID_TOKEN);
-    if (renewed === 'reused') throw unauthenticated('This session was ended because its renewal token was used twice; sign in again.');
+    if (renewed === null) throw unauthenticated(AUTH_TEXTS.invalidToken);
+    if (renewed === 'reused') throw unauthenticated(AUTH_TEXTS.renewalReused);
     const user = await this.credentials.sessionUser(renewed.sessionId, renewed.userId);
-    if (!user) throw unauthenticated(INVALID_TOKEN);
+    if (!user) throw unauthenticated(AUTH_TEXTS.invalidToken);
     const expiresAt = await this.credentials.sessionExpiresAt(renewed.sessionId);
     return { token: this.tokens.sign(user.id, renewed.sessionId, user.role), refreshToken: next.token, sessionExpiresAt: expiresAt, user };
   }
@@ -122,9 +124,9 @@ export class AuthService {
     const claims = this.tokens.verifyHeader(header);
     if (!claims) return null;
     const user = await this.credentials.sessionUser(claims.sessionId, claims.userId);
-    if (!user) throw unauthenticated(INVALID_TOKEN);
+    if (!user) throw unauthenticated(AUTH_TEXTS.invalidToken);
     // A token signed for another role than the user holds now is over: the next renewal carries the new role.
-    if (claims.role !== undefined && claims.role !== user.role) throw unauthenticated(ROLE_CHANGED);
+    if (claims.role !== undefined && claims.role !== user.role) throw unauthenticated(AUTH_TEXTS.roleChanged);
     return { user, claims };
   }
 
@@ -163,12 +165,12 @@ export class AuthService {
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<boolean> {
     await this.db.transaction(async (tx) => {
       const found = await this.credentials.credentialsById(user.id, tx);
-      if (!found || !found.active) throw unauthenticated(INVALID_TOKEN);
+      if (!found || !found.active) throw unauthenticated(AUTH_TEXTS.invalidToken);
       if (!(await verify(found.passwordHash, currentPassword).catch(() => false))) {
-        throw badInput('The current password is wrong.', 'currentPassword');
+        throw badInput(AUTH_TEXTS.currentPasswordWrong, 'currentPassword');
       }
       if (newPassword === currentPassword) {
-        throw badInput('The new password must differ from the current one.', 'newPassword');
+        throw badInput(AUTH_TEXTS.newPasswordSame, 'newPassword');
       }
       const problem = passwordProblem(newPassword, [found.user.email, found.name]);
       if (problem) throw badInput(problem, 'newPassword');

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { TextLanguage } from '@mahnwerk/domain';
 import type { FastifyReply } from 'fastify';
 import type { PortalCaller } from './portal-caller.js';
 import type { Role } from './role.js';
@@ -29,6 +30,8 @@ export interface GraphQLContext {
   refreshToken?: string;
   /** The HTTP reply, for the refresh cookie login, refreshSession and logout set or clear. */
   reply?: FastifyReply;
+  /** The language the caller reads messages in (common/request-language.ts). */
+  language?: TextLanguage;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parse } from 'graphql';
 import { rateLimited } from '../common/errors.js';
+import { languageOfHeader } from '../common/request-language.js';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -37,7 +38,7 @@ export async function registerLoginRateLimit(fastify: FastifyInstance, perMinute
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode !== 429) throw error;
       const retryAfter = Number(reply.getHeader('retry-after') ?? 60);
-      const { message, extensions } = rateLimited(retryAfter);
+      const { message, extensions } = rateLimited(retryAfter).in(languageOfHeader(request.headers['accept-language']));
       return reply.code(429).type('application/json').send({ errors: [{ message, extensions }], data: null });
     }
   });

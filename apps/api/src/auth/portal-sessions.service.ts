@@ -4,9 +4,10 @@ import type { Queryable } from '../database/queryable.js';
 import {
   PORTAL_SESSION_MINUTES, PORTAL_TOKEN_PREFIX, portalTokenOf, randomToken, tokenHash, type PortalCaller,
 } from './portal-caller.js';
+import { AUTH_TEXTS } from './auth.i18n.js';
 import { PortalSessionsRepository } from './portal-sessions.repository.js';
 
-export const PORTAL_SESSION_ENDED = 'Your portal session has ended; open your link again and sign in.';
+export const PORTAL_SESSION_ENDED = AUTH_TEXTS.portalSessionEnded.en;
 
 /** Debtors' portal sessions: opened by the portal's sign-in, read (and extended) for every request. */
 @Injectable()

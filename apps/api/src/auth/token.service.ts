@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { unauthenticated } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { AUTH_TEXTS } from './auth.i18n.js';
 import { ROLES, type Role } from './role.js';
 
 const claimsSchema = z.object({
@@ -26,7 +27,7 @@ export interface TokenClaims {
   expiresAt: number;
 }
 
-export const INVALID_TOKEN = 'Your session token is invalid or has expired; sign in again.';
+export const INVALID_TOKEN = AUTH_TEXTS.invalidToken.en;
 
 /** `12h`, `15m`, `90s`, `7d` in seconds (the config has checked the form). */
 export function durationSeconds(value: string): number {
@@ -67,7 +68,7 @@ export class TokenService {
         expiresAt: claims.exp !== undefined ? claims.exp * 1000 : Number.POSITIVE_INFINITY,
       };
     } catch {
-      throw unauthenticated(INVALID_TOKEN);
+      throw unauthenticated(AUTH_TEXTS.invalidToken);
     }
   }
 

@@ -1,7 +1,8 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { limitationText, type ContactChannel } from '@mahnwerk/domain';
+import { balanceLineTexts, limitationText, type ContactChannel, type Country, type TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { CallerLanguage } from '../common/caller-language.decorator.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { DateScalar } from '../common/scalars.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
@@ -76,14 +77,18 @@ export class CasesResolver {
   }
 
   @ResolveField(() => BalanceModel)
-  balance(
+  async balance(
     @CurrentUser() user: AuthUser,
     @Loaders() loaders: RequestLoaders,
     @Parent() c: CaseModel,
     @Args('asOf', { type: () => DateScalar, nullable: true, description: 'Default: today in the creditor\'s time zone.' })
     asOf?: string,
+    @CallerLanguage() language?: TextLanguage,
   ): Promise<BalanceModel> {
-    return this.cases.balance(loaders, user, c, asOf);
+    const balance = await this.cases.balance(loaders, user, c, asOf);
+    if (!language || language === 'en') return balance;
+    const country = c.creditor.country as Country;
+    return { ...balance, lines: balance.lines.map((line) => ({ ...line, explanation: balanceLineTexts(line, balance.currency, country)[language] })) };
   }
 
   @ResolveField(() => [CaseModel], {
@@ -156,8 +161,9 @@ export class CasesResolver {
     @Parent() c: CaseModel,
     @Loaders() loaders: RequestLoaders,
     @Args('channel', { type: () => ContactChannelEnum, defaultValue: 'PHONE' }) channel: ContactChannel,
+    @CallerLanguage() language: TextLanguage,
   ): Promise<string | null> {
     const decision = await this.caseLoaders.contactDecision(loaders, c, channel);
-    return decision.allowed ? null : decision.reason;
+    return decision.allowed ? null : decision.explanation[language];
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { STAGE_LABELS, formatCents, isIsoDate, type Balance } from '@mahnwerk/domain';
+import { STAGE_LABELS, fill, formatCents, isIsoDate, type Balance } from '@mahnwerk/domain';
+import { CASE_TEXTS } from './cases.i18n.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput } from '../common/errors.js';
@@ -48,14 +49,15 @@ export class CasesService {
    * checked again, as when the case was loaded.
    */
   async balance(loaders: RequestLoaders, user: AuthUser, c: CaseModel, asOf?: string | null): Promise<Balance> {
-    if (asOf && !isIsoDate(asOf)) throw badInput(`asOf ${asOf} is not a date (YYYY-MM-DD).`, 'asOf');
+    if (asOf && !isIsoDate(asOf)) throw badInput(fill(CASE_TEXTS.asOfNotADate, { value: asOf }), 'asOf');
     this.access.assertInScope(c, await this.loaders.creditorScope(loaders, user));
     const subject = {
       id: c.id, currency: c.currency, creditor: { country: c.creditor.country as 'DE' | 'DK', timeZone: c.creditor.timeZone },
       debtor: { kind: c.debtor.kind === 'BUSINESS' ? 'business' as const : 'consumer' as const },
     };
     const inputs = await this.loaders.balanceInputs(loaders, c.id);
-    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.loaders.rateTables(loaders) });
+    // With the lines' details, which their explanations in German and Danish are built from (balanceLineTexts).
+    return caseBalance(subject, inputs, asOf ?? this.figures.today(subject), { rateTables: await this.loaders.rateTables(loaders), lineDetails: true });
   }
 
   /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, formatCents, formatLocalDateTime, isGuardedByContactPolicy, openPrincipalCents,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, fill, formatCents, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
   type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
 } from '@mahnwerk/domain';
@@ -12,6 +12,7 @@ import type { AuthUser } from '../auth/current-user.js';
 import { Clock } from '../common/clock.js';
 import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
+import { CASE_TEXTS } from './cases.i18n.js';
 import { decide } from '../common/rule-violation.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { casesChangeEvents, type CaseChange } from '../realtime/case-events.js';
@@ -236,14 +237,14 @@ export class RecordOutcomeService {
     const primary = cases[0]!;
     for (const c of cases) {
       if (c.debtorId !== primary.debtorId) {
-        throw badInput(`Case ${c.id} belongs to another debtor; one conversation is with one debtor.`, 'alsoCaseIds');
+        throw badInput(fill(CASE_TEXTS.otherDebtor, { caseId: c.id }), 'alsoCaseIds');
       }
       if (user.role === 'COLLECTOR' && c.assigneeId !== user.id) {
-        const which = c.id === primary.id ? 'This case' : `Case ${c.id}`;
+        const which = c.id === primary.id ? CASE_TEXTS.thisCase : fill(CASE_TEXTS.caseNamed, { caseId: c.id });
         throw forbidden(
           c.assigneeId
-            ? `${which} is in ${c.assignee?.name ?? 'another collector'}'s queue; only they can record outcomes on it.`
-            : `${which} is not in your queue; claim it first.`,
+            ? fill(CASE_TEXTS.inOthersQueue, { which, assignee: c.assignee?.name ?? CASE_TEXTS.anotherCollector })
+            : fill(CASE_TEXTS.notInYourQueue, { which }),
         );
       }
     }
@@ -256,7 +257,7 @@ function refuseUnlessAllowed(policy: ContactDecision | Error, c: CaseRecord): vo
   if (!policy.allowed) {
     throw new AppError(
       'BAD_USER_INPUT',
-      `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, c.debtor.timeZone)}.`,
+      fill(CONTACT_POLICY_TEXTS.nextAllowedAt, { reason: policy.explanation, at: localDateTimeText(policy.nextAllowedAt, c.debtor.timeZone) }),
       { field: 'type', nextAllowedAt: policy.nextAllowedAt.toISOString() },
     );
   }

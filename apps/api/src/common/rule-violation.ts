@@ -6,7 +6,7 @@ export function decide<T>(rule: () => T): T {
   try {
     return rule();
   } catch (error) {
-    if (error instanceof RuleViolation) throw badInput(error.message, error.field);
+    if (error instanceof RuleViolation) throw badInput(error.texts ?? error.message, error.field);
     throw error;
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+import { fill } from '@mahnwerk/domain';
 import { badInput, httpErrorOf } from './errors.js';
+import { ERROR_TEXTS } from './errors.i18n.js';
 
 /** Ids are UUIDs; anything else is a client mistake, said before any query runs. */
 @Injectable()
 export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    if (!isUUID(value)) throw badInput(`${metadata.data ?? 'id'} "${value}" is not a valid id.`, metadata.data);
+    if (!isUUID(value)) throw badInput(fill(ERROR_TEXTS.invalidId, { name: metadata.data ?? 'id', value: String(value) }), metadata.data);
     return value;
   }
 }

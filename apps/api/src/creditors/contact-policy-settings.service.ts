@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { resolveContactPolicy, validateContactPolicy, type ContactWindow } from '@mahnwerk/domain';
+import { fill, joinTexts, resolveContactPolicy, validateContactPolicy, type ContactWindow } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { badInput, notFound } from '../common/errors.js';
+import { CONTACT_POLICY_SETTINGS_TEXTS as T } from './contact-policy-settings.i18n.js';
 import type { ContactPolicyModel, ContactWindowModel } from './contact-policy.model.js';
 import { CreditorsRepository, type StoredContactPolicy } from './creditors.repository.js';
 import type { ContactPolicyInput, ContactWindowInput } from './dto/contact-policy.input.js';
@@ -39,12 +40,12 @@ export function toContactPolicyModel(stored: StoredPolicy | null): ContactPolicy
 export function contactPolicyOverrides(input: ContactPolicyInput, before: StoredPolicy | null): StoredPolicy {
   const spacing: Record<string, number> = {};
   if (input.reminderSpacingDays.length > MAX_COUNTRIES) {
-    throw badInput(`Give reminder spacing for at most ${MAX_COUNTRIES} countries.`, 'policy.reminderSpacingDays');
+    throw badInput(fill(T.tooManyCountries, { max: MAX_COUNTRIES }), 'policy.reminderSpacingDays');
   }
   input.reminderSpacingDays.forEach(({ country, days }, i) => {
     const field = `policy.reminderSpacingDays[${i}].country`;
-    if (!COUNTRY.test(country)) throw badInput(`Reminder spacing: "${country}" is not a country code (two capital letters, e.g. DK).`, field);
-    if (country in spacing) throw badInput(`Reminder spacing: ${country} is given twice.`, field);
+    if (!COUNTRY.test(country)) throw badInput(fill(T.notACountry, { country }), field);
+    if (country in spacing) throw badInput(fill(T.countryTwice, { country }), field);
     spacing[country] = days;
   });
   const hours = input.contactHours;
@@ -55,7 +56,7 @@ export function contactPolicyOverrides(input: ContactPolicyInput, before: Stored
     reminderSpacingDays: spacing,
   };
   const problems = validateContactPolicy(policy);
-  if (problems.length) throw badInput(problems.map((p) => p.message).join(' '), `policy.${problems[0]!.field}`);
+  if (problems.length) throw badInput(joinTexts(problems.map((p) => p.text)), `policy.${problems[0]!.field}`);
   return policy;
 }
 

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  fill,
   DISPUTE_REASON_LABELS, allocateClaimReduction, calendarDateIn, decideDisputeResolution, formatAmount, requireHoldReason,
 } from '@mahnwerk/domain';
+import { HOLD_API_TEXTS } from './holds.i18n.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -83,12 +85,12 @@ export class DisputesService {
 
   /** The creditor's clarification, recorded by a lead or an admin while the dispute is open. */
   async clarify(user: AuthUser, caseId: string, disputeId: string, text: string): Promise<void> {
-    if (!RESOLVERS.has(user.role)) throw forbidden('Only a lead or an admin records the creditor\'s clarification.');
+    if (!RESOLVERS.has(user.role)) throw forbidden(HOLD_API_TEXTS.onlyLeadClarifies);
     await this.db.transaction(async (manager) => {
       const before = await this.access.load(user, caseId, manager, true);
       const dispute = await this.holds.lockDispute(caseId, disputeId, manager);
       if (!dispute) throw notFound('Dispute', disputeId);
-      if (dispute.status !== 'OPEN') throw badInput('This dispute is resolved already.', 'disputeId');
+      if (dispute.status !== 'OPEN') throw badInput(HOLD_API_TEXTS.disputeResolved, 'disputeId');
       const clarification = decide(() => requireHoldReason(text, 'clarification'));
       const now = this.clock.now();
       await this.holds.recordClarification(disputeId, clarification, user.id, now, manager);
@@ -99,7 +101,7 @@ export class DisputesService {
   }
 
   async resolve(user: AuthUser, caseId: string, disputeId: string, input: ResolveDisputeInput): Promise<void> {
-    if (!RESOLVERS.has(user.role)) throw forbidden('Only a lead or an admin resolves a dispute.');
+    if (!RESOLVERS.has(user.role)) throw forbidden(HOLD_API_TEXTS.onlyLeadResolves);
     await this.db.transaction(async (manager) => {
       const before = await this.access.load(user, caseId, manager, true);
       const dispute = await this.holds.lockDispute(caseId, disputeId, manager);
@@ -166,7 +168,7 @@ export class DisputesService {
     const checked = checkDocument(fileName, content);
     if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
     const open = (await this.holds.disputesOfCases([caseId], manager)).find((d) => d.status === 'OPEN');
-    if (!open) throw new AppError('NOT_FOUND', 'There is no open dispute on this case to add a document to.', { field: 'file' });
+    if (!open) throw new AppError('NOT_FOUND', HOLD_API_TEXTS.noOpenDispute, { field: 'file' });
     const document = await this.insertChecked(open.id, checked, null, manager);
     return { disputeId: open.id, document };
   }
@@ -176,7 +178,7 @@ export class DisputesService {
       { disputeId, fileName: checked.name, contentType: checked.contentType, content: checked.content, sha256: checked.sha256, uploadedBy, uploadedAt: this.clock.now() },
       manager,
     );
-    if (!doc) throw new AppError('CONFLICT', 'This file is attached to the dispute already.', { field: 'file', sha256: checked.sha256 });
+    if (!doc) throw new AppError('CONFLICT', HOLD_API_TEXTS.fileAttachedAlready, { field: 'file', sha256: checked.sha256 });
     return doc;
   }
 
@@ -193,10 +195,10 @@ interface CheckedDocument { name: string; contentType: string; content: Buffer; 
 
 /** An upload's checks: not empty, at most MAX_DOCUMENT_BYTES, PDF, PNG or JPEG by its first bytes; a safe file name. */
 function checkDocument(fileName: string, content: Buffer): CheckedDocument {
-  if (!content.length) throw badInput('The file is empty.', 'file');
-  if (content.length > MAX_DOCUMENT_BYTES) throw badInput(`The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 'file');
+  if (!content.length) throw badInput(HOLD_API_TEXTS.fileEmpty, 'file');
+  if (content.length > MAX_DOCUMENT_BYTES) throw badInput(fill(HOLD_API_TEXTS.fileTooLarge, { mb: MAX_DOCUMENT_BYTES / 1024 / 1024 }), 'file');
   const contentType = documentTypeOf(content);
-  if (!contentType) throw badInput('Only PDF, PNG and JPEG files are accepted.', 'file');
+  if (!contentType) throw badInput(HOLD_API_TEXTS.fileKinds, 'file');
   const sha256 = createHash('sha256').update(content).digest('hex');
   const name = (fileName.replace(/[\\/\r\n"]/g, '_').trim() || 'document').slice(0, 200);
   return { name, contentType, content, sha256 };

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  fill,
   HOLD_TYPE_LABELS, calendarDateIn, holdPlacementRefusal, isProcessingRestrictionHold, holdReleaseRefusal, holdSummary, requireHoldReason, validateHold,
   type HoldType,
 } from '@mahnwerk/domain';
+import { CASE_STATUS_WORDS, HOLD_API_TEXTS } from './holds.i18n.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -52,7 +54,7 @@ export class HoldsService {
     const refusal = user ? holdPlacementRefusal({ role: user.role, holdsCase: before.assigneeId === user.id }, input.type) : null;
     if (refusal) throw forbidden(refusal);
     if (!HOLDABLE.has(before.status)) {
-      throw conflict(`This case is ${before.status.toLowerCase().replace('_', ' ')}; only an open case can be put on hold.`, { field: 'caseId' });
+      throw conflict(fill(HOLD_API_TEXTS.onlyOpenHeld, { status: CASE_STATUS_WORDS[before.status] }), { field: 'caseId' });
     }
     const now = this.clock.now();
     const hold = decide(() => validateHold(input, calendarDateIn(now, before.creditor.timeZone)));
@@ -79,7 +81,7 @@ export class HoldsService {
       if (refusal) throw forbidden(refusal);
       const hold = await this.holds.lockHold(caseId, holdId, manager);
       if (hold && isProcessingRestrictionHold(hold)) {
-        throw forbidden('This hold restricts processing at the debtor\'s request (Art. 18 GDPR); an admin lifts the restriction under Data protection.');
+        throw forbidden(HOLD_API_TEXTS.restrictionHold);
       }
       await this.releaseIn(manager, user, before, holdId, decide(() => requireHoldReason(reason, 'reason')));
     });
@@ -89,7 +91,7 @@ export class HoldsService {
   async releaseIn(manager: EntityManager, user: AuthUser, before: CaseRecord, holdId: string, reason: string): Promise<void> {
     const hold = await this.holds.lockHold(before.id, holdId, manager);
     if (!hold) throw notFound('Hold', holdId);
-    if (hold.releasedAt) throw conflict('This hold has ended already.', { field: 'holdId' });
+    if (hold.releasedAt) throw conflict(HOLD_API_TEXTS.holdEnded, { field: 'holdId' });
     const now = this.clock.now();
     await this.holds.releaseHold(holdId, user.id, reason, now, manager);
     await this.holds.insertActivity(before.id, user.id, `${HOLD_TYPE_LABELS[hold.type]} hold released: ${reason}`, now, manager);

@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { DunningStage, LetterLanguage, MessageChannel } from '@mahnwerk/domain';
+import type { DunningStage, LetterLanguage, MessageChannel, TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CaseModel } from '../cases/case.model.js';
+import { CallerLanguage } from '../common/caller-language.decorator.js';
 import { DunningStageEnum } from '../common/enums.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
@@ -56,8 +57,9 @@ export class MessagesResolver {
     @Args('stage', { type: () => DunningStageEnum, nullable: true }) stage?: DunningStage | null,
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
     @Args('draft', { type: () => MessageDraftInput, nullable: true }) draft?: MessageDraftInput | null,
+    @CallerLanguage() callerLanguage?: TextLanguage,
   ): Promise<MessagePreviewModel> {
-    return this.service.preview(user, { caseId, channel, stage, language, draft });
+    return this.service.preview(user, { caseId, channel, stage, language, draft }, callerLanguage);
   }
 
   @Mutation(() => CaseMessageModel, {

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateIn, formatLocalDateTime, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
+  calendarDateIn, CONTACT_POLICY_TEXTS, fill, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
+  type TextLanguage,
 } from '@mahnwerk/domain';
+import { MESSAGE_API_TEXTS as T } from './messages.i18n.js';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -95,11 +97,13 @@ export class MessagesService {
 
   /**
    * A message rendered for a real case: the stage's template (default the case's stage) in the
-   * language the case's debtor gets (or `language`), or an unsaved draft of it.
+   * language the case's debtor gets (or `language`), or an unsaved draft of it. A contact-policy
+   * refusal is in the caller's language (`callerLanguage`), not the debtor's.
    */
   async preview(
     user: AuthUser,
     input: { caseId: string; channel: MessageChannel; stage?: DunningStage | null; language?: string | null; draft?: { subject: string; body: string } | null },
+    callerLanguage: TextLanguage = 'en',
   ): Promise<MessagePreview> {
     const kase = await this.access.load(user, input.caseId);
     const c = await this.messageCase(input.caseId);
@@ -114,7 +118,9 @@ export class MessagesService {
       channel: input.channel, stage, language, templateVersion: template.version, to: addressOf(c, input.channel),
       subject: input.channel === 'SMS' ? '' : rendered.subject, body: rendered.body,
       allowed: policy.allowed,
-      refusal: policy.allowed ? null : `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, kase.debtor.timeZone)}.`,
+      refusal: policy.allowed ? null : fill(CONTACT_POLICY_TEXTS.nextAllowedAt, {
+        reason: policy.explanation, at: localDateTimeText(policy.nextAllowedAt, kase.debtor.timeZone),
+      })[callerLanguage],
       nextAllowedAt: policy.allowed ? null : policy.nextAllowedAt,
     };
   }
@@ -129,25 +135,25 @@ export class MessagesService {
       const before = await this.access.load(user, input.caseId, manager, true);
       if (user.role === 'COLLECTOR' && before.assigneeId !== user.id) {
         throw forbidden(before.assigneeId
-          ? `This case is in ${before.assignee?.name ?? 'another collector'}'s queue; only they can write to its debtor.`
-          : 'This case is not in your queue; claim it first.');
+          ? fill(T.othersQueue, { assignee: before.assignee?.name ?? T.anotherCollector })
+          : T.notYourQueue);
       }
-      if (CLOSED.includes(before.status)) throw badInput(`The case is ${before.status.toLowerCase()}; no more messages go to its debtor.`, 'caseId');
+      if (CLOSED.includes(before.status)) throw badInput(fill(T.caseClosed, { status: before.status === 'PAID' ? T.paid : T.uncollectible }), 'caseId');
       if (await this.privacy.isDebtorOfCaseRestricted(input.caseId, manager)) {
-        throw conflict('Processing of this debtor\'s data is restricted at their request (Art. 18 GDPR): no messages until an admin lifts it.', { field: 'caseId' });
+        throw conflict(T.restricted, { field: 'caseId' });
       }
       const c = await this.messageCase(input.caseId, manager);
       const to = addressOf(c, input.channel);
       if (!to) {
         throw badInput(
-          input.channel === 'EMAIL' ? 'The debtor has no e-mail address; add one in the debtor\'s details first.' : 'The debtor has no phone number for an SMS; add one first.',
+          input.channel === 'EMAIL' ? T.noEmail : T.noPhone,
           'channel',
         );
       }
       const now = this.clock.now();
       const policy = await this.contactPolicy.decide(subjectOf(before), input.channel, manager, now);
       if (!policy.allowed) {
-        throw new AppError('BAD_USER_INPUT', `${policy.reason} Next allowed at ${formatLocalDateTime(policy.nextAllowedAt, before.debtor.timeZone)}.`, {
+        throw new AppError('BAD_USER_INPUT', fill(CONTACT_POLICY_TEXTS.nextAllowedAt, { reason: policy.explanation, at: localDateTimeText(policy.nextAllowedAt, before.debtor.timeZone) }), {
           field: 'channel', nextAllowedAt: policy.nextAllowedAt.toISOString(),
         });
       }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  PAYMENT_APPROVAL_REASON_LABELS, decideManualPayment, formatCents, promisesFilledBy, validatePayment, type Balance, type PaymentActorRole,
+  PAYMENT_APPROVAL_REASON_LABELS, decideManualPayment, fill, formatCents, promisesFilledBy, validatePayment, type Balance, type PaymentActorRole,
 } from '@mahnwerk/domain';
+import { PAYMENT_API_TEXTS } from './payments.i18n.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -140,7 +141,7 @@ export class PaymentsService {
   /** Validates and books a payment on a loaded, locked case once per stored key. */
   private async bookIn(manager: EntityManager, user: AuthUser, c: CaseRecord, payment: PaymentToBook): Promise<RecordedPayment> {
     if (payment.currency && payment.currency !== c.currency) {
-      throw badInput(`The case is kept in ${c.currency}; a payment in ${payment.currency} cannot be booked on it.`, 'currency');
+      throw badInput(fill(PAYMENT_API_TEXTS.otherCurrency, { caseCurrency: c.currency, currency: payment.currency }), 'currency');
     }
     const today = this.figures.today(c);
     decide(() => validatePayment({ amountCents: payment.amountCents, receivedOn: payment.receivedAt, today }));
@@ -218,8 +219,7 @@ export class PaymentsService {
   }
 }
 
-const keyReused = (storedKey: string) =>
-  `Idempotency key ${storedKey.replace(/^manual:[^:]*:/, '')} was already used for a different payment; use a new key for a new payment.`;
+const keyReused = (storedKey: string) => fill(PAYMENT_API_TEXTS.keyReused, { key: storedKey.replace(/^manual:[^:]*:/, '') });
 
 /** A retry of a payment that waits for approval: the same payment again, or a CONFLICT. */
 function assertSameAsAsked(asked: PaymentApprovalRecord, input: PaymentToBook): PaymentApprovalRecord {

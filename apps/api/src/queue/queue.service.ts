@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toReportingCents } from '@mahnwerk/domain';
+import { fill, toReportingCents } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -15,6 +15,7 @@ import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { caseChangeEvents, claimEvents } from '../realtime/case-events.js';
 import type { CollectorQueueModel } from './queue.model.js';
+import { QUEUE_TEXTS } from './queue.i18n.js';
 import { ClaimPoolRepository } from './claim-pool.repository.js';
 import { QueueRepository, type SteeredCase, type SteeredUser } from './queue.repository.js';
 
@@ -54,18 +55,16 @@ export class QueueService {
     await this.db.transaction(async (manager) => {
       const c = await this.visibleCase(manager, user, caseId);
       if (c.version !== expectedVersion) {
-        throw conflict(
-          `Case ${caseId} changed meanwhile (version ${c.version}, you had ${expectedVersion}); reload it and try again.`,
-        );
+        throw conflict(fill(QUEUE_TEXTS.changedMeanwhile, { caseId, version: c.version, expected: expectedVersion }));
       }
-      if (c.status !== 'OPEN') throw badInput(`Only open cases can be assigned; this one is ${c.status}.`, 'caseId');
+      if (c.status !== 'OPEN') throw badInput(fill(QUEUE_TEXTS.onlyOpenAssigned, { status: QUEUE_TEXTS[c.status] }), 'caseId');
       const target = await this.steerableCollector(manager, user, collectorId);
       if (!(await this.queue.creditorsOf(target.id, manager)).has(c.creditorId)) {
-        throw badInput(`${target.name} does not work for ${c.creditorName}.`, 'collectorId');
+        throw badInput(fill(QUEUE_TEXTS.notForCreditor, { collector: target.name, creditor: c.creditorName }), 'collectorId');
       }
       if (c.assignee?.id === target.id) return;
       if (user.role === 'LEAD' && c.assignee && c.assignee.teamId !== user.teamId) {
-        throw forbidden(`This case is in ${c.assignee.name}'s queue, outside your team.`);
+        throw forbidden(fill(QUEUE_TEXTS.outsideYourTeam, { assignee: c.assignee.name }));
       }
       await this.moveCase(manager, user, c, target.id, 'queue.reassign');
     });
@@ -77,10 +76,10 @@ export class QueueService {
       const c = await this.visibleCase(manager, user, caseId);
       if (!c.assignee) return;
       if (user.role === 'COLLECTOR' && c.assignee.id !== user.id) {
-        throw forbidden('You can only release cases from your own queue.');
+        throw forbidden(QUEUE_TEXTS.releaseOwnOnly);
       }
       if (user.role === 'LEAD' && c.assignee.teamId !== user.teamId) {
-        throw forbidden(`This case is in ${c.assignee.name}'s queue, outside your team.`);
+        throw forbidden(fill(QUEUE_TEXTS.outsideYourTeam, { assignee: c.assignee.name }));
       }
       await this.moveCase(manager, user, c, null, 'queue.release');
     });
@@ -89,7 +88,7 @@ export class QueueService {
 
   async setCapacity(user: AuthUser, collectorId: string, capacity: number): Promise<UserModel> {
     if (!Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY) {
-      throw badInput(`Capacity must be a whole number from 0 to ${MAX_CAPACITY}; got ${capacity}.`, 'capacity');
+      throw badInput(fill(QUEUE_TEXTS.capacityRange, { max: MAX_CAPACITY, capacity }), 'capacity');
     }
     await this.db.transaction(async (manager) => {
       const target = await this.steerableCollector(manager, user, collectorId);
@@ -147,7 +146,7 @@ export class QueueService {
     const target = await this.queue.steeredUser(collectorId, manager);
     if (!target || target.role !== 'COLLECTOR') throw notFound('Collector', collectorId);
     if (user.role === 'LEAD' && target.teamId !== user.teamId) {
-      throw forbidden(`${target.name} is not in your team.`);
+      throw forbidden(fill(QUEUE_TEXTS.notInYourTeam, { collector: target.name }));
     }
     return target;
   }

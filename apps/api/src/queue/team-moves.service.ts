@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { fill, plural } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -15,6 +16,7 @@ import { casesChangeEvents } from '../realtime/case-events.js';
 import type {
   CollectorLoadChangeModel, LoadPreviewModel, MoveCasesResultModel, OrphanCasePageModel,
 } from './queue.model.js';
+import { QUEUE_TEXTS } from './queue.i18n.js';
 import { QueueRepository, type SteeredUser } from './queue.repository.js';
 import { TeamMovesRepository, type MovingCase } from './team-moves.repository.js';
 
@@ -69,8 +71,10 @@ export class TeamMovesService {
         const row = expected[0];
         const room = Math.max(0, target.capacity - row.before.queueSize);
         throw badInput(
-          `Moving ${plural(plan.moving.length, 'case')} to ${target.name} would give them ${row.after.queueSize} cases for a capacity of ` +
-            `${target.capacity}; move at most ${room}, raise the capacity, or confirm the move over capacity.`,
+          fill(QUEUE_TEXTS.overCapacity, {
+            cases: plural(plan.moving.length, { one: QUEUE_TEXTS.caseOne, other: QUEUE_TEXTS.caseOther }),
+            collector: target.name, after: row.after.queueSize, capacity: target.capacity, room,
+          }),
           'allowOverCapacity',
         );
       }
@@ -103,8 +107,8 @@ export class TeamMovesService {
 
   /** Open, unassigned cases with no next action and no activity for 30 days, highest priority first. */
   async orphanCases(limit: number, offset: number): Promise<OrphanCasePageModel> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput(`limit must be 1 to 200; got ${limit}.`, 'limit');
-    if (!Number.isInteger(offset) || offset < 0) throw badInput(`offset must be 0 or more; got ${offset}.`, 'offset');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput(fill(QUEUE_TEXTS.limitRange, { value: limit }), 'limit');
+    if (!Number.isInteger(offset) || offset < 0) throw badInput(fill(QUEUE_TEXTS.offsetRange, { value: offset }), 'offset');
     const idleSince = new Date(this.clock.now().getTime() - ORPHAN_IDLE_DAYS * DAY_MS);
     const total = await this.moves.orphanCount(idleSince);
     const page = await this.moves.orphanPage(idleSince, limit, offset);
@@ -120,7 +124,7 @@ export class TeamMovesService {
   private async plan(manager: Queryable, user: AuthUser, input: MoveCasesInput, lock: boolean): Promise<MovePlan> {
     const ids = input.moves.map((m) => m.caseId);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) throw badInput(`Case ${duplicate} is named twice; name each case once.`, 'moves');
+    if (duplicate) throw badInput(fill(QUEUE_TEXTS.namedTwice, { caseId: duplicate }), 'moves');
 
     const target = input.toCollectorId ? await this.target(manager, user, input.toCollectorId, lock) : null;
     // Locks in id order, so two bulk moves over the same cases cannot deadlock.
@@ -131,18 +135,18 @@ export class TeamMovesService {
     const cases = input.moves.map((m) => {
       const c = byId.get(m.caseId);
       if (!c) throw notFound('Case', m.caseId);
-      const label = `${c.debtorName}'s case (${c.creditorName}, ${c.id})`;
+      const label = fill(QUEUE_TEXTS.caseLabel, { debtor: c.debtorName, creditor: c.creditorName, caseId: c.id });
       if (c.version !== m.expectedVersion) {
         throw conflict(
-          `${label} changed meanwhile (version ${c.version}, you had ${m.expectedVersion}); nothing was moved. Reload and try again.`,
+          fill(QUEUE_TEXTS.movedMeanwhile, { label, version: c.version, expected: m.expectedVersion }),
         );
       }
-      if (c.status !== 'OPEN') throw badInput(`${label} is ${c.status}; only open cases can be moved.`, 'moves');
+      if (c.status !== 'OPEN') throw badInput(fill(QUEUE_TEXTS.onlyOpenMoved, { label, status: QUEUE_TEXTS[c.status] }), 'moves');
       if (user.role === 'LEAD' && c.assigneeId && c.assigneeTeamId !== user.teamId) {
-        throw forbidden(`${label} is in ${c.assigneeName}'s queue, outside your team.`);
+        throw forbidden(fill(QUEUE_TEXTS.labelOutsideTeam, { label, assignee: c.assigneeName ?? '' }));
       }
       if (target && worksFor && !worksFor.has(c.creditorId) && c.assigneeId !== target.id) {
-        throw badInput(`${target.name} does not work for ${c.creditorName}, the creditor of ${label}.`, 'toCollectorId');
+        throw badInput(fill(QUEUE_TEXTS.notForCreditorOf, { collector: target.name, creditor: c.creditorName, label }), 'toCollectorId');
       }
       return c;
     });
@@ -157,7 +161,7 @@ export class TeamMovesService {
     // The lock serialises a move with the collector's own claims, so together they cannot overrun the capacity.
     const target = await this.queue.steeredUser(collectorId, manager, lock);
     if (!target || target.role !== 'COLLECTOR') throw notFound('Collector', collectorId);
-    if (user.role === 'LEAD' && target.teamId !== user.teamId) throw forbidden(`${target.name} is not in your team.`);
+    if (user.role === 'LEAD' && target.teamId !== user.teamId) throw forbidden(fill(QUEUE_TEXTS.notInYourTeam, { collector: target.name }));
     return target;
   }
 
@@ -193,8 +197,4 @@ function shiftsOf(plan: MovePlan): CaseShift[] {
 function targetOverCapacity(plan: MovePlan, loads: CollectorLoadChangeModel[]): boolean {
   if (!plan.target || plan.moving.length === 0) return false;
   return loads.some((l) => l.collector.id === plan.target!.id && l.overCapacity);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

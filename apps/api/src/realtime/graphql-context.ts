@@ -11,10 +11,12 @@ import { refreshTokenOf } from '../auth/refresh-cookie.js';
 import { SESSION_ENDED_CLOSE_CODE, type SocketSessions } from '../auth/socket-sessions.service.js';
 import type { TokenClaims } from '../auth/token.service.js';
 import type { PresenceService } from './presence.service.js';
+import { languageOfConnection, languageOfHeader } from '../common/request-language.js';
+import { SOCKET_TEXTS } from './socket.i18n.js';
 
 /** The largest message a websocket accepts (64 KiB); a larger one closes it (1009). */
 export const SOCKET_MAX_PAYLOAD = 64 * 1024;
-export const SUBSCRIPTIONS_ONLY = 'Only subscriptions go over the websocket; send queries and mutations over HTTP.';
+export const SUBSCRIPTIONS_ONLY = SOCKET_TEXTS.subscriptionsOnly.en;
 
 interface WsExtra {
   user?: AuthUser;
@@ -37,7 +39,8 @@ export function graphqlContext(auth: AuthService, portal: PortalSessions) {
     if ('headers' in arg) {
       const header = arg.headers.authorization;
       const clientAddress = arg.ip;
-      const refresh = { refreshToken: refreshTokenOf(arg), reply };
+      const language = languageOfHeader(arg.headers['accept-language']);
+      const refresh = { refreshToken: refreshTokenOf(arg), reply, language };
       // A portal session token names a debtor, never a user: staff operations see no user and refuse it.
       if (portalTokenOf(header)) {
         // Never thrown here: an error in the context would answer 500, and a stale token must not stop a new sign-in.
@@ -50,7 +53,7 @@ export function graphqlContext(auth: AuthService, portal: PortalSessions) {
     }
     const extra = extraOf(arg as SocketContext);
     const user = extra.user?.sessionId ? await auth.sessionUser(extra.user.sessionId, extra.user.id, extra.claims) : null;
-    return { user, connectionId: extra.connectionId };
+    return { user, connectionId: extra.connectionId, language: languageOfConnection((arg as SocketContext).connectionParams) };
   };
 }
 
@@ -93,7 +96,8 @@ export function socketLifecycle(auth: AuthService, presence: PresenceService, so
       const open = extra.user?.sessionId ? await auth.sessionUser(extra.user.sessionId, extra.user.id, extra.claims) : null;
       if (!open) {
         extra.socket?.close(SESSION_ENDED_CLOSE_CODE, 'Token expired or session ended');
-        return [new GraphQLError('Your session token has expired or the session has ended.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const language = languageOfConnection(ctx.connectionParams);
+        return [new GraphQLError(SOCKET_TEXTS.sessionEnded[language], { extensions: { code: 'UNAUTHENTICATED' } })];
       }
       let document: DocumentNode;
       try {
@@ -102,7 +106,7 @@ export function socketLifecycle(auth: AuthService, presence: PresenceService, so
         return; // graphql-ws answers the syntax error itself
       }
       if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-        return [new GraphQLError(SUBSCRIPTIONS_ONLY, { extensions: { code: 'BAD_USER_INPUT' } })];
+        return [new GraphQLError(SOCKET_TEXTS.subscriptionsOnly[languageOfConnection(ctx.connectionParams)], { extensions: { code: 'BAD_USER_INPUT' } })];
       }
     },
     onClose: async (ctx: SocketContext): Promise<void> => {

@@ -2,6 +2,8 @@ import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import type { BalanceAdjustment } from '../balance/compute-balance.js';
 import { formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
+import { amountText, dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { AGREEMENT_TEXTS as T } from './agreements.i18n.js';
 
 /** A payment plan's state: running, every installment kept, or in default (Terminverlust). */
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'DEFAULTED'] as const;
@@ -117,8 +119,8 @@ export function settlementExpiryNote(s: { status: SettlementStatus; amountCents:
 }
 
 /** Why an expired settlement can no longer be approved or declined. */
-export function settlementExpiredRefusal(validUntil: IsoDate): string {
-  return `This settlement expired on ${validUntil} (its last day passed); it can no longer be approved or declined. Offer a new one if the debtor still wants to settle.`;
+export function settlementExpiredRefusal(validUntil: IsoDate): LocalizedText {
+  return fill(T.settlementExpired, { date: dateText(validUntil) });
 }
 
 /**
@@ -195,23 +197,23 @@ export function decideSettlement(offer: SettlementOffer, ctx: SettlementContext)
   if (!Number.isSafeInteger(ctx.minSharePercent) || ctx.minSharePercent < 1 || ctx.minSharePercent > 100) {
     throw new RangeError(`minSharePercent must be between 1 and 100, got ${ctx.minSharePercent}`);
   }
-  if (ctx.openCents <= 0) throw new RuleViolation('The case has no open balance to settle', 'caseId');
+  if (ctx.openCents <= 0) throw new RuleViolation(T.nothingToSettle, 'caseId');
   if (!isValidAmountCents(offer.amountCents)) {
-    throw new RuleViolation('The settlement amount must be a whole number of cents above zero', 'amountCents');
+    throw new RuleViolation(T.settlementWhole, 'amountCents');
   }
   if (offer.amountCents >= ctx.openCents) {
     throw new RuleViolation(
-      `A settlement is less than the open balance ${formatAmount(ctx.openCents, ctx.currency)}; for the full amount record a promise or a payment`,
+      fill(T.settlementBelowOpen, { open: amountText(ctx.openCents, ctx.currency) }),
       'amountCents',
     );
   }
-  if (!isIsoDate(offer.validUntil)) throw new RuleViolation(`"${String(offer.validUntil)}" is not a valid date; use YYYY-MM-DD`, 'validUntil');
+  if (!isIsoDate(offer.validUntil)) throw new RuleViolation(fill(T.validUntilInvalid, { value: String(offer.validUntil) }), 'validUntil');
   if (compareDates(offer.validUntil, ctx.today) < 0) {
-    throw new RuleViolation(`The offer cannot end in the past (${offer.validUntil}); choose today or later`, 'validUntil');
+    throw new RuleViolation(fill(T.offerInPast, { date: dateText(offer.validUntil) }), 'validUntil');
   }
   const latest = addDays(ctx.today, SETTLEMENT_MAX_VALID_DAYS);
   if (compareDates(offer.validUntil, latest) > 0) {
-    throw new RuleViolation(`An offer stays open at most ${SETTLEMENT_MAX_VALID_DAYS} days; choose ${latest} or earlier`, 'validUntil');
+    throw new RuleViolation(fill(T.offerTooLong, { days: SETTLEMENT_MAX_VALID_DAYS, latest: dateText(latest) }), 'validUntil');
   }
   const within = settlementWithinCollectorLimit(offer.amountCents, ctx.openCents, ctx.minSharePercent);
   const waivedCents = ctx.openCents - offer.amountCents;
@@ -244,7 +246,7 @@ export function settlementPaid(
 /** A new plan may be agreed only when none is running: a running plan ends by completion or default. */
 export function assertNoRunningPlan(current: PaymentPlanStatus | null): void {
   if (current === 'ACTIVE') {
-    throw new RuleViolation('This case has a running payment plan; it ends when it is paid or in default', 'type');
+    throw new RuleViolation(T.runningPlan, 'type');
   }
 }
 
@@ -274,9 +276,9 @@ export function planConfirmationText(plan: {
 /** A creditor's agreement settings: 1 to 12 missed installments to default, a share of 1 to 100 percent. */
 export function assertAgreementPolicy(p: { planDefaultMissedInstallments: number; settlementMinSharePercent: number }): void {
   if (!Number.isSafeInteger(p.planDefaultMissedInstallments) || p.planDefaultMissedInstallments < 1 || p.planDefaultMissedInstallments > 12) {
-    throw new RuleViolation('A plan defaults after 1 to 12 missed installments', 'planDefaultMissedInstallments');
+    throw new RuleViolation(T.defaultAfter, 'planDefaultMissedInstallments');
   }
   if (!Number.isSafeInteger(p.settlementMinSharePercent) || p.settlementMinSharePercent < 1 || p.settlementMinSharePercent > 100) {
-    throw new RuleViolation('The lowest share a collector may offer is 1 to 100 percent of the open balance', 'settlementMinSharePercent');
+    throw new RuleViolation(T.lowestShare, 'settlementMinSharePercent');
   }
 }

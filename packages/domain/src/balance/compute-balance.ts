@@ -15,6 +15,8 @@ import { claimMargin, staleRateWarnings } from './claim-interest.js';
 import { decideDefaultDate } from './default-date.js';
 import { PaymentLedger } from './payment-ledger.js';
 import { withStatutoryFlatFees, type BookedFee, type FlatFeeClaim } from './statutory-flat-fees.js';
+import { fill } from '../i18n/localized-text.js';
+import { BALANCE_TEXTS } from './balance.i18n.js';
 
 export interface BalanceClaim {
   reference: string;
@@ -166,12 +168,12 @@ interface ClaimState {
 }
 
 function assertDate(value: IsoDate, field: string): void {
-  if (!isIsoDate(value)) throw new RuleViolation(`${field} "${String(value)}" is not a calendar date (YYYY-MM-DD)`, field);
+  if (!isIsoDate(value)) throw new RuleViolation(fill(BALANCE_TEXTS.notADate, { field, value: String(value) }), field);
 }
 
 function assertAmount(value: number, field: string): void {
   if (!isValidAmountCents(value)) {
-    throw new RuleViolation(`${field} must be a whole number of cents between 1 and 10^12, got ${value}`, field);
+    throw new RuleViolation(fill(BALANCE_TEXTS.notCents, { field, value }), field);
   }
 }
 

@@ -57,8 +57,21 @@ describe('contact hours in the debtor\'s zone (default Mon-Fri 08:00-20:00, Sat 
       reason:
         'Outside contact hours: it is Wednesday 2026-11-25 22:00 in Europe/Berlin; phone calls are allowed ' +
         'Monday to Friday 08:00-20:00, Saturday 08:00-14:00, not on Sundays or public holidays.',
+      explanation: expect.objectContaining({ en: expect.stringMatching(/^Outside contact hours/) }),
     });
     expect((decide({ now: at('2026-12-25T10:00:00Z') }) as { reason: string }).reason).toContain('a public holiday');
+  });
+
+  it('says why in German and Danish too, with their dates and the same hours', () => {
+    const d = decide({ now: at('2026-11-25T21:00:00Z') }) as { explanation: { de: string; da: string } };
+    expect(d.explanation.de).toBe(
+      'Außerhalb der Kontaktzeiten: Es ist Mittwoch, 25.11.2026, 22:00 Uhr in Europe/Berlin; Anrufe sind nur zu diesen Zeiten erlaubt: ' +
+        'montags bis freitags 08:00-20:00, samstags 08:00-14:00, nicht sonntags oder an Feiertagen.',
+    );
+    expect(d.explanation.da).toBe(
+      'Uden for kontakttiden: Klokken er onsdag 25.11.2026 kl. 22:00 i Europe/Berlin; opkald er tilladt ' +
+        'mandag til fredag 08:00-20:00, lørdag 08:00-14:00, ikke søndage eller helligdage.',
+    );
   });
 
   it('letters and e-mails are not bound to contact hours', () => {

@@ -2,7 +2,9 @@ import { addDays, compareDates, isIsoDate, isoWeekday, type IsoDate } from '../d
 import { germanNationwideHolidays } from '../court/de-holidays.js';
 import { RuleViolation } from '../rule-violation.js';
 import { danishPublicHolidays } from './dk-holidays.js';
-import { formatLocalDateTime, formatTimeOfDay, isTimeZone, localDateTime, weekdayName, zonedInstant } from './zoned-time.js';
+import { dateText, fill, joinTexts, untranslated, type LocalizedText, type TextValue } from '../i18n/localized-text.js';
+import { CONTACT_POLICY_TEXTS as T, localDateTimeText, localMomentText, orList } from './contact-policy.i18n.js';
+import { isTimeZone, localDateTime, zonedInstant } from './zoned-time.js';
 
 export const CONTACT_CHANNELS = ['PHONE', 'EMAIL', 'LETTER', 'SMS', 'PORTAL', 'IN_PERSON'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
@@ -81,7 +83,8 @@ export interface ContactPolicyInput {
   policy?: Partial<ContactPolicy>;
 }
 
-export type ContactDecision = { allowed: true } | { allowed: false; reason: string; nextAllowedAt: Date };
+/** A refusal's `reason` is English; `explanation` says the same in every language. */
+export type ContactDecision = { allowed: true } | { allowed: false; reason: string; explanation: LocalizedText; nextAllowedAt: Date };
 
 const WEEK_MS = 7 * 86_400_000;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
@@ -91,18 +94,22 @@ function minutes(time: string): number {
 }
 
 /** Problems with a (partial) policy; empty = valid. */
-export function validateContactPolicy(policy: Partial<ContactPolicy>): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function validateContactPolicy(policy: Partial<ContactPolicy>): { field: string; message: string; text: LocalizedText }[] {
+  const problems: { field: string; message: string; text: LocalizedText }[] = [];
+  const problem = (field: string, template: LocalizedText, values: Record<string, TextValue> = {}) => {
+    const text = fill(template, { field, ...values });
+    problems.push({ field, message: text.en, text });
+  };
   const window = (w: ContactWindow | null | undefined, field: string, required: boolean) => {
     if (w === undefined) return;
     if (w === null) {
-      if (required) problems.push({ field, message: `${field}: weekday contact hours are required.` });
+      if (required) problem(field, T.weekdayHoursRequired);
       return;
     }
     if (!Array.isArray(w) || w.length !== 2 || !w.every((t) => typeof t === 'string' && TIME.test(t))) {
-      problems.push({ field, message: `${field}: give two times 'HH:MM' (00:00 to 24:00).` });
+      problem(field, T.twoTimes);
     } else if (minutes(w[0]) >= minutes(w[1])) {
-      problems.push({ field, message: `${field}: ${w[0]} must be before ${w[1]}.` });
+      problem(field, T.startBeforeEnd, { start: w[0], end: w[1] });
     }
   };
   const hours = policy.contactHours;
@@ -114,21 +121,21 @@ export function validateContactPolicy(policy: Partial<ContactPolicy>): { field: 
   }
   const max = policy.maxAttemptsPer7Days;
   if (max !== undefined && (!Number.isInteger(max) || max < 1 || max > 100)) {
-    problems.push({ field: 'maxAttemptsPer7Days', message: `maxAttemptsPer7Days must be a whole number 1..100, got ${String(max)}.` });
+    problem('maxAttemptsPer7Days', T.maxAttempts, { value: String(max) });
   }
   for (const [country, days] of Object.entries(policy.reminderSpacingDays ?? {})) {
     if (!Number.isInteger(days) || days < 0 || days > 365) {
-      problems.push({ field: `reminderSpacingDays.${country}`, message: `Reminder spacing for ${country} must be 0..365 days, got ${String(days)}.` });
+      problem(`reminderSpacingDays.${country}`, T.reminderSpacing, { country, value: String(days) });
     }
   }
   for (const key of ['hoursChannels', 'reminderChannels'] as const) {
     const channels = policy[key];
     if (channels !== undefined && (!Array.isArray(channels) || !channels.every((c) => (CONTACT_CHANNELS as readonly string[]).includes(c)))) {
-      problems.push({ field: key, message: `${key}: use ${CONTACT_CHANNELS.join(', ')}.` });
+      problem(key, T.channelsList, { channels: CONTACT_CHANNELS.join(', ') });
     }
   }
   (policy.extraHolidays ?? []).forEach((d, i) => {
-    if (!isIsoDate(d)) problems.push({ field: `extraHolidays[${i}]`, message: `extraHolidays: "${String(d)}" is not a date (YYYY-MM-DD).` });
+    if (!isIsoDate(d)) problem(`extraHolidays[${i}]`, T.extraHolidayNotDate, { value: String(d) });
   });
   return problems;
 }
@@ -136,7 +143,7 @@ export function validateContactPolicy(policy: Partial<ContactPolicy>): { field: 
 /** The defaults with a creditor's overrides (contact hours merged per day kind). */
 export function resolveContactPolicy(overrides: Partial<ContactPolicy> = {}): ContactPolicy {
   const problems = validateContactPolicy(overrides);
-  if (problems.length) throw new RuleViolation(problems.map((p) => p.message).join(' '), 'policy');
+  if (problems.length) throw new RuleViolation(joinTexts(problems.map((p) => p.text)), 'policy');
   return {
     ...DEFAULT_CONTACT_POLICY,
     ...overrides,
@@ -175,26 +182,22 @@ export function nextContactOpening(from: Date, timeZone: string, policy: Contact
     const opening = zonedInstant(date, start, timeZone);
     if (opening.getTime() >= from.getTime()) return opening;
   }
-  throw new RuleViolation('The contact policy has no contact hours in the coming year.', 'policy');
+  throw new RuleViolation(T.noHoursInAYear, 'policy');
 }
 
-function describeHours(policy: ContactPolicy): string {
+function describeHours(policy: ContactPolicy): LocalizedText {
   const h = policy.contactHours;
   const span = (w: ContactWindow) => `${w[0]}-${w[1]}`;
-  const open = [`Monday to Friday ${span(h.weekdays)}`];
-  if (h.saturday) open.push(`Saturday ${span(h.saturday)}`);
-  if (h.sunday) open.push(`Sunday ${span(h.sunday)}`);
-  if (h.holidays) open.push(`public holidays ${span(h.holidays)}`);
-  const closed = [h.saturday ? null : 'Saturdays', h.sunday ? null : 'Sundays', h.holidays ? null : 'public holidays'].filter(
-    (x): x is string => x !== null,
+  const open = [fill(T.weekdays, { span: span(h.weekdays) })];
+  if (h.saturday) open.push(fill(T.saturday, { span: span(h.saturday) }));
+  if (h.sunday) open.push(fill(T.sunday, { span: span(h.sunday) }));
+  if (h.holidays) open.push(fill(T.holidays, { span: span(h.holidays) }));
+  const closed = [h.saturday ? null : T.saturdays, h.sunday ? null : T.sundays, h.holidays ? null : T.publicHolidays].filter(
+    (x): x is LocalizedText => x !== null,
   );
-  const never = closed.length === 0 ? '' : `, not on ${closed.length === 1 ? closed[0] : `${closed.slice(0, -1).join(', ')} or ${closed.at(-1)}`}`;
-  return open.join(', ') + never;
+  const never = closed.length === 0 ? untranslated('') : fill(T.notOn, { days: orList(closed) });
+  return joinTexts([joinTexts(open, ', '), never], '');
 }
-
-const CHANNEL_WORDS: Record<ContactChannel, string> = {
-  PHONE: 'phone calls', SMS: 'text messages', EMAIL: 'e-mails', LETTER: 'letters', PORTAL: 'portal messages', IN_PERSON: 'visits',
-};
 
 /**
  * May the agency contact the debtor now on this channel? If not: every rule that refuses it, and
@@ -204,14 +207,14 @@ const CHANNEL_WORDS: Record<ContactChannel, string> = {
 export function contactPolicy(input: ContactPolicyInput): ContactDecision {
   const { now, debtorTimeZone: zone, channel } = input;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new RangeError('contactPolicy: now is not a valid instant');
-  if (!isTimeZone(zone)) throw new RuleViolation(`Unknown time zone "${String(zone)}" for the debtor.`, 'debtorTimeZone');
-  if (!(CONTACT_CHANNELS as readonly string[]).includes(channel)) throw new RuleViolation(`Unknown channel ${String(channel)}.`, 'channel');
+  if (!isTimeZone(zone)) throw new RuleViolation(fill(T.unknownZone, { zone: String(zone) }), 'debtorTimeZone');
+  if (!(CONTACT_CHANNELS as readonly string[]).includes(channel)) throw new RuleViolation(fill(T.unknownChannel, { channel: String(channel) }), 'channel');
   if (input.lastReminderOn !== null && !isIsoDate(input.lastReminderOn)) {
-    throw new RuleViolation(`lastReminderOn "${String(input.lastReminderOn)}" is not a date (YYYY-MM-DD).`, 'lastReminderOn');
+    throw new RuleViolation(fill(T.lastReminderNotDate, { value: String(input.lastReminderOn) }), 'lastReminderOn');
   }
   const policy = resolveContactPolicy(input.policy);
   const holidayCountry = input.holidayCountry ?? input.country;
-  const reasons: string[] = [];
+  const reasons: LocalizedText[] = [];
   let earliest = now.getTime();
 
   const recent = input.attemptsLast7Days
@@ -222,10 +225,7 @@ export function contactPolicy(input: ContactPolicyInput): ContactDecision {
     // Below the maximum again once the max-th most recent attempt is 7 days old.
     const freeAt = recent[policy.maxAttemptsPer7Days - 1]! + WEEK_MS;
     earliest = Math.max(earliest, freeAt);
-    reasons.push(
-      `${recent.length} contact attempts in the last 7 days (at most ${policy.maxAttemptsPer7Days}); ` +
-        `the next is possible once one of them is 7 days old, ${formatLocalDateTime(new Date(freeAt), zone)}.`,
-    );
+    reasons.push(fill(T.tooManyAttempts, { count: recent.length, max: policy.maxAttemptsPer7Days, freeAt: localDateTimeText(new Date(freeAt), zone) }));
   }
 
   const spacing = policy.reminderSpacingDays[input.country];
@@ -233,8 +233,8 @@ export function contactPolicy(input: ContactPolicyInput): ContactDecision {
     const allowedOn = addDays(input.lastReminderOn, spacing);
     if (compareDates(localDateTime(now, zone).date, allowedOn) < 0) {
       earliest = Math.max(earliest, zonedInstant(allowedOn, 0, zone).getTime());
-      const law = input.country === 'DK' ? ' (renteloven 9b)' : '';
-      reasons.push(`The last reminder went out on ${input.lastReminderOn}; reminders must be at least ${spacing} days apart${law}, so the next may go on ${allowedOn}.`);
+      const law = input.country === 'DK' ? T.danishLaw : untranslated('');
+      reasons.push(fill(T.reminderTooSoon, { lastOn: dateText(input.lastReminderOn), days: spacing, law, allowedOn: dateText(allowedOn) }));
     }
   }
 
@@ -245,12 +245,14 @@ export function contactPolicy(input: ContactPolicyInput): ContactDecision {
       const local = localDateTime(now, zone);
       const holiday = policy.extraHolidays.includes(local.date) || publicHolidays(holidayCountry, Number(local.date.slice(0, 4))).includes(local.date);
       reasons.unshift(
-        `Outside contact hours: it is ${weekdayName(local.weekday)} ${local.date} ${formatTimeOfDay(local.msOfDay)} in ${zone}` +
-          `${holiday ? ', a public holiday' : ''}; ${CHANNEL_WORDS[channel]} are allowed ${describeHours(policy)}.`,
+        fill(T.outsideHours, {
+          now: localMomentText(now, zone), zone, holiday: holiday ? T.aHoliday : untranslated(''), channel: T[channel], hours: describeHours(policy),
+        }),
       );
     }
     next = nextContactOpening(next, zone, policy, holidayCountry);
   }
   if (reasons.length === 0) return { allowed: true };
-  return { allowed: false, reason: reasons.join(' '), nextAllowedAt: next };
+  const explanation = joinTexts(reasons);
+  return { allowed: false, reason: explanation.en, explanation, nextAllowedAt: next };
 }

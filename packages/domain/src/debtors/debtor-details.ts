@@ -1,5 +1,7 @@
 import { isTimeZone } from '../contact-policy/zoned-time.js';
+import { fill } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
+import { DEBTOR_DETAILS_TEXTS as T } from './debtor-details.i18n.js';
 
 /** Languages a debtor can be written to and called in (the letters' languages). */
 export const DEBTOR_LANGUAGES = ['de', 'da', 'en'] as const;
@@ -43,8 +45,8 @@ const blankToNull = (v: string | null | undefined): string | null | undefined =>
  */
 export function applyDebtorChange(current: DebtorDetails, change: DebtorDetailsChange): DebtorDetails {
   const name = change.name === undefined ? current.name : (change.name ?? '').trim();
-  if (!name) throw new RuleViolation('The debtor needs a name.', 'name');
-  if (name.length > 200) throw new RuleViolation('A name has at most 200 characters.', 'name');
+  if (!name) throw new RuleViolation(T.nameRequired, 'name');
+  if (name.length > 200) throw new RuleViolation(T.nameTooLong, 'name');
   const address = blankToNull(change.address);
   const email = blankToNull(change.email);
   const phone = blankToNull(change.phone);
@@ -58,16 +60,16 @@ export function applyDebtorChange(current: DebtorDetails, change: DebtorDetailsC
     addressUnknown: change.addressUnknown === undefined || change.addressUnknown === null ? current.addressUnknown : change.addressUnknown,
   };
   if (next.email !== null && (next.email.length > 254 || !EMAIL.test(next.email))) {
-    throw new RuleViolation(`"${next.email}" is not an e-mail address.`, 'email');
+    throw new RuleViolation(fill(T.notAnEmail, { email: next.email }), 'email');
   }
   if (!(DEBTOR_LANGUAGES as readonly string[]).includes(next.language)) {
-    throw new RuleViolation(`Language "${next.language}" is not supported; choose one of ${DEBTOR_LANGUAGES.join(', ')}.`, 'language');
+    throw new RuleViolation(fill(T.languageUnsupported, { language: next.language, languages: DEBTOR_LANGUAGES.join(', ') }), 'language');
   }
-  if (!isTimeZone(next.timeZone)) throw new RuleViolation(`"${next.timeZone}" is not a time zone (e.g. Europe/Berlin).`, 'timeZone');
+  if (!isTimeZone(next.timeZone)) throw new RuleViolation(fill(T.notATimeZone, { zone: next.timeZone }), 'timeZone');
   if (!next.addressUnknown && (next.address === null || next.address.trim() === '')) {
-    throw new RuleViolation('Enter the postal address, or mark it as unknown.', 'address');
+    throw new RuleViolation(T.addressRequired, 'address');
   }
-  if (next.address !== null && next.address.length > 500) throw new RuleViolation('An address has at most 500 characters.', 'address');
+  if (next.address !== null && next.address.length > 500) throw new RuleViolation(T.addressTooLong, 'address');
   return next;
 }
 

@@ -1,5 +1,7 @@
 import { addDays, compareDates, type IsoDate, isIsoDate } from '../dates.js';
 import { RuleViolation } from '../rule-violation.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { HOLD_TEXTS as T, HOLD_TYPE_IN_SENTENCE } from './holds.i18n.js';
 
 /** Why a case is held: while any hold is current, no queue, pool or dunning step touches the case. */
 export const HOLD_TYPES = [
@@ -37,19 +39,17 @@ export interface HoldActor {
 }
 
 /** Null when the actor may place a hold of this type, else why not. */
-export function holdPlacementRefusal(actor: HoldActor, type: HoldType): string | null {
+export function holdPlacementRefusal(actor: HoldActor, type: HoldType): LocalizedText | null {
   if (actor.role === 'LEAD' || actor.role === 'ADMIN') return null;
-  if (actor.role !== 'COLLECTOR') return 'Only collectors, leads and admins place holds.';
-  if (!COLLECTOR_HOLD_TYPES.includes(type)) {
-    return `A collector may place only a dispute or cease-contact hold; ask a lead to place a ${HOLD_TYPE_LABELS[type].toLowerCase()} hold.`;
-  }
-  if (!actor.holdsCase) return 'This case is not in your queue; a collector places holds on their own cases only.';
+  if (actor.role !== 'COLLECTOR') return T.onlyStaffPlace;
+  if (!COLLECTOR_HOLD_TYPES.includes(type)) return fill(T.collectorHoldTypes, { type: HOLD_TYPE_IN_SENTENCE[type] });
+  if (!actor.holdsCase) return T.notYourCaseToHold;
   return null;
 }
 
 /** Null when the actor may release holds, else why not. */
-export function holdReleaseRefusal(actor: HoldActor): string | null {
-  return actor.role === 'LEAD' || actor.role === 'ADMIN' ? null : 'Only a lead or an admin releases a hold.';
+export function holdReleaseRefusal(actor: HoldActor): LocalizedText | null {
+  return actor.role === 'LEAD' || actor.role === 'ADMIN' ? null : T.onlyLeadReleases;
 }
 
 export interface HoldRequest {
@@ -60,14 +60,14 @@ export interface HoldRequest {
 
 /** Checks a hold to place as of `today`; returns it with the reason trimmed. */
 export function validateHold(request: HoldRequest, today: IsoDate): { type: HoldType; reason: string; until: IsoDate | null } {
-  if (!isHoldType(request.type)) throw new RuleViolation(`Unknown hold type "${String(request.type)}"`, 'type');
+  if (!isHoldType(request.type)) throw new RuleViolation(fill(T.unknownType, { type: String(request.type) }), 'type');
   const reason = requireHoldReason(request.reason, 'reason');
   const until = request.until ?? null;
   if (until !== null) {
-    if (!isIsoDate(until)) throw new RuleViolation(`The end date "${String(until)}" is not a valid date; use YYYY-MM-DD`, 'until');
-    if (compareDates(until, today) <= 0) throw new RuleViolation(`The hold's end date ${until} is not after today (${today}); choose a later date or none`, 'until');
+    if (!isIsoDate(until)) throw new RuleViolation(fill(T.endDateInvalid, { value: String(until) }), 'until');
+    if (compareDates(until, today) <= 0) throw new RuleViolation(fill(T.endNotAfterToday, { until: dateText(until), today: dateText(today) }), 'until');
     const latest = addDays(today, HOLD_MAX_DAYS_AHEAD);
-    if (compareDates(until, latest) > 0) throw new RuleViolation(`The hold's end date ${until} is more than ${HOLD_MAX_DAYS_AHEAD} days ahead; choose ${latest} or earlier, or none`, 'until');
+    if (compareDates(until, latest) > 0) throw new RuleViolation(fill(T.endTooFar, { until: dateText(until), days: HOLD_MAX_DAYS_AHEAD, latest: dateText(latest) }), 'until');
   }
   return { type: request.type, reason, until };
 }
@@ -75,9 +75,9 @@ export function validateHold(request: HoldRequest, today: IsoDate): { type: Hold
 /** A reason is required, trimmed, at most MAX_HOLD_REASON_LENGTH characters. */
 export function requireHoldReason(value: string | null | undefined, field: string): string {
   const reason = (value ?? '').trim();
-  if (!reason) throw new RuleViolation('Say why: the reason is required', field);
+  if (!reason) throw new RuleViolation(T.reasonRequired, field);
   if (reason.length > MAX_HOLD_REASON_LENGTH) {
-    throw new RuleViolation(`The reason has ${reason.length} characters; shorten it to ${MAX_HOLD_REASON_LENGTH} or fewer`, field);
+    throw new RuleViolation(fill(T.reasonTooLong, { length: reason.length, max: MAX_HOLD_REASON_LENGTH }), field);
   }
   return reason;
 }
@@ -135,20 +135,20 @@ export function decideDisputeResolution(
   request: DisputeResolutionRequest,
   openCents: number,
 ): DisputeResolutionDecision {
-  if (dispute.status !== 'OPEN') throw new RuleViolation(`This dispute is resolved already (${dispute.status.toLowerCase()})`, 'disputeId');
+  if (dispute.status !== 'OPEN') throw new RuleViolation(fill(T.disputeResolved, { status: T[dispute.status] }), 'disputeId');
   const note = requireHoldReason(request.note, 'note');
   if (request.resolution === 'REJECTED') {
-    if (request.reductionCents) throw new RuleViolation('A rejected dispute reduces nothing; leave the reduction empty', 'reductionCents');
+    if (request.reductionCents) throw new RuleViolation(T.rejectedReducesNothing, 'reductionCents');
     return { resolution: 'REJECTED', reductionCents: 0, withdrawn: false, note };
   }
-  if (request.resolution !== 'UPHELD') throw new RuleViolation(`Unknown resolution "${String(request.resolution)}"`, 'resolution');
+  if (request.resolution !== 'UPHELD') throw new RuleViolation(fill(T.unknownResolution, { resolution: String(request.resolution) }), 'resolution');
   const open = Math.max(0, openCents);
   const reduction = request.reductionCents ?? open;
   if (!Number.isSafeInteger(reduction) || reduction <= 0) {
-    throw new RuleViolation('The reduction must be a whole number of cents above zero', 'reductionCents');
+    throw new RuleViolation(T.reductionWhole, 'reductionCents');
   }
   if (reduction > open) {
-    throw new RuleViolation(`The reduction (${reduction} cents) is more than the open balance (${open} cents)`, 'reductionCents');
+    throw new RuleViolation(fill(T.reductionOverOpen, { reduction, open }), 'reductionCents');
   }
   return { resolution: 'UPHELD', reductionCents: reduction, withdrawn: reduction === open, note };
 }
@@ -174,7 +174,7 @@ export function allocateClaimReduction(
     left -= take;
   }
   if (left > 0) {
-    throw new RuleViolation('This reduction would leave an invoice at nothing; reduce by less, or withdraw the whole claim', 'reductionCents');
+    throw new RuleViolation(T.invoiceAtNothing, 'reductionCents');
   }
   return parts;
 }

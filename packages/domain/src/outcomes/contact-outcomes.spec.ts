@@ -31,6 +31,6 @@ describe('an outcome recorded on several cases at once', () => {
   ] as const)('%s on %i cases', (type, count, problem) => {
     const found = severalCasesProblem(type, count);
     if (problem === null) expect(found).toBeNull();
-    else expect(found).toContain(problem);
+    else expect(found?.en).toContain(problem);
   });
 });

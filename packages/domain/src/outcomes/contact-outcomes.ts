@@ -1,4 +1,6 @@
 import type { OutcomeType } from '../stages.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
+import { OUTCOME_TEXTS } from './outcomes.i18n.js';
 
 /** Outcomes of a contact attempt: the debtor was called, and reached or not. */
 export const CONTACT_ATTEMPT_OUTCOMES = ['NO_CONTACT', 'RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY', 'PAYMENT_PLAN', 'CALLBACK'] as const satisfies readonly OutcomeType[];
@@ -22,7 +24,7 @@ export function isRightPartyOutcome(outcome: OutcomeType): boolean {
 export const PER_CASE_OUTCOMES = ['PROMISE_TO_PAY', 'PAYMENT_PLAN'] as const satisfies readonly OutcomeType[];
 
 /** Why an outcome cannot be recorded on `caseCount` cases at once; null when it can. */
-export function severalCasesProblem(type: OutcomeType, caseCount: number): string | null {
+export function severalCasesProblem(type: OutcomeType, caseCount: number): LocalizedText | null {
   if (caseCount <= 1 || !(PER_CASE_OUTCOMES as readonly OutcomeType[]).includes(type)) return null;
-  return 'A promise or a payment plan has its own amount per case: record it on each case separately.';
+  return OUTCOME_TEXTS.perCaseOutcome;
 }

@@ -2,9 +2,10 @@ import { addDays, addDaysToInstant, compareDates, isIsoDate, utcMidnight, type I
 import { formatAmount, isValidAmountCents, MAX_AMOUNT_CENTS } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { ContactDecision } from '../contact-policy/contact-policy.js';
-import { formatLocalDateTime } from '../contact-policy/zoned-time.js';
+import { localDateTimeText } from '../contact-policy/contact-policy.i18n.js';
+import { amountText, dateText, fill, untranslated, type LocalizedText } from '../i18n/localized-text.js';
+import { CASE_STATUS_IN_SENTENCE, OUTCOME_TEXTS as T } from './outcomes.i18n.js';
 import {
-  CASE_STATUS_LABELS,
   isOutcomeType,
   type CaseStatus,
   type DunningStage,
@@ -78,8 +79,14 @@ function formatInstant(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function formatCallTime(at: Date, snapshot: OutcomeSnapshot): string {
-  return snapshot.debtorTimeZone ? formatLocalDateTime(at, snapshot.debtorTimeZone) : formatInstant(at);
+function callTimeText(at: Date, snapshot: OutcomeSnapshot): LocalizedText {
+  return snapshot.debtorTimeZone ? localDateTimeText(at, snapshot.debtorTimeZone) : untranslated(formatInstant(at));
+}
+
+/** What a field is called as an object ("Enter the promise date") and as a subject ("The promise date ... is"). */
+interface FieldName {
+  object: LocalizedText;
+  subject: LocalizedText;
 }
 
 /**
@@ -99,45 +106,42 @@ function isValidInstant(d: unknown): d is Date {
   return d instanceof Date && !Number.isNaN(d.getTime());
 }
 
-function requireNote(note: string | null | undefined, what: string): string {
+function requireNote(note: string | null | undefined, what: LocalizedText): string {
   const trimmed = note?.trim() ?? '';
-  if (trimmed === '') throw new RuleViolation(`Add a note: ${what}`, 'note');
+  if (trimmed === '') throw new RuleViolation(fill(T.addNote, { what }), 'note');
   return trimmed;
 }
 
-function requireAmount(value: number | null | undefined, field: string, what: string, openCents: number, currency: string): number {
-  if (value === null || value === undefined) throw new RuleViolation(`Enter the ${what}`, field);
+function requireAmount(value: number | null | undefined, field: string, what: FieldName, openCents: number, currency: string): number {
+  if (value === null || value === undefined) throw new RuleViolation(fill(T.enterThe, { what: what.object }), field);
   if (!isValidAmountCents(value)) {
-    throw new RuleViolation(
-      `The ${what} must be a whole number of cents above zero and at most ${formatAmount(MAX_AMOUNT_CENTS, currency)}`,
-      field,
-    );
+    throw new RuleViolation(fill(T.amountRange, { what: what.subject, max: amountText(MAX_AMOUNT_CENTS, currency) }), field);
   }
   if (value > openCents) {
     throw new RuleViolation(
-      `The ${what} ${formatAmount(value, currency)} exceeds the open balance ${formatAmount(Math.max(0, openCents), currency)}`,
+      fill(T.amountOverOpen, { what: what.subject, amount: amountText(value, currency), open: amountText(Math.max(0, openCents), currency) }),
       field,
     );
   }
   return value;
 }
 
-function requireDate(value: IsoDate | null | undefined, field: string, what: string): IsoDate {
-  if (value === null || value === undefined || value === '') throw new RuleViolation(`Enter the ${what}`, field);
-  if (!isIsoDate(value)) throw new RuleViolation(`The ${what} "${String(value)}" is not a valid date; use YYYY-MM-DD`, field);
+function requireDate(value: IsoDate | null | undefined, field: string, what: FieldName): IsoDate {
+  if (value === null || value === undefined || value === '') throw new RuleViolation(fill(T.enterThe, { what: what.object }), field);
+  if (!isIsoDate(value)) throw new RuleViolation(fill(T.dateInvalid, { what: what.subject, value: String(value) }), field);
   return value;
 }
 
 function decidePromise(snapshot: OutcomeSnapshot, input: OutcomeInput, currency: string): OutcomeDecision {
-  const amountCents = requireAmount(input.promiseAmountCents, 'promiseAmountCents', 'promised amount', snapshot.openCents, currency);
-  const dueDate = requireDate(input.promiseDate, 'promiseDate', 'promise date');
+  const amountCents = requireAmount(input.promiseAmountCents, 'promiseAmountCents', { object: T.promisedAmount, subject: T.promisedAmountSubject }, snapshot.openCents, currency);
+  const dueDate = requireDate(input.promiseDate, 'promiseDate', { object: T.promiseDate, subject: T.promiseDateSubject });
   if (compareDates(dueDate, snapshot.today) < 0) {
-    throw new RuleViolation(`Promise date ${dueDate} is in the past; choose today or a later date`, 'promiseDate');
+    throw new RuleViolation(fill(T.promiseInPast, { date: dateText(dueDate) }), 'promiseDate');
   }
   const latest = addDays(snapshot.today, PROMISE_MAX_DAYS_AHEAD);
   if (compareDates(dueDate, latest) > 0) {
     throw new RuleViolation(
-      `Promise date ${dueDate} is more than ${PROMISE_MAX_DAYS_AHEAD} days ahead; choose ${latest} or earlier, or agree a payment plan`,
+      fill(T.promiseTooFar, { date: dateText(dueDate), days: PROMISE_MAX_DAYS_AHEAD, latest: dateText(latest) }),
       'promiseDate',
     );
   }
@@ -157,23 +161,23 @@ function decidePlan(snapshot: OutcomeSnapshot, input: OutcomeInput, currency: st
   const installments = input.installments ?? [];
   if (installments.length < PLAN_MIN_INSTALLMENTS) {
     throw new RuleViolation(
-      `A payment plan needs at least ${PLAN_MIN_INSTALLMENTS} installments; for a single payment record a promise to pay`,
+      fill(T.planTooFew, { min: PLAN_MIN_INSTALLMENTS }),
       'installments',
     );
   }
   if (installments.length > PLAN_MAX_INSTALLMENTS) {
     throw new RuleViolation(
-      `A payment plan can have at most ${PLAN_MAX_INSTALLMENTS} installments; this one has ${installments.length}`,
+      fill(T.planTooMany, { max: PLAN_MAX_INSTALLMENTS, count: installments.length }),
       'installments',
     );
   }
   let total = 0;
   installments.forEach((inst, i) => {
     const n = i + 1;
-    const dueDate = requireDate(inst.dueDate, `installments[${i}].dueDate`, `due date of installment ${n}`);
+    const dueDate = requireDate(inst.dueDate, `installments[${i}].dueDate`, { object: fill(T.installmentDueDate, { n }), subject: fill(T.installmentDueDateSubject, { n }) });
     if (!isValidAmountCents(inst.amountCents)) {
       throw new RuleViolation(
-        `Installment ${n} must be a whole number of cents above zero and at most ${formatAmount(MAX_AMOUNT_CENTS, currency)}`,
+        fill(T.installmentRange, { n, max: amountText(MAX_AMOUNT_CENTS, currency) }),
         `installments[${i}].amountCents`,
       );
     }
@@ -181,7 +185,7 @@ function decidePlan(snapshot: OutcomeSnapshot, input: OutcomeInput, currency: st
     const previous = installments[i - 1];
     if (previous && compareDates(dueDate, previous.dueDate) <= 0) {
       throw new RuleViolation(
-        `Installment ${n} is due ${dueDate}, not after installment ${i} (${previous.dueDate}); dates must be strictly ascending`,
+        fill(T.installmentOrder, { n, date: dateText(dueDate), previous: i, previousDate: dateText(previous.dueDate) }),
         `installments[${i}].dueDate`,
       );
     }
@@ -190,13 +194,13 @@ function decidePlan(snapshot: OutcomeSnapshot, input: OutcomeInput, currency: st
   const last = installments[installments.length - 1]!;
   if (compareDates(first.dueDate, snapshot.today) < 0) {
     throw new RuleViolation(
-      `The first installment (${first.dueDate}) is in the past; choose today or a later date`,
+      fill(T.firstInstallmentInPast, { date: dateText(first.dueDate) }),
       'installments[0].dueDate',
     );
   }
   if (total > snapshot.openCents) {
     throw new RuleViolation(
-      `The installments add up to ${formatAmount(total, currency)}, more than the open balance ${formatAmount(Math.max(0, snapshot.openCents), currency)}`,
+      fill(T.installmentsOverOpen, { total: amountText(total, currency), open: amountText(Math.max(0, snapshot.openCents), currency) }),
       'installments',
     );
   }
@@ -216,23 +220,22 @@ function decidePlan(snapshot: OutcomeSnapshot, input: OutcomeInput, currency: st
 
 function decideCallback(snapshot: OutcomeSnapshot, input: OutcomeInput): OutcomeDecision {
   const at = input.callbackAt;
-  if (at === null || at === undefined) throw new RuleViolation('Choose when to call back', 'callbackAt');
-  if (!isValidInstant(at)) throw new RuleViolation('The callback time is not a valid date and time', 'callbackAt');
+  if (at === null || at === undefined) throw new RuleViolation(T.chooseCallback, 'callbackAt');
+  if (!isValidInstant(at)) throw new RuleViolation(T.callbackInvalid, 'callbackAt');
   if (at.getTime() <= snapshot.now.getTime()) {
-    throw new RuleViolation(`Callback time ${formatInstant(at)} is not in the future; choose a later time`, 'callbackAt');
+    throw new RuleViolation(fill(T.callbackNotFuture, { at: formatInstant(at) }), 'callbackAt');
   }
   const latest = addDaysToInstant(snapshot.now, CALLBACK_MAX_DAYS_AHEAD);
   if (at.getTime() > latest.getTime()) {
     throw new RuleViolation(
-      `Callback time ${formatInstant(at)} is more than ${CALLBACK_MAX_DAYS_AHEAD} days ahead; choose ${formatInstant(latest)} or earlier`,
+      fill(T.callbackTooFar, { at: formatInstant(at), days: CALLBACK_MAX_DAYS_AHEAD, latest: formatInstant(latest) }),
       'callbackAt',
     );
   }
   const policy = snapshot.nextCallAt?.(at);
   if (policy && !policy.allowed) {
     throw new RuleViolation(
-      `No call may be scheduled for ${formatCallTime(at, snapshot)}: ${policy.reason} ` +
-        `Next allowed at ${formatCallTime(policy.nextAllowedAt, snapshot)}.`,
+      fill(T.callbackRefused, { at: callTimeText(at, snapshot), reason: policy.explanation, next: callTimeText(policy.nextAllowedAt, snapshot) }),
       'callbackAt',
     );
   }
@@ -257,17 +260,17 @@ export function decideOutcome(snapshot: OutcomeSnapshot, input: OutcomeInput, cu
   if (!isIsoDate(snapshot.today)) throw new RangeError(`Snapshot date is not a calendar date: ${String(snapshot.today)}`);
   if (!isValidInstant(snapshot.now)) throw new RangeError('Snapshot time is not a valid instant');
   if (!isOutcomeType(input.type)) {
-    throw new RuleViolation(`Unknown outcome "${String(input.type)}"`, 'type');
+    throw new RuleViolation(fill(T.unknownOutcome, { type: String(input.type) }), 'type');
   }
   if (snapshot.status !== 'OPEN') {
     throw new RuleViolation(
-      `This case is ${CASE_STATUS_LABELS[snapshot.status].toLowerCase()}; only an open case can take an outcome`,
+      fill(T.caseNotOpen, { status: CASE_STATUS_IN_SENTENCE[snapshot.status] }),
       'status',
     );
   }
   if (input.note && input.note.length > MAX_NOTE_LENGTH) {
     throw new RuleViolation(
-      `The note has ${input.note.length} characters; shorten it to ${MAX_NOTE_LENGTH} or fewer`,
+      fill(T.noteTooLong, { length: input.note.length, max: MAX_NOTE_LENGTH }),
       'note',
     );
   }
@@ -307,13 +310,13 @@ export function decideOutcome(snapshot: OutcomeSnapshot, input: OutcomeInput, cu
     case 'PAYMENT_PLAN':
       return decidePlan(snapshot, input, currency);
     case 'DISPUTE': {
-      const reason = requireNote(input.note, 'describe what the debtor disputes; it becomes the hold reason');
+      const reason = requireNote(input.note, T.whatDisputed);
       return close('ON_HOLD', `Debtor disputes the claim, case on hold: ${shorten(reason)}`, { holdReason: reason });
     }
     case 'PAID':
       return close('PAID', 'Case marked as paid', { markPaid: true });
     case 'UNCOLLECTIBLE': {
-      const reason = requireNote(input.note, 'say why the claim is uncollectible');
+      const reason = requireNote(input.note, T.whyUncollectible);
       return close('UNCOLLECTIBLE', `Marked uncollectible: ${shorten(reason)}`);
     }
     case 'ESCALATE_LEGAL':

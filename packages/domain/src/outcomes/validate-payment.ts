@@ -1,6 +1,8 @@
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import { MAX_AMOUNT_CENTS } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
+import { dateText, fill } from '../i18n/localized-text.js';
+import { OUTCOME_TEXTS as T } from './outcomes.i18n.js';
 
 export interface PaymentToValidate {
   amountCents: number;
@@ -16,24 +18,24 @@ export interface PaymentToValidate {
 export function validatePayment({ amountCents, receivedOn, today }: PaymentToValidate): void {
   if (!isIsoDate(today)) throw new RangeError(`today is not a calendar date: ${String(today)}`);
   if (typeof amountCents !== 'number' || !Number.isFinite(amountCents)) {
-    throw new RuleViolation('Enter the amount received, in cents', 'amountCents');
+    throw new RuleViolation(T.enterAmountReceived, 'amountCents');
   }
   if (!Number.isInteger(amountCents)) {
-    throw new RuleViolation(`The amount must be whole cents; ${amountCents} has a fraction of a cent`, 'amountCents');
+    throw new RuleViolation(fill(T.amountFraction, { amount: amountCents }), 'amountCents');
   }
   if (amountCents <= 0) {
-    throw new RuleViolation('The amount must be greater than zero; record refunds separately', 'amountCents');
+    throw new RuleViolation(T.amountNotPositive, 'amountCents');
   }
   if (amountCents > MAX_AMOUNT_CENTS) {
     throw new RuleViolation(
-      `The amount ${amountCents} cents exceeds the maximum of ${MAX_AMOUNT_CENTS} cents for one payment`,
+      fill(T.amountTooLarge, { amount: amountCents, max: MAX_AMOUNT_CENTS }),
       'amountCents',
     );
   }
   if (!isIsoDate(receivedOn)) {
-    throw new RuleViolation(`Payment date "${String(receivedOn)}" is not a valid date; use YYYY-MM-DD`, 'receivedOn');
+    throw new RuleViolation(fill(T.paymentDateInvalid, { value: String(receivedOn) }), 'receivedOn');
   }
   if (compareDates(receivedOn, today) > 0) {
-    throw new RuleViolation(`Payment date ${receivedOn} is in the future; use the day the money arrived`, 'receivedOn');
+    throw new RuleViolation(fill(T.paymentInFuture, { date: dateText(receivedOn) }), 'receivedOn');
   }
 }

@@ -1,6 +1,8 @@
 import { compareDates, type IsoDate } from '../dates.js';
 import { validatePayment } from '../outcomes/validate-payment.js';
 import { RuleViolation } from '../rule-violation.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { OUTCOME_TEXTS } from '../outcomes/outcomes.i18n.js';
 
 /** The roles that book and approve money: a collector books on the cases they hold, leads and admins on any. */
 export type PaymentActorRole = 'COLLECTOR' | 'LEAD' | 'MANAGER' | 'ADMIN';
@@ -37,7 +39,7 @@ export interface ManualPaymentSnapshot {
 }
 
 export type ManualPaymentDecision =
-  | { kind: 'FORBIDDEN'; reason: string }
+  | { kind: 'FORBIDDEN'; reason: LocalizedText }
   | { kind: 'BOOK'; overpaidCents: number }
   | { kind: 'APPROVAL'; reasons: PaymentApprovalReason[]; overpaidCents: number };
 
@@ -57,7 +59,7 @@ export function overpaidCents(amountCents: number, openCents: number): number {
 export function assertReceivedAfterInvoice(receivedOn: IsoDate, earliestInvoiceDate: IsoDate | null): void {
   if (earliestInvoiceDate && compareDates(receivedOn, earliestInvoiceDate) < 0) {
     throw new RuleViolation(
-      `Payment date ${receivedOn} is before the invoice date ${earliestInvoiceDate}; use the day the money arrived`,
+      fill(OUTCOME_TEXTS.paymentBeforeInvoice, { date: dateText(receivedOn), invoiceDate: dateText(earliestInvoiceDate) }),
       'receivedAt',
     );
   }
@@ -73,8 +75,7 @@ export function decideManualPayment(s: ManualPaymentSnapshot): ManualPaymentDeci
   if (!mayBookPayment(s.actor, s.holderId)) {
     return {
       kind: 'FORBIDDEN',
-      reason: s.holderId ? "The case is in another collector's queue; only they, a lead or an admin can book a payment on it."
-        : 'The case is in no queue; claim it first, or ask a lead to book the payment.',
+      reason: s.holderId ? OUTCOME_TEXTS.otherCollectorsCase : OUTCOME_TEXTS.caseInNoQueue,
     };
   }
   validatePayment({ amountCents: s.amountCents, receivedOn: s.receivedOn, today: s.today });
@@ -92,8 +93,8 @@ export function decidePaidOutcome(actor: PaymentActor, openCents: number): 'ALLO
 }
 
 /** Why a person may not decide a pending approval, or null when they may: a lead or admin, not the requester. */
-export function approvalRefusal(decider: PaymentActor, requesterId: string): string | null {
-  if (!isLead(decider.role)) return 'Only a lead or an admin approves payments.';
-  if (decider.id === requesterId) return 'A second person approves: you asked for this one yourself.';
+export function approvalRefusal(decider: PaymentActor, requesterId: string): LocalizedText | null {
+  if (!isLead(decider.role)) return OUTCOME_TEXTS.onlyLeadApproves;
+  if (decider.id === requesterId) return OUTCOME_TEXTS.secondPerson;
   return null;
 }

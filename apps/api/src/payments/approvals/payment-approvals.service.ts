@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { approvalRefusal, type PaymentActorRole } from '@mahnwerk/domain';
+import { approvalRefusal, fill, type PaymentActorRole } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
@@ -10,6 +10,7 @@ import { Clock } from '../../common/clock.js';
 import { caseChangeEvents } from '../../realtime/case-events.js';
 import { PgEventBus } from '../../realtime/pg-event-bus.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { APPROVAL_KIND_NAMES, PAYMENT_API_TEXTS } from '../payments.i18n.js';
 import { PaymentsService } from '../payments.service.js';
 import { PaymentApprovalsRepository, type PaymentApprovalKind, type PaymentApprovalRecord } from './payment-approvals.repository.js';
 
@@ -56,11 +57,11 @@ export class PaymentApprovalsService {
 
   async decline(user: AuthUser, id: string, kind: PaymentApprovalKind, reason: string): Promise<PaymentApprovalRecord> {
     const why = reason.replace(/\s+/g, ' ').trim();
-    if (!why) throw badInput('Say why it is declined.', 'reason');
-    if (why.length > MAX_DECLINE_REASON_LENGTH) throw badInput(`Keep the reason to ${MAX_DECLINE_REASON_LENGTH} characters.`, 'reason');
+    if (!why) throw badInput(PAYMENT_API_TEXTS.sayWhyDeclined, 'reason');
+    if (why.length > MAX_DECLINE_REASON_LENGTH) throw badInput(fill(PAYMENT_API_TEXTS.reasonTooLong, { max: MAX_DECLINE_REASON_LENGTH }), 'reason');
     return this.db.transaction(async (manager) => {
       const a = await this.lockPending(manager, user, id, kind);
-      if (a.status === 'APPROVED') throw conflict('It was approved already; an approved payment cannot be declined.');
+      if (a.status === 'APPROVED') throw conflict(PAYMENT_API_TEXTS.approvedAlready);
       await this.repository.decide(a.id, { status: 'DECLINED', by: user.id, at: this.clock.now(), declineReason: why }, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'payment_approval.decline', entity: 'payment_approval', entityId: a.id,
@@ -77,10 +78,10 @@ export class PaymentApprovalsService {
   private async lockPending(manager: EntityManager, user: AuthUser, id: string, kind: PaymentApprovalKind): Promise<PaymentApprovalRecord> {
     if (!(await this.repository.lock(id, manager))) throw notFound('Approval', id);
     const a = (await this.repository.byId(id, manager))!;
-    if (a.kind !== kind) throw notFound(kind === 'PAYMENT' ? 'Payment approval' : 'PAID outcome approval', id);
+    if (a.kind !== kind) throw notFound(kind === 'PAYMENT' ? APPROVAL_KIND_NAMES.PAYMENT : APPROVAL_KIND_NAMES.PAID, id);
     const refusal = approvalRefusal({ id: user.id, role: user.role as PaymentActorRole }, a.requestedBy);
     if (refusal) throw forbidden(refusal);
-    if (a.status === 'DECLINED') throw conflict(`It was declined${a.declineReason ? ` ("${a.declineReason}")` : ''}; ask for it again if needed.`);
+    if (a.status === 'DECLINED') throw conflict(a.declineReason ? fill(PAYMENT_API_TEXTS.declinedAlreadyBecause, { reason: a.declineReason }) : PAYMENT_API_TEXTS.declinedAlready);
     return a;
   }
 }
