@@ -105,7 +105,7 @@ test('a large standard CSV without an account is previewed through the upload ro
   await page.getByTestId('bank-file').setInputFiles({ name: 'gross.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByTestId('bank-preview-rows').waitFor();
   assert.ok(previews.length >= 1, 'the preview went through POST /bank-statements/preview');
-  assert.match(await page.getByTestId('bank-preview').innerText(), /3002 rows[\s\S]*2 credits[\s\S]*3000 debits/);
+  assert.match(await page.getByTestId('bank-preview').innerText(), /3,002 rows[\s\S]*2 credits[\s\S]*3,000 debits/);
 
   // The file names no account: the import asks for one of the agency's own accounts.
   const account = page.getByTestId('bank-account');
@@ -119,5 +119,5 @@ test('a large standard CSV without an account is previewed through the upload ro
   await page.getByTestId('bank-import-submit').click();
   await page.getByTestId('bank-import-result').waitFor();
   assert.equal(await page.getByTestId('bank-count-imported').locator('dd').innerText(), '2');
-  assert.equal(await page.getByTestId('bank-count-skipped-debits').locator('dd').innerText(), '3000');
+  assert.equal(await page.getByTestId('bank-count-skipped-debits').locator('dd').innerText(), '3,000');
 });

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import './bank.css';
 import { StatementImport } from './statement-import';
 import { UnmatchedTransactions } from './unmatched-transactions';
@@ -7,8 +8,12 @@ export function BankPage() {
   return (
     <div className="page page-bank" data-testid="bank-page">
       <div className="page-header">
-        <h1>Bank</h1>
-        <span className="muted">Credits that name a case by claim or debtor reference are booked on import.</span>
+        <h1>
+          <FormattedMessage id="bank.page.title" defaultMessage="Bank" />
+        </h1>
+        <span className="muted">
+          <FormattedMessage id="bank.page.intro" defaultMessage="Credits that name a case by claim or debtor reference are booked on import." />
+        </span>
       </div>
       <StatementImport />
       <UnmatchedTransactions />

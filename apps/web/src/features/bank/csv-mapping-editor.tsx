@@ -1,15 +1,17 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { BankCsvDateFormat, BankCsvDecimalSeparator, BankCsvDelimiter } from './bank.graphql';
 import {
-  COLUMN_LABELS,
+  COLUMN_MESSAGES,
   columnChoices,
   DATE_FORMAT_LABELS,
   DECIMAL_LABELS,
-  DELIMITER_LABELS,
+  DELIMITER_MESSAGES,
   MAPPED_COLUMNS,
   REQUIRED_COLUMNS,
   type MappedColumn,
   type MappingForm,
 } from './csv-mapping-form';
+import { formatUiText, type UiText } from './ui-text';
 
 /**
  * Which column of the bank's export holds what, and how the file writes fields, decimals and
@@ -25,44 +27,64 @@ export function CsvMappingEditor({
   form: MappingForm;
   onChange: (form: MappingForm) => void;
   fileColumns: readonly string[];
-  problems: Record<string, string>;
+  problems: Record<string, UiText>;
   showProblems: boolean;
 }) {
+  const intl = useIntl();
   const set = <K extends keyof MappingForm>(key: K, value: MappingForm[K]) => onChange({ ...form, [key]: value });
   const setColumn = (column: MappedColumn, value: string) => onChange({ ...form, columns: { ...form.columns, [column]: value } });
-  const problem = (field: string) =>
-    showProblems && problems[field] ? (
+  const problem = (field: string) => {
+    const text = showProblems ? problems[field] : undefined;
+    return text ? (
       <span className="field-error" role="alert">
-        {problems[field]}
+        {formatUiText(intl, text)}
       </span>
     ) : null;
+  };
 
   return (
     <div className="bank-mapping-editor" data-testid="bank-mapping-editor">
       <div className="field-row">
         <label className="field">
           <span className="field-label">
-            Name<span className="required">*</span>
+            <FormattedMessage id="bank.mapping.name" defaultMessage="Name" />
+            <span className="required">*</span>
           </span>
-          <input value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Sparkasse Girokonto" data-testid="mapping-name" />
+          <input
+            value={form.name}
+            onChange={(e) => set('name', e.target.value)}
+            placeholder={intl.formatMessage({ id: 'bank.mapping.namePlaceholder', defaultMessage: 'e.g. Sparkasse Girokonto' })}
+            data-testid="mapping-name"
+          />
           {problem('name')}
         </label>
         <label className="field">
-          <span className="field-label">Account IBAN</span>
-          <input value={form.accountIban} onChange={(e) => set('accountIban', e.target.value)} placeholder="DE.." data-testid="mapping-iban" />
+          <span className="field-label">
+            <FormattedMessage id="bank.mapping.accountIban" defaultMessage="Account IBAN" />
+          </span>
+          <input
+            value={form.accountIban}
+            onChange={(e) => set('accountIban', e.target.value)}
+            placeholder={intl.formatMessage({ id: 'bank.mapping.ibanPlaceholder', defaultMessage: 'DE…' })}
+            data-testid="mapping-iban"
+          />
         </label>
         <label className="field">
-          <span className="field-label">Field delimiter</span>
+          <span className="field-label">
+            <FormattedMessage id="bank.mapping.delimiter" defaultMessage="Field delimiter" />
+          </span>
           <select value={form.delimiter} onChange={(e) => set('delimiter', e.target.value as BankCsvDelimiter)} data-testid="mapping-delimiter">
-            {(Object.keys(DELIMITER_LABELS) as BankCsvDelimiter[]).map((d) => (
+            {(Object.keys(DELIMITER_MESSAGES) as BankCsvDelimiter[]).map((d) => (
               <option key={d} value={d}>
-                {DELIMITER_LABELS[d]}
+                {intl.formatMessage(DELIMITER_MESSAGES[d])}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Amounts</span>
+          <span className="field-label">
+            <FormattedMessage id="bank.mapping.amounts" defaultMessage="Amounts" />
+          </span>
           <select
             value={form.decimalSeparator}
             onChange={(e) => set('decimalSeparator', e.target.value as BankCsvDecimalSeparator)}
@@ -76,7 +98,9 @@ export function CsvMappingEditor({
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Dates</span>
+          <span className="field-label">
+            <FormattedMessage id="bank.mapping.dates" defaultMessage="Dates" />
+          </span>
           <select value={form.dateFormat} onChange={(e) => set('dateFormat', e.target.value as BankCsvDateFormat)} data-testid="mapping-date-format">
             {(Object.keys(DATE_FORMAT_LABELS) as BankCsvDateFormat[]).map((d) => (
               <option key={d} value={d}>
@@ -86,7 +110,9 @@ export function CsvMappingEditor({
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Header on line</span>
+          <span className="field-label">
+            <FormattedMessage id="bank.mapping.headerLine" defaultMessage="Header on line" />
+          </span>
           <input
             type="number"
             min={1}
@@ -102,14 +128,20 @@ export function CsvMappingEditor({
         {MAPPED_COLUMNS.map((column) => (
           <label className="field" key={column}>
             <span className="field-label">
-              {COLUMN_LABELS[column]}
+              {intl.formatMessage(COLUMN_MESSAGES[column])}
               {REQUIRED_COLUMNS.includes(column) ? <span className="required">*</span> : null}
             </span>
             <select value={form.columns[column]} onChange={(e) => setColumn(column, e.target.value)} data-testid={`mapping-column-${column}`}>
-              <option value="">{REQUIRED_COLUMNS.includes(column) ? 'Choose a column…' : 'Not in the file'}</option>
+              <option value="">
+                {REQUIRED_COLUMNS.includes(column)
+                  ? intl.formatMessage({ id: 'bank.mapping.chooseColumn', defaultMessage: 'Choose a column…' })
+                  : intl.formatMessage({ id: 'bank.mapping.notInFile', defaultMessage: 'Not in the file' })}
+              </option>
               {columnChoices(fileColumns, form.columns[column]).map((name) => (
                 <option key={name} value={name}>
-                  {fileColumns.includes(name) ? name : `${name} (not in this file)`}
+                  {fileColumns.includes(name)
+                    ? name
+                    : intl.formatMessage({ id: 'bank.mapping.columnNotInThisFile', defaultMessage: '{name} (not in this file)' }, { name })}
                 </option>
               ))}
             </select>
@@ -119,7 +151,8 @@ export function CsvMappingEditor({
         {form.columns.currency ? null : (
           <label className="field">
             <span className="field-label">
-              Currency of the account<span className="required">*</span>
+              <FormattedMessage id="bank.mapping.defaultCurrency" defaultMessage="Currency of the account" />
+              <span className="required">*</span>
             </span>
             <input value={form.defaultCurrency} maxLength={3} onChange={(e) => set('defaultCurrency', e.target.value)} data-testid="mapping-default-currency" />
             {problem('defaultCurrency')}
@@ -127,8 +160,10 @@ export function CsvMappingEditor({
         )}
       </div>
       <div className="muted small">
-        Without a transaction id column, each row gets an id derived from the account (IBAN, else the mapping's name) and the row's
-        contents, so importing an overlapping export again books nothing twice.
+        <FormattedMessage
+          id="bank.mapping.derivedIds"
+          defaultMessage="Without a transaction id column, each row gets an id derived from the account (IBAN, else the mapping's name) and the row's contents, so importing an overlapping export again books nothing twice."
+        />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import {
   columnChoices,
@@ -11,6 +12,9 @@ import {
   type MappingForm,
 } from './csv-mapping-form';
 import type { BankCsvLayout } from './bank.graphql';
+import { formatUiText } from './ui-text';
+
+const english = createIntl({ locale: 'en-GB', defaultLocale: 'en-GB' });
 
 const LAYOUT: BankCsvLayout = {
   name: 'DE89370400440532013000',
@@ -49,9 +53,12 @@ describe('mapping form', () => {
       defaultCurrency: '',
       columns: { ...EMPTY_FORM.columns, bookingDate: 'Datum', valueDate: 'Datum' },
     };
-    expect(Object.keys(formProblems(form)).sort()).toEqual(
+    const problems = formProblems(form);
+    expect(Object.keys(problems).sort()).toEqual(
       ['columns.amount', 'columns.bookingDate', 'columns.reference', 'columns.valueDate', 'defaultCurrency', 'headerLine', 'name'].sort(),
     );
+    expect(formatUiText(english, problems['columns.valueDate']!)).toBe('“Datum” is chosen twice.');
+    expect(formatUiText(english, problems['columns.amount']!)).toBe('Required.');
   });
 
   it('sends the default currency only without a currency column, IBAN without spaces, empty as null', () => {
@@ -94,10 +101,15 @@ describe('preview rows', () => {
       { column: 'Betrag', message: 'amount "12.3,4" is not an amount like 1.234,56' },
       { column: null, message: 'row is short' },
     ];
-    expect(rowStatus({ kind: 'REJECTED', alreadyImported: false, errors })).toEqual({ label: '2 problems', tone: 'bad' });
-    expect(rowStatus({ kind: 'DEBIT', alreadyImported: false, errors: [] }).label).toBe('Debit, skipped');
-    expect(rowStatus({ kind: 'CREDIT', alreadyImported: true, errors: [] }).label).toBe('Imported before');
-    expect(rowStatus({ kind: 'CREDIT', alreadyImported: false, errors: [] })).toEqual({ label: 'Credit', tone: 'good' });
+    const status = (row: Parameters<typeof rowStatus>[0]) => {
+      const { label, tone } = rowStatus(row);
+      return { label: formatUiText(english, label), tone };
+    };
+    expect(status({ kind: 'REJECTED', alreadyImported: false, errors })).toEqual({ label: '2 problems', tone: 'bad' });
+    expect(status({ kind: 'REJECTED', alreadyImported: false, errors: errors.slice(1) }).label).toBe('1 problem');
+    expect(status({ kind: 'DEBIT', alreadyImported: false, errors: [] }).label).toBe('Debit, skipped');
+    expect(status({ kind: 'CREDIT', alreadyImported: true, errors: [] }).label).toBe('Imported before');
+    expect(status({ kind: 'CREDIT', alreadyImported: false, errors: [] })).toEqual({ label: 'Credit', tone: 'good' });
     expect(rowProblems({ errors })).toEqual(['Betrag: amount "12.3,4" is not an amount like 1.234,56', 'row is short']);
   });
 });

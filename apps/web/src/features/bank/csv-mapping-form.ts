@@ -1,3 +1,4 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type {
   BankCsvDateFormat,
   BankCsvDecimalSeparator,
@@ -6,6 +7,7 @@ import type {
   BankCsvMappingInput,
   BankStatementPreviewRow,
 } from './bank.graphql';
+import type { UiText } from './ui-text';
 
 /** The roles a column can play, in the order the editor shows them. */
 export const MAPPED_COLUMNS = [
@@ -23,25 +25,26 @@ export type MappedColumn = (typeof MAPPED_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly MappedColumn[] = ['bookingDate', 'amount', 'reference'];
 
-export const COLUMN_LABELS: Record<MappedColumn, string> = {
-  bookingDate: 'Booking date',
-  amount: 'Amount',
-  reference: 'Reference / purpose',
-  currency: 'Currency',
-  counterpartyName: 'Counterparty name',
-  counterpartyIban: 'Counterparty IBAN',
-  valueDate: 'Value date',
-  transactionId: 'Transaction id',
-  debitCredit: 'Debit/credit (S/H) column',
-};
+export const COLUMN_MESSAGES: Record<MappedColumn, MessageDescriptor> = defineMessages({
+  bookingDate: { id: 'bank.mapping.column.bookingDate', defaultMessage: 'Booking date' },
+  amount: { id: 'bank.mapping.column.amount', defaultMessage: 'Amount' },
+  reference: { id: 'bank.mapping.column.reference', defaultMessage: 'Reference / purpose' },
+  currency: { id: 'bank.mapping.column.currency', defaultMessage: 'Currency' },
+  counterpartyName: { id: 'bank.mapping.column.counterpartyName', defaultMessage: 'Counterparty name' },
+  counterpartyIban: { id: 'bank.mapping.column.counterpartyIban', defaultMessage: 'Counterparty IBAN' },
+  valueDate: { id: 'bank.mapping.column.valueDate', defaultMessage: 'Value date' },
+  transactionId: { id: 'bank.mapping.column.transactionId', defaultMessage: 'Transaction id' },
+  debitCredit: { id: 'bank.mapping.column.debitCredit', defaultMessage: 'Debit/credit (S/H) column' },
+});
 
-export const DELIMITER_LABELS: Record<BankCsvDelimiter, string> = {
-  SEMICOLON: 'Semicolon ;',
-  COMMA: 'Comma ,',
-  TAB: 'Tab',
-  PIPE: 'Pipe |',
-};
+export const DELIMITER_MESSAGES: Record<BankCsvDelimiter, MessageDescriptor> = defineMessages({
+  SEMICOLON: { id: 'bank.mapping.delimiter.SEMICOLON', defaultMessage: 'Semicolon ;' },
+  COMMA: { id: 'bank.mapping.delimiter.COMMA', defaultMessage: 'Comma ,' },
+  TAB: { id: 'bank.mapping.delimiter.TAB', defaultMessage: 'Tab' },
+  PIPE: { id: 'bank.mapping.delimiter.PIPE', defaultMessage: 'Pipe |' },
+});
 
+/** Examples of how the file writes amounts and dates: the same in every language. */
 export const DECIMAL_LABELS: Record<BankCsvDecimalSeparator, string> = {
   COMMA: '1.234,56',
   POINT: '1,234.56',
@@ -92,22 +95,32 @@ export function formFromLayout(layout: BankCsvLayout): MappingForm {
   };
 }
 
+export const FORM_PROBLEM_MESSAGES = defineMessages({
+  name: { id: 'bank.mapping.problem.name', defaultMessage: 'Give the mapping a name, e.g. the account or the bank.' },
+  headerLine: { id: 'bank.mapping.problem.headerLine', defaultMessage: 'A line number from 1 to 50.' },
+  required: { id: 'bank.mapping.problem.required', defaultMessage: 'Required.' },
+  chosenTwice: { id: 'bank.mapping.problem.chosenTwice', defaultMessage: '“{name}” is chosen twice.' },
+  defaultCurrency: { id: 'bank.mapping.problem.defaultCurrency', defaultMessage: 'Without a currency column, give the currency (e.g. EUR).' },
+});
+
 /** Problems the editor can see before asking the API, by field ('columns.amount', 'name', ...). */
-export function formProblems(form: MappingForm): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (!form.name.trim()) problems.name = 'Give the mapping a name, e.g. the account or the bank.';
+export function formProblems(form: MappingForm): Record<string, UiText> {
+  const problems: Record<string, UiText> = {};
+  if (!form.name.trim()) problems.name = { message: FORM_PROBLEM_MESSAGES.name };
   const line = Number(form.headerLine);
-  if (!Number.isInteger(line) || line < 1 || line > 50) problems.headerLine = 'A line number from 1 to 50.';
+  if (!Number.isInteger(line) || line < 1 || line > 50) problems.headerLine = { message: FORM_PROBLEM_MESSAGES.headerLine };
   for (const column of REQUIRED_COLUMNS) {
-    if (!form.columns[column]) problems[`columns.${column}`] = 'Required.';
+    if (!form.columns[column]) problems[`columns.${column}`] = { message: FORM_PROBLEM_MESSAGES.required };
   }
   const chosen = MAPPED_COLUMNS.map((c) => form.columns[c]).filter(Boolean);
   for (const column of MAPPED_COLUMNS) {
     const name = form.columns[column];
-    if (name && chosen.indexOf(name) !== chosen.lastIndexOf(name)) problems[`columns.${column}`] = `"${name}" is chosen twice.`;
+    if (name && chosen.indexOf(name) !== chosen.lastIndexOf(name)) {
+      problems[`columns.${column}`] = { message: FORM_PROBLEM_MESSAGES.chosenTwice, values: { name } };
+    }
   }
   if (!form.columns.currency && !/^[A-Za-z]{3}$/.test(form.defaultCurrency.trim())) {
-    problems.defaultCurrency = 'Without a currency column, give the currency (e.g. EUR).';
+    problems.defaultCurrency = { message: FORM_PROBLEM_MESSAGES.defaultCurrency };
   }
   return problems;
 }
@@ -152,12 +165,22 @@ export function mappingForAccount<T extends { id: string; accountIban: string | 
   return mappings.find((m) => m.accountIban === accountIban) ?? null;
 }
 
+const ROW_STATUS_MESSAGES = defineMessages({
+  rejected: { id: 'bank.preview.status.rejected', defaultMessage: '{count, plural, one {# problem} other {# problems}}' },
+  debit: { id: 'bank.preview.status.debit', defaultMessage: 'Debit, skipped' },
+  importedBefore: { id: 'bank.preview.status.importedBefore', defaultMessage: 'Imported before' },
+  credit: { id: 'bank.preview.status.credit', defaultMessage: 'Credit' },
+});
+
 /** What the preview's status cell says about a row. */
-export function rowStatus(row: Pick<BankStatementPreviewRow, 'kind' | 'alreadyImported' | 'errors'>): { label: string; tone: 'good' | 'neutral' | 'bad' | 'info' } {
-  if (row.kind === 'REJECTED') return { label: `${row.errors.length} problem${row.errors.length === 1 ? '' : 's'}`, tone: 'bad' };
-  if (row.kind === 'DEBIT') return { label: 'Debit, skipped', tone: 'neutral' };
-  if (row.alreadyImported) return { label: 'Imported before', tone: 'info' };
-  return { label: 'Credit', tone: 'good' };
+export function rowStatus(row: Pick<BankStatementPreviewRow, 'kind' | 'alreadyImported' | 'errors'>): {
+  label: UiText;
+  tone: 'good' | 'neutral' | 'bad' | 'info';
+} {
+  if (row.kind === 'REJECTED') return { label: { message: ROW_STATUS_MESSAGES.rejected, values: { count: row.errors.length } }, tone: 'bad' };
+  if (row.kind === 'DEBIT') return { label: { message: ROW_STATUS_MESSAGES.debit }, tone: 'neutral' };
+  if (row.alreadyImported) return { label: { message: ROW_STATUS_MESSAGES.importedBefore }, tone: 'info' };
+  return { label: { message: ROW_STATUS_MESSAGES.credit }, tone: 'good' };
 }
 
 /** A row's problems as one line each: "Betrag: amount "12.3,4" is not an amount like 1.234,56". */

@@ -1,5 +1,12 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { decodeStatement, guessFormat, MAX_STATEMENT_BYTES, statementFileProblem } from './statement-file';
+import { formatUiText } from './ui-text';
+
+const problemIn = (locale: string, file: { name: string; size: number }) => {
+  const problem = statementFileProblem(file);
+  return problem && formatUiText(createIntl({ locale, defaultLocale: locale }), problem);
+};
 
 describe('guessFormat', () => {
   it.each([
@@ -17,9 +24,15 @@ describe('guessFormat', () => {
 
 describe('statementFileProblem', () => {
   it('refuses empty files and files over 5 MB, accepts the rest', () => {
-    expect(statementFileProblem({ name: 'a.csv', size: 0 })).toMatch(/empty/);
-    expect(statementFileProblem({ name: 'a.csv', size: MAX_STATEMENT_BYTES + 1 })).toMatch(/limit is 5 MB/);
-    expect(statementFileProblem({ name: 'a.csv', size: MAX_STATEMENT_BYTES })).toBeNull();
+    expect(problemIn('en-GB', { name: 'a.csv', size: 0 })).toBe('a.csv is empty.');
+    expect(problemIn('en-GB', { name: 'a.csv', size: 6.25 * 1024 * 1024 })).toBe(
+      'a.csv has 6.3 MB; the limit is 5 MB. Split the statement into smaller files.',
+    );
+    expect(problemIn('en-GB', { name: 'a.csv', size: MAX_STATEMENT_BYTES })).toBeNull();
+  });
+
+  it('writes the size in the number format of the language', () => {
+    expect(problemIn('de-DE', { name: 'a.csv', size: MAX_STATEMENT_BYTES + 1 })).toMatch(/^a\.csv has 5,0 MB/);
   });
 });
 

@@ -1,4 +1,6 @@
+import { defineMessages } from 'react-intl';
 import type { BankStatementFormat } from './bank.graphql';
+import type { UiText } from './ui-text';
 
 /** The API's limit (importBankStatement refuses larger files); checked here before uploading. */
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
@@ -12,11 +14,20 @@ export function guessFormat(fileName: string, text = ''): BankStatementFormat | 
   return null;
 }
 
+export const FILE_MESSAGES = defineMessages({
+  empty: { id: 'bank.file.empty', defaultMessage: '{name} is empty.' },
+  tooLarge: {
+    id: 'bank.file.tooLarge',
+    defaultMessage: '{name} has {megabytes, number, ::.0} MB; the limit is 5 MB. Split the statement into smaller files.',
+  },
+  unreadable: { id: 'bank.file.unreadable', defaultMessage: '{name} could not be read.' },
+});
+
 /** A reason not to upload the file, or null. */
-export function statementFileProblem(file: { name: string; size: number }): string | null {
-  if (file.size === 0) return `${file.name} is empty.`;
+export function statementFileProblem(file: { name: string; size: number }): UiText | null {
+  if (file.size === 0) return { message: FILE_MESSAGES.empty, values: { name: file.name } };
   if (file.size > MAX_STATEMENT_BYTES) {
-    return `${file.name} has ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Split the statement into smaller files.`;
+    return { message: FILE_MESSAGES.tooLarge, values: { name: file.name, megabytes: Math.round((file.size / 1024 / 1024) * 10) / 10 } };
   }
   return null;
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
 import { BANK_CSV_MAPPINGS, OWN_BANK_ACCOUNTS, type BankCsvMappingInput, type BankStatementFormat } from './bank.graphql';
 import { CsvMappingEditor } from './csv-mapping-editor';
 import { EMPTY_FORM, formFromLayout, formProblems, mappingForAccount, mappingInput, type MappingForm } from './csv-mapping-form';
-import { decodeStatement, guessFormat, statementFileProblem, type ChosenFile } from './statement-file';
+import { decodeStatement, FILE_MESSAGES, guessFormat, statementFileProblem, type ChosenFile } from './statement-file';
 import { ImportResult } from './statement-import-result';
 import {
   AccountSelect, FormatSelect, MappingEditPanel, MappingSelect, SavedMappingActions, StandardColumnsHint, type MappingChoice,
@@ -15,6 +16,12 @@ import { useDeleteBankCsvMapping } from './hooks/use-delete-bank-csv-mapping';
 import { useUploadBankStatement } from './hooks/use-upload-bank-statement';
 import { useSaveBankCsvMapping } from './hooks/use-save-bank-csv-mapping';
 import { useStatementPreview } from './use-statement-preview';
+import { formatUiText, UiTextError, type UiText } from './ui-text';
+
+const IMPORT_MESSAGES = defineMessages({
+  chooseFile: { id: 'bank.import.chooseFileFirst', defaultMessage: 'Choose a statement file first.' },
+  chooseAccount: { id: 'bank.import.chooseAccountProblem', defaultMessage: 'Choose the account the statement is for: the file names none.' },
+});
 
 /**
  * Picks a statement file, reads it in the browser (UTF-8, else Windows-1252) and previews it. A
@@ -23,6 +30,7 @@ import { useStatementPreview } from './use-statement-preview';
  * each row as the import will read it before anything is imported.
  */
 export function StatementImport() {
+  const intl = useIntl();
   const client = useApolloClient();
   const mappings = useQuery(BANK_CSV_MAPPINGS);
   const saved = mappings.data?.bankCsvMappings ?? [];
@@ -35,7 +43,7 @@ export function StatementImport() {
   const [choice, setChoice] = useState<MappingChoice>({ kind: 'standard' });
   const [form, setForm] = useState<MappingForm>(EMPTY_FORM);
   const [showProblems, setShowProblems] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<UiText | null>(null);
   const [reading, setReading] = useState(false);
   // The file goes to the multipart upload route (5 MB), not into a GraphQL body.
   const { upload, data, loading, error, reset } = useUploadBankStatement();
@@ -107,7 +115,7 @@ export function StatementImport() {
       setReading(false);
       await firstPreview(next, guessed);
     } catch {
-      setProblem(`${chosen.name} could not be read.`);
+      setProblem({ message: FILE_MESSAGES.unreadable, values: { name: chosen.name } });
     } finally {
       setReading(false);
     }
@@ -165,7 +173,13 @@ export function StatementImport() {
 
   async function onDelete(id: string) {
     const mapping = saved.find((m) => m.id === id);
-    if (!mapping || !window.confirm(`Delete the mapping "${mapping.name}"? Statements imported with it stay.`)) return;
+    const question = mapping
+      ? intl.formatMessage(
+          { id: 'bank.import.confirmDelete', defaultMessage: 'Delete the mapping “{name}”? Statements imported with it stay.' },
+          { name: mapping.name },
+        )
+      : null;
+    if (!question || !window.confirm(question)) return;
     try {
       await deleteMapping({ variables: { id } });
       setChoice({ kind: 'standard' });
@@ -179,7 +193,7 @@ export function StatementImport() {
     event.preventDefault();
     reset();
     if (!file) {
-      setProblem('Choose a statement file first.');
+      setProblem({ message: IMPORT_MESSAGES.chooseFile });
       return;
     }
     const how =
@@ -196,7 +210,7 @@ export function StatementImport() {
     }
     if (needsAccount && !accountIban) {
       setAccountMissing(true);
-      setProblem('Choose the account the statement is for: the file names none.');
+      setProblem({ message: IMPORT_MESSAGES.chooseAccount });
       return;
     }
     const account = needsAccount ? { accountIban } : {};
@@ -215,11 +229,13 @@ export function StatementImport() {
   const canImport = !!file && !reading && !loading && !(preview.data?.problem && choice.kind !== 'editing');
 
   return (
-    <Card title="Import a bank statement" testId="bank-import">
+    <Card title={<FormattedMessage id="bank.import.title" defaultMessage="Import a bank statement" />} testId="bank-import">
       <form className="form" onSubmit={onSubmit} noValidate>
         <div className="field-row bank-import-fields">
           <label className="field">
-            <span className="field-label">Statement file (camt.053 XML or CSV, up to 5 MB)</span>
+            <span className="field-label">
+              <FormattedMessage id="bank.import.file" defaultMessage="Statement file (camt.053 XML or CSV, up to 5 MB)" />
+            </span>
             <input type="file" accept=".xml,.csv,.txt,text/xml,application/xml,text/csv" onChange={(e) => void onFile(e)} data-testid="bank-file" />
           </label>
           <FormatSelect format={format} onChange={onFormat} />
@@ -230,12 +246,17 @@ export function StatementImport() {
         </div>
         {needsAccount ? (
           <div className="muted small" data-testid="bank-account-hint">
-            The file names no account: choose the agency's account it is for. Statements are imported only for the agency's own accounts.
+            <FormattedMessage
+              id="bank.import.accountHint"
+              defaultMessage="The file names no account: choose the agency's account it is for. Statements are imported only for the agency's own accounts."
+            />
           </div>
         ) : null}
         <FormError error={needsAccount ? ownAccounts.error : null} />
         {file && file.encoding !== 'utf-8' ? (
-          <div className="muted small">{file.name} is not UTF-8; it was read as Windows-1252.</div>
+          <div className="muted small">
+            <FormattedMessage id="bank.import.windows1252" defaultMessage="{name} is not UTF-8; it was read as Windows-1252." values={{ name: file.name }} />
+          </div>
         ) : null}
         {format === 'CSV' && choice.kind === 'standard' ? <StandardColumnsHint /> : null}
         {format === 'CSV' && choice.kind === 'saved' ? (
@@ -253,17 +274,47 @@ export function StatementImport() {
           />
         ) : null}
         <FormError error={deleting.error} />
-        {preview.loading ? <div className="muted small">{preview.data ? 'Updating the preview…' : 'Reading the file…'}</div> : null}
-        <FormError error={preview.error} />
+        {preview.loading ? (
+          <div className="muted small">
+            {preview.data ? (
+              <FormattedMessage id="bank.import.updatingPreview" defaultMessage="Updating the preview…" />
+            ) : (
+              <FormattedMessage id="bank.import.readingFile" defaultMessage="Reading the file…" />
+            )}
+          </div>
+        ) : null}
+        {preview.error instanceof UiTextError ? (
+          <div className="form-error" role="alert">
+            {formatUiText(intl, preview.error.text)}
+          </div>
+        ) : (
+          <FormError error={preview.error} />
+        )}
         {preview.data ? <StatementPreview preview={preview.data} /> : null}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={!canImport} data-testid="bank-import-submit">
-            {reading ? 'Reading…' : loading ? 'Importing…' : 'Import'}
+            {reading ? (
+              <FormattedMessage id="bank.import.reading" defaultMessage="Reading…" />
+            ) : loading ? (
+              <FormattedMessage id="bank.import.importing" defaultMessage="Importing…" />
+            ) : (
+              <FormattedMessage id="bank.import.submit" defaultMessage="Import" />
+            )}
           </button>
-          <span className="muted small">Lines imported before are skipped, so importing a file twice is safe.</span>
+          <span className="muted small">
+            <FormattedMessage id="bank.import.twiceIsSafe" defaultMessage="Lines imported before are skipped, so importing a file twice is safe." />
+          </span>
         </div>
-        {problem ? <div className="form-error" role="alert">{problem}</div> : null}
-        {error ? <div className="form-error" role="alert" data-testid="bank-import-error">{error}</div> : null}
+        {problem ? (
+          <div className="form-error" role="alert">
+            {formatUiText(intl, problem)}
+          </div>
+        ) : null}
+        {error ? (
+          <div className="form-error" role="alert" data-testid="bank-import-error">
+            {formatUiText(intl, error)}
+          </div>
+        ) : null}
       </form>
       {data ? <ImportResult result={data} /> : null}
     </Card>

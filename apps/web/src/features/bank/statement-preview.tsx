@@ -1,11 +1,14 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Badge } from '../../ui/badge';
 import { formatDate } from '../../ui/date';
 import { Money } from '../../ui/money';
 import type { BankStatementPreview } from './bank.graphql';
 import { rowProblems, rowStatus } from './csv-mapping-form';
+import { formatUiText } from './ui-text';
 
 /** The first rows of a file as the import would read them, with each row's problems by column. */
 export function StatementPreview({ preview }: { preview: BankStatementPreview }) {
+  const intl = useIntl();
   if (preview.problem) {
     return (
       <div className="form-error" role="alert" data-testid="bank-preview-problem">
@@ -17,30 +20,57 @@ export function StatementPreview({ preview }: { preview: BankStatementPreview })
   return (
     <div className="bank-preview" data-testid="bank-preview">
       <div className="bank-preview-summary">
-        <strong>Preview</strong>
+        <strong>
+          <FormattedMessage id="bank.preview.title" defaultMessage="Preview" />
+        </strong>
         <span className="muted small">
-          {preview.totalRows} row{preview.totalRows === 1 ? '' : 's'}
-          {preview.headerLine && preview.format === 'CSV' ? ` after the header on line ${preview.headerLine}` : ''}:
+          {preview.headerLine && preview.format === 'CSV' ? (
+            <FormattedMessage
+              id="bank.preview.rowsAfterHeader"
+              defaultMessage="{rows, plural, one {# row} other {# rows}} after the header on line {line}:"
+              values={{ rows: preview.totalRows, line: preview.headerLine }}
+            />
+          ) : (
+            <FormattedMessage id="bank.preview.rows" defaultMessage="{rows, plural, one {# row} other {# rows}}:" values={{ rows: preview.totalRows }} />
+          )}
         </span>
         <Badge tone="good">
-          {preview.credits} credit{preview.credits === 1 ? '' : 's'}
+          <FormattedMessage id="bank.preview.credits" defaultMessage="{count, plural, one {# credit} other {# credits}}" values={{ count: preview.credits }} />
         </Badge>
         <Badge tone="neutral">
-          {preview.debits} debit{preview.debits === 1 ? '' : 's'}
+          <FormattedMessage id="bank.preview.debits" defaultMessage="{count, plural, one {# debit} other {# debits}}" values={{ count: preview.debits }} />
         </Badge>
-        <Badge tone={preview.rejected ? 'bad' : 'neutral'}>{preview.rejected} with problems</Badge>
-        {shown < preview.totalRows ? <span className="muted small">(first {shown} shown)</span> : null}
+        <Badge tone={preview.rejected ? 'bad' : 'neutral'}>
+          <FormattedMessage id="bank.preview.withProblems" defaultMessage="{count, number} with problems" values={{ count: preview.rejected }} />
+        </Badge>
+        {shown < preview.totalRows ? (
+          <span className="muted small">
+            <FormattedMessage id="bank.preview.firstShown" defaultMessage="(first {count, number} shown)" values={{ count: shown }} />
+          </span>
+        ) : null}
       </div>
       <div className="table-wrap">
         <table className="table" data-testid="bank-preview-rows">
           <thead>
             <tr>
-              <th className="num">Line</th>
-              <th>Booked</th>
-              <th className="num">Amount</th>
-              <th>Counterparty</th>
-              <th>Reference</th>
-              <th>Status</th>
+              <th className="num">
+                <FormattedMessage id="bank.preview.line" defaultMessage="Line" />
+              </th>
+              <th>
+                <FormattedMessage id="bank.preview.booked" defaultMessage="Booked" />
+              </th>
+              <th className="num">
+                <FormattedMessage id="bank.preview.amount" defaultMessage="Amount" />
+              </th>
+              <th>
+                <FormattedMessage id="bank.preview.counterparty" defaultMessage="Counterparty" />
+              </th>
+              <th>
+                <FormattedMessage id="bank.preview.reference" defaultMessage="Reference" />
+              </th>
+              <th>
+                <FormattedMessage id="bank.preview.status" defaultMessage="Status" />
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +88,7 @@ export function StatementPreview({ preview }: { preview: BankStatementPreview })
                   </td>
                   <td className="bank-remittance">{row.reference || <span className="muted">—</span>}</td>
                   <td>
-                    <Badge tone={status.tone}>{status.label}</Badge>
+                    <Badge tone={status.tone}>{formatUiText(intl, status.label)}</Badge>
                     {problems.length ? (
                       <ul className="bank-preview-problems">
                         {problems.map((p) => (

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { StatusBadge } from '../../ui/case-badges';
@@ -22,6 +23,7 @@ const CANDIDATE_LIMIT = 10;
  * may be a manual payment already booked: book it as a separate payment, or ignore it as a duplicate.
  */
 export function UnmatchedTransactions() {
+  const intl = useIntl();
   const [offset, setOffset] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [open, setOpen] = useState<{ id: string; action: 'match' | 'ignore' } | null>(null);
@@ -38,14 +40,14 @@ export function UnmatchedTransactions() {
 
   return (
     <Card
-      title="Unmatched credits"
+      title={<FormattedMessage id="bank.unmatched.title" defaultMessage="Unmatched credits" />}
       actions={
         <div className="pager">
           <button type="button" className="btn btn-small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-            ← Previous
+            <FormattedMessage id="bank.unmatched.previous" defaultMessage="← Previous" />
           </button>
           <button type="button" className="btn btn-small" disabled={items.length < PAGE_SIZE} onClick={() => setOffset(offset + PAGE_SIZE)}>
-            Next →
+            <FormattedMessage id="bank.unmatched.next" defaultMessage="Next →" />
           </button>
         </div>
       }
@@ -53,21 +55,37 @@ export function UnmatchedTransactions() {
       flush
     >
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="bank-notice" />
-      {error ? <ErrorBanner error={error} title="Could not load the unmatched credits." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading unmatched credits…" /> : null}
+      {error ? <ErrorBanner error={error} title={intl.formatMessage({ id: 'bank.unmatched.loadError', defaultMessage: 'Could not load the unmatched credits.' })} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label={intl.formatMessage({ id: 'bank.unmatched.loading', defaultMessage: 'Loading unmatched credits…' })} /> : null}
       {data && items.length === 0 ? (
-        <EmptyState title="Nothing to match">{offset > 0 ? 'No more credits on this page.' : 'Every imported credit is booked or ignored.'}</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'bank.unmatched.emptyTitle', defaultMessage: 'Nothing to match' })}>
+          {offset > 0 ? (
+            <FormattedMessage id="bank.unmatched.emptyPage" defaultMessage="No more credits on this page." />
+          ) : (
+            <FormattedMessage id="bank.unmatched.empty" defaultMessage="Every imported credit is booked or ignored." />
+          )}
+        </EmptyState>
       ) : null}
       {items.length > 0 ? (
         <div className="table-wrap">
           <table className="table table-bank" data-testid="bank-unmatched-table">
             <thead>
               <tr>
-                <th>Booked</th>
-                <th className="num">Amount</th>
-                <th>Debtor</th>
-                <th>Remittance information</th>
-                <th>Actions</th>
+                <th>
+                  <FormattedMessage id="bank.unmatched.booked" defaultMessage="Booked" />
+                </th>
+                <th className="num">
+                  <FormattedMessage id="bank.unmatched.amount" defaultMessage="Amount" />
+                </th>
+                <th>
+                  <FormattedMessage id="bank.unmatched.debtor" defaultMessage="Debtor" />
+                </th>
+                <th>
+                  <FormattedMessage id="bank.unmatched.remittance" defaultMessage="Remittance information" />
+                </th>
+                <th>
+                  <FormattedMessage id="bank.unmatched.actions" defaultMessage="Actions" />
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -76,7 +94,11 @@ export function UnmatchedTransactions() {
                   <tr data-testid="bank-transaction-row" data-transaction-id={tx.id} className={open?.id === tx.id ? 'selected' : undefined}>
                     <td>
                       {formatDate(tx.bookingDate)}
-                      {tx.valueDate && tx.valueDate !== tx.bookingDate ? <div className="muted small">value {formatDate(tx.valueDate)}</div> : null}
+                      {tx.valueDate && tx.valueDate !== tx.bookingDate ? (
+                        <div className="muted small">
+                          <FormattedMessage id="bank.unmatched.valueDate" defaultMessage="value {date}" values={{ date: formatDate(tx.valueDate) }} />
+                        </div>
+                      ) : null}
                     </td>
                     <td className="num">
                       <Money cents={tx.amountCents} currency={tx.currency} />
@@ -88,17 +110,23 @@ export function UnmatchedTransactions() {
                     <td className="bank-remittance">
                       {tx.status === 'REVIEW' ? (
                         <div className="bank-review" data-testid="bank-review">
-                          <span className="badge badge-warn">Possible double booking</span>{' '}
+                          <span className="badge badge-warn">
+                            <FormattedMessage id="bank.unmatched.possibleDouble" defaultMessage="Possible double booking" />
+                          </span>{' '}
                           {tx.reviewCaseId ? (
                             <Link to={`/cases/${tx.reviewCaseId}`} className="strong-link" target="_blank" rel="noreferrer">
-                              Open the case
+                              <FormattedMessage id="bank.unmatched.openCase" defaultMessage="Open the case" />
                             </Link>
                           ) : null}
                         </div>
                       ) : null}
-                      {tx.remittanceInformation || <span className="muted">(none)</span>}
+                      {tx.remittanceInformation || <span className="muted">
+                          <FormattedMessage id="bank.unmatched.noRemittance" defaultMessage="(none)" />
+                        </span>}
                       {tx.unmatchedReason ? <div className="muted small" data-testid="bank-reason">{tx.unmatchedReason}</div> : null}
-                      <div className="muted small">Bank id {tx.bankTransactionId}</div>
+                      <div className="muted small">
+                        <FormattedMessage id="bank.unmatched.bankId" defaultMessage="Bank id {id}" values={{ id: tx.bankTransactionId }} />
+                      </div>
                     </td>
                     <td>
                       <div className="row-actions">
@@ -110,7 +138,7 @@ export function UnmatchedTransactions() {
                           onClick={() => setOpen(open?.id === tx.id && open.action === 'match' ? null : { id: tx.id, action: 'match' })}
                           data-testid="bank-match-open"
                         >
-                          Match to case
+                          <FormattedMessage id="bank.unmatched.match" defaultMessage="Match to case" />
                         </button>
                         <button
                           type="button"
@@ -119,7 +147,11 @@ export function UnmatchedTransactions() {
                           onClick={() => setOpen(open?.id === tx.id && open.action === 'ignore' ? null : { id: tx.id, action: 'ignore' })}
                           data-testid="bank-ignore-open"
                         >
-                          {tx.status === 'REVIEW' ? 'Mark duplicate' : 'Ignore'}
+                          {tx.status === 'REVIEW' ? (
+                            <FormattedMessage id="bank.unmatched.markDuplicate" defaultMessage="Mark duplicate" />
+                          ) : (
+                            <FormattedMessage id="bank.unmatched.ignore" defaultMessage="Ignore" />
+                          )}
                         </button>
                       </div>
                     </td>
@@ -145,12 +177,17 @@ export function UnmatchedTransactions() {
   );
 }
 
-function describeTx(tx: BankTransaction): string {
-  return `${formatCents(tx.amountCents, tx.currency)} of ${formatDate(tx.bookingDate)}`;
+/** "€120.00 of 12 Mar 2026": the credit as notices name it. */
+function describeTx(intl: IntlShape, tx: BankTransaction): string {
+  return intl.formatMessage(
+    { id: 'bank.unmatched.describeCredit', defaultMessage: '{amount} of {date}' },
+    { amount: formatCents(tx.amountCents, tx.currency), date: formatDate(tx.bookingDate) },
+  );
 }
 
 /** Search cases by debtor name or reference (`cases(filter: { search })`) and book the credit on one. */
 function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (notice: Notice) => void; onCancel: () => void }) {
+  const intl = useIntl();
   const [text, setText] = useState(tx.debtorName ?? '');
   const [search, setSearch] = useState(tx.debtorName?.trim() ?? '');
   const candidates = useQuery(BANK_MATCH_CANDIDATES, {
@@ -169,10 +206,22 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
   async function book(target: MatchCandidate) {
     try {
       await match({ variables: { transactionId: tx.id, caseId: target.id } });
-      onDone({ tone: 'success', text: `${describeTx(tx)} booked on the case of ${target.debtor.name} (${target.creditor.name}).` });
+      onDone({
+        tone: 'success',
+        text: intl.formatMessage(
+          { id: 'bank.match.booked', defaultMessage: '{credit} booked on the case of {debtor} ({creditor}).' },
+          { credit: describeTx(intl, tx), debtor: target.debtor.name, creditor: target.creditor.name },
+        ),
+      });
     } catch (err) {
       if (errorCode(err) === 'CONFLICT') {
-        onDone({ tone: 'info', text: `${describeTx(tx)}: ${describeError(err).message} The list was reloaded.` });
+        onDone({
+          tone: 'info',
+          text: intl.formatMessage(
+            { id: 'bank.match.conflict', defaultMessage: '{credit}: {reason} The list was reloaded.' },
+            { credit: describeTx(intl, tx), reason: describeError(err).message },
+          ),
+        });
       }
       /* other errors stay in the panel */
     }
@@ -184,33 +233,49 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
       <form onSubmit={onSearch} className="toolbar-search" role="search">
         <input
           type="search"
-          placeholder="Debtor name or reference"
+          placeholder={intl.formatMessage({ id: 'bank.match.searchPlaceholder', defaultMessage: 'Debtor name or reference' })}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          aria-label="Search cases"
+          aria-label={intl.formatMessage({ id: 'bank.match.searchLabel', defaultMessage: 'Search cases' })}
           data-testid="bank-case-search"
           autoFocus
         />
         <button type="submit" className="btn btn-small">
-          Search
+          <FormattedMessage id="bank.match.search" defaultMessage="Search" />
         </button>
         <button type="button" className="btn btn-small btn-ghost" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="bank.match.cancel" defaultMessage="Cancel" />
         </button>
       </form>
       <FormError error={error} />
-      {candidates.error ? <ErrorBanner error={candidates.error} title="Search failed." /> : null}
-      {candidates.loading ? <Spinner inline label="Searching…" /> : null}
-      {search === '' ? <p className="muted small">Search for the debtor to find the case.</p> : null}
-      {candidates.data && items.length === 0 ? <p className="muted small">No case matches “{search}”.</p> : null}
+      {candidates.error ? <ErrorBanner error={candidates.error} title={intl.formatMessage({ id: 'bank.match.searchFailed', defaultMessage: 'Search failed.' })} /> : null}
+      {candidates.loading ? <Spinner inline label={intl.formatMessage({ id: 'bank.match.searching', defaultMessage: 'Searching…' })} /> : null}
+      {search === '' ? (
+        <p className="muted small">
+          <FormattedMessage id="bank.match.searchHint" defaultMessage="Search for the debtor to find the case." />
+        </p>
+      ) : null}
+      {candidates.data && items.length === 0 ? (
+        <p className="muted small">
+          <FormattedMessage id="bank.match.noCase" defaultMessage="No case matches “{search}”." values={{ search }} />
+        </p>
+      ) : null}
       {items.length > 0 ? (
         <table className="table table-bank-candidates" data-testid="bank-candidates">
           <thead>
             <tr>
-              <th>Debtor</th>
-              <th>Creditor · claims</th>
-              <th>Status</th>
-              <th className="num">Open</th>
+              <th>
+                <FormattedMessage id="bank.match.debtor" defaultMessage="Debtor" />
+              </th>
+              <th>
+                <FormattedMessage id="bank.match.creditorClaims" defaultMessage="Creditor · claims" />
+              </th>
+              <th>
+                <FormattedMessage id="bank.match.status" defaultMessage="Status" />
+              </th>
+              <th className="num">
+                <FormattedMessage id="bank.match.open" defaultMessage="Open" />
+              </th>
               <th />
             </tr>
           </thead>
@@ -240,11 +305,18 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
                       type="button"
                       className="btn btn-small btn-primary"
                       disabled={loading || otherCurrency}
-                      title={otherCurrency ? `The case is kept in ${c.currency}; the credit is in ${tx.currency}.` : undefined}
+                      title={
+                        otherCurrency
+                          ? intl.formatMessage(
+                              { id: 'bank.match.otherCurrency', defaultMessage: 'The case is kept in {caseCurrency}; the credit is in {creditCurrency}.' },
+                              { caseCurrency: c.currency, creditCurrency: tx.currency },
+                            )
+                          : undefined
+                      }
                       onClick={() => void book(c)}
                       data-testid="bank-book-here"
                     >
-                      Book here
+                      <FormattedMessage id="bank.match.bookHere" defaultMessage="Book here" />
                     </button>
                   </td>
                 </tr>
@@ -255,7 +327,11 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
       ) : null}
       {candidates.data && candidates.data.cases.totalCount > items.length ? (
         <p className="muted small">
-          Showing {items.length} of {candidates.data.cases.totalCount} cases; refine the search.
+          <FormattedMessage
+            id="bank.match.showingSome"
+            defaultMessage="Showing {shown, number} of {total, plural, one {# case} other {# cases}}; refine the search."
+            values={{ shown: items.length, total: candidates.data.cases.totalCount }}
+          />
         </p>
       ) : null}
     </div>
@@ -264,24 +340,48 @@ function MatchPanel({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
 
 /** Books a credit in review as a payment of its own on the case its reference named. */
 function ConfirmButton({ tx, onDone }: { tx: BankTransaction; onDone: (notice: Notice) => void }) {
+  const intl = useIntl();
   const [confirm, { loading }] = useConfirmBankTransaction();
   async function onClick() {
     try {
       await confirm({ variables: { transactionId: tx.id } });
-      onDone({ tone: 'success', text: `${describeTx(tx)} booked as a separate payment.` });
+      onDone({
+        tone: 'success',
+        text: intl.formatMessage(
+          { id: 'bank.review.bookedSeparately', defaultMessage: '{credit} booked as a separate payment.' },
+          { credit: describeTx(intl, tx) },
+        ),
+      });
     } catch (err) {
-      onDone({ tone: 'info', text: `${describeTx(tx)}: ${describeError(err).message}` });
+      onDone({ tone: 'info', text: refusal(intl, tx, err) });
     }
   }
   return (
     <button type="button" className="btn btn-small btn-primary" disabled={loading} onClick={() => void onClick()} data-testid="bank-review-confirm">
-      {loading ? 'Booking…' : 'Book as separate payment'}
+      {loading ? (
+        <FormattedMessage id="bank.review.booking" defaultMessage="Booking…" />
+      ) : (
+        <FormattedMessage id="bank.review.bookSeparately" defaultMessage="Book as separate payment" />
+      )}
     </button>
   );
 }
 
+/** "€120.00 of 12 Mar 2026: <the server's reason>" for an action the API refused. */
+function refusal(intl: IntlShape, tx: BankTransaction, err: unknown): string {
+  return intl.formatMessage(
+    { id: 'bank.unmatched.refused', defaultMessage: '{credit}: {reason}' },
+    { credit: describeTx(intl, tx), reason: describeError(err).message },
+  );
+}
+
 function IgnoreForm({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (notice: Notice) => void; onCancel: () => void }) {
-  const [reason, setReason] = useState(tx.status === 'REVIEW' ? 'Duplicate of the manual payment already booked' : '');
+  const intl = useIntl();
+  const [reason, setReason] = useState(() =>
+    tx.status === 'REVIEW'
+      ? intl.formatMessage({ id: 'bank.ignore.duplicateReason', defaultMessage: 'Duplicate of the manual payment already booked' })
+      : '',
+  );
   const [ignore, { loading, error, reset }] = useIgnoreBankTransaction();
 
   async function onSubmit(event: FormEvent) {
@@ -289,21 +389,26 @@ function IgnoreForm({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
     reset();
     try {
       await ignore({ variables: { transactionId: tx.id, reason: reason.trim() } });
-      onDone({ tone: 'success', text: `${describeTx(tx)} ignored.` });
+      onDone({
+        tone: 'success',
+        text: intl.formatMessage({ id: 'bank.ignore.done', defaultMessage: '{credit} ignored.' }, { credit: describeTx(intl, tx) }),
+      });
     } catch (err) {
-      if (errorCode(err) === 'CONFLICT') onDone({ tone: 'info', text: `${describeTx(tx)}: ${describeError(err).message}` });
+      if (errorCode(err) === 'CONFLICT') onDone({ tone: 'info', text: refusal(intl, tx, err) });
     }
   }
 
   return (
     <form className="bank-panel form" onSubmit={onSubmit} noValidate data-testid="bank-ignore-form">
       <label className="field">
-        <span className="field-label">Why is this credit not a debtor payment?</span>
+        <span className="field-label">
+          <FormattedMessage id="bank.ignore.why" defaultMessage="Why is this credit not a debtor payment?" />
+        </span>
         <input
           type="text"
           value={reason}
           maxLength={500}
-          placeholder="e.g. refund from a supplier"
+          placeholder={intl.formatMessage({ id: 'bank.ignore.placeholder', defaultMessage: 'e.g. refund from a supplier' })}
           onChange={(e) => setReason(e.target.value)}
           data-testid="bank-ignore-reason"
           autoFocus
@@ -311,10 +416,14 @@ function IgnoreForm({ tx, onDone, onCancel }: { tx: BankTransaction; onDone: (no
       </label>
       <div className="form-actions">
         <button type="submit" className="btn btn-small btn-primary" disabled={loading || reason.trim() === ''} data-testid="bank-ignore-submit">
-          {loading ? 'Saving…' : 'Ignore credit'}
+          {loading ? (
+            <FormattedMessage id="bank.ignore.saving" defaultMessage="Saving…" />
+          ) : (
+            <FormattedMessage id="bank.ignore.submit" defaultMessage="Ignore credit" />
+          )}
         </button>
         <button type="button" className="btn btn-small btn-ghost" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="bank.ignore.cancel" defaultMessage="Cancel" />
         </button>
       </div>
       <FormError error={error} />

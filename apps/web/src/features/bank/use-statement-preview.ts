@@ -1,6 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
+import { defineMessages } from 'react-intl';
 import { useAuth } from '../../app/auth-context';
+import { UiTextError } from './ui-text';
 import { PREVIEW_BANK_STATEMENT, type BankCsvMappingInput, type BankStatementFormat, type BankStatementPreview } from './bank.graphql';
 
 export interface PreviewState {
@@ -18,6 +20,11 @@ export const STATEMENT_PREVIEW_PATH = '/bank-statements/preview';
 export const GRAPHQL_PREVIEW_MAX_BYTES = 100 * 1024;
 
 const PREVIEW_ROWS = 20;
+
+const PREVIEW_MESSAGES = defineMessages({
+  brokeOff: { id: 'bank.preview.uploadBrokeOff', defaultMessage: 'The upload for the preview broke off; check the connection and try again.' },
+  failed: { id: 'bank.preview.failed', defaultMessage: 'The preview failed ({status}).' },
+});
 const NO_PREVIEW: PreviewState = { loading: false, data: null, error: null };
 
 type PreviewHow = { mappingId?: string; mapping?: BankCsvMappingInput };
@@ -78,9 +85,11 @@ async function previewUpload(token: string | null, content: string, format: Bank
   try {
     response = await fetch(STATEMENT_PREVIEW_PATH, { method: 'POST', headers: { authorization: `Bearer ${token ?? ''}` }, body: form });
   } catch {
-    throw new Error('The upload for the preview broke off; check the connection and try again.');
+    throw new UiTextError({ message: PREVIEW_MESSAGES.brokeOff });
   }
   const body = (await response.json().catch(() => null)) as (BankStatementPreview & { message?: string }) | null;
-  if (!response.ok || !body) throw new Error(body?.message ?? `The preview failed (${response.status}).`);
+  if (!response.ok || !body) {
+    throw new UiTextError(body?.message ? { server: body.message } : { message: PREVIEW_MESSAGES.failed, values: { status: response.status } });
+  }
   return body;
 }

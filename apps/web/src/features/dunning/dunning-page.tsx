@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useCurrentUser } from '../../app/auth-context';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
@@ -7,26 +8,37 @@ import { useLabels } from '../../i18n/labels';
 import { formatDate, formatDateTime, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
+import { formatNumber } from '../../ui/format';
+import { channelLabel } from './dunning-messages';
 import { DUNNING_RUNS, DUNNING_STRATEGIES, type DunningRun, type DunningStrategy } from './dunning.graphql';
 import { feeText, runDuration, withEarliestDays } from './dunning-view';
 import { RunDunningCard } from './run-dunning';
 import { RunHolds } from './run-holds';
 import { SupervisoryAuthorityCard } from './supervisory-authority-card';
 import { PrintBatchesCard } from './print-batches-card';
-import { numberLocale } from '../../ui/format';
 import './dunning.css';
 
 /** Who may start a run (the API's role check on `runDunning`). */
 const RUNNERS = new Set(['LEAD', 'ADMIN']);
 
-const CHANNEL_LABELS: Record<string, string> = { LETTER: 'Letter', EMAIL: 'E-mail', PHONE: 'Phone', SMS: 'SMS' };
-
 function RunStatusBadge({ status }: { status: string }) {
-  if (status === 'DONE') return <Badge tone="good">Done</Badge>;
+  const intl = useIntl();
+  if (status === 'DONE')
+    return (
+      <Badge tone="good">
+        <FormattedMessage id="dunning.runs.status.done" defaultMessage="Done" />
+      </Badge>
+    );
   if (status === 'RUNNING')
     return (
-      <Badge tone="info" title="Not finished (still running, or stopped part-way: running the date again completes it)">
-        Running
+      <Badge
+        tone="info"
+        title={intl.formatMessage({
+          id: 'dunning.runs.status.runningHint',
+          defaultMessage: 'Not finished (still running, or stopped part-way: running the date again completes it)',
+        })}
+      >
+        <FormattedMessage id="dunning.runs.status.running" defaultMessage="Running" />
       </Badge>
     );
   return <Badge tone="neutral">{status}</Badge>;
@@ -39,33 +51,59 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
   onRetry: () => void;
   highlightId: string | null;
 }) {
-  const int = new Intl.NumberFormat(numberLocale());
+  const intl = useIntl();
   return (
-    <Card title="Recent runs" flush testId="dunning-runs">
-      {error ? <ErrorBanner error={error} title="Could not load the runs." onRetry={onRetry} /> : null}
-      {loading && runs.length === 0 ? <Spinner label="Loading runs…" /> : null}
-      {!loading && !error && runs.length === 0 ? <p className="muted card-pad">No dunning run yet.</p> : null}
+    <Card title={<FormattedMessage id="dunning.runs.title" defaultMessage="Recent runs" />} flush testId="dunning-runs">
+      {error ? (
+        <ErrorBanner error={error} title={intl.formatMessage({ id: 'dunning.runs.loadError', defaultMessage: 'Could not load the runs.' })} onRetry={onRetry} />
+      ) : null}
+      {loading && runs.length === 0 ? <Spinner label={intl.formatMessage({ id: 'dunning.runs.loading', defaultMessage: 'Loading runs…' })} /> : null}
+      {!loading && !error && runs.length === 0 ? (
+        <p className="muted card-pad">
+          <FormattedMessage id="dunning.runs.none" defaultMessage="No dunning run yet." />
+        </p>
+      ) : null}
       {runs.length > 0 ? (
         <div className="table-wrap">
           <table className="table table-runs">
             <thead>
               <tr>
-                <th>As of</th>
-                <th>Status</th>
-                <th className="num" title="Cases moved one stage on">
-                  Advanced
+                <th>
+                  <FormattedMessage id="dunning.runs.asOf" defaultMessage="As of" />
                 </th>
-                <th className="num">Fees charged</th>
-                <th className="num" title="Letters queued, one per debtor and creditor">
-                  Letters
+                <th>
+                  <FormattedMessage id="dunning.runs.status" defaultMessage="Status" />
                 </th>
-                <th className="num">E-mails</th>
-                <th className="num">Promises broken</th>
-                <th className="num" title="Cases due for a letter that the run held: RDG 13a statements missing (see below)">
-                  Held
+                <th className="num" title={intl.formatMessage({ id: 'dunning.runs.advancedHint', defaultMessage: 'Cases moved one stage on' })}>
+                  <FormattedMessage id="dunning.runs.advanced" defaultMessage="Advanced" />
                 </th>
-                <th>Started</th>
-                <th className="num">Took</th>
+                <th className="num">
+                  <FormattedMessage id="dunning.runs.fees" defaultMessage="Fees charged" />
+                </th>
+                <th className="num" title={intl.formatMessage({ id: 'dunning.runs.lettersHint', defaultMessage: 'Letters queued, one per debtor and creditor' })}>
+                  <FormattedMessage id="dunning.runs.letters" defaultMessage="Letters" />
+                </th>
+                <th className="num">
+                  <FormattedMessage id="dunning.runs.emails" defaultMessage="E-mails" />
+                </th>
+                <th className="num">
+                  <FormattedMessage id="dunning.runs.promisesBroken" defaultMessage="Promises broken" />
+                </th>
+                <th
+                  className="num"
+                  title={intl.formatMessage({
+                    id: 'dunning.runs.heldHint',
+                    defaultMessage: 'Cases due for a letter that the run held: RDG 13a statements missing (see below)',
+                  })}
+                >
+                  <FormattedMessage id="dunning.runs.held" defaultMessage="Held" />
+                </th>
+                <th>
+                  <FormattedMessage id="dunning.runs.started" defaultMessage="Started" />
+                </th>
+                <th className="num">
+                  <FormattedMessage id="dunning.runs.took" defaultMessage="Took" />
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -77,14 +115,14 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
                   <td>
                     <RunStatusBadge status={run.status} />
                   </td>
-                  <td className="num">{int.format(run.advanced)}</td>
-                  <td className="num">{int.format(run.feesCharged)}</td>
-                  <td className="num">{int.format(run.letters)}</td>
-                  <td className="num">{int.format(run.emails)}</td>
-                  <td className="num">{int.format(run.promisesBroken)}</td>
-                  <td className="num">{run.held > 0 ? <Badge tone="warn">{int.format(run.held)}</Badge> : int.format(run.held)}</td>
+                  <td className="num">{formatNumber(run.advanced)}</td>
+                  <td className="num">{formatNumber(run.feesCharged)}</td>
+                  <td className="num">{formatNumber(run.letters)}</td>
+                  <td className="num">{formatNumber(run.emails)}</td>
+                  <td className="num">{formatNumber(run.promisesBroken)}</td>
+                  <td className="num">{run.held > 0 ? <Badge tone="warn">{formatNumber(run.held)}</Badge> : formatNumber(run.held)}</td>
                   <td className="muted">{formatDateTime(run.startedAt)}</td>
-                  <td className="num muted">{runDuration(run.startedAt, run.finishedAt) ?? '—'}</td>
+                  <td className="num muted">{runDuration(intl, run.startedAt, run.finishedAt) ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -96,6 +134,7 @@ function RunsCard({ runs, loading, error, onRetry, highlightId }: {
 }
 
 function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
+  const intl = useIntl();
   const labels = useLabels();
   const { creditor } = strategy;
   const rows = withEarliestDays(strategy.steps);
@@ -106,16 +145,19 @@ function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
       testId="dunning-strategy"
       actions={
         <>
-          <Badge tone="neutral" title="Country whose law applies">
+          <Badge tone="neutral" title={intl.formatMessage({ id: 'dunning.strategy.countryHint', defaultMessage: 'Country whose law applies' })}>
             {creditor.country} · {creditor.currency}
           </Badge>
           {strategy.isDefault ? (
-            <Badge tone="info" title="The creditor uses its country's default strategy">
-              {creditor.country} default
+            <Badge
+              tone="info"
+              title={intl.formatMessage({ id: 'dunning.strategy.defaultHint', defaultMessage: "The creditor uses its country's default strategy" })}
+            >
+              <FormattedMessage id="dunning.strategy.default" defaultMessage="{country} default" values={{ country: creditor.country }} />
             </Badge>
           ) : (
-            <Badge tone="accent" title="A strategy agreed with this creditor">
-              Custom
+            <Badge tone="accent" title={intl.formatMessage({ id: 'dunning.strategy.customHint', defaultMessage: 'A strategy agreed with this creditor' })}>
+              <FormattedMessage id="dunning.strategy.custom" defaultMessage="Custom" />
             </Badge>
           )}
         </>
@@ -125,17 +167,32 @@ function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
         <table className="table table-strategy">
           <thead>
             <tr>
-              <th>Stage</th>
-              <th className="num" title="Days after entering the previous stage (the first stage: after placement)">
-                Wait
+              <th>
+                <FormattedMessage id="dunning.strategy.stage" defaultMessage="Stage" />
               </th>
-              <th className="num" title="Earliest day after placement, when every stage follows on time">
-                Day
+              <th
+                className="num"
+                title={intl.formatMessage({
+                  id: 'dunning.strategy.waitHint',
+                  defaultMessage: 'Days after entering the previous stage (the first stage: after placement)',
+                })}
+              >
+                <FormattedMessage id="dunning.strategy.wait" defaultMessage="Wait" />
               </th>
-              <th>Channel</th>
-              <th>Fee</th>
-              <th className="num" title="Payment window printed on the letter">
-                Pays within
+              <th
+                className="num"
+                title={intl.formatMessage({ id: 'dunning.strategy.dayHint', defaultMessage: 'Earliest day after placement, when every stage follows on time' })}
+              >
+                <FormattedMessage id="dunning.strategy.day" defaultMessage="Day" />
+              </th>
+              <th>
+                <FormattedMessage id="dunning.strategy.channel" defaultMessage="Channel" />
+              </th>
+              <th>
+                <FormattedMessage id="dunning.strategy.fee" defaultMessage="Fee" />
+              </th>
+              <th className="num" title={intl.formatMessage({ id: 'dunning.strategy.paysWithinHint', defaultMessage: 'Payment window printed on the letter' })}>
+                <FormattedMessage id="dunning.strategy.paysWithin" defaultMessage="Pays within" />
               </th>
             </tr>
           </thead>
@@ -145,18 +202,30 @@ function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
               return (
                 <tr key={`${step.stage}-${index}`}>
                   <td>
-                    <span className="step-index">{index + 1}</span>
+                    <span className="step-index">{formatNumber(index + 1)}</span>
                     {labels.stage(step.stage)}
                   </td>
-                  <td className="num">{step.waitDays === 0 ? 'at once' : `${step.waitDays} d`}</td>
-                  <td className="num muted">{step.day}</td>
-                  <td>{CHANNEL_LABELS[step.channel] ?? step.channel}</td>
+                  <td className="num">
+                    {step.waitDays === 0 ? (
+                      <FormattedMessage id="dunning.strategy.atOnce" defaultMessage="at once" />
+                    ) : (
+                      <FormattedMessage id="dunning.strategy.days" defaultMessage="{days, number} d" values={{ days: step.waitDays }} />
+                    )}
+                  </td>
+                  <td className="num muted">{formatNumber(step.day)}</td>
+                  <td>{channelLabel(intl, step.channel)}</td>
                   <td className="strategy-fee">
                     {fee.amount ? <span className="money">{fee.amount}</span> : null}
-                    {fee.note ? <span className={fee.amount ? 'muted small' : 'small'}>{fee.amount ? ` · ${fee.note}` : fee.note}</span> : null}
+                    {fee.note ? <span className={fee.amount ? 'muted small' : 'small'}>{fee.amount ? <> · {fee.note}</> : fee.note}</span> : null}
                     {!fee.amount && !fee.note ? <span className="muted">—</span> : null}
                   </td>
-                  <td className="num">{step.paymentWindowDays === null ? <span className="muted">—</span> : `${step.paymentWindowDays} d`}</td>
+                  <td className="num">
+                    {step.paymentWindowDays === null ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <FormattedMessage id="dunning.strategy.days" defaultMessage="{days, number} d" values={{ days: step.paymentWindowDays }} />
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -168,18 +237,32 @@ function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
 }
 
 function Strategies() {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useQuery(DUNNING_STRATEGIES, { fetchPolicy: 'cache-and-network' });
   const strategies = data?.dunningStrategies ?? [];
   return (
     <section className="dunning-strategies" aria-labelledby="dunning-strategies-title" data-testid="dunning-strategies">
       <div className="section-header">
-        <h2 id="dunning-strategies-title">Strategies</h2>
+        <h2 id="dunning-strategies-title">
+          <FormattedMessage id="dunning.strategies.title" defaultMessage="Strategies" />
+        </h2>
         <span className="muted small">
-          Stages in order, per creditor. A case enters the next stage on the first run after its wait has passed.
+          <FormattedMessage
+            id="dunning.strategies.intro"
+            defaultMessage="Stages in order, per creditor. A case enters the next stage on the first run after its wait has passed."
+          />
         </span>
       </div>
-      {error ? <ErrorBanner error={error} title="Could not load the strategies." onRetry={() => void refetch()} /> : null}
-      {loading && strategies.length === 0 ? <Spinner label="Loading strategies…" /> : null}
+      {error ? (
+        <ErrorBanner
+          error={error}
+          title={intl.formatMessage({ id: 'dunning.strategies.loadError', defaultMessage: 'Could not load the strategies.' })}
+          onRetry={() => void refetch()}
+        />
+      ) : null}
+      {loading && strategies.length === 0 ? (
+        <Spinner label={intl.formatMessage({ id: 'dunning.strategies.loading', defaultMessage: 'Loading strategies…' })} />
+      ) : null}
       <div className="strategy-grid">
         {strategies.map((s) => (
           <StrategyCard key={s.creditor.id} strategy={s} />
@@ -200,10 +283,21 @@ export function DunningPage() {
   return (
     <div className="page page-dunning" data-testid="dunning-page">
       <div className="page-header">
-        <h1>Dunning</h1>
+        <h1>
+          <FormattedMessage id="dunning.page.title" defaultMessage="Dunning" />
+        </h1>
         <span className="muted">
-          A scheduled run steps cases through their creditor&apos;s strategy every morning.
-          {canRun ? ' Run a date by hand to catch up.' : ' Team leads and admins can also run a date by hand.'}
+          {canRun ? (
+            <FormattedMessage
+              id="dunning.page.introRunner"
+              defaultMessage="A scheduled run steps cases through their creditor's strategy every morning. Run a date by hand to catch up."
+            />
+          ) : (
+            <FormattedMessage
+              id="dunning.page.introViewer"
+              defaultMessage="A scheduled run steps cases through their creditor's strategy every morning. Team leads and admins can also run a date by hand."
+            />
+          )}
         </span>
       </div>
       <div className={canRun ? 'dunning-top' : undefined}>

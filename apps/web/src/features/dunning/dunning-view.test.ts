@@ -1,3 +1,4 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { formatCents } from '../../ui/format';
 import type { DunningRun } from './dunning.graphql';
@@ -18,6 +19,9 @@ const run = (asOf: string, status: string): DunningRun => ({
   finishedAt: status === 'DONE' ? `${asOf}T05:00:02.000Z` : null,
 });
 
+const english = createIntl({ locale: 'en-GB', defaultLocale: 'en-GB' });
+const german = createIntl({ locale: 'de-DE', defaultLocale: 'de-DE' });
+
 describe('dunning runs', () => {
   const runs = [run('2026-03-12', 'RUNNING'), run('2026-03-11', 'DONE')];
 
@@ -37,12 +41,16 @@ describe('dunning runs', () => {
     ['2026-03-11T05:00:00Z', '2026-03-11T05:03:05Z', '3 min 05 s'],
     ['2026-03-11T05:00:00Z', '2026-03-11T06:02:00Z', '1 h 02 min'],
   ])('%s to %s took %s', (start, end, text) => {
-    expect(runDuration(start, end)).toBe(text);
+    expect(runDuration(english, start, end)).toBe(text);
   });
 
   it('has no duration while running or for reversed timestamps', () => {
-    expect(runDuration('2026-03-11T05:00:00Z', null)).toBeNull();
-    expect(runDuration('2026-03-11T05:00:00Z', '2026-03-11T04:00:00Z')).toBeNull();
+    expect(runDuration(english, '2026-03-11T05:00:00Z', null)).toBeNull();
+    expect(runDuration(english, '2026-03-11T05:00:00Z', '2026-03-11T04:00:00Z')).toBeNull();
+  });
+
+  it('writes fractions of a second in the number format of the language', () => {
+    expect(runDuration(german, '2026-03-11T05:00:00.000Z', '2026-03-11T05:00:00.840Z')).toBe('0,8 s');
   });
 });
 

@@ -1,4 +1,5 @@
 /** Pure helpers of the dunning page. */
+import { defineMessages, type IntlShape } from 'react-intl';
 import { formatCents } from '../../ui/format';
 import type { DunningRun, DunningStep } from './dunning.graphql';
 
@@ -13,17 +14,29 @@ export function alreadyRun(runs: readonly DunningRun[], asOf: string): DunningRu
   return run && run.status === 'DONE' ? run : null;
 }
 
-/** "0.8 s", "12 s", "3 min 05 s", "1 h 02 min"; null while running or for bad timestamps. */
-export function runDuration(startedAt: string, finishedAt: string | null): string | null {
+const DURATION_MESSAGES = defineMessages<{
+  tenths: { seconds: number };
+  seconds: { seconds: number };
+  minutes: { minutes: number; seconds: string };
+  hours: { hours: number; minutes: string };
+}>({
+  tenths: { id: 'dunning.duration.tenths', defaultMessage: '{seconds, number, ::.0} s' },
+  seconds: { id: 'dunning.duration.seconds', defaultMessage: '{seconds} s' },
+  minutes: { id: 'dunning.duration.minutes', defaultMessage: '{minutes} min {seconds} s' },
+  hours: { id: 'dunning.duration.hours', defaultMessage: '{hours} h {minutes} min' },
+});
+
+/** "0.8 s", "12 s", "3 min 05 s", "1 h 02 min" in the language of `intl`; null while running or for bad timestamps. */
+export function runDuration(intl: IntlShape, startedAt: string, finishedAt: string | null): string | null {
   if (!finishedAt) return null;
   const ms = new Date(finishedAt).getTime() - new Date(startedAt).getTime();
   if (!Number.isFinite(ms) || ms < 0) return null;
-  if (ms < 10_000) return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
+  if (ms < 10_000) return intl.formatMessage(DURATION_MESSAGES.tenths, { seconds: Math.round(ms / 100) / 10 });
   const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return intl.formatMessage(DURATION_MESSAGES.seconds, { seconds });
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 60) return intl.formatMessage(DURATION_MESSAGES.minutes, { minutes, seconds: String(seconds % 60).padStart(2, '0') });
+  return intl.formatMessage(DURATION_MESSAGES.hours, { hours: Math.floor(minutes / 60), minutes: String(minutes % 60).padStart(2, '0') });
 }
 
 export interface StepRow extends DunningStep {

@@ -1,6 +1,8 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { Card } from '../../ui/card';
 import { formatDate } from '../../ui/date';
+import { formatNumber } from '../../ui/format';
 import type { DunningRun } from './dunning.graphql';
 
 /**
@@ -14,18 +16,39 @@ export function RunHolds({ runs, highlightId }: { runs: readonly DunningRun[]; h
   const byCase = new Map<string, string[]>();
   for (const h of run.holds) byCase.set(h.caseId, [...(byCase.get(h.caseId) ?? []), h.reason]);
   return (
-    <Card title={`Letters held on ${formatDate(run.asOf)} (${run.held})`} flush testId="dunning-run-holds">
+    <Card
+      title={
+        <FormattedMessage
+          id="dunning.holds.title"
+          defaultMessage="Letters held on {date} ({count})"
+          values={{ date: formatDate(run.asOf), count: formatNumber(run.held) }}
+        />
+      }
+      flush
+      testId="dunning-run-holds"
+    >
       <p className="muted small card-pad">
-        These cases were due for a letter but the run did not send it: a letter to a consumer must state what RDG 13a
-        requires. Fix what is named and the next run sends the letter.
-        {run.holds.length < run.held ? ` Showing the first ${byCase.size}.` : null}
+        <FormattedMessage
+          id="dunning.holds.intro"
+          defaultMessage="These cases were due for a letter but the run did not send it: a letter to a consumer must state what RDG 13a requires. Fix what is named and the next run sends the letter."
+        />
+        {run.holds.length < run.held ? (
+          <>
+            {' '}
+            <FormattedMessage id="dunning.holds.firstShown" defaultMessage="Showing the first {count}." values={{ count: formatNumber(byCase.size) }} />
+          </>
+        ) : null}
       </p>
       <div className="table-wrap">
         <table className="table table-run-holds">
           <thead>
             <tr>
-              <th>Case</th>
-              <th>Why not sent</th>
+              <th>
+                <FormattedMessage id="dunning.holds.case" defaultMessage="Case" />
+              </th>
+              <th>
+                <FormattedMessage id="dunning.holds.why" defaultMessage="Why not sent" />
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate } from '../../ui/date';
@@ -25,6 +26,7 @@ function fieldErrorOf(error: unknown): { field: string; message: string } | null
  * its contact changes.
  */
 export function SupervisoryAuthorityCard({ canEdit, today }: { canEdit: boolean; today: string }) {
+  const intl = useIntl();
   const { data, error, refetch } = useQuery(SUPERVISORY_AUTHORITIES, { fetchPolicy: 'cache-and-network' });
   const [add, { loading, error: addError, reset }] = useAddSupervisoryAuthority();
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -52,30 +54,48 @@ export function SupervisoryAuthorityCard({ canEdit, today }: { canEdit: boolean;
 
   return (
     <Card
-      title="Supervisory authority"
+      title={<FormattedMessage id="dunning.authority.title" defaultMessage="Supervisory authority" />}
       flush
       testId="supervisory-authority"
-      actions={canEdit && !open ? <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>Add entry</button> : null}
+      actions={
+        canEdit && !open ? (
+          <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+            <FormattedMessage id="dunning.authority.add" defaultMessage="Add entry" />
+          </button>
+        ) : null
+      }
     >
       <p className="muted small card-pad">
-        German letters to consumers name the authority that supervises the agency (RDG 13a), as in force on the letter&apos;s
-        date. Without one, the dunning run holds those letters.
+        <FormattedMessage
+          id="dunning.authority.intro"
+          defaultMessage="German letters to consumers name the authority that supervises the agency (RDG 13a), as in force on the letter's date. Without one, the dunning run holds those letters."
+        />
       </p>
-      {error ? <ErrorBanner error={error} title="Could not load the authorities." onRetry={() => void refetch()} /> : null}
+      {error ? <ErrorBanner error={error} title={intl.formatMessage({ id: 'dunning.authority.loadError', defaultMessage: 'Could not load the authorities.' })} onRetry={() => void refetch()} /> : null}
       <div className="table-wrap">
         <table className="table table-authorities">
           <thead>
             <tr>
-              <th>From</th>
-              <th>Authority</th>
-              <th>Electronic contact</th>
+              <th>
+                <FormattedMessage id="dunning.authority.from" defaultMessage="From" />
+              </th>
+              <th>
+                <FormattedMessage id="dunning.authority.authority" defaultMessage="Authority" />
+              </th>
+              <th>
+                <FormattedMessage id="dunning.authority.electronicContact" defaultMessage="Electronic contact" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id} data-testid="authority-row">
                 <td>
-                  {formatDate(e.validFrom)} {e.id === inForce?.id ? <Badge tone="good">in force</Badge> : null}
+                  {formatDate(e.validFrom)} {e.id === inForce?.id ? (
+                    <Badge tone="good">
+                      <FormattedMessage id="dunning.authority.inForce" defaultMessage="in force" />
+                    </Badge>
+                  ) : null}
                 </td>
                 <td>
                   <strong>{e.name}</strong>
@@ -91,29 +111,37 @@ export function SupervisoryAuthorityCard({ canEdit, today }: { canEdit: boolean;
         <form className="authority-form card-pad" onSubmit={(e) => void submit(e)} data-testid="authority-form">
           <div className="field-row">
             <label className="field">
-              <span className="field-label">In force from</span>
+              <span className="field-label">
+                <FormattedMessage id="dunning.authority.validFrom" defaultMessage="In force from" />
+              </span>
               <input type="date" required value={draft.validFrom} onChange={(e) => set({ validFrom: e.target.value })} />
               {errorAt('validFrom')}
             </label>
             <label className="field">
-              <span className="field-label">Name</span>
-              <input required value={draft.name} onChange={(e) => set({ name: e.target.value })} placeholder="Bundesamt für Justiz" />
+              <span className="field-label">
+                <FormattedMessage id="dunning.authority.name" defaultMessage="Name" />
+              </span>
+              <input required value={draft.name} onChange={(e) => set({ name: e.target.value })} placeholder={intl.formatMessage({ id: 'dunning.authority.namePlaceholder', defaultMessage: 'Bundesamt für Justiz' })} />
               {errorAt('name')}
             </label>
           </div>
           <div className="field-row">
             <label className="field">
-              <span className="field-label">Postal address</span>
-              <input required value={draft.address} onChange={(e) => set({ address: e.target.value })} placeholder="Street, postcode and city" />
+              <span className="field-label">
+                <FormattedMessage id="dunning.authority.address" defaultMessage="Postal address" />
+              </span>
+              <input required value={draft.address} onChange={(e) => set({ address: e.target.value })} placeholder={intl.formatMessage({ id: 'dunning.authority.addressPlaceholder', defaultMessage: 'Street, postcode and city' })} />
               {errorAt('address')}
             </label>
             <label className="field">
-              <span className="field-label">Electronic contact</span>
+              <span className="field-label">
+                <FormattedMessage id="dunning.authority.electronicContact" defaultMessage="Electronic contact" />
+              </span>
               <input
                 required
                 value={draft.electronicContact}
                 onChange={(e) => set({ electronicContact: e.target.value })}
-                placeholder="E-mail or https:// address"
+                placeholder={intl.formatMessage({ id: 'dunning.authority.electronicContactPlaceholder', defaultMessage: 'E-mail or https:// address' })}
               />
               {errorAt('electronicContact')}
             </label>
@@ -121,10 +149,14 @@ export function SupervisoryAuthorityCard({ canEdit, today }: { canEdit: boolean;
           {addError && !fieldError ? <FormError error={addError} /> : null}
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={loading}>
-              {loading ? 'Adding…' : 'Add entry'}
+              {loading ? (
+                <FormattedMessage id="dunning.authority.adding" defaultMessage="Adding…" />
+              ) : (
+                <FormattedMessage id="dunning.authority.add" defaultMessage="Add entry" />
+              )}
             </button>
             <button type="button" className="btn" onClick={() => { setOpen(false); setDraft(EMPTY); reset(); }}>
-              Cancel
+              <FormattedMessage id="dunning.authority.cancel" defaultMessage="Cancel" />
             </button>
           </div>
         </form>

@@ -1,10 +1,17 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
+import { defineMessages } from 'react-intl';
 import { useAuth } from '../../../app/auth-context';
 import type { BankCsvMappingInput, BankImportResult, BankStatementFormat } from '../bank.graphql';
+import type { UiText } from '../ui-text';
 
 /** The upload route of bank statements (multipart; its own 5 MB limit, apart from the GraphQL body limit). */
 export const STATEMENT_UPLOAD_PATH = '/bank-statements';
+
+const UPLOAD_MESSAGES = defineMessages({
+  failed: { id: 'bank.upload.failed', defaultMessage: 'The import failed ({status}).' },
+  brokeOff: { id: 'bank.upload.brokeOff', defaultMessage: 'The upload broke off; check the connection and try again.' },
+});
 
 export interface StatementUpload {
   format: BankStatementFormat;
@@ -24,7 +31,7 @@ export interface StatementUpload {
 export function useUploadBankStatement() {
   const { token } = useAuth();
   const client = useApolloClient();
-  const [state, setState] = useState<{ loading: boolean; error: string | null; data: BankImportResult | null }>({
+  const [state, setState] = useState<{ loading: boolean; error: UiText | null; data: BankImportResult | null }>({
     loading: false, error: null, data: null,
   });
   const reset = useCallback(() => setState({ loading: false, error: null, data: null }), []);
@@ -37,14 +44,14 @@ export function useUploadBankStatement() {
     if (request.accountIban) form.append('accountIban', request.accountIban);
     form.append('file', new Blob([request.text], { type: 'text/plain;charset=utf-8' }), request.fileName);
     let data: BankImportResult | null = null;
-    let error: string | null = null;
+    let error: UiText | null = null;
     try {
       const response = await fetch(STATEMENT_UPLOAD_PATH, { method: 'POST', headers: { authorization: `Bearer ${token ?? ''}` }, body: form });
       const body = (await response.json().catch(() => null)) as (BankImportResult & { message?: string }) | null;
       if (response.ok && body) data = body;
-      else error = body?.message ?? `The import failed (${response.status}).`;
+      else error = body?.message ? { server: body.message } : { message: UPLOAD_MESSAGES.failed, values: { status: response.status } };
     } catch {
-      error = 'The upload broke off; check the connection and try again.';
+      error = { message: UPLOAD_MESSAGES.brokeOff };
     }
     if (data) await client.refetchQueries({ include: ['UnmatchedBankTransactions'] }).catch(() => undefined);
     setState({ loading: false, error, data });
