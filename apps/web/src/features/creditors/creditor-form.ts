@@ -5,6 +5,7 @@ import {
   type DunningStrategy, type DunningStrategyStage, type DunningTimeline,
 } from '@mahnwerk/domain';
 import { defineMessages, type IntlShape } from 'react-intl';
+import { violationText } from './creditor-violations';
 import type { CreditorInput, CreditorSettings as CreditorData, DunningStrategyInput } from './creditors.graphql';
 
 /** One stage as its inputs hold it: numbers as typed text, the fee as a rule and its parameters. */
@@ -176,14 +177,14 @@ export function strategyErrors(form: CreditorForm, intl: IntlShape): Record<stri
   const { strategy, violations } = formToStrategy(form, intl);
   const all = [...violations, ...strategyViolations(strategy).map((v) => new RuleViolation(v.message, strategyFieldPath(v.field)))];
   if (!form.strategyName.trim()) all.push(new RuleViolation(intl.formatMessage(PROBLEMS.strategyName), 'dunningStrategy.name'));
-  return keyed(all);
+  return keyed(all, intl);
 }
 
-function keyed(violations: readonly RuleViolation[]): Record<string, string> {
+function keyed(violations: readonly RuleViolation[], intl: IntlShape): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of violations) {
     const field = v.field ?? 'form';
-    out[field] ??= v.message;
+    out[field] ??= violationText(v, intl);
   }
   return out;
 }
@@ -230,7 +231,7 @@ function strategyToInput(strategy: DunningStrategy): DunningStrategyInput {
 export function creditorFormToInput(form: CreditorForm, intl: IntlShape): { input: CreditorInput | null; errors: Record<string, string> } {
   const parsed = form.defaultStrategy ? null : formToStrategy(form, intl);
   const settings = settingsOf(form, parsed?.strategy ?? null);
-  const errors = keyed([...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)]);
+  const errors = keyed([...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)], intl);
   if (Object.keys(errors).length) return { input: null, errors };
   return {
     input: {

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { DUNNING_CHANNELS, DUNNING_STAGES, FEE_RULES, addDays, stageIndex, type DebtorKind, type DunningStage } from '@mahnwerk/domain';
 import { useLabels } from '../../i18n/labels';
 import { formatDate, todayIso } from '../../ui/date';
-import { formatCents } from '../../ui/format';
+import { formatCents, formatNumber } from '../../ui/format';
 import { CHANNEL_MESSAGES, FEE_RULE_MESSAGES, labelOf } from './creditor-labels';
 import { newStage, previewOf, type CreditorForm, type SampleForm, type StageForm } from './creditor-form';
 
@@ -278,11 +278,14 @@ function StageRow(props: {
   );
 }
 
+/** The sample claim's principal to start from, written as the workbench language writes amounts ("1000,00"). */
+const samplePrincipal = () => formatNumber(1000, { minimumFractionDigits: 2, useGrouping: false });
+
 function Preview({ form }: { form: CreditorForm }) {
   const intl = useIntl();
   const labels = useLabels();
   const today = todayIso();
-  const [sample, setSample] = useState<SampleForm>({ principal: '1000.00', invoiceDate: today, dueDate: addDays(today, 14), debtorKind: 'consumer' });
+  const [sample, setSample] = useState<SampleForm>({ principal: samplePrincipal(), invoiceDate: today, dueDate: addDays(today, 14), debtorKind: 'consumer' });
   const preview = useMemo(() => previewOf(form, sample, intl), [form, sample, intl]);
   const set = (patch: Partial<SampleForm>) => setSample({ ...sample, ...patch });
   return (

@@ -265,14 +265,16 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
         </div>
       </Card>
       <Card title={intl.formatMessage({ id: 'templates.preview.title', defaultMessage: 'Preview with a case' })} testId="template-preview">
-        <div className="field-row">
+        <div className="template-preview-pick">
           <label className="field">
- <span className="field-label">
+            <span className="field-label">
               <FormattedMessage id="templates.preview.find" defaultMessage="Find a case" />
             </span>
             <input
               placeholder={intl.formatMessage({ id: 'templates.preview.findPlaceholder', defaultMessage: 'Debtor name or reference' })}
-              value={search} onChange={(e) => setSearch(e.target.value)} />
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
           </label>
           <label className="field">
             <span className="field-label">
