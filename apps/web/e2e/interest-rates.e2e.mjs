@@ -36,4 +36,10 @@ test('an admin sees the stale German rate table, adds the published rate, and th
   await page.getByTestId('rates-DE').getByText('added: Bundesbank notice (test)').waitFor();
   assert.equal(await page.getByTestId('rates-stale-DE').count(), 0);
   await page.screenshot({ path: path.join(shots, 'interest-rates-added.png') });
+
+  // In German the table writes the rate and the day the German way.
+  await page.getByTestId('language-select').selectOption('de');
+  const added = page.getByTestId('rates-DE').locator('tbody tr').first();
+  await added.getByText(/^01\. Juli 2026$/).waitFor();
+  assert.match(await added.innerText(), /1,02\s%/);
 });

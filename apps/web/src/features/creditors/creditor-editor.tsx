@@ -1,8 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { LETTER_LANGUAGE_LABELS, LETTER_LANGUAGES, formatIban, type Country, type LetterLanguage } from '@mahnwerk/domain';
+import { LETTER_LANGUAGES, formatIban, type Country, type LetterLanguage } from '@mahnwerk/domain';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
+import { COUNTRY_MESSAGES, LETTER_LANGUAGE_MESSAGES, labelOf } from './creditor-labels';
 import {
   creditorFormToInput, creditorToForm, emptyCreditorForm, sameCreditor, serverErrors, strategyErrors, withCountry, type CreditorForm,
 } from './creditor-form';
@@ -12,6 +14,9 @@ import { useUpdateCreditor } from './hooks/use-update-creditor';
 import { StrategyEditor } from './strategy-editor';
 
 type TextKey = 'ref' | 'name' | 'legalName' | 'timeZone' | 'street' | 'postcode' | 'city' | 'registerCourt' | 'registerNumber' | 'iban' | 'bic';
+
+/** The currencies creditors keep their claims in (the API checks the one that fits the law). */
+const CURRENCIES = ['EUR', 'DKK'] as const;
 
 const TIME_ZONES = ['Europe/Berlin', 'Europe/Copenhagen', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London', 'UTC'];
 
@@ -29,6 +34,7 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
  * dunning strategy, saved together; `creditor` null creates one. Leads see it read-only.
  */
 export function CreditorEditor(props: { creditor: CreditorSettings | null; readOnly: boolean; onCreated?: (id: string) => void; onCancel?: () => void }) {
+  const intl = useIntl();
   const { creditor, readOnly } = props;
   const [create, creating] = useCreateCreditor();
   const [update, updating] = useUpdateCreditor();
@@ -45,7 +51,7 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
   const busy = saving.loading;
 
   const fromServer = serverErrors(saving.error);
-  const errors: Record<string, string> = { ...(attempted ? creditorFormToInput(form).errors : strategyErrors(form)), ...fromServer };
+  const errors: Record<string, string> = { ...(attempted ? creditorFormToInput(form, intl).errors : strategyErrors(form, intl)), ...fromServer };
   const shownAtField = Object.keys(fromServer).length > 0;
   const dirty = creditor ? !sameCreditor(form, creditor) : true;
 
@@ -80,14 +86,19 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setAttempted(true);
-    const { input } = creditorFormToInput(form);
+    const { input } = creditorFormToInput(form, intl);
     if (!input || readOnly) return;
     try {
       if (creditor) {
         const result = await update({ variables: { id: creditor.id, input } });
         const now = result.data?.updateCreditor;
         if (now) setForm(creditorToForm(now));
-        setSaved('Saved. A changed strategy applies to the next dunning step of each case; steps already taken stay as they were.');
+        setSaved(
+          intl.formatMessage({
+            id: 'creditors.editor.saved',
+            defaultMessage: 'Saved. A changed strategy applies to the next dunning step of each case; steps already taken stay as they were.',
+          }),
+        );
         setAttempted(false);
       } else {
         const result = await create({ variables: { input } });
@@ -99,68 +110,116 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
     }
   }
 
+  const example = (value: string) => intl.formatMessage({ id: 'creditors.editor.example', defaultMessage: 'e.g. {example}' }, { example: value });
   const languages: readonly LetterLanguage[] = LETTER_LANGUAGES[form.country];
   return (
     <form className="form creditor-editor" onSubmit={onSubmit} noValidate data-testid="creditor-editor">
       <fieldset className="creditor-editor-fieldset" disabled={readOnly || busy}>
         <Card
-          title={creditor ? 'Details' : 'New creditor'}
+          title={
+            creditor
+              ? intl.formatMessage({ id: 'creditors.editor.details', defaultMessage: 'Details' })
+              : intl.formatMessage({ id: 'creditors.editor.newTitle', defaultMessage: 'New creditor' })
+          }
           testId="creditor-details"
-          actions={readOnly ? <Badge tone="info" title="Only an administrator can change a creditor">Read only</Badge> : null}
+          actions={
+            readOnly ? (
+              <Badge tone="info" title={intl.formatMessage({ id: 'creditors.editor.readOnlyTitle', defaultMessage: 'Only an administrator can change a creditor' })}>
+                <FormattedMessage id="creditors.editor.readOnly" defaultMessage="Read only" />
+              </Badge>
+            ) : null
+          }
         >
           <div className="creditor-groups">
-            <Group title="Identity">
-              {text('ref', 'Reference', { required: true, placeholder: 'e.g. HANSE-01' })}
-              {text('name', 'Name', { required: true })}
-              {text('legalName', 'Legal name', { required: true, placeholder: 'as in the commercial register' })}
+            <Group title={intl.formatMessage({ id: 'creditors.editor.identity', defaultMessage: 'Identity' })}>
+              {text('ref', intl.formatMessage({ id: 'creditors.editor.ref', defaultMessage: 'Reference' }), {
+                required: true,
+                placeholder: example('HANSE-01'),
+              })}
+              {text('name', intl.formatMessage({ id: 'creditors.editor.name', defaultMessage: 'Name' }), { required: true })}
+              {text('legalName', intl.formatMessage({ id: 'creditors.editor.legalName', defaultMessage: 'Legal name' }), {
+                required: true,
+                placeholder: intl.formatMessage({ id: 'creditors.editor.legalNamePlaceholder', defaultMessage: 'as in the commercial register' }),
+              })}
               <div className="field-row">
                 <label className="field">
-                  <span className="field-label">Law</span>
+                  <span className="field-label">
+                    <FormattedMessage id="creditors.editor.law" defaultMessage="Law" />
+                  </span>
                   <select
                     value={form.country}
                     onChange={(e) => edit(withCountry(form, e.target.value as Country))}
                     aria-invalid={errors.country ? true : undefined}
                     data-testid="creditor-country"
                   >
-                    <option value="DE">Germany (DE)</option>
-                    <option value="DK">Denmark (DK)</option>
+                    {(['DE', 'DK'] as const).map((country) => (
+                      <option key={country} value={country}>
+                        {labelOf(intl, COUNTRY_MESSAGES, country)}
+                      </option>
+                    ))}
                   </select>
                   {errors.country ? <span className="field-error">{errors.country}</span> : null}
                 </label>
                 <label className="field">
-                  <span className="field-label">Currency</span>
+                  <span className="field-label">
+                    <FormattedMessage id="creditors.editor.currency" defaultMessage="Currency" />
+                  </span>
                   <select value={form.currency} onChange={(e) => edit({ ...form, currency: e.target.value })} data-testid="creditor-currency">
-                    <option value="EUR">EUR</option>
-                    <option value="DKK">DKK</option>
+                    {CURRENCIES.map((currency) => (
+                      <option key={currency} value={currency}>
+                        {currency}
+                      </option>
+                    ))}
                   </select>
                   {errors.currency ? <span className="field-error" data-testid="error-creditor-currency">{errors.currency}</span> : null}
                 </label>
               </div>
-              {text('timeZone', 'Time zone', { required: true, list: 'creditor-time-zones' })}
+              {text('timeZone', intl.formatMessage({ id: 'creditors.editor.timeZone', defaultMessage: 'Time zone' }), {
+                required: true,
+                list: 'creditor-time-zones',
+              })}
               <datalist id="creditor-time-zones">
                 {TIME_ZONES.map((z) => (
                   <option key={z} value={z} />
                 ))}
               </datalist>
             </Group>
-            <Group title="Address and register">
-              {text('street', 'Street and number', { required: true })}
+            <Group title={intl.formatMessage({ id: 'creditors.editor.address', defaultMessage: 'Address and register' })}>
+              {text('street', intl.formatMessage({ id: 'creditors.editor.street', defaultMessage: 'Street and number' }), { required: true })}
               <div className="field-row field-row-postcode">
-                {text('postcode', 'Postcode', { required: true })}
-                {text('city', 'City', { required: true })}
+                {text('postcode', intl.formatMessage({ id: 'creditors.editor.postcode', defaultMessage: 'Postcode' }), { required: true })}
+                {text('city', intl.formatMessage({ id: 'creditors.editor.city', defaultMessage: 'City' }), { required: true })}
               </div>
-              {text('registerCourt', 'Register court', { placeholder: 'e.g. Amtsgericht Hamburg' })}
-              {text('registerNumber', 'Register number', { placeholder: form.country === 'DK' ? 'e.g. CVR 12345678' : 'e.g. HRB 12345' })}
+              {text('registerCourt', intl.formatMessage({ id: 'creditors.editor.registerCourt', defaultMessage: 'Register court' }), {
+                placeholder: example(form.country === 'DK' ? 'Sø- og Handelsretten' : 'Amtsgericht Hamburg'),
+              })}
+              {text('registerNumber', intl.formatMessage({ id: 'creditors.editor.registerNumber', defaultMessage: 'Register number' }), {
+                placeholder: example(form.country === 'DK' ? 'CVR 12345678' : 'HRB 12345'),
+              })}
             </Group>
-            <Group title="Bank account">
-              <p className="muted small settings-help">The account debtors pay into; every letter prints it.</p>
-              {text('iban', 'IBAN', { required: true, placeholder: form.country === 'DK' ? 'DK50 0040 0440 1162 43' : 'DE89 3704 0044 0532 0130 00' })}
-              {text('bic', 'BIC', { required: true, placeholder: form.country === 'DK' ? 'DABADKKK' : 'COBADEFFXXX' })}
-              {creditor?.iban && !readOnly ? <span className="muted small">Saved: {formatIban(creditor.iban)}</span> : null}
+            <Group title={intl.formatMessage({ id: 'creditors.editor.bank', defaultMessage: 'Bank account' })}>
+              <p className="muted small settings-help">
+                <FormattedMessage id="creditors.editor.bankHelp" defaultMessage="The account debtors pay into; every letter prints it." />
+              </p>
+              {text('iban', intl.formatMessage({ id: 'creditors.editor.iban', defaultMessage: 'IBAN' }), {
+                required: true,
+                placeholder: form.country === 'DK' ? 'DK50 0040 0440 1162 43' : 'DE89 3704 0044 0532 0130 00',
+              })}
+              {text('bic', intl.formatMessage({ id: 'creditors.editor.bic', defaultMessage: 'BIC' }), {
+                required: true,
+                placeholder: form.country === 'DK' ? 'DABADKKK' : 'COBADEFFXXX',
+              })}
+              {creditor?.iban && !readOnly ? (
+                <span className="muted small">
+                  <FormattedMessage id="creditors.editor.savedIban" defaultMessage="Saved: {iban}" values={{ iban: formatIban(creditor.iban) }} />
+                </span>
+              ) : null}
             </Group>
-            <Group title="Letters and VAT">
+            <Group title={intl.formatMessage({ id: 'creditors.editor.letters', defaultMessage: 'Letters and VAT' })}>
               <label className="field">
-                <span className="field-label">Letter language</span>
+                <span className="field-label">
+                  <FormattedMessage id="creditors.editor.letterLanguage" defaultMessage="Letter language" />
+                </span>
                 <select
                   value={form.letterLanguage}
                   onChange={(e) => edit({ ...form, letterLanguage: e.target.value })}
@@ -169,7 +228,7 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
                 >
                   {languages.map((l) => (
                     <option key={l} value={l}>
-                      {LETTER_LANGUAGE_LABELS[l]}
+                      {labelOf(intl, LETTER_LANGUAGE_MESSAGES, l)}
                     </option>
                   ))}
                 </select>
@@ -182,23 +241,27 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
                   onChange={(e) => edit({ ...form, vatDeductible: e.target.checked })}
                   data-testid="creditor-vatDeductible"
                 />
-                The creditor can deduct VAT
+                <FormattedMessage id="creditors.editor.vatDeductible" defaultMessage="The creditor can deduct VAT" />
               </label>
-              <p className="muted small settings-help">If not, German agency costs are claimed with VAT (RDG 13e).</p>
+              <p className="muted small settings-help">
+                <FormattedMessage id="creditors.editor.vatHelp" defaultMessage="If not, German agency costs are claimed with VAT (RDG 13e)." />
+              </p>
             </Group>
           </div>
         </Card>
       </fieldset>
       <Card
-        title="Dunning strategy"
+        title={intl.formatMessage({ id: 'creditors.strategy.title', defaultMessage: 'Dunning strategy' })}
         testId="creditor-strategy"
         actions={
           form.defaultStrategy ? (
-            <Badge tone="info" title="The country's default strategy">
-              Default
+            <Badge tone="info" title={intl.formatMessage({ id: 'creditors.strategy.defaultTitle', defaultMessage: 'The country’s default strategy' })}>
+              <FormattedMessage id="creditors.strategy.default" defaultMessage="Default" />
             </Badge>
           ) : (
-            <Badge tone="accent">Custom</Badge>
+            <Badge tone="accent">
+              <FormattedMessage id="creditors.badge.custom" defaultMessage="Custom" />
+            </Badge>
           )
         }
       >
@@ -207,21 +270,27 @@ export function CreditorEditor(props: { creditor: CreditorSettings | null; readO
       {!readOnly ? (
         <div className="form-actions creditor-editor-actions">
           <button type="submit" className="btn btn-primary" disabled={busy || !dirty} data-testid="creditor-save">
-            {busy ? 'Saving…' : creditor ? 'Save creditor' : 'Create creditor'}
+            {busy ? (
+              <FormattedMessage id="creditors.saving" defaultMessage="Saving…" />
+            ) : creditor ? (
+              <FormattedMessage id="creditors.editor.save" defaultMessage="Save creditor" />
+            ) : (
+              <FormattedMessage id="creditors.editor.create" defaultMessage="Create creditor" />
+            )}
           </button>
           {creditor && dirty ? (
             <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => edit(creditorToForm(creditor))}>
-              Undo
+              <FormattedMessage id="creditors.settings.undo" defaultMessage="Undo" />
             </button>
           ) : null}
           {!creditor && props.onCancel ? (
             <button type="button" className="btn btn-ghost" disabled={busy} onClick={props.onCancel}>
-              Cancel
+              <FormattedMessage id="creditors.editor.cancel" defaultMessage="Cancel" />
             </button>
           ) : null}
           {attempted && Object.keys(errors).length > 0 ? (
             <span className="field-error" role="alert">
-              Fix the fields marked in red.
+              <FormattedMessage id="creditors.editor.fixFields" defaultMessage="Fix the fields marked in red." />
             </span>
           ) : null}
           {saved ? (

@@ -1,10 +1,13 @@
 import { DEFAULT_STRATEGY_DE } from '@mahnwerk/domain';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import {
   amountToCents, creditorFormToInput, creditorToForm, emptyCreditorForm, previewOf, serverErrors, strategyErrors, withCountry, type CreditorForm,
 } from './creditor-form';
 import type { CreditorSettings } from './creditors.graphql';
+
+const intl = createIntl({ locale: 'en', defaultLocale: 'en' });
 
 const filled = (): CreditorForm => ({
   ...emptyCreditorForm('DE'),
@@ -20,7 +23,7 @@ describe('creditor form', () => {
   });
 
   it('maps a valid form to the input: IBAN and BIC in their stored form, default strategy as null', () => {
-    const { input, errors } = creditorFormToInput(filled());
+    const { input, errors } = creditorFormToInput(filled(), intl);
     expect(errors).toEqual({});
     expect(input).toMatchObject({ ref: 'HANSE-01', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', country: 'DE', dunningStrategy: null });
   });
@@ -29,7 +32,7 @@ describe('creditor form', () => {
     const form = { ...filled(), defaultStrategy: false };
     // The final reminder at its actual cost (the first dunning letter, which causes default, may charge nothing: BGB 280(2), 286).
     form.stages = form.stages.map((s, i) => (i === 2 ? { ...s, feeRule: 'FIXED', feeAmount: '2,50', feeLabel: 'Porto', feeStatute: 'BGB 280' } : s));
-    const { input } = creditorFormToInput(form);
+    const { input } = creditorFormToInput(form, intl);
     expect(input!.dunningStrategy!.stages[2]).toMatchObject({ stage: 'DUNNING_2', waitDays: 14, fee: { rule: 'FIXED', amountCents: 250, label: 'Porto' } });
     expect(input!.dunningStrategy!.stages[4]!.fee).toMatchObject({ rule: 'DE_AGENCY_FEE', factor: 0.9, firstDemand: true });
   });
@@ -38,9 +41,9 @@ describe('creditor form', () => {
     const form = { ...filled(), defaultStrategy: false };
     expect(form.stages[4]).toMatchObject({ firstDemand: true, raisedFactor: '0.9' });
     form.stages = form.stages.map((s, i) => (i === 4 ? { ...s, raisedFactor: '0,7' } : s));
-    expect(creditorFormToInput(form).input!.dunningStrategy!.stages[4]!.fee).toMatchObject({ firstDemand: true, raisedFactor: 0.7 });
+    expect(creditorFormToInput(form, intl).input!.dunningStrategy!.stages[4]!.fee).toMatchObject({ firstDemand: true, raisedFactor: 0.7 });
     form.stages = form.stages.map((s, i) => (i === 4 ? { ...s, raisedFactor: '1.4' } : s));
-    const { input, errors } = creditorFormToInput(form);
+    const { input, errors } = creditorFormToInput(form, intl);
     expect(input).toBeNull();
     expect(errors['dunningStrategy.stages.4.fee.raisedFactor']).toMatch(/0\.5 to 1\.3/);
   });
@@ -48,11 +51,11 @@ describe('creditor form', () => {
   it('names each problem at its field, the strategy\'s as dunningStrategy.stages.N.field', () => {
     const form = { ...filled(), iban: 'DE89 3704 0044 0532 0130 01', defaultStrategy: false };
     form.stages = form.stages.map((s, i) => (i === 2 ? { ...s, waitDays: '3' } : s));
-    const { input, errors } = creditorFormToInput(form);
+    const { input, errors } = creditorFormToInput(form, intl);
     expect(input).toBeNull();
     expect(Object.keys(errors).sort()).toEqual(['dunningStrategy.stages.2.waitDays', 'iban']);
-    expect(strategyErrors(form)).toEqual({ 'dunningStrategy.stages.2.waitDays': expect.stringContaining('before its') });
-    expect(strategyErrors({ ...form, stages: form.stages.map((s) => ({ ...s, waitDays: 'x' })) })['dunningStrategy.stages.0.waitDays']).toMatch(/whole days/);
+    expect(strategyErrors(form, intl)).toEqual({ 'dunningStrategy.stages.2.waitDays': expect.stringContaining('before its') });
+    expect(strategyErrors({ ...form, stages: form.stages.map((s) => ({ ...s, waitDays: 'x' })) }, intl)['dunningStrategy.stages.0.waitDays']).toMatch(/whole days/);
   });
 
   it('reads a creditor from the API back into the same form', () => {
@@ -71,19 +74,19 @@ describe('creditor form', () => {
     } as unknown as CreditorSettings;
     const form = creditorToForm(creditor);
     expect(form.stages[4]).toMatchObject({ feeRule: 'DE_AGENCY_FEE', factor: '0.9', firstDemand: true });
-    expect(creditorFormToInput(form).input!.dunningStrategy!.stages).toHaveLength(7);
+    expect(creditorFormToInput(form, intl).input!.dunningStrategy!.stages).toHaveLength(7);
   });
 
   it('previews the timeline of a sample claim, or says what to fix', () => {
     const sample = { principal: '1000.00', invoiceDate: '2026-01-02', dueDate: '2026-01-16', debtorKind: 'consumer' as const };
-    const preview = previewOf(filled(), sample);
+    const preview = previewOf(filled(), sample, intl);
     expect('timeline' in preview && preview.timeline.steps[0]).toMatchObject({ stage: 'REMINDER', on: '2026-01-17' });
     const broken = { ...filled(), defaultStrategy: false, stages: filled().stages.map((s, i) => (i === 1 ? { ...s, waitDays: '1' } : s)) };
-    expect(previewOf(broken, sample)).toEqual({ problem: expect.stringContaining('Fix the strategy') });
-    expect(previewOf(filled(), { ...sample, principal: 'abc' })).toEqual({ problem: expect.stringContaining('principal') });
+    expect(previewOf(broken, sample, intl)).toEqual({ problem: expect.stringContaining('Fix the strategy') });
+    expect(previewOf(filled(), { ...sample, principal: 'abc' }, intl)).toEqual({ problem: expect.stringContaining('principal') });
     // A creditor that cannot deduct VAT claims the agency costs with VAT: the preview shows the higher fee.
     const agencyFee = (form: CreditorForm) => {
-      const p = previewOf(form, sample);
+      const p = previewOf(form, sample, intl);
       return 'timeline' in p ? p.timeline.steps.find((s) => s.stage === 'AGENCY')!.feesTotalCents : 0;
     };
     expect(agencyFee({ ...filled(), vatDeductible: false })).toBeGreaterThan(agencyFee(filled()));

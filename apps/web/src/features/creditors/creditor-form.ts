@@ -4,6 +4,8 @@ import {
   strategyViolations, strategyFieldPath, type Country, type CreditorSettings, type DebtorKind, type DunningChannel, type DunningStage,
   type DunningStrategy, type DunningStrategyStage, type DunningTimeline,
 } from '@mahnwerk/domain';
+import { defineMessages, type IntlShape } from 'react-intl';
+import { violationText } from './creditor-violations';
 import type { CreditorInput, CreditorSettings as CreditorData, DunningStrategyInput } from './creditors.graphql';
 
 /** One stage as its inputs hold it: numbers as typed text, the fee as a rule and its parameters. */
@@ -34,6 +36,15 @@ export interface CreditorForm extends Omit<CreditorSettings, 'country' | 'dunnin
   strategyName: string;
   stages: StageForm[];
 }
+
+/** What the creditor form asks to fix, and why the preview shows no timeline yet. */
+const PROBLEMS = defineMessages({
+  feeAmount: { id: 'creditors.strategy.error.feeAmount', defaultMessage: 'Enter the fee as an amount, e.g. 12.50' },
+  strategyName: { id: 'creditors.strategy.error.name', defaultMessage: 'Give the strategy a name.' },
+  previewStrategy: { id: 'creditors.preview.fixStrategy', defaultMessage: 'Fix the strategy to see its timeline.' },
+  previewPrincipal: { id: 'creditors.preview.principal', defaultMessage: 'Enter a principal above 0, e.g. 1000.00.' },
+  previewFailed: { id: 'creditors.preview.failed', defaultMessage: 'The preview cannot be computed.' },
+});
 
 const TIME_ZONES: Readonly<Record<Country, string>> = { DE: 'Europe/Berlin', DK: 'Europe/Copenhagen' };
 const LANGUAGES: Readonly<Record<Country, string>> = { DE: 'de', DK: 'da' };
@@ -126,14 +137,14 @@ export function newStage(after: StageForm | undefined, next: DunningStage): Stag
 }
 
 /** The strategy the stage rows describe, and the parts that could not be read (a fee without its factor). */
-export function formToStrategy(form: CreditorForm): { strategy: DunningStrategy; violations: RuleViolation[] } {
+export function formToStrategy(form: CreditorForm, intl: IntlShape): { strategy: DunningStrategy; violations: RuleViolation[] } {
   const violations: RuleViolation[] = [];
   const stages = form.stages.map((s, i): DunningStrategyStage => {
     let fee: DunningStrategyStage['fee'] = null;
     if (s.feeRule) {
       const cents = s.feeAmount.trim() ? amountToCents(s.feeAmount) : null;
       if (s.feeRule === 'FIXED' && s.feeAmount.trim() && cents === null) {
-        violations.push(new RuleViolation('Enter the fee as an amount, e.g. 12.50', strategyFieldPath(`stages[${i}].fee.amountCents`)));
+        violations.push(new RuleViolation(intl.formatMessage(PROBLEMS.feeAmount), strategyFieldPath(`stages[${i}].fee.amountCents`)));
       }
       const rule = feeRuleOf({
         rule: s.feeRule,
@@ -161,19 +172,19 @@ export function formToStrategy(form: CreditorForm): { strategy: DunningStrategy;
 }
 
 /** The strategy's problems keyed by the input's field path (`dunningStrategy.stages.2.waitDays`), first one per field. */
-export function strategyErrors(form: CreditorForm): Record<string, string> {
+export function strategyErrors(form: CreditorForm, intl: IntlShape): Record<string, string> {
   if (form.defaultStrategy) return {};
-  const { strategy, violations } = formToStrategy(form);
+  const { strategy, violations } = formToStrategy(form, intl);
   const all = [...violations, ...strategyViolations(strategy).map((v) => new RuleViolation(v.message, strategyFieldPath(v.field)))];
-  if (!form.strategyName.trim()) all.push(new RuleViolation('Give the strategy a name.', 'dunningStrategy.name'));
-  return keyed(all);
+  if (!form.strategyName.trim()) all.push(new RuleViolation(intl.formatMessage(PROBLEMS.strategyName), 'dunningStrategy.name'));
+  return keyed(all, intl);
 }
 
-function keyed(violations: readonly RuleViolation[]): Record<string, string> {
+function keyed(violations: readonly RuleViolation[], intl: IntlShape): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of violations) {
     const field = v.field ?? 'form';
-    out[field] ??= v.message;
+    out[field] ??= violationText(v, intl);
   }
   return out;
 }
@@ -217,10 +228,10 @@ function strategyToInput(strategy: DunningStrategy): DunningStrategyInput {
  * domain's (creditorSettingsViolations, strategyViolations), the same the API applies; whether the
  * reference is free comes back from the server.
  */
-export function creditorFormToInput(form: CreditorForm): { input: CreditorInput | null; errors: Record<string, string> } {
-  const parsed = form.defaultStrategy ? null : formToStrategy(form);
+export function creditorFormToInput(form: CreditorForm, intl: IntlShape): { input: CreditorInput | null; errors: Record<string, string> } {
+  const parsed = form.defaultStrategy ? null : formToStrategy(form, intl);
   const settings = settingsOf(form, parsed?.strategy ?? null);
-  const errors = keyed([...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)]);
+  const errors = keyed([...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)], intl);
   if (Object.keys(errors).length) return { input: null, errors };
   return {
     input: {
@@ -251,12 +262,12 @@ export interface SampleForm {
  * The timeline a sample claim would follow under the form's strategy as it would be stored (German
  * agency costs with VAT for a creditor that cannot deduct it), or why there is none yet.
  */
-export function previewOf(form: CreditorForm, sample: SampleForm): { timeline: DunningTimeline } | { problem: string } {
-  const own = form.defaultStrategy ? null : formToStrategy(form).strategy;
+export function previewOf(form: CreditorForm, sample: SampleForm, intl: IntlShape): { timeline: DunningTimeline } | { problem: string } {
+  const own = form.defaultStrategy ? null : formToStrategy(form, intl).strategy;
   const strategy = creditorStrategyToStore(own, form.country, form.vatDeductible, DEFAULT_STRATEGIES) ?? DEFAULT_STRATEGIES[form.country];
-  if (!form.defaultStrategy && Object.keys(strategyErrors(form)).length) return { problem: 'Fix the strategy to see its timeline.' };
+  if (!form.defaultStrategy && Object.keys(strategyErrors(form, intl)).length) return { problem: intl.formatMessage(PROBLEMS.previewStrategy) };
   const principalCents = amountToCents(sample.principal);
-  if (principalCents === null || principalCents <= 0) return { problem: 'Enter a principal above 0, e.g. 1000.00.' };
+  if (principalCents === null || principalCents <= 0) return { problem: intl.formatMessage(PROBLEMS.previewPrincipal) };
   try {
     return {
       timeline: dunningTimeline(strategy, {
@@ -265,7 +276,7 @@ export function previewOf(form: CreditorForm, sample: SampleForm): { timeline: D
       }),
     };
   } catch (e) {
-    return { problem: e instanceof Error ? e.message : 'The preview cannot be computed.' };
+    return { problem: e instanceof Error ? e.message : intl.formatMessage(PROBLEMS.previewFailed) };
   }
 }
 

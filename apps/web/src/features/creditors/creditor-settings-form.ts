@@ -1,7 +1,15 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { PRIORITY_PART_KEYS, PRIORITY_PART_LABELS, type PriorityPartKey } from '@mahnwerk/domain';
+import { PRIORITY_PART_KEYS, type PriorityPartKey } from '@mahnwerk/domain';
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
+import { PRIORITY_PART_MESSAGES } from './creditor-labels';
 import type { ContactPolicy, ContactPolicyInput, ContactWindow, PriorityWeights, PriorityWeightsInput } from './creditors.graphql';
 
+/** What the settings forms ask to fix before anything goes to the server. */
+const PROBLEMS = defineMessages({
+  attemptsNotWhole: { id: 'creditors.policy.error.attemptsNotWhole', defaultMessage: 'Enter a whole number of attempts.' },
+  spacingCountry: { id: 'creditors.policy.error.spacingCountry', defaultMessage: 'Enter a country code, e.g. DK.' },
+  spacingDays: { id: 'creditors.policy.error.spacingDays', defaultMessage: 'Enter a whole number of days.' },
+});
 
 /** The most points all parts may add up to (the API's rule, see validatePriorityWeights). */
 export const MAX_TOTAL_WEIGHT = 1000;
@@ -29,15 +37,23 @@ export interface Parsed<T> {
 }
 
 /** The mutation input, or what to fix first: every part a whole number of 0 or more, the total 1..1000. */
-export function weightsFormToInput(form: WeightsForm): Parsed<PriorityWeightsInput> {
+export function weightsFormToInput(form: WeightsForm, intl: IntlShape): Parsed<PriorityWeightsInput> {
   const errors: Record<string, string> = {};
   for (const k of PRIORITY_PART_KEYS) {
-    if (!WHOLE.test(form[k].trim())) errors[k] = `${PRIORITY_PART_LABELS[k]}: enter a whole number of 0 or more.`;
+    if (WHOLE.test(form[k].trim())) continue;
+    errors[k] = intl.formatMessage(
+      { id: 'creditors.weights.error.notWhole', defaultMessage: '{part}: enter a whole number of 0 or more.' },
+      { part: intl.formatMessage(PRIORITY_PART_MESSAGES[k]) },
+    );
   }
   if (Object.keys(errors).length) return { input: null, errors };
   const total = weightsTotal(form);
   if (total < 1 || total > MAX_TOTAL_WEIGHT) {
-    return { input: null, errors: { weights: `The parts add up to ${total}; they must add up to between 1 and ${MAX_TOTAL_WEIGHT}.` } };
+    const weights = intl.formatMessage(
+      { id: 'creditors.weights.error.total', defaultMessage: 'The parts add up to {total}; they must add up to between 1 and {max}.' },
+      { total, max: MAX_TOTAL_WEIGHT },
+    );
+    return { input: null, errors: { weights } };
   }
   return { input: Object.fromEntries(PRIORITY_PART_KEYS.map((k) => [k, Number(form[k].trim())])) as PriorityWeightsInput, errors: {} };
 }
@@ -50,13 +66,6 @@ export function sameWeights(form: WeightsForm, weights: PriorityWeights): boolea
 
 export const DAY_KINDS = ['weekdays', 'saturday', 'sunday', 'holidays'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
-
-export const DAY_KIND_LABELS: Record<DayKind, string> = {
-  weekdays: 'Monday to Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-  holidays: 'Public holidays',
-};
 
 export interface DayForm {
   /** False = no phone calls or text messages on such days (not allowed for weekdays). */
@@ -98,29 +107,34 @@ export function policyToForm(policy: Pick<ContactPolicy, 'contactHours' | 'maxAt
  * a country is given); whether windows and limits are allowed is the API's rule and comes back
  * from the server with the field it concerns.
  */
-export function policyFormToInput(form: PolicyForm): Parsed<ContactPolicyInput> {
-  const errors: Record<string, string> = {};
+export function policyFormToInput(form: PolicyForm, intl: IntlShape): Parsed<ContactPolicyInput> {
+  const { input, problems } = readPolicy(form);
+  return { input, errors: Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, intl.formatMessage(problem)])) };
+}
+
+function readPolicy(form: PolicyForm): { input: ContactPolicyInput | null; problems: Record<string, MessageDescriptor> } {
+  const problems: Record<string, MessageDescriptor> = {};
   const window = (kind: DayKind): ContactWindow | null => {
     const d = form.hours[kind];
     return d.open || kind === 'weekdays' ? { from: d.from.trim(), to: d.to.trim() } : null;
   };
   const max = form.maxAttempts.trim();
-  if (!WHOLE.test(max)) errors.maxAttemptsPer7Days = 'Enter a whole number of attempts.';
+  if (!WHOLE.test(max)) problems.maxAttemptsPer7Days = PROBLEMS.attemptsNotWhole;
   const spacing = form.spacing
     .map((row, i) => ({ row, i, country: row.country.trim().toUpperCase(), days: row.days.trim() }))
     .filter(({ country, days }) => country !== '' || days !== '');
   for (const { country, days, i } of spacing) {
-    if (country === '') errors[`reminderSpacingDays[${i}].country`] = 'Enter a country code, e.g. DK.';
-    else if (!WHOLE.test(days)) errors[`reminderSpacingDays[${i}].days`] = 'Enter a whole number of days.';
+    if (country === '') problems[`reminderSpacingDays[${i}].country`] = PROBLEMS.spacingCountry;
+    else if (!WHOLE.test(days)) problems[`reminderSpacingDays[${i}].days`] = PROBLEMS.spacingDays;
   }
-  if (Object.keys(errors).length) return { input: null, errors };
+  if (Object.keys(problems).length) return { input: null, problems };
   return {
     input: {
       contactHours: { weekdays: window('weekdays')!, saturday: window('saturday'), sunday: window('sunday'), holidays: window('holidays') },
       maxAttemptsPer7Days: Number(max),
       reminderSpacingDays: spacing.map(({ country, days }) => ({ country, days: Number(days) })),
     },
-    errors: {},
+    problems: {},
   };
 }
 
@@ -139,7 +153,7 @@ export function policyToInput(policy: Pick<ContactPolicy, 'contactHours' | 'maxA
 
 /** True when saving the form would change nothing. */
 export function samePolicy(form: PolicyForm, policy: ContactPolicy): boolean {
-  const parsed = policyFormToInput(form).input;
+  const parsed = readPolicy(form).input;
   return parsed !== null && JSON.stringify(policyToInput(parsed)) === JSON.stringify(policyToInput(policy));
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, useNavigate, useParams } from 'react-router';
 import { Badge } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
@@ -21,9 +22,15 @@ function CreditorList({ creditors, selectedId }: { creditors: readonly CreditorS
       <table className="table table-clickable table-creditors" data-testid="creditor-list">
         <thead>
           <tr>
-            <th>Creditor</th>
-            <th>Law</th>
-            <th>Settings</th>
+            <th>
+              <FormattedMessage id="creditors.list.creditor" defaultMessage="Creditor" />
+            </th>
+            <th>
+              <FormattedMessage id="creditors.list.law" defaultMessage="Law" />
+            </th>
+            <th>
+              <FormattedMessage id="creditors.list.settings" defaultMessage="Settings" />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,12 +56,18 @@ function CreditorList({ creditors, selectedId }: { creditors: readonly CreditorS
                 </td>
                 <td>
                   {custom.length === 0 ? (
-                    <span className="muted small">Defaults</span>
+                    <span className="muted small">
+                      <FormattedMessage id="creditors.badge.defaults" defaultMessage="Defaults" />
+                    </span>
                   ) : (
                     <span className="creditor-custom">
                       {custom.map((what) => (
                         <Badge key={what} tone="accent">
-                          {what === 'weights' ? 'Weights' : 'Contact'}
+                          {what === 'weights' ? (
+                            <FormattedMessage id="creditors.list.customWeights" defaultMessage="Weights" />
+                          ) : (
+                            <FormattedMessage id="creditors.list.customContact" defaultMessage="Contact" />
+                          )}
                         </Badge>
                       ))}
                     </span>
@@ -75,6 +88,7 @@ function CreditorList({ creditors, selectedId }: { creditors: readonly CreditorS
  * strategy; leads see them read-only. Changes made elsewhere arrive live (`creditorChanged`).
  */
 export function CreditorsPage() {
+  const intl = useIntl();
   const { creditorId } = useParams();
   const navigate = useNavigate();
   const isAdmin = useCurrentUser().role === 'ADMIN';
@@ -96,22 +110,31 @@ export function CreditorsPage() {
   return (
     <div className="page page-creditors" data-testid="creditors-page">
       <div className="page-header">
-        <h1>Creditors</h1>
+        <h1>
+          <FormattedMessage id="creditors.page.title" defaultMessage="Creditors" />
+        </h1>
         <span className="muted">
-          Who each creditor is, where its debtors pay, how its cases are dunned and ranked, and when its debtors may be contacted.
+          <FormattedMessage
+            id="creditors.page.intro"
+            defaultMessage="Who each creditor is, where its debtors pay, how its cases are dunned and ranked, and when its debtors may be contacted."
+          />
         </span>
         {isAdmin ? (
           <button type="button" className="btn btn-primary page-header-action" onClick={() => navigate('/creditors/new')} data-testid="creditor-new">
-            New creditor
+            <FormattedMessage id="creditors.page.new" defaultMessage="New creditor" />
           </button>
         ) : null}
       </div>
-      {error && !data ? <ErrorBanner error={error} title="Could not load the creditors." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading creditors…" /> : null}
-      {data && creditors.length === 0 && !creating ? <EmptyState title="No creditors">There is no creditor you may manage.</EmptyState> : null}
+      {error && !data ? <ErrorBanner error={error} title={intl.formatMessage({ id: 'creditors.page.loadError', defaultMessage: 'Could not load the creditors.' })} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label={intl.formatMessage({ id: 'creditors.page.loading', defaultMessage: 'Loading creditors…' })} /> : null}
+      {data && creditors.length === 0 && !creating ? (
+        <EmptyState title={intl.formatMessage({ id: 'creditors.page.emptyTitle', defaultMessage: 'No creditors' })}>
+          <FormattedMessage id="creditors.page.empty" defaultMessage="There is no creditor you may manage." />
+        </EmptyState>
+      ) : null}
       {creditors.length > 0 || creating ? (
         <div className="creditors-layout">
-          <Card title="Creditors" flush testId="creditors" className="creditors-list-card">
+          <Card title={intl.formatMessage({ id: 'creditors.page.listTitle', defaultMessage: 'Creditors' })} flush testId="creditors" className="creditors-list-card">
             <CreditorList creditors={creditors} selectedId={selected?.id ?? null} />
           </Card>
           {creating ? (
@@ -123,7 +146,11 @@ export function CreditorsPage() {
               <div className="creditor-settings-title">
                 <h2>{selected.name}</h2>
                 <span className="muted small">
-                  {selected.ref} · {selected.country} law · {selected.currency} · {selected.timeZone}
+                  <FormattedMessage
+                    id="creditors.page.summary"
+                    defaultMessage="{ref} · {country} law · {currency} · {timeZone}"
+                    values={{ ref: selected.ref, country: selected.country, currency: selected.currency, timeZone: selected.timeZone }}
+                  />
                 </span>
               </div>
               <CreditorEditor key={`e-${selected.id}`} creditor={selected} readOnly={!isAdmin} />
@@ -134,7 +161,9 @@ export function CreditorsPage() {
               </div>
             </div>
           ) : (
-            <EmptyState title="Creditor not found">Choose a creditor from the list.</EmptyState>
+            <EmptyState title={intl.formatMessage({ id: 'creditors.page.notFoundTitle', defaultMessage: 'Creditor not found' })}>
+              <FormattedMessage id="creditors.page.notFound" defaultMessage="Choose a creditor from the list." />
+            </EmptyState>
           )}
         </div>
       ) : null}

@@ -1,11 +1,15 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { FormError } from '../../ui/error-banner';
 
 /** Save, Undo and "Reset to defaults" under a creditor setting, with what came of the last save. */
 export function SettingsActions(props: {
-  what: string;
   testId: string;
   saveLabel: string;
   savingLabel: string;
+  /** Title of Undo: back to what the setting holds now. */
+  undoTitle: string;
+  /** Title of "Reset to defaults" while the creditor has a setting of its own. */
+  resetTitle: string;
   busy: boolean;
   dirty: boolean;
   canSave: boolean;
@@ -18,7 +22,8 @@ export function SettingsActions(props: {
   onUndo: () => void;
   onReset: () => Promise<void>;
 }) {
-  const { what, busy, isDefault, saving, resetting } = props;
+  const intl = useIntl();
+  const { busy, isDefault, saving, resetting } = props;
   return (
     <>
       <div className="form-actions">
@@ -26,8 +31,8 @@ export function SettingsActions(props: {
           {saving.loading ? props.savingLabel : props.saveLabel}
         </button>
         {props.dirty ? (
-          <button type="button" className="btn btn-ghost" disabled={busy} onClick={props.onUndo} title={`Back to the saved ${what}`}>
-            Undo
+          <button type="button" className="btn btn-ghost" disabled={busy} onClick={props.onUndo} title={props.undoTitle}>
+            <FormattedMessage id="creditors.settings.undo" defaultMessage="Undo" />
           </button>
         ) : null}
         <span className="form-actions-spacer" />
@@ -35,11 +40,15 @@ export function SettingsActions(props: {
           type="button"
           className="btn btn-ghost"
           disabled={busy || isDefault}
-          title={isDefault ? 'The defaults already apply' : `Drop this creditor’s ${what} and use the defaults`}
+          title={isDefault ? intl.formatMessage({ id: 'creditors.settings.defaultsApply', defaultMessage: 'The defaults already apply' }) : props.resetTitle}
           onClick={() => void props.onReset()}
           data-testid={`${props.testId}-reset`}
         >
-          {resetting.loading ? 'Resetting…' : 'Reset to defaults'}
+          {resetting.loading ? (
+            <FormattedMessage id="creditors.settings.resetting" defaultMessage="Resetting…" />
+          ) : (
+            <FormattedMessage id="creditors.settings.reset" defaultMessage="Reset to defaults" />
+          )}
         </button>
       </div>
       {props.saved ? (

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import {
-  DUNNING_CHANNELS, DUNNING_STAGES, FEE_RULE_LABELS, FEE_RULES, STAGE_LABELS, addDays, formatAmount, stageIndex, type DebtorKind, type DunningStage,
-} from '@mahnwerk/domain';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { DUNNING_CHANNELS, DUNNING_STAGES, FEE_RULES, addDays, stageIndex, type DebtorKind, type DunningStage } from '@mahnwerk/domain';
+import { useLabels } from '../../i18n/labels';
 import { formatDate, todayIso } from '../../ui/date';
+import { formatCents, formatNumber } from '../../ui/format';
+import { CHANNEL_MESSAGES, FEE_RULE_MESSAGES, labelOf } from './creditor-labels';
 import { newStage, previewOf, type CreditorForm, type SampleForm, type StageForm } from './creditor-form';
-
-const CHANNEL_LABELS: Record<string, string> = { LETTER: 'Letter', EMAIL: 'E-mail', PHONE: 'Phone', SMS: 'Text message' };
 
 function FieldError({ error, testId }: { error: string | undefined; testId: string }) {
   return error ? (
@@ -27,7 +27,10 @@ function StageRow(props: {
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
+  const intl = useIntl();
+  const labels = useLabels();
   const { index: i, stage: s, readOnly, errors } = props;
+  const n = i + 1;
   const at = (field: string) => errors[`dunningStrategy.stages.${i}.${field}`];
   const id = (field: string) => `stage-${i}-${field}`;
   const testId = (field: string) => `stage-${i}-${field}`;
@@ -37,7 +40,7 @@ function StageRow(props: {
       <div className="stage-row-head">
         <span className="stage-number">{i + 1}</span>
         <select
-          aria-label={`Stage ${i + 1}`}
+          aria-label={intl.formatMessage({ id: 'creditors.stage.label', defaultMessage: 'Stage {n}' }, { n })}
           value={s.stage}
           onChange={(e) => props.onChange({ stage: e.target.value as DunningStage })}
           disabled={readOnly}
@@ -46,13 +49,13 @@ function StageRow(props: {
         >
           {DUNNING_STAGES.map((st) => (
             <option key={st} value={st}>
-              {STAGE_LABELS[st]}
+              {labels.stage(st)}
             </option>
           ))}
         </select>
         {!readOnly ? (
           <span className="stage-row-buttons">
-            <button type="button" className="btn btn-small btn-ghost" onClick={() => props.onMove(-1)} disabled={i === 0} aria-label={`Move stage ${i + 1} up`}>
+            <button type="button" className="btn btn-small btn-ghost" onClick={() => props.onMove(-1)} disabled={i === 0} aria-label={intl.formatMessage({ id: 'creditors.stage.moveUp', defaultMessage: 'Move stage {n} up' }, { n })}>
               ↑
             </button>
             <button
@@ -60,12 +63,12 @@ function StageRow(props: {
               className="btn btn-small btn-ghost"
               onClick={() => props.onMove(1)}
               disabled={i === props.count - 1}
-              aria-label={`Move stage ${i + 1} down`}
+              aria-label={intl.formatMessage({ id: 'creditors.stage.moveDown', defaultMessage: 'Move stage {n} down' }, { n })}
             >
               ↓
             </button>
-            <button type="button" className="btn btn-small btn-ghost" onClick={props.onRemove} disabled={props.count === 1} aria-label={`Remove stage ${i + 1}`}>
-              Remove
+            <button type="button" className="btn btn-small btn-ghost" onClick={props.onRemove} disabled={props.count === 1} aria-label={intl.formatMessage({ id: 'creditors.stage.removeLabel', defaultMessage: 'Remove stage {n}' }, { n })}>
+              <FormattedMessage id="creditors.stage.remove" defaultMessage="Remove" />
             </button>
           </span>
         ) : null}
@@ -73,7 +76,15 @@ function StageRow(props: {
       <FieldError error={at('stage')} testId={`error-${testId('stage')}`} />
       <div className="stage-grid">
         <label className="field" htmlFor={id('waitDays')}>
-          <span title={i === 0 ? 'Days after the case was placed' : 'Days after the case entered the previous stage'}>{i === 0 ? 'Days after placement' : 'Days after previous'}</span>
+          {i === 0 ? (
+            <span title={intl.formatMessage({ id: 'creditors.stage.afterPlacementTitle', defaultMessage: 'Days after the case was placed' })}>
+              <FormattedMessage id="creditors.stage.afterPlacement" defaultMessage="Days after placement" />
+            </span>
+          ) : (
+            <span title={intl.formatMessage({ id: 'creditors.stage.afterPreviousTitle', defaultMessage: 'Days after the case entered the previous stage' })}>
+              <FormattedMessage id="creditors.stage.afterPrevious" defaultMessage="Days after previous" />
+            </span>
+          )}
           <input
             id={id('waitDays')}
             type="number"
@@ -88,7 +99,9 @@ function StageRow(props: {
           <FieldError error={at('waitDays')} testId={`error-${testId('waitDays')}`} />
         </label>
         <label className="field" htmlFor={id('channel')}>
-          <span>Channel</span>
+          <span>
+            <FormattedMessage id="creditors.stage.channel" defaultMessage="Channel" />
+          </span>
           <select
             id={id('channel')}
             value={s.channel}
@@ -98,14 +111,16 @@ function StageRow(props: {
           >
             {DUNNING_CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {CHANNEL_LABELS[c] ?? c}
+                {labelOf(intl, CHANNEL_MESSAGES, c)}
               </option>
             ))}
           </select>
           <FieldError error={at('channel')} testId={`error-${testId('channel')}`} />
         </label>
         <label className="field" htmlFor={id('paymentWindowDays')}>
-          <span>Days to pay</span>
+          <span>
+            <FormattedMessage id="creditors.stage.daysToPay" defaultMessage="Days to pay" />
+          </span>
           <input
             id={id('paymentWindowDays')}
             type="number"
@@ -120,12 +135,18 @@ function StageRow(props: {
           <FieldError error={at('paymentWindowDays')} testId={`error-${testId('paymentWindowDays')}`} />
         </label>
         <label className="field stage-template" htmlFor={id('letterTemplate')}>
-          <span>Template</span>
+          <span>
+            <FormattedMessage id="creditors.stage.template" defaultMessage="Template" />
+          </span>
           <input
             id={id('letterTemplate')}
             type="text"
             value={s.letterTemplate}
-            placeholder={s.channel === 'PHONE' ? 'none' : 'e.g. de-mahnung-1'}
+            placeholder={
+              s.channel === 'PHONE'
+                ? intl.formatMessage({ id: 'creditors.stage.noTemplate', defaultMessage: 'none' })
+                : intl.formatMessage({ id: 'creditors.editor.example', defaultMessage: 'e.g. {example}' }, { example: 'de-mahnung-1' })
+            }
             onChange={(e) => props.onChange({ letterTemplate: e.target.value })}
             disabled={readOnly}
             aria-invalid={at('letterTemplate') ? true : undefined}
@@ -134,7 +155,9 @@ function StageRow(props: {
           <FieldError error={at('letterTemplate')} testId={`error-${testId('letterTemplate')}`} />
         </label>
         <label className="field stage-fee" htmlFor={id('fee')}>
-          <span>Fee</span>
+          <span>
+            <FormattedMessage id="creditors.stage.fee" defaultMessage="Fee" />
+          </span>
           <select
             id={id('fee')}
             value={s.feeRule}
@@ -143,10 +166,10 @@ function StageRow(props: {
             aria-invalid={feeError ? true : undefined}
             data-testid={testId('fee')}
           >
-            <option value="">No fee</option>
+            <option value="">{intl.formatMessage({ id: 'creditors.stage.noFee', defaultMessage: 'No fee' })}</option>
             {FEE_RULES.map((r) => (
               <option key={r} value={r}>
-                {FEE_RULE_LABELS[r]}
+                {labelOf(intl, FEE_RULE_MESSAGES, r)}
               </option>
             ))}
           </select>
@@ -155,7 +178,9 @@ function StageRow(props: {
         {s.feeRule === 'DE_AGENCY_FEE' ? (
           <div className="stage-fee-parts">
             <label className="field" htmlFor={id('factor')}>
-              <span>VV 2300 factor</span>
+              <span>
+                <FormattedMessage id="creditors.stage.factor" defaultMessage="VV 2300 factor" />
+              </span>
               <input
                 id={id('factor')}
                 type="text"
@@ -171,11 +196,13 @@ function StageRow(props: {
             </label>
             <label className="checkbox small">
               <input type="checkbox" checked={s.firstDemand} onChange={(e) => props.onChange({ firstDemand: e.target.checked })} disabled={readOnly} />
-              First demand (0.5 fee)
+              <FormattedMessage id="creditors.stage.firstDemand" defaultMessage="First demand (0.5 fee)" />
             </label>
             {s.firstDemand ? (
               <label className="field stage-raised" htmlFor={id('raisedFactor')}>
-                <span>Factor once the first demand is unpaid</span>
+                <span>
+                  <FormattedMessage id="creditors.stage.raisedFactor" defaultMessage="Factor once the first demand is unpaid" />
+                </span>
                 <input
                   id={id('raisedFactor')}
                   type="text"
@@ -188,7 +215,10 @@ function StageRow(props: {
                   data-testid={testId('raisedFactor')}
                 />
                 <small id={id('raisedFactorHint')} className="muted small">
-                  0.5 to 1.3; an undisputed claim is charged at most 0.9 (VV 2300 note 2).
+                  <FormattedMessage
+                    id="creditors.stage.raisedFactorHint"
+                    defaultMessage="0.5 to 1.3; an undisputed claim is charged at most 0.9 (VV 2300 note 2)."
+                  />
                 </small>
                 <FieldError error={at('fee.raisedFactor')} testId={`error-${testId('raisedFactor')}`} />
               </label>
@@ -198,7 +228,9 @@ function StageRow(props: {
         {s.feeRule === 'FIXED' ? (
           <div className="stage-fee-parts">
             <label className="field" htmlFor={id('feeAmount')}>
-              <span>Amount ({props.currency})</span>
+              <span>
+                <FormattedMessage id="creditors.stage.feeAmount" defaultMessage="Amount ({currency})" values={{ currency: props.currency }} />
+              </span>
               <input
                 id={id('feeAmount')}
                 type="text"
@@ -213,12 +245,16 @@ function StageRow(props: {
               <FieldError error={at('fee.amountCents')} testId={`error-${testId('feeAmount')}`} />
             </label>
             <label className="field" htmlFor={id('feeLabel')}>
-              <span>Label</span>
+              <span>
+                <FormattedMessage id="creditors.stage.feeLabel" defaultMessage="Label" />
+              </span>
               <input id={id('feeLabel')} type="text" value={s.feeLabel} onChange={(e) => props.onChange({ feeLabel: e.target.value })} disabled={readOnly} />
               <FieldError error={at('fee.label')} testId={`error-${testId('feeLabel')}`} />
             </label>
             <label className="field" htmlFor={id('feeStatute')}>
-              <span>Legal basis</span>
+              <span>
+                <FormattedMessage id="creditors.stage.feeStatute" defaultMessage="Legal basis" />
+              </span>
               <input id={id('feeStatute')} type="text" value={s.feeStatute} onChange={(e) => props.onChange({ feeStatute: e.target.value })} disabled={readOnly} />
               <FieldError error={at('fee.statute')} testId={`error-${testId('feeStatute')}`} />
             </label>
@@ -233,7 +269,7 @@ function StageRow(props: {
               disabled={readOnly}
               data-testid={testId('collectionWarning')}
             />
-            Collection warning (inkassovarsel)
+            <FormattedMessage id="creditors.stage.collectionWarning" defaultMessage="Collection warning (inkassovarsel)" />
             <FieldError error={at('collectionWarning')} testId={`error-${testId('collectionWarning')}`} />
           </label>
         ) : null}
@@ -242,33 +278,51 @@ function StageRow(props: {
   );
 }
 
+/** The sample claim's principal to start from, written as the workbench language writes amounts ("1000,00"). */
+const samplePrincipal = () => formatNumber(1000, { minimumFractionDigits: 2, useGrouping: false });
+
 function Preview({ form }: { form: CreditorForm }) {
+  const intl = useIntl();
+  const labels = useLabels();
   const today = todayIso();
-  const [sample, setSample] = useState<SampleForm>({ principal: '1000.00', invoiceDate: today, dueDate: addDays(today, 14), debtorKind: 'consumer' });
-  const preview = useMemo(() => previewOf(form, sample), [form, sample]);
+  const [sample, setSample] = useState<SampleForm>({ principal: samplePrincipal(), invoiceDate: today, dueDate: addDays(today, 14), debtorKind: 'consumer' });
+  const preview = useMemo(() => previewOf(form, sample, intl), [form, sample, intl]);
   const set = (patch: Partial<SampleForm>) => setSample({ ...sample, ...patch });
   return (
-    <aside className="strategy-preview" data-testid="strategy-preview" aria-label="Timeline preview">
-      <h4>Preview</h4>
-      <p className="muted small settings-help">The steps a claim would go through if the debtor never pays.</p>
+    <aside className="strategy-preview" data-testid="strategy-preview" aria-label={intl.formatMessage({ id: 'creditors.preview.label', defaultMessage: 'Timeline preview' })}
+    >
+      <h4>
+        <FormattedMessage id="creditors.preview.title" defaultMessage="Preview" />
+      </h4>
+      <p className="muted small settings-help">
+        <FormattedMessage id="creditors.preview.help" defaultMessage="The steps a claim would go through if the debtor never pays." />
+      </p>
       <div className="preview-sample">
         <label className="field">
-          <span>Principal ({form.currency})</span>
+          <span>
+            <FormattedMessage id="creditors.preview.principalLabel" defaultMessage="Principal ({currency})" values={{ currency: form.currency }} />
+          </span>
           <input type="text" inputMode="decimal" value={sample.principal} onChange={(e) => set({ principal: e.target.value })} data-testid="preview-principal" />
         </label>
         <label className="field">
-          <span>Invoice date</span>
+          <span>
+            <FormattedMessage id="creditors.preview.invoiceDate" defaultMessage="Invoice date" />
+          </span>
           <input type="date" value={sample.invoiceDate} onChange={(e) => set({ invoiceDate: e.target.value })} />
         </label>
         <label className="field">
-          <span>Due date</span>
+          <span>
+            <FormattedMessage id="creditors.preview.dueDate" defaultMessage="Due date" />
+          </span>
           <input type="date" value={sample.dueDate} onChange={(e) => set({ dueDate: e.target.value })} />
         </label>
         <label className="field">
-          <span>Debtor</span>
+          <span>
+            <FormattedMessage id="creditors.preview.debtor" defaultMessage="Debtor" />
+          </span>
           <select value={sample.debtorKind} onChange={(e) => set({ debtorKind: e.target.value as DebtorKind })}>
-            <option value="consumer">Consumer</option>
-            <option value="business">Business</option>
+            <option value="consumer">{labels.debtorKind('CONSUMER')}</option>
+            <option value="business">{labels.debtorKind('BUSINESS')}</option>
           </select>
         </label>
       </div>
@@ -280,21 +334,27 @@ function Preview({ form }: { form: CreditorForm }) {
         <ol className="timeline" data-testid="preview-timeline">
           <li className="timeline-step timeline-start">
             <span className="timeline-date">{formatDate(preview.timeline.placedOn)}</span>
-            <span>Placed with the agency</span>
+            <span>
+              <FormattedMessage id="creditors.preview.placed" defaultMessage="Placed with the agency" />
+            </span>
           </li>
           {preview.timeline.steps.map((step) => (
             <li key={step.stage} className="timeline-step" data-testid="preview-step" data-stage={step.stage}>
               <span className="timeline-date">{formatDate(step.on)}</span>
               <span className="timeline-what">
                 <span>
-                  <strong>{STAGE_LABELS[step.stage]}</strong> <span className="muted small">· {CHANNEL_LABELS[step.channel] ?? step.channel}</span>
+                  <strong>{labels.stage(step.stage)}</strong> <span className="muted small">· {labelOf(intl, CHANNEL_MESSAGES, step.channel)}</span>
                 </span>
                 {step.fees.map((f) => (
                   <span key={f.rule} className="small timeline-fee">
-                    + {formatAmount(f.amountCents, f.currency)} {f.label}
+                    + {formatCents(f.amountCents, f.currency)} {f.label}
                   </span>
                 ))}
-                {step.channel !== 'PHONE' ? <span className="muted small">Pay by {formatDate(step.paymentDeadline)}</span> : null}
+                {step.channel !== 'PHONE' ? (
+                  <span className="muted small">
+                    <FormattedMessage id="creditors.preview.payBy" defaultMessage="Pay by {date}" values={{ date: formatDate(step.paymentDeadline) }} />
+                  </span>
+                ) : null}
               </span>
             </li>
           ))}
@@ -312,6 +372,7 @@ export function StrategyEditor(props: {
   readOnly: boolean;
   onChange: (form: CreditorForm) => void;
 }) {
+  const labels = useLabels();
   const { form, errors, onChange } = props;
   const locked = props.readOnly || form.defaultStrategy;
   const setStage = (i: number, patch: Partial<StageForm>) => onChange({ ...form, stages: form.stages.map((s, k) => (k === i ? { ...s, ...patch } : s)) });
@@ -334,10 +395,12 @@ export function StrategyEditor(props: {
             disabled={props.readOnly}
             data-testid="strategy-default"
           />
-          Use the {form.country} default strategy
+          <FormattedMessage id="creditors.strategy.useDefault" defaultMessage="Use the {country} default strategy" values={{ country: form.country }} />
         </label>
         <label className="field strategy-name">
-          <span>Strategy name</span>
+          <span>
+            <FormattedMessage id="creditors.strategy.name" defaultMessage="Strategy name" />
+          </span>
           <input
             type="text"
             value={form.strategyName}
@@ -374,7 +437,11 @@ export function StrategyEditor(props: {
             onClick={() => nextStage && onChange({ ...form, stages: [...form.stages, newStage(last, nextStage)] })}
             data-testid="strategy-add-stage"
           >
-            Add stage{nextStage ? `: ${STAGE_LABELS[nextStage]}` : ''}
+            {nextStage ? (
+              <FormattedMessage id="creditors.strategy.addStageNamed" defaultMessage="Add stage: {stage}" values={{ stage: labels.stage(nextStage) }} />
+            ) : (
+              <FormattedMessage id="creditors.strategy.addStage" defaultMessage="Add stage" />
+            )}
           </button>
         ) : null}
       </div>

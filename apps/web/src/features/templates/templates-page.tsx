@@ -1,37 +1,46 @@
 import { useQuery } from '@apollo/client/react';
 import { MERGE_FIELDS, templateProblems } from '@mahnwerk/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { useLabels } from '../../i18n/labels';
 import type { MessageChannel } from '../../gql/graphql';
 import { Card } from '../../ui/card';
 import { formatDateTime } from '../../ui/date';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
-import { DUNNING_STAGES, STAGE_LABELS, type DunningStage } from '../../ui/format';
+import { DUNNING_STAGES, type DunningStage } from '../../ui/format';
 import { Spinner } from '../../ui/spinner';
 import { useUpdateMessageTemplate } from './hooks/use-update-message-template';
 import { MESSAGE_TEMPLATE_VERSIONS, MESSAGE_TEMPLATES, PREVIEW_CASES, TEMPLATE_PREVIEW } from './templates.graphql';
 import './templates.css';
 
-const LANGUAGES = [
-  ['de', 'German'],
-  ['en', 'English'],
-  ['da', 'Danish'],
-] as const;
-type Language = (typeof LANGUAGES)[number][0];
-const CHANNELS: [MessageChannel, string][] = [
-  ['EMAIL', 'E-mail'],
-  ['SMS', 'SMS'],
-];
-const FIELD_HINTS: Record<string, string> = {
-  debtorName: 'the debtor\'s name',
-  creditorName: 'the creditor\'s legal name',
-  agencyName: 'the agency\'s name',
-  totalDue: 'the open balance',
-  deadline: 'the day to pay by (the stage\'s payment window)',
-  paymentDetails: 'amount, deadline, account holder, IBAN, BIC and reference, as on the letters',
-  reference: 'the payment reference the bank import matches',
-  caseRef: 'the case\'s short reference',
-  portalLink: 'the debtor\'s personal portal link (issued per message)',
-};
+/** The languages templates are kept in, as the column headers and the editor title name them. */
+const LANGUAGE_MESSAGES = defineMessages({
+  de: { id: 'templates.language.de', defaultMessage: 'German' },
+  en: { id: 'templates.language.en', defaultMessage: 'English' },
+  da: { id: 'templates.language.da', defaultMessage: 'Danish' },
+});
+const LANGUAGES = ['de', 'en', 'da'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+const CHANNEL_MESSAGES = defineMessages({
+  EMAIL: { id: 'templates.channel.EMAIL', defaultMessage: 'E-mail' },
+  SMS: { id: 'templates.channel.SMS', defaultMessage: 'SMS' },
+});
+const CHANNELS: readonly MessageChannel[] = ['EMAIL', 'SMS'];
+
+/** What each merge field stands for, shown as the title of its insert button. */
+const FIELD_HINTS = defineMessages({
+  debtorName: { id: 'templates.field.debtorName', defaultMessage: 'the debtor’s name' },
+  creditorName: { id: 'templates.field.creditorName', defaultMessage: 'the creditor’s legal name' },
+  agencyName: { id: 'templates.field.agencyName', defaultMessage: 'the agency’s name' },
+  totalDue: { id: 'templates.field.totalDue', defaultMessage: 'the open balance' },
+  deadline: { id: 'templates.field.deadline', defaultMessage: 'the day to pay by (the stage’s payment window)' },
+  paymentDetails: { id: 'templates.field.paymentDetails', defaultMessage: 'amount, deadline, account holder, IBAN, BIC and reference, as on the letters' },
+  reference: { id: 'templates.field.reference', defaultMessage: 'the payment reference the bank import matches' },
+  caseRef: { id: 'templates.field.caseRef', defaultMessage: 'the case’s short reference' },
+  portalLink: { id: 'templates.field.portalLink', defaultMessage: 'the debtor’s personal portal link (issued per message)' },
+});
+const hintOf = (field: string) => (field in FIELD_HINTS ? FIELD_HINTS[field as keyof typeof FIELD_HINTS] : null);
 
 interface Key {
   channel: MessageChannel;
@@ -41,6 +50,8 @@ interface Key {
 
 /** `/templates` (admins): the e-mail and SMS templates per dunning stage and language, edited as new versions, previewed with a real case. */
 export function TemplatesPage() {
+  const intl = useIntl();
+  const labels = useLabels();
   const { data, loading, error, refetch } = useQuery(MESSAGE_TEMPLATES, { fetchPolicy: 'cache-and-network' });
   const [key, setKey] = useState<Key>({ channel: 'EMAIL', stage: 'REMINDER', language: 'de' });
   const templates = data?.messageTemplates ?? [];
@@ -49,36 +60,44 @@ export function TemplatesPage() {
   return (
     <div className="page page-templates" data-testid="templates-page">
       <div className="page-header">
-        <h1>Message templates</h1>
+        <h1>
+          <FormattedMessage id="templates.page.title" defaultMessage="Message templates" />
+        </h1>
         <span className="muted">
-          The e-mails and SMS the dunning run and collectors send, per stage and language. The debtor gets their own language where the
-          creditor&apos;s country allows it (German creditors: de or en; Danish: da or en), otherwise the creditor&apos;s letter language.
+          <FormattedMessage
+            id="templates.page.intro"
+            defaultMessage="The e-mails and SMS the dunning run and collectors send, per stage and language. The debtor gets their own language where the creditor’s country allows it (German creditors: de or en; Danish: da or en), otherwise the creditor’s letter language."
+          />
         </span>
       </div>
-      {error && !data ? <ErrorBanner error={error} title="Could not load the templates." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading templates…" /> : null}
+      {error && !data ? <ErrorBanner error={error} title={intl.formatMessage({ id: 'templates.page.loadError', defaultMessage: 'Could not load the templates.' })} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Spinner label={intl.formatMessage({ id: 'templates.page.loading', defaultMessage: 'Loading templates…' })} /> : null}
       {data ? (
         <div className="templates-layout">
-          <Card title="Templates" flush testId="templates-list">
+          <Card title={intl.formatMessage({ id: 'templates.list.title', defaultMessage: 'Templates' })} flush testId="templates-list">
             <div className="table-wrap">
               <table className="table templates-table">
                 <thead>
                   <tr>
-                    <th>Stage</th>
-                    {LANGUAGES.map(([code]) => (
-                      <th key={code}>{code}</th>
+                    <th>
+                      <FormattedMessage id="templates.list.stage" defaultMessage="Stage" />
+                    </th>
+                    {LANGUAGES.map((code) => (
+                      <th key={code}>
+                        <abbr title={intl.formatMessage(LANGUAGE_MESSAGES[code])}>{code}</abbr>
+                      </th>
                     ))}
                   </tr>
                 </thead>
-                {CHANNELS.map(([channel, label]) => (
+                {CHANNELS.map((channel) => (
                   <tbody key={channel}>
                     <tr className="templates-group">
-                      <th colSpan={1 + LANGUAGES.length}>{label}</th>
+                      <th colSpan={1 + LANGUAGES.length}>{intl.formatMessage(CHANNEL_MESSAGES[channel])}</th>
                     </tr>
                     {DUNNING_STAGES.map((stage) => (
                       <tr key={stage}>
-                        <td>{STAGE_LABELS[stage]}</td>
-                        {LANGUAGES.map(([language]) => {
+                        <td>{labels.stage(stage)}</td>
+                        {LANGUAGES.map((language) => {
                           const t = templates.find((x) => x.channel === channel && x.stage === stage && x.language === language);
                           const selected = key.channel === channel && key.stage === stage && key.language === language;
                           return (
@@ -90,7 +109,11 @@ export function TemplatesPage() {
                                 data-testid={`template-${channel}-${stage}-${language}`}
                                 aria-pressed={selected}
                               >
-                                v{t?.version ?? '–'}
+                                {t ? (
+                                  <FormattedMessage id="templates.list.version" defaultMessage="v{version}" values={{ version: t.version }} />
+                                ) : (
+                                  '–'
+                                )}
                               </button>
                             </td>
                           );
@@ -102,7 +125,11 @@ export function TemplatesPage() {
               </table>
             </div>
           </Card>
-          {current ? <TemplateEditor key={`${key.channel}:${key.stage}:${key.language}`} templateKey={key} current={current} /> : <p className="muted">No such template.</p>}
+          {current ? <TemplateEditor key={`${key.channel}:${key.stage}:${key.language}`} templateKey={key} current={current} /> : (
+            <p className="muted">
+              <FormattedMessage id="templates.list.missing" defaultMessage="No such template." />
+            </p>
+          )}
         </div>
       ) : null}
     </div>
@@ -110,6 +137,8 @@ export function TemplatesPage() {
 }
 
 function TemplateEditor({ templateKey, current }: { templateKey: Key; current: { version: number; subject: string; body: string } }) {
+  const intl = useIntl();
+  const labels = useLabels();
   const [subject, setSubject] = useState(current.subject);
   const [body, setBody] = useState(current.body);
   const [caseId, setCaseId] = useState('');
@@ -148,31 +177,60 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
     setSaved(null);
     try {
       const { data } = await save({ variables: { input: { ...templateKey, subject, body } } });
-      if (data) setSaved(`Saved as version ${data.updateMessageTemplate.version}; messages from now on use it.`);
+      if (data) {
+        setSaved(
+          intl.formatMessage(
+            { id: 'templates.editor.saved', defaultMessage: 'Saved as version {version}; messages from now on use it.' },
+            { version: data.updateMessageTemplate.version },
+          ),
+        );
+      }
     } catch {
       /* shown below */
     }
   }
 
-  const title = `${isEmail ? 'E-mail' : 'SMS'} · ${STAGE_LABELS[templateKey.stage]} · ${LANGUAGES.find(([c]) => c === templateKey.language)![1]} (v${current.version})`;
+  const title = intl.formatMessage(
+    { id: 'templates.editor.title', defaultMessage: '{channel} · {stage} · {language} (v{version})' },
+    {
+      channel: intl.formatMessage(CHANNEL_MESSAGES[templateKey.channel]),
+      stage: labels.stage(templateKey.stage),
+      language: intl.formatMessage(LANGUAGE_MESSAGES[templateKey.language]),
+      version: current.version,
+    },
+  );
   return (
     <div className="templates-side">
       <Card title={title} testId="template-editor">
         <div className="form">
           {isEmail ? (
             <label className="field">
-              <span className="field-label">Subject</span>
+              <span className="field-label">
+                <FormattedMessage id="templates.editor.subject" defaultMessage="Subject" />
+              </span>
               <input value={subject} onChange={(e) => setSubject(e.target.value)} data-testid="template-subject" />
             </label>
           ) : null}
           <label className="field">
-            <span className="field-label">Text{isEmail ? '' : ` (${body.length} characters before merging)`}</span>
+            <span className="field-label">
+              {isEmail ? (
+                <FormattedMessage id="templates.editor.text" defaultMessage="Text" />
+              ) : (
+                <FormattedMessage
+                  id="templates.editor.textSms"
+                  defaultMessage="Text ({count, plural, one {# character} other {# characters}} before merging)"
+                  values={{ count: body.length }}
+                />
+              )}
+            </span>
             <textarea ref={bodyRef} rows={isEmail ? 14 : 5} value={body} onChange={(e) => setBody(e.target.value)} data-testid="template-body" />
           </label>
           <div className="merge-fields">
-            <span className="muted small">Insert:</span>
+            <span className="muted small">
+              <FormattedMessage id="templates.editor.insert" defaultMessage="Insert:" />
+            </span>
             {MERGE_FIELDS.map((f) => (
-              <button key={f} type="button" className="btn btn-small merge-field" title={FIELD_HINTS[f]} onClick={() => insertField(f)}>
+              <button key={f} type="button" className="btn btn-small merge-field" title={hintOf(f) ? intl.formatMessage(hintOf(f)!) : undefined} onClick={() => insertField(f)}>
                 {`{${f}}`}
               </button>
             ))}
@@ -192,7 +250,7 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
           ) : null}
           <div className="form-actions">
             <button type="button" className="btn" disabled={!changed} onClick={() => { setSubject(current.subject); setBody(current.body); }}>
-              Undo changes
+              <FormattedMessage id="templates.editor.undo" defaultMessage="Undo changes" />
             </button>
             <button
               type="button"
@@ -201,23 +259,34 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
               onClick={() => void submit()}
               data-testid="template-save"
             >
-              Save as version {current.version + 1}
+              <FormattedMessage id="templates.editor.save" defaultMessage="Save as version {version}" values={{ version: current.version + 1 }} />
             </button>
           </div>
         </div>
       </Card>
-      <Card title="Preview with a case" testId="template-preview">
-        <div className="field-row">
+      <Card title={intl.formatMessage({ id: 'templates.preview.title', defaultMessage: 'Preview with a case' })} testId="template-preview">
+        <div className="template-preview-pick">
           <label className="field">
-            <span className="field-label">Find a case</span>
-            <input placeholder="Debtor name or reference" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <span className="field-label">
+              <FormattedMessage id="templates.preview.find" defaultMessage="Find a case" />
+            </span>
+            <input
+              placeholder={intl.formatMessage({ id: 'templates.preview.findPlaceholder', defaultMessage: 'Debtor name or reference' })}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
           </label>
           <label className="field">
-            <span className="field-label">Case</span>
+            <span className="field-label">
+              <FormattedMessage id="templates.preview.case" defaultMessage="Case" />
+            </span>
             <select value={caseId} onChange={(e) => setCaseId(e.target.value)} data-testid="template-preview-case">
               {caseItems.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.debtor.name} · {c.creditor.name} ({c.creditor.country}, debtor speaks {c.debtor.language})
+                  {intl.formatMessage(
+                    { id: 'templates.preview.caseOption', defaultMessage: '{debtor} · {creditor} ({country}, debtor speaks {language})' },
+                    { debtor: c.debtor.name, creditor: c.creditor.name, country: c.creditor.country, language: c.debtor.language },
+                  )}
                 </option>
               ))}
             </select>
@@ -225,7 +294,13 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
         </div>
         {preview.data ? (
           <div className="template-preview-box">
-            <div className="muted small">To {preview.data.messagePreview.to ?? 'no address on file'}</div>
+            <div className="muted small">
+              {preview.data.messagePreview.to ? (
+                <FormattedMessage id="templates.preview.to" defaultMessage="To {address}" values={{ address: preview.data.messagePreview.to }} />
+              ) : (
+                <FormattedMessage id="templates.preview.noAddress" defaultMessage="To no address on file" />
+              )}
+            </div>
             {isEmail ? <div className="template-preview-subject">{preview.data.messagePreview.subject}</div> : null}
             <pre className="template-preview-body" data-testid="template-preview-body">
               {preview.data.messagePreview.body}
@@ -234,25 +309,43 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
         ) : preview.error ? (
           <FormError error={preview.error} />
         ) : (
-          <p className="muted">{caseItems.length ? 'Rendering…' : 'No open case to preview with.'}</p>
+          <p className="muted">
+            {caseItems.length ? (
+              <FormattedMessage id="templates.preview.rendering" defaultMessage="Rendering…" />
+            ) : (
+              <FormattedMessage id="templates.preview.noCase" defaultMessage="No open case to preview with." />
+            )}
+          </p>
         )}
       </Card>
-      <Card title="Versions" flush testId="template-versions">
+      <Card title={intl.formatMessage({ id: 'templates.versions.title', defaultMessage: 'Versions' })} flush testId="template-versions">
         <div className="table-wrap">
           <table className="table">
             <thead>
               <tr>
-                <th>Version</th>
-                <th>Saved</th>
-                <th>By</th>
+                <th>
+                  <FormattedMessage id="templates.versions.version" defaultMessage="Version" />
+                </th>
+                <th>
+                  <FormattedMessage id="templates.versions.saved" defaultMessage="Saved" />
+                </th>
+                <th>
+                  <FormattedMessage id="templates.versions.by" defaultMessage="By" />
+                </th>
               </tr>
             </thead>
             <tbody>
               {(versions.data?.messageTemplateVersions ?? []).map((v) => (
                 <tr key={v.id}>
-                  <td>v{v.version}</td>
+                  <td>
+                    <FormattedMessage id="templates.list.version" defaultMessage="v{version}" values={{ version: v.version }} />
+                  </td>
                   <td>{formatDateTime(v.createdAt)}</td>
-                  <td>{v.createdByName ?? <span className="muted">default</span>}</td>
+                  <td>{v.createdByName ?? (
+                      <span className="muted">
+                        <FormattedMessage id="templates.versions.default" defaultMessage="default" />
+                      </span>
+                    )}</td>
                 </tr>
               ))}
             </tbody>
