@@ -1,23 +1,42 @@
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../ui/card';
+import { CASE_DETAIL } from './case.graphql';
 import { CaseDetail } from './case-detail';
+import { caseReference } from './case-reference';
+
+/** The toolbar names the case as people know it: debtor and reference (read from what CaseDetail loaded). */
+function CaseName({ id }: { id: string }) {
+  const { data } = useQuery(CASE_DETAIL, { variables: { id }, fetchPolicy: 'cache-only' });
+  if (!data) return null;
+  const { reference, more } = caseReference(data.case);
+  return (
+    <span className="muted small" data-testid="case-page-name">
+      <FormattedMessage
+        id="case.page.name"
+        defaultMessage="{name} · {reference}{more, plural, =0 {} other { +#}}"
+        values={{ name: data.case.debtor.name, reference, more }}
+      />
+    </span>
+  );
+}
 
 /** `/cases/:id`: one case on its own page (deep links from the team board, e-mails, tests). */
 export function CasePage() {
+  const intl = useIntl();
   const { id } = useParams();
   const navigate = useNavigate();
-  if (!id) return <EmptyState title="No case id in the address." />;
+  if (!id) return <EmptyState title={intl.formatMessage({ id: 'case.page.noId', defaultMessage: 'No case id in the address.' })} />;
   return (
     <div className="page page-case">
       <div className="page-toolbar">
         <button type="button" className="btn btn-ghost btn-small" onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}>
-          ← Back
+          <FormattedMessage id="case.page.back" defaultMessage="← Back" />
         </button>
-        <span className="muted small">
-          Case <code>{id}</code>
-        </span>
+        <CaseName id={id} />
         <Link to="/" className="small">
-          Start page
+          <FormattedMessage id="case.page.start" defaultMessage="Start page" />
         </Link>
       </div>
       <CaseDetail key={id} caseId={id} standalone />

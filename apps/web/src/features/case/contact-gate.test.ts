@@ -14,6 +14,12 @@ describe('contact gate', () => {
     if (gate.blocked) expect(gate).toEqual({ blocked: true, until: new Date(next!), reason });
   });
 
+  it('leaves the wording to the screen when the server gave no reason', () => {
+    expect(contactGate('2026-11-26T07:00:00.000Z', null, new Date('2026-11-25T21:00:00Z'))).toEqual({
+      blocked: true, until: new Date('2026-11-26T07:00:00.000Z'), reason: null,
+    });
+  });
+
   it('covers the outcomes of a contact attempt, not disputes or closing outcomes', () => {
     expect([...CONTACT_OUTCOMES].sort()).toEqual(['CALLBACK', 'NO_CONTACT', 'PAYMENT_PLAN', 'PROMISE_TO_PAY', 'RIGHT_PARTY_CONTACT']);
     expect(CONTACT_OUTCOMES.has('DISPUTE')).toBe(false);

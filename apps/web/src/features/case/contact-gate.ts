@@ -9,7 +9,8 @@ export const CONTACT_OUTCOMES: ReadonlySet<OutcomeType> = new Set<OutcomeType>([
   'CALLBACK',
 ]);
 
-export type ContactGate = { blocked: false } | { blocked: true; until: Date; reason: string };
+/** `reason` is the server's explanation (in the caller's language); null when it gave none. */
+export type ContactGate = { blocked: false } | { blocked: true; until: Date; reason: string | null };
 
 /**
  * Whether contact outcomes are blocked at `now`, from the case's nextContactAllowedAt and
@@ -19,5 +20,5 @@ export function contactGate(next: string | null | undefined, reason: string | nu
   if (!next) return { blocked: false };
   const until = new Date(next);
   if (Number.isNaN(until.getTime()) || until.getTime() <= now.getTime()) return { blocked: false };
-  return { blocked: true, until, reason: reason ?? 'Contact is not allowed now.' };
+  return { blocked: true, until, reason: reason ?? null };
 }

@@ -1,11 +1,32 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import './conversation.css';
 
 /** Labels of the timeline's channels and the contact directions. */
-export const CHANNEL_LABELS: Record<string, string> = {
-  PHONE: 'Phone', EMAIL: 'E-mail', SMS: 'SMS', LETTER: 'Letter', PORTAL: 'Portal', IN_PERSON: 'In person', SYSTEM: 'System', NOTE: 'Note',
-};
-export const DIRECTION_LABELS: Record<string, string> = { INBOUND: 'Inbound', OUTBOUND: 'Outbound' };
+const CHANNEL_MESSAGES: Record<string, MessageDescriptor> = defineMessages({
+  PHONE: { id: 'case.channel.PHONE', defaultMessage: 'Phone' },
+  EMAIL: { id: 'case.channel.EMAIL', defaultMessage: 'E-mail' },
+  SMS: { id: 'case.channel.SMS', defaultMessage: 'SMS' },
+  LETTER: { id: 'case.channel.LETTER', defaultMessage: 'Letter' },
+  PORTAL: { id: 'case.channel.PORTAL', defaultMessage: 'Portal' },
+  IN_PERSON: { id: 'case.channel.IN_PERSON', defaultMessage: 'In person' },
+  SYSTEM: { id: 'case.channel.SYSTEM', defaultMessage: 'System' },
+  NOTE: { id: 'case.channel.NOTE', defaultMessage: 'Note' },
+});
+const DIRECTION_MESSAGES: Record<string, MessageDescriptor> = defineMessages({
+  INBOUND: { id: 'case.direction.INBOUND', defaultMessage: 'Inbound' },
+  OUTBOUND: { id: 'case.direction.OUTBOUND', defaultMessage: 'Outbound' },
+});
+const DIRECTION_TITLES: Record<string, MessageDescriptor> = defineMessages({
+  INBOUND: { id: 'case.direction.INBOUND.title', defaultMessage: 'The debtor got in touch' },
+  OUTBOUND: { id: 'case.direction.OUTBOUND.title', defaultMessage: 'The agency got in touch' },
+});
+
+/** A channel's name in the workbench language; an unknown one as it is. */
+export function useChannelLabel(): (channel: string) => string {
+  const intl = useIntl();
+  return useCallback((channel: string) => (CHANNEL_MESSAGES[channel] ? intl.formatMessage(CHANNEL_MESSAGES[channel]) : channel), [intl]);
+}
 
 const svg = (children: ReactNode) => (
   <svg viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
@@ -30,21 +51,23 @@ const DIRECTION_ICONS: Record<string, ReactNode> = {
 
 /** A timeline entry's channel and, for a contact, its direction: an icon and a word each. */
 export function ContactTags({ channel, direction }: { channel: string; direction?: string | null }) {
+  const intl = useIntl();
+  const channelLabel = useChannelLabel();
   return (
     <span className="contact-tags">
       <span className={`contact-tag contact-channel channel-${channel.toLowerCase()}`} data-testid="activity-channel" data-channel={channel}>
         {CHANNEL_ICONS[channel] ?? null}
-        {CHANNEL_LABELS[channel] ?? channel}
+        {channelLabel(channel)}
       </span>
       {direction ? (
         <span
           className={`contact-tag contact-direction direction-${direction.toLowerCase()}`}
           data-testid="activity-direction"
           data-direction={direction}
-          title={direction === 'INBOUND' ? 'The debtor got in touch' : 'The agency got in touch'}
+          title={DIRECTION_TITLES[direction] ? intl.formatMessage(DIRECTION_TITLES[direction]) : undefined}
         >
           {DIRECTION_ICONS[direction] ?? null}
-          {DIRECTION_LABELS[direction] ?? direction}
+          {DIRECTION_MESSAGES[direction] ? intl.formatMessage(DIRECTION_MESSAGES[direction]) : direction}
         </span>
       ) : null}
     </span>

@@ -1,4 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useShortcut } from '../../keyboard/use-shortcut';
 import { RuleViolation, validatePayment } from '@mahnwerk/domain';
 import { todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
@@ -21,13 +23,44 @@ type PaymentErrors = Partial<Record<keyof PaymentDraft, string>>;
  * first attempt and reused while the collector retries the same values (a timeout may hide that
  * the server already booked it); changing any field starts a new submission with a new key.
  */
-export function PaymentForm({ caseId, currency, timeZone }: { caseId: string; currency: string; timeZone: string }) {
+export function PaymentForm({ caseId, currency, timeZone, readOnly = false }: { caseId: string; currency: string; timeZone: string; readOnly?: boolean }) {
+  const intl = useIntl();
   const today = () => todayIn(timeZone);
   const [draft, setDraft] = useState<PaymentDraft>(() => ({ amount: '', receivedAt: today(), reference: '' }));
   const [errors, setErrors] = useState<PaymentErrors>({});
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ cents: number; waiting: boolean } | null>(null);
   const [recordPayment, { loading, error, reset }] = useRecordPayment();
   const pendingKey = useRef<string | null>(null);
+  const amountRef = useRef<HTMLInputElement>(null);
+  // Where the focus was when `p` opened the form: Esc and a recorded payment give it back.
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  useShortcut(
+    'p',
+    intl.formatMessage({ id: 'case.payment.keys.open', defaultMessage: 'Record a payment (Enter records it, Esc goes back)' }),
+    () => {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      amountRef.current?.focus();
+    },
+    { enabled: !readOnly },
+  );
+
+  function giveFocusBack() {
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back && back.isConnected && back !== document.body) back.focus();
+    else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setDraft({ amount: '', receivedAt: today(), reference: '' });
+    setErrors({});
+    pendingKey.current = null;
+    giveFocusBack();
+  }
 
   const set = (patch: Partial<PaymentDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -37,6 +70,7 @@ export function PaymentForm({ caseId, currency, timeZone }: { caseId: string; cu
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (readOnly) return;
     reset();
     const nextErrors: PaymentErrors = {};
     const amount = parsePositiveAmountToCents(draft.amount);
@@ -66,62 +100,89 @@ export function PaymentForm({ caseId, currency, timeZone }: { caseId: string; cu
       const result = await recordPayment({ variables: { input } });
       pendingKey.current = null;
       // Above the creditor's threshold, or more than the balance, the payment waits for a lead instead of booking.
-      const waiting = result.data?.recordPayment.pendingApprovals.some(
-        (a) => a.kind === 'PAYMENT' && a.amountCents === input.amountCents && a.receivedAt === input.receivedAt,
-      );
-      setSaved(`Payment of ${formatCents(input.amountCents, currency)} ${waiting ? 'waits for approval' : 'recorded'}.`);
+      const waiting =
+        result.data?.recordPayment.pendingApprovals.some(
+          (a) => a.kind === 'PAYMENT' && a.amountCents === input.amountCents && a.receivedAt === input.receivedAt,
+        ) ?? false;
+      setSaved({ cents: input.amountCents, waiting });
       setDraft({ amount: '', receivedAt: today(), reference: '' });
+      if (returnFocus.current) giveFocusBack();
     } catch {
       /* keep the key: pressing the button again retries the same submission */
     }
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate data-testid="payment-form">
-      <div className="field-row">
+    <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate data-testid="payment-form">
+      <fieldset className="form-fieldset" disabled={readOnly}>
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">
+              <FormattedMessage id="case.payment.amount" defaultMessage="Amount ({currency})" values={{ currency }} /> <kbd className="key-hint">p</kbd>
+            </span>
+            <input
+              ref={amountRef}
+              type="text"
+              inputMode="decimal"
+              placeholder={intl.formatMessage({ id: 'case.payment.amountPlaceholder', defaultMessage: '250.00' })}
+              value={draft.amount}
+              onChange={(e) => set({ amount: e.target.value })}
+              className="input-amount"
+              aria-keyshortcuts="p"
+              data-testid="payment-amount"
+            />
+            {errors.amount ? <span className="field-error">{errors.amount}</span> : null}
+          </label>
+          <label className="field">
+            <span className="field-label">
+              <FormattedMessage id="case.payment.receivedOn" defaultMessage="Received on" />
+            </span>
+            <input type="date" value={draft.receivedAt} max={today()} onChange={(e) => set({ receivedAt: e.target.value })} data-testid="payment-date" />
+            {errors.receivedAt ? <span className="field-error">{errors.receivedAt}</span> : null}
+          </label>
+        </div>
         <label className="field">
-          <span className="field-label">Amount ({currency})</span>
+          <span className="field-label">
+            <FormattedMessage id="case.payment.reference" defaultMessage="Reference" />{' '}
+            <span className="muted">
+              <FormattedMessage id="case.payment.optional" defaultMessage="(optional)" />
+            </span>
+          </span>
           <input
             type="text"
-            inputMode="decimal"
-            placeholder="250,00"
-            value={draft.amount}
-            onChange={(e) => set({ amount: e.target.value })}
-            className="input-amount"
-            data-testid="payment-amount"
+            value={draft.reference}
+            onChange={(e) => set({ reference: e.target.value })}
+            placeholder={intl.formatMessage({ id: 'case.payment.referencePlaceholder', defaultMessage: 'Bank transfer reference, receipt no.' })}
+            maxLength={140}
+            data-testid="payment-reference"
           />
-          {errors.amount ? <span className="field-error">{errors.amount}</span> : null}
         </label>
-        <label className="field">
-          <span className="field-label">Received on</span>
-          <input type="date" value={draft.receivedAt} max={today()} onChange={(e) => set({ receivedAt: e.target.value })} data-testid="payment-date" />
-          {errors.receivedAt ? <span className="field-error">{errors.receivedAt}</span> : null}
-        </label>
-      </div>
-      <label className="field">
-        <span className="field-label">
-          Reference <span className="muted">(optional)</span>
-        </span>
-        <input
-          type="text"
-          value={draft.reference}
-          onChange={(e) => set({ reference: e.target.value })}
-          placeholder="Bank transfer reference, receipt no."
-          maxLength={140}
-          data-testid="payment-reference"
-        />
-      </label>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={loading} data-testid="payment-submit">
-          {loading ? 'Saving…' : error && pendingKey.current ? 'Retry payment' : 'Record payment'}
-        </button>
-        {saved ? (
-          <span className="form-success" role="status" data-testid="payment-saved">
-            {saved}
-          </span>
-        ) : null}
-      </div>
-      <FormError error={error} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={loading} data-testid="payment-submit">
+            {loading ? (
+              <FormattedMessage id="case.payment.saving" defaultMessage="Saving…" />
+            ) : error && pendingKey.current ? (
+              <FormattedMessage id="case.payment.retry" defaultMessage="Retry payment" />
+            ) : (
+              <FormattedMessage id="case.payment.submit" defaultMessage="Record payment" />
+            )}
+          </button>
+          {saved ? (
+            <span className="form-success" role="status" data-testid="payment-saved">
+              {saved.waiting ? (
+                <FormattedMessage
+                  id="case.payment.savedWaiting"
+                  defaultMessage="Payment of {amount} waits for approval."
+                  values={{ amount: formatCents(saved.cents, currency) }}
+                />
+              ) : (
+                <FormattedMessage id="case.payment.saved" defaultMessage="Payment of {amount} recorded." values={{ amount: formatCents(saved.cents, currency) }} />
+              )}
+            </span>
+          ) : null}
+        </div>
+        <FormError error={error} />
+      </fieldset>
     </form>
   );
 }

@@ -1,78 +1,28 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
-import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
-import { StageBadge, StatusBadge } from '../../ui/case-badges';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
 import { EmptyState } from '../../ui/card';
-import { daysBetween, formatDate, formatDateTime, todayIso } from '../../ui/date';
+import { todayIso } from '../../ui/date';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
-import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
+import { useShortcut } from '../../keyboard/use-shortcut';
 import { CaseDetail } from '../case/case-detail';
-import { applyQueueChange, isScheduled, sortQueue } from './queue-cache';
-import { MY_QUEUE, QUEUE_CHANGED, type QueueCase } from './queue.graphql';
+import { applyQueueChange, sortQueue } from './queue-cache';
+import { filterQueue } from './queue-filter';
+import { MY_QUEUE, QUEUE_CHANGED } from './queue.graphql';
+import { QueueRow } from './queue-row';
+import { QueueSearch } from './queue-search';
+import { ClaimNotice } from './claim-notice';
+import { emptyClaimReason, type EmptyClaimReason } from './queue-capacity';
+import { focusNextCase, useQueueKeys } from './use-queue-keys';
 import { useClaimNextCase } from './hooks/use-claim-next-case';
-import { NoticeBar } from '../../ui/notice-bar';
 import './queue.css';
 
-function overdueText(oldestDueDate: string, today: string): string {
-  const days = daysBetween(oldestDueDate, today);
-  if (days > 1) return `${days} days overdue`;
-  if (days === 1) return '1 day overdue';
-  if (days === 0) return 'due today';
-  return `due in ${-days} days`;
-}
-
-/** A future next action means the case waits ("scheduled"); a past one is a follow-up now due. */
-function NextAction({ at, now }: { at: string | null; now: number }) {
-  if (!at) return null;
-  const scheduled = new Date(at).getTime() > now;
-  return (
-    <div className="queue-row-line">
-      <span className={`next-action ${scheduled ? 'next-action-scheduled' : 'next-action-due'}`} data-testid="next-action">
-        {scheduled ? `Scheduled · ${formatDateTime(at)}` : `Follow-up due since ${formatDateTime(at)}`}
-      </span>
-    </div>
-  );
-}
-
-function QueueRow({ item, today, now }: { item: QueueCase; today: string; now: number }) {
-  const scheduled = isScheduled(item, now);
-  return (
-    <li>
-      <NavLink
-        to={`/queue/${item.id}`}
-        className={({ isActive }) => `queue-row${isActive ? ' selected' : ''}${scheduled ? ' queue-row-scheduled' : ''}`}
-        data-testid="queue-row"
-        data-case-id={item.id}
-      >
-        <div className="queue-row-line">
-          <span className="queue-debtor">{item.debtor.name}</span>
-          <span className="priority-pill" title="Priority">
-            {item.priority}
-          </span>
-        </div>
-        <div className="queue-row-line">
-          <span className="queue-creditor">{item.creditor.name}</span>
-          <Money cents={item.openCents} currency={item.creditor.currency} className="queue-amount" />
-        </div>
-        <div className="queue-row-line queue-row-meta">
-          <StageBadge stage={item.stage} />
-          {item.status !== 'OPEN' ? <StatusBadge status={item.status} /> : null}
-          <span className="muted small" title={`Oldest due date ${formatDate(item.oldestDueDate)}`}>
-            {overdueText(item.oldestDueDate, today)} · {formatDate(item.oldestDueDate)}
-          </span>
-        </div>
-        {item.portalRequest ? (
-          <div className="queue-row-line">
-            <span className="portal-request" data-testid="queue-portal-request">
-              {item.portalRequest}
-            </span>
-          </div>
-        ) : null}
-        <NextAction at={item.nextActionAt} now={now} />
-      </NavLink>
-    </li>
-  );
+/** What the queue gives the case pane beside it. */
+interface QueueOutletContext {
+  /** Called once an outcome is recorded on the open case: the focus moves on to the next case. */
+  afterOutcome: (caseId: string) => void;
 }
 
 /** Keeps "scheduled" vs "due" honest while the page stays open all day. */
@@ -86,12 +36,18 @@ function useMinuteClock(): number {
 }
 
 export function QueuePage() {
+  const intl = useIntl();
   const navigate = useNavigate();
   const now = useMinuteClock();
   const today = todayIso(new Date(now));
+  const openCaseId = useMatch('/queue/:caseId')?.params.caseId;
   const { data, loading, error, refetch, subscribeToMore } = useQuery(MY_QUEUE, { fetchPolicy: 'cache-and-network' });
   const [claimNext, { loading: claiming, error: claimError, reset: resetClaim }] = useClaimNextCase();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<EmptyClaimReason | null>(null);
+  const [search, setSearch] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const claimRef = useRef<HTMLButtonElement>(null);
 
   useEffect(
     () =>
@@ -99,13 +55,13 @@ export function QueuePage() {
         document: QUEUE_CHANGED,
         updateQuery: (_unsafe, { complete, previousData, subscriptionData }) => {
           if (!complete) return undefined;
-          return { myQueue: applyQueueChange(previousData.myQueue, subscriptionData.data.queueChanged) };
+          return { ...previousData, myQueue: applyQueueChange(previousData.myQueue, subscriptionData.data.queueChanged) };
         },
       }),
     [subscribeToMore],
   );
 
-  async function onClaim() {
+  const onClaim = useCallback(async () => {
     setNotice(null);
     resetClaim();
     try {
@@ -114,74 +70,144 @@ export function QueuePage() {
           const claimedCase = claimed?.claimNextCase;
           if (!claimedCase) return;
           cache.updateQuery({ query: MY_QUEUE }, (prev) =>
-            prev ? { myQueue: applyQueueChange(prev.myQueue, { kind: 'ADDED', caseId: claimedCase.id, case: claimedCase }) } : prev,
+            prev ? { ...prev, myQueue: applyQueueChange(prev.myQueue, { kind: 'ADDED', caseId: claimedCase.id, case: claimedCase }) } : prev,
           );
         },
       });
       const claimedCase = result.data?.claimNextCase;
       if (claimedCase) {
+        setSearch('');
         navigate(`/queue/${claimedCase.id}`);
-      } else {
-        setNotice('Nothing to claim right now: no eligible case is waiting in the pool, or your queue is at capacity.');
+        return;
       }
+      // The queue as the server holds it now says which of the two it was.
+      const fresh = (await refetch()).data;
+      setNotice(fresh ? emptyClaimReason(fresh.myQueue.length, fresh.me.capacity) : 'POOL_EMPTY');
     } catch {
       /* shown through claimError */
     }
-  }
+  }, [claimNext, navigate, refetch, resetClaim]);
+
+  useShortcut(
+    'n',
+    intl.formatMessage({ id: 'queue.keys.claim', defaultMessage: 'Claim the next case and open it' }),
+    () => void onClaim(),
+    { enabled: !claiming },
+  );
 
   // Re-sorted each minute too: a scheduled case moves up when its time comes.
   const queue = useMemo(() => sortQueue(data?.myQueue ?? [], now), [data?.myQueue, now]);
+  const shown = useMemo(() => filterQueue(queue, search), [queue, search]);
+  const shownIds = useMemo(() => shown.map((item) => item.id), [shown]);
+  const { cursorId } = useQueueKeys({ listRef, searchRef, caseIds: shownIds, openCaseId });
+  const capacity = data?.me.capacity;
+
+  const outletContext = useMemo<QueueOutletContext>(
+    () => ({ afterOutcome: (caseId) => focusNextCase(listRef.current, caseId, claimRef.current) }),
+    [],
+  );
 
   return (
     <div className="workbench">
-      <aside className="queue-panel" aria-label="My queue">
+      <aside className="queue-panel" aria-label={intl.formatMessage({ id: 'queue.panel.label', defaultMessage: 'My queue' })}>
         <div className="queue-panel-header">
           <div className="queue-title">
-            <h2>My queue</h2>
+            <h2>
+              <FormattedMessage id="queue.title" defaultMessage="My queue" />
+            </h2>
             <span className="count-pill" data-testid="queue-count">
               {queue.length}
             </span>
+            {capacity !== undefined ? (
+              <span
+                className="muted small queue-capacity"
+                data-testid="queue-capacity"
+                title={intl.formatMessage({
+                  id: 'queue.capacity.title',
+                  defaultMessage: 'Your capacity: you can claim new cases until your queue holds this many. A team lead sets it.',
+                })}
+              >
+                <FormattedMessage
+                  id="queue.capacity"
+                  defaultMessage="{count, plural, one {# of {capacity} case} other {# of {capacity} cases}}"
+                  values={{ count: queue.length, capacity }}
+                />
+              </span>
+            ) : null}
           </div>
-          <button type="button" className="btn btn-primary btn-block" onClick={onClaim} disabled={claiming} data-testid="claim-next">
-            {claiming ? 'Claiming…' : 'Claim next case'}
+          <button
+            ref={claimRef}
+            type="button"
+            className="btn btn-primary btn-block"
+            onClick={() => void onClaim()}
+            disabled={claiming}
+            aria-keyshortcuts="n"
+            data-testid="claim-next"
+          >
+            {claiming ? (
+              <FormattedMessage id="queue.claiming" defaultMessage="Claiming…" />
+            ) : (
+              <FormattedMessage id="queue.claim" defaultMessage="Claim next case" />
+            )}
           </button>
-          {notice ? (
-            <NoticeBar testId="claim-notice" onClose={() => setNotice(null)}>
-              {notice}
-            </NoticeBar>
-          ) : null}
+          {notice ? <ClaimNotice reason={notice} capacity={capacity} onClose={() => setNotice(null)} /> : null}
           <FormError error={claimError} />
+          <QueueSearch
+            inputRef={searchRef}
+            value={search}
+            onChange={setSearch}
+            onOpenFirst={() => {
+              if (shown[0]) navigate(`/queue/${shown[0].id}`);
+            }}
+            matches={shown.length}
+            total={queue.length}
+          />
         </div>
         <div className="queue-list-scroll">
-          {error ? <ErrorBanner error={error} title="Could not load your queue." onRetry={() => void refetch()} /> : null}
-          {loading && !data ? <Spinner label="Loading queue…" /> : null}
-          {data && queue.length === 0 ? (
-            <EmptyState title="Your queue is empty">Claim the next case to start working.</EmptyState>
+          {error ? (
+            <ErrorBanner
+              error={error}
+              title={intl.formatMessage({ id: 'queue.loadError', defaultMessage: 'Could not load your queue.' })}
+              onRetry={() => void refetch()}
+            />
           ) : null}
-          <ul className="queue-list" data-testid="queue-list">
-            {queue.map((item) => (
-              <QueueRow key={item.id} item={item} today={today} now={now} />
+          {loading && !data ? <Spinner label={intl.formatMessage({ id: 'queue.loading', defaultMessage: 'Loading queue…' })} /> : null}
+          {data && queue.length === 0 ? (
+            <EmptyState title={intl.formatMessage({ id: 'queue.empty.title', defaultMessage: 'Your queue is empty' })}>
+              <FormattedMessage id="queue.empty.body" defaultMessage="Claim the next case to start working (press n)." />
+            </EmptyState>
+          ) : null}
+          <ul ref={listRef} className="queue-list" data-testid="queue-list">
+            {shown.map((item) => (
+              <QueueRow key={item.id} item={item} today={today} now={now} keyboardSelected={item.id === cursorId} />
             ))}
           </ul>
         </div>
       </aside>
       <section className="case-pane">
-        <Outlet />
+        <Outlet context={outletContext} />
       </section>
     </div>
   );
 }
 
 export function QueueNoSelection() {
+  const intl = useIntl();
   return (
     <div className="case-pane-empty">
-      <EmptyState title="No case selected">Pick a case from your queue on the left, or claim the next one.</EmptyState>
+      <EmptyState title={intl.formatMessage({ id: 'queue.noSelection.title', defaultMessage: 'No case selected' })}>
+        <FormattedMessage
+          id="queue.noSelection.body"
+          defaultMessage="Pick a case from your queue on the left (j and k move, Enter opens), or claim the next one with n. Press ? for all shortcuts."
+        />
+      </EmptyState>
     </div>
   );
 }
 
 export function QueueCasePane() {
   const { caseId } = useParams();
+  const { afterOutcome } = useOutletContext<QueueOutletContext>();
   if (!caseId) return <QueueNoSelection />;
-  return <CaseDetail key={caseId} caseId={caseId} />;
+  return <CaseDetail key={caseId} caseId={caseId} onOutcomeRecorded={() => afterOutcome(caseId)} />;
 }

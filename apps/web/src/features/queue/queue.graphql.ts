@@ -24,6 +24,7 @@ export const QUEUE_CASE_FIELDS = graphql(`
     debtor {
       id
       name
+      ref
     }
     assignee {
       id
@@ -36,6 +37,10 @@ export const MY_QUEUE = graphql(`
   query MyQueue {
     myQueue {
       ...QueueCaseFields
+    }
+    me {
+      id
+      capacity
     }
   }
 `);
