@@ -16,10 +16,12 @@ export interface ShortcutOptions {
  */
 export function useShortcut(keys: string, label: string, handler: (event: KeyboardEvent) => void, options: ShortcutOptions = {}): void {
   const { enabled = true, display } = options;
+  // The space bar produces " ", which cannot be written as a key name: it is matched by its code.
+  const useKey = keys.trim() !== 'space';
   useHotkeys(
     keys,
     (event) => handler(event),
-    { enabled, useKey: true, preventDefault: true, enableOnFormTags: false, description: label, metadata: display ? { display } : undefined },
+    { enabled, useKey, preventDefault: true, enableOnFormTags: false, description: label, metadata: display ? { display } : undefined },
     [handler, label, enabled, display],
   );
 }

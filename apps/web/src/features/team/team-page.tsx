@@ -1,17 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useMatch, useNavigate, useOutletContext, useSearchParams } from 'react-router';
 import { REPORTING_CURRENCY } from '@mahnwerk/domain';
 import { OnlineDot } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
 import { formatDate } from '../../ui/date';
+import { formatNumber } from '../../ui/format';
 import { ErrorBanner } from '../../ui/error-banner';
 import { AggregateMoney } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import { HeldCases } from '../holds/held-cases';
 import { PaymentApprovalsCard } from './payment-approvals-card';
 import { CapacityInput } from './capacity-input';
-import { loadTone, plural } from './move-plan';
+import { loadTone } from './move-plan';
 import { COLLECTORS, ORPHAN_CASES, POOL_SIZE, TEAM_QUEUES, TEAM_QUEUES_CHANGED, type Collector, type CollectorQueue } from './team.graphql';
 import { MoveNotice, TeamMovesProvider, useTeamMoves } from './team-moves';
 import './team.css';
@@ -84,13 +86,17 @@ function CollectorRow({ row, currency, selected }: { row: CollectorQueue; curren
           <NavLink to={`/team/collectors/${collector.id}`} className="strong-link" onClick={(e) => e.stopPropagation()}>
             {collector.name}
           </NavLink>
-          {drop.over ? <span className="drop-label">Drop to move here</span> : null}
+          {drop.over ? (
+            <span className="drop-label">
+              <FormattedMessage id="team.board.dropHere" defaultMessage="Drop to move here" />
+            </span>
+          ) : null}
         </div>
       </td>
       <td>
         <div className={`load ${loadClass(row.queueSize, collector.capacity)}`}>
           <span className="load-text" data-testid="queue-size">
-            {row.queueSize} / {collector.capacity}
+            {formatNumber(row.queueSize)} / {formatNumber(collector.capacity)}
           </span>
           <span className="load-bar" aria-hidden="true">
             <span style={{ width: `${fill}%` }} />
@@ -101,7 +107,13 @@ function CollectorRow({ row, currency, selected }: { row: CollectorQueue; curren
         <div>
           <AggregateMoney cents={row.openBalanceCents} currency={currency} />
         </div>
-        <div className="muted small">{row.oldestCaseDate ? `since ${formatDate(row.oldestCaseDate)}` : 'no cases'}</div>
+        <div className="muted small">
+          {row.oldestCaseDate ? (
+            <FormattedMessage id="team.board.since" defaultMessage="since {date}" values={{ date: formatDate(row.oldestCaseDate) }} />
+          ) : (
+            <FormattedMessage id="team.board.noCases" defaultMessage="no cases" />
+          )}
+        </div>
       </td>
       <td>
         <CapacityInput collectorId={collector.id} capacity={collector.capacity} name={collector.name} />
@@ -124,9 +136,19 @@ function PoolDropZone({ poolSize }: { poolSize: number | null }) {
     >
       <span className="pool-drop-icon" aria-hidden="true" />
       <span>
-        <span className="pool-drop-title">Unassigned pool</span>
+        <span className="pool-drop-title">
+          <FormattedMessage id="team.pool" defaultMessage="Unassigned pool" />
+        </span>{' '}
         <span className="muted small">
-          {drop.over ? ' Drop to release these cases' : poolSize === null ? '' : ` ${plural(poolSize, 'open case')} waiting`}
+          {drop.over ? (
+            <FormattedMessage id="team.board.dropRelease" defaultMessage="Drop to release these cases" />
+          ) : poolSize === null ? null : (
+            <FormattedMessage
+              id="team.board.poolWaiting"
+              defaultMessage="{count, plural, one {# open case} other {# open cases}} waiting"
+              values={{ count: poolSize }}
+            />
+          )}
         </span>
       </span>
     </button>
@@ -155,10 +177,14 @@ function TeamBoard({
 
   return (
     <Card
-      title="Collectors"
+      title={<FormattedMessage id="team.board.title" defaultMessage="Collectors" />}
       actions={
         <span className="muted small">
-          {totals.online} of {board.length} online · {totals.cases} / {totals.capacity} cases
+          <FormattedMessage
+            id="team.board.totals"
+            defaultMessage="{online, number} of {count, number} online · {cases} / {capacity} cases"
+            values={{ online: totals.online, count: board.length, cases: formatNumber(totals.cases), capacity: formatNumber(totals.capacity) }}
+          />
         </span>
       }
       className="team-board-card"
@@ -168,10 +194,22 @@ function TeamBoard({
         <table className="table table-board table-clickable" data-testid="team-board">
           <thead>
             <tr>
-              <th>Collector</th>
-              <th>Queue</th>
-              <th className="num">Open balance{currency ? '' : ' (mixed)'} · oldest due</th>
-              <th>Capacity</th>
+              <th>
+                <FormattedMessage id="team.board.collector" defaultMessage="Collector" />
+              </th>
+              <th>
+                <FormattedMessage id="team.board.queue" defaultMessage="Queue" />
+              </th>
+              <th className="num">
+                {currency ? (
+                  <FormattedMessage id="team.board.balance" defaultMessage="Open balance · oldest due" />
+                ) : (
+                  <FormattedMessage id="team.board.balanceMixed" defaultMessage="Open balance (mixed) · oldest due" />
+                )}
+              </th>
+              <th className="capacity-col">
+                <FormattedMessage id="team.board.capacity" defaultMessage="Capacity" />
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -187,6 +225,7 @@ function TeamBoard({
 }
 
 export function TeamPage() {
+  const intl = useIntl();
   const poolMatch = useMatch('/team/pool');
   const [search] = useSearchParams();
   const orphansView = !!poolMatch && search.get('view') === 'orphans';
@@ -242,26 +281,37 @@ export function TeamPage() {
     <TeamMovesProvider collectors={collectors}>
       <div className="page page-team">
         <div className="page-header">
-          <h1>Team</h1>
-          <nav className="tabs" aria-label="Team views">
+          <h1>
+            <FormattedMessage id="team.page.title" defaultMessage="Team" />
+          </h1>
+          <nav className="tabs" aria-label={intl.formatMessage({ id: 'team.page.views', defaultMessage: 'Team views' })}>
             <NavLink to="/team" end={false} className={() => `tab${!poolMatch ? ' active' : ''}`}>
-              Collectors
+              <FormattedMessage id="team.page.tabCollectors" defaultMessage="Collectors" />
             </NavLink>
             <NavLink to="/team/pool" className={() => `tab${poolMatch && !orphansView ? ' active' : ''}`} data-testid="tab-pool">
-              Unassigned pool{poolSize !== null ? <span className="tab-count">{poolSize}</span> : null}
+              <FormattedMessage id="team.pool" defaultMessage="Unassigned pool" />
+              {poolSize !== null ? <span className="tab-count">{formatNumber(poolSize)}</span> : null}
             </NavLink>
             <NavLink to="/team/pool?view=orphans" className={() => `tab${orphansView ? ' active' : ''}`} data-testid="tab-orphans">
-              Orphans
-              {orphanCount !== null ? <span className={`tab-count${orphanCount > 0 ? ' tab-count-warn' : ''}`}>{orphanCount}</span> : null}
+              <FormattedMessage id="team.page.tabOrphans" defaultMessage="Orphans" />
+              {orphanCount !== null ? (
+                <span className={`tab-count${orphanCount > 0 ? ' tab-count-warn' : ''}`}>{formatNumber(orphanCount)}</span>
+              ) : null}
             </NavLink>
           </nav>
         </div>
-        {error ? <ErrorBanner error={error} title="Could not load the team board." onRetry={() => void refetch()} /> : null}
+        {error ? (
+          <ErrorBanner
+            error={error}
+            title={intl.formatMessage({ id: 'team.page.loadError', defaultMessage: 'Could not load the team board.' })}
+            onRetry={() => void refetch()}
+          />
+        ) : null}
         <MoveNotice />
         <div className="team-layout">
           <div className="team-board-col">
             {loading && !data ? (
-              <Spinner label="Loading team…" />
+              <Spinner label={intl.formatMessage({ id: 'team.page.loading', defaultMessage: 'Loading team…' })} />
             ) : (
               <TeamBoard board={board} currency={currency} selectedId={selectedId} poolSize={poolSize} />
             )}
@@ -278,9 +328,15 @@ export function TeamPage() {
 }
 
 export function TeamNoSelection() {
+  const intl = useIntl();
   return (
     <Card>
-      <EmptyState title="Select a collector">Their cases appear here, with actions to reassign or release them.</EmptyState>
+      <EmptyState title={intl.formatMessage({ id: 'team.noSelection.title', defaultMessage: 'Select a collector' })}>
+        <FormattedMessage
+          id="team.noSelection.body"
+          defaultMessage="Their cases appear here, with actions to reassign or release them. Press ? for the keyboard shortcuts."
+        />
+      </EmptyState>
     </Card>
   );
 }
