@@ -25,7 +25,8 @@ export function ShortcutHelp() {
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
+        {/* A plain backdrop: Radix's Overlay injects a <style> element, which the Content-Security-Policy forbids. */}
+        <div className="dialog-overlay" />
         <Dialog.Content className="dialog-content shortcut-help" data-testid="shortcut-help">
           <Dialog.Title className="dialog-title">
             <FormattedMessage id="keyboard.help.title" defaultMessage="Keyboard shortcuts" />

@@ -133,7 +133,7 @@ export function CaseTable({
     },
     enabled: !confirming && !picking,
   });
-  const poolName = intl.formatMessage({ id: 'team.pool', defaultMessage: 'Unassigned pool' });
+  const poolName = intl.formatMessage({ id: 'team.poolName', defaultMessage: 'Unassigned pool' });
 
   return (
     <>
@@ -230,7 +230,7 @@ export function CaseTable({
                     </Link>
                     <div className="muted small">{item.creditor.name}</div>
                   </td>
-                  <td>
+                  <td className="stage-cell">
                     <StageBadge stage={item.stage} />
                     {item.status !== 'OPEN' ? (
                       <>

@@ -55,7 +55,7 @@ export function CollectorPicker({
   return (
     <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
       <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
+        <div className="dialog-overlay" />
         <Dialog.Content className="dialog-content move-picker" data-testid="move-picker">
           <Dialog.Title className="dialog-title">
             <FormattedMessage

@@ -40,7 +40,7 @@ export function SelectionBar({
             data-testid="move-to-select"
           >
             <option value="">{intl.formatMessage({ id: 'team.selection.moveTo', defaultMessage: 'Move to…' })}</option>
-            {anyAssigned ? <option value="pool">{intl.formatMessage({ id: 'team.pool', defaultMessage: 'Unassigned pool' })}</option> : null}
+            {anyAssigned ? <option value="pool">{intl.formatMessage({ id: 'team.poolName', defaultMessage: 'Unassigned pool' })}</option> : null}
             {collectors
               .filter((c) => c.id !== currentAssigneeId)
               .map((c) => (

@@ -202,7 +202,7 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
       }}
     >
       <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
+        <div className="dialog-overlay" />
         <Dialog.Content className="dialog-content move-dialog" data-testid="move-dialog">
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>
           <Dialog.Description className="move-cases muted">

@@ -137,7 +137,7 @@ function PoolDropZone({ poolSize }: { poolSize: number | null }) {
       <span className="pool-drop-icon" aria-hidden="true" />
       <span>
         <span className="pool-drop-title">
-          <FormattedMessage id="team.pool" defaultMessage="Unassigned pool" />
+          <FormattedMessage id="team.poolName" defaultMessage="Unassigned pool" />
         </span>{' '}
         <span className="muted small">
           {drop.over ? (
@@ -289,7 +289,7 @@ export function TeamPage() {
               <FormattedMessage id="team.page.tabCollectors" defaultMessage="Collectors" />
             </NavLink>
             <NavLink to="/team/pool" className={() => `tab${poolMatch && !orphansView ? ' active' : ''}`} data-testid="tab-pool">
-              <FormattedMessage id="team.pool" defaultMessage="Unassigned pool" />
+              <FormattedMessage id="team.poolName" defaultMessage="Unassigned pool" />
               {poolSize !== null ? <span className="tab-count">{formatNumber(poolSize)}</span> : null}
             </NavLink>
             <NavLink to="/team/pool?view=orphans" className={() => `tab${orphansView ? ' active' : ''}`} data-testid="tab-orphans">

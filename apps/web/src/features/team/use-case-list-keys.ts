@@ -7,7 +7,7 @@ import { toggleSelected } from './move-plan';
 /**
  * The keyboard of a team case list: j/k (↓/↑) move a cursor over the rows and focus that row, Space
  * selects or deselects the row in focus, m asks for a collector to move the selection (or, with
- * nothing selected, the row under the cursor) to.
+ * nothing selected, the row under the cursor) to. The help dialog lists all four.
  */
 export function useCaseListKeys<T extends { id: string }>({
   items,
@@ -26,7 +26,6 @@ export function useCaseListKeys<T extends { id: string }>({
 }) {
   const intl = useIntl();
   const [cursor, setCursor] = useState<number | null>(null);
-  const [rowFocused, setRowFocused] = useState(false);
   const rows = useRef(new Map<string, HTMLTableRowElement>());
   const current = cursor !== null && cursor < items.length ? items[cursor] : null;
 
@@ -46,7 +45,8 @@ export function useCaseListKeys<T extends { id: string }>({
     () => {
       if (current) setSelectedIds((s) => toggleSelected(s, current.id));
     },
-    { enabled: enabled && rowFocused && !!current },
+    // Only on a row: elsewhere Space keeps its meaning (pressing a button, ticking a box).
+    { enabled, ignore: (event) => !(event.target instanceof HTMLTableRowElement) },
   );
   useShortcut(
     'm',
@@ -66,9 +66,7 @@ export function useCaseListKeys<T extends { id: string }>({
       onFocus: (e: React.FocusEvent<HTMLTableRowElement>) => {
         if (e.target !== e.currentTarget) return;
         setCursor(index);
-        setRowFocused(true);
       },
-      onBlur: () => setRowFocused(false),
     }),
     [],
   );
