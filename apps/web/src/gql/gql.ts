@@ -138,7 +138,6 @@ type Documents = {
     "\n  query Collectors {\n    collectors {\n      ...CollectorFields\n    }\n  }\n": typeof types.CollectorsDocument,
     "\n  mutation SetCapacity($collectorId: ID!, $capacity: Int!) {\n    setCapacity(collectorId: $collectorId, capacity: $capacity) {\n      ...CollectorFields\n    }\n  }\n": typeof types.SetCapacityDocument,
     "\n  query Cases($filter: CaseFilter, $page: PageInput) {\n    cases(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QueueCaseFields\n      }\n    }\n  }\n": typeof types.CasesDocument,
-    "\n  mutation ReassignCase($caseId: ID!, $collectorId: ID!, $expectedVersion: Int!) {\n    reassignCase(caseId: $caseId, collectorId: $collectorId, expectedVersion: $expectedVersion) {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.ReassignCaseDocument,
     "\n  mutation ReleaseCase($caseId: ID!) {\n    releaseCase(caseId: $caseId) {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.ReleaseCaseDocument,
     "\n  fragment LoadChangeFields on CollectorLoadChange {\n    collector {\n      id\n      name\n      online\n    }\n    capacity\n    delta\n    overCapacity\n    before {\n      queueSize\n      openBalanceCents\n    }\n    after {\n      queueSize\n      openBalanceCents\n    }\n  }\n": typeof types.LoadChangeFieldsFragmentDoc,
     "\n  query LoadPreview($input: MoveCasesInput!) {\n    loadPreview(input: $input) {\n      moving\n      overCapacity\n      loads {\n        ...LoadChangeFields\n      }\n    }\n  }\n": typeof types.LoadPreviewDocument,
@@ -286,7 +285,6 @@ const documents: Documents = {
     "\n  query Collectors {\n    collectors {\n      ...CollectorFields\n    }\n  }\n": types.CollectorsDocument,
     "\n  mutation SetCapacity($collectorId: ID!, $capacity: Int!) {\n    setCapacity(collectorId: $collectorId, capacity: $capacity) {\n      ...CollectorFields\n    }\n  }\n": types.SetCapacityDocument,
     "\n  query Cases($filter: CaseFilter, $page: PageInput) {\n    cases(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QueueCaseFields\n      }\n    }\n  }\n": types.CasesDocument,
-    "\n  mutation ReassignCase($caseId: ID!, $collectorId: ID!, $expectedVersion: Int!) {\n    reassignCase(caseId: $caseId, collectorId: $collectorId, expectedVersion: $expectedVersion) {\n      ...QueueCaseFields\n    }\n  }\n": types.ReassignCaseDocument,
     "\n  mutation ReleaseCase($caseId: ID!) {\n    releaseCase(caseId: $caseId) {\n      ...QueueCaseFields\n    }\n  }\n": types.ReleaseCaseDocument,
     "\n  fragment LoadChangeFields on CollectorLoadChange {\n    collector {\n      id\n      name\n      online\n    }\n    capacity\n    delta\n    overCapacity\n    before {\n      queueSize\n      openBalanceCents\n    }\n    after {\n      queueSize\n      openBalanceCents\n    }\n  }\n": types.LoadChangeFieldsFragmentDoc,
     "\n  query LoadPreview($input: MoveCasesInput!) {\n    loadPreview(input: $input) {\n      moving\n      overCapacity\n      loads {\n        ...LoadChangeFields\n      }\n    }\n  }\n": types.LoadPreviewDocument,
@@ -820,10 +818,6 @@ export function graphql(source: "\n  mutation SetCapacity($collectorId: ID!, $ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Cases($filter: CaseFilter, $page: PageInput) {\n    cases(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QueueCaseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CaseFilter, $page: PageInput) {\n    cases(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QueueCaseFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReassignCase($caseId: ID!, $collectorId: ID!, $expectedVersion: Int!) {\n    reassignCase(caseId: $caseId, collectorId: $collectorId, expectedVersion: $expectedVersion) {\n      ...QueueCaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignCase($caseId: ID!, $collectorId: ID!, $expectedVersion: Int!) {\n    reassignCase(caseId: $caseId, collectorId: $collectorId, expectedVersion: $expectedVersion) {\n      ...QueueCaseFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

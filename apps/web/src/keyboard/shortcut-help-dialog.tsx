@@ -1,4 +1,4 @@
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import * as Dialog from '@radix-ui/react-dialog';
 import { FormattedMessage } from 'react-intl';
 import { useHotkeysContext } from 'react-hotkeys-hook';
 
@@ -18,15 +18,17 @@ export default function ShortcutHelpDialog({ onClose }: { onClose: () => void })
   const { hotkeys } = useHotkeysContext();
   const listed = hotkeys.filter((h) => h.description);
   return (
-    <ModalOverlay className="dialog-overlay" isOpen isDismissable onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Modal className="dialog-content shortcut-help">
-        <Dialog className="dialog-body" data-testid="shortcut-help">
-          <Heading slot="title" className="dialog-title">
+    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <Dialog.Portal>
+        {/* A plain backdrop: Radix's Overlay injects a <style> element, which the Content-Security-Policy forbids. */}
+        <div className="dialog-overlay" />
+        <Dialog.Content className="dialog-content shortcut-help" data-testid="shortcut-help">
+          <Dialog.Title className="dialog-title">
             <FormattedMessage id="keyboard.help.title" defaultMessage="Keyboard shortcuts" />
-          </Heading>
-          <p className="muted small">
+          </Dialog.Title>
+          <Dialog.Description className="muted small">
             <FormattedMessage id="keyboard.help.description" defaultMessage="Shortcuts work whenever you are not typing in a field. Esc closes a dialog or form." />
-          </p>
+          </Dialog.Description>
           <dl className="shortcut-list">
             {listed.map((h) => (
               <div key={`${h.hotkey}:${h.description}`} className="shortcut-row">
@@ -38,12 +40,12 @@ export default function ShortcutHelpDialog({ onClose }: { onClose: () => void })
             ))}
           </dl>
           <div className="dialog-actions">
-            <button type="button" className="btn" onClick={onClose}>
+            <Dialog.Close className="btn">
               <FormattedMessage id="keyboard.help.close" defaultMessage="Close" />
-            </button>
+            </Dialog.Close>
           </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

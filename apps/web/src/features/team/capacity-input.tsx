@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { describeError } from '../../ui/describe-error';
 import { useSetCapacity } from './hooks/use-set-capacity';
 
@@ -10,6 +11,7 @@ export function CapacityInput({ collectorId, capacity, name }: { collectorId: st
   const [focused, setFocused] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [setCapacity, { loading }] = useSetCapacity();
+  const intl = useIntl();
 
   // Follow live updates unless the lead is typing.
   useEffect(() => {
@@ -23,7 +25,7 @@ export function CapacityInput({ collectorId, capacity, name }: { collectorId: st
       return;
     }
     if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > MAX_CAPACITY) {
-      setError(`Whole number 0–${MAX_CAPACITY}`);
+      setError(intl.formatMessage({ id: 'team.capacity.invalid', defaultMessage: 'Whole number 0–{max}' }, { max: MAX_CAPACITY }));
       return;
     }
     setError(null);
@@ -57,7 +59,7 @@ export function CapacityInput({ collectorId, capacity, name }: { collectorId: st
         inputMode="numeric"
         className={`capacity-input${error ? ' invalid' : ''}`}
         value={text}
-        aria-label={`Capacity of ${name}`}
+        aria-label={intl.formatMessage({ id: 'team.capacity.label', defaultMessage: 'Capacity of {name}' }, { name })}
         aria-invalid={error ? true : undefined}
         onChange={(e) => setText(e.target.value)}
         onFocus={() => setFocused(true)}

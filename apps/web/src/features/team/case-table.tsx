@@ -1,20 +1,23 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { OnlineDot } from '../../ui/badge';
 import { StageBadge, StatusBadge } from '../../ui/case-badges';
 import { formatDate } from '../../ui/date';
 import { describeError, errorCode } from '../../ui/describe-error';
+import { formatNumber } from '../../ui/format';
 import { Money } from '../../ui/money';
+import type { Notice } from '../../ui/notice-bar';
 import type { QueueCase } from '../queue/queue.graphql';
-import { dragSet, plural, toggleAll, toggleSelected } from './move-plan';
+import { CollectorPicker, moveTargets } from './collector-picker';
+import { dragSet, toggleAll, toggleSelected } from './move-plan';
+import { SelectionBar } from './selection-bar';
 import type { Collector } from './team.graphql';
 import { useTeamMoves } from './team-moves';
-import { useReassignCase } from './hooks/use-reassign-case';
 import { useReleaseCase } from './hooks/use-release-case';
-import type { Notice } from '../../ui/notice-bar';
+import { useCaseListKeys } from './use-case-list-keys';
 
-export const CONFLICT_TEXT = 'This case changed meanwhile — reloaded';
-
+/** One row's actions: "Reassign to…" asks for confirmation like a drag does; Release returns the case to the pool. */
 function CaseActions({
   item,
   collectors,
@@ -24,22 +27,27 @@ function CaseActions({
   collectors: Collector[];
   onDone: (notice: Notice, reload: boolean) => Promise<void> | void;
 }) {
-  const [reassign] = useReassignCase();
+  const intl = useIntl();
+  const { requestMove } = useTeamMoves();
   const [release] = useReleaseCase();
   const [busy, setBusy] = useState(false);
   const subject = item.debtor.name;
 
-  async function run(action: () => Promise<unknown>, success: string) {
+  async function releaseCase() {
     setBusy(true);
     try {
-      await action();
-      await onDone({ tone: 'success', text: `${subject}: ${success}` }, true);
+      await release({ variables: { caseId: item.id } });
+      await onDone({ tone: 'success', text: intl.formatMessage({ id: 'team.case.released', defaultMessage: '{subject}: released to the pool.' }, { subject }) }, true);
     } catch (err) {
       if (errorCode(err) === 'CONFLICT') {
-        await onDone({ tone: 'info', text: `${subject}: ${CONFLICT_TEXT}` }, true);
+        const text = intl.formatMessage({ id: 'team.case.conflict', defaultMessage: '{subject}: this case changed meanwhile — reloaded' }, { subject });
+        await onDone({ tone: 'info', text }, true);
       } else {
         const { code, message } = describeError(err);
-        await onDone({ tone: 'error', text: `${subject}: ${code ? `${code} — ` : ''}${message}` }, false);
+        const text = code
+          ? intl.formatMessage({ id: 'team.case.errorWithCode', defaultMessage: '{subject}: {code} — {message}' }, { subject, code, message })
+          : intl.formatMessage({ id: 'team.case.error', defaultMessage: '{subject}: {message}' }, { subject, message });
+        await onDone({ tone: 'error', text }, false);
       }
     } finally {
       setBusy(false);
@@ -52,22 +60,20 @@ function CaseActions({
       <select
         value=""
         disabled={busy || targets.length === 0}
-        aria-label={`Reassign ${subject} to`}
+        aria-label={intl.formatMessage({ id: 'team.case.reassignLabel', defaultMessage: 'Reassign {subject} to' }, { subject })}
         onChange={(e) => {
-          const target = collectors.find((c) => c.id === e.target.value);
-          if (!target) return;
-          void run(
-            () => reassign({ variables: { caseId: item.id, collectorId: target.id, expectedVersion: item.version } }),
-            `moved to ${target.name}.`,
-          );
+          if (e.target.value) requestMove([item], e.target.value);
         }}
         data-testid="reassign-select"
       >
-        <option value="">{item.assignee ? 'Reassign to…' : 'Assign to…'}</option>
+        <option value="">
+          {item.assignee
+            ? intl.formatMessage({ id: 'team.case.reassignTo', defaultMessage: 'Reassign to…' })
+            : intl.formatMessage({ id: 'team.case.assignTo', defaultMessage: 'Assign to…' })}
+        </option>
         {targets.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name}
-            {c.online ? '' : ' (offline)'}
+            {c.online ? c.name : intl.formatMessage({ id: 'team.collector.offlineName', defaultMessage: '{name} (offline)' }, { name: c.name })}
           </option>
         ))}
       </select>
@@ -76,68 +82,13 @@ function CaseActions({
           type="button"
           className="btn btn-small"
           disabled={busy}
-          onClick={() => void run(() => release({ variables: { caseId: item.id } }), 'released to the pool.')}
+          onClick={() => void releaseCase()}
           data-testid="release-case"
-          title="Release to the unassigned pool"
+          title={intl.formatMessage({ id: 'team.case.releaseTitle', defaultMessage: 'Release to the unassigned pool' })}
         >
-          Release
+          <FormattedMessage id="team.case.release" defaultMessage="Release" />
         </button>
       ) : null}
-    </div>
-  );
-}
-
-/** The bar over a list with a selection: how many, "Move to…" for keyboard users, clear. */
-function SelectionBar({
-  selected,
-  collectors,
-  currentAssigneeId,
-  onMove,
-  onClear,
-}: {
-  selected: QueueCase[];
-  collectors: Collector[];
-  currentAssigneeId: string | null;
-  onMove: (toCollectorId: string | null) => void;
-  onClear: () => void;
-}) {
-  const anyAssigned = selected.some((c) => c.assignee);
-  return (
-    <div className={`selection-bar${selected.length ? ' active' : ''}`} data-testid="selection-bar">
-      {selected.length ? (
-        <>
-          <span className="selection-count" aria-live="polite">
-            {plural(selected.length, 'case')} selected
-          </span>
-          <select
-            value=""
-            aria-label="Move the selected cases to"
-            onChange={(e) => {
-              const value = e.target.value;
-              if (value === 'pool') onMove(null);
-              else if (value) onMove(value);
-            }}
-            data-testid="move-to-select"
-          >
-            <option value="">Move to…</option>
-            {anyAssigned ? <option value="pool">Unassigned pool</option> : null}
-            {collectors
-              .filter((c) => c.id !== currentAssigneeId)
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                  {c.online ? '' : ' (offline)'}
-                </option>
-              ))}
-          </select>
-          <button type="button" className="btn btn-small" onClick={onClear}>
-            Clear
-          </button>
-          <span className="muted small selection-hint">or drag them onto a collector</span>
-        </>
-      ) : (
-        <span className="muted small">Tick cases to move several at once, or drag a row onto a collector.</span>
-      )}
     </div>
   );
 }
@@ -163,13 +114,26 @@ export function CaseTable({
   currentAssigneeId?: string | null;
   extraColumn?: ExtraColumn;
 }) {
-  const { requestMove, startDrag, endDrag, dragging, moveCount } = useTeamMoves();
+  const intl = useIntl();
+  const { requestMove, startDrag, endDrag, dragging, moveCount, confirming } = useTeamMoves();
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
+  const [picking, setPicking] = useState<QueueCase[] | null>(null);
   useEffect(() => setSelectedIds(new Set()), [moveCount, currentAssigneeId]);
   const ids = useMemo(() => items.map((i) => i.id), [items]);
   const selected = useMemo(() => items.filter((i) => selectedIds.has(i.id)), [items, selectedIds]);
   const allSelected = ids.length > 0 && ids.every((id) => selectedIds.has(id));
   const draggingIds = useMemo(() => new Set((dragging ?? []).map((c) => c.id)), [dragging]);
+  const keys = useCaseListKeys({
+    items,
+    setSelectedIds,
+    hasSelection: selected.length > 0,
+    onMove: (fallback) => {
+      const cases = selected.length ? selected : fallback ? [fallback] : [];
+      if (cases.length) setPicking(cases);
+    },
+    enabled: !confirming && !picking,
+  });
+  const poolName = intl.formatMessage({ id: 'team.poolName', defaultMessage: 'Unassigned pool' });
 
   return (
     <>
@@ -180,8 +144,19 @@ export function CaseTable({
         onMove={(to) => requestMove(selected, to)}
         onClear={() => setSelectedIds(new Set())}
       />
+      {picking ? (
+        <CollectorPicker
+          caseCount={picking.length}
+          targets={moveTargets(collectors, currentAssigneeId, picking.some((c) => c.assignee) ? poolName : null)}
+          onChoose={(target) => {
+            setPicking(null);
+            requestMove(picking, target.id);
+          }}
+          onClose={() => setPicking(null)}
+        />
+      ) : null}
       <div className="table-wrap">
-        <table className="table table-cases table-selectable">
+        <table className="table table-cases table-selectable" data-testid="team-case-table">
           <thead>
             <tr>
               <th className="select-cell">
@@ -192,42 +167,60 @@ export function CaseTable({
                     if (el) el.indeterminate = !allSelected && selected.length > 0;
                   }}
                   onChange={() => setSelectedIds((s) => toggleAll(s, ids))}
-                  aria-label="Select all cases on this page"
+                  aria-label={intl.formatMessage({ id: 'team.table.selectAll', defaultMessage: 'Select all cases on this page' })}
                   data-testid="select-all"
                 />
               </th>
-              <th>Debtor / creditor</th>
-              <th>Stage</th>
-              {showAssignee ? <th>Assignee</th> : null}
-              {extraColumn ? <th>{extraColumn.header}</th> : null}
-              <th className="num">Open · oldest due</th>
-              <th className="num" title="Priority and case version">
-                Prio. · v
+              <th>
+                <FormattedMessage id="team.table.debtorCreditor" defaultMessage="Debtor / creditor" />
               </th>
-              <th>Actions</th>
+              <th>
+                <FormattedMessage id="team.table.stage" defaultMessage="Stage" />
+              </th>
+              {showAssignee ? (
+                <th>
+                  <FormattedMessage id="team.table.assignee" defaultMessage="Assignee" />
+                </th>
+              ) : null}
+              {extraColumn ? <th>{extraColumn.header}</th> : null}
+              <th className="num">
+                <FormattedMessage id="team.table.openOldestDue" defaultMessage="Open · oldest due" />
+              </th>
+              <th className="num" title={intl.formatMessage({ id: 'team.table.priorityVersionTitle', defaultMessage: 'Priority and case version' })}>
+                <FormattedMessage id="team.table.priorityVersion" defaultMessage="Prio. · v" />
+              </th>
+              <th>
+                <FormattedMessage id="team.table.actions" defaultMessage="Actions" />
+              </th>
             </tr>
           </thead>
           <tbody>
-            {items.map((item) => {
+            {items.map((item, index) => {
               const isSelected = selectedIds.has(item.id);
+              const classes = [isSelected ? 'selected' : '', draggingIds.has(item.id) ? 'dragging' : '', keys.cursor === index ? 'cursor' : ''];
               return (
                 <tr
                   key={item.id}
                   data-testid="case-row"
                   data-case-id={item.id}
-                  className={[isSelected ? 'selected' : '', draggingIds.has(item.id) ? 'dragging' : ''].join(' ').trim() || undefined}
+                  className={classes.join(' ').trim() || undefined}
                   draggable
                   onDragStart={(e) => startDrag(dragSet(items, selectedIds, item), e)}
                   onDragEnd={endDrag}
                   aria-selected={isSelected}
+                  {...keys.rowProps(index, item.id)}
                 >
                   <td className="select-cell">
-                    <span className="drag-handle" aria-hidden="true" title="Drag onto a collector" />
+                    <span
+                      className="drag-handle"
+                      aria-hidden="true"
+                      title={intl.formatMessage({ id: 'team.table.dragHandle', defaultMessage: 'Drag onto a collector' })}
+                    />
                     <input
                       type="checkbox"
                       checked={isSelected}
                       onChange={() => setSelectedIds((s) => toggleSelected(s, item.id))}
-                      aria-label={`Select ${item.debtor.name}`}
+                      aria-label={intl.formatMessage({ id: 'team.table.selectCase', defaultMessage: 'Select {name}' }, { name: item.debtor.name })}
                       data-testid="select-case"
                     />
                   </td>
@@ -237,7 +230,7 @@ export function CaseTable({
                     </Link>
                     <div className="muted small">{item.creditor.name}</div>
                   </td>
-                  <td>
+                  <td className="stage-cell">
                     <StageBadge stage={item.stage} />
                     {item.status !== 'OPEN' ? (
                       <>
@@ -254,7 +247,9 @@ export function CaseTable({
                           {item.assignee.name}
                         </span>
                       ) : (
-                        <span className="badge badge-warn">Unassigned</span>
+                        <span className="badge badge-warn">
+                          <FormattedMessage id="team.table.unassigned" defaultMessage="Unassigned" />
+                        </span>
                       )}
                     </td>
                   ) : null}
@@ -264,9 +259,9 @@ export function CaseTable({
                     <div className="muted small">{formatDate(item.oldestDueDate)}</div>
                   </td>
                   <td className="num">
-                    {item.priority}
-                    <div className="muted small" title="Case version">
-                      v{item.version}
+                    {formatNumber(item.priority)}
+                    <div className="muted small" title={intl.formatMessage({ id: 'team.table.versionTitle', defaultMessage: 'Case version' })}>
+                      <FormattedMessage id="team.table.version" defaultMessage="v{version}" values={{ version: item.version }} />
                     </div>
                   </td>
                   <td>
@@ -279,34 +274,5 @@ export function CaseTable({
         </table>
       </div>
     </>
-  );
-}
-
-export function Pager({
-  offset,
-  limit,
-  total,
-  onChange,
-}: {
-  offset: number;
-  limit: number;
-  total: number;
-  onChange: (offset: number) => void;
-}) {
-  if (total <= limit && offset === 0) return <span className="muted small">{total} cases</span>;
-  const from = total === 0 ? 0 : offset + 1;
-  const to = Math.min(offset + limit, total);
-  return (
-    <div className="pager">
-      <span className="muted small">
-        {from}–{to} of {total}
-      </span>
-      <button type="button" className="btn btn-small" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
-        ← Previous
-      </button>
-      <button type="button" className="btn btn-small" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>
-        Next →
-      </button>
-    </div>
   );
 }

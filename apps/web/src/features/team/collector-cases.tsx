@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { OnlineDot } from '../../ui/badge';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { CaseTable, Pager } from './case-table';
+import { CaseTable } from './case-table';
+import { Pager } from './pager';
 import { CASES } from './team.graphql';
 import { useTeamContext } from './team-page';
 import { useRefetchOnChange } from './use-refetch-on-change';
@@ -15,6 +17,7 @@ const PAGE_SIZE = 50;
 
 /** `/team/collectors/:collectorId`: one collector's cases with reassign and release. */
 export function CollectorCases() {
+  const intl = useIntl();
   const { collectorId = '' } = useParams();
   const { board, collectors } = useTeamContext();
   const row = board.find((r) => r.collector.id === collectorId);
@@ -48,7 +51,7 @@ export function CollectorCases() {
       title={
         <span className="collector-title">
           {collector ? <OnlineDot online={collector.online} /> : null}
-          {collector ? collector.name : 'Collector'}
+          {collector ? collector.name : <FormattedMessage id="team.collectorCases.fallbackTitle" defaultMessage="Collector" />}
           {collector ? <span className="muted small"> {collector.email}</span> : null}
         </span>
       }
@@ -57,9 +60,17 @@ export function CollectorCases() {
       flush
     >
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="team-notice" />
-      {error ? <ErrorBanner error={error} title="Could not load the cases." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading cases…" /> : null}
-      {data && items.length === 0 ? <EmptyState title="No cases in this queue" /> : null}
+      {error ? (
+        <ErrorBanner
+          error={error}
+          title={intl.formatMessage({ id: 'team.collectorCases.loadError', defaultMessage: 'Could not load the cases.' })}
+          onRetry={() => void refetch()}
+        />
+      ) : null}
+      {loading && !data ? <Spinner label={intl.formatMessage({ id: 'team.collectorCases.loading', defaultMessage: 'Loading cases…' })} /> : null}
+      {data && items.length === 0 ? (
+        <EmptyState title={intl.formatMessage({ id: 'team.collectorCases.empty', defaultMessage: 'No cases in this queue' })} />
+      ) : null}
       {items.length > 0 ? <CaseTable items={items} collectors={collectors} showAssignee={false} onDone={onDone} currentAssigneeId={collectorId} /> : null}
     </Card>
   );

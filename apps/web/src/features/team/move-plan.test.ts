@@ -1,8 +1,16 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import {
   describeLoadChange, dragSet, loadTone, movedText, moveTitle, readableMoveError, toggleAll, toggleSelected, toMoveInput,
 } from './move-plan';
 import type { CollectorLoadChange } from './team.graphql';
+
+const intl = createIntl({ locale: 'en', defaultLocale: 'en' });
+const german = createIntl({
+  locale: 'de',
+  defaultLocale: 'en',
+  messages: { 'team.move.title.toCollector': '{count, plural, one {# Fall} other {# Fälle}} an {name} übergeben' },
+});
 
 const change = (before: number, after: number, capacity: number): CollectorLoadChange => ({
   collector: { id: 'c', name: 'Lena', online: true },
@@ -32,21 +40,26 @@ describe('load preview', () => {
     [5, 5, 5, { delta: '±0', toneAfter: 'full' }],
     [0, 1, 0, { fillBefore: 0, fillAfter: 100, toneAfter: 'over' }],
   ] as const)('reads %i → %i of %i', (before, after, capacity, expected) => {
-    expect(describeLoadChange(change(before, after, capacity))).toMatchObject(expected);
+    expect(describeLoadChange(intl, change(before, after, capacity))).toMatchObject(expected);
   });
 
   it('carries both balances', () => {
-    expect(describeLoadChange(change(2, 3, 25))).toMatchObject({ balanceBefore: 2000, balanceAfter: 3000 });
+    expect(describeLoadChange(intl, change(2, 3, 25))).toMatchObject({ balanceBefore: 2000, balanceAfter: 3000 });
   });
 });
 
 describe('move texts', () => {
   it('names the target or the pool', () => {
-    expect(moveTitle(3, 'Lena Becker')).toBe('Move 3 cases to Lena Becker');
-    expect(moveTitle(1, null)).toBe('Return 1 case to the pool');
-    expect(movedText(2, 'Lena')).toBe('2 cases moved to Lena.');
-    expect(movedText(1, null)).toBe('1 case returned to the pool.');
-    expect(movedText(0, 'Lena')).toMatch(/already with Lena/);
+    expect(moveTitle(intl, 3, 'Lena Becker')).toBe('Move 3 cases to Lena Becker');
+    expect(moveTitle(intl, 1, null)).toBe('Return 1 case to the pool');
+    expect(movedText(intl, 2, 'Lena')).toBe('2 cases moved to Lena.');
+    expect(movedText(intl, 1, null)).toBe('1 case returned to the pool.');
+    expect(movedText(intl, 0, 'Lena')).toMatch(/already with Lena/);
+  });
+
+  it('reads in the language of the catalogue it is given', () => {
+    expect(moveTitle(german, 1, 'Lena Becker')).toBe('1 Fall an Lena Becker übergeben');
+    expect(moveTitle(german, 3, 'Lena Becker')).toBe('3 Fälle an Lena Becker übergeben');
   });
 
   it('builds the moveCases input from the cases as seen', () => {
@@ -59,7 +72,7 @@ describe('move texts', () => {
   });
 
   it('turns a conflict into a sentence without ids', () => {
-    const text = readableMoveError({
+    const text = readableMoveError(intl, {
       code: 'CONFLICT',
       message:
         "Anna Meyer's case (Alpha Versand GmbH, 2f0c2a5e-35a4-4bd6-9a43-0d2b5bb1d2c7) changed meanwhile (version 4, you had 3); nothing was moved. Reload and try again.",
@@ -70,14 +83,14 @@ describe('move texts', () => {
   });
 
   it('keeps other messages, marking a refusal', () => {
-    expect(readableMoveError({ code: 'BAD_USER_INPUT', message: 'Lena does not work for Nordlys A/S.' })).toBe(
+    expect(readableMoveError(intl, { code: 'BAD_USER_INPUT', message: 'Lena does not work for Nordlys A/S.' })).toBe(
       'Lena does not work for Nordlys A/S.',
     );
-    expect(readableMoveError({ code: 'FORBIDDEN', message: 'Jonas is not in your team.' })).toBe('Not allowed: Jonas is not in your team.');
-    expect(readableMoveError({ code: 'NOT_FOUND', message: 'Case 2f0c2a5e-35a4-4bd6-9a43-0d2b5bb1d2c7 does not exist.' })).toMatch(
+    expect(readableMoveError(intl, { code: 'FORBIDDEN', message: 'Jonas is not in your team.' })).toBe('Not allowed: Jonas is not in your team.');
+    expect(readableMoveError(intl, { code: 'NOT_FOUND', message: 'Case 2f0c2a5e-35a4-4bd6-9a43-0d2b5bb1d2c7 does not exist.' })).toMatch(
       /^A case or collector no longer exists/,
     );
-    expect(readableMoveError({ code: null, message: 'Collector 2f0c2a5e-35a4-4bd6-9a43-0d2b5bb1d2c7 is busy.' })).toBe('Collector is busy.');
+    expect(readableMoveError(intl, { code: null, message: 'Collector 2f0c2a5e-35a4-4bd6-9a43-0d2b5bb1d2c7 is busy.' })).toBe('Collector is busy.');
   });
 });
 

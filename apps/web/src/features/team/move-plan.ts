@@ -2,6 +2,8 @@
  * Pure helpers of the team board's moves: selection, the moveCases input, and how a collector's
  * load before → after reads in the confirmation.
  */
+import type { IntlShape } from 'react-intl';
+import { formatNumber } from '../../ui/format';
 import type { CollectorLoadChange, MoveCasesInput } from './team.graphql';
 
 export type LoadTone = 'ok' | 'full' | 'over';
@@ -14,10 +16,6 @@ export function loadTone(size: number, capacity: number): LoadTone {
   return 'ok';
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function toMoveInput(
   cases: readonly { id: string; version: number }[],
   toCollectorId: string | null,
@@ -27,14 +25,35 @@ export function toMoveInput(
 }
 
 /** "Move 3 cases to Lena Becker" / "Return 1 case to the pool". */
-export function moveTitle(count: number, targetName: string | null): string {
-  return targetName ? `Move ${plural(count, 'case')} to ${targetName}` : `Return ${plural(count, 'case')} to the pool`;
+export function moveTitle(intl: IntlShape, count: number, targetName: string | null): string {
+  if (!targetName) {
+    return intl.formatMessage({ id: 'team.move.title.toPool', defaultMessage: 'Return {count, plural, one {# case} other {# cases}} to the pool' }, { count });
+  }
+  return intl.formatMessage(
+    { id: 'team.move.title.toCollector', defaultMessage: 'Move {count, plural, one {# case} other {# cases}} to {name}' },
+    { count, name: targetName },
+  );
 }
 
-/** "Lena Becker: 3 cases moved." for the notice after a move. */
-export function movedText(moved: number, targetName: string | null): string {
-  if (moved === 0) return targetName ? `Nothing to move: the cases are already with ${targetName}.` : 'Nothing to move: the cases are already in the pool.';
-  return targetName ? `${plural(moved, 'case')} moved to ${targetName}.` : `${plural(moved, 'case')} returned to the pool.`;
+/** "3 cases moved to Lena Becker." for the notice after a move. */
+export function movedText(intl: IntlShape, moved: number, targetName: string | null): string {
+  if (moved === 0 && targetName) {
+    return intl.formatMessage(
+      { id: 'team.move.done.nothingToCollector', defaultMessage: 'Nothing to move: the cases are already with {name}.' },
+      { name: targetName },
+    );
+  }
+  if (moved === 0) return intl.formatMessage({ id: 'team.move.done.nothingToPool', defaultMessage: 'Nothing to move: the cases are already in the pool.' });
+  if (!targetName) {
+    return intl.formatMessage(
+      { id: 'team.move.done.toPool', defaultMessage: '{count, plural, one {# case} other {# cases}} returned to the pool.' },
+      { count: moved },
+    );
+  }
+  return intl.formatMessage(
+    { id: 'team.move.done.toCollector', defaultMessage: '{count, plural, one {# case} other {# cases}} moved to {name}.' },
+    { count: moved, name: targetName },
+  );
 }
 
 export interface LoadChangeView {
@@ -56,13 +75,13 @@ function fill(size: number, capacity: number): number {
   return Math.min(100, Math.round((size / capacity) * 100));
 }
 
-export function describeLoadChange(change: CollectorLoadChange): LoadChangeView {
+export function describeLoadChange(intl: IntlShape, change: CollectorLoadChange): LoadChangeView {
   const { before, after, capacity } = change;
   const delta = after.queueSize - before.queueSize;
   return {
-    queue: `${before.queueSize} → ${after.queueSize}`,
-    delta: delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0',
-    capacity: `of ${capacity}`,
+    queue: `${formatNumber(before.queueSize)} → ${formatNumber(after.queueSize)}`,
+    delta: delta > 0 ? `+${formatNumber(delta)}` : delta < 0 ? `−${formatNumber(-delta)}` : '±0',
+    capacity: intl.formatMessage({ id: 'team.move.load.capacity', defaultMessage: 'of {capacity, number}' }, { capacity }),
     fillBefore: fill(before.queueSize, capacity),
     fillAfter: fill(after.queueSize, capacity),
     toneAfter: loadTone(after.queueSize, capacity),
@@ -77,14 +96,14 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
  * A move error as a person reads it: case ids are left out (the message names debtor and creditor),
  * and a conflict says that nothing moved and the lists were reloaded.
  */
-export function readableMoveError(error: { code: string | null; message: string }): string {
+export function readableMoveError(intl: IntlShape, error: { code: string | null; message: string }): string {
   const message = error.message.replace(/,\s*[0-9a-f-]{36}\)/gi, ')').replace(UUID, '').replace(/\s+/g, ' ').trim();
   if (error.code === 'CONFLICT') {
     const subject = /^(.*?) changed meanwhile/.exec(message)?.[1];
-    return `${subject ? `${subject} was changed by someone else` : 'A case was changed by someone else'} — nothing was moved. The lists are reloaded; check the selection and try again.`;
+    return subject ? intl.formatMessage({ id: 'team.move.error.conflictNamed', defaultMessage: '{subject} was changed by someone else — nothing was moved. The lists are reloaded; check the selection and try again.' }, { subject }) : intl.formatMessage({ id: 'team.move.error.conflict', defaultMessage: 'A case was changed by someone else — nothing was moved. The lists are reloaded; check the selection and try again.' });
   }
-  if (error.code === 'FORBIDDEN') return `Not allowed: ${message}`;
-  if (error.code === 'NOT_FOUND') return 'A case or collector no longer exists. The lists are reloaded; check the selection and try again.';
+  if (error.code === 'FORBIDDEN') return intl.formatMessage({ id: 'team.move.error.forbidden', defaultMessage: 'Not allowed: {message}' }, { message });
+  if (error.code === 'NOT_FOUND') return intl.formatMessage({ id: 'team.move.error.notFound', defaultMessage: 'A case or collector no longer exists. The lists are reloaded; check the selection and try again.' });
   return message;
 }
 

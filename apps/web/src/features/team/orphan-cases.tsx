@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Card, EmptyState } from '../../ui/card';
 import { daysBetween, formatDate, todayIso } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { CaseTable, Pager } from './case-table';
+import { CaseTable } from './case-table';
+import { Pager } from './pager';
 import { ORPHAN_CASES, type OrphanCase } from './team.graphql';
 import { useTeamContext } from './team-page';
 import { useRefetchOnChange } from './use-refetch-on-change';
@@ -13,12 +15,24 @@ import { DismissibleNotice, type Notice } from '../../ui/notice-bar';
 const PAGE_SIZE = 50;
 
 function LastActivity({ orphan }: { orphan: OrphanCase | undefined }) {
-  if (!orphan?.lastActivityAt) return <span className="badge badge-warn">Never worked</span>;
+  if (!orphan?.lastActivityAt) {
+    return (
+      <span className="badge badge-warn">
+        <FormattedMessage id="team.orphans.neverWorked" defaultMessage="Never worked" />
+      </span>
+    );
+  }
   const day = orphan.lastActivityAt.slice(0, 10);
   return (
     <>
       {formatDate(day)}
-      <div className="muted small">{daysBetween(day, todayIso())} days ago</div>
+      <div className="muted small">
+        <FormattedMessage
+          id="team.orphans.daysAgo"
+          defaultMessage="{days, plural, one {# day ago} other {# days ago}}"
+          values={{ days: daysBetween(day, todayIso()) }}
+        />
+      </div>
     </>
   );
 }
@@ -28,6 +42,7 @@ function LastActivity({ orphan }: { orphan: OrphanCase | undefined }) {
  * (no next action date, no activity for 30 days), highest priority first, to hand to someone.
  */
 export function OrphanCases() {
+  const intl = useIntl();
   const { collectors, boardSignature } = useTeamContext();
   const [offset, setOffset] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -48,27 +63,48 @@ export function OrphanCases() {
   const byId = new Map(items.map((o) => [o.case.id, o]));
   return (
     <Card
-      title="Orphaned cases"
+      title={<FormattedMessage id="team.orphans.title" defaultMessage="Orphaned cases" />}
       actions={page ? <Pager offset={offset} limit={PAGE_SIZE} total={page.totalCount} onChange={setOffset} /> : null}
       testId="orphan-cases"
       flush
     >
       <p className="orphans-intro muted small">
-        Open, unassigned, no next action date and no contact or letter
-        {page ? ` since ${formatDate(page.idleSince.slice(0, 10))}` : ' for 30 days'}. Nobody will pick these up unless
-        they are assigned.
+        {page ? (
+          <FormattedMessage
+            id="team.orphans.introSince"
+            defaultMessage="Open, unassigned, no next action date and no contact or letter since {date}. Nobody will pick these up unless they are assigned."
+            values={{ date: formatDate(page.idleSince.slice(0, 10)) }}
+          />
+        ) : (
+          <FormattedMessage
+            id="team.orphans.intro"
+            defaultMessage="Open, unassigned, no next action date and no contact or letter for 30 days. Nobody will pick these up unless they are assigned."
+          />
+        )}
       </p>
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="team-notice" />
-      {error ? <ErrorBanner error={error} title="Could not load the orphaned cases." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading orphaned cases…" /> : null}
-      {page && items.length === 0 ? <EmptyState title="No orphaned cases">Every open case has someone or something scheduled.</EmptyState> : null}
+      {error ? (
+        <ErrorBanner
+          error={error}
+          title={intl.formatMessage({ id: 'team.orphans.loadError', defaultMessage: 'Could not load the orphaned cases.' })}
+          onRetry={() => void refetch()}
+        />
+      ) : null}
+      {loading && !data ? (
+        <Spinner label={intl.formatMessage({ id: 'team.orphans.loading', defaultMessage: 'Loading orphaned cases…' })} />
+      ) : null}
+      {page && items.length === 0 ? (
+        <EmptyState title={intl.formatMessage({ id: 'team.orphans.empty', defaultMessage: 'No orphaned cases' })}>
+          <FormattedMessage id="team.orphans.emptyBody" defaultMessage="Every open case has someone or something scheduled." />
+        </EmptyState>
+      ) : null}
       {items.length > 0 ? (
         <CaseTable
           items={items.map((o) => o.case)}
           collectors={collectors}
           showAssignee={false}
           onDone={onDone}
-          extraColumn={{ header: 'Last activity', cell: (item) => <LastActivity orphan={byId.get(item.id)} /> }}
+          extraColumn={{ header: <FormattedMessage id="team.orphans.lastActivity" defaultMessage="Last activity" />, cell: (item) => <LastActivity orphan={byId.get(item.id)} /> }}
         />
       ) : null}
     </Card>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { Card } from '../../ui/card';
@@ -19,6 +20,7 @@ function usePending() {
 }
 
 function ApprovalRow({ a, own }: { a: Pending; own: boolean }) {
+  const intl = useIntl();
   const [reason, setReason] = useState('');
   const payment = a.kind === 'PAYMENT';
   const [approvePayment, approvingPayment] = useApprovePayment();
@@ -36,25 +38,51 @@ function ApprovalRow({ a, own }: { a: Pending; own: boolean }) {
         <span className="muted small">{a.debtorRef}</span>
         <div>
           {payment && a.amountCents !== null && a.currency ? (
-            <>Payment of <Money cents={a.amountCents} currency={a.currency} /> received {formatDate(a.receivedAt)}</>
+            <FormattedMessage
+              id="team.approvals.payment"
+              defaultMessage="Payment of {amount} received {date}"
+              values={{ amount: <Money cents={a.amountCents} currency={a.currency} />, date: formatDate(a.receivedAt) }}
+            />
           ) : (
-            <>Marked paid</>
+            <FormattedMessage id="team.approvals.markedPaid" defaultMessage="Marked paid" />
           )}
-          <span className="muted small"> · {a.reasonText} · asked by {a.requestedByName}</span>
+          <span className="muted small">
+            {' · '}
+            <FormattedMessage
+              id="team.approvals.reasonAskedBy"
+              defaultMessage="{reason} · asked by {name}"
+              values={{ reason: a.reasonText, name: a.requestedByName }}
+            />
+          </span>
         </div>
-        {a.note ? <div className="small muted">“{a.note}”</div> : null}
+        {a.note ? (
+          <div className="small muted">
+            <FormattedMessage id="team.approvals.note" defaultMessage="“{note}”" values={{ note: a.note }} />
+          </div>
+        ) : null}
       </div>
       <div className="agreement-decision">
         <button type="button" className="btn btn-primary" disabled={busy || own} onClick={approve} data-testid="approval-approve"
-          title={own ? 'You asked for this one: a second person approves it.' : undefined}>
-          Approve
+          title={own ? intl.formatMessage({ id: 'team.approvals.ownTitle', defaultMessage: 'You asked for this one: a second person approves it.' }) : undefined}>
+          <FormattedMessage id="team.approvals.approve" defaultMessage="Approve" />
         </button>
-        <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Reason to decline" maxLength={500} />
+        <input
+          type="text"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={intl.formatMessage({ id: 'team.approvals.declineReason', defaultMessage: 'Reason to decline' })}
+          aria-label={intl.formatMessage({ id: 'team.approvals.declineReason', defaultMessage: 'Reason to decline' })}
+          maxLength={500}
+        />
         <button type="button" className="btn" disabled={busy || own || reason.trim() === ''} onClick={decline} data-testid="approval-decline">
-          Decline
+          <FormattedMessage id="team.approvals.decline" defaultMessage="Decline" />
         </button>
       </div>
-      {own ? <div className="muted small">You asked for this; another lead or an admin decides.</div> : null}
+      {own ? (
+        <div className="muted small">
+          <FormattedMessage id="team.approvals.ownNote" defaultMessage="You asked for this; another lead or an admin decides." />
+        </div>
+      ) : null}
       <FormError error={approvingPayment.error ?? decliningPayment.error ?? approvingPaid.error ?? decliningPaid.error} />
     </li>
   );
@@ -67,17 +95,32 @@ export function PaymentApprovalsCard() {
 }
 
 function PendingApprovals({ userId }: { userId: string }) {
+  const intl = useIntl();
   const { data, error, refetch } = usePending();
-  if (error && !data) return <ErrorBanner error={error} title="Could not load the approvals." onRetry={() => void refetch()} />;
+  if (error && !data) {
+    return (
+      <ErrorBanner
+        error={error}
+        title={intl.formatMessage({ id: 'team.approvals.loadError', defaultMessage: 'Could not load the approvals.' })}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
   const rows = data?.pendingApprovals ?? [];
   return (
-    <Card title={`Approvals (${rows.length})`} testId="payment-approvals" flush>
+    <Card
+      title={<FormattedMessage id="team.approvals.title" defaultMessage="Approvals ({count, number})" values={{ count: rows.length }} />}
+      testId="payment-approvals"
+      flush
+    >
       {rows.length ? (
         <ul className="approvals">
           {rows.map((a) => <ApprovalRow key={a.id} a={a} own={a.requestedById === userId} />)}
         </ul>
       ) : (
-        <p className="muted small approvals-empty">No payment or PAID outcome waits for approval.</p>
+        <p className="muted small approvals-empty">
+          <FormattedMessage id="team.approvals.empty" defaultMessage="No payment or “paid” outcome waits for approval." />
+        </p>
       )}
     </Card>
   );

@@ -1,11 +1,14 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { OnlineDot } from '../../ui/badge';
 import { describeError } from '../../ui/describe-error';
+import { REPORTING_CURRENCY } from '../../ui/format';
 import { AggregateMoney } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
 import type { QueueCase } from '../queue/queue.graphql';
-import { describeLoadChange, movedText, moveTitle, plural, readableMoveError, toMoveInput } from './move-plan';
+import { describeLoadChange, movedText, moveTitle, readableMoveError, toMoveInput } from './move-plan';
 import { LOAD_PREVIEW, type Collector, type CollectorLoadChange } from './team.graphql';
 import { MOVE_REFETCH, useMoveCases } from './hooks/use-move-cases';
 import { DismissibleNotice, NoticeBar, type Notice } from '../../ui/notice-bar';
@@ -26,6 +29,8 @@ interface TeamMoves {
   endDrag: () => void;
   /** Goes up after every completed move: lists clear their selection. */
   moveCount: number;
+  /** A move waits for confirmation: the lists' shortcuts rest meanwhile. */
+  confirming: boolean;
   collectors: Collector[];
   /** The outcome of the last move, shown by <MoveNotice>. */
   notice: Notice | null;
@@ -47,6 +52,7 @@ export function TeamMovesProvider({ collectors, children }: { collectors: Collec
   const [notice, setNotice] = useState<Notice | null>(null);
   const [moveCount, setMoveCount] = useState(0);
   const ghost = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
 
   const requestMove = useCallback(
     (cases: QueueCase[], toCollectorId: string | null) => {
@@ -64,16 +70,20 @@ export function TeamMovesProvider({ collectors, children }: { collectors: Collec
     event.dataTransfer.effectAllowed = 'move';
     event.dataTransfer.setData('text/plain', cases.map((c) => c.debtor.name).join('\n'));
     if (ghost.current) {
-      ghost.current.textContent = cases.length === 1 ? cases[0].debtor.name : plural(cases.length, 'case');
+      ghost.current.textContent =
+        cases.length === 1
+          ? cases[0].debtor.name
+          : intl.formatMessage({ id: 'team.drag.caseCount', defaultMessage: '{count, plural, one {# case} other {# cases}}' }, { count: cases.length });
       event.dataTransfer.setDragImage(ghost.current, 12, 12);
     }
-  }, []);
+  }, [intl]);
   const endDrag = useCallback(() => setDragging(null), []);
 
   const clearNotice = useCallback(() => setNotice(null), []);
+  const confirming = pending !== null;
   const value = useMemo(
-    () => ({ requestMove, dragging, startDrag, endDrag, moveCount, collectors, notice, clearNotice }),
-    [requestMove, dragging, startDrag, endDrag, moveCount, collectors, notice, clearNotice],
+    () => ({ requestMove, dragging, startDrag, endDrag, moveCount, confirming, collectors, notice, clearNotice }),
+    [requestMove, dragging, startDrag, endDrag, moveCount, confirming, collectors, notice, clearNotice],
   );
 
   return (
@@ -105,14 +115,21 @@ export function MoveNotice() {
 }
 
 function LoadRow({ change, isTarget }: { change: CollectorLoadChange; isTarget: boolean }) {
-  const view = describeLoadChange(change);
+  const intl = useIntl();
+  const view = describeLoadChange(intl, change);
   return (
     <tr data-testid="load-change" data-collector-id={change.collector.id} className={change.overCapacity ? 'load-change-over' : undefined}>
       <td>
         <div className="collector-cell">
           <OnlineDot online={change.collector.online} />
           <span className="move-name">{change.collector.name}</span>
-          <span className="muted small">{isTarget ? 'receives' : 'gives'}</span>
+          <span className="muted small">
+            {isTarget ? (
+              <FormattedMessage id="team.move.load.receives" defaultMessage="receives" />
+            ) : (
+              <FormattedMessage id="team.move.load.gives" defaultMessage="gives" />
+            )}
+          </span>
         </div>
       </td>
       <td>
@@ -129,9 +146,9 @@ function LoadRow({ change, isTarget }: { change: CollectorLoadChange; isTarget: 
       </td>
       <td className="num">
         <span className="muted">
-          <AggregateMoney cents={view.balanceBefore} currency="EUR" />
+          <AggregateMoney cents={view.balanceBefore} currency={REPORTING_CURRENCY} />
         </span>{' '}
-        → <AggregateMoney cents={view.balanceAfter} currency="EUR" />
+        → <AggregateMoney cents={view.balanceAfter} currency={REPORTING_CURRENCY} />
       </td>
     </tr>
   );
@@ -139,6 +156,7 @@ function LoadRow({ change, isTarget }: { change: CollectorLoadChange; isTarget: 
 
 /** The confirmation: which cases, each affected collector's load before → after, then moveCases. */
 function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: Notice | null) => void }) {
+  const intl = useIntl();
   const client = useApolloClient();
   const [allowOver, setAllowOver] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -147,7 +165,7 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
   const preview = useQuery(LOAD_PREVIEW, { variables: { input }, fetchPolicy: 'network-only' });
   const [moveCases] = useMoveCases();
   const targetName = move.target?.name ?? null;
-  const title = moveTitle(move.cases.length, targetName);
+  const title = moveTitle(intl, move.cases.length, targetName);
   const data = preview.data?.loadPreview;
   const previewError = preview.error ? describeError(preview.error) : null;
 
@@ -159,23 +177,16 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
   useEffect(() => {
     if (data) confirmRef.current?.focus();
   }, [data]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onClose(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onClose]);
 
   async function confirm() {
     setBusy(true);
     try {
       const result = await moveCases({ variables: { input: { ...input, allowOverCapacity: allowOver } } });
-      onClose({ tone: 'success', text: movedText(result.data?.moveCases.moved ?? 0, targetName) });
+      onClose({ tone: 'success', text: movedText(intl, result.data?.moveCases.moved ?? 0, targetName) });
     } catch (err) {
       const described = describeError(err);
       if (described.code === 'CONFLICT' || described.code === 'NOT_FOUND') await client.refetchQueries({ include: MOVE_REFETCH });
-      onClose({ tone: described.code === 'CONFLICT' ? 'info' : 'error', text: readableMoveError(described) });
+      onClose({ tone: described.code === 'CONFLICT' ? 'info' : 'error', text: readableMoveError(intl, described) });
     } finally {
       setBusy(false);
     }
@@ -184,29 +195,33 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
   const shown = move.cases.slice(0, 4);
   const canConfirm = !!data && data.moving > 0 && (!data.overCapacity || allowOver) && !busy;
   return (
-    <div className="move-backdrop" onClick={() => (busy ? undefined : onClose(null))}>
-      <div
-        className="move-dialog card"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="move-dialog-title"
-        onClick={(e) => e.stopPropagation()}
-        data-testid="move-dialog"
-      >
-        <header className="card-header">
-          <h3 className="card-title" id="move-dialog-title">
-            {title}
-          </h3>
-        </header>
-        <div className="card-body">
-          <p className="move-cases muted">
-            {shown.map((c) => c.debtor.name).join(', ')}
-            {move.cases.length > shown.length ? ` and ${move.cases.length - shown.length} more` : ''}
-          </p>
-          {preview.loading && !data ? <Spinner label="Working out the new loads…" /> : null}
+    <Dialog.Root
+      open
+      onOpenChange={(open) => {
+        if (!open && !busy) onClose(null);
+      }}
+    >
+      <Dialog.Portal>
+        <div className="dialog-overlay" />
+        <Dialog.Content className="dialog-content move-dialog" data-testid="move-dialog">
+          <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+          <Dialog.Description className="move-cases muted">
+            {move.cases.length > shown.length ? (
+              <FormattedMessage
+                id="team.move.casesAndMore"
+                defaultMessage="{names} and {more, number} more"
+                values={{ names: shown.map((c) => c.debtor.name).join(', '), more: move.cases.length - shown.length }}
+              />
+            ) : (
+              shown.map((c) => c.debtor.name).join(', ')
+            )}
+          </Dialog.Description>
+          {preview.loading && !data ? (
+            <Spinner label={intl.formatMessage({ id: 'team.move.loadingPreview', defaultMessage: 'Working out the new loads…' })} />
+          ) : null}
           {previewError ? (
             <NoticeBar tone={previewError.code === 'CONFLICT' ? 'neutral' : 'error'} role="alert" testId="move-error">
-              {readableMoveError(previewError)}
+              {readableMoveError(intl, previewError)}
             </NoticeBar>
           ) : null}
           {data ? (
@@ -214,9 +229,15 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
               <table className="table table-load-preview" data-testid="load-preview">
                 <thead>
                   <tr>
-                    <th>Collector</th>
-                    <th>Queue before → after</th>
-                    <th className="num">Open balance</th>
+                    <th>
+                      <FormattedMessage id="team.move.preview.collector" defaultMessage="Collector" />
+                    </th>
+                    <th>
+                      <FormattedMessage id="team.move.preview.queue" defaultMessage="Queue before → after" />
+                    </th>
+                    <th className="num">
+                      <FormattedMessage id="team.move.preview.balance" defaultMessage="Open balance" />
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -226,7 +247,11 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
                   {!move.target ? (
                     <tr className="load-change-pool">
                       <td colSpan={3} className="muted">
-                        Unassigned pool receives {plural(data.moving, 'case')}
+                        <FormattedMessage
+                          id="team.move.preview.poolReceives"
+                          defaultMessage="Unassigned pool receives {count, plural, one {# case} other {# cases}}"
+                          values={{ count: data.moving }}
+                        />
                       </td>
                     </tr>
                   ) : null}
@@ -234,13 +259,28 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
               </table>
               {data.moving < move.cases.length ? (
                 <p className="muted small">
-                  {plural(move.cases.length - data.moving, 'case')} already {move.target ? `with ${move.target.name}` : 'in the pool'}: left as
-                  is.
+                  {move.target ? (
+                    <FormattedMessage
+                      id="team.move.preview.alreadyWithCollector"
+                      defaultMessage="{count, plural, one {# case is} other {# cases are}} already with {name}: left as is."
+                      values={{ count: move.cases.length - data.moving, name: move.target.name }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="team.move.preview.alreadyInPool"
+                      defaultMessage="{count, plural, one {# case is} other {# cases are}} already in the pool: left as is."
+                      values={{ count: move.cases.length - data.moving }}
+                    />
+                  )}
                 </p>
               ) : null}
               {data.overCapacity ? (
                 <NoticeBar className="move-warn" testId="over-capacity">
-                  This goes over {move.target?.name}&rsquo;s capacity.
+                  <FormattedMessage
+                    id="team.move.overCapacity"
+                    defaultMessage="This goes over {name}’s capacity."
+                    values={{ name: move.target?.name ?? '' }}
+                  />
                   <label className="checkbox">
                     <input
                       type="checkbox"
@@ -248,29 +288,29 @@ function MoveDialog({ move, onClose }: { move: PendingMove; onClose: (outcome: N
                       onChange={(e) => setAllowOver(e.target.checked)}
                       data-testid="allow-over-capacity"
                     />
-                    Move anyway, over capacity
+                    <FormattedMessage id="team.move.allowOverCapacity" defaultMessage="Move anyway, over capacity" />
                   </label>
                 </NoticeBar>
               ) : null}
             </>
           ) : null}
-        </div>
-        <footer className="move-dialog-actions">
-          <button type="button" className="btn" onClick={() => onClose(null)} disabled={busy}>
-            Cancel
-          </button>
-          <button
-            ref={confirmRef}
-            type="button"
-            className="btn btn-primary"
-            onClick={() => void confirm()}
-            disabled={!canConfirm}
-            data-testid="confirm-move"
-          >
-            {busy ? 'Moving…' : title}
-          </button>
-        </footer>
-      </div>
-    </div>
+          <footer className="dialog-actions">
+            <button type="button" className="btn" onClick={() => onClose(null)} disabled={busy}>
+              <FormattedMessage id="team.move.cancel" defaultMessage="Cancel" />
+            </button>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void confirm()}
+              disabled={!canConfirm}
+              data-testid="confirm-move"
+            >
+              {busy ? <FormattedMessage id="team.move.moving" defaultMessage="Moving…" /> : title}
+            </button>
+          </footer>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

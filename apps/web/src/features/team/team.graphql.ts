@@ -73,14 +73,6 @@ export const CASES = graphql(`
   }
 `);
 
-export const REASSIGN_CASE = graphql(`
-  mutation ReassignCase($caseId: ID!, $collectorId: ID!, $expectedVersion: Int!) {
-    reassignCase(caseId: $caseId, collectorId: $collectorId, expectedVersion: $expectedVersion) {
-      ...QueueCaseFields
-    }
-  }
-`);
-
 export const RELEASE_CASE = graphql(`
   mutation ReleaseCase($caseId: ID!) {
     releaseCase(caseId: $caseId) {

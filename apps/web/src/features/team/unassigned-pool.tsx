@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
-import { CaseTable, Pager } from './case-table';
+import { CaseTable } from './case-table';
+import { Pager } from './pager';
 import { OrphanCases } from './orphan-cases';
 import { CASES, type CaseFilter } from './team.graphql';
 import { useTeamContext } from './team-page';
@@ -23,6 +25,7 @@ export function UnassignedPool() {
 }
 
 function PoolCases() {
+  const intl = useIntl();
   const { collectors, boardSignature } = useTeamContext();
   const [offset, setOffset] = useState(0);
   const [searchText, setSearchText] = useState('');
@@ -53,7 +56,13 @@ function PoolCases() {
   const items = data?.cases.items ?? [];
   return (
     <Card
-      title={includeAssigned ? 'All open cases' : 'Unassigned open cases'}
+      title={
+        includeAssigned ? (
+          <FormattedMessage id="team.pool.titleAll" defaultMessage="All open cases" />
+        ) : (
+          <FormattedMessage id="team.pool.titleUnassigned" defaultMessage="Unassigned open cases" />
+        )
+      }
       actions={data ? <Pager offset={offset} limit={PAGE_SIZE} total={data.cases.totalCount} onChange={setOffset} /> : null}
       testId="unassigned-pool"
       flush
@@ -62,13 +71,13 @@ function PoolCases() {
         <form onSubmit={onSearch} className="toolbar-search" role="search">
           <input
             type="search"
-            placeholder="Debtor name or reference"
+            placeholder={intl.formatMessage({ id: 'team.pool.searchPlaceholder', defaultMessage: 'Debtor name or reference' })}
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
-            aria-label="Search cases"
+            aria-label={intl.formatMessage({ id: 'team.pool.searchLabel', defaultMessage: 'Search cases' })}
           />
           <button type="submit" className="btn btn-small">
-            Search
+            <FormattedMessage id="team.pool.search" defaultMessage="Search" />
           </button>
         </form>
         <label className="checkbox">
@@ -81,15 +90,31 @@ function PoolCases() {
             }}
             data-testid="include-assigned"
           />
-          Include assigned cases
+          <FormattedMessage id="team.pool.includeAssigned" defaultMessage="Include assigned cases" />
         </label>
       </div>
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} testId="team-notice" />
-      {error ? <ErrorBanner error={error} title="Could not load open cases." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading open cases…" /> : null}
+      {error ? (
+        <ErrorBanner
+          error={error}
+          title={intl.formatMessage({ id: 'team.pool.loadError', defaultMessage: 'Could not load open cases.' })}
+          onRetry={() => void refetch()}
+        />
+      ) : null}
+      {loading && !data ? <Spinner label={intl.formatMessage({ id: 'team.pool.loading', defaultMessage: 'Loading open cases…' })} /> : null}
       {data && items.length === 0 ? (
-        <EmptyState title={includeAssigned ? 'No open cases' : 'The pool is empty'}>
-          {search ? 'Nothing matches the search.' : includeAssigned ? null : 'Every open case has a collector.'}
+        <EmptyState
+          title={
+            includeAssigned
+              ? intl.formatMessage({ id: 'team.pool.noneOpen', defaultMessage: 'No open cases' })
+              : intl.formatMessage({ id: 'team.pool.empty', defaultMessage: 'The pool is empty' })
+          }
+        >
+          {search ? (
+            <FormattedMessage id="team.pool.noMatch" defaultMessage="Nothing matches the search." />
+          ) : includeAssigned ? null : (
+            <FormattedMessage id="team.pool.allAssigned" defaultMessage="Every open case has a collector." />
+          )}
         </EmptyState>
       ) : null}
       {items.length > 0 ? <CaseTable items={items} collectors={collectors} showAssignee={includeAssigned} onDone={onDone} /> : null}
