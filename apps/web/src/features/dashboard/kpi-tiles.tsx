@@ -201,11 +201,15 @@ export function KpiTiles({ kpis, currency, filter, young }: { kpis: Kpis; curren
           label={intl.formatMessage({ id: 'dashboard.tile.rpcRate', defaultMessage: 'Right-party contact rate' })}
           value={<RateValue rate={rates.rightPartyContactRate} basis="contacts" />}
           detail={
-            <FormattedMessage
-              id="dashboard.tile.rpcDetail"
-              defaultMessage="{reached} of {attempts} contact attempts"
-              values={{ reached: formatCount(kpis.rightPartyContacts), attempts: formatCount(kpis.contacts) }}
-            />
+            kpis.contacts === 0 ? (
+              intl.formatMessage(NO_BASIS_MESSAGES.contacts)
+            ) : (
+              <FormattedMessage
+                id="dashboard.tile.rpcDetail"
+                defaultMessage="{reached} of {attempts} contact attempts"
+                values={{ reached: formatCount(kpis.rightPartyContacts), attempts: formatCount(kpis.contacts) }}
+              />
+            )
           }
         />
         <KpiTile
