@@ -470,8 +470,8 @@ test('the payment rate marks the months whose cases are too young to judge, by t
 test('the dashboard in German and Danish: tiles, charts, tables and filters in the language, numbers in its format', async () => {
   const page = await managerOn();
   const screens = {
-    de: { rate: 'Zahlungsquote', table: 'Nach Sachbearbeiter', young: /noch zu jung für eine Bewertung/, filter: 'Gläubiger' },
-    da: { rate: 'Betalingsrate', table: 'Pr. sagsbehandler', young: /for unge? til at vurdere/, filter: 'Kreditor' },
+    de: { rate: 'Zahlungsquote', table: 'Nach Sachbearbeiter', young: /für eine Bewertung zu jung/, filter: 'Gläubiger' },
+    da: { rate: 'Betalingsrate', table: 'Pr. sagsbehandler', young: /er for ung til at vurdere/, filter: 'Kreditor' },
   };
   try {
     for (const [language, words] of Object.entries(screens)) {
