@@ -1,6 +1,7 @@
 // The manager dashboard in a real browser: tiles and charts from the demo history, a filter kept in
-// the URL, the debtor portal figures, a drill-down to the cases behind a tile with its CSV, the creditor report, and a tile
-// that moves live when a payment is recorded.
+// the URL, the debtor portal figures, a drill-down to the cases behind a tile with its CSV, the creditor report, tiles
+// and the per-collector table that move live when a payment is recorded, a dash for rates of an empty period, the note
+// on payment-rate months too young to judge, and the screen in German and Danish.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,7 +42,8 @@ async function managerOn(search = '') {
   const page = await signIn(browser, server.url, MANAGER, { reducedMotion: 'reduce' });
   await page.waitForURL('**/dashboard**');
   if (search) await page.goto(`${server.url}/dashboard?${search}`);
-  await page.getByTestId('kpi-cards').waitFor({ timeout: 15_000 });
+  // The first dashboard of a fresh database computes every figure cold: give it time on a busy machine.
+  await page.getByTestId('kpi-cards').waitFor({ timeout: 45_000 });
   return page;
 }
 
@@ -51,6 +53,9 @@ function cents(text) {
   assert.match(digits, /^-?\d+$/, `an amount: ${text}`);
   return Number(digits);
 }
+
+/** A count as the English screen writes it ("1,234"). */
+const shown = (n) => n.toLocaleString('en-GB');
 
 function count(text) {
   return Number(text.replace(/[^\d]/g, ''));
@@ -78,6 +83,27 @@ async function apiKpis(page, extra = {}) {
   // The API lists every collector; the table those with something in the period.
   const active = data.kpisByCollector.filter(({ kpis: k }) => k.casesPlaced > 0 || k.contacts > 0 || k.recoveredCents > 0);
   return { kpis: data.kpis, collectors: active.map((r) => r.collector.name).sort(), allCollectors: data.kpisByCollector.length };
+}
+
+/** What the API counts as recovered per collector for `filter`, summed over the collectors. */
+async function collectorsRecoveredCents(filter) {
+  const { kpisByCollector } = await gql(
+    server.url,
+    'query($f: KpiFilter!) { kpisByCollector(filter: $f) { kpis { recoveredCents } } }',
+    { f: filter },
+    demo.token,
+  );
+  return kpisByCollector.reduce((sum, r) => sum + r.kpis.recoveredCents, 0);
+}
+
+/** The sum of the per-collector table's "Recovered" column as shown. */
+async function tableRecoveredCents(page) {
+  const table = page.getByTestId('kpi-collector-table');
+  const headers = await table.locator('thead th').allInnerTexts();
+  const column = headers.findIndex((h) => h.startsWith('Recovered'));
+  assert.ok(column >= 0, `a Recovered column: ${headers.join('|')}`);
+  const cells = await bodyRows(table).locator(`td:nth-child(${column + 1})`).allInnerTexts();
+  return cells.reduce((sum, text) => sum + cents(text), 0);
 }
 
 /** RFC 4180: fields separated by commas, records by CRLF, quoted fields with doubled quotes. */
@@ -180,7 +206,7 @@ test('the dashboard draws its tile groups, charts and the per-collector table fr
   assert.ok(api.collectors.length > 0, 'the demo has collector activity');
   assert.deepEqual((await collectorRows.locator('td:first-child').allInnerTexts()).sort(), api.collectors);
   assert.equal(cents(await tileValue(page, 'recovered').innerText()), api.kpis.recoveredCents);
-  assert.match(await page.getByTestId('kpi-payment-rate').innerText(), new RegExp(`${api.kpis.casesPaidInFull.toLocaleString('de-DE')} of ${api.kpis.casesPlaced.toLocaleString('de-DE')} placed cases`));
+  assert.match(await page.getByTestId('kpi-payment-rate').innerText(), new RegExp(`${shown(api.kpis.casesPaidInFull)} of ${shown(api.kpis.casesPlaced)} placed cases`));
   assert.equal(await bodyRows(page.getByTestId('kpi-creditor-table')).count(), demo.creditors.length);
 
   await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
@@ -211,14 +237,14 @@ test('the debtor portal tile group shows the API\'s portal figures, each with wh
   assert.equal((await tileValue(page, 'portal-self-cure').innerText()).replace(/\s/g, '').replace(',', '.'), `${rate}%`);
   assert.match(
     await page.getByTestId('kpi-portal-self-cure').innerText(),
-    new RegExp(`${f.casesPaidAfterSignIn} of ${f.casesSignedIn} cases with a sign-in had a payment within ${f.selfCureWindowDays} days`),
+    new RegExp(`${shown(f.casesPaidAfterSignIn)} of ${shown(f.casesSignedIn)} cases? with a sign-in had a payment within ${f.selfCureWindowDays} days`),
   );
-  assert.match(await page.getByTestId('kpi-portal-sign-ins').innerText(), new RegExp(`on ${f.casesSignedIn} cases`));
+  assert.match(await page.getByTestId('kpi-portal-sign-ins').innerText(), new RegExp(`on ${shown(f.casesSignedIn)} cases?`));
   await group.screenshot({ path: path.join(shots, 'dashboard-portal.png') });
   await page.context().close();
 });
 
-test('a creditor filter narrows the figures, goes into the URL and survives a reload; a payment moves a tile live', async () => {
+test('a creditor filter narrows the figures, goes into the URL and survives a reload; a payment moves the tiles and the per-collector table live', async () => {
   const page = await managerOn();
   const collectorRows = bodyRows(page.getByTestId('kpi-collector-table'));
   const allCollectors = await collectorRows.count();
@@ -247,18 +273,31 @@ test('a creditor filter narrows the figures, goes into the URL and survives a re
   assert.equal(cents(await tileValue(page, 'recovered').innerText()), recovered);
   await subscribed;
   const shownBefore = (await tileValue(page, 'recovered').innerText()).trim();
+  const period = {
+    from: await page.getByRole('textbox', { name: 'From', exact: true }).inputValue(),
+    to: await page.getByRole('textbox', { name: 'To', exact: true }).inputValue(),
+    creditorId: demo.creditor.id,
+  };
+  const collectorsBefore = await collectorsRecoveredCents(period);
+  assert.equal(await tableRecoveredCents(page), collectorsBefore, 'the table shows what the API counts per collector');
 
   // A lead books a payment on one of the creditor's open cases; the tiles follow without a reload.
   const lead = await apiToken(server.url, 'lead@demo.mahnwerk');
-  const { cases } = await gql(
-    server.url,
-    'query($f: CaseFilter!) { cases(filter: $f, page: { limit: 50 }) { items { id openCents currency } } }',
-    { f: { creditorId: demo.creditor.id, status: 'OPEN' } },
-    lead,
-  );
   const amountCents = 12_345;
-  const target = cases.items.find((c) => c.currency === 'EUR' && c.openCents > amountCents * 2);
-  assert.ok(target, 'an open case with more than the payment outstanding');
+  // A case a collector works, so that the payment counts in a row of the per-collector table.
+  const { collectors } = await gql(server.url, '{ collectors { id } }', {}, lead);
+  let target;
+  for (const collector of collectors) {
+    const { cases } = await gql(
+      server.url,
+      'query($f: CaseFilter!) { cases(filter: $f, page: { limit: 50 }) { items { id openCents currency } } }',
+      { f: { creditorId: demo.creditor.id, status: 'OPEN', assigneeId: collector.id } },
+      lead,
+    );
+    target = cases.items.find((c) => c.currency === 'EUR' && c.openCents > amountCents * 2);
+    if (target) break;
+  }
+  assert.ok(target, 'an assigned open case with more than the payment outstanding');
   // Yesterday lies inside the default period whatever the time zones of browser and creditor.
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   await gql(
@@ -272,13 +311,22 @@ test('a creditor filter narrows the figures, goes into the URL and survives a re
   assert.equal(live, recovered + amountCents);
   const parts = await Promise.all(['principal-collected', 'interest-collected', 'fees-collected'].map(async (id) => cents(await tileValue(page, id).innerText())));
   assert.equal(parts[0] + parts[1] + parts[2], live, 'principal, interest and fees add up to what was recovered');
+
+  // The per-collector table follows the same live event: it reloads and shows the payment too.
+  const collectorsAfter = await collectorsRecoveredCents(period);
+  assert.equal(collectorsAfter, collectorsBefore + amountCents, 'the API counts the payment for the case\'s collector');
+  const deadline = Date.now() + 10_000;
+  while ((await tableRecoveredCents(page)) !== collectorsAfter) {
+    assert.ok(Date.now() < deadline, 'the per-collector table shows the payment within 10 s, without a reload');
+    await page.waitForTimeout(250);
+  }
   await page.context().close();
 });
 
 test('a tile drills down to its cases, page by page, and the page downloads as CSV', async () => {
   const page = await managerOn(`creditorId=${demo.creditor.id}`);
   const detail = await page.getByTestId('kpi-payment-rate').locator('.kpi-detail').innerText();
-  const [, paidText] = detail.match(/^([\d.]+) of [\d.]+ placed cases paid in full$/) ?? [];
+  const [, paidText] = detail.match(/^([\d,]+) of [\d,]+ placed cases paid in full$/) ?? [];
   assert.ok(paidText, `the payment rate tile names its cases: ${detail}`);
   const paid = count(paidText);
   assert.ok(paid > 50, 'the demo has more paid cases than fit on one page');
@@ -288,10 +336,10 @@ test('a tile drills down to its cases, page by page, and the page downloads as C
   assert.equal(new URL(page.url()).searchParams.get('creditorId'), demo.creditor.id, 'the drill-down keeps the filter');
   await page.getByRole('heading', { level: 1, name: 'Cases paid in full' }).waitFor();
   const list = page.getByTestId('kpi-cases');
-  await list.getByRole('heading', { name: `${paid.toLocaleString('de-DE')} cases` }).waitFor();
+  await list.getByRole('heading', { name: `${shown(paid)} cases` }).waitFor();
   const table = page.getByTestId('kpi-cases-table');
   const rows = bodyRows(table);
-  await list.getByText(`1–50 of ${paid.toLocaleString('de-DE')}`).waitFor();
+  await list.getByText(`1–50 of ${shown(paid)}`).waitFor();
   assert.equal(await rows.count(), 50);
   await page.screenshot({ path: path.join(shots, 'dashboard-cases.png'), fullPage: true });
 
@@ -316,7 +364,7 @@ test('a tile drills down to its cases, page by page, and the page downloads as C
   assert.equal(new Set(firstPage).size, 50, 'fifty different cases');
   await list.getByRole('button', { name: 'Next →' }).click();
   await page.waitForURL((url) => url.searchParams.get('offset') === '50');
-  await list.getByText(`51–${Math.min(100, paid)} of ${paid.toLocaleString('de-DE')}`).waitFor();
+  await list.getByText(`51–${shown(Math.min(100, paid))} of ${shown(paid)}`).waitFor();
   await page.waitForFunction(
     (first) => document.querySelector('[data-testid="kpi-cases-table"] tbody a')?.getAttribute('href') !== first,
     firstPage[0],
@@ -361,4 +409,86 @@ test('the creditor report shows placed, collected, fees, interest and the remitt
   );
   await page.screenshot({ path: path.join(shots, 'creditor-report.png'), fullPage: true });
   await page.context().close();
+});
+
+test('a period without cases shows a dash with its reason for every rate, never "0.0% (0 of 0)"', async () => {
+  const page = await managerOn('from=2000-01-01&to=2000-01-31');
+  const api = await apiKpis(page);
+  assert.equal(api.kpis.casesPlaced, 0, 'nothing was placed in January 2000');
+  const paymentRate = page.getByTestId('kpi-payment-rate');
+  assert.equal((await tileValue(page, 'payment-rate').innerText()).trim(), '—');
+  assert.equal(await paymentRate.getByTestId('rate-none').getAttribute('title'), 'No cases placed in this period');
+  assert.equal((await paymentRate.locator('.kpi-detail').innerText()).trim(), 'No cases placed in this period');
+  const expected = {
+    'payment-rate-amount': 'No amount placed in this period',
+    'recovery-rate': 'No amount placed in this period',
+    'promise-kept-rate': 'No promise fell due in this period',
+    'rpc-rate': 'No contact attempt in this period',
+  };
+  for (const [tile, title] of Object.entries(expected)) {
+    assert.equal((await tileValue(page, tile).innerText()).trim(), '—', `${tile} shows a dash`);
+    assert.equal(await page.getByTestId(`kpi-${tile}`).getByTestId('rate-none').getAttribute('title'), title);
+  }
+  const cards = await page.getByTestId('kpi-cards').innerText();
+  assert.doesNotMatch(cards, /0[.,]0\s?%/, 'no rate of nothing shows as 0.0 %');
+  assert.doesNotMatch(cards, /\b0 of 0\b/);
+  // Nothing placed, so no month is too young to judge either.
+  assert.equal(await page.getByTestId('young-cohort-note').count(), 0);
+  assert.equal(await page.getByTestId('young-cohort-tile-note').count(), 0);
+  await page.getByText('No collector activity in this period').waitFor();
+  await page.screenshot({ path: path.join(shots, 'dashboard-empty-period.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('the payment rate marks the months whose cases are too young to judge, by the 90th percentile of days to paid in full', async () => {
+  const page = await managerOn();
+  const from = await page.getByRole('textbox', { name: 'From', exact: true }).inputValue();
+  const to = await page.getByRole('textbox', { name: 'To', exact: true }).inputValue();
+  const { kpis } = await gql(server.url, 'query($f: KpiFilter!) { kpis(filter: $f) { dunningDurationDaysP90 } }', { f: { from, to } }, demo.token);
+  assert.ok(kpis.dunningDurationDaysP90 > 0, 'the demo has paid cases to measure the percentile');
+  const days = Math.ceil(kpis.dunningDurationDaysP90);
+
+  const note = page.getByTestId('young-cohort-note');
+  await note.waitFor();
+  assert.match(
+    await note.innerText(),
+    new RegExp(`cases placed since \\d{2} \\w+ \\d{4} are younger than ${days} days, the time within which 9 in 10 of the period's paid cases were paid in full.*too young to judge`),
+  );
+  // The young months are shaded and their rate drawn on a dashed line of its own.
+  const chart = page.getByTestId('chart-rates');
+  await chart.locator('.recharts-reference-area').first().waitFor();
+  assert.ok((await chart.locator('.recharts-line-curve[stroke-dasharray="4 3"]').count()) === 1, 'one dashed line for the young months');
+  assert.match(await chart.locator('.recharts-legend-wrapper').innerText(), /Payment rate, too young to judge/);
+  assert.match(
+    await page.getByTestId('young-cohort-tile-note').innerText(),
+    new RegExp(`^[\\d,]+ cases? placed since \\d{2} \\w+ \\d{4} (is|are) too young to judge \\(under ${days} days\\)$`),
+  );
+  await chart.screenshot({ path: path.join(shots, 'dashboard-young-cohorts.png') });
+  await page.context().close();
+});
+
+test('the dashboard in German and Danish: tiles, charts, tables and filters in the language, numbers in its format', async () => {
+  const page = await managerOn();
+  const screens = {
+    de: { rate: 'Zahlungsquote', table: 'Nach Sachbearbeiter', young: /für eine Bewertung zu jung/, filter: 'Gläubiger' },
+    da: { rate: 'Betalingsrate', table: 'Pr. sagsbehandler', young: /er for ung til at vurdere/, filter: 'Kreditor' },
+  };
+  try {
+    for (const [language, words] of Object.entries(screens)) {
+      await page.getByTestId('language-select').selectOption(language);
+      await page.getByTestId('kpi-payment-rate').locator('.kpi-label').filter({ hasText: words.rate }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), language);
+      await page.getByRole('heading', { name: words.table }).waitFor();
+      await page.getByRole('combobox', { name: words.filter, exact: true }).waitFor();
+      assert.match(await page.getByTestId('young-cohort-note').innerText(), words.young);
+      // German and Danish write "42,5 %" with a decimal comma.
+      assert.match(await tileValue(page, 'payment-rate').innerText(), /^\d{1,3},\d\s%$/);
+      await page.screenshot({ path: path.join(shots, `dashboard-${language}.png`), fullPage: true });
+    }
+  } finally {
+    // The choice is the manager's setting: back to English for the other tests.
+    await page.getByTestId('language-select').selectOption('en');
+    await page.getByTestId('kpi-payment-rate').locator('.kpi-label').filter({ hasText: 'Payment rate' }).first().waitFor();
+    await page.context().close();
+  }
 });

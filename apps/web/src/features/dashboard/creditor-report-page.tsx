@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { formatDate } from '../../ui/date';
@@ -16,19 +17,25 @@ import { useDashboardFilter } from './use-dashboard-filter';
 import './dashboard.css';
 
 function ReportSheet({ report }: { report: CreditorReport }) {
+  const intl = useIntl();
   const lines = creditorReportLines(report);
   return (
     <article className="report-sheet" data-testid="creditor-report">
       <header className="report-head">
         <div>
-          <div className="report-kicker">Creditor report</div>
+          <div className="report-kicker">
+            <FormattedMessage id="dashboard.report.title" defaultMessage="Creditor report" />
+          </div>
           <h2 className="report-title">{report.creditor.name}</h2>
           <div className="muted">
-            {report.creditor.ref} · {report.creditor.country} · amounts in {report.currency}
+            {report.creditor.ref} · {report.creditor.country} ·{' '}
+            <FormattedMessage id="dashboard.report.amountsIn" defaultMessage="amounts in {currency}" values={{ currency: report.currency }} />
           </div>
         </div>
         <dl className="report-period">
-          <dt>Period</dt>
+          <dt>
+            <FormattedMessage id="dashboard.report.period" defaultMessage="Period" />
+          </dt>
           <dd>
             {formatDate(report.from)} – {formatDate(report.to)}
           </dd>
@@ -37,10 +44,10 @@ function ReportSheet({ report }: { report: CreditorReport }) {
       <table className="report-table">
         <tbody>
           {lines.map((l) => (
-            <tr key={l.key} className={[l.emphasis ? 'report-total' : '', l.label.startsWith('of which') ? 'report-sub' : ''].join(' ').trim() || undefined}>
+            <tr key={l.key} className={[l.emphasis ? 'report-total' : '', l.part ? 'report-sub' : ''].join(' ').trim() || undefined}>
               <th scope="row">
-                {l.label}
-                {l.note ? <span className="report-note">{l.note}</span> : null}
+                {intl.formatMessage(l.title)}
+                {l.note ? <span className="report-note">{intl.formatMessage(l.note)}</span> : null}
               </th>
               <td className="num">{l.kind === 'money' ? <Money cents={l.amount} currency={report.currency} /> : formatCount(l.amount)}</td>
             </tr>
@@ -48,7 +55,10 @@ function ReportSheet({ report }: { report: CreditorReport }) {
         </tbody>
       </table>
       <p className="report-footnote muted small">
-        Placed: cases placed in the period. Collected: payments received in the period, split by the part of the claim they were allocated to.
+        <FormattedMessage
+          id="dashboard.report.footnote"
+          defaultMessage="Placed: cases placed in the period. Collected: payments received in the period, split by the part of the claim they were allocated to."
+        />
       </p>
     </article>
   );
@@ -56,6 +66,7 @@ function ReportSheet({ report }: { report: CreditorReport }) {
 
 /** `/dashboard/creditor-report?creditorId=…&from=…&to=…`: what was placed and collected, and what is owed to the creditor. */
 export function CreditorReportPage() {
+  const intl = useIntl();
   const { filter, setFilter } = useDashboardFilter();
   const options = useQuery(DASHBOARD_FILTER_OPTIONS, { fetchPolicy: 'cache-first' });
   const creditors = [...(options.data?.creditors ?? [])].sort((a, b) => a.name.localeCompare(b.name));
@@ -75,13 +86,15 @@ export function CreditorReportPage() {
       <div className="page-header dashboard-header no-print">
         <div>
           <Link className="back-link" to={`/dashboard?${filterToParams({ ...filter, creditorId }).toString()}`}>
-            ← Dashboard
+            ← <FormattedMessage id="dashboard.backToDashboard" defaultMessage="Dashboard" />
           </Link>
-          <h1>Creditor report</h1>
+          <h1>
+            <FormattedMessage id="dashboard.report.title" defaultMessage="Creditor report" />
+          </h1>
         </div>
         <div className="report-actions">
           <button type="button" className="btn btn-small" disabled={!report} onClick={() => window.print()} data-testid="print-report">
-            Print
+            <FormattedMessage id="dashboard.report.print" defaultMessage="Print" />
           </button>
           {report ? (
             <CsvButton
@@ -93,11 +106,13 @@ export function CreditorReportPage() {
           ) : null}
         </div>
       </div>
-      <form className="filter-bar no-print" onSubmit={(e) => e.preventDefault()} aria-label="Report parameters">
+      <form className="filter-bar no-print" onSubmit={(e) => e.preventDefault()} aria-label={intl.formatMessage({ id: 'dashboard.report.parameters', defaultMessage: 'Report parameters' })}>
         <label className="field field-inline">
-          <span className="field-label">Creditor</span>
+          <span className="field-label">
+            <FormattedMessage id="dashboard.filter.creditor" defaultMessage="Creditor" />
+          </span>
           <select value={creditorId ?? ''} onChange={(e) => set({ creditorId: e.target.value || null })} data-testid="report-creditor">
-            <option value="">Choose a creditor…</option>
+            <option value="">{intl.formatMessage({ id: 'dashboard.report.chooseCreditorOption', defaultMessage: 'Choose a creditor…' })}</option>
             {creditors.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name} ({c.country}, {c.currency})
@@ -106,22 +121,37 @@ export function CreditorReportPage() {
           </select>
         </label>
         <label className="field field-inline">
-          <span className="field-label">From</span>
+          <span className="field-label">
+            <FormattedMessage id="dashboard.filter.from" defaultMessage="From" />
+          </span>
           <input type="date" value={filter.from} max={filter.to} required onChange={(e) => e.target.value && set({ from: e.target.value })} />
         </label>
         <label className="field field-inline">
-          <span className="field-label">To</span>
+          <span className="field-label">
+            <FormattedMessage id="dashboard.filter.to" defaultMessage="To" />
+          </span>
           <input type="date" value={filter.to} min={filter.from} required onChange={(e) => e.target.value && set({ to: e.target.value })} />
         </label>
       </form>
-      {invalid ? <div className="form-error">{invalid}</div> : null}
+      {invalid ? <div className="form-error">{intl.formatMessage(invalid)}</div> : null}
       {!creditorId ? (
         <Card>
-          <EmptyState title="Choose a creditor">The report lists what was placed and collected in the period and the remittance due.</EmptyState>
+          <EmptyState title={intl.formatMessage({ id: 'dashboard.report.chooseCreditor', defaultMessage: 'Choose a creditor' })}>
+            <FormattedMessage
+              id="dashboard.report.chooseCreditorDetail"
+              defaultMessage="The report lists what was placed and collected in the period and the remittance due."
+            />
+          </EmptyState>
         </Card>
       ) : null}
-      {error ? <ErrorBanner error={error} title="Could not load the report." onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <Spinner label="Loading report…" /> : null}
+      {error ? (
+        <ErrorBanner
+          error={error}
+          title={intl.formatMessage({ id: 'dashboard.report.loadError', defaultMessage: 'Could not load the report.' })}
+          onRetry={() => void refetch()}
+        />
+      ) : null}
+      {loading && !data ? <Spinner label={intl.formatMessage({ id: 'dashboard.report.loading', defaultMessage: 'Loading report…' })} /> : null}
       {report && !invalid ? <ReportSheet report={report} /> : null}
     </div>
   );

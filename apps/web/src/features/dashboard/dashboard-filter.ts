@@ -11,10 +11,8 @@ export interface DashboardFilter {
   country: string | null;
 }
 
-export const COUNTRIES = [
-  { code: 'DE', label: 'Germany' },
-  { code: 'DK', label: 'Denmark' },
-] as const;
+/** The countries the agency collects in (ISO codes); screens name them with Intl.DisplayNames in the workbench language. */
+export const COUNTRIES = ['DE', 'DK'] as const;
 
 const ID_KEYS = ['creditorId', 'teamId', 'collectorId', 'country'] as const;
 const FILTER_KEYS = ['from', 'to', ...ID_KEYS] as const;
@@ -34,7 +32,7 @@ export function filterFromParams(params: URLSearchParams, today: string): Dashbo
     creditorId: id('creditorId'),
     collectorId: id('collectorId'),
     teamId: id('teamId'),
-    country: COUNTRIES.some((c) => c.code === country) ? country : null,
+    country: COUNTRIES.some((code) => code === country) ? country : null,
   };
 }
 

@@ -19,13 +19,20 @@ describe('dashboard formatting', () => {
   it.each([
     [null, '—'],
     [-1, '—'],
-    [0, '0 s'],
-    [44.6, '45 s'],
-    [245, '4 min 05 s'],
-    [3599, '59 min 59 s'],
-    [3720, '1 h 02 min'],
+    [0, '0s'],
+    [44.6, '45s'],
+    [245, '4m 05s'],
+    [3599, '59m 59s'],
+    [3720, '1h 02m'],
   ])('formats %s seconds of handling time as %j', (seconds, expected) => {
     expect(formatDuration(seconds)).toBe(expected);
+  });
+
+  it('writes handling time in the units of the workbench language', () => {
+    setDisplayLanguage('de');
+    expect(formatDuration(245)).toBe('4 Min. 05 Sek.');
+    setDisplayLanguage('da');
+    expect(formatDuration(3720)).toBe('1 t 02 m');
   });
 
   it('writes rates and amounts for CSV', () => {

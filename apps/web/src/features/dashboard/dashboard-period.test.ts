@@ -23,7 +23,11 @@ describe('dashboard period', () => {
     setDisplayLanguage('de');
     expect(formatRate(0.4251)).toBe('42,5\u00a0%');
     expect(formatRate(null)).toBe('—');
-    expect(formatDays(37.25)).toBe('37,3 d');
+    expect(formatDays(37.25)).toBe('37,3 Tg.');
+    setDisplayLanguage('da');
+    expect(formatDays(2)).toBe('2 dage');
+    setDisplayLanguage('en');
+    expect(formatDays(1)).toBe('1 day');
     expect(formatDays(null)).toBe('—');
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { CsvColumn } from './csv';
 import { downloadCsv } from './download-csv';
 
@@ -6,7 +7,11 @@ import { downloadCsv } from './download-csv';
 export interface TableColumn<Row> extends CsvColumn<Row> {
   /** Cell content; the CSV value as text when not given. */
   render?: (row: Row) => ReactNode;
+  /** The heading people read, in the workbench language; `header` (English, for the CSV) when not given. */
+  label?: string;
   numeric?: boolean;
+  /** A column of links only, left out of the CSV. */
+  linkOnly?: boolean;
 }
 
 export function DataTable<Row>({
@@ -27,7 +32,7 @@ export function DataTable<Row>({
           <tr>
             {columns.map((c) => (
               <th key={c.header} className={c.numeric ? 'num' : undefined}>
-                {c.header}
+                {c.label ?? c.header}
               </th>
             ))}
           </tr>
@@ -61,7 +66,7 @@ export function CsvButton<Row>({
 }) {
   return (
     <button type="button" className="btn btn-small no-print" disabled={rows.length === 0} onClick={() => downloadCsv(fileName, columns, rows)} data-testid={testId}>
-      Download CSV
+      <FormattedMessage id="dashboard.csv.download" defaultMessage="Download CSV" />
     </button>
   );
 }

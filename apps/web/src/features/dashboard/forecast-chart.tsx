@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../ui/date';
 import { formatAggregateCents, formatCentsCompact } from '../../ui/money';
@@ -17,6 +18,7 @@ function MoneyBars({
   bars: { key: string; name: string; color: string }[];
   currency: string;
 }) {
+  const intl = useIntl();
   return (
     <div className="chart chart-small" data-testid={testId}>
       <ResponsiveContainer width="100%" height={220}>
@@ -28,7 +30,7 @@ function MoneyBars({
             cursor={{ fill: 'var(--surface-hover)' }}
             labelFormatter={(label, payload) => {
               const range = (payload?.[0]?.payload as { range?: string } | undefined)?.range;
-              return range ? `${label}: ${range}` : label;
+              return range ? intl.formatMessage({ id: 'dashboard.forecast.tooltipLabel', defaultMessage: '{label}: {range}' }, { label: String(label), range }) : label;
             }}
             formatter={(value, name) => [formatAggregateCents(Number(value), currency), name]}
           />
@@ -47,30 +49,49 @@ function MoneyBars({
  * were made) against what came in during their windows.
  */
 export function ForecastCharts({ forecast, currency }: { forecast: Forecast; currency: string }) {
-  const ahead = forecast.horizons.map((h) => ({ label: `Next ${h.days} days`, promisedCents: h.promisedCents, expectedCents: h.expectedCents }));
-  const past = pastForecastView(forecast);
+  const intl = useIntl();
+  const ahead = forecast.horizons.map((h) => ({
+    label: intl.formatMessage({ id: 'dashboard.forecast.next', defaultMessage: 'Next {days} days' }, { days: h.days }),
+    promisedCents: h.promisedCents,
+    expectedCents: h.expectedCents,
+  }));
+  const past = pastForecastView(forecast, intl);
   return (
     <div className="forecast">
       <p className="muted small forecast-note">
-        As of {formatDate(forecast.asOf)}. Expected: open promises and installments due in the window, weighted by the kept rate of
-        the creditor (overall {formatRate(forecast.keptRate)}). Windows are cumulative. Each day's forecast is recorded and later
-        compared with what came in.
+        <FormattedMessage
+          id="dashboard.forecast.explanation"
+          defaultMessage="As of {asOf}. Expected: open promises and installments due in the window, weighted by the kept rate of the creditor (overall {keptRate}). Windows are cumulative. Each day's forecast is recorded and later compared with what came in."
+          values={{ asOf: formatDate(forecast.asOf), keptRate: formatRate(forecast.keptRate) }}
+        />
       </p>
       <div className="forecast-grid">
         <div>
-          <h4 className="chart-subtitle">Ahead</h4>
+          <h4 className="chart-subtitle">
+            <FormattedMessage id="dashboard.forecast.ahead" defaultMessage="Ahead" />
+          </h4>
           <MoneyBars
             testId="chart-forecast"
             data={ahead}
             currency={currency}
             bars={[
-              { key: 'promisedCents', name: 'Promised', color: COLORS.faint },
-              { key: 'expectedCents', name: 'Expected', color: COLORS.accent },
+              {
+                key: 'promisedCents',
+                name: intl.formatMessage({ id: 'dashboard.forecast.promised', defaultMessage: 'Promised' }),
+                color: COLORS.faint,
+              },
+              {
+                key: 'expectedCents',
+                name: intl.formatMessage({ id: 'dashboard.forecast.expected', defaultMessage: 'Expected' }),
+                color: COLORS.accent,
+              },
             ]}
           />
         </div>
         <div>
-          <h4 className="chart-subtitle">Forecast made then vs actual</h4>
+          <h4 className="chart-subtitle">
+            <FormattedMessage id="dashboard.forecast.pastTitle" defaultMessage="Forecast made then vs actual" />
+          </h4>
           {past.empty ? (
             <div className="forecast-empty" data-testid="forecast-past-empty">
               <p className="empty-title">{past.empty.title}</p>
@@ -83,12 +104,19 @@ export function ForecastCharts({ forecast, currency }: { forecast: Forecast; cur
                 data={past.bars}
                 currency={currency}
                 bars={[
-                  { key: 'expectedCents', name: 'Forecast (as made)', color: COLORS.second },
-                  { key: 'actualCents', name: 'Actual', color: COLORS.good },
+                  {
+                    key: 'expectedCents',
+                    name: intl.formatMessage({ id: 'dashboard.forecast.asMade', defaultMessage: 'Forecast (as made)' }),
+                    color: COLORS.second,
+                  },
+                  { key: 'actualCents', name: intl.formatMessage({ id: 'dashboard.forecast.actual', defaultMessage: 'Actual' }), color: COLORS.good },
                 ]}
               />
               <p className="muted small forecast-past-note">
-                Actual: every payment received in the window; the forecast counted open promises and installments only.
+                <FormattedMessage
+                  id="dashboard.forecast.actualNote"
+                  defaultMessage="Actual: every payment received in the window; the forecast counted open promises and installments only."
+                />
               </p>
               {past.notes.map((line) => (
                 <p key={line} className="muted small forecast-past-note">

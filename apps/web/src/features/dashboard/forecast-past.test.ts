@@ -1,3 +1,4 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import type { Forecast, ForecastWindow } from './dashboard.graphql';
 import { pastForecastView } from './forecast-past';
@@ -9,13 +10,15 @@ const forecast = (past: ForecastWindow[], over: Partial<Forecast> = {}): Forecas
   asOf: '2026-11-25', keptRate: 0.6, horizons: [], past, comparable: true, firstRecordedOn: null, ...over,
 });
 
+const intl = createIntl({ locale: 'en-GB', messages: {} });
+
 describe('pastForecastView', () => {
   it('draws only the windows with a recorded forecast, labelled with the day it was made', () => {
     const view = pastForecastView(forecast([
       window(30, { madeOn: '2026-10-01', from: '2026-10-01', to: '2026-10-30', available: true, expectedCents: 22_500, actualCents: 15_000 }),
       window(60, { from: '2026-09-26' }),
       window(90, { from: '2026-08-27' }),
-    ], { firstRecordedOn: '2026-10-01' }));
+    ], { firstRecordedOn: '2026-10-01' }), intl);
     expect(view.bars).toEqual([
       { label: '30 days', range: 'forecast made on 01 Oct 2026 for 01 Oct 2026 – 30 Oct 2026', expectedCents: 22_500, actualCents: 15_000 },
     ]);
@@ -28,7 +31,7 @@ describe('pastForecastView', () => {
   });
 
   it('an honest empty state before the first window has ended', () => {
-    const view = pastForecastView(forecast([window(30), window(60), window(90)], { firstRecordedOn: '2026-11-20' }));
+    const view = pastForecastView(forecast([window(30), window(60), window(90)], { firstRecordedOn: '2026-11-20' }), intl);
     expect(view.bars).toEqual([]);
     expect(view.empty).toEqual({
       title: 'No past window to compare yet',
@@ -37,7 +40,7 @@ describe('pastForecastView', () => {
   });
 
   it('says when nothing was recorded yet, and when a collector or team filter rules it out', () => {
-    expect(pastForecastView(forecast([window(30)])).empty?.title).toBe('No forecast recorded yet');
-    expect(pastForecastView(forecast([window(30)], { comparable: false })).empty?.title).toBe('No recorded forecast for a collector or team');
+    expect(pastForecastView(forecast([window(30)]), intl).empty?.title).toBe('No forecast recorded yet');
+    expect(pastForecastView(forecast([window(30)], { comparable: false }), intl).empty?.title).toBe('No recorded forecast for a collector or team');
   });
 });

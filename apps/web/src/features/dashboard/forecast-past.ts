@@ -1,3 +1,4 @@
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import { formatDate, type IsoDate } from '../../ui/date';
 import type { Forecast } from './dashboard.graphql';
 
@@ -19,6 +20,33 @@ export interface PastForecastView {
   empty: { title: string; detail: string } | null;
 }
 
+// Plain descriptors: their values are given where they are formatted.
+const MESSAGES: Record<string, MessageDescriptor> = defineMessages({
+  horizon: { id: 'dashboard.forecast.horizon', defaultMessage: '{days} days' },
+  range: { id: 'dashboard.forecast.pastRange', defaultMessage: 'forecast made on {madeOn} for {from} – {to}' },
+  noteAvailable: { id: 'dashboard.forecast.noteAvailable', defaultMessage: '{days} days: forecast made on {madeOn}, window {from} – {to}.' },
+  noteMissing: {
+    id: 'dashboard.forecast.noteMissing',
+    defaultMessage: '{days} days: not available, no forecast was recorded on or before {from}.',
+  },
+  notComparableTitle: { id: 'dashboard.forecast.notComparableTitle', defaultMessage: 'No recorded forecast for a collector or team' },
+  notComparableDetail: {
+    id: 'dashboard.forecast.notComparableDetail',
+    defaultMessage: 'Forecasts are recorded per creditor for all cases. Clear the collector and team filters to compare them with what came in.',
+  },
+  noneRecordedTitle: { id: 'dashboard.forecast.noneRecordedTitle', defaultMessage: 'No forecast recorded yet' },
+  noneRecordedDetail: {
+    id: 'dashboard.forecast.noneRecordedDetail',
+    defaultMessage: 'A forecast is recorded every day. The first comparison appears {days} days after the first one, once its window has ended.',
+  },
+  noWindowTitle: { id: 'dashboard.forecast.noWindowTitle', defaultMessage: 'No past window to compare yet' },
+  noWindowDetail: {
+    id: 'dashboard.forecast.noWindowDetail',
+    defaultMessage:
+      'Forecasts are recorded daily since {since}. The first {days}-day window ends on {endsOn}; its comparison appears the day after.',
+  },
+});
+
 function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
@@ -28,47 +56,35 @@ function addDays(date: IsoDate, days: number): IsoDate {
  * The "forecast made on <date> vs actual" view of kpiForecast.past: only windows that have a
  * recorded forecast are drawn; the others are named as not available, never filled in.
  */
-export function pastForecastView(forecast: Forecast): PastForecastView {
+export function pastForecastView(forecast: Forecast, intl: IntlShape): PastForecastView {
   const bars = forecast.past
     .filter((p) => p.available && p.madeOn !== null && p.expectedCents !== null)
     .map((p) => ({
-      label: `${p.days} days`,
-      range: `forecast made on ${formatDate(p.madeOn)} for ${formatDate(p.from)} – ${formatDate(p.to)}`,
+      label: intl.formatMessage(MESSAGES.horizon, { days: p.days }),
+      range: intl.formatMessage(MESSAGES.range, { madeOn: formatDate(p.madeOn), from: formatDate(p.from), to: formatDate(p.to) }),
       expectedCents: p.expectedCents!,
       actualCents: p.actualCents,
     }));
   const notes = forecast.past.map((p) =>
     p.available
-      ? `${p.days} days: forecast made on ${formatDate(p.madeOn)}, window ${formatDate(p.from)} – ${formatDate(p.to)}.`
-      : `${p.days} days: not available, no forecast was recorded on or before ${formatDate(p.from)}.`,
+      ? intl.formatMessage(MESSAGES.noteAvailable, { days: p.days, madeOn: formatDate(p.madeOn), from: formatDate(p.from), to: formatDate(p.to) })
+      : intl.formatMessage(MESSAGES.noteMissing, { days: p.days, from: formatDate(p.from) }),
   );
   if (bars.length > 0) return { bars, notes, empty: null };
+  const empty = (title: string, detail: string) => ({ bars, notes: [], empty: { title, detail } });
   if (!forecast.comparable) {
-    return {
-      bars, notes: [],
-      empty: {
-        title: 'No recorded forecast for a collector or team',
-        detail: 'Forecasts are recorded per creditor for all cases. Clear the collector and team filters to compare them with what came in.',
-      },
-    };
+    return empty(intl.formatMessage(MESSAGES.notComparableTitle), intl.formatMessage(MESSAGES.notComparableDetail));
   }
   const shortest = Math.min(...forecast.past.map((p) => p.days), 30);
   if (!forecast.firstRecordedOn) {
-    return {
-      bars, notes: [],
-      empty: {
-        title: 'No forecast recorded yet',
-        detail: `A forecast is recorded every day. The first comparison appears ${shortest} days after the first one, once its window has ended.`,
-      },
-    };
+    return empty(intl.formatMessage(MESSAGES.noneRecordedTitle), intl.formatMessage(MESSAGES.noneRecordedDetail, { days: shortest }));
   }
-  return {
-    bars, notes: [],
-    empty: {
-      title: 'No past window to compare yet',
-      detail:
-        `Forecasts are recorded daily since ${formatDate(forecast.firstRecordedOn)}. The first ${shortest}-day window ends on ` +
-        `${formatDate(addDays(forecast.firstRecordedOn, shortest - 1))}; its comparison appears the day after.`,
-    },
-  };
+  return empty(
+    intl.formatMessage(MESSAGES.noWindowTitle),
+    intl.formatMessage(MESSAGES.noWindowDetail, {
+      since: formatDate(forecast.firstRecordedOn),
+      days: shortest,
+      endsOn: formatDate(addDays(forecast.firstRecordedOn, shortest - 1)),
+    }),
+  );
 }
