@@ -15,7 +15,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 type PasswordField = 'currentPassword' | 'newPassword' | 'repeat';
 
 const MESSAGES = defineMessages({
-  differ: { id: 'password.error.differ', defaultMessage: 'The two new passwords differ.' },
+  differ: { id: 'login.password.error.differ', defaultMessage: 'The two new passwords differ.' },
 });
 
 /** Which field a server error is about (`extensions.field`), if any. */
@@ -79,34 +79,34 @@ export function ChangePasswordPage() {
       <div className="page-header">
         <h1>
           {oneTime ? (
-            <FormattedMessage id="password.title.oneTime" defaultMessage="Choose your password" />
+            <FormattedMessage id="login.password.title.oneTime" defaultMessage="Choose your password" />
           ) : (
-            <FormattedMessage id="password.title.change" defaultMessage="Change password" />
+            <FormattedMessage id="login.password.title.change" defaultMessage="Change password" />
           )}
         </h1>
         <span className="muted">
           {oneTime ? (
             <FormattedMessage
-              id="password.intro.oneTime"
+              id="login.password.intro.oneTime"
               defaultMessage="You signed in with a one-time password. Choose your own before you start; nothing else opens until then."
             />
           ) : (
             <FormattedMessage
-              id="password.intro.change"
+              id="login.password.intro.change"
               defaultMessage="Your other sessions (other browsers and devices) are signed out when you change it."
             />
           )}
         </span>
       </div>
       <div className="password-layout">
-        <Card title={<FormattedMessage id="password.card.new" defaultMessage="New password" />}>
+        <Card title={<FormattedMessage id="login.password.card.new" defaultMessage="New password" />}>
           <form className="form password-form" onSubmit={onSubmit} noValidate>
             <label className="field">
               <span className="field-label">
                 {oneTime ? (
-                  <FormattedMessage id="password.field.oneTime" defaultMessage="One-time password" />
+                  <FormattedMessage id="login.password.field.oneTime" defaultMessage="One-time password" />
                 ) : (
-                  <FormattedMessage id="password.field.current" defaultMessage="Current password" />
+                  <FormattedMessage id="login.password.field.current" defaultMessage="Current password" />
                 )}
               </span>
               <input
@@ -122,7 +122,7 @@ export function ChangePasswordPage() {
             </label>
             <label className="field">
               <span className="field-label">
-                <FormattedMessage id="password.field.new" defaultMessage="New password" />
+                <FormattedMessage id="login.password.field.new" defaultMessage="New password" />
               </span>
               <input
                 type="password"
@@ -135,7 +135,7 @@ export function ChangePasswordPage() {
               />
               <span className="muted small password-count">
                 <FormattedMessage
-                  id="password.count"
+                  id="login.password.count"
                   defaultMessage="{typed, number} / {minimum, number} characters"
                   values={{ typed: next.length, minimum: PASSWORD_MIN_LENGTH }}
                 />
@@ -144,7 +144,7 @@ export function ChangePasswordPage() {
             </label>
             <label className="field">
               <span className="field-label">
-                <FormattedMessage id="password.field.repeat" defaultMessage="New password again" />
+                <FormattedMessage id="login.password.field.repeat" defaultMessage="New password again" />
               </span>
               <input
                 type="password"
@@ -163,7 +163,7 @@ export function ChangePasswordPage() {
             ) : null}
             {done ? (
               <div className="form-success" role="status" data-testid="password-changed">
-                <FormattedMessage id="password.changed" defaultMessage="Your password was changed." />
+                <FormattedMessage id="login.password.changed" defaultMessage="Your password was changed." />
               </div>
             ) : null}
             <div className="form-actions">
@@ -174,38 +174,38 @@ export function ChangePasswordPage() {
                 data-testid="password-submit"
               >
                 {loading ? (
-                  <FormattedMessage id="password.saving" defaultMessage="Saving…" />
+                  <FormattedMessage id="login.password.saving" defaultMessage="Saving…" />
                 ) : (
-                  <FormattedMessage id="password.save" defaultMessage="Save password" />
+                  <FormattedMessage id="login.password.save" defaultMessage="Save password" />
                 )}
               </button>
             </div>
           </form>
         </Card>
-        <Card title={<FormattedMessage id="password.policy.title" defaultMessage="What a password needs" />}>
+        <Card title={<FormattedMessage id="login.password.policy.title" defaultMessage="What a password needs" />}>
           <ul className="password-policy" id="password-policy" data-testid="password-policy">
             <li>
               <FormattedMessage
-                id="password.policy.length"
+                id="login.password.policy.length"
                 defaultMessage="At least {minimum, plural, one {# character} other {# characters}}."
                 values={{ minimum: PASSWORD_MIN_LENGTH }}
               />
             </li>
             <li>
               <FormattedMessage
-                id="password.policy.guess"
+                id="login.password.policy.guess"
                 defaultMessage="Hard to guess: not a common or breached password, no keyboard runs or repeats, not your name or e-mail address."
               />
             </li>
             <li>
               <FormattedMessage
-                id="password.policy.words"
+                id="login.password.policy.words"
                 defaultMessage="A few unrelated words with a number or sign between them are easy to remember and hard to guess."
               />
             </li>
           </ul>
           <p className="muted small">
-            <FormattedMessage id="password.policy.server" defaultMessage="The server checks each new password and says which rule it misses." />
+            <FormattedMessage id="login.password.policy.server" defaultMessage="The server checks each new password and says which rule it misses." />
           </p>
         </Card>
       </div>
