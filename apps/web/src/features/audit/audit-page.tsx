@@ -91,7 +91,7 @@ export function AuditPage() {
               <span className="field-label">
                 <FormattedMessage id="audit.filter.operation" defaultMessage="Operation" />
               </span>
-              <input value={draft.action} onChange={set('action')} placeholder={intl.formatMessage({ id: 'audit.filter.operation.example', defaultMessage: 'e.g. debtor.read or hold' })} data-testid="audit-action" />
+              <input value={draft.action} onChange={set('action')} placeholder={intl.formatMessage({ id: 'audit.filter.operation.example', defaultMessage: 'e.g. debtor.read' })} data-testid="audit-action" />
             </label>
             <label className="field">
               <span className="field-label">

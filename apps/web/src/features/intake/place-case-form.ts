@@ -41,7 +41,7 @@ export interface PlaceCaseOption {
 }
 
 const OPTION_LABELS = defineMessages({
-  languageOfCreditor: { id: 'intake.place.language.creditor', defaultMessage: 'As the creditor writes' },
+  languageOfCreditor: { id: 'intake.place.language.creditor', defaultMessage: "The creditor's language" },
   languageDe: { id: 'intake.place.language.de', defaultMessage: 'German (de)' },
   languageDa: { id: 'intake.place.language.da', defaultMessage: 'Danish (da)' },
   languageEn: { id: 'intake.place.language.en', defaultMessage: 'English (en)' },

@@ -123,7 +123,8 @@ function Confirm({
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onCancel()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
+        {/* A plain backdrop: Radix's Overlay injects a <style> element for its scroll lock, which the Content-Security-Policy forbids. */}
+        <div className="dialog-overlay" />
         <Dialog.Content className="dialog-content confirm" role="alertdialog" data-testid="confirm">
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>
           <Dialog.Description className="muted">{children}</Dialog.Description>
