@@ -125,7 +125,7 @@ function Confirm({
       <Dialog.Portal>
         {/* A plain backdrop: Radix's Overlay injects a <style> element for its scroll lock, which the Content-Security-Policy forbids. */}
         <div className="dialog-overlay" />
-        <Dialog.Content className="dialog-content confirm" role="alertdialog" data-testid="confirm">
+        <Dialog.Content className="dialog-content" role="alertdialog" data-testid="confirm">
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>
           <Dialog.Description className="muted">{children}</Dialog.Description>
           <FormError error={error} />
