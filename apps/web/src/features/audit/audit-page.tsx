@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
 import { formatDateTime, todayIso } from '../../ui/date';
@@ -11,6 +12,8 @@ import { AUDIT_CHOICES, AUDIT_EVENTS } from './audit.graphql';
 import './audit.css';
 
 const PAGE_SIZE = 50;
+/** The command that checks an export's hash chain (a command line, not language). */
+const VERIFY_COMMAND = 'npm run audit:verify -- <file>';
 
 interface Filter {
   caseId: string;
@@ -30,6 +33,7 @@ function asVariables(f: Filter) {
 
 /** `/audit` (admins): the audit trail by case, user, operation and period, and the export per creditor. */
 export function AuditPage() {
+  const intl = useIntl();
   const openDocument = useOpenDocument();
   const [draft, setDraft] = useState<Filter>(EMPTY);
   const [filter, setFilter] = useState<Filter>(EMPTY);
@@ -54,20 +58,28 @@ export function AuditPage() {
   return (
     <div className="page page-audit" data-testid="audit-page">
       <div className="page-header">
-        <h1>Audit trail</h1>
-        <span className="muted">Every change and every staff read of a debtor&apos;s personal data, append-only.</span>
+        <h1>
+          <FormattedMessage id="audit.title" defaultMessage="Audit trail" />
+        </h1>
+        <span className="muted">
+          <FormattedMessage id="audit.intro" defaultMessage="Every change and every staff read of a debtor's personal data, append-only." />
+        </span>
       </div>
       <div className="audit-layout">
-        <Card title="Search" testId="audit-filters">
+        <Card title={<FormattedMessage id="audit.search.title" defaultMessage="Search" />} testId="audit-filters">
           <form className="form audit-filters" onSubmit={search}>
             <label className="field">
-              <span className="field-label">Case id</span>
-              <input value={draft.caseId} onChange={set('caseId')} placeholder="UUID" data-testid="audit-case" />
+              <span className="field-label">
+                <FormattedMessage id="audit.filter.case" defaultMessage="Case id" />
+              </span>
+              <input value={draft.caseId} onChange={set('caseId')} placeholder={intl.formatMessage({ id: 'audit.filter.case.example', defaultMessage: 'UUID' })} data-testid="audit-case" />
             </label>
             <label className="field">
-              <span className="field-label">User</span>
+              <span className="field-label">
+                <FormattedMessage id="audit.filter.user" defaultMessage="User" />
+              </span>
               <select value={draft.userId} onChange={set('userId')} data-testid="audit-user">
-                <option value="">Anyone</option>
+                <option value="">{intl.formatMessage({ id: 'audit.filter.anyone', defaultMessage: 'Anyone' })}</option>
                 {(choices.data?.users ?? []).map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name} ({u.email})
@@ -76,20 +88,26 @@ export function AuditPage() {
               </select>
             </label>
             <label className="field">
-              <span className="field-label">Operation</span>
-              <input value={draft.action} onChange={set('action')} placeholder="e.g. debtor.read or hold" data-testid="audit-action" />
+              <span className="field-label">
+                <FormattedMessage id="audit.filter.operation" defaultMessage="Operation" />
+              </span>
+              <input value={draft.action} onChange={set('action')} placeholder={intl.formatMessage({ id: 'audit.filter.operation.example', defaultMessage: 'e.g. debtor.read' })} data-testid="audit-action" />
             </label>
             <label className="field">
-              <span className="field-label">From</span>
+              <span className="field-label">
+                <FormattedMessage id="audit.filter.from" defaultMessage="From" />
+              </span>
               <input type="date" value={draft.from} onChange={set('from')} data-testid="audit-from" />
             </label>
             <label className="field">
-              <span className="field-label">To</span>
+              <span className="field-label">
+                <FormattedMessage id="audit.filter.to" defaultMessage="To" />
+              </span>
               <input type="date" value={draft.to} onChange={set('to')} data-testid="audit-to" />
             </label>
             <div className="form-actions">
               <button type="submit" className="btn btn-primary" data-testid="audit-search">
-                Search
+                <FormattedMessage id="audit.search.submit" defaultMessage="Search" />
               </button>
               <button
                 type="button"
@@ -100,15 +118,17 @@ export function AuditPage() {
                   setOffset(0);
                 }}
               >
-                Clear
+                <FormattedMessage id="audit.search.clear" defaultMessage="Clear" />
               </button>
             </div>
           </form>
         </Card>
-        <Card title="Export per creditor" testId="audit-export">
+        <Card title={<FormattedMessage id="audit.export.title" defaultMessage="Export per creditor" />} testId="audit-export">
           <div className="form audit-export">
             <label className="field">
-              <span className="field-label">Creditor</span>
+              <span className="field-label">
+                <FormattedMessage id="audit.export.creditor" defaultMessage="Creditor" />
+              </span>
               <select value={creditorId} onChange={(e) => setExportFor({ ...exportFor, creditorId: e.target.value })} data-testid="audit-export-creditor">
                 {(choices.data?.creditors ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
@@ -119,16 +139,24 @@ export function AuditPage() {
             </label>
             <div className="field-row">
               <label className="field">
-                <span className="field-label">From</span>
+                <span className="field-label">
+                  <FormattedMessage id="audit.export.from" defaultMessage="From" />
+                </span>
                 <input type="date" value={exportFor.from} onChange={(e) => setExportFor({ ...exportFor, from: e.target.value })} data-testid="audit-export-from" />
               </label>
               <label className="field">
-                <span className="field-label">To</span>
+                <span className="field-label">
+                  <FormattedMessage id="audit.export.to" defaultMessage="To" />
+                </span>
                 <input type="date" value={exportFor.to} onChange={(e) => setExportFor({ ...exportFor, to: e.target.value })} data-testid="audit-export-to" />
               </label>
             </div>
             <p className="muted small">
-              Each row carries the hash of the row before it; check a file with <code>npm run audit:verify -- &lt;file&gt;</code>.
+              <FormattedMessage
+                id="audit.export.verify"
+                defaultMessage="Each row carries the hash of the row before it; check a file with {command}."
+                values={{ command: <code>{VERIFY_COMMAND}</code> }}
+              />
             </p>
             <div className="form-actions">
               {(['csv', 'json'] as const).map((format) => (
@@ -140,7 +168,7 @@ export function AuditPage() {
                   onClick={() => void openDocument(auditExportHref(format, { creditorId, from: exportFor.from, to: exportFor.to }), 'download')}
                   data-testid={`audit-export-${format}`}
                 >
-                  Download {format.toUpperCase()}
+                  <FormattedMessage id="audit.export.download" defaultMessage="Download {format}" values={{ format: format.toUpperCase() }} />
                 </button>
               ))}
             </div>
@@ -148,32 +176,60 @@ export function AuditPage() {
         </Card>
       </div>
       <Card
-        title="Events"
-        actions={page ? <span className="muted" data-testid="audit-total">{page.totalCount} event{page.totalCount === 1 ? '' : 's'}</span> : null}
+        title={<FormattedMessage id="audit.events.title" defaultMessage="Events" />}
+        actions={
+          page ? (
+            <span className="muted" data-testid="audit-total">
+              <FormattedMessage
+                id="audit.events.total"
+                defaultMessage="{count, plural, one {# event} other {# events}}"
+                values={{ count: page.totalCount }}
+              />
+            </span>
+          ) : null
+        }
         flush
         testId="audit-results"
       >
-        {error && !data ? <ErrorBanner error={error} title="Could not load the audit trail." onRetry={() => void refetch()} /> : null}
-        {error && data ? <ErrorBanner error={error} title="The search was refused." /> : null}
-        {loading && !data ? <Spinner label="Loading the audit trail…" /> : null}
-        {page && page.items.length === 0 ? <EmptyState title="No events match.">Widen the period or clear a filter.</EmptyState> : null}
+        {error && !data ? <ErrorBanner
+            error={error}
+            title={intl.formatMessage({ id: 'audit.loadError', defaultMessage: 'Could not load the audit trail.' })}
+            onRetry={() => void refetch()}
+          /> : null}
+        {error && data ? <ErrorBanner error={error} title={intl.formatMessage({ id: 'audit.searchRefused', defaultMessage: 'The search was refused.' })} /> : null}
+        {loading && !data ? <Spinner label={intl.formatMessage({ id: 'audit.loading', defaultMessage: 'Loading the audit trail…' })} /> : null}
+        {page && page.items.length === 0 ? <EmptyState title={intl.formatMessage({ id: 'audit.empty.title', defaultMessage: 'No events match.' })}>
+            <FormattedMessage id="audit.empty.body" defaultMessage="Widen the period or clear a filter." />
+          </EmptyState> : null}
         {page && page.items.length > 0 ? (
           <div className="table-wrap">
             <table className="table table-audit" data-testid="audit-table">
               <thead>
                 <tr>
-                  <th>Time</th>
-                  <th>User</th>
-                  <th>Operation</th>
-                  <th>Case</th>
-                  <th>Summary</th>
+                  <th>
+                    <FormattedMessage id="audit.column.time" defaultMessage="Time" />
+                  </th>
+                  <th>
+                    <FormattedMessage id="audit.column.user" defaultMessage="User" />
+                  </th>
+                  <th>
+                    <FormattedMessage id="audit.column.operation" defaultMessage="Operation" />
+                  </th>
+                  <th>
+                    <FormattedMessage id="audit.column.case" defaultMessage="Case" />
+                  </th>
+                  <th>
+                    <FormattedMessage id="audit.column.summary" defaultMessage="Summary" />
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {page.items.map((e) => (
                   <tr key={e.id} data-testid="audit-row" data-action={e.action}>
                     <td className="nowrap">{formatDateTime(e.at)}</td>
-                    <td>{e.actor ? <span title={e.actor.email}>{e.actor.name}</span> : <span className="muted">system</span>}</td>
+                    <td>{e.actor ? <span title={e.actor.email}>{e.actor.name}</span> : <span className="muted">
+                          <FormattedMessage id="audit.actor.system" defaultMessage="system" />
+                        </span>}</td>
                     <td>
                       <code>{e.action}</code>
                     </td>
@@ -183,7 +239,7 @@ export function AuditPage() {
                           {e.caseId.slice(0, 8)}
                         </Link>
                       ) : (
-                        <span className="muted" title={`${e.entity} ${e.entityId}`}>
+                        <span className="muted" title={[e.entity, e.entityId].join(' ')}>
                           {e.entity}
                         </span>
                       )}
@@ -198,10 +254,14 @@ export function AuditPage() {
         {page && page.totalCount > PAGE_SIZE ? (
           <div className="audit-pager">
             <button type="button" className="btn" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} data-testid="audit-prev">
-              Newer
+              <FormattedMessage id="audit.page.newer" defaultMessage="Newer" />
             </button>
             <span className="muted">
-              {offset + 1}–{Math.min(offset + PAGE_SIZE, page.totalCount)} of {page.totalCount}
+              <FormattedMessage
+                id="audit.page.range"
+                defaultMessage="{first, number}–{last, number} of {total, number}"
+                values={{ first: offset + 1, last: Math.min(offset + PAGE_SIZE, page.totalCount), total: page.totalCount }}
+              />
             </span>
             <button
               type="button"
@@ -210,7 +270,7 @@ export function AuditPage() {
               onClick={() => setOffset(offset + PAGE_SIZE)}
               data-testid="audit-next"
             >
-              Older
+              <FormattedMessage id="audit.page.older" defaultMessage="Older" />
             </button>
           </div>
         ) : null}

@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { Card } from '../../ui/card';
 import { formatCents } from '../../ui/format';
@@ -12,7 +13,11 @@ export function HeldCases() {
   const page = data?.cases;
   if (!page) return null;
   return (
-    <Card title={`On hold (${page.totalCount})`} testId="held-cases" flush>
+    <Card
+      title={<FormattedMessage id="holds.held.title" defaultMessage="On hold ({count, number})" values={{ count: page.totalCount }} />}
+      testId="held-cases"
+      flush
+    >
       {page.items.length ? (
         <ul className="held-cases">
           {page.items.map((c) => (
@@ -28,7 +33,9 @@ export function HeldCases() {
           ))}
         </ul>
       ) : (
-        <p className="muted small held-cases-empty">No case is on hold.</p>
+        <p className="muted small held-cases-empty">
+          <FormattedMessage id="holds.held.none" defaultMessage="No case is on hold." />
+        </p>
       )}
     </Card>
   );

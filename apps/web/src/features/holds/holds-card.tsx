@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import {
-  COLLECTOR_HOLD_TYPES, DISPUTE_REASONS, DISPUTE_REASON_LABELS, HOLD_TYPES, HOLD_TYPE_LABELS, holdPlacementRefusal, holdReleaseRefusal,
+  COLLECTOR_HOLD_TYPES, DISPUTE_REASONS, HOLD_TYPES, holdPlacementRefusal, holdReleaseRefusal,
   type DisputeReason, type HoldRole, type HoldType,
 } from '@mahnwerk/domain';
 import { useAuth } from '../../app/auth-context';
@@ -9,14 +10,15 @@ import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { formatDate, formatDateTime, todayIn } from '../../ui/date';
 import { FormError } from '../../ui/error-banner';
-import { formatCents } from '../../ui/format';
+import { formatCents, formatNumber } from '../../ui/format';
+import { DISPUTE_REASON_MESSAGES, DISPUTE_STATUS_MESSAGES, HOLD_TYPE_MESSAGES } from './hold-labels';
 import { CASE_HOLDS, CASE_HOLDS_UPDATED, type CaseHoldsData, type DisputeView, type HoldView } from './holds.graphql';
 import { useOpenDispute } from './hooks/use-open-dispute';
 import { usePlaceHold } from './hooks/use-place-hold';
 import { useReleaseHold } from './hooks/use-release-hold';
 import { useResolveDispute } from './hooks/use-resolve-dispute';
 import { parseReductionCents } from './parse-reduction';
-import { downloadDisputeDocument, useUploadDisputeDocument } from './hooks/use-upload-dispute-document';
+import { downloadDisputeDocument, useUploadDisputeDocument, type DocumentUploadFailure } from './hooks/use-upload-dispute-document';
 import './holds.css';
 
 const STATUS_TONE = { OPEN: 'warn', UPHELD: 'good', REJECTED: 'neutral' } as const;
@@ -24,6 +26,7 @@ const STATUS_TONE = { OPEN: 'warn', UPHELD: 'good', REJECTED: 'neutral' } as con
 /** The case's holds (current with release, past), its disputes, and the form to place a hold or record a dispute. */
 export function HoldsCard({ caseId, timeZone, currency }: { caseId: string; timeZone: string; currency: string }) {
   const { user } = useAuth();
+  const intl = useIntl();
   const { data, subscribeToMore } = useQuery(CASE_HOLDS, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
   useEffect(
     () =>
@@ -44,7 +47,7 @@ export function HoldsCard({ caseId, timeZone, currency }: { caseId: string; time
   const past = c.holds.filter((h) => h.releasedAt);
   const holdable = c.status === 'OPEN' || c.status === 'ON_HOLD';
   return (
-    <Card title="Holds and disputes" testId="holds-card">
+    <Card title={<FormattedMessage id="holds.title" defaultMessage="Holds and disputes" />} testId="holds-card">
       {current.length ? (
         <ul className="hold-list" data-testid="current-holds">
           {current.map((h) => (
@@ -53,7 +56,7 @@ export function HoldsCard({ caseId, timeZone, currency }: { caseId: string; time
         </ul>
       ) : (
         <p className="muted small" data-testid="no-holds">
-          No hold: the case is in the queues and the dunning run.
+          <FormattedMessage id="holds.none" defaultMessage="No hold: the case is in the queues and the dunning run." />
         </p>
       )}
       {c.disputes.length ? (
@@ -67,16 +70,26 @@ export function HoldsCard({ caseId, timeZone, currency }: { caseId: string; time
         <PlaceHoldForm caseId={caseId} types={placeable} timeZone={timeZone} />
       ) : role === 'COLLECTOR' && c.status === 'ON_HOLD' ? (
         <p className="muted small" data-testid="holds-lead-releases">
-          The case is out of every queue while on hold; a lead or an admin releases it.
+          <FormattedMessage id="holds.leadReleases" defaultMessage="The case is out of every queue while on hold; a lead or an admin releases it." />
         </p>
       ) : role === 'COLLECTOR' && holdable ? (
         <p className="muted small">
-          Claim the case to place a {COLLECTOR_HOLD_TYPES.map((t) => HOLD_TYPE_LABELS[t].toLowerCase()).join(' or ')} hold.
+          <FormattedMessage
+            id="holds.claimFirst"
+            defaultMessage="Claim the case to place a hold of these kinds: {types}."
+            values={{ types: intl.formatList(COLLECTOR_HOLD_TYPES.map((t) => intl.formatMessage(HOLD_TYPE_MESSAGES[t])), { type: 'disjunction' }) }}
+          />
         </p>
       ) : null}
       {past.length ? <PastHolds holds={past} /> : null}
     </Card>
   );
+}
+
+/** The label of a hold type the API sends; an unknown one shows as it is. */
+function HoldTypeLabel({ type }: { type: string }) {
+  const intl = useIntl();
+  return type in HOLD_TYPE_MESSAGES ? intl.formatMessage(HOLD_TYPE_MESSAGES[type as HoldType]) : type;
 }
 
 function CurrentHold({ caseId, hold, mayRelease }: { caseId: string; hold: HoldView; mayRelease: boolean }) {
@@ -96,31 +109,51 @@ function CurrentHold({ caseId, hold, mayRelease }: { caseId: string; hold: HoldV
   return (
     <li className="hold-item" data-testid="hold" data-hold-type={hold.type}>
       <div className="hold-head">
-        <Badge tone="warn">{HOLD_TYPE_LABELS[hold.type as HoldType]}</Badge>
+        <Badge tone="warn">
+          <HoldTypeLabel type={hold.type} />
+        </Badge>
         <span className="hold-reason-text">{hold.reason}</span>
       </div>
       <div className="muted small">
-        since {formatDateTime(hold.since)}
-        {hold.placedByName ? ` by ${hold.placedByName}` : ''}
-        {hold.until ? ` · ends ${formatDate(hold.until)}` : ''}
+        {hold.placedByName ? (
+          <FormattedMessage
+            id="holds.sinceBy"
+            defaultMessage="since {since} by {name}"
+            values={{ since: formatDateTime(hold.since), name: hold.placedByName }}
+          />
+        ) : (
+          <FormattedMessage id="holds.since" defaultMessage="since {since}" values={{ since: formatDateTime(hold.since) }} />
+        )}
+        {hold.until ? (
+          <>
+            {' · '}
+            <FormattedMessage id="holds.ends" defaultMessage="ends {date}" values={{ date: formatDate(hold.until) }} />
+          </>
+        ) : null}
       </div>
       {mayRelease && !releasing ? (
         <button type="button" className="btn btn-small" onClick={() => setReleasing(true)} data-testid="hold-release">
-          Release…
+          <FormattedMessage id="holds.release.open" defaultMessage="Release…" />
         </button>
       ) : null}
       {releasing ? (
         <form className="form hold-release-form" onSubmit={onSubmit} noValidate>
           <label className="field">
-            <span className="field-label">Why release it?</span>
+            <span className="field-label">
+              <FormattedMessage id="holds.release.why" defaultMessage="Why release it?" />
+            </span>
             <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} required data-testid="hold-release-reason" />
           </label>
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={loading || !reason.trim()} data-testid="hold-release-submit">
-              {loading ? 'Releasing…' : 'Release hold'}
+              {loading ? (
+                <FormattedMessage id="holds.release.running" defaultMessage="Releasing…" />
+              ) : (
+                <FormattedMessage id="holds.release.submit" defaultMessage="Release hold" />
+              )}
             </button>
             <button type="button" className="btn" onClick={() => setReleasing(false)}>
-              Cancel
+              <FormattedMessage id="holds.cancel" defaultMessage="Cancel" />
             </button>
           </div>
           <FormError error={error} />
@@ -131,11 +164,12 @@ function CurrentHold({ caseId, hold, mayRelease }: { caseId: string; hold: HoldV
 }
 
 function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: readonly HoldType[]; timeZone: string }) {
+  const intl = useIntl();
   const [type, setType] = useState<HoldType>(types[0]!);
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
   const [disputeReason, setDisputeReason] = useState<DisputeReason>('AMOUNT');
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<HoldType | null>(null);
   const [place, placing] = usePlaceHold();
   const [open, opening] = useOpenDispute();
   const loading = placing.loading || opening.loading;
@@ -147,7 +181,7 @@ function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: rea
     try {
       if (type === 'DISPUTE') await open({ variables: { caseId, input: { reason: disputeReason, note: reason } } });
       else await place({ variables: { caseId, input: { type, reason, until: until || null } } });
-      setSaved(`${HOLD_TYPE_LABELS[type]} hold placed.`);
+      setSaved(type);
       setReason('');
       setUntil('');
     } catch {
@@ -158,22 +192,26 @@ function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: rea
     <form className="form hold-form" onSubmit={onSubmit} noValidate data-testid="hold-form">
       <div className="field-row">
         <label className="field">
-          <span className="field-label">Place a hold</span>
+          <span className="field-label">
+            <FormattedMessage id="holds.place.type" defaultMessage="Place a hold" />
+          </span>
           <select value={type} onChange={(e) => setType(e.target.value as HoldType)} data-testid="hold-type">
             {types.map((t) => (
               <option key={t} value={t}>
-                {HOLD_TYPE_LABELS[t]}
+                {intl.formatMessage(HOLD_TYPE_MESSAGES[t])}
               </option>
             ))}
           </select>
         </label>
         {type === 'DISPUTE' ? (
           <label className="field">
-            <span className="field-label">The debtor says</span>
+            <span className="field-label">
+              <FormattedMessage id="holds.dispute.reason" defaultMessage="The debtor says" />
+            </span>
             <select value={disputeReason} onChange={(e) => setDisputeReason(e.target.value as DisputeReason)} data-testid="dispute-reason">
               {DISPUTE_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {DISPUTE_REASON_LABELS[r]}
+                  {intl.formatMessage(DISPUTE_REASON_MESSAGES[r])}
                 </option>
               ))}
             </select>
@@ -181,30 +219,50 @@ function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: rea
         ) : (
           <label className="field">
             <span className="field-label">
-              Ends on <span className="muted">(optional)</span>
+              <FormattedMessage
+                id="holds.place.until"
+                defaultMessage="Ends on <muted>(optional)</muted>"
+                values={{ muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span> }}
+              />
             </span>
             <input type="date" value={until} min={todayIn(timeZone)} onChange={(e) => setUntil(e.target.value)} data-testid="hold-until" />
           </label>
         )}
       </div>
       <label className="field">
-        <span className="field-label">Reason</span>
+        <span className="field-label">
+          <FormattedMessage id="holds.place.reason" defaultMessage="Reason" />
+        </span>
         <input
           type="text"
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           maxLength={500}
-          placeholder={type === 'DISPUTE' ? 'What the debtor disputes, in their words' : 'Court file, notice, request…'}
+          placeholder={
+            type === 'DISPUTE'
+              ? intl.formatMessage({ id: 'holds.place.reason.dispute', defaultMessage: 'What the debtor disputes, in their words' })
+              : intl.formatMessage({ id: 'holds.place.reason.hold', defaultMessage: 'Court file, notice, request…' })
+          }
           data-testid="hold-reason"
         />
       </label>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={loading || !reason.trim()} data-testid="hold-submit">
-          {loading ? 'Saving…' : type === 'DISPUTE' ? 'Record dispute' : 'Place hold'}
+          {loading ? (
+            <FormattedMessage id="holds.place.saving" defaultMessage="Saving…" />
+          ) : type === 'DISPUTE' ? (
+            <FormattedMessage id="holds.place.recordDispute" defaultMessage="Record dispute" />
+          ) : (
+            <FormattedMessage id="holds.place.submit" defaultMessage="Place hold" />
+          )}
         </button>
         {saved ? (
           <span className="form-success" role="status">
-            {saved}
+            <FormattedMessage
+              id="holds.place.done"
+              defaultMessage="Hold placed: {type}."
+              values={{ type: intl.formatMessage(HOLD_TYPE_MESSAGES[saved]) }}
+            />
           </span>
         ) : null}
       </div>
@@ -215,20 +273,46 @@ function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: rea
 
 function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string; dispute: DisputeView; mayResolve: boolean; currency: string }) {
   const { token } = useAuth();
+  const intl = useIntl();
   const { upload, uploading, error } = useUploadDisputeDocument(caseId);
   return (
     <div className="dispute-item" data-testid="dispute" data-dispute-status={dispute.status}>
       <div className="hold-head">
-        <Badge tone={STATUS_TONE[dispute.status]}>Dispute {dispute.status.toLowerCase()}</Badge>
-        <span>{DISPUTE_REASON_LABELS[dispute.reason as DisputeReason]}</span>
+        <Badge tone={STATUS_TONE[dispute.status]}>{intl.formatMessage(DISPUTE_STATUS_MESSAGES[dispute.status])}</Badge>
+        <span>
+          {dispute.reason in DISPUTE_REASON_MESSAGES ? intl.formatMessage(DISPUTE_REASON_MESSAGES[dispute.reason as DisputeReason]) : dispute.reason}
+        </span>
         <span className="muted small">{formatDate(dispute.openedAt.slice(0, 10))}</span>
       </div>
       <p className="small">{dispute.note}</p>
-      {dispute.clarification ? <p className="small"><strong>Creditor:</strong> {dispute.clarification}</p> : null}
+      {dispute.clarification ? (
+        <p className="small">
+          <FormattedMessage
+            id="holds.dispute.clarification"
+            defaultMessage="<b>Creditor:</b> {text}"
+            values={{ text: dispute.clarification, b: (chunks: ReactNode[]) => <strong>{chunks}</strong> }}
+          />
+        </p>
+      ) : null}
       {dispute.resolutionNote ? (
         <p className="small">
-          <strong>Resolved:</strong> {dispute.resolutionNote}
-          {dispute.reductionCents ? ` (claim reduced by ${formatCents(dispute.reductionCents, currency)})` : ''}
+          {dispute.reductionCents ? (
+            <FormattedMessage
+              id="holds.dispute.resolvedReduced"
+              defaultMessage="<b>Resolved:</b> {text} (claim reduced by {amount})"
+              values={{
+                text: dispute.resolutionNote,
+                amount: formatCents(dispute.reductionCents, currency),
+                b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+              }}
+            />
+          ) : (
+            <FormattedMessage
+              id="holds.dispute.resolved"
+              defaultMessage="<b>Resolved:</b> {text}"
+              values={{ text: dispute.resolutionNote, b: (chunks: ReactNode[]) => <strong>{chunks}</strong> }}
+            />
+          )}
         </p>
       ) : null}
       {dispute.documents.length ? (
@@ -238,14 +322,22 @@ function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string
               <button type="button" className="btn-link" onClick={() => void downloadDisputeDocument(d.url, d.fileName, token)}>
                 {d.fileName}
               </button>{' '}
-              <span className="muted small">{Math.ceil(d.sizeBytes / 1024)} KB · sha256 {d.sha256.slice(0, 12)}…</span>
+              <span className="muted small">
+                <FormattedMessage
+                  id="holds.dispute.documentSize"
+                  defaultMessage="{size} KB · sha256 {hash}…"
+                  values={{ size: formatNumber(Math.ceil(d.sizeBytes / 1024)), hash: d.sha256.slice(0, 12) }}
+                />
+              </span>
             </li>
           ))}
         </ul>
       ) : null}
       {dispute.status === 'OPEN' ? (
         <label className="field small">
-          <span className="field-label">Add a document (PDF, PNG, JPEG, up to 10 MB)</span>
+          <span className="field-label">
+            <FormattedMessage id="holds.dispute.addDocument" defaultMessage="Add a document (PDF, PNG, JPEG, up to 10 MB)" />
+          </span>
           <input
             type="file"
             accept="application/pdf,image/png,image/jpeg"
@@ -256,7 +348,11 @@ function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string
             }}
             data-testid="dispute-document"
           />
-          {error ? <span className="field-error">{error}</span> : null}
+          {error ? (
+            <span className="field-error">
+              <UploadFailureText failure={error} />
+            </span>
+          ) : null}
         </label>
       ) : null}
       {dispute.status === 'OPEN' && mayResolve ? <ResolveForm caseId={caseId} disputeId={dispute.id} currency={currency} /> : null}
@@ -264,11 +360,23 @@ function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string
   );
 }
 
+function UploadFailureText({ failure }: { failure: DocumentUploadFailure }) {
+  switch (failure.kind) {
+    case 'refused':
+      return failure.message;
+    case 'http':
+      return <FormattedMessage id="holds.upload.failed" defaultMessage="Upload failed ({status})" values={{ status: failure.status }} />;
+    case 'broken':
+      return <FormattedMessage id="holds.upload.broken" defaultMessage="The upload broke off; check the connection and try again." />;
+  }
+}
+
 function ResolveForm({ caseId, disputeId, currency }: { caseId: string; disputeId: string; currency: string }) {
+  const intl = useIntl();
   const [resolution, setResolution] = useState<'UPHELD' | 'REJECTED'>('REJECTED');
   const [note, setNote] = useState('');
   const [amount, setAmount] = useState('');
-  const [amountError, setAmountError] = useState<string | null>(null);
+  const [amountError, setAmountError] = useState<MessageDescriptor | null>(null);
   const [resolve, { loading, error, reset }] = useResolveDispute();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -290,27 +398,41 @@ function ResolveForm({ caseId, disputeId, currency }: { caseId: string; disputeI
     <form className="form dispute-resolve" onSubmit={onSubmit} noValidate data-testid="dispute-resolve">
       <div className="field-row">
         <label className="field">
-          <span className="field-label">Resolve</span>
+          <span className="field-label">
+            <FormattedMessage id="holds.resolve.label" defaultMessage="Resolve" />
+          </span>
           <select value={resolution} onChange={(e) => setResolution(e.target.value as 'UPHELD' | 'REJECTED')} data-testid="dispute-resolution">
-            <option value="REJECTED">Rejected: the claim stands, dunning resumes</option>
-            <option value="UPHELD">Upheld: reduce or withdraw the claim</option>
+            <option value="REJECTED">
+              {intl.formatMessage({ id: 'holds.resolve.rejected', defaultMessage: 'Rejected: the claim stands, dunning resumes' })}
+            </option>
+            <option value="UPHELD">
+              {intl.formatMessage({ id: 'holds.resolve.upheld', defaultMessage: 'Upheld: reduce or withdraw the claim' })}
+            </option>
           </select>
         </label>
         {resolution === 'UPHELD' ? (
           <label className="field">
-            <span className="field-label">Reduce by ({currency}; empty: withdraw)</span>
+            <span className="field-label">
+              <FormattedMessage id="holds.resolve.reduceBy" defaultMessage="Reduce by ({currency}; empty: withdraw)" values={{ currency }} />
+            </span>
             <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} className="input-amount" />
-            {amountError ? <span className="field-error">{amountError}</span> : null}
+            {amountError ? <span className="field-error">{intl.formatMessage(amountError)}</span> : null}
           </label>
         ) : null}
       </div>
       <label className="field">
-        <span className="field-label">Why (the creditor's answer)</span>
+        <span className="field-label">
+          <FormattedMessage id="holds.resolve.why" defaultMessage="Why (the creditor's answer)" />
+        </span>
         <input type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} data-testid="dispute-resolve-note" />
       </label>
       <div className="form-actions">
         <button type="submit" className="btn" disabled={loading || !note.trim()}>
-          {loading ? 'Saving…' : 'Resolve dispute'}
+          {loading ? (
+            <FormattedMessage id="holds.resolve.saving" defaultMessage="Saving…" />
+          ) : (
+            <FormattedMessage id="holds.resolve.submit" defaultMessage="Resolve dispute" />
+          )}
         </button>
       </div>
       <FormError error={error} />
@@ -321,18 +443,32 @@ function ResolveForm({ caseId, disputeId, currency }: { caseId: string; disputeI
 function PastHolds({ holds }: { holds: HoldView[] }) {
   return (
     <details className="past-holds" data-testid="past-holds">
-      <summary className="small">Past holds ({holds.length})</summary>
+      <summary className="small">
+        <FormattedMessage id="holds.past.title" defaultMessage="Past holds ({count, number})" values={{ count: holds.length }} />
+      </summary>
       <ul className="hold-list">
         {holds.map((h) => (
           <li key={h.id} className="hold-item hold-past" data-testid="past-hold" data-hold-type={h.type}>
             <div className="hold-head">
-              <Badge>{HOLD_TYPE_LABELS[h.type as HoldType]}</Badge>
+              <Badge>
+                <HoldTypeLabel type={h.type} />
+              </Badge>
               <span className="hold-reason-text">{h.reason}</span>
             </div>
             <div className="muted small">
               {formatDateTime(h.since)} – {formatDateTime(h.releasedAt)}
-              {h.releasedByName ? ` · released by ${h.releasedByName}` : ''}
-              {h.releaseReason ? `: ${h.releaseReason}` : ''}
+              {h.releasedByName ? (
+                <>
+                  {' · '}
+                  <FormattedMessage id="holds.past.releasedBy" defaultMessage="released by {name}" values={{ name: h.releasedByName }} />
+                </>
+              ) : null}
+              {h.releaseReason ? (
+                <>
+                  {': '}
+                  {h.releaseReason}
+                </>
+              ) : null}
             </div>
           </li>
         ))}

@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card } from '../../ui/card';
 import { FormError } from '../../ui/error-banner';
+import { formatNumber } from '../../ui/format';
 import { NoticeBar } from '../../ui/notice-bar';
 import { useCreateCase } from './hooks/use-create-case';
 import { INTAKE_CREDITORS } from './intake.graphql';
 import {
   CASE_LANGUAGE_OPTIONS, CLAIM_KIND_OPTIONS, DEBTOR_KIND_OPTIONS, DUE_DATE_FIXED_OPTIONS, emptyPlaceCaseDraft, placeCaseInput, placeCaseServerErrors,
-  type PlaceCaseDraft, type PlaceCaseErrors, type PlaceCaseField,
+  type PlaceCaseDraft, type PlaceCaseErrors, type PlaceCaseField, type PlaceCaseOption,
 } from './place-case-form';
 
 interface Placed {
@@ -17,7 +19,7 @@ interface Placed {
   invoiceRef: string;
 }
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
+function Group({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <fieldset className="place-case-group">
       <legend>{title}</legend>
@@ -32,6 +34,7 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
  * linked once placed.
  */
 export function PlaceCaseCard() {
+  const intl = useIntl();
   const creditors = useQuery(INTAKE_CREDITORS);
   const list = creditors.data?.creditors ?? [];
   const [draft, setDraft] = useState<PlaceCaseDraft>(() => emptyPlaceCaseDraft());
@@ -66,10 +69,17 @@ export function PlaceCaseCard() {
     }
   }
 
-  const fieldError = (field: PlaceCaseField) =>
-    shown[field] ? <span className="field-error" data-testid={`place-case-error-${field}`}>{shown[field]}</span> : null;
+  const fieldError = (field: PlaceCaseField) => {
+    const problem = shown[field];
+    if (!problem) return null;
+    return (
+      <span className="field-error" data-testid={`place-case-error-${field}`}>
+        {typeof problem === 'string' ? problem : intl.formatMessage(problem)}
+      </span>
+    );
+  };
 
-  const text = (field: PlaceCaseField, label: string, options: { type?: string; placeholder?: string; required?: boolean } = {}) => (
+  const text = (field: PlaceCaseField, label: ReactNode, options: { type?: string; placeholder?: string; required?: boolean } = {}) => (
     <label className="field">
       <span className="field-label">
         {label}
@@ -87,87 +97,117 @@ export function PlaceCaseCard() {
     </label>
   );
 
-  const select = (field: PlaceCaseField, label: string, options: readonly { value: string; label: string }[]) => (
+  const select = (field: PlaceCaseField, label: ReactNode, options: readonly PlaceCaseOption[]) => (
     <label className="field">
       <span className="field-label">{label}</span>
       <select value={draft[field]} onChange={(e) => set({ [field]: e.target.value })} data-testid={`place-case-${field}`}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value}>{intl.formatMessage(o.label)}</option>)}
       </select>
       {fieldError(field)}
     </label>
   );
 
   return (
-    <Card title="Place one case" testId="place-case">
+    <Card title={<FormattedMessage id="intake.place.title" defaultMessage="Place one case" />} testId="place-case">
       <form className="form" onSubmit={onSubmit} noValidate data-testid="place-case-form">
         <div className="place-case-groups">
-          <Group title="Creditor and debtor">
+          <Group title={<FormattedMessage id="intake.place.group.parties" defaultMessage="Creditor and debtor" />}>
             <label className="field">
-              <span className="field-label">Creditor<span className="required">*</span></span>
+              <span className="field-label">
+                <FormattedMessage id="intake.place.creditor" defaultMessage="Creditor" />
+                <span className="required">*</span>
+              </span>
               <select
                 value={draft.creditorId}
                 onChange={(e) => set({ creditorId: e.target.value, debtorCountry: list.find((c) => c.id === e.target.value)?.country ?? draft.debtorCountry })}
                 aria-invalid={shown.creditorId ? true : undefined}
                 data-testid="place-case-creditorId"
               >
-                <option value="">{creditors.loading ? 'Loading…' : 'Choose a creditor'}</option>
+                <option value="">
+                  {creditors.loading
+                    ? intl.formatMessage({ id: 'intake.place.creditor.loading', defaultMessage: 'Loading…' })
+                    : intl.formatMessage({ id: 'intake.place.creditor.choose', defaultMessage: 'Choose a creditor' })}
+                </option>
                 {list.map((c) => <option key={c.id} value={c.id}>{c.ref} · {c.name} ({c.currency})</option>)}
               </select>
               {fieldError('creditorId')}
             </label>
             <div className="field-row">
-              {text('debtorRef', 'Debtor reference', { required: true, placeholder: 'D-000123' })}
-              {select('debtorKind', 'Debtor kind', DEBTOR_KIND_OPTIONS)}
+              {text('debtorRef', <FormattedMessage id="intake.place.debtorRef" defaultMessage="Debtor reference" />, { required: true, placeholder: 'D-000123' })}
+              {select('debtorKind', <FormattedMessage id="intake.place.debtorKind" defaultMessage="Debtor kind" />, DEBTOR_KIND_OPTIONS)}
             </div>
-            {text('debtorName', 'Debtor name', { required: true })}
+            {text('debtorName', <FormattedMessage id="intake.place.debtorName" defaultMessage="Debtor name" />, { required: true })}
             <div className="field-row">
-              {text('debtorCountry', 'Country', { required: true, placeholder: 'DE' })}
-              {select('debtorLanguage', 'Language', CASE_LANGUAGE_OPTIONS)}
+              {text('debtorCountry', <FormattedMessage id="intake.place.country" defaultMessage="Country" />, { required: true, placeholder: 'DE' })}
+              {select('debtorLanguage', <FormattedMessage id="intake.place.language" defaultMessage="Language" />, CASE_LANGUAGE_OPTIONS)}
             </div>
           </Group>
-          <Group title="Contact and address">
+          <Group title={<FormattedMessage id="intake.place.group.contact" defaultMessage="Contact and address" />}>
             <div className="field-row">
-              {text('debtorEmail', 'E-mail', { type: 'email' })}
-              {text('debtorPhone', 'Phone', { type: 'tel', placeholder: '+49 221 1234567' })}
+              {text('debtorEmail', <FormattedMessage id="intake.place.email" defaultMessage="E-mail" />, { type: 'email' })}
+              {text('debtorPhone', <FormattedMessage id="intake.place.phone" defaultMessage="Phone" />, { type: 'tel', placeholder: '+49 221 1234567' })}
             </div>
-            {text('debtorStreet', 'Street and number')}
+            {text('debtorStreet', <FormattedMessage id="intake.place.street" defaultMessage="Street and number" />)}
             <div className="field-row place-case-postcode">
-              {text('debtorPostcode', 'Postcode')}
-              {text('debtorCity', 'City')}
+              {text('debtorPostcode', <FormattedMessage id="intake.place.postcode" defaultMessage="Postcode" />)}
+              {text('debtorCity', <FormattedMessage id="intake.place.city" defaultMessage="City" />)}
             </div>
           </Group>
-          <Group title="Invoice">
+          <Group title={<FormattedMessage id="intake.place.group.invoice" defaultMessage="Invoice" />}>
             <div className="field-row">
-              {text('invoiceRef', 'Invoice reference', { required: true })}
-              {text('amount', `Amount${creditor ? ` (${creditor.currency})` : ''}`, { required: true, placeholder: '1.234,56' })}
+              {text('invoiceRef', <FormattedMessage id="intake.place.invoiceRef" defaultMessage="Invoice reference" />, { required: true })}
+              {text(
+                'amount',
+                creditor ? (
+                  <FormattedMessage id="intake.place.amountIn" defaultMessage="Amount ({currency})" values={{ currency: creditor.currency }} />
+                ) : (
+                  <FormattedMessage id="intake.place.amount" defaultMessage="Amount" />
+                ),
+                { required: true, placeholder: formatNumber(1234.56, { minimumFractionDigits: 2 }) },
+              )}
             </div>
             <div className="field-row">
-              {text('invoiceDate', 'Invoice date', { type: 'date', required: true })}
-              {text('dueDate', 'Due date', { type: 'date', required: true })}
-              {text('defaultDate', 'In default since', { type: 'date' })}
-              {select('dueDateFixed', 'Due date agreed', DUE_DATE_FIXED_OPTIONS)}
+              {text('invoiceDate', <FormattedMessage id="intake.place.invoiceDate" defaultMessage="Invoice date" />, { type: 'date', required: true })}
+              {text('dueDate', <FormattedMessage id="intake.place.dueDate" defaultMessage="Due date" />, { type: 'date', required: true })}
+              {text('defaultDate', <FormattedMessage id="intake.place.defaultDate" defaultMessage="In default since" />, { type: 'date' })}
+              {select('dueDateFixed', <FormattedMessage id="intake.place.dueFixed" defaultMessage="Due date agreed" />, DUE_DATE_FIXED_OPTIONS)}
             </div>
             <div className="field-row">
-              {select('claimKind', 'Claim kind', CLAIM_KIND_OPTIONS)}
-              {text('remindersSent', 'Reminders sent', { placeholder: '0' })}
+              {select('claimKind', <FormattedMessage id="intake.place.claimKind" defaultMessage="Claim kind" />, CLAIM_KIND_OPTIONS)}
+              {text('remindersSent', <FormattedMessage id="intake.place.reminders" defaultMessage="Reminders sent" />, { placeholder: '0' })}
             </div>
             <div className="field-row">
-              {text('contractSubject', 'Contract subject')}
-              {text('contractDate', 'Contract date', { type: 'date' })}
+              {text('contractSubject', <FormattedMessage id="intake.place.contractSubject" defaultMessage="Contract subject" />)}
+              {text('contractDate', <FormattedMessage id="intake.place.contractDate" defaultMessage="Contract date" />, { type: 'date' })}
             </div>
           </Group>
         </div>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={loading} data-testid="place-case-submit">
-            {loading ? 'Placing…' : 'Place case'}
+            {loading ? (
+              <FormattedMessage id="intake.place.placing" defaultMessage="Placing…" />
+            ) : (
+              <FormattedMessage id="intake.place.submit" defaultMessage="Place case" />
+            )}
           </button>
-          <span className="muted small">Empty "in default since": the rules of the creditor's country decide.</span>
+          <span className="muted small">
+            <FormattedMessage
+              id="intake.place.defaultHint"
+              defaultMessage="Empty “in default since”: the rules of the creditor's country decide."
+            />
+          </span>
         </div>
         {error && !fromServer ? <FormError error={error} /> : null}
         {placed ? (
           <NoticeBar tone="success" role="status" testId="place-case-done">
-            Placed {placed.invoiceRef} of {placed.debtorName}: the case is in the pool.{' '}
-            <Link to={`/cases/${placed.id}`} className="strong-link" data-testid="place-case-link">Open the case</Link>
+            <FormattedMessage
+              id="intake.place.done"
+              defaultMessage="Placed {invoice} of {debtor}: the case is in the pool."
+              values={{ invoice: placed.invoiceRef, debtor: placed.debtorName }}
+            />{' '}
+            <Link to={`/cases/${placed.id}`} className="strong-link" data-testid="place-case-link">
+              <FormattedMessage id="intake.place.open" defaultMessage="Open the case" />
+            </Link>
           </NoticeBar>
         ) : null}
       </form>

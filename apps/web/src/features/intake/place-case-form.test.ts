@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { emptyPlaceCaseDraft, placeCaseInput, placeCaseServerErrors, type PlaceCaseDraft } from './place-case-form';
+import { emptyPlaceCaseDraft, PLACE_CASE_MESSAGES, placeCaseInput, placeCaseServerErrors, type PlaceCaseDraft } from './place-case-form';
 
 const filled: PlaceCaseDraft = {
   ...emptyPlaceCaseDraft('c1', 'de'),
@@ -30,6 +30,7 @@ describe('placeCaseInput', () => {
       ['amount', 'creditorId', 'debtorName', 'debtorRef', 'dueDate', 'invoiceDate', 'invoiceRef', 'remindersSent'],
     );
     expect(errors.amount).toMatch(/ambiguous/);
+    expect(errors.dueDate).toEqual(PLACE_CASE_MESSAGES.dueDate);
   });
 });
 

@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type { CreateCaseInput } from '../../gql/graphql';
+import { DEBTOR_KIND_MESSAGES } from '../../i18n/labels';
 import { parsePositiveAmountToCents } from '../case/parse-amount';
 
 /** The "Place one case" form as its inputs hold it: text, one invoice. */
@@ -29,32 +31,63 @@ export interface PlaceCaseDraft {
 }
 
 export type PlaceCaseField = keyof PlaceCaseDraft;
-export type PlaceCaseErrors = Partial<Record<PlaceCaseField, string>>;
+/** What the form says at a field: a message of the catalogues, or the API's own words (already in the person's language). */
+export type PlaceCaseErrorText = MessageDescriptor | string;
+export type PlaceCaseErrors = Partial<Record<PlaceCaseField, PlaceCaseErrorText>>;
 
-export const DEBTOR_KIND_OPTIONS = [
-  { value: 'consumer', label: 'Consumer' },
-  { value: 'business', label: 'Business' },
-] as const;
+export interface PlaceCaseOption {
+  value: string;
+  label: MessageDescriptor;
+}
+
+const OPTION_LABELS = defineMessages({
+  languageOfCreditor: { id: 'intake.place.language.creditor', defaultMessage: "The creditor's language" },
+  languageDe: { id: 'intake.place.language.de', defaultMessage: 'German (de)' },
+  languageDa: { id: 'intake.place.language.da', defaultMessage: 'Danish (da)' },
+  languageEn: { id: 'intake.place.language.en', defaultMessage: 'English (en)' },
+  claimKindNone: { id: 'intake.place.claimKind.none', defaultMessage: 'Not stated' },
+  claimKindGoods: { id: 'intake.place.claimKind.goods', defaultMessage: 'Goods or services' },
+  claimKindOther: { id: 'intake.place.claimKind.other', defaultMessage: 'Other' },
+  dueFixed: { id: 'intake.place.dueFixed.yes', defaultMessage: 'In advance' },
+  dueNotFixed: { id: 'intake.place.dueFixed.no', defaultMessage: 'Not in advance' },
+});
+
+export const DEBTOR_KIND_OPTIONS: readonly PlaceCaseOption[] = [
+  { value: 'consumer', label: DEBTOR_KIND_MESSAGES.CONSUMER },
+  { value: 'business', label: DEBTOR_KIND_MESSAGES.BUSINESS },
+];
 
 /** Empty: the API takes the creditor's letter language. */
-export const CASE_LANGUAGE_OPTIONS = [
-  { value: '', label: 'As the creditor writes' },
-  { value: 'de', label: 'German (de)' },
-  { value: 'da', label: 'Danish (da)' },
-  { value: 'en', label: 'English (en)' },
-] as const;
+export const CASE_LANGUAGE_OPTIONS: readonly PlaceCaseOption[] = [
+  { value: '', label: OPTION_LABELS.languageOfCreditor },
+  { value: 'de', label: OPTION_LABELS.languageDe },
+  { value: 'da', label: OPTION_LABELS.languageDa },
+  { value: 'en', label: OPTION_LABELS.languageEn },
+];
 
-export const CLAIM_KIND_OPTIONS = [
-  { value: '', label: 'Not stated' },
-  { value: 'goods_services', label: 'Goods or services' },
-  { value: 'other', label: 'Other' },
-] as const;
+export const CLAIM_KIND_OPTIONS: readonly PlaceCaseOption[] = [
+  { value: '', label: OPTION_LABELS.claimKindNone },
+  { value: 'goods_services', label: OPTION_LABELS.claimKindGoods },
+  { value: 'other', label: OPTION_LABELS.claimKindOther },
+];
 
 /** Renteloven 3(1)/(2): whether the due date was agreed in advance decides when Danish interest starts. */
-export const DUE_DATE_FIXED_OPTIONS = [
-  { value: '', label: 'In advance' },
-  { value: 'false', label: 'Not in advance' },
-] as const;
+export const DUE_DATE_FIXED_OPTIONS: readonly PlaceCaseOption[] = [
+  { value: '', label: OPTION_LABELS.dueFixed },
+  { value: 'false', label: OPTION_LABELS.dueNotFixed },
+];
+
+/** What the browser finds before sending. */
+export const PLACE_CASE_MESSAGES = defineMessages({
+  creditorId: { id: 'intake.place.error.creditor', defaultMessage: 'Choose the creditor.' },
+  debtorRef: { id: 'intake.place.error.debtorRef', defaultMessage: "Enter the creditor's reference of the debtor." },
+  debtorName: { id: 'intake.place.error.debtorName', defaultMessage: "Enter the debtor's name." },
+  debtorCountry: { id: 'intake.place.error.country', defaultMessage: 'Enter a two-letter country code such as DE or DK.' },
+  invoiceRef: { id: 'intake.place.error.invoiceRef', defaultMessage: 'Enter the invoice reference.' },
+  invoiceDate: { id: 'intake.place.error.invoiceDate', defaultMessage: 'Enter the invoice date.' },
+  dueDate: { id: 'intake.place.error.dueDate', defaultMessage: 'Enter the due date.' },
+  remindersSent: { id: 'intake.place.error.reminders', defaultMessage: 'Enter a whole number of reminders, e.g. 0 or 2.' },
+});
 
 export function emptyPlaceCaseDraft(creditorId = '', country = 'DE'): PlaceCaseDraft {
   return {
@@ -73,17 +106,17 @@ const orNull = (text: string): string | null => (text.trim() === '' ? null : tex
  */
 export function placeCaseInput(draft: PlaceCaseDraft): { input: CreateCaseInput | null; errors: PlaceCaseErrors } {
   const errors: PlaceCaseErrors = {};
-  if (!draft.creditorId) errors.creditorId = 'Choose the creditor.';
-  if (!draft.debtorRef.trim()) errors.debtorRef = "Enter the creditor's reference of the debtor.";
-  if (!draft.debtorName.trim()) errors.debtorName = "Enter the debtor's name.";
-  if (!/^[A-Za-z]{2}$/.test(draft.debtorCountry.trim())) errors.debtorCountry = 'Enter a two-letter country code such as DE or DK.';
-  if (!draft.invoiceRef.trim()) errors.invoiceRef = 'Enter the invoice reference.';
+  if (!draft.creditorId) errors.creditorId = PLACE_CASE_MESSAGES.creditorId;
+  if (!draft.debtorRef.trim()) errors.debtorRef = PLACE_CASE_MESSAGES.debtorRef;
+  if (!draft.debtorName.trim()) errors.debtorName = PLACE_CASE_MESSAGES.debtorName;
+  if (!/^[A-Za-z]{2}$/.test(draft.debtorCountry.trim())) errors.debtorCountry = PLACE_CASE_MESSAGES.debtorCountry;
+  if (!draft.invoiceRef.trim()) errors.invoiceRef = PLACE_CASE_MESSAGES.invoiceRef;
   const amount = parsePositiveAmountToCents(draft.amount);
   if (!amount.ok) errors.amount = amount.error;
-  if (!draft.invoiceDate) errors.invoiceDate = 'Enter the invoice date.';
-  if (!draft.dueDate) errors.dueDate = 'Enter the due date.';
+  if (!draft.invoiceDate) errors.invoiceDate = PLACE_CASE_MESSAGES.invoiceDate;
+  if (!draft.dueDate) errors.dueDate = PLACE_CASE_MESSAGES.dueDate;
   const reminders = draft.remindersSent.trim();
-  if (reminders && !/^\d{1,2}$/.test(reminders)) errors.remindersSent = 'Enter a whole number of reminders, e.g. 0 or 2.';
+  if (reminders && !/^\d{1,2}$/.test(reminders)) errors.remindersSent = PLACE_CASE_MESSAGES.remindersSent;
   if (Object.keys(errors).length > 0 || !amount.ok) return { input: null, errors };
   return {
     errors,

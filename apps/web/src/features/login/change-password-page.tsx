@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState, type FormEvent } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
 import { useAuth, useCurrentUser } from '../../app/auth-context';
 import { landingPath, PASSWORD_PATH } from '../../app/role-routes';
@@ -12,6 +13,10 @@ import './login.css';
 export const PASSWORD_MIN_LENGTH = 12;
 
 type PasswordField = 'currentPassword' | 'newPassword' | 'repeat';
+
+const MESSAGES = defineMessages({
+  differ: { id: 'login.password.error.differ', defaultMessage: 'The two new passwords differ.' },
+});
 
 /** Which field a server error is about (`extensions.field`), if any. */
 function fieldOf(error: unknown): PasswordField | null {
@@ -28,6 +33,7 @@ export function ChangePasswordPage() {
   const user = useCurrentUser();
   const { passwordChanged } = useAuth();
   const navigate = useNavigate();
+  const intl = useIntl();
   const location = useLocation();
   const [changePassword, { loading }] = useChangePassword();
   const [current, setCurrent] = useState('');
@@ -42,7 +48,7 @@ export function ChangePasswordPage() {
     event.preventDefault();
     setError(null);
     if (next !== repeat) {
-      setError({ field: 'repeat', message: 'The two new passwords differ.' });
+      setError({ field: 'repeat', message: intl.formatMessage(MESSAGES.differ) });
       return;
     }
     try {
@@ -71,18 +77,38 @@ export function ChangePasswordPage() {
   return (
     <div className="page page-password" data-testid="change-password-page">
       <div className="page-header">
-        <h1>{oneTime ? 'Choose your password' : 'Change password'}</h1>
+        <h1>
+          {oneTime ? (
+            <FormattedMessage id="login.password.title.oneTime" defaultMessage="Choose your password" />
+          ) : (
+            <FormattedMessage id="login.password.title.change" defaultMessage="Change password" />
+          )}
+        </h1>
         <span className="muted">
-          {oneTime
-            ? 'You signed in with a one-time password. Choose your own before you start; nothing else opens until then.'
-            : 'Your other sessions (other browsers and devices) are signed out when you change it.'}
+          {oneTime ? (
+            <FormattedMessage
+              id="login.password.intro.oneTime"
+              defaultMessage="You signed in with a one-time password. Choose your own before you start; nothing else opens until then."
+            />
+          ) : (
+            <FormattedMessage
+              id="login.password.intro.change"
+              defaultMessage="Your other sessions (other browsers and devices) are signed out when you change it."
+            />
+          )}
         </span>
       </div>
       <div className="password-layout">
-        <Card title="New password">
+        <Card title={<FormattedMessage id="login.password.card.new" defaultMessage="New password" />}>
           <form className="form password-form" onSubmit={onSubmit} noValidate>
             <label className="field">
-              <span className="field-label">{oneTime ? 'One-time password' : 'Current password'}</span>
+              <span className="field-label">
+                {oneTime ? (
+                  <FormattedMessage id="login.password.field.oneTime" defaultMessage="One-time password" />
+                ) : (
+                  <FormattedMessage id="login.password.field.current" defaultMessage="Current password" />
+                )}
+              </span>
               <input
                 type="password"
                 autoComplete="current-password"
@@ -95,7 +121,9 @@ export function ChangePasswordPage() {
               {errorAt('currentPassword')}
             </label>
             <label className="field">
-              <span className="field-label">New password</span>
+              <span className="field-label">
+                <FormattedMessage id="login.password.field.new" defaultMessage="New password" />
+              </span>
               <input
                 type="password"
                 autoComplete="new-password"
@@ -106,12 +134,18 @@ export function ChangePasswordPage() {
                 data-testid="password-new"
               />
               <span className="muted small password-count">
-                {next.length} / {PASSWORD_MIN_LENGTH} characters
+                <FormattedMessage
+                  id="login.password.count"
+                  defaultMessage="{typed, number} / {minimum, number} characters"
+                  values={{ typed: next.length, minimum: PASSWORD_MIN_LENGTH }}
+                />
               </span>
               {errorAt('newPassword')}
             </label>
             <label className="field">
-              <span className="field-label">New password again</span>
+              <span className="field-label">
+                <FormattedMessage id="login.password.field.repeat" defaultMessage="New password again" />
+              </span>
               <input
                 type="password"
                 autoComplete="new-password"
@@ -129,7 +163,7 @@ export function ChangePasswordPage() {
             ) : null}
             {done ? (
               <div className="form-success" role="status" data-testid="password-changed">
-                Your password was changed.
+                <FormattedMessage id="login.password.changed" defaultMessage="Your password was changed." />
               </div>
             ) : null}
             <div className="form-actions">
@@ -139,18 +173,40 @@ export function ChangePasswordPage() {
                 disabled={loading || !current || !next || !repeat}
                 data-testid="password-submit"
               >
-                {loading ? 'Saving…' : 'Save password'}
+                {loading ? (
+                  <FormattedMessage id="login.password.saving" defaultMessage="Saving…" />
+                ) : (
+                  <FormattedMessage id="login.password.save" defaultMessage="Save password" />
+                )}
               </button>
             </div>
           </form>
         </Card>
-        <Card title="What a password needs">
+        <Card title={<FormattedMessage id="login.password.policy.title" defaultMessage="What a password needs" />}>
           <ul className="password-policy" id="password-policy" data-testid="password-policy">
-            <li>At least {PASSWORD_MIN_LENGTH} characters.</li>
-            <li>Hard to guess: not a common or breached password, no keyboard runs or repeats, not your name or e-mail address.</li>
-            <li>A few unrelated words with a number or sign between them are easy to remember and hard to guess.</li>
+            <li>
+              <FormattedMessage
+                id="login.password.policy.length"
+                defaultMessage="At least {minimum, plural, one {# character} other {# characters}}."
+                values={{ minimum: PASSWORD_MIN_LENGTH }}
+              />
+            </li>
+            <li>
+              <FormattedMessage
+                id="login.password.policy.guess"
+                defaultMessage="Hard to guess: not a common or breached password, no keyboard runs or repeats, not your name or e-mail address."
+              />
+            </li>
+            <li>
+              <FormattedMessage
+                id="login.password.policy.words"
+                defaultMessage="A few unrelated words with a number or sign between them are easy to remember and hard to guess."
+              />
+            </li>
           </ul>
-          <p className="muted small">The server checks each new password and says which rule it misses.</p>
+          <p className="muted small">
+            <FormattedMessage id="login.password.policy.server" defaultMessage="The server checks each new password and says which rule it misses." />
+          </p>
         </Card>
       </div>
     </div>

@@ -1,16 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { landingPath, PASSWORD_PATH } from '../../app/role-routes';
 import { describeError } from '../../ui/describe-error';
 import { DemoMarker, useDemoData } from '../../ui/demo-marker';
+import { LanguageSelect } from '../../i18n/language-select';
+import { useLabels } from '../../i18n/labels';
 import './login.css';
 
+/** The product's name, the same in every language. */
+const PRODUCT_NAME = 'Mahnwerk';
+
 const DEMO_LOGINS: { email: string; role: string }[] = [
-  { email: 'admin@demo.mahnwerk', role: 'Admin' },
-  { email: 'manager@demo.mahnwerk', role: 'Manager' },
-  { email: 'lead@demo.mahnwerk', role: 'Team lead' },
-  { email: 'collector1@demo.mahnwerk', role: 'Collector' },
+  { email: 'admin@demo.mahnwerk', role: 'ADMIN' },
+  { email: 'manager@demo.mahnwerk', role: 'MANAGER' },
+  { email: 'lead@demo.mahnwerk', role: 'LEAD' },
+  { email: 'collector1@demo.mahnwerk', role: 'COLLECTOR' },
 ];
 
 export function LoginPage() {
@@ -22,6 +28,8 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const demo = useDemoData();
+  const intl = useIntl();
+  const labels = useLabels();
 
   if (user) return <Navigate to={user.mustChangePassword ? PASSWORD_PATH : landingPath(user.role)} replace />;
 
@@ -58,15 +66,22 @@ export function LoginPage() {
             M
           </span>
           <div>
-            <h1>Mahnwerk</h1>
-            <p className="muted">Collector workbench</p>
+            <h1>{PRODUCT_NAME}</h1>
+            <p className="muted">
+              <FormattedMessage id="login.tagline" defaultMessage="Collector workbench" />
+            </p>
           </div>
-          <DemoMarker />
+          <div className="login-brand-end">
+            <DemoMarker />
+            <LanguageSelect className="login-language" />
+          </div>
         </div>
 
         <form className="login-form" onSubmit={onSubmit} noValidate>
           <label className="field">
-            <span className="field-label">Email</span>
+            <span className="field-label">
+              <FormattedMessage id="login.email" defaultMessage="Email" />
+            </span>
             <input
               type="email"
               name="email"
@@ -79,7 +94,9 @@ export function LoginPage() {
             />
           </label>
           <label className="field">
-            <span className="field-label">Password</span>
+            <span className="field-label">
+              <FormattedMessage id="login.password" defaultMessage="Password" />
+            </span>
             <input
               type="password"
               name="password"
@@ -101,22 +118,34 @@ export function LoginPage() {
             disabled={submitting || !email || !password}
             data-testid="login-submit"
           >
-            {submitting ? 'Signing in…' : 'Sign in'}
+            {submitting ? (
+              <FormattedMessage id="login.submitting" defaultMessage="Signing in…" />
+            ) : (
+              <FormattedMessage id="login.submit" defaultMessage="Sign in" />
+            )}
           </button>
         </form>
 
         {demo ? (
-          <aside className="login-demo" aria-label="Demo logins" data-testid="demo-logins">
-            <p className="login-demo-title">Demo logins</p>
+          <aside
+            className="login-demo"
+            aria-label={intl.formatMessage({ id: 'login.demo.title', defaultMessage: 'Demo logins' })}
+            data-testid="demo-logins"
+          >
+            <p className="login-demo-title">
+              <FormattedMessage id="login.demo.title" defaultMessage="Demo logins" />
+            </p>
             <p className="muted small">
-              One password for all: the one printed where Mahnwerk was started (a production start generates it and
-              keeps it in <code>demo-password</code> in its data directory). Collectors are{' '}
-              <code>collector1@demo.mahnwerk</code> … <code>collector12@demo.mahnwerk</code>.
+              <FormattedMessage
+                id="login.demo.help"
+                defaultMessage="One password for all: the one printed where Mahnwerk was started (a production start generates it and keeps it in <code>demo-password</code> in its data directory). Collectors are <code>collector1@demo.mahnwerk</code> … <code>collector12@demo.mahnwerk</code>."
+                values={{ code: (chunks) => <code>{chunks}</code> }}
+              />
             </p>
             <div className="login-demo-list">
               {DEMO_LOGINS.map((d) => (
                 <button key={d.email} type="button" className="demo-chip" onClick={() => fillDemo(d.email)}>
-                  <span className="demo-role">{d.role}</span>
+                  <span className="demo-role">{labels.role(d.role)}</span>
                   <span className="demo-email">{d.email}</span>
                 </button>
               ))}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Role } from '../../gql/graphql';
 import { useLabels } from '../../i18n/labels';
 import { FormError } from '../../ui/error-banner';
@@ -31,6 +32,7 @@ export function UserEditor({
   onCancel: () => void;
 }) {
   const labels = useLabels();
+  const intl = useIntl();
   const creating = person === null;
   const [form, setForm] = useState<UserFormState>(() => (person ? formOfPerson(person) : emptyUserForm()));
   const [touched, setTouched] = useState(false);
@@ -66,14 +68,16 @@ export function UserEditor({
   const fieldError = (key: keyof UserFormState) =>
     shown[key] ? (
       <span className="field-error" role="alert">
-        {shown[key]}
+        {intl.formatMessage(shown[key], { max: MAX_CAPACITY })}
       </span>
     ) : null;
 
   return (
     <form className="form user-form" onSubmit={onSubmit} noValidate data-testid="user-form">
       <label className="field">
-        <span className="field-label">E-mail (sign-in name)</span>
+        <span className="field-label">
+          <FormattedMessage id="people.form.email" defaultMessage="E-mail (sign-in name)" />
+        </span>
         <input
           type="email"
           value={form.email}
@@ -85,13 +89,17 @@ export function UserEditor({
         {fieldError('email')}
       </label>
       <label className="field">
-        <span className="field-label">Name</span>
+        <span className="field-label">
+          <FormattedMessage id="people.form.name" defaultMessage="Name" />
+        </span>
         <input value={form.name} onChange={(e) => set('name', e.target.value)} data-testid="user-name" />
         {fieldError('name')}
       </label>
       <div className="field-row">
         <label className="field">
-          <span className="field-label">Role</span>
+          <span className="field-label">
+            <FormattedMessage id="people.form.role" defaultMessage="Role" />
+          </span>
           <select value={form.role} onChange={(e) => set('role', e.target.value as Role)} data-testid="user-role">
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -101,9 +109,11 @@ export function UserEditor({
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Team</span>
+          <span className="field-label">
+            <FormattedMessage id="people.form.team" defaultMessage="Team" />
+          </span>
           <select value={form.teamId} onChange={(e) => set('teamId', e.target.value)} data-testid="user-team">
-            <option value="">No team</option>
+            <option value="">{intl.formatMessage({ id: 'people.form.noTeam', defaultMessage: 'No team' })}</option>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -112,7 +122,9 @@ export function UserEditor({
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Capacity</span>
+          <span className="field-label">
+            <FormattedMessage id="people.form.capacity" defaultMessage="Capacity" />
+          </span>
           <input
             type="number"
             min={0}
@@ -126,7 +138,9 @@ export function UserEditor({
         </label>
       </div>
       <fieldset className="field checkbox-group">
-        <legend className="field-label">Languages</legend>
+        <legend className="field-label">
+          <FormattedMessage id="people.form.languages" defaultMessage="Languages" />
+        </legend>
         <div className="checkbox-list">
           {languageOptions(languagesInUse).map((l) => (
             <label key={l.code} className="checkbox">
@@ -136,14 +150,18 @@ export function UserEditor({
                 onChange={() => set('languages', toggled(form.languages, l.code))}
                 data-testid={`user-language-${l.code}`}
               />
-              {l.label}
+              {l.label ? intl.formatMessage(l.label) : l.code}
             </label>
           ))}
         </div>
-        <span className="muted small">None ticked: debtors of every language.</span>
+        <span className="muted small">
+          <FormattedMessage id="people.form.languages.none" defaultMessage="None ticked: debtors of every language." />
+        </span>
       </fieldset>
       <fieldset className="field checkbox-group">
-        <legend className="field-label">Works for creditors</legend>
+        <legend className="field-label">
+          <FormattedMessage id="people.form.creditors" defaultMessage="Works for creditors" />
+        </legend>
         <div className="checkbox-list checkbox-list-scroll">
           {creditors.map((c) => (
             <label key={c.id} className="checkbox">
@@ -157,22 +175,30 @@ export function UserEditor({
               {c.name} <span className="muted small">{c.ref}</span>
             </label>
           ))}
-          {creditors.length === 0 ? <span className="muted small">No creditors yet.</span> : null}
+          {creditors.length === 0 ? <span className="muted small">
+              <FormattedMessage id="people.form.noCreditors" defaultMessage="No creditors yet." />
+            </span> : null}
         </div>
         {fieldError('creditorIds')}
       </fieldset>
       <FormError error={created.error ?? updated.error} />
       {saved ? (
         <div className="form-success" role="status" data-testid="user-saved">
-          Saved.
+          <FormattedMessage id="people.form.saved" defaultMessage="Saved." />
         </div>
       ) : null}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={saving} data-testid="user-save">
-          {saving ? 'Saving…' : creating ? 'Create user' : 'Save changes'}
+          {saving ? (
+            <FormattedMessage id="people.form.saving" defaultMessage="Saving…" />
+          ) : creating ? (
+            <FormattedMessage id="people.form.create" defaultMessage="Create user" />
+          ) : (
+            <FormattedMessage id="people.form.save" defaultMessage="Save changes" />
+          )}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="people.form.cancel" defaultMessage="Cancel" />
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyUserForm, languageOptions, toggled, userFormErrors, userInputOf } from './user-form';
+import { emptyUserForm, languageOptions, toggled, USER_FORM_MESSAGES, userFormErrors, userInputOf } from './user-form';
 
 describe('user form', () => {
   it('asks for an e-mail address, a name and a creditor when creating a collector', () => {
@@ -14,7 +14,7 @@ describe('user form', () => {
 
   it('refuses a capacity out of range, and needs no creditor for an admin', () => {
     const form = { ...emptyUserForm(), email: 'a@b.example', name: 'A', role: 'ADMIN' as const, capacity: '501' };
-    expect(userFormErrors(form, true)).toEqual({ capacity: 'A whole number from 0 to 500' });
+    expect(userFormErrors(form, true)).toEqual({ capacity: USER_FORM_MESSAGES.capacity });
   });
 
   it('toggles a value in a list', () => {
@@ -24,5 +24,6 @@ describe('user form', () => {
 
   it('offers the usual languages and any other one in use', () => {
     expect(languageOptions(['de', 'tr', 'pl', 'tr']).map((l) => l.code)).toEqual(['de', 'da', 'en', 'pl', 'tr']);
+    expect(languageOptions(['tr']).find((l) => l.code === 'tr')?.label).toBeNull();
   });
 });

@@ -1,20 +1,33 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type { Role } from '../../gql/graphql';
 import type { Person } from './people.graphql';
 
+const LANGUAGE_LABELS = defineMessages({
+  de: { id: 'people.language.de', defaultMessage: 'German' },
+  da: { id: 'people.language.da', defaultMessage: 'Danish' },
+  en: { id: 'people.language.en', defaultMessage: 'English' },
+});
+
+/** A language to offer: the usual ones have a name, any other shows its code. */
+export interface LanguageOption {
+  code: string;
+  label: MessageDescriptor | null;
+}
+
 /** Languages a debtor can be worked in (the letters speak these). */
-export const LANGUAGES: { code: string; label: string }[] = [
-  { code: 'de', label: 'German' },
-  { code: 'da', label: 'Danish' },
-  { code: 'en', label: 'English' },
+export const LANGUAGES: LanguageOption[] = [
+  { code: 'de', label: LANGUAGE_LABELS.de },
+  { code: 'da', label: LANGUAGE_LABELS.da },
+  { code: 'en', label: LANGUAGE_LABELS.en },
 ];
 
 export const MAX_CAPACITY = 500;
 
 /** The languages to offer: the usual three, then any other code someone already speaks, by code. */
-export function languageOptions(inUse: readonly string[]): { code: string; label: string }[] {
+export function languageOptions(inUse: readonly string[]): LanguageOption[] {
   const known = new Set(LANGUAGES.map((l) => l.code));
   const others = [...new Set(inUse)].filter((c) => !known.has(c)).sort();
-  return [...LANGUAGES, ...others.map((code) => ({ code, label: code }))];
+  return [...LANGUAGES, ...others.map((code) => ({ code, label: null }))];
 }
 
 /** The create/edit form's state, as typed. */
@@ -42,17 +55,28 @@ export const formOfPerson = (p: Person): UserFormState => ({
   capacity: String(p.capacity),
 });
 
-export type UserFormErrors = Partial<Record<keyof UserFormState, string>>;
+/** What the form says about a field; the capacity message takes `{ max: MAX_CAPACITY }`. */
+export const USER_FORM_MESSAGES = defineMessages({
+  email: { id: 'people.form.error.email', defaultMessage: 'An e-mail address, e.g. nora@agency.example' },
+  name: { id: 'people.form.error.name', defaultMessage: 'A name' },
+  capacity: { id: 'people.form.error.capacity', defaultMessage: 'A whole number from 0 to {max, number}' },
+  creditorIds: {
+    id: 'people.form.error.creditors',
+    defaultMessage: 'A collector needs at least one creditor, or the queue never gives them a case',
+  },
+});
+
+export type UserFormErrors = Partial<Record<keyof UserFormState, MessageDescriptor>>;
 
 /** What the form can say before the server does: empty fields and a capacity out of range. */
 export function userFormErrors(form: UserFormState, creating: boolean): UserFormErrors {
   const errors: UserFormErrors = {};
-  if (creating && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = 'An e-mail address, e.g. nora@agency.example';
-  if (!form.name.trim()) errors.name = 'A name';
+  if (creating && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = USER_FORM_MESSAGES.email;
+  if (!form.name.trim()) errors.name = USER_FORM_MESSAGES.name;
   const capacity = form.capacity.trim();
-  if (!/^\d{1,3}$/.test(capacity) || Number(capacity) > MAX_CAPACITY) errors.capacity = `A whole number from 0 to ${MAX_CAPACITY}`;
+  if (!/^\d{1,3}$/.test(capacity) || Number(capacity) > MAX_CAPACITY) errors.capacity = USER_FORM_MESSAGES.capacity;
   if (form.role === 'COLLECTOR' && form.creditorIds.length === 0) {
-    errors.creditorIds = 'A collector needs at least one creditor, or the queue never gives them a case';
+    errors.creditorIds = USER_FORM_MESSAGES.creditorIds;
   }
   return errors;
 }

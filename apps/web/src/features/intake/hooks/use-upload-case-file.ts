@@ -5,11 +5,22 @@ import { useAuth } from '../../../app/auth-context';
 /** The upload route of large case files (the API reads the body as it arrives). */
 export const CASE_UPLOAD_PATH = '/imports/cases';
 
+/** Why an upload failed: the server's own words, an HTTP status without them, or a broken connection. */
+export type UploadFailure = { kind: 'refused'; message: string } | { kind: 'http'; status: number } | { kind: 'broken' };
+
 export interface UploadState {
   /** The import job's id, known before the upload starts so its progress can be followed. */
   importId: string | null;
   uploading: boolean;
-  error: string | null;
+  error: UploadFailure | null;
+}
+
+/** A download the server answered with an error status. */
+export class DownloadError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = 'DownloadError';
+  }
 }
 
 /** A v4 UUID also outside secure contexts (crypto.randomUUID needs https or localhost). */
@@ -34,7 +45,7 @@ export function useUploadCaseFile() {
     async (file: File) => {
       const importId = newImportId();
       setState({ importId, uploading: true, error: null });
-      let error: string | null = null;
+      let error: UploadFailure | null = null;
       try {
         const response = await fetch(`${CASE_UPLOAD_PATH}?id=${importId}&fileName=${encodeURIComponent(file.name)}`, {
           method: 'POST',
@@ -43,10 +54,10 @@ export function useUploadCaseFile() {
         });
         if (!response.ok) {
           const body = (await response.json().catch(() => null)) as { message?: string } | null;
-          error = body?.message ?? `The upload failed (HTTP ${response.status}).`;
+          error = body?.message ? { kind: 'refused', message: body.message } : { kind: 'http', status: response.status };
         }
       } catch {
-        error = 'The upload broke off; check the connection and import the file again (rows imported already count as duplicates).';
+        error = { kind: 'broken' };
       }
       setState({ importId, uploading: false, error });
       await client.refetchQueries({ include: ['CaseImport', 'CaseImports'] });
@@ -61,7 +72,7 @@ export function useUploadCaseFile() {
 /** Downloads a job's rejected rows (the route needs the Bearer token, so a plain link would not do). */
 export async function downloadRejectedRows(importId: string, token: string | null): Promise<void> {
   const response = await fetch(`${CASE_UPLOAD_PATH}/${importId}/rejected.csv`, { headers: { authorization: `Bearer ${token ?? ''}` } });
-  if (!response.ok) throw new Error(`The download failed (HTTP ${response.status}).`);
+  if (!response.ok) throw new DownloadError(response.status);
   saveBlob(await response.blob(), `rejected-${importId.slice(0, 8)}.csv`);
 }
 

@@ -11,6 +11,14 @@ function save(blob: Blob, fileName: string): void {
   URL.revokeObjectURL(href);
 }
 
+/** The PDF export route answered with an error status. */
+export class PdfExportError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = 'PdfExportError';
+  }
+}
+
 /** Downloads the debtor's data export (Art. 15 GDPR) as JSON (the query) or as PDF (the admin route, with the Bearer token). */
 export function useDebtorExport(debtorId: string, token: string | null) {
   const client = useApolloClient();
@@ -21,7 +29,7 @@ export function useDebtorExport(debtorId: string, token: string | null) {
   }, [client, debtorId]);
   const pdf = useCallback(async () => {
     const response = await fetch(`/privacy/debtors/${debtorId}/export.pdf`, { headers: { authorization: `Bearer ${token ?? ''}` } });
-    if (!response.ok) throw new Error(`The PDF export failed (${response.status}).`);
+    if (!response.ok) throw new PdfExportError(response.status);
     save(await response.blob(), `debtor-data-${debtorId.slice(0, 8)}.pdf`);
   }, [debtorId, token]);
   return { json, pdf };
