@@ -7,7 +7,11 @@ import { DemoMarker } from '../ui/demo-marker';
 import { Spinner } from '../ui/spinner';
 import { useAuth, useCurrentUser } from './auth-context';
 import { useConnectionState, type ConnectionState } from './connection-status';
+import { NavMore } from './nav-more';
 import { AREA_LABELS, navItems, PASSWORD_PATH } from './role-routes';
+
+/** Areas shown in the top bar itself; an admin's further ones are under "More" (fits 1280 px in every language). */
+const TOP_BAR_AREAS = 6;
 
 /** The product's name, the same in every language. */
 const BRAND = 'Mahnwerk';
@@ -52,11 +56,12 @@ export function AppShell() {
           <DemoMarker onDark />
         </div>
         <nav className="topbar-nav" aria-label={intl.formatMessage({ id: 'app.nav.label', defaultMessage: 'Main' })}>
-          {items.map((item) => (
+          {items.slice(0, TOP_BAR_AREAS).map((item) => (
             <NavLink key={item.area} to={item.path} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}>
               {intl.formatMessage(AREA_LABELS[item.area])}
             </NavLink>
           ))}
+          {items.length > TOP_BAR_AREAS ? <NavMore items={items.slice(TOP_BAR_AREAS)} /> : null}
         </nav>
         <div className="topbar-spacer" />
         <LiveIndicator />

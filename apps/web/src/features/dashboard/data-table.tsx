@@ -26,7 +26,7 @@ export function DataTable<Row>({
   testId?: string;
 }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="table" data-testid={testId}>
         <thead>
           <tr>

@@ -163,7 +163,7 @@ function StrategyCard({ strategy }: { strategy: DunningStrategy }) {
         </>
       }
     >
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="table table-strategy">
           <thead>
             <tr>

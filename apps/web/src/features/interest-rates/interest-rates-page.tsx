@@ -106,7 +106,7 @@ export function InterestRatesPage() {
                     />
                   </p>
                 )}
-                <div className="table-wrap rates-table-wrap">
+                <div className="table-wrap rates-table-wrap" tabIndex={0}>
                   <table className="table">
                     <thead>
                       <tr>
