@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { IntlProvider, type IntlConfig } from 'react-intl';
+import { RawIntlProvider, type IntlConfig } from 'react-intl';
 import { useAuth } from '../app/auth-context';
 import { loadCatalogue, type Catalogue } from './catalogues';
 import { setDisplayLanguage } from './display-locale';
-import { browserUiLanguage, isUiLanguage, LOCALE_OF, type UiLanguage } from './languages';
+import { browserUiLanguage, isUiLanguage, type UiLanguage } from './languages';
 
 interface LanguageValue {
   language: UiLanguage;
@@ -54,14 +54,14 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const language = shown?.language ?? wanted;
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   if (!shown) return null;
-  // Set before the screens render: plain formatting functions read it (display-locale.ts).
-  setDisplayLanguage(shown.language);
+  // Set before the screens render: plain functions format and word messages with it (display-locale.ts).
+  const intl = setDisplayLanguage(shown.language, shown.messages, onIntlError);
   return (
     <LanguageContext.Provider value={value}>
       {/* Keyed: a new language renders every screen afresh, also those that format without react-intl. */}
-      <IntlProvider key={shown.language} locale={LOCALE_OF[shown.language]} defaultLocale="en-GB" messages={shown.messages} onError={onIntlError}>
+      <RawIntlProvider key={shown.language} value={intl}>
         {children}
-      </IntlProvider>
+      </RawIntlProvider>
     </LanguageContext.Provider>
   );
 }

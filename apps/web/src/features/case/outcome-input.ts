@@ -1,3 +1,5 @@
+import { defineMessages } from 'react-intl';
+import { displayIntl, displayLanguage } from '../../i18n/display-locale';
 import { decideOutcome, RuleViolation, type OutcomeSnapshot } from '@mahnwerk/domain';
 import { localDateTimeToIso } from '../../ui/date';
 import type { OutcomeType } from '../../ui/format';
@@ -63,6 +65,11 @@ const DOMAIN_FIELDS: Record<string, OutcomeField> = {
   installments: 'installments',
 };
 
+const TEXT = defineMessages({
+  chooseOutcome: { id: 'case.outcome.error.choose', defaultMessage: 'Choose an outcome.' },
+  dateTime: { id: 'case.outcome.error.dateTime', defaultMessage: 'Enter a valid date and time.' },
+});
+
 /**
  * Turns the typed text into `RecordOutcomeInput` (the web's job: exact cents from "1.234,56", the
  * collector's local callback time as an instant) and then asks the domain's `decideOutcome`, the same
@@ -75,7 +82,7 @@ export function buildOutcomeInput(
   snapshot: OutcomeCaseSnapshot,
   currency: string,
 ): OutcomeBuildResult {
-  if (!draft.type) return { ok: false, errors: { type: 'Choose an outcome.' } };
+  if (!draft.type) return { ok: false, errors: { type: displayIntl().formatMessage(TEXT.chooseOutcome) } };
   const type = draft.type;
   const note = draft.note.trim();
   const input: RecordOutcomeInput = { caseId, type, note: note || null, channel: draft.channel, direction: draft.direction };
@@ -106,7 +113,7 @@ export function buildOutcomeInput(
   let callbackAt: Date | null = null;
   if (type === 'CALLBACK') {
     const iso = draft.callbackAt ? localDateTimeToIso(draft.callbackAt) : null;
-    if (draft.callbackAt && !iso) errors.callbackAt = 'Enter a valid date and time.';
+    if (draft.callbackAt && !iso) errors.callbackAt = displayIntl().formatMessage(TEXT.dateTime);
     input.callbackAt = iso;
     callbackAt = iso ? new Date(iso) : null;
   }
@@ -131,7 +138,7 @@ export function buildOutcomeInput(
     const match = /^installments\[(\d+)\]/.exec(err.field ?? '');
     const key = match ? sortedKeys[Number(match[1])] : undefined;
     const field: OutcomeField = key ? `installment:${key}` : (DOMAIN_FIELDS[err.field ?? ''] ?? 'form');
-    return { ok: false, errors: { [field]: err.message } };
+    return { ok: false, errors: { [field]: err.messageIn(displayLanguage()) } };
   }
   return { ok: true, input };
 }
