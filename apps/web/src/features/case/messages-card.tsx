@@ -83,6 +83,21 @@ export function MessagesCard({ caseId, canSend }: { caseId: string; canSend: boo
     }
   }
 
+  /** Template, language and attempts of a message, each in the workbench language. */
+  const messageDetails = (m: (typeof messages)[number]): string[] =>
+    [
+      m.templateVersion
+        ? intl.formatMessage(
+            { id: 'case.messages.item.template', defaultMessage: '{stage} template v{version}' },
+            { stage: m.templateStage ? labels.stage(m.templateStage) : '', version: m.templateVersion },
+          )
+        : null,
+      m.language ? text(m.language, m.language) : null,
+      m.attempts > 1
+        ? intl.formatMessage({ id: 'case.messages.item.attempts', defaultMessage: '{count, plural, one {# attempt} other {# attempts}}' }, { count: m.attempts })
+        : null,
+    ].filter((d): d is string => d !== null);
+
   async function submit() {
     setSent(null);
     try {
@@ -222,11 +237,7 @@ export function MessagesCard({ caseId, canSend }: { caseId: string; canSend: boo
                     by: m.sentByName ?? intl.formatMessage({ id: 'case.messages.item.byRun', defaultMessage: 'dunning run' }),
                   }}
                 />
-                {m.templateVersion ? ` · ${m.templateStage ? labels.stage(m.templateStage) : ''} v${m.templateVersion}` : ''}
-                {m.language ? ` · ${text(m.language, m.language)}` : ''}
-                {m.attempts > 1
-                  ? ` · ${intl.formatMessage({ id: 'case.messages.item.attempts', defaultMessage: '{count, plural, one {# attempt} other {# attempts}}' }, { count: m.attempts })}`
-                  : ''}
+                {messageDetails(m).map((detail) => ` · ${detail}`).join('')}
               </div>
               {m.lastError ? (
                 <div className="message-error small" data-testid="message-error">
