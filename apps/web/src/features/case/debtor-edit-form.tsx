@@ -103,7 +103,7 @@ export function DebtorEditForm({ debtor, onDone }: { debtor: CaseDetailData['deb
         </label>
         <label className="field">
           <span className="field-label"><FormattedMessage id="case.debtorForm.phone" defaultMessage="Phone" /></span>
-          <input type="tel" value={draft.phone} onChange={(e) => set({ phone: e.target.value })} placeholder="+49 221 1234567" data-testid="debtor-phone" />
+          <input type="tel" value={draft.phone} onChange={(e) => set({ phone: e.target.value })} placeholder={intl.formatMessage({ id: 'case.debtorForm.phone.placeholder', defaultMessage: '+49 221 1234567' })} data-testid="debtor-phone" />
           {fieldError('phone')}
         </label>
       </div>
@@ -121,7 +121,7 @@ export function DebtorEditForm({ debtor, onDone }: { debtor: CaseDetailData['deb
         </label>
         <label className="field">
           <span className="field-label"><FormattedMessage id="case.debtorForm.timeZone" defaultMessage="Time zone" /></span>
-          <input type="text" value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })} placeholder="Europe/Berlin" data-testid="debtor-time-zone" />
+          <input type="text" value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })} placeholder={intl.formatMessage({ id: 'case.debtorForm.timeZone.placeholder', defaultMessage: 'Europe/Berlin' })} data-testid="debtor-time-zone" />
           {fieldError('timeZone')}
         </label>
       </div>
