@@ -38,6 +38,16 @@ test('a collector sends an e-mail from the case screen: the template in the debt
   await page.goto(`${server.url}/cases/${c.id}`);
   const card = page.getByTestId('case-messages');
   await card.scrollIntoViewIfNeeded();
+  // `e` opens the e-mail composer with the focus in it; Esc closes it and gives the focus back.
+  await card.getByTestId('message-compose-open').waitFor();
+  await page.keyboard.press('e');
+  await card.getByTestId('message-composer').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'message-channel');
+  assert.equal(await card.getByTestId('message-channel').inputValue(), 'EMAIL');
+  await page.keyboard.press('Escape');
+  await card.getByTestId('message-composer').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'message-compose-open');
+  await page.keyboard.press('e');
   const preview = card.getByTestId('message-preview');
   await preview.waitFor();
   assert.equal(await preview.getAttribute('data-language'), 'en');

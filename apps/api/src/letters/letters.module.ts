@@ -16,6 +16,7 @@ import { LettersRepository } from './letters.repository.js';
 import { CaseLettersResolver } from './letters.resolver.js';
 import { LettersService } from './letters.service.js';
 import { CaseLetterBlockersResolver } from './case-letter-blockers.resolver.js';
+import { CaseDunningStepsResolver } from './case-dunning-steps.resolver.js';
 import { SupervisoryAuthoritiesRepository } from './supervisory-authorities.repository.js';
 import { SupervisoryAuthoritiesResolver } from './supervisory-authorities.resolver.js';
 import { SupervisoryAuthoritiesService } from './supervisory-authorities.service.js';
@@ -28,7 +29,7 @@ import { SupervisoryAuthoritiesService } from './supervisory-authorities.service
 @Module({
   imports: [AuthModule, AuditModule, CasesModule, RealtimeModule],
   providers: [
-    LettersRepository, LettersService, CaseLettersResolver, CaseLetterBlockersResolver,
+    LettersRepository, LettersService, CaseLettersResolver, CaseLetterBlockersResolver, CaseDunningStepsResolver,
     SupervisoryAuthoritiesRepository, SupervisoryAuthoritiesService, SupervisoryAuthoritiesResolver,
     { provide: LetterRenderPool, useFactory: () => new LetterRenderPool() },
     PrintBatchesRepository, PrintBatchesService, PrintBatchesResolver, ReturnedMailRepository, ReturnedMailService, ReturnedMailResolver,

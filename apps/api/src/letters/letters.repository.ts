@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IsoDate } from '@mahnwerk/domain';
+import type { DunningStage, IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../database/queryable.js';
 
@@ -42,6 +42,24 @@ const toLetter = (r: CaseLetterRow): LetterRecord => ({
   heldReason: r.status === 'PENDING' && r.address_unknown ? HELD_ADDRESS_UNKNOWN : null,
   error: r.status === 'FAILED' ? r.error : null,
 });
+
+interface CaseDunningStepRow {
+  case_id: string;
+  to_stage: DunningStage;
+  channel: string;
+  fee_cents: string;
+  stepped_on: string;
+  letter_id: string | null;
+}
+
+/** A stage the dunning run took a case to, and the letter of that run to the case's debtor, if one was written. */
+export interface CaseDunningStepRecord {
+  stage: DunningStage;
+  channel: string;
+  feeCents: number;
+  on: IsoDate;
+  letterId: string | null;
+}
 
 interface LetterPdfRow { pdf: Buffer; pdf_sha256: string; creditor_id: string; debtor_id: string; written_on: string }
 
@@ -91,6 +109,27 @@ export class LettersRepository {
       [caseIds],
     );
     for (const row of rows) out.get(row.case_id)?.push(toLetter(row));
+    return out;
+  }
+
+  /**
+   * The steps the dunning run took on each case, newest first (keyed by case id), each with the
+   * consolidated letter its run wrote to the case's debtor for the case's creditor, when there is one.
+   */
+  async dunningStepsOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, CaseDunningStepRecord[]>> {
+    const out = new Map<string, CaseDunningStepRecord[]>(caseIds.map((id) => [id, []]));
+    if (caseIds.length === 0) return out;
+    const rows: CaseDunningStepRow[] = await tx.query(
+      `SELECT s.case_id, s.to_stage, s.channel, s.fee_cents::text AS fee_cents, s.stepped_on::text AS stepped_on, l.id AS letter_id
+         FROM dunning_steps s JOIN cases c ON c.id = s.case_id
+         LEFT JOIN letters l ON l.run_id = s.run_id AND l.debtor_id = c.debtor_id AND l.creditor_id = c.creditor_id AND l.kind = 'DUNNING'
+        WHERE s.case_id = ANY($1::uuid[])
+        ORDER BY s.case_id, s.stepped_on DESC, s.id DESC`,
+      [caseIds],
+    );
+    for (const r of rows) {
+      out.get(r.case_id)?.push({ stage: r.to_stage, channel: r.channel, feeCents: Number(r.fee_cents), on: r.stepped_on, letterId: r.letter_id });
+    }
     return out;
   }
 

@@ -15,6 +15,7 @@ import { HoldsResolver } from '../holds/holds.resolver.js';
 import { DownloadTicketsResolver } from '../auth/download-tickets.resolver.js';
 import { IntakeResolver } from '../intake/intake.resolver.js';
 import { InterestRatesResolver } from '../interest-rates/interest-rates.resolver.js';
+import { CaseDunningStepsResolver } from '../letters/case-dunning-steps.resolver.js';
 import { CaseLetterBlockersResolver } from '../letters/case-letter-blockers.resolver.js';
 import { CaseLettersResolver } from '../letters/letters.resolver.js';
 import { PrintBatchesResolver } from '../letters/print-batches.resolver.js';
@@ -36,7 +37,7 @@ import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver the app wires up (keep in step with the feature modules). */
 export const RESOLVERS = [
-  AgreementsResolver, AnalyticsResolver, AuditTrailResolver, BankImportResolver, CaseApprovalsResolver, CaseLetterBlockersResolver,
+  AgreementsResolver, AnalyticsResolver, AuditTrailResolver, BankImportResolver, CaseApprovalsResolver, CaseDunningStepsResolver, CaseLetterBlockersResolver,
   CaseLettersResolver, CasesResolver, CourtResolver, CreditorPriorityResolver, CreditorsResolver, DebtorsResolver, DemoDataResolver,
   DownloadTicketsResolver, DunningResolver, DunningRunHoldsResolver, HoldsResolver, IntakeResolver, InterestRatesResolver,
   LimitationResolver, LoginResolver, MessagesResolver, PaymentApprovalsResolver, PaymentsResolver, PortalResolver, PortalStaffResolver,

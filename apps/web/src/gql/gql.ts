@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation UpdateDebtor($debtorId: ID!, $input: DebtorInput!) {\n    updateDebtor(debtorId: $debtorId, input: $input) {\n      id\n      name\n      email\n      phone\n      address\n      addressUnknown\n      addressResearched\n      language\n      timeZone\n    }\n  }\n": typeof types.UpdateDebtorDocument,
     "\n  mutation IssueDownloadTicket($url: String!) {\n    issueDownloadTicket(url: $url) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.IssueDownloadTicketDocument,
     "\n  query CaseLetterBlockers($id: ID!) {\n    case(id: $id) {\n      id\n      letterBlockers\n    }\n  }\n": typeof types.CaseLetterBlockersDocument,
+    "\n  query CaseDunningSteps($id: ID!) {\n    case(id: $id) {\n      id\n      dunningSteps {\n        stage\n        channel\n        feeCents\n        on\n        letterId\n      }\n    }\n  }\n": typeof types.CaseDunningStepsDocument,
     "\n  query CaseMessages($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      debtor {\n        id\n        email\n        phone\n      }\n      messages {\n        id\n        channel\n        to\n        subject\n        body\n        status\n        attempts\n        lastError\n        language\n        templateVersion\n        templateStage\n        sentByName\n        createdAt\n        processedAt\n      }\n    }\n  }\n": typeof types.CaseMessagesDocument,
     "\n  query MessagePreview($caseId: ID!, $channel: MessageChannel!, $stage: DunningStage) {\n    messagePreview(caseId: $caseId, channel: $channel, stage: $stage) {\n      channel\n      stage\n      language\n      templateVersion\n      to\n      subject\n      body\n      allowed\n      refusal\n      nextAllowedAt\n    }\n  }\n": typeof types.MessagePreviewDocument,
     "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      id\n      channel\n      status\n    }\n  }\n": typeof types.SendCaseMessageDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  mutation UpdateDebtor($debtorId: ID!, $input: DebtorInput!) {\n    updateDebtor(debtorId: $debtorId, input: $input) {\n      id\n      name\n      email\n      phone\n      address\n      addressUnknown\n      addressResearched\n      language\n      timeZone\n    }\n  }\n": types.UpdateDebtorDocument,
     "\n  mutation IssueDownloadTicket($url: String!) {\n    issueDownloadTicket(url: $url) {\n      url\n      expiresAt\n    }\n  }\n": types.IssueDownloadTicketDocument,
     "\n  query CaseLetterBlockers($id: ID!) {\n    case(id: $id) {\n      id\n      letterBlockers\n    }\n  }\n": types.CaseLetterBlockersDocument,
+    "\n  query CaseDunningSteps($id: ID!) {\n    case(id: $id) {\n      id\n      dunningSteps {\n        stage\n        channel\n        feeCents\n        on\n        letterId\n      }\n    }\n  }\n": types.CaseDunningStepsDocument,
     "\n  query CaseMessages($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      debtor {\n        id\n        email\n        phone\n      }\n      messages {\n        id\n        channel\n        to\n        subject\n        body\n        status\n        attempts\n        lastError\n        language\n        templateVersion\n        templateStage\n        sentByName\n        createdAt\n        processedAt\n      }\n    }\n  }\n": types.CaseMessagesDocument,
     "\n  query MessagePreview($caseId: ID!, $channel: MessageChannel!, $stage: DunningStage) {\n    messagePreview(caseId: $caseId, channel: $channel, stage: $stage) {\n      channel\n      stage\n      language\n      templateVersion\n      to\n      subject\n      body\n      allowed\n      refusal\n      nextAllowedAt\n    }\n  }\n": types.MessagePreviewDocument,
     "\n  mutation SendCaseMessage($input: SendCaseMessageInput!) {\n    sendCaseMessage(input: $input) {\n      id\n      channel\n      status\n    }\n  }\n": types.SendCaseMessageDocument,
@@ -482,6 +484,10 @@ export function graphql(source: "\n  mutation IssueDownloadTicket($url: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseLetterBlockers($id: ID!) {\n    case(id: $id) {\n      id\n      letterBlockers\n    }\n  }\n"): (typeof documents)["\n  query CaseLetterBlockers($id: ID!) {\n    case(id: $id) {\n      id\n      letterBlockers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDunningSteps($id: ID!) {\n    case(id: $id) {\n      id\n      dunningSteps {\n        stage\n        channel\n        feeCents\n        on\n        letterId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDunningSteps($id: ID!) {\n    case(id: $id) {\n      id\n      dunningSteps {\n        stage\n        channel\n        feeCents\n        on\n        letterId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

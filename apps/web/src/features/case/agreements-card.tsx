@@ -1,3 +1,4 @@
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useAuth } from '../../app/auth-context';
@@ -12,21 +13,26 @@ import { parsePositiveAmountToCents } from './parse-amount';
 import { useApproveSettlement } from './hooks/use-approve-settlement';
 import { useDeclineSettlement } from './hooks/use-decline-settlement';
 import { useOfferSettlement } from './hooks/use-offer-settlement';
-import { settlementExpiredNote } from './settlement-expiry';
+import { SETTLEMENT_EXPIRED_NOTE } from './settlement-expiry';
 import './agreements.css';
 
-const PLAN_LABELS: Record<string, [string, BadgeTone]> = {
-  ACTIVE: ['Running', 'info'],
-  COMPLETED: ['Completed', 'good'],
-  DEFAULTED: ['In default', 'bad'],
-};
-const SETTLEMENT_LABELS: Record<string, [string, BadgeTone]> = {
-  PENDING_APPROVAL: ['Waiting for a lead', 'warn'],
-  OFFERED: ['Offered', 'info'],
-  DECLINED: ['Declined', 'neutral'],
-  PAID: ['Paid, case closed', 'good'],
-  EXPIRED: ['Expired unpaid', 'bad'],
-};
+const PLAN_MESSAGES: Record<string, MessageDescriptor> = defineMessages({
+  ACTIVE: { id: 'case.agreements.plan.ACTIVE', defaultMessage: 'Running' },
+  COMPLETED: { id: 'case.agreements.plan.COMPLETED', defaultMessage: 'Completed' },
+  DEFAULTED: { id: 'case.agreements.plan.DEFAULTED', defaultMessage: 'In default' },
+});
+const PLAN_TONES: Record<string, BadgeTone> = { ACTIVE: 'info', COMPLETED: 'good', DEFAULTED: 'bad' };
+const SETTLEMENT_MESSAGES: Record<string, MessageDescriptor> = defineMessages({
+  PENDING_APPROVAL: { id: 'case.agreements.settlement.PENDING_APPROVAL', defaultMessage: 'Waiting for a lead' },
+  OFFERED: { id: 'case.agreements.settlement.OFFERED', defaultMessage: 'Offered' },
+  DECLINED: { id: 'case.agreements.settlement.DECLINED', defaultMessage: 'Declined' },
+  PAID: { id: 'case.agreements.settlement.PAID', defaultMessage: 'Paid, case closed' },
+  EXPIRED: { id: 'case.agreements.settlement.EXPIRED', defaultMessage: 'Expired unpaid' },
+});
+const SETTLEMENT_TONES: Record<string, BadgeTone> = { PENDING_APPROVAL: 'warn', OFFERED: 'info', DECLINED: 'neutral', PAID: 'good', EXPIRED: 'bad' };
+const FORM_MESSAGES: Record<'lastDay', MessageDescriptor> = defineMessages({
+  lastDay: { id: 'case.agreements.offer.lastDayMissing', defaultMessage: 'Choose the last day to pay.' },
+});
 const LEADS = new Set(['LEAD', 'ADMIN']);
 
 /**
@@ -36,6 +42,7 @@ const LEADS = new Set(['LEAD', 'ADMIN']);
  */
 export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone: string }) {
   const { user } = useAuth();
+  const intl = useIntl();
   const { data, subscribeToMore } = useQuery(CASE_AGREEMENTS, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
   useEffect(
     () =>
@@ -57,28 +64,32 @@ export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone:
   const currency = c.balance.currency;
 
   return (
-    <Card title="Plan and settlement" testId="case-agreements">
+    <Card title={intl.formatMessage({ id: 'case.agreements.title', defaultMessage: 'Plan and settlement' })} testId="case-agreements">
       {plan ? (
         <section className="agreement" data-testid="payment-plan">
           <header className="agreement-head">
-            <strong>Payment plan</strong>
-            <Badge tone={PLAN_LABELS[plan.status]?.[1] ?? 'neutral'}>{PLAN_LABELS[plan.status]?.[0] ?? plan.status}</Badge>
+            <strong><FormattedMessage id="case.agreements.plan.title" defaultMessage="Payment plan" /></strong>
+            <Badge tone={PLAN_TONES[plan.status] ?? 'neutral'}>{PLAN_MESSAGES[plan.status] ? intl.formatMessage(PLAN_MESSAGES[plan.status]!) : plan.status}</Badge>
             <span className="muted">
-              {plan.missedInstallments} of {plan.missedToDefault} missed installments before default
+              <FormattedMessage
+                id="case.agreements.plan.missed"
+                defaultMessage="{missed, number} of {limit, plural, one {# missed installment} other {# missed installments}} before default"
+                values={{ missed: plan.missedInstallments, limit: plan.missedToDefault }}
+              />
             </span>
           </header>
-          {plan.status === 'ACTIVE' ? <p className="muted agreement-note">Dunning is paused while the plan runs.</p> : null}
+          {plan.status === 'ACTIVE' ? <p className="muted agreement-note"><FormattedMessage id="case.agreements.plan.paused" defaultMessage="Dunning is paused while the plan runs." /></p> : null}
           {plan.status === 'DEFAULTED' ? (
-            <p className="agreement-note agreement-bad">The whole balance is due; dunning has resumed.</p>
+            <p className="agreement-note agreement-bad"><FormattedMessage id="case.agreements.plan.defaulted" defaultMessage="The whole balance is due; dunning has resumed." /></p>
           ) : null}
           <table className="table agreement-table">
             <thead>
               <tr>
                 <th>#</th>
-                <th>Due</th>
-                <th className="num">Amount</th>
-                <th className="num">Paid</th>
-                <th>Status</th>
+                <th><FormattedMessage id="case.agreements.plan.due" defaultMessage="Due" /></th>
+                <th className="num"><FormattedMessage id="case.agreements.plan.amount" defaultMessage="Amount" /></th>
+                <th className="num"><FormattedMessage id="case.agreements.plan.paid" defaultMessage="Paid" /></th>
+                <th><FormattedMessage id="case.agreements.plan.status" defaultMessage="Status" /></th>
               </tr>
             </thead>
             <tbody>
@@ -94,7 +105,7 @@ export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone:
             </tbody>
           </table>
           <details className="agreement-confirmation">
-            <summary>Confirmation sent to the debtor</summary>
+            <summary><FormattedMessage id="case.agreements.plan.confirmation" defaultMessage="Confirmation sent to the debtor" /></summary>
             <pre>{plan.confirmation}</pre>
           </details>
         </section>
@@ -103,40 +114,58 @@ export function AgreementsCard({ caseId, timeZone }: { caseId: string; timeZone:
       {settlement ? (
         <section className="agreement" data-testid="settlement">
           <header className="agreement-head">
-            <strong>Settlement</strong>
-            <Badge tone={SETTLEMENT_LABELS[settlement.status]?.[1] ?? 'neutral'}>
-              {SETTLEMENT_LABELS[settlement.status]?.[0] ?? settlement.status}
+            <strong><FormattedMessage id="case.agreements.settlement.title" defaultMessage="Settlement" /></strong>
+            <Badge tone={SETTLEMENT_TONES[settlement.status] ?? 'neutral'}>
+              {SETTLEMENT_MESSAGES[settlement.status] ? intl.formatMessage(SETTLEMENT_MESSAGES[settlement.status]!) : settlement.status}
             </Badge>
           </header>
           <dl className="agreement-facts">
-            <dt>Amount</dt>
+            <dt><FormattedMessage id="case.agreements.settlement.amount" defaultMessage="Amount" /></dt>
             <dd><Money cents={settlement.amountCents} currency={settlement.currency} /></dd>
-            <dt>{settlement.status === 'EXPIRED' || settlement.status === 'DECLINED' ? 'Would have waived' : 'Waived'}</dt>
+            <dt>
+              {settlement.status === 'EXPIRED' || settlement.status === 'DECLINED'
+                ? <FormattedMessage id="case.agreements.settlement.wouldHaveWaived" defaultMessage="Would have waived" />
+                : <FormattedMessage id="case.agreements.settlement.waived" defaultMessage="Waived" />}
+            </dt>
             <dd>
               <Money cents={settlement.waivedCents} currency={settlement.currency} />{' '}
-              <span className="muted">of <Money cents={settlement.openCents} currency={settlement.currency} /> open</span>
+              <span className="muted">
+                <FormattedMessage
+                  id="case.agreements.settlement.ofOpen"
+                  defaultMessage="of {amount} open"
+                  values={{ amount: <Money cents={settlement.openCents} currency={settlement.currency} /> }}
+                />
+              </span>
             </dd>
-            <dt>Valid until</dt>
+            <dt><FormattedMessage id="case.agreements.settlement.validUntil" defaultMessage="Valid until" /></dt>
             <dd>{formatDate(settlement.validUntil)}</dd>
             {settlement.offeredBy ? (
               <>
-                <dt>Offered by</dt>
-                <dd>{settlement.offeredBy} on {formatDate(settlement.offeredOn)}</dd>
+                <dt><FormattedMessage id="case.agreements.settlement.offeredBy" defaultMessage="Offered by" /></dt>
+                <dd>
+                  <FormattedMessage
+                    id="case.agreements.settlement.offeredByOn"
+                    defaultMessage="{name} on {date}"
+                    values={{ name: settlement.offeredBy, date: formatDate(settlement.offeredOn) }}
+                  />
+                </dd>
               </>
             ) : null}
             {settlement.declineReason ? (
               <>
-                <dt>Declined</dt>
+                <dt><FormattedMessage id="case.agreements.settlement.declined" defaultMessage="Declined" /></dt>
                 <dd>{settlement.declineReason}</dd>
               </>
             ) : null}
           </dl>
           {settlement.status === 'EXPIRED' ? (
-            <p className="muted agreement-note" data-testid="settlement-expired">{settlementExpiredNote(settlement.validUntil, formatDate)}</p>
+            <p className="muted agreement-note" data-testid="settlement-expired">{intl.formatMessage(SETTLEMENT_EXPIRED_NOTE, { date: formatDate(settlement.validUntil) })}</p>
           ) : null}
           {settlement.status === 'PENDING_APPROVAL' && isLead ? <SettlementDecision settlementId={settlement.id} /> : null}
           {settlement.status === 'PENDING_APPROVAL' && !isLead ? (
-            <p className="muted agreement-note">Below the creditor&apos;s share: a team lead decides before it is offered.</p>
+            <p className="muted agreement-note">
+              <FormattedMessage id="case.agreements.settlement.belowShare" defaultMessage="Below the creditor’s share: a team lead decides before it is offered." />
+            </p>
           ) : null}
         </section>
       ) : null}
@@ -153,13 +182,14 @@ function SettlementOfferForm({
   const [validUntil, setValidUntil] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [offer, { loading, error, reset }] = useOfferSettlement();
+  const intl = useIntl();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     reset();
     const parsed = parsePositiveAmountToCents(amount);
     if (!parsed.ok) return setFieldError(parsed.error);
-    if (validUntil === '') return setFieldError('Choose the last day to pay.');
+    if (validUntil === '') return setFieldError(intl.formatMessage(FORM_MESSAGES.lastDay));
     setFieldError(null);
     try {
       await offer({ variables: { caseId, amountCents: parsed.cents, validUntil } });
@@ -174,22 +204,32 @@ function SettlementOfferForm({
     <form className="form agreement-offer" onSubmit={onSubmit} noValidate data-testid="settlement-form">
       <div className="field-row">
         <label className="field">
-          <span className="field-label">Settle for ({currency})</span>
+          <span className="field-label">
+            <FormattedMessage id="case.agreements.offer.amount" defaultMessage="Settle for ({currency})" values={{ currency }} />
+          </span>
           <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)}
             className="input-amount" data-testid="settlement-amount" />
         </label>
         <label className="field">
-          <span className="field-label">Paid by</span>
+          <span className="field-label"><FormattedMessage id="case.agreements.offer.paidBy" defaultMessage="Paid by" /></span>
           <input type="date" value={validUntil} min={todayIn(timeZone)} onChange={(e) => setValidUntil(e.target.value)} data-testid="settlement-valid-until" />
         </label>
       </div>
       <p className="muted agreement-note">
-        Open balance <Money cents={openCents} currency={currency} />. Paid in full by the date, it closes the case and the rest is written off.
+        <FormattedMessage
+          id="case.agreements.offer.explain"
+          defaultMessage="Open balance {amount}. Paid in full by the date, it closes the case and the rest is written off."
+          values={{ amount: <Money cents={openCents} currency={currency} /> }}
+        />
       </p>
       {fieldError ? <span className="field-error">{fieldError}</span> : null}
       <div className="form-actions">
         <button type="submit" className="btn" disabled={loading} data-testid="settlement-submit">
-          {loading ? 'Saving…' : replaces ? 'Replace the offer' : 'Offer settlement'}
+          {loading
+            ? <FormattedMessage id="case.agreements.offer.saving" defaultMessage="Saving…" />
+            : replaces
+              ? <FormattedMessage id="case.agreements.offer.replace" defaultMessage="Replace the offer" />
+              : <FormattedMessage id="case.agreements.offer.submit" defaultMessage="Offer settlement" />}
         </button>
       </div>
       <FormError error={error} />
@@ -201,17 +241,18 @@ function SettlementDecision({ settlementId }: { settlementId: string }) {
   const [reason, setReason] = useState('');
   const [approve, approving] = useApproveSettlement();
   const [decline, declining] = useDeclineSettlement();
+  const intl = useIntl();
   return (
     <div className="agreement-decision" data-testid="settlement-decision">
       <button type="button" className="btn btn-primary" disabled={approving.loading}
         onClick={() => void approve({ variables: { settlementId } }).catch(() => undefined)} data-testid="settlement-approve">
-        Approve
+        <FormattedMessage id="case.agreements.decision.approve" defaultMessage="Approve" />
       </button>
-      <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Reason to decline" maxLength={500}
+      <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={intl.formatMessage({ id: 'case.agreements.decision.reason', defaultMessage: 'Reason to decline' })} maxLength={500}
         data-testid="settlement-decline-reason" />
       <button type="button" className="btn" disabled={declining.loading || reason.trim() === ''}
         onClick={() => void decline({ variables: { settlementId, reason } }).catch(() => undefined)} data-testid="settlement-decline">
-        Decline
+        <FormattedMessage id="case.agreements.decision.decline" defaultMessage="Decline" />
       </button>
       <FormError error={approving.error ?? declining.error} />
     </div>

@@ -125,7 +125,7 @@ export function CaseDetail({
           {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
           <ClaimsCard c={c} />
           <LetterBlockers caseId={c.id} />
-          <LettersCard letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
+          <LettersCard caseId={c.id} letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
           <ReturnedMailCard caseId={c.id} />
           <TimelineCard c={c} />
         </div>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CourtProceeding } from './case.graphql';
-import { courtRows, deadlineStatus, nextCourtEvents, suggestedCourtEvent } from './court-procedure';
+import { createIntl } from 'react-intl';
+import { courtRows, DEADLINE_DISTANCE, deadlineDistanceValues, deadlineStatus, nextCourtEvents, suggestedCourtEvent } from './court-procedure';
+
+const english = createIntl({ locale: 'en-GB', messages: {}, onError: () => undefined });
 
 const applied: CourtProceeding = {
   appliedOn: '2026-01-05',
@@ -30,7 +33,13 @@ describe('deadlineStatus', () => {
     ['2026-03-21', '2026-03-20', 'passed', -1, 'yesterday'],
     ['2026-04-01', '2026-03-20', 'passed', -12, '12 days ago'],
   ] as const)('on %s a deadline of %s is %s', (today, deadline, state, days, text) => {
-    expect(deadlineStatus(deadline, today)).toEqual({ state, days, text });
+    expect(deadlineStatus(deadline, today)).toEqual({ state, days });
+    expect(english.formatMessage(DEADLINE_DISTANCE, deadlineDistanceValues(days))).toBe(text);
+  });
+
+  it('says one day in the singular', () => {
+    expect(english.formatMessage(DEADLINE_DISTANCE, deadlineDistanceValues(-2))).toBe('2 days ago');
+    expect(english.formatMessage(DEADLINE_DISTANCE, deadlineDistanceValues(2))).toBe('in 2 days');
   });
 
   it('counts calendar days across a DST change and a month end', () => {
@@ -64,7 +73,7 @@ describe('courtRows', () => {
       enforcementObjectionDeadline: '2026-02-24',
     });
     expect(rows.at(-1)).toMatchObject({ key: 'enforcement-objection', on: '2026-02-24', answered: null });
-    expect(rows.find((r) => r.key === 'enforcement-application')).toMatchObject({ answered: { label: 'Applied', on: '2026-02-02' } });
+    expect(rows.find((r) => r.key === 'enforcement-application')).toMatchObject({ answered: { label: expect.objectContaining({ defaultMessage: 'Applied' }), on: '2026-02-02' } });
   });
 });
 

@@ -3,6 +3,7 @@
  * from the API (the domain's `courtDeadlines` sets them when an event is recorded); here we only
  * lay them out and say how far away they are.
  */
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { daysBetween, type IsoDate } from '../../ui/date';
 import type { CourtEvent, CourtProceeding } from './case.graphql';
 
@@ -16,44 +17,67 @@ export const COURT_EVENTS: readonly CourtEvent[] = [
   'ENFORCEMENT_OBJECTION_FILED',
 ];
 
-export const COURT_EVENT_LABELS: Readonly<Record<CourtEvent, string>> = {
-  ORDER_APPLIED: 'Mahnbescheid applied for',
-  ORDER_SERVED: 'Mahnbescheid served',
-  OBJECTION_FILED: 'Objection filed (Widerspruch)',
-  ENFORCEMENT_APPLIED: 'Vollstreckungsbescheid applied for',
-  ENFORCEMENT_SERVED: 'Vollstreckungsbescheid served',
-  ENFORCEMENT_OBJECTION_FILED: 'Objection to the Vollstreckungsbescheid filed (Einspruch)',
+export const COURT_EVENT_LABELS: Readonly<Record<CourtEvent, MessageDescriptor>> = defineMessages({
+  ORDER_APPLIED: { id: 'case.court.event.ORDER_APPLIED', defaultMessage: 'Mahnbescheid applied for' },
+  ORDER_SERVED: { id: 'case.court.event.ORDER_SERVED', defaultMessage: 'Mahnbescheid served' },
+  OBJECTION_FILED: { id: 'case.court.event.OBJECTION_FILED', defaultMessage: 'Objection filed (Widerspruch)' },
+  ENFORCEMENT_APPLIED: { id: 'case.court.event.ENFORCEMENT_APPLIED', defaultMessage: 'Vollstreckungsbescheid applied for' },
+  ENFORCEMENT_SERVED: { id: 'case.court.event.ENFORCEMENT_SERVED', defaultMessage: 'Vollstreckungsbescheid served' },
+  ENFORCEMENT_OBJECTION_FILED: {
+    id: 'case.court.event.ENFORCEMENT_OBJECTION_FILED',
+    defaultMessage: 'Objection to the Vollstreckungsbescheid filed (Einspruch)',
+  },
+});
+
+const ROW_MESSAGES = defineMessages({
+  objectionDeadline: { id: 'case.court.row.objectionDeadline', defaultMessage: 'Objection deadline' },
+  objectionStatute: { id: 'case.court.row.objectionStatute', defaultMessage: 'ZPO 692: two weeks after service' },
+  objectionFiled: { id: 'case.court.row.objectionFiled', defaultMessage: 'Objection filed' },
+  enforcementBy: { id: 'case.court.row.enforcementBy', defaultMessage: 'Apply for enforcement order by' },
+  enforcementStatute: { id: 'case.court.row.enforcementStatute', defaultMessage: 'ZPO 701: six months after service, else the Mahnbescheid lapses' },
+  applied: { id: 'case.court.row.applied', defaultMessage: 'Applied' },
+  enforcementObjectionDeadline: { id: 'case.court.row.enforcementObjectionDeadline', defaultMessage: 'Enforcement objection deadline' },
+  enforcementObjectionStatute: { id: 'case.court.row.enforcementObjectionStatute', defaultMessage: 'ZPO 700, 339: two weeks after service' },
+});
+
+/** How far away a deadline is ("in 5 days", "today", "3 days ago"); `days` as deadlineStatus gives them. */
+export const DEADLINE_DISTANCE: MessageDescriptor = {
+  id: 'case.court.deadline.distance',
+  defaultMessage:
+    '{when, select, today {today} tomorrow {tomorrow} yesterday {yesterday} ahead {in {count, plural, one {# day} other {# days}}} other {{count, plural, one {# day ago} other {# days ago}}}}',
 };
+
+/** The values DEADLINE_DISTANCE takes for a deadline `days` away. */
+export const deadlineDistanceValues = (days: number) => ({
+  when: days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : days > 0 ? 'ahead' : 'ago',
+  count: Math.abs(days),
+});
 
 export type DeadlineState = 'upcoming' | 'today' | 'passed';
 
 export interface DeadlineStatus {
   state: DeadlineState;
-  /** Days from today to the deadline: positive ahead, negative behind. */
+  /** Days from today to the deadline: positive ahead, negative behind (DEADLINE_DISTANCE words it). */
   days: number;
-  /** "in 5 days", "today", "3 days ago". */
-  text: string;
 }
 
 /** Where a deadline (the last day to act) stands on `today` (the creditor's calendar day). */
 export function deadlineStatus(deadline: IsoDate, today: IsoDate): DeadlineStatus {
   const days = daysBetween(today, deadline);
-  if (days === 0) return { state: 'today', days, text: 'today' };
-  if (days > 0) return { state: 'upcoming', days, text: days === 1 ? 'tomorrow' : `in ${days} days` };
-  return { state: 'passed', days, text: days === -1 ? 'yesterday' : `${-days} days ago` };
+  return { state: days === 0 ? 'today' : days > 0 ? 'upcoming' : 'passed', days };
 }
 
 /** One line of the court card: something that happened, or a deadline it started. */
 export type CourtRow =
-  | { kind: 'event'; key: string; label: string; on: IsoDate | null }
+  | { kind: 'event'; key: string; label: MessageDescriptor; on: IsoDate | null }
   | {
       kind: 'deadline';
       key: string;
-      label: string;
-      statute: string;
+      label: MessageDescriptor;
+      statute: MessageDescriptor;
       on: IsoDate;
       /** What answered the deadline, if anything did: then it no longer needs watching. */
-      answered: { label: string; on: IsoDate } | null;
+      answered: { label: MessageDescriptor; on: IsoDate } | null;
     };
 
 /**
@@ -70,20 +94,20 @@ export function courtRows(court: CourtProceeding): CourtRow[] {
     rows.push({
       kind: 'deadline',
       key: 'objection',
-      label: 'Objection deadline',
-      statute: 'ZPO 692: two weeks after service',
+      label: ROW_MESSAGES.objectionDeadline,
+      statute: ROW_MESSAGES.objectionStatute,
       on: court.objectionDeadline,
-      answered: court.objectionFiledOn ? { label: 'Objection filed', on: court.objectionFiledOn } : null,
+      answered: court.objectionFiledOn ? { label: ROW_MESSAGES.objectionFiled, on: court.objectionFiledOn } : null,
     });
   }
   if (court.enforcementApplicationDeadline) {
     rows.push({
       kind: 'deadline',
       key: 'enforcement-application',
-      label: 'Apply for enforcement order by',
-      statute: 'ZPO 701: six months after service, else the Mahnbescheid lapses',
+      label: ROW_MESSAGES.enforcementBy,
+      statute: ROW_MESSAGES.enforcementStatute,
       on: court.enforcementApplicationDeadline,
-      answered: court.enforcementAppliedOn ? { label: 'Applied', on: court.enforcementAppliedOn } : null,
+      answered: court.enforcementAppliedOn ? { label: ROW_MESSAGES.applied, on: court.enforcementAppliedOn } : null,
     });
   }
   rows.push({ kind: 'event', key: 'enforcement-served', label: COURT_EVENT_LABELS.ENFORCEMENT_SERVED, on: court.enforcementServedOn });
@@ -91,10 +115,10 @@ export function courtRows(court: CourtProceeding): CourtRow[] {
     rows.push({
       kind: 'deadline',
       key: 'enforcement-objection',
-      label: 'Enforcement objection deadline',
-      statute: 'ZPO 700, 339: two weeks after service',
+      label: ROW_MESSAGES.enforcementObjectionDeadline,
+      statute: ROW_MESSAGES.enforcementObjectionStatute,
       on: court.enforcementObjectionDeadline,
-      answered: court.enforcementObjectionFiledOn ? { label: 'Objection filed', on: court.enforcementObjectionFiledOn } : null,
+      answered: court.enforcementObjectionFiledOn ? { label: ROW_MESSAGES.objectionFiled, on: court.enforcementObjectionFiledOn } : null,
     });
   }
   return rows;

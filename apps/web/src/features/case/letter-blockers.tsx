@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import './letter-blockers.css';
@@ -22,8 +23,11 @@ export function LetterBlockers({ caseId }: { caseId: string }) {
   if (blockers.length === 0) return null;
   return (
     <div className="letter-blockers" role="status" data-testid="letter-blockers">
-      <strong>No letter can be sent yet.</strong> A letter to a consumer must state the basis of the claim and the
-      supervisory authority (RDG 13a); the dunning run holds this case until the following is fixed:
+      <FormattedMessage
+        id="case.letterBlockers.text"
+        defaultMessage="<b>No letter can be sent yet.</b> A letter to a consumer must state the basis of the claim and the supervisory authority (RDG 13a); the dunning run holds this case until the following is fixed:"
+        values={{ b: (chunks) => <strong>{chunks}</strong> }}
+      />
       <ul>
         {blockers.map((b) => (
           <li key={b}>{b}</li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDocumentLink, shortHash, type LinkDocument } from './letters';
+import { letterRows, openDocumentLink, shortHash, type LinkDocument } from './letters';
 
 function fakeDocument() {
   const links: Record<string, unknown>[] = [];
@@ -32,5 +32,31 @@ describe('letters', () => {
     openDocumentLink('/print-batches/b.csv?ticket=t2', 'download', doc);
     // An empty download attribute: the file keeps the name the API gives it (Content-Disposition).
     expect(links).toEqual([expect.objectContaining({ href: '/print-batches/b.csv?ticket=t2', target: '', download: '', clicked: true, removed: true })]);
+  });
+});
+
+describe('letterRows', () => {
+  const dunning = { id: 'l1', kind: 'DUNNING', writtenOn: '2026-11-25' };
+  const confirmation = { id: 'l2', kind: 'PLAN_CONFIRMATION', writtenOn: '2026-12-01' };
+
+  it('lists every letter step of the dunning run, with the document it wrote, and the other letters, newest first', () => {
+    const rows = letterRows(
+      [
+        { stage: 'DUNNING_1', channel: 'LETTER', on: '2026-11-25', letterId: 'l1' },
+        { stage: 'PHONE', channel: 'PHONE', on: '2026-11-20', letterId: null },
+        { stage: 'REMINDER', channel: 'LETTER', on: '2026-11-06', letterId: null },
+      ],
+      [confirmation, dunning],
+    );
+    expect(rows.map((r) => [r.on, r.stage, r.letter?.id ?? null])).toEqual([
+      ['2026-12-01', null, 'l2'],
+      ['2026-11-25', 'DUNNING_1', 'l1'],
+      ['2026-11-06', 'REMINDER', null],
+    ]);
+  });
+
+  it('counts a history without stored documents, as the timeline does', () => {
+    expect(letterRows([{ stage: 'DUNNING_2', channel: 'LETTER', on: '2026-10-01' }], [])).toHaveLength(1);
+    expect(letterRows([], [])).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatNumber } from '../../ui/format';
 import { Card } from '../../ui/card';
 import { partsTotal, portalRequestPart, priorityBars, type PriorityPart } from './priority-parts';
 import './priority-card.css';
@@ -7,23 +9,26 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
   const bars = priorityBars(parts);
   const total = partsTotal(parts);
   const asked = portalRequestPart(parts);
+  const intl = useIntl();
   return (
     <Card
-      title="Why this case now"
+      title={intl.formatMessage({ id: 'case.priority.title', defaultMessage: 'Why this case now' })}
       actions={
-        <span className="priority-pill" title="Priority: the sum of the parts below" data-testid="priority-total">
-          {total}
+        <span className="priority-pill" title={intl.formatMessage({ id: 'case.priority.total.title', defaultMessage: 'Priority: the sum of the parts below' })} data-testid="priority-total">
+          {formatNumber(total)}
         </span>
       }
       testId="case-priority"
     >
       {asked ? (
         <p className="priority-portal-request" role="status" data-testid="priority-portal-request">
-          {asked.label} <span className="muted">(+{asked.points})</span>
+          {asked.label} <span className="muted">(+{formatNumber(asked.points)})</span>
         </p>
       ) : null}
       {bars.length === 0 ? (
-        <p className="muted small">No priority parts available.</p>
+        <p className="muted small">
+          <FormattedMessage id="case.priority.none" defaultMessage="No priority parts available." />
+        </p>
       ) : (
         <ul className="priority-parts">
           {bars.map((b) => (
@@ -31,7 +36,7 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
               <div className="priority-part-head">
                 <span className="priority-part-label">{b.label}</span>
                 <span className="priority-part-points">
-                  {b.points} <span className="muted">/ {b.maxPoints}</span>
+                  {formatNumber(b.points)} <span className="muted">/ {formatNumber(b.maxPoints)}</span>
                 </span>
               </div>
               <div
@@ -51,7 +56,11 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
       )}
       {total !== priority ? (
         <p className="muted small" data-testid="priority-stale">
-          Priority {priority} was computed at the last change; as of now the parts add up to {total}.
+          <FormattedMessage
+            id="case.priority.stale"
+            defaultMessage="Priority {priority, number} was computed at the last change; as of now the parts add up to {total, number}."
+            values={{ priority, total }}
+          />
         </p>
       ) : null}
     </Card>

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { isSettlementExpiredError, settlementExpiredNote } from './settlement-expiry';
+import { createIntl } from 'react-intl';
+import { isSettlementExpiredError, SETTLEMENT_EXPIRED_NOTE } from './settlement-expiry';
 
 describe('isSettlementExpiredError', () => {
   const gqlError = (extensions: Record<string, unknown>) =>
@@ -11,6 +12,7 @@ describe('isSettlementExpiredError', () => {
     expect(isSettlementExpiredError(new Error('SETTLEMENT_EXPIRED'))).toBe(false);
   });
   it('says the offer lapsed by its last day', () => {
-    expect(settlementExpiredNote('2026-11-25', (d) => d)).toMatch(/^Not paid in full by 2026-11-25/);
+    const english = createIntl({ locale: 'en-GB', messages: {}, onError: () => undefined });
+    expect(english.formatMessage(SETTLEMENT_EXPIRED_NOTE, { date: '25 Nov 2026' })).toMatch(/^Not paid in full by 25 Nov 2026: the offer has lapsed/);
   });
 });

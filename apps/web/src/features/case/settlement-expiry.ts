@@ -1,3 +1,4 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /** The reason the API gives when a settlement's last day has passed before it was decided. */
@@ -11,7 +12,10 @@ export function isSettlementExpiredError(error: unknown): boolean {
 /** How far back the Settlements screen lists expired offers. */
 export const EXPIRED_SETTLEMENTS_DAYS = 14;
 
-/** What the case card says about an expired settlement. */
-export function settlementExpiredNote(validUntil: string, formatDate: (iso: string) => string): string {
-  return `Not paid in full by ${formatDate(validUntil)}: the offer has lapsed and nothing was written off. A new offer can be made.`;
-}
+/** What the case card says about an expired settlement; `date` is its last day, formatted. */
+export const { SETTLEMENT_EXPIRED_NOTE }: Record<'SETTLEMENT_EXPIRED_NOTE', MessageDescriptor> = defineMessages({
+  SETTLEMENT_EXPIRED_NOTE: {
+    id: 'case.agreements.settlement.expiredNote',
+    defaultMessage: 'Not paid in full by {date}: the offer has lapsed and nothing was written off. A new offer can be made.',
+  },
+});
