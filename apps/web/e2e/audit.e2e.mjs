@@ -36,6 +36,8 @@ test('an admin opens a case, finds the logged read on the audit screen, and expo
   await page.getByTestId('case-timeline').waitFor();
 
   // The audit screen is in the admin's navigation.
+  // An admin's further areas are under More in the top bar.
+  await page.getByTestId('nav-more').click();
   await page.getByRole('link', { name: 'Audit', exact: true }).click();
   await page.getByTestId('audit-page').waitFor();
   await page.getByTestId('audit-table').waitFor();

@@ -21,6 +21,7 @@ test('an admin sees the stale German rate table, adds the published rate, and th
   assert.ok(before > 0);
   await page.screenshot({ path: path.join(shots, 'interest-rates-dashboard.png') });
 
+  await page.getByTestId('nav-more').click();
   await page.getByRole('link', { name: 'Rates', exact: true }).click();
   await page.getByTestId('interest-rates-page').waitFor();
   await page.getByTestId('rates-stale-DE').waitFor();
