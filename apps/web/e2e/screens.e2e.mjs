@@ -59,7 +59,10 @@ test('a person picks their language in the top bar; it is kept for their next si
   await page.waitForFunction(() => document.documentElement.lang === 'da');
   await page.getByRole('link', { name: 'Mine sager' }).waitFor();
   const token = await apiToken(server.url, 'collector2@demo.mahnwerk');
-  assert.equal((await gql(server.url, '{ me { language } }', {}, token)).me.language, 'da');
+  // The screen switches at once; the choice reaches the account a moment later.
+  const saved = async () => (await gql(server.url, '{ me { language } }', {}, token)).me.language;
+  for (let tries = 0; tries < 50 && (await saved()) !== 'da'; tries += 1) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await saved(), 'da');
   // A new browser with another language: the saved choice wins once signed in.
   const other = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' })).newPage();
   await other.goto(`${server.url}/login`);

@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatNumber } from '../../ui/format';
 import { Card } from '../../ui/card';
+import { PRIORITY_PART_MESSAGES } from '../creditors/creditor-labels';
 import { partsTotal, portalRequestPart, priorityBars, type PriorityPart } from './priority-parts';
 import './priority-card.css';
 
@@ -10,6 +11,11 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
   const total = partsTotal(parts);
   const asked = portalRequestPart(parts);
   const intl = useIntl();
+  // The part's name in the workbench language, as the creditor's weights call it; the API's for a part this screen does not know.
+  const partLabel = (b: PriorityPart) => {
+    const message = PRIORITY_PART_MESSAGES[b.key as keyof typeof PRIORITY_PART_MESSAGES];
+    return message ? intl.formatMessage(message) : b.label;
+  };
   return (
     <Card
       title={intl.formatMessage({ id: 'case.priority.title', defaultMessage: 'Why this case now' })}
@@ -34,7 +40,7 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
           {bars.map((b) => (
             <li key={b.key} className="priority-part" data-testid={`priority-part-${b.key}`}>
               <div className="priority-part-head">
-                <span className="priority-part-label">{b.label}</span>
+                <span className="priority-part-label">{partLabel(b)}</span>
                 <span className="priority-part-points">
                   {formatNumber(b.points)} <span className="muted">/ {formatNumber(b.maxPoints)}</span>
                 </span>
@@ -42,7 +48,7 @@ export function PriorityCard({ priority, parts }: { priority: number; parts: rea
               <div
                 className="priority-bar"
                 role="meter"
-                aria-label={b.label}
+                aria-label={partLabel(b)}
                 aria-valuemin={0}
                 aria-valuemax={b.maxPoints}
                 aria-valuenow={b.points}
