@@ -16,6 +16,8 @@ test('a collector offers a settlement below the creditor share on the case scree
   // Half the open balance: below the default share of 80 %, so a lead decides.
   const half = Math.floor(c.balance.totalCents / 2);
   const amount = `${Math.floor(half / 100)},${String(half % 100).padStart(2, '0')}`;
+  // As the English screens write it ("1,052.83"): the collector may type either notation.
+  const shown = `${Math.floor(half / 100).toLocaleString('en-GB')}.${String(half % 100).padStart(2, '0')}`;
   const validUntil = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
   const page = await signIn(browser, server.url, 'collector1@demo.mahnwerk');
@@ -32,7 +34,7 @@ test('a collector offers a settlement below the creditor share on the case scree
   const lead = await signIn(browser, server.url, 'lead@demo.mahnwerk');
   await lead.waitForURL((u) => !u.pathname.startsWith('/login'));
   await lead.getByRole('link', { name: 'Settlements' }).click();
-  const row = lead.locator('[data-testid="pending-settlement"]').filter({ hasText: amount });
+  const row = lead.locator('[data-testid="pending-settlement"]').filter({ hasText: shown });
   await row.waitFor();
   await lead.screenshot({ path: path.join(shots, 'settlements-pending.png'), fullPage: true });
   await row.getByRole('button', { name: 'Approve' }).click();
