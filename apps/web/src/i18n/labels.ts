@@ -50,6 +50,19 @@ export const DEBTOR_KIND_MESSAGES = defineMessages({
   BUSINESS: { id: 'vocab.debtorKind.BUSINESS', defaultMessage: 'Business' },
 });
 
+/** The parts a case's priority is made of, as the creditor's weights and the case screen name them. */
+export const PRIORITY_PART_MESSAGES = defineMessages({
+  balance: { id: 'creditors.weights.part.balance', defaultMessage: 'Open balance' },
+  overdue: { id: 'creditors.weights.part.overdue', defaultMessage: 'Days overdue' },
+  stage: { id: 'creditors.weights.part.stage', defaultMessage: 'Dunning stage' },
+  brokenPromises: { id: 'creditors.weights.part.brokenPromises', defaultMessage: 'Broken promises / missed instalments' },
+  callback: { id: 'creditors.weights.part.callback', defaultMessage: 'Callback due' },
+  limitation: { id: 'creditors.weights.part.limitation', defaultMessage: 'Limitation approaching' },
+  courtDeadline: { id: 'creditors.weights.part.courtDeadline', defaultMessage: 'Court deadline approaching' },
+  lastContact: { id: 'creditors.weights.part.lastContact', defaultMessage: 'Time since last contact' },
+  outcomeHistory: { id: 'creditors.weights.part.outcomeHistory', defaultMessage: 'Outcome history' },
+});
+
 export interface Labels {
   stage(stage: string): string;
   status(status: string): string;

@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatNumber } from '../../ui/format';
 import { Card } from '../../ui/card';
-import { PRIORITY_PART_MESSAGES } from '../creditors/creditor-labels';
+import { PRIORITY_PART_MESSAGES } from '../../i18n/labels';
 import { partsTotal, portalRequestPart, priorityBars, type PriorityPart } from './priority-parts';
 import './priority-card.css';
 

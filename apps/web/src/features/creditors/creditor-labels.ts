@@ -18,17 +18,6 @@ export const FEE_RULE_MESSAGES = defineMessages({
 });
 
 /** The nine parts of a case's priority score. */
-export const PRIORITY_PART_MESSAGES = defineMessages({
-  balance: { id: 'creditors.weights.part.balance', defaultMessage: 'Open balance' },
-  overdue: { id: 'creditors.weights.part.overdue', defaultMessage: 'Days overdue' },
-  stage: { id: 'creditors.weights.part.stage', defaultMessage: 'Dunning stage' },
-  brokenPromises: { id: 'creditors.weights.part.brokenPromises', defaultMessage: 'Broken promises / missed instalments' },
-  callback: { id: 'creditors.weights.part.callback', defaultMessage: 'Callback due' },
-  limitation: { id: 'creditors.weights.part.limitation', defaultMessage: 'Limitation approaching' },
-  courtDeadline: { id: 'creditors.weights.part.courtDeadline', defaultMessage: 'Court deadline approaching' },
-  lastContact: { id: 'creditors.weights.part.lastContact', defaultMessage: 'Time since last contact' },
-  outcomeHistory: { id: 'creditors.weights.part.outcomeHistory', defaultMessage: 'Outcome history' },
-});
 
 /** The kinds of day a contact policy gives hours for. */
 export const DAY_KIND_MESSAGES = defineMessages({

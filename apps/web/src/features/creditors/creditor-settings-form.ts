@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { PRIORITY_PART_KEYS, type PriorityPartKey } from '@mahnwerk/domain';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import { PRIORITY_PART_MESSAGES } from './creditor-labels';
+import { PRIORITY_PART_MESSAGES } from '../../i18n/labels';
 import type { ContactPolicy, ContactPolicyInput, ContactWindow, PriorityWeights, PriorityWeightsInput } from './creditors.graphql';
 
 /** What the settings forms ask to fix before anything goes to the server. */

@@ -4,7 +4,7 @@ import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { describeError } from '../../ui/describe-error';
 import { formatNumber } from '../../ui/format';
-import { PRIORITY_PART_MESSAGES } from './creditor-labels';
+import { PRIORITY_PART_MESSAGES } from '../../i18n/labels';
 import {
   MAX_TOTAL_WEIGHT, sameWeights, serverErrorField, weightsFormToInput, weightsToForm, weightsTotal, type WeightsForm,
 } from './creditor-settings-form';
