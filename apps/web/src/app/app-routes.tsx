@@ -1,18 +1,21 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { CasePage } from '../features/case/case-page';
-import { ChangePasswordPage } from '../features/login/change-password-page';
 import { LoginPage } from '../features/login/login-page';
 import { QueueCasePane, QueueNoSelection, QueuePage } from '../features/queue/queue-page';
-import { CollectorCases } from '../features/team/collector-cases';
-import { TeamNoSelection, TeamPage } from '../features/team/team-page';
-import { UnassignedPool } from '../features/team/unassigned-pool';
 import { Spinner } from '../ui/spinner';
 import { AppShell } from './app-shell';
 import { useAuth } from './auth-context';
 import { canAccess, landingPath, PASSWORD_PATH, type Area } from './role-routes';
 
 // recharts is the heaviest dependency and only managers need it: load the dashboard on demand.
+// A collector's first load holds the queue and the case; the team board, the password screen and
+// every other area load when opened.
+const TeamPage = lazy(() => import('../features/team/team-page').then((m) => ({ default: m.TeamPage })));
+const TeamNoSelection = lazy(() => import('../features/team/team-page').then((m) => ({ default: m.TeamNoSelection })));
+const CollectorCases = lazy(() => import('../features/team/collector-cases').then((m) => ({ default: m.CollectorCases })));
+const UnassignedPool = lazy(() => import('../features/team/unassigned-pool').then((m) => ({ default: m.UnassignedPool })));
+const ChangePasswordPage = lazy(() => import('../features/login/change-password-page').then((m) => ({ default: m.ChangePasswordPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const KpiCasesPage = lazy(() => import('../features/dashboard/kpi-cases-page').then((m) => ({ default: m.KpiCasesPage })));
 // Leads' and admins' screens load when first opened, so a collector's workbench starts with less.
@@ -94,9 +97,9 @@ export function AppRoutes() {
               </RequireArea>
             }
           >
-            <Route index element={<TeamNoSelection />} />
-            <Route path="collectors/:collectorId" element={<CollectorCases />} />
-            <Route path="pool" element={<UnassignedPool />} />
+            <Route index element={<Suspense fallback={<Spinner />}><TeamNoSelection /></Suspense>} />
+            <Route path="collectors/:collectorId" element={<Suspense fallback={<Spinner />}><CollectorCases /></Suspense>} />
+            <Route path="pool" element={<Suspense fallback={<Spinner />}><UnassignedPool /></Suspense>} />
           </Route>
           <Route
             path="dashboard"
