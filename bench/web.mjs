@@ -90,8 +90,14 @@ try {
     await page.getByTestId('claim-next').waitFor();
   });
   const queue = new Map([...login, ...queueExtra]);
-  console.log(`login screen: ${login.size} scripts, ${kb(total(login))} gzipped`);
-  console.log(`queue screen: ${queue.size} scripts, ${kb(total(queue))} gzipped (login's and ${queueExtra.size} more)`);
+  const language = await page.evaluate(() => document.documentElement.lang);
+  // The German or Danish messages load as their own chunk: data, counted apart from the code.
+  const isCatalogue = (file) => /\/assets\/(de|da)-[\w-]+\.js$/.test(file);
+  const code = (scripts) => new Map([...scripts].filter(([file]) => !isCatalogue(file)));
+  const catalogue = total(queue) - total(code(queue));
+  console.log(`workbench language: ${language}`);
+  console.log(`login screen: ${login.size} scripts, ${kb(total(code(login)))} gzipped code`);
+  console.log(`queue screen: ${queue.size} scripts, ${kb(total(code(queue)))} gzipped code (login's and ${queueExtra.size} more), plus ${kb(catalogue)} of ${language} messages`);
   for (const [file, size] of [...queue].sort((a, b) => b[1] - a[1])) console.log(`  ${kb(size).padStart(9)}  ${file}`);
 
   // Navigation to an interactive queue: the session cookie is there, caches warm after the first run.
@@ -109,7 +115,7 @@ try {
   const cold = timings[0];
   const warm = median(timings.slice(1));
   console.log(`navigation to an interactive queue: first ${cold.toFixed(0)} ms, median of ${RUNS - 1} more ${warm.toFixed(0)} ms`);
-  console.log(`goal: initial JavaScript of the queue at most ${BUDGET_KB} KB gzipped: ${total(queue) <= BUDGET_KB * 1024 ? 'met' : 'NOT met'}`);
+  console.log(`goal: initial JavaScript of the queue at most ${BUDGET_KB} KB gzipped: ${total(code(queue)) <= BUDGET_KB * 1024 ? 'met' : 'NOT met'} (code), ${total(queue) <= BUDGET_KB * 1024 ? 'met' : 'NOT met'} (with the messages)`);
   console.log(`goal: interactive queue under ${GOAL_MS} ms: ${warm < GOAL_MS ? 'met' : 'NOT met'}`);
 } finally {
   await browser.close();
