@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth-context';
@@ -12,23 +12,25 @@ import { BalanceCard, ClaimsCard, PromisesCard, TimelineCard } from './case-card
 import { CaseHeader } from './case-header';
 import { HolderNotice, useCaseHolding } from './case-holder';
 import { caseReference } from './case-reference';
-import { AgreementsCard } from './agreements-card';
-import { CourtCard } from './court-card';
 import { ConversationCards } from './debtor-cases-card';
-import { HoldsCard } from '../holds/holds-card';
-import { DataProtectionCard } from '../privacy/data-protection-card';
 import { LetterBlockers } from './letter-blockers';
-import { LettersCard } from './letters-card';
-import { ReturnedMailCard } from './returned-mail-card';
 import { LimitationCard } from './limitation-card';
 import { MessagesCard } from './messages-card';
 import { OutcomeForm } from './outcome-form';
 import { PaymentForm } from './payment-form';
 import { PendingApprovalsCard } from './pending-approvals-card';
-import { PortalLinkCard } from './portal-link-card';
 import { PortalProposalCard } from './portal-proposal-card';
 import { PriorityCard } from './priority-card';
 import './case.css';
+
+// Cards a collector rarely needs on a call load after the case: the queue's first load stays small.
+const CourtCard = lazy(() => import('./court-card').then((m) => ({ default: m.CourtCard })));
+const ReturnedMailCard = lazy(() => import('./returned-mail-card').then((m) => ({ default: m.ReturnedMailCard })));
+const PortalLinkCard = lazy(() => import('./portal-link-card').then((m) => ({ default: m.PortalLinkCard })));
+const AgreementsCard = lazy(() => import('./agreements-card').then((m) => ({ default: m.AgreementsCard })));
+const LettersCard = lazy(() => import('./letters-card').then((m) => ({ default: m.LettersCard })));
+const HoldsCard = lazy(() => import('../holds/holds-card').then((m) => ({ default: m.HoldsCard })));
+const DataProtectionCard = lazy(() => import('../privacy/data-protection-card').then((m) => ({ default: m.DataProtectionCard })));
 
 /** Leads and admins record court events (the API's role check on `recordCourtEvent`). */
 const COURT_RECORDERS = new Set(['LEAD', 'ADMIN']);
@@ -121,17 +123,33 @@ export function CaseDetail({
           <PriorityCard priority={c.priority} parts={c.priorityParts} />
           <BalanceCard c={c} />
           <LimitationCard limitation={c.limitation} />
-          <AgreementsCard caseId={c.id} timeZone={c.creditor.timeZone} />
-          {showCourt ? <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} /> : null}
+          <Suspense fallback={null}>
+            <AgreementsCard caseId={c.id} timeZone={c.creditor.timeZone} />
+          </Suspense>
+          {showCourt ? (
+            <Suspense fallback={null}>
+              <CourtCard caseId={c.id} court={c.court} timeZone={c.creditor.timeZone} canRecord={canRecordCourt} />
+            </Suspense>
+          ) : null}
           <ClaimsCard c={c} />
           <LetterBlockers caseId={c.id} />
-          <LettersCard caseId={c.id} letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
-          <ReturnedMailCard caseId={c.id} />
+          <Suspense fallback={null}>
+            <LettersCard caseId={c.id} letters={c.letters} addressUnknown={c.debtor.addressUnknown} onRefresh={() => void refetch()} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <ReturnedMailCard caseId={c.id} />
+          </Suspense>
           <TimelineCard c={c} />
         </div>
         <div className="case-col">
-          <HoldsCard caseId={c.id} timeZone={c.creditor.timeZone} currency={currency} />
-          {canIssuePortalLink ? <PortalLinkCard caseId={c.id} timeZone={c.creditor.timeZone} /> : null}
+          <Suspense fallback={null}>
+            <HoldsCard caseId={c.id} timeZone={c.creditor.timeZone} currency={currency} />
+          </Suspense>
+          {canIssuePortalLink ? (
+            <Suspense fallback={null}>
+              <PortalLinkCard caseId={c.id} timeZone={c.creditor.timeZone} />
+            </Suspense>
+          ) : null}
           {canIssuePortalLink ? <PortalProposalCard caseId={c.id} currency={currency} timeZone={c.creditor.timeZone} /> : null}
           <Card title={intl.formatMessage({ id: 'case.outcome.cardTitle', defaultMessage: 'Record outcome' })}>
             <OutcomeForm
@@ -149,7 +167,9 @@ export function CaseDetail({
           </Card>
           <PromisesCard c={c} />
           <MessagesCard caseId={c.id} canSend={user !== null && user.role !== 'MANAGER'} />
-          <DataProtectionCard debtorId={c.debtor.id} />
+          <Suspense fallback={null}>
+            <DataProtectionCard debtorId={c.debtor.id} />
+          </Suspense>
         </div>
       </div>
     </div>
