@@ -45,8 +45,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   const setLanguage = useCallback(
     async (language: UiLanguage) => {
-      setPicked(language);
+      // Saved first: the screen switches once the choice is kept with the account.
       if (user) await saveLanguage(language);
+      setPicked(language);
     },
     [user, saveLanguage],
   );
