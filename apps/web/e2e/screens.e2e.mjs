@@ -55,14 +55,14 @@ test('a person picks their language in the top bar; it is kept for their next si
   await page.getByTestId('login-email').fill('collector2@demo.mahnwerk');
   await page.getByTestId('login-password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();
+  // The sign-in page has a picker too: wait for the workbench's, which keeps the choice with the account.
+  await page.getByRole('link', { name: 'My queue' }).waitFor();
   await page.getByTestId('language-select').selectOption('da');
   await page.waitForFunction(() => document.documentElement.lang === 'da');
   await page.getByRole('link', { name: 'Mine sager' }).waitFor();
   const token = await apiToken(server.url, 'collector2@demo.mahnwerk');
-  // The screen switches at once; the choice reaches the account a moment later.
-  const saved = async () => (await gql(server.url, '{ me { language } }', {}, token)).me.language;
-  for (let tries = 0; tries < 50 && (await saved()) !== 'da'; tries += 1) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(await saved(), 'da');
+  // The screen switches once the choice is kept with the account.
+  assert.equal((await gql(server.url, '{ me { language } }', {}, token)).me.language, 'da');
   // A new browser with another language: the saved choice wins once signed in.
   const other = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' })).newPage();
   await other.goto(`${server.url}/login`);
@@ -72,6 +72,23 @@ test('a person picks their language in the top bar; it is kept for their next si
   await other.waitForFunction(() => document.documentElement.lang === 'da');
   await context.close();
   await other.context().close();
+});
+
+test('a language picked on the sign-in page becomes the setting of an account that has none', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('language-select').selectOption('de');
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await page.getByTestId('login-email').fill('collector4@demo.mahnwerk');
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByRole('link', { name: 'Meine Fälle' }).waitFor();
+  const token = await apiToken(server.url, 'collector4@demo.mahnwerk');
+  const saved = async () => (await gql(server.url, '{ me { language } }', {}, token)).me.language;
+  for (let tries = 0; tries < 50 && (await saved()) !== 'de'; tries += 1) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await saved(), 'de');
+  await context.close();
 });
 
 for (const language of ['en', 'de', 'da']) {

@@ -43,6 +43,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     if (shown) document.documentElement.lang = shown.language;
   }, [shown]);
 
+  // A language picked on the sign-in page becomes the setting of an account that has none yet.
+  const signedIn = user !== null;
+  useEffect(() => {
+    if (signedIn && saved === null && picked !== null) void saveLanguage(picked).catch(() => undefined);
+  }, [signedIn, saved, picked, saveLanguage]);
+
   const setLanguage = useCallback(
     async (language: UiLanguage) => {
       // Saved first: the screen switches once the choice is kept with the account.
