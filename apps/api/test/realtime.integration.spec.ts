@@ -139,4 +139,19 @@ describe('realtime: events cross API instances through Postgres LISTEN/NOTIFY; p
     const offline = await nextMatching(board, (e) => e.teamQueuesChanged.some((r) => r.collector.id === collector.id && !r.collector.online));
     expect(offline.teamQueuesChanged.find((r) => r.collector.id === collector.id)!.collector.online).toBe(false);
   });
+
+  it("a lead's capacity change on A reaches that collector on B (myCapacityChanged); another collector hears nothing", async () => {
+    const [collector, other] = [fx.collectors[2], fx.collectors[0]];
+    const [leadToken, collectorToken, otherToken] = await Promise.all([a.login(fx.lead.email), b.login(collector.email), b.login(other.email)]);
+    const [socket, otherSocket] = [b.socket(collectorToken), b.socket(otherToken)];
+    await Promise.all([connected(socket), connected(otherSocket)]);
+    const mine = subscribe<{ myCapacityChanged: { id: string; capacity: number } }>(socket, 'subscription { myCapacityChanged { id capacity } }');
+    const theirs = subscribe<{ myCapacityChanged: { id: string; capacity: number } }>(otherSocket, 'subscription { myCapacityChanged { id capacity } }');
+    await settle();
+    await a.ok('mutation($c: ID!) { setCapacity(collectorId: $c, capacity: 9) { capacity } }', { c: collector.id }, leadToken);
+    expect(await mine.next()).toEqual({ myCapacityChanged: { id: collector.id, capacity: 9 } });
+    await expect(theirs.next(500)).rejects.toThrow('No event');
+    mine.stop();
+    theirs.stop();
+  });
 });

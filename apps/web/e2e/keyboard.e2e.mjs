@@ -193,3 +193,16 @@ test('a case a lead moves away turns read-only in the former collector\'s pane, 
   );
   assert.equal(outcome.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(outcome));
 });
+
+test("a lead changes a collector's capacity: the collector's queue shows the new figure at once", async () => {
+  const page = await signIn(browser, server.url, 'collector5@demo.mahnwerk', { locale: 'en-US' });
+  const shown = page.getByTestId('queue-capacity');
+  await shown.waitFor();
+  await page.waitForTimeout(500); // the queue's live subscription is up
+  const me = (await gql(server.url, '{ me { id capacity } }', {}, sessionOf(page).token)).me;
+  const capacity = me.capacity + 3;
+  await gql(server.url, 'mutation($c: ID!, $n: Int!) { setCapacity(collectorId: $c, capacity: $n) { capacity } }', {
+    c: me.id, n: capacity,
+  }, await apiToken(server.url, 'lead@demo.mahnwerk'));
+  await page.waitForFunction((n) => document.querySelector('[data-testid="queue-capacity"]')?.textContent?.endsWith(`of ${n} cases`), capacity, { timeout: 5_000 });
+});

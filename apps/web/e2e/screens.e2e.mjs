@@ -102,7 +102,8 @@ for (const language of ['en', 'de', 'da']) {
         const { myQueue } = await gql(server.url, '{ myQueue { id } }', {}, token).catch(() => ({ myQueue: [] }));
         caseId = myQueue?.[0]?.id ?? (await gql(server.url, 'mutation { claimNextCase { id } }', {}, token)).claimNextCase.id;
       }
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+      const locale = { en: 'en-GB', de: 'de-DE', da: 'da-DK' }[language];
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Europe/Berlin' });
       const page = await context.newPage();
       await page.goto(`${server.url}/login`);
       await page.getByTestId('login-email').fill(email);

@@ -4,7 +4,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { CaseModel } from '../cases/case.model.js';
 import { CasesService } from '../cases/cases.service.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
-import type { QueueEvent, TeamEvent } from '../realtime/events.js';
+import type { CollectorEvent, QueueEvent, TeamEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { shareSubscriptionResults } from '../realtime/shared-subscription-results.js';
 import { UserModel } from '../users/user.model.js';
@@ -115,6 +115,18 @@ export class QueueResolver {
   @Roles('COLLECTOR')
   queueChanged() {
     return this.events.subscribe('queue');
+  }
+
+  @Subscription(() => UserModel, {
+    description: "The caller as a team lead changed them (their capacity): the queue's 'n of capacity' follows at once.",
+    filter: (event: CollectorEvent, _args: unknown, ctx: GraphQLContext) => event.collectorId === ctx.user?.id,
+    resolve(this: QueueResolver, event: CollectorEvent) {
+      return this.queue.ownSettings(event.collectorId);
+    },
+  })
+  @Roles('COLLECTOR')
+  myCapacityChanged() {
+    return this.events.subscribe('collector');
   }
 
   @Subscription(() => [CollectorQueueModel], {

@@ -86,6 +86,13 @@ export class QueueService {
     return this.cases.findOne(user, caseId);
   }
 
+  /** The collector as their own screen shows them (capacity, presence). */
+  async ownSettings(collectorId: string): Promise<UserModel> {
+    const [user] = await this.users.withPresence([collectorId]);
+    if (!user) throw notFound('Collector', collectorId);
+    return user;
+  }
+
   async setCapacity(user: AuthUser, collectorId: string, capacity: number): Promise<UserModel> {
     if (!Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY) {
       throw badInput(fill(QUEUE_TEXTS.capacityRange, { max: MAX_CAPACITY, capacity }), 'capacity');
@@ -98,7 +105,11 @@ export class QueueService {
         actorId: user.id, action: 'queue.capacity', entity: 'user', entityId: target.id,
         before: { capacity: target.capacity }, after: { capacity },
       });
-      await this.events.publishIn(manager, { topic: 'team', payload: { teamIds: target.teamId ? [target.teamId] : [] } });
+      await this.events.publishIn(
+        manager,
+        { topic: 'team', payload: { teamIds: target.teamId ? [target.teamId] : [] } },
+        { topic: 'collector', payload: { collectorId: target.id } },
+      );
     });
     const [updated] = await this.users.withPresence([collectorId]);
     if (!updated) throw notFound('Collector', collectorId);

@@ -20,8 +20,14 @@ export interface CreditorEvent {
   creditorId: string;
 }
 
+/** A collector's own settings (capacity) changed. */
+export interface CollectorEvent {
+  collectorId: string;
+}
+
 export interface EventMap {
   queue: QueueEvent;
+  collector: CollectorEvent;
   team: TeamEvent;
   case: CaseEvent;
   kpis: KpiEvent;

@@ -125,6 +125,7 @@ type Documents = {
     "\n  mutation EraseDebtorData($debtorId: ID!) {\n    eraseDebtorData(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": typeof types.EraseDebtorDataDocument,
     "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n      ref\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n    me {\n      id\n      capacity\n    }\n  }\n": typeof types.MyQueueDocument,
+    "\n  subscription MyCapacityChanged {\n    myCapacityChanged {\n      id\n      capacity\n    }\n  }\n": typeof types.MyCapacityChangedDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": typeof types.QueueChangedDocument,
     "\n  mutation ClaimNextCase {\n    claimNextCase {\n      ...QueueCaseFields\n    }\n  }\n": typeof types.ClaimNextCaseDocument,
     "\n  query PendingApprovals {\n    pendingApprovals {\n      id\n      kind\n      caseId\n      debtorRef\n      debtorName\n      reasonText\n      amountCents\n      currency\n      receivedAt\n      reference\n      note\n      requestedById\n      requestedByName\n      requestedAt\n    }\n  }\n": typeof types.PendingApprovalsDocument,
@@ -273,6 +274,7 @@ const documents: Documents = {
     "\n  mutation EraseDebtorData($debtorId: ID!) {\n    eraseDebtorData(debtorId: $debtorId) {\n      ...DataSubjectRequestFields\n    }\n  }\n": types.EraseDebtorDataDocument,
     "\n  fragment QueueCaseFields on Case {\n    id\n    version\n    status\n    stage\n    priority\n    nextActionAt\n    openCents\n    oldestDueDate\n    portalRequest\n    creditor {\n      id\n      name\n      currency\n    }\n    debtor {\n      id\n      name\n      ref\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.QueueCaseFieldsFragmentDoc,
     "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n    me {\n      id\n      capacity\n    }\n  }\n": types.MyQueueDocument,
+    "\n  subscription MyCapacityChanged {\n    myCapacityChanged {\n      id\n      capacity\n    }\n  }\n": types.MyCapacityChangedDocument,
     "\n  subscription QueueChanged {\n    queueChanged {\n      kind\n      caseId\n      case {\n        ...QueueCaseFields\n      }\n    }\n  }\n": types.QueueChangedDocument,
     "\n  mutation ClaimNextCase {\n    claimNextCase {\n      ...QueueCaseFields\n    }\n  }\n": types.ClaimNextCaseDocument,
     "\n  query PendingApprovals {\n    pendingApprovals {\n      id\n      kind\n      caseId\n      debtorRef\n      debtorName\n      reasonText\n      amountCents\n      currency\n      receivedAt\n      reference\n      note\n      requestedById\n      requestedByName\n      requestedAt\n    }\n  }\n": types.PendingApprovalsDocument,
@@ -768,6 +770,10 @@ export function graphql(source: "\n  fragment QueueCaseFields on Case {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n    me {\n      id\n      capacity\n    }\n  }\n"): (typeof documents)["\n  query MyQueue {\n    myQueue {\n      ...QueueCaseFields\n    }\n    me {\n      id\n      capacity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyCapacityChanged {\n    myCapacityChanged {\n      id\n      capacity\n    }\n  }\n"): (typeof documents)["\n  subscription MyCapacityChanged {\n    myCapacityChanged {\n      id\n      capacity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
@@ -10,7 +10,7 @@ import { useShortcut } from '../../keyboard/use-shortcut';
 import { CaseDetail } from '../case/case-detail';
 import { applyQueueChange, sortQueue } from './queue-cache';
 import { filterQueue } from './queue-filter';
-import { MY_QUEUE, QUEUE_CHANGED } from './queue.graphql';
+import { MY_CAPACITY_CHANGED, MY_QUEUE, QUEUE_CHANGED } from './queue.graphql';
 import { QueueRow } from './queue-row';
 import { QueueSearch } from './queue-search';
 import { ClaimNotice } from './claim-notice';
@@ -42,6 +42,7 @@ export function QueuePage() {
   const today = todayIso(new Date(now));
   const openCaseId = useMatch('/queue/:caseId')?.params.caseId;
   const { data, loading, error, refetch, subscribeToMore } = useQuery(MY_QUEUE, { fetchPolicy: 'cache-and-network' });
+  useSubscription(MY_CAPACITY_CHANGED);
   const [claimNext, { loading: claiming, error: claimError, reset: resetClaim }] = useClaimNextCase();
   const [notice, setNotice] = useState<EmptyClaimReason | null>(null);
   const [search, setSearch] = useState('');

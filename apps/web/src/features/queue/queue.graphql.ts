@@ -45,6 +45,16 @@ export const MY_QUEUE = graphql(`
   }
 `);
 
+/** A lead changed the caller's capacity: the cache's `me` takes the new figure (same User id). */
+export const MY_CAPACITY_CHANGED = graphql(`
+  subscription MyCapacityChanged {
+    myCapacityChanged {
+      id
+      capacity
+    }
+  }
+`);
+
 export const QUEUE_CHANGED = graphql(`
   subscription QueueChanged {
     queueChanged {
