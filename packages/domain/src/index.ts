@@ -22,6 +22,7 @@ export * from './balance/balance.i18n.js';
 export * from './balance/open-principal.js';
 
 export * from './priority/case-priority.js';
+export * from './priority/priority.i18n.js';
 
 export * from './kpi/statistics.js';
 export * from './promises/promise-state.js';
