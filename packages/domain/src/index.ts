@@ -13,6 +13,7 @@ export * from './interest/statutory-rate.js';
 export * from './interest/interest-segments.js';
 export * from './interest/statutory-margin.js';
 export * from './interest/rate-table-status.js';
+export * from './interest/interest.i18n.js';
 
 export * from './allocation/allocate-payment.js';
 export * from './balance/default-date.js';

@@ -1,4 +1,6 @@
 import { addMonths, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { INTEREST_TEXTS, REFERENCE_RATE_NAMES } from './interest.i18n.js';
 import { parseRatePercent } from './rate-percent.js';
 import type { Country } from '../stages.js';
 import { assertRateTable, type RateRow } from './rate-table.js';
@@ -49,20 +51,20 @@ export interface StaleRateWarning {
   country: Country;
   /** `from` of the table's last row. */
   tableEndsOn: IsoDate;
+  /** In English; `texts` in every language. */
   message: string;
+  texts: LocalizedText;
 }
 
 export function staleRateWarning(country: Country, table: readonly RateRow[]): StaleRateWarning {
   const last = table[table.length - 1]!;
-  const name = country === 'DE' ? 'German base rate (BGB 247)' : 'Danish reference rate (renteloven 5)';
-  return {
-    code: 'STALE_RATE_TABLE',
-    country,
-    tableEndsOn: last.from,
-    message:
-      `${name}: rate table ends on ${last.from}; interest after ${rateTableCurrentThrough(table)} uses ` +
-      `${last.ratePercent}% until an admin adds the newer published rate under Interest rates`,
-  };
+  const texts = fill(INTEREST_TEXTS.staleRateTable, {
+    name: REFERENCE_RATE_NAMES[country],
+    tableEndsOn: dateText(last.from),
+    currentThrough: dateText(rateTableCurrentThrough(table)),
+    rate: { en: last.ratePercent, de: last.ratePercent.replace('.', ','), da: last.ratePercent.replace('.', ',') },
+  });
+  return { code: 'STALE_RATE_TABLE', country, tableEndsOn: last.from, message: texts.en, texts };
 }
 
 /** Countries whose table is stale on `date` (the dashboard counts their open cases). */
