@@ -57,6 +57,7 @@ export * from './dunning/next-step.js';
 
 export * from './limitation/limitation-date.js';
 export * from './limitation/case-limitation.js';
+export * from './limitation/limitation.i18n.js';
 
 export * from './court/de-holidays.js';
 export * from './court/public-holidays.js';
