@@ -124,7 +124,7 @@ export class CaseLoaders {
   limitation(l: RequestLoaders): DataLoader<string, CaseLimitation> {
     return l.loader('case.limitation', async (ids: readonly string[]) => {
       const snapshots = await this.figures.prioritySnapshots(undefined, ids);
-      return ids.map((id) => snapshots.get(id)?.limitation ?? { date: null, daysLeft: null, reference: null, explanation: [] });
+      return ids.map((id) => snapshots.get(id)?.limitation ?? { date: null, daysLeft: null, reference: null, explanation: [], texts: [] });
     });
   }
 

@@ -1,5 +1,5 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { balanceLineTexts, limitationText, priorityPartIn, type ContactChannel, type Country, type TextLanguage } from '@mahnwerk/domain';
+import { balanceLineTexts, limitationIn, priorityPartIn, type ContactChannel, type Country, type TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CallerLanguage } from '../common/caller-language.decorator.js';
@@ -151,9 +151,14 @@ export class CasesResolver {
   @ResolveField(() => LimitationModel, {
     description: 'When the case starts to be time-barred, as of today, and why (payments, promises and plans restart it; a title gives 30 years, its later interest 3).',
   })
-  async limitation(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<LimitationModel> {
+  async limitation(
+    @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<LimitationModel> {
     const l = await this.caseLoaders.limitation(loaders).load(c.id);
-    return { date: l.date, explanation: limitationText(l.explanation), steps: l.explanation, daysLeft: l.daysLeft, claimReference: l.reference };
+    const { text, steps } = limitationIn(l, language);
+    return { date: l.date, explanation: text, steps, daysLeft: l.daysLeft, claimReference: l.reference };
   }
 
   @ResolveField(() => GraphQLISODateTime, {
