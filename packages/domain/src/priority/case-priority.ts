@@ -174,32 +174,36 @@ export const STAGE_PRIORITY: Readonly<Record<DunningStage, number>> = {
 
 export interface PriorityWeightsProblem {
   field: string;
+  /** In English; `texts` in every language. */
   message: string;
+  texts: LocalizedText;
 }
 
 /** Problems with a set of weights (empty = valid): every part present, non-negative integers, total 1..1000. */
 export function validatePriorityWeights(w: unknown): PriorityWeightsProblem[] {
-  if (typeof w !== 'object' || w === null) return [{ field: 'weights', message: 'Weights must be an object with one maximum per part.' }];
+  const problem = (field: string, texts: LocalizedText): PriorityWeightsProblem => ({ field, message: texts.en, texts });
+  if (typeof w !== 'object' || w === null) return [problem('weights', T.weightsNotObject)];
   const problems: PriorityWeightsProblem[] = [];
   const record = w as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!(PRIORITY_PART_KEYS as readonly string[]).includes(key)) {
-      problems.push({ field: key, message: `Unknown priority part "${key}"; the parts are ${PRIORITY_PART_KEYS.join(', ')}.` });
+      problems.push(problem(key, fill(T.unknownPart, { key, keys: PRIORITY_PART_KEYS.join(', ') })));
     }
   }
   let total = 0;
   for (const key of PRIORITY_PART_KEYS) {
     const v = record[key];
+    const label = PRIORITY_PART_LABEL_TEXTS[key];
     if (v === undefined) {
-      problems.push({ field: key, message: `${PRIORITY_PART_LABELS[key]}: a maximum is missing.` });
+      problems.push(problem(key, fill(T.maximumMissing, { label })));
     } else if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-      problems.push({ field: key, message: `${PRIORITY_PART_LABELS[key]}: the maximum must be a whole number of 0 or more, got ${String(v)}.` });
+      problems.push(problem(key, fill(T.maximumNotWhole, { label, value: String(v) })));
     } else {
       total += v;
     }
   }
   if (problems.length === 0 && (total < 1 || total > 1000)) {
-    problems.push({ field: 'weights', message: `The maxima add up to ${total}; they must add up to between 1 and 1000.` });
+    problems.push(problem('weights', fill(T.weightsTotal, { total })));
   }
   return problems;
 }
@@ -230,7 +234,7 @@ function approaching(daysLeft: number, window: number): number {
  */
 export function priorityParts(input: PriorityInput, weights: Readonly<PriorityWeights> = DEFAULT_PRIORITY_WEIGHTS): PriorityPart[] {
   const problems = validatePriorityWeights(weights);
-  if (problems.length) throw new RuleViolation(problems.map((p) => p.message).join(' '), 'weights');
+  if (problems.length) throw new RuleViolation(joinTexts(problems.map((p) => p.texts)), 'weights');
   const openCents = Math.max(0, finite(input.openCents, 'openCents'));
   const daysOverdue = Math.max(0, Math.floor(finite(input.daysOverdue, 'daysOverdue')));
   const broken = count(input.brokenPromises, 'brokenPromises');

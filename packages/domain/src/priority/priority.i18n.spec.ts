@@ -1,5 +1,7 @@
 import { placeholdersOf, TEXT_LANGUAGES } from '../i18n/localized-text.js';
-import { callbackWindowText, priorityPartIn, priorityParts, portalRequestReasonText, type PriorityInput } from './case-priority.js';
+import {
+  DEFAULT_PRIORITY_WEIGHTS, callbackWindowText, priorityPartIn, priorityParts, portalRequestReasonText, validatePriorityWeights, type PriorityInput,
+} from './case-priority.js';
 import { PRIORITY_PART_LABEL_TEXTS, PRIORITY_STAGE_TEXTS, PRIORITY_TEXTS } from './priority.i18n.js';
 
 describe('priority texts in English, German and Danish', () => {
@@ -67,5 +69,14 @@ describe('priority texts in English, German and Danish', () => {
     const text = portalRequestReasonText([{ kind: 'CALLBACK', window: callbackWindowText(new Date('2026-12-08T22:00:00Z'), new Date('2026-12-09T07:00:00Z'), 'Europe/Copenhagen') }]);
     expect(text.en).toBe('Debtor asked in the portal: callback requested for 2026-12-08 23:00–2026-12-09 08:00 (Europe/Copenhagen)');
     expect(text.da).toBe('Skyldneren har spurgt i portalen: tilbageopkald ønsket 08.12.2026 23:00–09.12.2026 08:00 (Europe/Copenhagen)');
+  });
+
+  it('refuses weights in every language', () => {
+    const [missing, negative] = validatePriorityWeights({ ...DEFAULT_PRIORITY_WEIGHTS, balance: undefined, stage: -1 });
+    expect(missing!.message).toBe('Open balance: a maximum is missing.');
+    expect(missing!.texts.de).toBe('Offener Saldo: Es fehlt ein Höchstwert.');
+    expect(negative!.texts.da).toBe('Rykkertrin: maksimum skal være et helt tal på 0 eller mere, modtaget: -1.');
+    expect(validatePriorityWeights({ ...DEFAULT_PRIORITY_WEIGHTS, balance: 251 })[0]!.texts.de)
+      .toBe('Die Höchstwerte ergeben zusammen 1001; die Summe muss zwischen 1 und 1000 liegen.');
   });
 });

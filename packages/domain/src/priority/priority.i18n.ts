@@ -101,6 +101,28 @@ export const PRIORITY_TEXTS = {
     da: '{reason}: {points}, indtil en medarbejder har svaret.',
   },
   callbackWindow: { en: '{from}–{to} ({zone})', de: '{from}–{to} ({zone})', da: '{from}–{to} ({zone})' },
+  // A creditor's weights refused
+  weightsNotObject: {
+    en: 'Weights must be an object with one maximum per part.',
+    de: 'Die Gewichte müssen ein Objekt mit einem Höchstwert je Bestandteil sein.',
+    da: 'Vægtene skal være et objekt med ét maksimum pr. del.',
+  },
+  unknownPart: {
+    en: 'Unknown priority part "{key}"; the parts are {keys}.',
+    de: 'Unbekannter Bestandteil der Priorität „{key}“; die Bestandteile sind {keys}.',
+    da: 'Ukendt prioritetsdel "{key}"; delene er {keys}.',
+  },
+  maximumMissing: { en: '{label}: a maximum is missing.', de: '{label}: Es fehlt ein Höchstwert.', da: '{label}: der mangler et maksimum.' },
+  maximumNotWhole: {
+    en: '{label}: the maximum must be a whole number of 0 or more, got {value}.',
+    de: '{label}: Der Höchstwert muss eine ganze Zahl von 0 oder mehr sein, erhalten: {value}.',
+    da: '{label}: maksimum skal være et helt tal på 0 eller mere, modtaget: {value}.',
+  },
+  weightsTotal: {
+    en: 'The maxima add up to {total}; they must add up to between 1 and 1000.',
+    de: 'Die Höchstwerte ergeben zusammen {total}; die Summe muss zwischen 1 und 1000 liegen.',
+    da: 'Maksima giver tilsammen {total}; summen skal ligge mellem 1 og 1000.',
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** The names of the priority parts, as the creditor's weights screen calls them. */
