@@ -14,6 +14,7 @@ const CASE = `query($id: ID!) { case(id: $id) {
 } }`;
 const WORKLIST = 'query { limitationWorklist(days: 60) { id limitation { explanation } } }';
 const COURT = 'mutation($input: RecordCourtEventInput!) { recordCourtEvent(input: $input) { id } }';
+const ADD_RATE = 'mutation($input: AddInterestRateInput!) { addInterestRate(input: $input) { from } }';
 
 interface CaseAnswer {
   priorityParts: { key: string; label: string; explanation: string }[];
@@ -102,5 +103,12 @@ describe('explanations on the case in the caller\'s language', () => {
     expect(en.errors?.[0]).toMatchObject({ message: 'The application for the court dunning order has not been recorded for this case yet.', extensions: { code: 'CONFLICT' } });
     expect(de.errors?.[0]?.message).toBe('Der Antrag auf den Mahnbescheid wurde für diesen Fall noch nicht erfasst.');
     expect(da.errors?.[0]?.message).toBe('Anmodningen om betalingspåkrav (Mahnbescheid) er endnu ikke registreret for denne sag.');
+  });
+
+  it('refuses a published rate in the caller\'s language', async () => {
+    const wrongDay = { input: { country: 'DE', from: '2026-03-01', ratePercent: '1.02', source: 'Bundesbank' } };
+    expect((await ask(ADD_RATE, wrongDay, 'de')).errors?.[0]?.message).toBe('Ein Referenzzinssatz gilt ab dem 1. Januar oder dem 1. Juli; „2026-03-01“ ist keines von beiden.');
+    const noSource = { input: { country: 'DE', from: '2026-07-01', ratePercent: '1.02', source: 'x' } };
+    expect((await ask(ADD_RATE, noSource, 'da')).errors?.[0]?.message).toBe('Angiv, hvor satsen blev offentliggjort (mindst 3 tegn).');
   });
 });

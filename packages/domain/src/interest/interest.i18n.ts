@@ -10,6 +10,21 @@ export const INTEREST_TEXTS = {
     da: '{name}: rentetabellen slutter den {tableEndsOn}; renter efter den {currentThrough} beregnes med {rate} %, '
       + 'indtil en administrator tilføjer den nyere offentliggjorte sats under "Rentesatser"',
   },
+  notOnResetDay: {
+    en: 'A reference rate takes effect on 1 January or 1 July; "{from}" is neither.',
+    de: 'Ein Referenzzinssatz gilt ab dem 1. Januar oder dem 1. Juli; „{from}“ ist keines von beiden.',
+    da: 'En referencerente gælder fra 1. januar eller 1. juli; "{from}" er ingen af delene.',
+  },
+  rateOutOfRange: {
+    en: 'A reference rate lies between -20 and 50 percent.',
+    de: 'Ein Referenzzinssatz liegt zwischen -20 und 50 Prozent.',
+    da: 'En referencerente ligger mellem -20 og 50 procent.',
+  },
+  notAPercentage: {
+    en: '"{value}" is not a percentage with at most two decimals (e.g. 1.27 or -0.88).',
+    de: '„{value}“ ist kein Prozentsatz mit höchstens zwei Nachkommastellen (z. B. 1.27 oder -0.88).',
+    da: '"{value}" er ikke en procentsats med højst to decimaler (f.eks. 1.27 eller -0.88).',
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** The reference rate of a country's statutory interest, with its statute as each language cites it. */

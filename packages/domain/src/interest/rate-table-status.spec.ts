@@ -94,4 +94,11 @@ describe('publishedRateViolations (BGB 247(1) sentence 2; renteloven 5(1): 1 Jan
   ])('%p -> %p', (rate, fields) => {
     expect(publishedRateViolations(rate).map((p) => p.field)).toEqual(fields);
   });
+
+  it('words its refusals in German and Danish', () => {
+    const [from, rate] = publishedRateViolations({ from: '2026-03-01', ratePercent: '70' });
+    expect(from!.message).toBe('A reference rate takes effect on 1 January or 1 July; "2026-03-01" is neither.');
+    expect(from!.texts.de).toBe('Ein Referenzzinssatz gilt ab dem 1. Januar oder dem 1. Juli; „2026-03-01“ ist keines von beiden.');
+    expect(rate!.texts.da).toBe('En referencerente ligger mellem -20 og 50 procent.');
+  });
 });

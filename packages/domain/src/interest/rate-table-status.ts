@@ -77,16 +77,17 @@ export function staleRateCountries(tables: RateTables, date: IsoDate): Country[]
  * (BGB 247(1) sentence 2; renteloven 5(1)); a percentage with at most two decimals. Each problem
  * names its field (`from`, `ratePercent`).
  */
-export function publishedRateViolations(rate: { from: string; ratePercent: string }): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function publishedRateViolations(rate: { from: string; ratePercent: string }): { field: string; message: string; texts: LocalizedText }[] {
+  const problems: { field: string; message: string; texts: LocalizedText }[] = [];
+  const problem = (field: string, texts: LocalizedText) => problems.push({ field, message: texts.en, texts });
   if (!/^\d{4}-(01|07)-01$/.test(rate.from) || !isIsoDate(rate.from)) {
-    problems.push({ field: 'from', message: `A reference rate takes effect on 1 January or 1 July; "${rate.from}" is neither.` });
+    problem('from', fill(INTEREST_TEXTS.notOnResetDay, { from: rate.from }));
   }
   try {
     const bp = parseRatePercent(rate.ratePercent);
-    if (bp < -2000 || bp > 5000) problems.push({ field: 'ratePercent', message: 'A reference rate lies between -20 and 50 percent.' });
+    if (bp < -2000 || bp > 5000) problem('ratePercent', INTEREST_TEXTS.rateOutOfRange);
   } catch {
-    problems.push({ field: 'ratePercent', message: `"${rate.ratePercent}" is not a percentage with at most two decimals (e.g. 1.27 or -0.88).` });
+    problem('ratePercent', fill(INTEREST_TEXTS.notAPercentage, { value: rate.ratePercent }));
   }
   return problems;
 }
