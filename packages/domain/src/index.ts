@@ -13,6 +13,7 @@ export * from './interest/statutory-rate.js';
 export * from './interest/interest-segments.js';
 export * from './interest/statutory-margin.js';
 export * from './interest/rate-table-status.js';
+export * from './interest/interest.i18n.js';
 
 export * from './allocation/allocate-payment.js';
 export * from './balance/default-date.js';
@@ -22,6 +23,7 @@ export * from './balance/balance.i18n.js';
 export * from './balance/open-principal.js';
 
 export * from './priority/case-priority.js';
+export * from './priority/priority.i18n.js';
 
 export * from './kpi/statistics.js';
 export * from './promises/promise-state.js';
@@ -55,6 +57,7 @@ export * from './dunning/next-step.js';
 
 export * from './limitation/limitation-date.js';
 export * from './limitation/case-limitation.js';
+export * from './limitation/limitation.i18n.js';
 
 export * from './court/de-holidays.js';
 export * from './court/public-holidays.js';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTACT_ATTEMPT_OUTCOMES, DEFAULT_PRIORITY_WEIGHTS, RIGHT_PARTY_OUTCOMES, addDays, calendarDateIn, caseLimitation, casePriority,
-  compareDates, computeBalance, daysBetween, formatCallbackWindow, openPrincipalCents, portalRequestReason, priorityParts, validatePriorityWeights, type Balance,
-  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LimitationSuspension, type PortalRequest, type PriorityInput, type PriorityPart,
+  callbackWindowText, compareDates, computeBalance, daysBetween, openPrincipalCents, portalRequestReasonText, priorityParts, validatePriorityWeights, type Balance,
+  type CaseLimitation, type Country, type DebtorKind, type IsoDate, type LocalizedText, type LimitationSuspension, type PortalRequest, type PriorityInput, type PriorityPart,
   type PriorityWeights, type RateTables,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
@@ -150,12 +150,12 @@ export class CaseFiguresService {
    * What the debtor asked for in the portal that waits for a person, per case ("Debtor asked in the
    * portal: plan to review"); cases without one are left out. One light statement for the batch.
    */
-  async portalRequestReasons(caseIds: readonly string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
+  async portalRequestReasons(caseIds: readonly string[]): Promise<Map<string, LocalizedText>> {
+    const out = new Map<string, LocalizedText>();
     if (caseIds.length === 0) return out;
     for (const row of await this.repository.portalRequestRows(caseIds)) {
       const requests = portalRequests(row);
-      if (requests.length > 0) out.set(row.id, portalRequestReason(requests));
+      if (requests.length > 0) out.set(row.id, portalRequestReasonText(requests));
     }
     return out;
   }
@@ -230,7 +230,7 @@ function portalRequests(row: PortalRequestRow): PortalRequest[] {
   const requests: PortalRequest[] = [];
   if (row.plan_review) requests.push({ kind: 'PLAN_REVIEW' });
   if (row.callback_request) {
-    requests.push({ kind: 'CALLBACK', window: formatCallbackWindow(new Date(row.callback_request.from), new Date(row.callback_request.to), row.time_zone) });
+    requests.push({ kind: 'CALLBACK', window: callbackWindowText(new Date(row.callback_request.from), new Date(row.callback_request.to), row.time_zone) });
   }
   return requests;
 }

@@ -7,7 +7,7 @@ import { DateScalar } from '../common/scalars.js';
 export class LimitationModel {
   @Field(() => DateScalar, { nullable: true, description: 'Last day before it runs out; null = no end while court proceedings go on.' })
   date: string | null;
-  @Field({ description: 'Why: each step with its statute, in sentences.' })
+  @Field({ description: 'Why: each step with its statute, in sentences, in the caller\'s language.' })
   explanation: string;
   @Field(() => [String], { description: 'The same steps, one per entry.' })
   steps: string[];

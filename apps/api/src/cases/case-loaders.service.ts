@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseLimitation, ContactChannel, ContactDecision, PriorityPart, RateTables } from '@mahnwerk/domain';
+import type { CaseLimitation, ContactChannel, ContactDecision, LocalizedText, PriorityPart, RateTables } from '@mahnwerk/domain';
 import { priorityParts } from '@mahnwerk/domain';
 import type DataLoader from 'dataloader';
 import type { AuthUser } from '../auth/current-user.js';
@@ -101,7 +101,7 @@ export class CaseLoaders {
       .load(user);
   }
 
-  /** The parts of each case's priority as of now. */
+  /** The parts of each case's priority as of now, worded in every language (`priorityPartIn` picks one). */
   priorityParts(l: RequestLoaders): DataLoader<string, PriorityPart[]> {
     return l.loader('case.priorityParts', async (ids: readonly string[]) => {
       const snapshots = await this.figures.prioritySnapshots(undefined, ids);
@@ -113,7 +113,7 @@ export class CaseLoaders {
   }
 
   /** What the debtor asked for in the portal that waits for a person, per case (null: nothing). */
-  portalRequest(l: RequestLoaders): DataLoader<string, string | null> {
+  portalRequest(l: RequestLoaders): DataLoader<string, LocalizedText | null> {
     return l.loader('case.portalRequest', async (ids: readonly string[]) => {
       const reasons = await this.figures.portalRequestReasons(ids);
       return ids.map((id) => reasons.get(id) ?? null);
@@ -124,7 +124,7 @@ export class CaseLoaders {
   limitation(l: RequestLoaders): DataLoader<string, CaseLimitation> {
     return l.loader('case.limitation', async (ids: readonly string[]) => {
       const snapshots = await this.figures.prioritySnapshots(undefined, ids);
-      return ids.map((id) => snapshots.get(id)?.limitation ?? { date: null, daysLeft: null, reference: null, explanation: [] });
+      return ids.map((id) => snapshots.get(id)?.limitation ?? { date: null, daysLeft: null, reference: null, explanation: [], texts: [] });
     });
   }
 

@@ -48,7 +48,7 @@ export class BalanceWarningModel {
   @Field({ description: 'STALE_RATE_TABLE' }) code: string;
   @Field() country: string;
   @Field(() => DateScalar, { description: "Date of the rate table's last row." }) tableEndsOn: string;
-  @Field() message: string;
+  @Field({ description: 'In the caller\'s language.' }) message: string;
 }
 
 @ObjectType('Balance')
@@ -87,10 +87,10 @@ registerEnumType(ContactChannelEnum, { name: 'ContactChannel' });
 export class PriorityPartModel {
   @Field({ description: 'balance, overdue, stage, brokenPromises, callback, limitation, courtDeadline, lastContact, outcomeHistory; portalRequest (listed only while a portal request waits for a person)' })
   key: string;
-  @Field() label: string;
+  @Field({ description: 'The part\'s name in the caller\'s language.' }) label: string;
   @Field(() => Int) points: number;
   @Field(() => Int, { description: 'The creditor\'s maximum for this part.' }) maxPoints: number;
-  @Field({ description: 'Why, in a sentence a collector understands.' }) explanation: string;
+  @Field({ description: 'Why, in a sentence a collector understands, in the caller\'s language.' }) explanation: string;
 }
 
 @ObjectType('Case')

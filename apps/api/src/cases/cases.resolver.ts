@@ -1,5 +1,5 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { balanceLineTexts, limitationText, type ContactChannel, type Country, type TextLanguage } from '@mahnwerk/domain';
+import { balanceLineTexts, limitationIn, priorityPartIn, type ContactChannel, type Country, type TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser, type GraphQLContext } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CallerLanguage } from '../common/caller-language.decorator.js';
@@ -86,9 +86,14 @@ export class CasesResolver {
     @CallerLanguage() language?: TextLanguage,
   ): Promise<BalanceModel> {
     const balance = await this.cases.balance(loaders, user, c, asOf);
-    if (!language || language === 'en') return balance;
+    const warnings = balance.warnings.map(({ code, country, tableEndsOn, texts }) => ({ code, country, tableEndsOn, message: texts[language ?? 'en'] }));
+    if (!language || language === 'en') return { ...balance, warnings };
     const country = c.creditor.country as Country;
-    return { ...balance, lines: balance.lines.map((line) => ({ ...line, explanation: balanceLineTexts(line, balance.currency, country)[language] })) };
+    return {
+      ...balance,
+      lines: balance.lines.map((line) => ({ ...line, explanation: balanceLineTexts(line, balance.currency, country)[language] })),
+      warnings,
+    };
   }
 
   @ResolveField(() => [CaseModel], {
@@ -122,8 +127,12 @@ export class CasesResolver {
   @ResolveField(() => [PriorityPartModel], {
     description: 'Why this case now: the parts of its priority as of now, with the creditor\'s weights; they add up to the priority.',
   })
-  priorityParts(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<PriorityPartModel[]> {
-    return this.caseLoaders.priorityParts(loaders).load(c.id);
+  async priorityParts(
+    @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<PriorityPartModel[]> {
+    return (await this.caseLoaders.priorityParts(loaders).load(c.id)).map((part) => priorityPartIn(part, language));
   }
 
   @ResolveField(() => String, {
@@ -131,16 +140,25 @@ export class CasesResolver {
     description: 'What the debtor asked for in the portal that waits for a person (a plan to review, a callback requested for a window), '
       + 'the reason it lifts the priority (priorityParts key portalRequest); null when nothing waits.',
   })
-  portalRequest(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<string | null> {
-    return this.caseLoaders.portalRequest(loaders).load(c.id);
+  async portalRequest(
+    @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<string | null> {
+    return (await this.caseLoaders.portalRequest(loaders).load(c.id))?.[language] ?? null;
   }
 
   @ResolveField(() => LimitationModel, {
     description: 'When the case starts to be time-barred, as of today, and why (payments, promises and plans restart it; a title gives 30 years, its later interest 3).',
   })
-  async limitation(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<LimitationModel> {
+  async limitation(
+    @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<LimitationModel> {
     const l = await this.caseLoaders.limitation(loaders).load(c.id);
-    return { date: l.date, explanation: limitationText(l.explanation), steps: l.explanation, daysLeft: l.daysLeft, claimReference: l.reference };
+    const { text, steps } = limitationIn(l, language);
+    return { date: l.date, explanation: text, steps, daysLeft: l.daysLeft, claimReference: l.reference };
   }
 
   @ResolveField(() => GraphQLISODateTime, {

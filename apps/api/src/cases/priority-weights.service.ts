@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PRIORITY_PART_KEYS, validatePriorityWeights, type PriorityWeights } from '@mahnwerk/domain';
+import { PRIORITY_PART_KEYS, joinTexts, validatePriorityWeights, type PriorityWeights } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -38,7 +38,7 @@ export class PriorityWeightsService {
     const problems = weights === null ? [] : validatePriorityWeights(weights);
     if (problems.length) {
       const field = problems[0]!.field;
-      throw badInput(problems.map((p) => p.message).join(' '), field === 'weights' ? 'weights' : `weights.${field}`);
+      throw badInput(joinTexts(problems.map((p) => p.texts)), field === 'weights' ? 'weights' : `weights.${field}`);
     }
     await this.db.transaction(async (manager) => {
       const before = await this.creditors.priorityWeights(creditorId, manager, true);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { courtDeadlines, isIsoDate, stageIndex, type CentralDunningCourt } from '@mahnwerk/domain';
+import { courtDeadlines, dateText, fill, isIsoDate, stageIndex, type CentralDunningCourt, type LocalizedText } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -13,6 +13,7 @@ import { decide } from '../common/rule-violation.js';
 import { caseChangeEvents } from '../realtime/case-events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CourtEvent, type RecordCourtEventInput } from './dto/record-court-event.input.js';
+import { COURT_TEXTS as T } from './court.i18n.js';
 import type { CourtProceedingModel } from './court.model.js';
 import {
   CourtRepository, toCourtProceeding, type CourtProceeding, type CourtProceedingChange, type CourtProceedingRow,
@@ -46,14 +47,14 @@ export class CourtService {
   }
 
   async record(user: AuthUser, input: RecordCourtEventInput): Promise<string> {
-    if (!isIsoDate(input.on)) throw badInput(`on ${input.on} is not a date (YYYY-MM-DD).`, 'on');
+    if (!isIsoDate(input.on)) throw badInput(fill(T.notADate, { value: input.on }), 'on');
     return this.db.transaction(async (manager) => {
       const c = await this.access.load(user, input.caseId, manager, true);
-      if (input.on > this.figures.today(c)) throw badInput(`${input.on} is in the future; record what has happened.`, 'on');
-      if (c.creditor.country !== 'DE') throw badInput('The court dunning procedure here is the German one (ZPO 688 ff.).', 'caseId');
+      if (input.on > this.figures.today(c)) throw badInput(fill(T.inFuture, { on: dateText(input.on) }), 'on');
+      if (c.creditor.country !== 'DE') throw badInput(T.germanOnly, 'caseId');
       const closed = c.status === 'PAID' || c.status === 'UNCOLLECTIBLE';
       if (closed && input.event === CourtEvent.ORDER_APPLIED) {
-        throw conflict(`The case is ${c.status.toLowerCase()}; there is nothing to take to court.`);
+        throw conflict(fill(T.closed, { status: c.status === 'PAID' ? T.PAID : T.UNCOLLECTIBLE }));
       }
       const before = await this.repository.proceedingOfCase(c.id, manager, true);
       const after = await this.apply(manager, c.id, before, input);
@@ -87,15 +88,16 @@ export class CourtService {
     manager: EntityManager, caseId: string, row: CourtProceedingRow | null, input: RecordCourtEventInput,
   ): Promise<CourtProceedingRow> {
     const p = row ? toCourtProceeding(row) : null;
-    const need = (field: keyof CourtProceeding, what: string) => {
-      if (!p || !p[field]) throw conflict(`${what} has not been recorded for this case yet.`);
+    const need = (field: keyof CourtProceeding, what: LocalizedText) => {
+      if (!p || !p[field]) throw conflict(fill(T.notRecordedYet, { what }));
     };
     const once = (field: keyof CourtProceeding) => {
-      if (p?.[field]) throw conflict(`Already recorded on ${p[field]}.`);
+      const on = p?.[field];
+      if (on) throw conflict(fill(T.alreadyRecorded, { date: isIsoDate(on) ? dateText(on) : String(on) }));
     };
     const named = input.court ?? null;
     if (named !== null && p?.court && p.court !== named) {
-      throw badInput(`The procedure is at ${p.courtName}; it cannot move to another court.`, 'court');
+      throw badInput(fill(T.otherCourt, { court: p.courtName ?? p.court }), 'court');
     }
     const court = p?.court ?? named;
     // A court named only now: the deadlines already stored are recomputed with its Land's holidays.
@@ -109,42 +111,42 @@ export class CourtService {
     const set = (change: CourtProceedingChange) => this.repository.updateProceeding(manager, caseId, { ...naming, ...change });
     switch (input.event) {
       case CourtEvent.ORDER_APPLIED:
-        if (p) throw conflict(`A court dunning order was already applied for on ${p.appliedOn}.`);
+        if (p) throw conflict(fill(T.alreadyApplied, { date: dateText(p.appliedOn) }));
         return this.repository.insertProceeding(manager, caseId, input.on, named);
       case CourtEvent.ORDER_SERVED: {
-        need('appliedOn', 'The application for the court dunning order');
+        need('appliedOn', T.orderApplication);
         once('orderServedOn');
-        if (input.on < p!.appliedOn) throw badInput('The order cannot be served before it was applied for.', 'on');
+        if (input.on < p!.appliedOn) throw badInput(T.servedBeforeApplied, 'on');
         return set({ orderServedOn: input.on, ...deadlinesOf(input.on, null, court) });
       }
       case CourtEvent.OBJECTION_FILED:
-        need('orderServedOn', 'Service of the court dunning order');
+        need('orderServedOn', T.orderService);
         once('objectionFiledOn');
         return set({ objectionFiledOn: input.on });
       case CourtEvent.ENFORCEMENT_APPLIED: {
-        need('orderServedOn', 'Service of the court dunning order');
+        need('orderServedOn', T.orderService);
         once('enforcementAppliedOn');
         if (p!.objectionFiledOn) {
-          throw conflict(`The debtor objected on ${p!.objectionFiledOn} (ZPO 694): no enforcement order; the claim goes to contentious proceedings.`);
+          throw conflict(fill(T.objected, { date: dateText(p!.objectionFiledOn) }));
         }
         const lapses = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn!, court })).enforcementApplicationDeadline;
         if (input.on > lapses) {
-          throw badInput(`Too late: the order lapsed on ${lapses} (ZPO 701); apply for a new one.`, 'on');
+          throw badInput(fill(T.tooLate, { date: dateText(lapses) }), 'on');
         }
         const from = decide(() => courtDeadlines({ orderServedOn: p!.orderServedOn!, court })).enforcementApplicationFrom.date;
         if (input.on < from) {
-          throw badInput(`Too early: the enforcement order can be applied for from ${from}, after the objection period (ZPO 699(1)).`, 'on');
+          throw badInput(fill(T.tooEarly, { date: dateText(from) }), 'on');
         }
         return set({ enforcementAppliedOn: input.on });
       }
       case CourtEvent.ENFORCEMENT_SERVED: {
-        need('enforcementAppliedOn', 'The application for the enforcement order');
+        need('enforcementAppliedOn', T.enforcementApplication);
         once('enforcementServedOn');
-        if (input.on < p!.enforcementAppliedOn!) throw badInput('The enforcement order cannot be served before it was applied for.', 'on');
+        if (input.on < p!.enforcementAppliedOn!) throw badInput(T.enforcementServedBeforeApplied, 'on');
         return set({ enforcementServedOn: input.on, ...deadlinesOf(p!.orderServedOn!, input.on, court) });
       }
       case CourtEvent.ENFORCEMENT_OBJECTION_FILED:
-        need('enforcementServedOn', 'Service of the enforcement order');
+        need('enforcementServedOn', T.enforcementService);
         once('enforcementObjectionFiledOn');
         return set({ enforcementObjectionFiledOn: input.on });
     }

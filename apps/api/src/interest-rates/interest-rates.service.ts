@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_RATE_TABLES, calendarDateIn, formatBasisPoints, mergeRateTables, parseRatePercent, publishedRateViolations,
+  DEFAULT_RATE_TABLES, calendarDateIn, dateText, fill, formatBasisPoints, mergeRateTables, parseRatePercent, publishedRateViolations,
   rateTableCurrentThrough, staleRateCountries, type Country, type IsoDate, type RateTables,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import { badInput, conflict } from '../common/errors.js';
 import type { Queryable } from '../database/queryable.js';
 import type { AddInterestRateInput } from './dto/add-interest-rate.input.js';
 import type { InterestRateModel, InterestRateTableStatusModel } from './interest-rate.model.js';
+import { INTEREST_RATE_TEXTS } from './interest-rates.i18n.js';
 import { InterestRatesRepository } from './interest-rates.repository.js';
 
 const COUNTRIES: readonly Country[] = ['DE', 'DK'];
@@ -69,19 +70,19 @@ export class InterestRatesService {
   /** Adds a published rate (admin): checked by the domain, stored and audited in one transaction. */
   async add(user: AuthUser, input: AddInterestRateInput): Promise<InterestRateModel> {
     const country = input.country.trim().toUpperCase();
-    if (!COUNTRIES.includes(country as Country)) throw badInput(`Country ${input.country} has no rate table; use DE or DK.`, 'country');
+    if (!COUNTRIES.includes(country as Country)) throw badInput(fill(INTEREST_RATE_TEXTS.noTable, { country: input.country }), 'country');
     const from = input.from.trim();
     const source = input.source.trim();
     const problems = publishedRateViolations({ from, ratePercent: input.ratePercent });
-    if (problems.length > 0) throw badInput(problems[0]!.message, problems[0]!.field);
-    if (source.length < 3) throw badInput('Say where the rate was published (at least 3 characters).', 'source');
+    if (problems.length > 0) throw badInput(problems[0]!.texts, problems[0]!.field);
+    if (source.length < 3) throw badInput(INTEREST_RATE_TEXTS.sourceTooShort, 'source');
     const ratePercent = formatBasisPoints(parseRatePercent(input.ratePercent));
     const builtIn = DEFAULT_RATE_TABLES[country as Country].find((r) => r.from === from) ?? null;
     return this.db.transaction(async (manager) => {
       const stored = await this.repository.insert(
         { country: country as Country, from, ratePercent, source, createdById: user.id }, manager,
       );
-      if (!stored) throw conflict(`A ${country} rate from ${from} was added already.`);
+      if (!stored) throw conflict(fill(INTEREST_RATE_TEXTS.addedAlready, { country, from: dateText(from) }));
       await this.audit.record(manager, {
         actorId: user.id, action: 'interest-rate.create', entity: 'interest_rate', entityId: stored.id,
         before: builtIn ? { country, from, ratePercent: builtIn.ratePercent, builtIn: true } : null,

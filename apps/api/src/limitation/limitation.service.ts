@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { addDays } from '@mahnwerk/domain';
+import { addDays, fill } from '@mahnwerk/domain';
 import type { AuthUser } from '../auth/current-user.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseFiguresService } from '../cases/case-figures.service.js';
@@ -9,6 +9,7 @@ import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
 import { badInput } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
+import { LIMITATION_API_TEXTS } from './limitation.i18n.js';
 import { LimitationRepository } from './limitation.repository.js';
 
 /** Longest look-ahead of the worklist: a little over three years, the regular period. */
@@ -64,10 +65,10 @@ export class LimitationService implements OnApplicationBootstrap {
 
   async worklist(user: AuthUser, days: number, limit: number): Promise<CaseModel[]> {
     if (!Number.isInteger(days) || days < 0 || days > MAX_WORKLIST_DAYS) {
-      throw badInput(`days must be a whole number from 0 to ${MAX_WORKLIST_DAYS}.`, 'days');
+      throw badInput(fill(LIMITATION_API_TEXTS.daysRange, { max: MAX_WORKLIST_DAYS }), 'days');
     }
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_WORKLIST_CASES) {
-      throw badInput(`limit must be a whole number from 1 to ${MAX_WORKLIST_CASES}.`, 'limit');
+      throw badInput(fill(LIMITATION_API_TEXTS.limitRange, { max: MAX_WORKLIST_CASES }), 'limit');
     }
     await this.fillPending();
     const today = reportingDay(this.clock.now());

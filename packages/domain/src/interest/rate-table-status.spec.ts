@@ -1,7 +1,7 @@
 import { computeBalance } from '../balance/compute-balance.js';
 import { BGB_247_BASE_RATES } from './de-base-rates.js';
 import { DK_NATIONALBANK_LENDING_RATES } from './dk-reference-rates.js';
-import { isRateTableStaleOn, mergeRateTables, publishedRateViolations, rateTableCurrentThrough, staleRateCountries } from './rate-table-status.js';
+import { isRateTableStaleOn, mergeRateTables, publishedRateViolations, rateTableCurrentThrough, staleRateCountries, staleRateWarning } from './rate-table-status.js';
 import type { RateTable } from './rate-table.js';
 
 // BGB 247(1) sentence 2 and renteloven 5(1): both rates are reset on 1 January and 1 July, so a
@@ -59,6 +59,25 @@ describe('stale rate tables', () => {
     expect(computeBalance(input('2026-02-15'), { rateTables: merged }).warnings).toEqual([]);
   });
 
+  it('says the warning in German and Danish, with each language\'s dates, decimal mark and citation', () => {
+    const [w] = computeBalance(input('2026-02-15'), { rateTables: { DE: table } }).warnings;
+    const last = table[table.length - 1]!;
+    expect(w!.texts.en).toBe(w!.message);
+    expect(w!.message).toBe(
+      `German base rate (BGB 247): rate table ends on 2025-07-01; interest after 2026-01-01 uses ${last.ratePercent}% until an admin adds the newer published rate under Interest rates`,
+    );
+    const comma = last.ratePercent.replace('.', ',');
+    expect(w!.texts.de).toBe(
+      `Basiszinssatz (§ 247 BGB): Die Zinstabelle endet am 01.07.2025; Zinsen nach dem 01.01.2026 werden mit ${comma} % berechnet, `
+        + 'bis ein Administrator den neueren veröffentlichten Satz unter „Zinssätze“ einträgt',
+    );
+    expect(w!.texts.da).toBe(
+      `Tysk basisrente (BGB § 247): rentetabellen slutter den 01.07.2025; renter efter den 01.01.2026 beregnes med ${comma} %, `
+        + 'indtil en administrator tilføjer den nyere offentliggjorte sats under "Rentesatser"',
+    );
+    expect(staleRateWarning('DK', [{ from: '2025-07-01', ratePercent: '1.85' }]).texts.da).toMatch(/^Nationalbankens referencerente \(renteloven § 5\): .* 1,85 %/);
+  });
+
   it('no interest, no warning (a paid claim)', () => {
     const paid = { ...input('2026-03-01'), payments: [{ amountCents: 200_000, receivedOn: '2025-10-15' }] };
     expect(computeBalance(paid, { rateTables: { DE: table } }).warnings).toEqual([]);
@@ -74,5 +93,12 @@ describe('publishedRateViolations (BGB 247(1) sentence 2; renteloven 5(1): 1 Jan
     [{ from: '2026-07-01', ratePercent: '1.025' }, ['ratePercent']],
   ])('%p -> %p', (rate, fields) => {
     expect(publishedRateViolations(rate).map((p) => p.field)).toEqual(fields);
+  });
+
+  it('words its refusals in German and Danish', () => {
+    const [from, rate] = publishedRateViolations({ from: '2026-03-01', ratePercent: '70' });
+    expect(from!.message).toBe('A reference rate takes effect on 1 January or 1 July; "2026-03-01" is neither.');
+    expect(from!.texts.de).toBe('Ein Referenzzinssatz gilt ab dem 1. Januar oder dem 1. Juli; „2026-03-01“ ist keines von beiden.');
+    expect(rate!.texts.da).toBe('En referencerente ligger mellem -20 og 50 procent.');
   });
 });

@@ -1,4 +1,6 @@
 import { addMonths, compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { INTEREST_TEXTS, REFERENCE_RATE_NAMES } from './interest.i18n.js';
 import { parseRatePercent } from './rate-percent.js';
 import type { Country } from '../stages.js';
 import { assertRateTable, type RateRow } from './rate-table.js';
@@ -49,20 +51,20 @@ export interface StaleRateWarning {
   country: Country;
   /** `from` of the table's last row. */
   tableEndsOn: IsoDate;
+  /** In English; `texts` in every language. */
   message: string;
+  texts: LocalizedText;
 }
 
 export function staleRateWarning(country: Country, table: readonly RateRow[]): StaleRateWarning {
   const last = table[table.length - 1]!;
-  const name = country === 'DE' ? 'German base rate (BGB 247)' : 'Danish reference rate (renteloven 5)';
-  return {
-    code: 'STALE_RATE_TABLE',
-    country,
-    tableEndsOn: last.from,
-    message:
-      `${name}: rate table ends on ${last.from}; interest after ${rateTableCurrentThrough(table)} uses ` +
-      `${last.ratePercent}% until an admin adds the newer published rate under Interest rates`,
-  };
+  const texts = fill(INTEREST_TEXTS.staleRateTable, {
+    name: REFERENCE_RATE_NAMES[country],
+    tableEndsOn: dateText(last.from),
+    currentThrough: dateText(rateTableCurrentThrough(table)),
+    rate: { en: last.ratePercent, de: last.ratePercent.replace('.', ','), da: last.ratePercent.replace('.', ',') },
+  });
+  return { code: 'STALE_RATE_TABLE', country, tableEndsOn: last.from, message: texts.en, texts };
 }
 
 /** Countries whose table is stale on `date` (the dashboard counts their open cases). */
@@ -75,16 +77,17 @@ export function staleRateCountries(tables: RateTables, date: IsoDate): Country[]
  * (BGB 247(1) sentence 2; renteloven 5(1)); a percentage with at most two decimals. Each problem
  * names its field (`from`, `ratePercent`).
  */
-export function publishedRateViolations(rate: { from: string; ratePercent: string }): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function publishedRateViolations(rate: { from: string; ratePercent: string }): { field: string; message: string; texts: LocalizedText }[] {
+  const problems: { field: string; message: string; texts: LocalizedText }[] = [];
+  const problem = (field: string, texts: LocalizedText) => problems.push({ field, message: texts.en, texts });
   if (!/^\d{4}-(01|07)-01$/.test(rate.from) || !isIsoDate(rate.from)) {
-    problems.push({ field: 'from', message: `A reference rate takes effect on 1 January or 1 July; "${rate.from}" is neither.` });
+    problem('from', fill(INTEREST_TEXTS.notOnResetDay, { from: rate.from }));
   }
   try {
     const bp = parseRatePercent(rate.ratePercent);
-    if (bp < -2000 || bp > 5000) problems.push({ field: 'ratePercent', message: 'A reference rate lies between -20 and 50 percent.' });
+    if (bp < -2000 || bp > 5000) problem('ratePercent', INTEREST_TEXTS.rateOutOfRange);
   } catch {
-    problems.push({ field: 'ratePercent', message: `"${rate.ratePercent}" is not a percentage with at most two decimals (e.g. 1.27 or -0.88).` });
+    problem('ratePercent', fill(INTEREST_TEXTS.notAPercentage, { value: rate.ratePercent }));
   }
   return problems;
 }

@@ -1,6 +1,8 @@
 import { compareDates, daysBetween, type IsoDate } from '../dates.js';
+import { dateText, fill, type LocalizedText, type TextLanguage } from '../i18n/localized-text.js';
 import type { Country } from '../stages.js';
 import { limitationDate, type LimitationSuspension } from './limitation-date.js';
+import { LIMITATION_TEXTS as T } from './limitation.i18n.js';
 
 /** What a case's limitation is computed from. */
 export interface CaseLimitationInput {
@@ -25,8 +27,9 @@ export interface CaseLimitation {
   daysLeft: number | null;
   /** The claim whose limitation decides, or null. */
   reference: string | null;
-  /** One sentence per step, citing the statute. */
+  /** One sentence per step, citing the statute, in English; `texts` in every language. */
   explanation: string[];
+  texts: LocalizedText[];
 }
 
 /**
@@ -35,10 +38,10 @@ export interface CaseLimitation {
  * due after the title (BGB 197(2)), whichever runs out first.
  */
 export function caseLimitation(input: CaseLimitationInput): CaseLimitation {
-  let best: CaseLimitation = { date: null, daysLeft: null, reference: null, explanation: [] };
-  const consider = (date: IsoDate | null, reference: string, explanation: string[]) => {
+  let best: CaseLimitation = { date: null, daysLeft: null, reference: null, explanation: [], texts: [] };
+  const consider = (date: IsoDate | null, reference: string, texts: LocalizedText[]) => {
     if (best.reference === null || (date !== null && (best.date === null || compareDates(date, best.date) < 0))) {
-      best = { date, daysLeft: date === null ? null : daysBetween(input.asOf, date), reference, explanation };
+      best = { date, daysLeft: date === null ? null : daysBetween(input.asOf, date), reference, explanation: texts.map((t) => t.en), texts };
     }
   };
   for (const claim of input.claims) {
@@ -49,12 +52,12 @@ export function caseLimitation(input: CaseLimitationInput): CaseLimitation {
       titledOn: input.titledOn ?? null,
       asOf: input.asOf,
     });
-    const head = `Claim ${claim.reference}, due ${claim.dueDate}`;
-    consider(r.limitationDate, claim.reference, [head, ...r.explanation]);
+    const head = fill(T.claimHead, { reference: claim.reference, due: dateText(claim.dueDate) });
+    consider(r.limitationDate, claim.reference, [head, ...r.texts]);
     if (r.interestAfterTitle) {
       consider(r.interestAfterTitle.limitationDate, claim.reference, [
-        `${head}: interest after the title runs out before the titled claim (${r.limitationDate ?? 'open'})`,
-        ...r.interestAfterTitle.explanation,
+        fill(T.interestBeforeTitledClaim, { head, end: r.limitationDate === null ? T.open : dateText(r.limitationDate) }),
+        ...r.interestAfterTitle.texts,
       ]);
     }
   }
@@ -64,4 +67,10 @@ export function caseLimitation(input: CaseLimitationInput): CaseLimitation {
 /** The explanation as one text: each step a sentence. */
 export function limitationText(explanation: readonly string[]): string {
   return explanation.map((s) => `${s}.`).join(' ');
+}
+
+/** A case's limitation worded in one language: its steps, and the steps as one text. */
+export function limitationIn(limitation: Pick<CaseLimitation, 'texts'>, language: TextLanguage): { text: string; steps: string[] } {
+  const steps = limitation.texts.map((t) => t[language]);
+  return { text: limitationText(steps), steps };
 }

@@ -235,7 +235,7 @@ describe('interestAfterTitleDE (BGB 197(2), 195, 199(1))', () => {
   it('comes with a titled claim: 30 years for the principal, 3 for the interest after the title', () => {
     const r = limitationDateDE({ arisenOn: '2023-05-10', titledOn: '2025-09-01', asOf: '2026-01-15' });
     expect(r.limitationDate).toBe('2055-09-01');
-    expect(r.interestAfterTitle).toEqual({
+    expect(r.interestAfterTitle).toMatchObject({
       limitationDate: '2028-12-31',
       explanation: [
         'Interest falling due after the title of 2025-09-01 keeps the regular 3 years from the end of the year it falls due, not 30 (BGB 197(2), 195, 199(1)): interest from 2025-09-02 to 2028-12-31',

@@ -1,6 +1,8 @@
 import { addDays, addMonths, addYears, compareDates, daysBetween, endOfYear, isIsoDate, maxDate, type IsoDate } from '../dates.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { Country } from '../stages.js';
+import { LIMITATION_TEXTS as T } from './limitation.i18n.js';
 
 /** A span in which limitation does not run (DE) or is held open (DK). */
 export interface LimitationSuspension {
@@ -38,15 +40,26 @@ export interface LimitationInput {
 export interface LimitationResult {
   /** Last day on which the claim is not yet time-barred; null = does not run out while proceedings go on. */
   limitationDate: IsoDate | null;
-  /** One sentence per step, citing the statute. */
+  /** One sentence per step, citing the statute, in English; `texts` in every language. */
   explanation: string[];
+  texts: LocalizedText[];
   statute: string;
   /**
    * DE, titled claims only: interest falling due after the title keeps the regular period (BGB
    * 197(2), 195, 199(1)); the first day on which some of it runs out, on or after `asOf` (or the
    * first such day at all without `asOf`).
    */
-  interestAfterTitle?: { limitationDate: IsoDate; explanation: string[] };
+  interestAfterTitle?: { limitationDate: IsoDate; explanation: string[]; texts: LocalizedText[] };
+}
+
+/** The English sentences of localized steps. */
+const english = (texts: readonly LocalizedText[]): string[] => texts.map((t) => t.en);
+/** A sentence from a template, its dates as each language writes them. */
+function step(template: LocalizedText, values: Readonly<Record<string, string | number | LocalizedText>>): LocalizedText {
+  const worded = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && isIsoDate(v) ? dateText(v) : v]),
+  );
+  return fill(template, worded);
 }
 
 function assertDate(value: unknown, field: string): asserts value is IsoDate {
@@ -114,20 +127,18 @@ function merge(intervals: Interval[]): Interval[] {
  */
 export function limitationDateDE(input: LimitationInput): LimitationResult {
   validate(input);
-  const explanation: string[] = [];
+  const explanation: LocalizedText[] = [];
   const years = input.titledOn != null ? 30 : 3;
   let start: IsoDate;
   let nominalEnd: IsoDate;
   if (input.titledOn != null) {
     start = addDays(input.titledOn, 1);
     nominalEnd = addYears(input.titledOn, 30);
-    explanation.push(`Titled claim: 30 years from ${input.titledOn}, to ${nominalEnd} (BGB 197(1) no. 3-4, 201)`);
+    explanation.push(step(T.titledDE, { titledOn: input.titledOn, end: nominalEnd }));
   } else {
     start = addDays(endOfYear(input.arisenOn), 1);
     nominalEnd = endOfYear(addYears(input.arisenOn, 3));
-    explanation.push(
-      `Regular limitation: 3 years from the end of ${input.arisenOn.slice(0, 4)}, the year the claim arose on ${input.arisenOn}, to ${nominalEnd} (BGB 195, 199(1))`,
-    );
+    explanation.push(step(T.regularDE, { year: input.arisenOn.slice(0, 4), arisenOn: input.arisenOn, end: nominalEnd }));
   }
 
   const intervals = merge(
@@ -142,7 +153,7 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
   );
   (input.suspensions ?? []).forEach((s) => {
     if (s.kind === 'COURT_PROCEEDINGS' && s.to !== null) {
-      explanation.push(`Court proceedings from ${s.from} ended ${s.to}: suspended until ${addMonths(s.to, 6)} (BGB 204(1) no. 3, 204(2): 6 months after the end)`);
+      explanation.push(step(T.courtEndedDE, { from: s.from, to: s.to, until: addMonths(s.to, 6) }));
     }
   });
 
@@ -156,9 +167,7 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
       // BGB 212 restarts a running period; before the period has started (199(1): the end of the
       // year the claim arose) there is nothing to restart, and 3 years from it would end earlier
       // than the regular year-end date. The later date wins.
-      explanation.push(
-        `Acknowledged on ${a}, before the period started on ${start}: the end stays ${nominalEnd}, not ${addYears(a, 3)} (BGB 212(1) no. 1 with 199(1): the later date wins)`,
-      );
+      explanation.push(step(T.acknowledgedBeforeStartDE, { on: a, start, end: nominalEnd, restart: addYears(a, 3) }));
       return false;
     });
   /** End of a period, counting the suspensions that begin before `until` (the next restart). */
@@ -172,11 +181,11 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
       const first = maxDate(iv.from, periodStart);
       const days = daysBetween(first, iv.to) + 1;
       end = addDays(end, days);
-      explanation.push(`Suspended ${first} to ${iv.to}, ${days} days not counted: ends ${end} (BGB 209)`);
+      explanation.push(step(T.suspendedDE, { from: first, to: iv.to, days, end }));
       const floor = iv.negotiationsEnd === null ? null : addMonths(iv.negotiationsEnd, 3);
       if (floor !== null && compareDates(floor, end) > 0) {
         end = floor;
-        explanation.push(`Negotiations ended ${iv.negotiationsEnd}: not before ${floor} (BGB 203 sentence 2, 3 months)`);
+        explanation.push(step(T.negotiationsEndedDE, { ended: iv.negotiationsEnd!, floor }));
       }
     }
     return end;
@@ -186,21 +195,21 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
   for (const [i, ack] of acknowledgements.entries()) {
     if (end === null) break;
     if (compareDates(ack, end) > 0) {
-      explanation.push(`Acknowledgement on ${ack} came after the period ran out on ${end}: no new start (BGB 212)`);
+      explanation.push(step(T.acknowledgedTooLateDE, { on: ack, end }));
       continue;
     }
     const restartEnd = addYears(ack, years);
-    explanation.push(`Acknowledged on ${ack} (e.g. an instalment): the ${years} years start anew, to ${restartEnd} (BGB 212(1) no. 1)`);
+    explanation.push(step(T.acknowledgedDE, { on: ack, years, end: restartEnd }));
     end = run(addDays(ack, 1), restartEnd, acknowledgements[i + 1] ?? null);
   }
-  if (end === null) explanation.push('Suspended by proceedings still going on: no end date yet (BGB 204(2))');
+  if (end === null) explanation.push(T.stillSuspendedDE);
   if (titledOn !== null) {
     return {
-      limitationDate: end, explanation, statute: 'BGB 195, 197, 199, 201, 209, 212',
+      limitationDate: end, explanation: english(explanation), texts: explanation, statute: 'BGB 195, 197, 199, 201, 209, 212',
       interestAfterTitle: interestAfterTitleDE(titledOn, acknowledgements, input.asOf ?? titledOn),
     };
   }
-  return { limitationDate: end, explanation, statute: 'BGB 195, 199, 203, 204, 209, 212' };
+  return { limitationDate: end, explanation: english(explanation), texts: explanation, statute: 'BGB 195, 199, 203, 204, 209, 212' };
 }
 
 /**
@@ -212,7 +221,7 @@ export function limitationDateDE(input: LimitationInput): LimitationResult {
  */
 export function interestAfterTitleDE(
   titledOn: IsoDate, acknowledgements: readonly IsoDate[], asOf: IsoDate,
-): { limitationDate: IsoDate; explanation: string[] } {
+): { limitationDate: IsoDate; explanation: string[]; texts: LocalizedText[] } {
   assertDate(titledOn, 'titledOn');
   assertDate(asOf, 'asOf');
   const acks = acknowledgements.filter((a) => compareDates(a, titledOn) > 0).sort(compareDates);
@@ -230,12 +239,10 @@ export function interestAfterTitleDE(
       }
     }
     if (compareDates(end, asOf) < 0) continue;
-    const from = year === firstYear ? `from ${addDays(titledOn, 1)}` : `of ${year}`;
-    const explanation = [
-      `Interest falling due after the title of ${titledOn} keeps the regular 3 years from the end of the year it falls due, not 30 (BGB 197(2), 195, 199(1)): interest ${from} to ${endOfYear(addYears(yearEnd, 3))}`,
-    ];
-    if (restartedOn !== null) explanation.push(`Acknowledged on ${restartedOn}: that interest runs anew, to ${end} (BGB 212(1) no. 1)`);
-    return { limitationDate: end, explanation };
+    const period = year === firstYear ? step(T.interestFrom, { date: addDays(titledOn, 1) }) : fill(T.interestOfYear, { year });
+    const texts = [step(T.interestAfterTitleDE, { titledOn, period, end: endOfYear(addYears(yearEnd, 3)) })];
+    if (restartedOn !== null) texts.push(step(T.interestAcknowledgedDE, { on: restartedOn, end }));
+    return { limitationDate: end, explanation: english(texts), texts };
   }
   // unreachable: the interest of asOf's own year runs out 3 years after that year ends
   throw new RangeError('no interest period found');
@@ -255,23 +262,24 @@ export function interestAfterTitleDE(
  */
 export function limitationDateDK(input: LimitationInput): LimitationResult {
   validate(input);
-  const explanation: string[] = [];
+  const explanation: LocalizedText[] = [];
   const statute = 'forældelsesloven 2, 3, 5, 15, 16, 19, 20, 21';
+  const result = (limitationDate: IsoDate | null): LimitationResult => ({ limitationDate, explanation: english(explanation), texts: explanation, statute });
   if (input.titledOn != null) {
     const end = addYears(input.titledOn, 10);
-    explanation.push(`Titled claim: 10 years from ${input.titledOn}, to ${end} (forældelsesloven 5(1) no. 2, 19(3))`);
+    explanation.push(step(T.titledDK, { titledOn: input.titledOn, end }));
     const later = [...(input.acknowledgements ?? [])].filter((a) => compareDates(a, input.titledOn!) > 0).sort(compareDates);
     let current = end;
     for (const ack of later) {
       if (compareDates(ack, current) > 0) break;
       current = addYears(ack, 10);
-      explanation.push(`Acknowledged on ${ack}: a new 10-year period to ${current} (forældelsesloven 15, 19(1))`);
+      explanation.push(step(T.acknowledgedTitledDK, { on: ack, end: current }));
     }
-    return { limitationDate: current, explanation, statute };
+    return result(current);
   }
 
   let end = addYears(input.arisenOn, 3);
-  explanation.push(`3 years from the due date ${input.arisenOn}, to ${end} (forældelsesloven 2, 3(1))`);
+  explanation.push(step(T.regularDK, { due: input.arisenOn, end }));
   type Event = { on: IsoDate; apply: () => boolean };
   const events: Event[] = [];
   for (const ack of input.acknowledgements ?? []) {
@@ -279,11 +287,11 @@ export function limitationDateDK(input: LimitationInput): LimitationResult {
       on: ack,
       apply: () => {
         if (compareDates(ack, end) > 0) {
-          explanation.push(`Acknowledgement on ${ack} came after the period ran out on ${end}: no new period (forældelsesloven 15)`);
+          explanation.push(step(T.acknowledgedTooLateDK, { on: ack, end }));
           return true;
         }
         end = maxDate(end, addYears(ack, 3));
-        explanation.push(`Acknowledged on ${ack}: a new 3-year period to ${end} (forældelsesloven 15, 19(1))`);
+        explanation.push(step(T.acknowledgedDK, { on: ack, end }));
         return true;
       },
     });
@@ -301,36 +309,26 @@ export function limitationDateDK(input: LimitationInput): LimitationResult {
       apply: () => {
         if (compareDates(s.from, end) > 0) return true; // began after the period ran out
         if (s.to === null) {
-          explanation.push(
-            kind === 'COURT_PROCEEDINGS'
-              ? `Legal steps from ${s.from} interrupt limitation while pursued (forældelsesloven 16)`
-              : `Negotiations from ${s.from} still going on: not before 1 year after they end (forældelsesloven 21(5))`,
-          );
+          explanation.push(step(kind === 'COURT_PROCEEDINGS' ? T.legalStepsPendingDK : T.negotiationsPendingDK, { from: s.from }));
           return false;
         }
         if (kind === 'COURT_PROCEEDINGS' && s.endedBy !== undefined) {
-          const why = s.endedBy === 'WITHDRAWN'
-            ? 'withdrawn by the creditor (forældelsesloven 20(2) no. 2)'
-            : 'dismissed: the step could not lead to a decision on the merits (forældelsesloven 20(2) no. 1)';
-          explanation.push(`Proceedings from ${s.from} ended ${s.to}, ${why}: no extra year; ends ${end}`);
+          const why = s.endedBy === 'WITHDRAWN' ? T.withdrawnDK : T.dismissedDK;
+          explanation.push(step(T.proceedingsEndedNoExtraYearDK, { from: s.from, to: s.to, why, end }));
           return true;
         }
         const floor = addYears(s.to, 1);
         if (compareDates(floor, end) > 0) end = floor;
-        explanation.push(
-          kind === 'COURT_PROCEEDINGS'
-            ? `Proceedings from ${s.from} ended ${s.to} without a settlement or a decision on the merits: not before ${floor} (forældelsesloven 20(1)); ends ${end}`
-            : `Negotiations ${s.from} to ${s.to}: not before ${floor} (forældelsesloven 21(5)); ends ${end}`,
-        );
+        explanation.push(step(kind === 'COURT_PROCEEDINGS' ? T.proceedingsEndedDK : T.negotiationsEndedDK, { from: s.from, to: s.to, floor, end }));
         return true;
       },
     });
   }
   events.sort((a, b) => compareDates(a.on, b.on));
   for (const event of events) {
-    if (!event.apply()) return { limitationDate: null, explanation, statute };
+    if (!event.apply()) return result(null);
   }
-  return { limitationDate: end, explanation, statute };
+  return result(end);
 }
 
 /** Limitation by the creditor's country. */

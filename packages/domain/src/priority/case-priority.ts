@@ -1,8 +1,11 @@
 import { localDateTime, formatTimeOfDay } from '../contact-policy/zoned-time.js';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates.js';
-import { formatAmount } from '../money.js';
+import { amountText, dateText, fill, joinTexts, plural, type LocalizedText, type TextLanguage } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
-import { STAGE_LABELS, type DunningStage } from '../stages.js';
+import type { DunningStage } from '../stages.js';
+import {
+  PRIORITY_PART_LABEL_TEXTS, PRIORITY_STAGE_TEXTS, PRIORITY_TEXTS as T, daysAfterPrepositionText, daysText, pointsText,
+} from './priority.i18n.js';
 
 /**
  * Counts of a case's recent contact outcomes (the caller picks the window; the API uses the last
@@ -47,7 +50,7 @@ export interface PriorityInput {
  * answered (a plan recorded or the proposal declined), or a callback request not yet done (no
  * outcome recorded by staff after it). `window` is the callback window as the collector reads it.
  */
-export type PortalRequest = { kind: 'PLAN_REVIEW' } | { kind: 'CALLBACK'; window: string };
+export type PortalRequest = { kind: 'PLAN_REVIEW' } | { kind: 'CALLBACK'; window: string | LocalizedText };
 
 /**
  * What a pending portal request adds to a case's priority: a fixed bump outside the creditor's
@@ -55,20 +58,36 @@ export type PortalRequest = { kind: 'PLAN_REVIEW' } | { kind: 'CALLBACK'; window
  * debtor who asked is answered before a similar case; the part is listed only while one waits.
  */
 export const PORTAL_REQUEST_PRIORITY_BUMP = { key: 'portalRequest', points: 150 } as const;
-export const PORTAL_REQUEST_LABEL = 'Debtor asked in the portal';
+export const PORTAL_REQUEST_LABEL = T.portalAsked.en;
 
-/** "2026-12-08 14:00–16:00 (Europe/Berlin)": a callback window in a zone (the end's date when it differs). */
-export function formatCallbackWindow(from: Date, to: Date, timeZone: string): string {
+/**
+ * "2026-12-08 14:00–16:00 (Europe/Berlin)" / "08.12.2026 14:00–16:00 (Europe/Berlin)": a callback
+ * window in a zone in each language (the end's date when it differs).
+ */
+export function callbackWindowText(from: Date, to: Date, timeZone: string): LocalizedText {
   const a = localDateTime(from, timeZone);
   const b = localDateTime(to, timeZone);
-  const end = a.date === b.date ? formatTimeOfDay(b.msOfDay) : `${b.date} ${formatTimeOfDay(b.msOfDay)}`;
-  return `${a.date} ${formatTimeOfDay(a.msOfDay)}–${end} (${timeZone})`;
+  const at = (date: string, ms: number): LocalizedText => fill({ en: '{date} {time}', de: '{date} {time}', da: '{date} {time}' }, {
+    date: dateText(date), time: formatTimeOfDay(ms),
+  });
+  const end: LocalizedText | string = a.date === b.date ? formatTimeOfDay(b.msOfDay) : at(b.date, b.msOfDay);
+  return fill(T.callbackWindow, { from: at(a.date, a.msOfDay), to: end, zone: timeZone });
 }
 
-/** The label of the portal-request part: "Debtor asked in the portal: plan to review; callback requested for …". */
+/** "2026-12-08 14:00–16:00 (Europe/Berlin)": the English {@link callbackWindowText}. */
+export function formatCallbackWindow(from: Date, to: Date, timeZone: string): string {
+  return callbackWindowText(from, to, timeZone).en;
+}
+
+/** The label of the portal-request part in each language: "Debtor asked in the portal: plan to review; callback requested for …". */
+export function portalRequestReasonText(requests: readonly PortalRequest[]): LocalizedText {
+  const asks = requests.map((r) => (r.kind === 'PLAN_REVIEW' ? T.planToReview : fill(T.callbackRequested, { window: r.window })));
+  return fill(T.portalReason, { asked: T.portalAsked, asks: joinTexts(asks, '; ') });
+}
+
+/** The English {@link portalRequestReasonText}. */
 export function portalRequestReason(requests: readonly PortalRequest[]): string {
-  const asks = requests.map((r) => (r.kind === 'PLAN_REVIEW' ? 'plan to review' : `callback requested for ${r.window}`));
-  return `${PORTAL_REQUEST_LABEL}: ${asks.join('; ')}`;
+  return portalRequestReasonText(requests).en;
 }
 
 export const PRIORITY_PART_KEYS = [
@@ -104,26 +123,26 @@ export const DEFAULT_PRIORITY_WEIGHTS: Readonly<PriorityWeights> = {
   outcomeHistory: 30,
 };
 
-export const PRIORITY_PART_LABELS: Readonly<Record<PriorityPartKey, string>> = {
-  balance: 'Open balance',
-  overdue: 'Days overdue',
-  stage: 'Dunning stage',
-  brokenPromises: 'Broken promises / missed installments',
-  callback: 'Callback due',
-  limitation: 'Limitation approaching',
-  courtDeadline: 'Court deadline approaching',
-  lastContact: 'Time since last contact',
-  outcomeHistory: 'Outcome history',
-};
+export const PRIORITY_PART_LABELS: Readonly<Record<PriorityPartKey, string>> = Object.fromEntries(
+  PRIORITY_PART_KEYS.map((key) => [key, PRIORITY_PART_LABEL_TEXTS[key].en]),
+) as Record<PriorityPartKey, string>;
 
 /** One named part of a score: what it adds, its maximum, and why, in a sentence for a collector. */
 export interface PriorityPart {
   /** A weighted part, or the portal-request bump (listed only while a request waits). */
   key: PriorityPartKey | typeof PORTAL_REQUEST_PRIORITY_BUMP.key;
+  /** In English; `texts.label` in every language. */
   label: string;
   points: number;
   maxPoints: number;
+  /** In English; `texts.explanation` in every language. */
   explanation: string;
+  texts: { label: LocalizedText; explanation: LocalizedText };
+}
+
+/** A part with its label and explanation in one language. */
+export function priorityPartIn(part: PriorityPart, language: TextLanguage): Omit<PriorityPart, 'texts'> {
+  return { key: part.key, label: part.texts.label[language], points: part.points, maxPoints: part.maxPoints, explanation: part.texts.explanation[language] };
 }
 
 /** Balance at which the balance part reaches its full weight: 1,000,000.00. */
@@ -155,32 +174,36 @@ export const STAGE_PRIORITY: Readonly<Record<DunningStage, number>> = {
 
 export interface PriorityWeightsProblem {
   field: string;
+  /** In English; `texts` in every language. */
   message: string;
+  texts: LocalizedText;
 }
 
 /** Problems with a set of weights (empty = valid): every part present, non-negative integers, total 1..1000. */
 export function validatePriorityWeights(w: unknown): PriorityWeightsProblem[] {
-  if (typeof w !== 'object' || w === null) return [{ field: 'weights', message: 'Weights must be an object with one maximum per part.' }];
+  const problem = (field: string, texts: LocalizedText): PriorityWeightsProblem => ({ field, message: texts.en, texts });
+  if (typeof w !== 'object' || w === null) return [problem('weights', T.weightsNotObject)];
   const problems: PriorityWeightsProblem[] = [];
   const record = w as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!(PRIORITY_PART_KEYS as readonly string[]).includes(key)) {
-      problems.push({ field: key, message: `Unknown priority part "${key}"; the parts are ${PRIORITY_PART_KEYS.join(', ')}.` });
+      problems.push(problem(key, fill(T.unknownPart, { key, keys: PRIORITY_PART_KEYS.join(', ') })));
     }
   }
   let total = 0;
   for (const key of PRIORITY_PART_KEYS) {
     const v = record[key];
+    const label = PRIORITY_PART_LABEL_TEXTS[key];
     if (v === undefined) {
-      problems.push({ field: key, message: `${PRIORITY_PART_LABELS[key]}: a maximum is missing.` });
+      problems.push(problem(key, fill(T.maximumMissing, { label })));
     } else if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-      problems.push({ field: key, message: `${PRIORITY_PART_LABELS[key]}: the maximum must be a whole number of 0 or more, got ${String(v)}.` });
+      problems.push(problem(key, fill(T.maximumNotWhole, { label, value: String(v) })));
     } else {
       total += v;
     }
   }
   if (problems.length === 0 && (total < 1 || total > 1000)) {
-    problems.push({ field: 'weights', message: `The maxima add up to ${total}; they must add up to between 1 and 1000.` });
+    problems.push(problem('weights', fill(T.weightsTotal, { total })));
   }
   return problems;
 }
@@ -192,10 +215,6 @@ function finite(value: number, name: string): number {
 
 function count(value: number, name: string): number {
   return Math.max(0, Math.floor(finite(value, name)));
-}
-
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
 }
 
 function requireAsOf(input: PriorityInput, field: string): IsoDate {
@@ -215,7 +234,7 @@ function approaching(daysLeft: number, window: number): number {
  */
 export function priorityParts(input: PriorityInput, weights: Readonly<PriorityWeights> = DEFAULT_PRIORITY_WEIGHTS): PriorityPart[] {
   const problems = validatePriorityWeights(weights);
-  if (problems.length) throw new RuleViolation(problems.map((p) => p.message).join(' '), 'weights');
+  if (problems.length) throw new RuleViolation(joinTexts(problems.map((p) => p.texts)), 'weights');
   const openCents = Math.max(0, finite(input.openCents, 'openCents'));
   const daysOverdue = Math.max(0, Math.floor(finite(input.daysOverdue, 'daysOverdue')));
   const broken = count(input.brokenPromises, 'brokenPromises');
@@ -223,61 +242,63 @@ export function priorityParts(input: PriorityInput, weights: Readonly<PriorityWe
   if (stagePercent === undefined) throw new RangeError(`Unknown dunning stage: ${String(input.stage)}`);
   const currency = input.currency ?? 'EUR';
 
-  const part = (key: PriorityPartKey, share: number, why: (points: number, max: number) => string): PriorityPart => {
+  const part = (key: PriorityPartKey, share: number, why: (points: LocalizedText) => LocalizedText): PriorityPart => {
     const maxPoints = weights[key];
     const points = Math.round(maxPoints * Math.min(1, Math.max(0, share)));
-    return { key, label: PRIORITY_PART_LABELS[key], points, maxPoints, explanation: why(points, maxPoints) };
+    const label = PRIORITY_PART_LABEL_TEXTS[key];
+    const explanation = why(pointsText(points, maxPoints));
+    return { key, label: label.en, points, maxPoints, explanation: explanation.en, texts: { label, explanation } };
   };
-  const of = (p: number, max: number) => `${p} of ${max} points`;
 
   // log10(1 + amount in major units) / log10(1 + 1,000,000): 0 at nothing open, 1 at a million.
   const balanceShare = Math.log10(1 + openCents / 100) / Math.log10(1 + BALANCE_FULL_WEIGHT_CENTS / 100);
   const parts: PriorityPart[] = [
-    part('balance', balanceShare, (p, m) =>
-      `Open balance ${formatAmount(Math.round(openCents), currency)}: ${of(p, m)} (log scale, full at ${formatAmount(BALANCE_FULL_WEIGHT_CENTS, currency)}).`),
-    part('overdue', Math.min(daysOverdue, OVERDUE_CAP_DAYS) / OVERDUE_CAP_DAYS, (p, m) =>
-      `${days(daysOverdue)} overdue: ${of(p, m)} (full after ${OVERDUE_CAP_DAYS} days).`),
-    part('stage', stagePercent / 100, (p, m) =>
-      `Stage ${STAGE_LABELS[input.stage]}: ${of(p, m)} (${stagePercent}% of the stage maximum).`),
-    part('brokenPromises', Math.min(broken, BROKEN_PROMISES_CAP) / BROKEN_PROMISES_CAP, (p, m) =>
+    part('balance', balanceShare, (points) =>
+      fill(T.balance, { amount: amountText(Math.round(openCents), currency), points, full: amountText(BALANCE_FULL_WEIGHT_CENTS, currency) })),
+    part('overdue', Math.min(daysOverdue, OVERDUE_CAP_DAYS) / OVERDUE_CAP_DAYS, (points) =>
+      fill(T.overdue, { days: daysText(daysOverdue), points, cap: OVERDUE_CAP_DAYS })),
+    part('stage', stagePercent / 100, (points) =>
+      fill(T.stage, { stage: PRIORITY_STAGE_TEXTS[input.stage], points, percent: stagePercent })),
+    part('brokenPromises', Math.min(broken, BROKEN_PROMISES_CAP) / BROKEN_PROMISES_CAP, (points) =>
       broken === 0
-        ? `No broken promise or missed installment: ${of(p, m)}.`
-        : `${broken} broken promise${broken === 1 ? '' : 's'} or missed installment${broken === 1 ? '' : 's'}: ${of(p, m)} (counted up to ${BROKEN_PROMISES_CAP}).`),
-    part('callback', input.callbackDue ? 1 : 0, (p, m) =>
-      input.callbackDue ? `A callback agreed with the debtor is due: ${of(p, m)}.` : `No callback due: ${of(p, m)}.`),
+        ? fill(T.noBrokenPromise, { points })
+        : fill(broken === 1 ? T.brokenPromisesOne : T.brokenPromisesOther, { count: broken, points, cap: BROKEN_PROMISES_CAP })),
+    part('callback', input.callbackDue ? 1 : 0, (points) => fill(input.callbackDue ? T.callbackDue : T.noCallback, { points })),
   ];
 
   const limitationDate = input.limitationDate ?? null;
   if (limitationDate === null) {
-    parts.push(part('limitation', 0, (p, m) => `No limitation date in sight: ${of(p, m)}.`));
+    parts.push(part('limitation', 0, (points) => fill(T.noLimitation, { points })));
   } else {
     const left = daysBetween(requireAsOf(input, 'limitationDate'), limitationDate);
-    parts.push(part('limitation', approaching(left, LIMITATION_WINDOW_DAYS), (p, m) =>
+    parts.push(part('limitation', approaching(left, LIMITATION_WINDOW_DAYS), (points) =>
       left < 0
-        ? `Time-barred since ${limitationDate}: ${of(p, m)}.`
-        : `Limitation on ${limitationDate}, in ${days(left)}: ${of(p, m)} (rises over the last ${LIMITATION_WINDOW_DAYS} days).`));
+        ? fill(T.timeBarred, { date: dateText(limitationDate), points })
+        : fill(T.limitationAhead, { date: dateText(limitationDate), days: daysAfterPrepositionText(left), points, window: LIMITATION_WINDOW_DAYS })));
   }
 
   const deadline = input.nextCourtDeadline ?? null;
   if (deadline === null) {
-    parts.push(part('courtDeadline', 0, (p, m) => `No open court deadline: ${of(p, m)}.`));
+    parts.push(part('courtDeadline', 0, (points) => fill(T.noCourtDeadline, { points })));
   } else {
     const left = daysBetween(requireAsOf(input, 'nextCourtDeadline'), deadline);
-    parts.push(part('courtDeadline', approaching(left, COURT_DEADLINE_WINDOW_DAYS), (p, m) =>
+    parts.push(part('courtDeadline', approaching(left, COURT_DEADLINE_WINDOW_DAYS), (points) =>
       left < 0
-        ? `Court deadline ${deadline} has passed: ${of(p, m)}.`
-        : `Court deadline on ${deadline}, in ${days(left)}: ${of(p, m)} (rises over the last ${COURT_DEADLINE_WINDOW_DAYS} days).`));
+        ? fill(T.courtDeadlinePassed, { date: dateText(deadline), points })
+        : fill(T.courtDeadlineAhead, { date: dateText(deadline), days: daysAfterPrepositionText(left), points, window: COURT_DEADLINE_WINDOW_DAYS })));
   }
 
   const since = input.daysSinceLastContact;
   if (since === undefined) {
-    parts.push(part('lastContact', 0, (p, m) => `Last contact not known: ${of(p, m)}.`));
+    parts.push(part('lastContact', 0, (points) => fill(T.lastContactUnknown, { points })));
   } else if (since === null) {
-    parts.push(part('lastContact', 1, (p, m) => `Never contacted: ${of(p, m)}.`));
+    parts.push(part('lastContact', 1, (points) => fill(T.neverContacted, { points })));
   } else {
     const d = count(since, 'daysSinceLastContact');
-    parts.push(part('lastContact', Math.min(d, LAST_CONTACT_FULL_DAYS) / LAST_CONTACT_FULL_DAYS, (p, m) =>
-      `Last contact attempt ${d === 0 ? 'today' : `${days(d)} ago`}: ${of(p, m)} (full after ${LAST_CONTACT_FULL_DAYS} days).`));
+    parts.push(part('lastContact', Math.min(d, LAST_CONTACT_FULL_DAYS) / LAST_CONTACT_FULL_DAYS, (points) =>
+      d === 0
+        ? fill(T.lastContactToday, { points, full: LAST_CONTACT_FULL_DAYS })
+        : fill(T.lastContactAgo, { days: daysAfterPrepositionText(d), points, full: LAST_CONTACT_FULL_DAYS })));
   }
 
   const h = input.outcomeHistory ?? { noContact: 0, reached: 0, promisesKept: 0 };
@@ -287,19 +308,19 @@ export function priorityParts(input: PriorityInput, weights: Readonly<PriorityWe
   // Smoothed reach rate: (reached + kept + 1) / (reached + kept + noContact + 2); no history = 50%.
   const good = reached + kept;
   const rate = (good + 1) / (good + noContact + 2);
-  parts.push(part('outcomeHistory', rate, (p, m) =>
+  parts.push(part('outcomeHistory', rate, (points) =>
     good + noContact === 0
-      ? `No recent contact outcomes: ${of(p, m)} (half).`
-      : `Recently ${reached} reached, ${kept} promise${kept === 1 ? '' : 's'} kept, ${noContact} without contact: ` +
-        `reach rate ${Math.round(rate * 100)}%, ${of(p, m)}.`));
+      ? fill(T.noOutcomes, { points })
+      : fill(T.outcomes, { reached, kept: plural(kept, { one: T.keptOne, other: T.keptOther }), noContact, rate: Math.round(rate * 100), points })));
 
   const requests = input.portalRequests ?? [];
   if (requests.length > 0) {
     const points = PORTAL_REQUEST_PRIORITY_BUMP.points;
-    const reason = portalRequestReason(requests);
+    const reason = portalRequestReasonText(requests);
+    const explanation = fill(T.portalExplanation, { reason, points: pointsText(points, points) });
     parts.push({
-      key: PORTAL_REQUEST_PRIORITY_BUMP.key, label: reason, points, maxPoints: points,
-      explanation: `${reason}: ${of(points, points)} until a person answers it.`,
+      key: PORTAL_REQUEST_PRIORITY_BUMP.key, label: reason.en, points, maxPoints: points,
+      explanation: explanation.en, texts: { label: reason, explanation },
     });
   }
   return parts;
