@@ -3,11 +3,11 @@ import { toUser } from './users.repository.js';
 describe('users repository mapping', () => {
   const row = {
     id: 'u1', email: 'c1@test.example', name: 'c1', role: 'COLLECTOR' as const, capacity: 25,
-    active: true, must_change_password: false, languages: ['de'], creditors: null,
+    active: true, must_change_password: false, languages: ['de'], ui_language: 'da' as const, creditors: null,
   };
   const mapped = {
     id: 'u1', email: 'c1@test.example', name: 'c1', role: 'COLLECTOR', capacity: 25,
-    active: true, mustChangePassword: false, languages: ['de'], creditors: [],
+    active: true, mustChangePassword: false, languages: ['de'], uiLanguage: 'da', creditors: [],
   };
 
   it('maps a user with a team', () => {

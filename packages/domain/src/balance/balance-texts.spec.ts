@@ -37,13 +37,19 @@ describe('balance explanations in every language', () => {
   it('writes German amounts, dates, rates and statutes as a German reader expects', () => {
     expect(texts.map((t) => t.de)).toEqual([
       'Rechnung R-1, fällig am 01.12.2024',
-      expect.stringMatching(/^Zinsen auf Rechnung R-1: 5,27 % p\. a\. \(Basiszinssatz 0,27 % \+ 5 Prozentpunkte, BGB 288\(1\), 247\) auf 1\.234,56 EUR vom 01\.01\.2025 bis 01\.03\.2025, 60 Tage$/),
+      expect.stringMatching(/^Zinsen auf Rechnung R-1: 5,27 % p\. a\. \(Basiszinssatz 0,27 % \+ 5 Prozentpunkte, §§ 288 Abs\. 1, 247 BGB\) auf 1\.234,56 EUR vom 01\.01\.2025 bis 01\.03\.2025, 60 Tage$/),
       expect.stringMatching(/^Zinsen auf Rechnung R-1: 5,27 % .* vom 02\.03\.2025 bis 31\.12\.2025, 305 Tage$/),
       'Address research, berechnet am 20.01.2025',
       'Zahlung von 200,00 EUR, eingegangen am 01.03.2025: 5,00 EUR auf Kosten; Rechnung R-1: 10,70 EUR auf Zinsen, 184,30 EUR auf die Hauptforderung ' +
         '(§§ 366 Abs. 2, 367 Abs. 1 BGB: Forderung für Forderung, jeweils auf Kosten, dann Zinsen, dann Hauptforderung)',
       'Abgeschrieben: 10,00 EUR am 01.12.2025: Settled',
     ]);
+  });
+
+  it('cites the interest statutes as German and Danish readers do', () => {
+    const interest = texts[1]!;
+    expect(interest.de).toContain('§§ 288 Abs. 1, 247 BGB');
+    expect(interest.da).toContain('BGB § 288, stk. 1, og § 247');
   });
 
   it('names a cost the product knows as the letters of the language do; a creditor\'s own label stays as it is', () => {

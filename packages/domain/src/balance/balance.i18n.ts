@@ -36,7 +36,7 @@ export const BALANCE_TEXTS = {
   ruleDE: {
     en: 'BGB 366(2), 367(1): claim by claim, each to costs, then interest, then principal',
     de: '§§ 366 Abs. 2, 367 Abs. 1 BGB: Forderung für Forderung, jeweils auf Kosten, dann Zinsen, dann Hauptforderung',
-    da: 'BGB 366(2), 367(1): krav for krav, hvert først til omkostninger, så renter, så hovedstol',
+    da: 'BGB § 366, stk. 2, og § 367, stk. 1: krav for krav, hvert først til omkostninger, så renter, så hovedstol',
   },
   ruleDK: {
     en: 'Danish practice: costs, then interest, then principal',
@@ -54,6 +54,33 @@ export const BALANCE_TEXTS = {
 } satisfies Record<string, LocalizedText>;
 
 const T = BALANCE_TEXTS;
+
+/** The statutes of statutory interest (statutoryMargin) as German and Danish readers cite them. */
+const INTEREST_STATUTES: Readonly<Record<string, LocalizedText>> = {
+  'BGB 288(1), 247': { en: 'BGB 288(1), 247', de: '§§ 288 Abs. 1, 247 BGB', da: 'BGB § 288, stk. 1, og § 247' },
+  'BGB 288(1), 247; not a claim for goods or services': {
+    en: 'BGB 288(1), 247; not a claim for goods or services',
+    de: '§§ 288 Abs. 1, 247 BGB; keine Entgeltforderung',
+    da: 'BGB § 288, stk. 1, og § 247; ikke et krav for varer eller tjenesteydelser',
+  },
+  'BGB 288(2), 247': { en: 'BGB 288(2), 247', de: '§§ 288 Abs. 2, 247 BGB', da: 'BGB § 288, stk. 2, og § 247' },
+  'BGB 288(2) old version, Art. 229 § 34 EGBGB, 247': {
+    en: 'BGB 288(2) old version, Art. 229 § 34 EGBGB, 247',
+    de: '§ 288 Abs. 2 BGB a. F., Art. 229 § 34 EGBGB, § 247 BGB',
+    da: 'BGB § 288, stk. 2 (tidligere affattelse), art. 229 § 34 EGBGB, § 247',
+  },
+  'renteloven 5': { en: 'renteloven 5', de: '§ 5 renteloven (dänisches Zinsgesetz)', da: 'renteloven § 5' },
+  'renteloven 5, due before 2013-03-01': {
+    en: 'renteloven 5, due before 2013-03-01',
+    de: '§ 5 renteloven (dänisches Zinsgesetz), fällig vor dem 01.03.2013',
+    da: 'renteloven § 5, forfalden før 01.03.2013',
+  },
+};
+
+/** A statute as each language cites it; one without a known citation reads the same in every language. */
+export function interestStatuteText(statute: string): LocalizedText {
+  return INTEREST_STATUTES[statute] ?? untranslated(statute);
+}
 
 /** A percentage of basis points with each language's decimal mark: "5.12" / "5,12". */
 function percentText(digits: string): LocalizedText {
@@ -80,7 +107,7 @@ export function balanceLineTexts(line: BalanceLine, currency: string, country: C
         baseName: d.statute.startsWith('BGB') ? T.baseRate : T.referenceRate,
         base: percentText(formatBasisPoints(d.baseBasisPoints)),
         margin: percentText(formatPoints(d.marginBasisPoints)),
-        statute: d.statute,
+        statute: interestStatuteText(d.statute),
       });
       return english(fill(T.interest, {
         reference: d.claimReference, rate, amount: money(d.principalCents), from: dateText(d.from), to: dateText(d.to),
