@@ -95,6 +95,11 @@ export const CREDITOR_SETTINGS_TEXTS = {
   ofCountry: { en: ' of a {country} creditor', de: ' eines Gläubigers aus {country}', da: ' fra en kreditor i {country}' },
   or: { en: ' or ', de: ' oder ', da: ' eller ' },
   strategyName: { en: 'Give the strategy a name.', de: 'Geben Sie der Strategie einen Namen.', da: 'Giv strategien et navn.' },
+  refTaken: {
+    en: 'The reference {ref} belongs to another creditor; choose another.',
+    de: 'Das Kürzel {ref} gehört bereits zu einem anderen Gläubiger; wählen Sie ein anderes.',
+    da: 'Referencen {ref} tilhører allerede en anden kreditor; vælg en anden.',
+  },
   countryAndCurrencyFixed: {
     en: 'The creditor has cases under {country} law in {currency}; its country and currency cannot change.',
     de: 'Der Gläubiger hat Fälle nach dem Recht von {country} in {currency}; Land und Währung können nicht mehr geändert werden.',
