@@ -1,4 +1,4 @@
-import { fill, type LocalizedText } from '../i18n/localized-text.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
 import type { DunningStage } from '../stages.js';
 
 /** The dunning stages as a person reads them (the workbench's own words for them). */
