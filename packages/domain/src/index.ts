@@ -95,6 +95,7 @@ export * from './holds/holds.js';
 
 export * from './messages/message-language.js';
 export * from './messages/message-template.js';
+export * from './messages/messages.i18n.js';
 export * from './printing/print-manifest.js';
 
 export * from './portal/postcode.js';
