@@ -23,7 +23,6 @@ const POSTCODE: Readonly<Record<Country, { pattern: RegExp; rule: LocalizedText 
 
 /** A creditor's reference: what portfolio files name it by (`creditor_ref`). */
 const REF = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;
-export const CREDITOR_REF_RULE = C.refRule.en;
 
 /** What the law and the letters need to know of a creditor (the agency's client). */
 export interface CreditorSettings {

@@ -1,5 +1,5 @@
 import { DEFAULT_RAISED_FACTOR } from '../fees/agency-fee-de.js';
-import { fill, textIn, type LocalizedText } from '../i18n/localized-text.js';
+import { fill, type LocalizedText } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
 import { FEE_RULE_TEXTS, STRATEGY_TEXTS } from './dunning.i18n.js';
 import type { FeeRuleRef } from './strategy.js';
@@ -7,14 +7,6 @@ import type { FeeRuleRef } from './strategy.js';
 /** Every fee rule a strategy stage can charge. */
 export const FEE_RULES = ['DK_REMINDER_FEE', 'DK_HANDOVER_FEE', 'DK_COLLECTION_COSTS', 'DE_AGENCY_FEE', 'FIXED'] as const satisfies readonly FeeRuleRef['rule'][];
 export type FeeRule = (typeof FEE_RULES)[number];
-
-/** What each fee rule charges, in every language (FEE_RULE_TEXTS). */
-export const FEE_RULE_DESCRIPTIONS: Readonly<Record<FeeRule, LocalizedText>> = FEE_RULE_TEXTS;
-
-/** The English descriptions, as the API gave them before it answered in the caller's language. */
-export const FEE_RULE_LABELS: Readonly<Record<FeeRule, string>> = Object.fromEntries(
-  Object.entries(FEE_RULE_TEXTS).map(([rule, text]) => [rule, textIn(text, 'en')]),
-) as Record<FeeRule, string>;
 
 /** A stage's fee in words: a fixed fee by its own label, any other by what its rule charges. */
 export function feeDescription(fee: FeeRuleRef): LocalizedText {
