@@ -121,6 +121,48 @@ describe('creditors: create, update, strategy', () => {
     });
   });
 
+  it('answers in the language of Accept-Language: strategy violations, fee descriptions and the dunning strategies table', async () => {
+    const inLanguage = async (query: string, variables: Record<string, unknown>, language: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}`, 'accept-language': language },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+    };
+    const strategy = strategyInput(DEFAULT_STRATEGY_DK);
+    strategy.stages[2]!.waitDays = 5;
+    const input = { ...DANISH, ref: 'NORD-BAD', name: '', dunningStrategy: strategy };
+    const de = await inLanguage(CREATE, { input }, 'de');
+    const da = await inLanguage(CREATE, { input }, 'da');
+    const en = await api.gql(CREATE, { input }, admin);
+    expect(de.errors![0]!.message).toBe('Geben Sie den Namen ein.');
+    expect(da.errors![0]!.message).toBe('Angiv navnet.');
+    expect(en.errors![0]!.message).toBe('Enter the name.');
+    const waitDays = (r: { errors?: { extensions?: Record<string, any> }[] }) =>
+      (r.errors![0]!.extensions!.violations as { field: string; message: string }[]).find((v) => v.field === 'dunningStrategy.stages.2.waitDays')?.message;
+    expect(waitDays(de)).toBe('2. Mahnung würde 5 Tage nach 1. Mahnung beginnen, bevor deren Zahlungsfrist von 10 Tagen abgelaufen ist');
+    expect(waitDays(da)).toBe('2. rykker ville begynde 5 dage efter 1. rykker, før dens betalingsfrist på 10 dage er udløbet');
+    expect(waitDays(en)).toBe('DUNNING_2 would start 5 days after DUNNING_1, before its 10-day payment deadline has passed');
+
+    const fees = async (language: string) => {
+      const r = await inLanguage('query { creditors { id dunningStrategy { stages { fee { description } } } } }', {}, language);
+      const creditor = (r.data.creditors as { id: string; dunningStrategy: { stages: { fee: { description: string } | null }[] } }[])
+        .find((c) => c.id === fx.creditorDK);
+      return creditor!.dunningStrategy.stages.map((s) => s.fee?.description ?? null).filter(Boolean);
+    };
+    expect(await fees('de')).toContain('Mahngebühr 100 DKK (renteloven § 9 b Abs. 2)');
+    expect(await fees('da')).toContain('Rykkergebyr 100 kr. (renteloven § 9 b, stk. 2)');
+
+    const table = async (language: string) => {
+      const r = await inLanguage('query { dunningStrategies { creditor { country } steps { feeLabel } } }', {}, language);
+      return (r.data.dunningStrategies as { steps: { feeLabel: string | null }[] }[]).flatMap((s) => s.steps.map((st) => st.feeLabel)).filter(Boolean);
+    };
+    expect(await table('de')).toEqual(expect.arrayContaining(['Mahngebühr 100 DKK (renteloven § 9 b Abs. 2)', 'Inkassogebühr 100 DKK (renteloven § 9 b Abs. 3)']));
+    expect(await table('da')).toEqual(expect.arrayContaining(['Inkassogebyr 100 kr. (renteloven § 9 b, stk. 3)']));
+    expect(await table('en')).toEqual(expect.arrayContaining(['Reminder fee DKK 100 (renteloven 9b(2))']));
+  });
+
   it('an admin updates a creditor; the audit event holds before and after; country and currency stay while it has cases', async () => {
     const id = (await db.query(`SELECT id FROM creditors WHERE ref = 'HANSE-01'`)).rows[0].id;
     const r = await api.gql<{ updateCreditor: Record<string, any> }>(

@@ -147,6 +147,13 @@ describe('messages: templates per stage and language, sent through the outbox to
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await api.gql(UPDATE, { input: { ...input, body: 'Hallo {name}' } }, admin);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    expect(bad.errors?.[0]?.message).toMatch(/^Unknown merge field \{name\}; known are \{debtorName\}/);
+    const inGerman = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}`, 'accept-language': 'de' },
+      body: JSON.stringify({ query: UPDATE, variables: { input: { ...input, body: 'Hallo {name}' } } }),
+    });
+    expect(((await inGerman.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Unbekanntes Einfügefeld \{name\}; bekannt sind \{debtorName\}/);
     expect((await api.ok(UPDATE, { input }, admin)).updateMessageTemplate).toMatchObject({ version: 2, stage: 'REMINDER', language: 'de' });
 
     const preview = (await api.ok(

@@ -64,7 +64,7 @@ test('an admin creates a creditor and edits its strategy, with violations at the
   assert.deepEqual(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-stage'))), [
     'REMINDER', 'DUNNING_1', 'DUNNING_2', 'PHONE', 'AGENCY', 'COURT',
   ]);
-  assert.match(await steps.nth(4).innerText(), /Inkassokosten/);
+  assert.match(await steps.nth(4).innerText(), /Collection costs/);
 
   // The first demand's factor once its deadline passed unpaid (VV 2300 Anm. 2): default 0.9, at most 1.3.
   const raised = page.getByTestId('stage-4-raisedFactor');

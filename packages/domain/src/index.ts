@@ -90,12 +90,15 @@ export * from './kpi/forecast-snapshots.js';
 
 export * from './dunning/timeline.js';
 export * from './dunning/fee-rule-parts.js';
+export * from './dunning/dunning.i18n.js';
 export * from './creditors/creditor-settings.js';
+export * from './creditors/creditors.i18n.js';
 export * from './intake/case-import-row.js';
 export * from './holds/holds.js';
 
 export * from './messages/message-language.js';
 export * from './messages/message-template.js';
+export * from './messages/messages.i18n.js';
 export * from './printing/print-manifest.js';
 
 export * from './portal/postcode.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_STRATEGIES, RuleViolation, creditorAddressText, creditorSettingsViolations, creditorStrategyToStore, feeRuleOf, normalizeBic,
+  CREDITOR_SETTINGS_TEXTS, DEFAULT_STRATEGIES, RuleViolation, creditorAddressText, fill, type TextLanguage, creditorSettingsViolations, creditorStrategyToStore, feeRuleOf, normalizeBic,
   normalizeIban, type Country, type CreditorSettings, type DunningChannel, type DunningStrategy, type DunningStrategyStage,
 } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
@@ -19,7 +19,7 @@ function strategyOfInput(input: DunningStrategyInput, country: string): { strate
     let fee: DunningStrategyStage['fee'] = null;
     if (s.fee) {
       const rule = feeRuleOf(s.fee);
-      if (rule instanceof RuleViolation) violations.push(new RuleViolation(rule.message, `dunningStrategy.stages.${i}.${rule.field}`));
+      if (rule instanceof RuleViolation) violations.push(new RuleViolation(rule.texts ?? rule.message, `dunningStrategy.stages.${i}.${rule.field}`));
       else fee = rule;
     }
     return {
@@ -60,14 +60,28 @@ function settingsOfInput(input: CreditorInput): { settings: CreditorSettings; vi
   return { settings, violations: [...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)] };
 }
 
-/** BAD_USER_INPUT naming the first field at fault; `extensions.violations` lists every one, for a form. */
-function refused(violations: readonly RuleViolation[]): AppError {
-  const [first] = violations;
-  return new AppError('BAD_USER_INPUT', first!.message, {
-    field: first!.field,
-    violations: violations.map((v) => ({ field: v.field ?? null, message: v.message })),
-  });
+/**
+ * BAD_USER_INPUT naming the first field at fault; `extensions.violations` lists every one, for a form.
+ * The error filter asks for it in the caller's language (`in`): the message and every violation's.
+ */
+class SettingsRefused extends AppError {
+  constructor(
+    private readonly violations: readonly RuleViolation[],
+    language: TextLanguage = 'en',
+  ) {
+    const [first] = violations;
+    super('BAD_USER_INPUT', first!.messageIn(language), {
+      field: first!.field,
+      violations: violations.map((v) => ({ field: v.field ?? null, message: v.messageIn(language) })),
+    });
+  }
+
+  override in(language: TextLanguage): AppError {
+    return language === 'en' ? this : new SettingsRefused(this.violations, language);
+  }
 }
+
+const refused = (violations: readonly RuleViolation[]): AppError => new SettingsRefused(violations);
 
 function toWrite(s: CreditorSettings): CreditorWrite {
   const country = s.country as Country;
@@ -79,7 +93,7 @@ function toWrite(s: CreditorSettings): CreditorWrite {
   };
 }
 
-const refTaken = (ref: string): AppError => new AppError('CONFLICT', `The reference ${ref} belongs to another creditor; choose another.`, { field: 'ref' });
+const refTaken = (ref: string): AppError => new AppError('CONFLICT', fill(CREDITOR_SETTINGS_TEXTS.refTaken, { ref }), { field: 'ref' });
 
 /**
  * Creates and changes creditors: the domain checks every field, the row and its audit event
@@ -127,7 +141,7 @@ export class CreditorSettingsService {
         if ((before.country !== write.country || before.currency !== write.currency) && (await this.creditors.caseCount(id, manager)) > 0) {
           throw refused([
             new RuleViolation(
-              `The creditor has cases under ${before.country} law in ${before.currency}; its country and currency cannot change.`,
+              fill(CREDITOR_SETTINGS_TEXTS.countryAndCurrencyFixed, { country: before.country, currency: before.currency }),
               before.country !== write.country ? 'country' : 'currency',
             ),
           ]);

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { Country } from '@mahnwerk/domain';
+import type { Country, TextLanguage } from '@mahnwerk/domain';
+import { CallerLanguage } from '../common/caller-language.decorator.js';
 import type DataLoader from 'dataloader';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
@@ -194,7 +195,11 @@ export class CreditorsResolver {
   }
 
   @ResolveField(() => CreditorDunningStrategyModel, { description: "The dunning strategy the creditor's next dunning steps follow." })
-  async dunningStrategy(@Parent() c: CreditorModel, @Loaders() l: RequestLoaders): Promise<CreditorDunningStrategyModel> {
-    return toCreditorStrategyModel(await this.details(l).load(c.id), c.country as Country);
+  async dunningStrategy(
+    @Parent() c: CreditorModel,
+    @Loaders() l: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<CreditorDunningStrategyModel> {
+    return toCreditorStrategyModel(await this.details(l).load(c.id), c.country as Country, language);
   }
 }

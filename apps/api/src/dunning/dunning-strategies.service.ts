@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IsoDate } from '@mahnwerk/domain';
+import { feeDescription, type IsoDate, type TextLanguage } from '@mahnwerk/domain';
 import { DunningRepository } from './dunning.repository.js';
 import type { DunningStrategyModel } from './dunning.model.js';
 import {
@@ -23,7 +23,8 @@ export class DunningStrategiesService {
     return buildFeeBrackets(await this.creditors(), asOf, await this.repository.largestCasePrincipal());
   }
 
-  async list(): Promise<DunningStrategyModel[]> {
+  /** Each creditor's strategy, its fees described in `language`. */
+  async list(language: TextLanguage = 'en'): Promise<DunningStrategyModel[]> {
     return (await this.repository.creditorStrategies()).map(({ creditor, row }) => {
       const strategy = strategyOf(row);
       return {
@@ -34,20 +35,10 @@ export class DunningStrategiesService {
           waitDays: s.waitDays,
           channel: s.channel,
           feeCents: s.fee?.rule === 'FIXED' ? s.fee.amountCents : 0,
-          feeLabel: s.fee ? feeRuleLabel(s.fee.rule) : null,
+          feeLabel: s.fee ? feeDescription(s.fee)[language] : null,
           paymentWindowDays: s.channel === 'PHONE' ? null : s.paymentWindowDays,
         })),
       };
     });
-  }
-}
-
-function feeRuleLabel(rule: string): string {
-  switch (rule) {
-    case 'DK_REMINDER_FEE': return 'Reminder fee DKK 100 (renteloven 9b(2))';
-    case 'DK_HANDOVER_FEE': return 'Hand-over fee DKK 100 (renteloven 9b(3))';
-    case 'DK_COLLECTION_COSTS': return 'Collection costs up to the cap (renteloven 9a(4))';
-    case 'DE_AGENCY_FEE': return 'Agency costs, VV 2300 on the claim value (RDG 13e)';
-    default: return 'Fixed fee';
   }
 }

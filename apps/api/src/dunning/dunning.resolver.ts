@@ -1,4 +1,6 @@
 import { Args, Int, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import type { TextLanguage } from '@mahnwerk/domain';
+import { CallerLanguage } from '../common/caller-language.decorator.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { DunningRunRepository } from './dunning-run.repository.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
@@ -41,8 +43,8 @@ export class DunningResolver {
 
   @Query(() => [DunningStrategyModel])
   @Roles('LEAD', 'MANAGER', 'ADMIN')
-  dunningStrategies(): Promise<DunningStrategyModel[]> {
-    return this.strategies.list();
+  dunningStrategies(@CallerLanguage() language: TextLanguage): Promise<DunningStrategyModel[]> {
+    return this.strategies.list(language);
   }
 }
 

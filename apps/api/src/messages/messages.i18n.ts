@@ -27,4 +27,19 @@ export const MESSAGE_API_TEXTS = {
     da: 'Skyldneren har ingen e-mailadresse; tilføj først en i skyldnerens oplysninger.',
   },
   noPhone: { en: 'The debtor has no phone number for an SMS; add one first.', de: 'Der Schuldner hat keine Telefonnummer für eine SMS; bitte ergänzen Sie zuerst eine.', da: 'Skyldneren har intet telefonnummer til en sms; tilføj først et.' },
+  noEmailTemplate: {
+    en: 'There is no e-mail template for {stage} in {language}.',
+    de: 'Es gibt keine E-Mail-Vorlage für {stage} in der Sprache {language}.',
+    da: 'Der findes ingen e-mailskabelon for {stage} på sproget {language}.',
+  },
+  noSmsTemplate: {
+    en: 'There is no SMS template for {stage} in {language}.',
+    de: 'Es gibt keine SMS-Vorlage für {stage} in der Sprache {language}.',
+    da: 'Der findes ingen sms-skabelon for {stage} på sproget {language}.',
+  },
+  templateLanguages: {
+    en: 'Templates are kept in {languages}, not {language}.',
+    de: 'Vorlagen gibt es in den Sprachen {languages}, nicht in {language}.',
+    da: 'Skabeloner findes på sprogene {languages}, ikke på {language}.',
+  },
 } satisfies Record<string, LocalizedText>;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateIn, CONTACT_POLICY_TEXTS, fill, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
+  calendarDateIn, CONTACT_POLICY_TEXTS, dunningStageRef, fill, localDateTimeText, MESSAGE_LANGUAGES, templateProblems, type DunningStage, type IsoDate, type LetterLanguage, type MessageChannel,
   type TextLanguage,
 } from '@mahnwerk/domain';
 import { MESSAGE_API_TEXTS as T } from './messages.i18n.js';
@@ -83,7 +83,7 @@ export class MessagesService {
     const subject = input.channel === 'SMS' ? '' : input.subject.trim();
     const body = input.body.replace(/\r\n/g, '\n').trim();
     const [problem] = templateProblems({ channel: input.channel, subject, body });
-    if (problem) throw badInput(problem.message, problem.field);
+    if (problem) throw badInput(problem.text, problem.field);
     return this.db.transaction(async (manager) => {
       const id = await this.repository.addVersion({ ...input, subject, body, createdBy: user.id }, manager);
       const saved = (await this.repository.templateById(id, manager))!;
@@ -219,7 +219,9 @@ export class MessagesService {
 
   private async currentTemplate(key: TemplateKey, tx?: EntityManager): Promise<TemplateRecord> {
     const template = (await this.repository.currentOf([key], tx)).get(`${key.channel}:${key.stage}:${key.language}`);
-    if (!template) throw badInput(`There is no ${key.channel === 'SMS' ? 'SMS' : 'e-mail'} template for ${key.stage} in ${key.language}.`, 'stage');
+    if (!template) {
+      throw badInput(fill(key.channel === 'SMS' ? T.noSmsTemplate : T.noEmailTemplate, { stage: dunningStageRef(key.stage), language: key.language }), 'stage');
+    }
     return template;
   }
 
@@ -243,7 +245,7 @@ function addressOf(c: MessageCase, channel: MessageChannel): string | null {
 
 function assertLanguage(language: string): LetterLanguage {
   if (!(MESSAGE_LANGUAGES as readonly string[]).includes(language)) {
-    throw badInput(`Templates are kept in ${MESSAGE_LANGUAGES.join(', ')}, not ${language}.`, 'language');
+    throw badInput(fill(T.templateLanguages, { languages: MESSAGE_LANGUAGES.join(', '), language }), 'language');
   }
   return language as LetterLanguage;
 }

@@ -1,5 +1,7 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
+import { fill, type LocalizedText } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
+import { CREDITOR_SETTINGS_TEXTS as C, LETTER_LANGUAGE_NAMES } from './creditors.i18n.js';
 import { COUNTRIES, type Country } from '../stages.js';
 import { isTimeZone } from '../contact-policy/zoned-time.js';
 import { strategyViolations, type DunningStrategy } from '../dunning/strategy.js';
@@ -14,14 +16,13 @@ export const LETTER_LANGUAGE_LABELS: Readonly<Record<LetterLanguage, string>> = 
 export const CREDITOR_CURRENCY: Readonly<Record<Country, string>> = { DE: 'EUR', DK: 'DKK' };
 
 /** The postcode of a postal address in the creditor's country. */
-const POSTCODE: Readonly<Record<Country, { pattern: RegExp; example: string }>> = {
-  DE: { pattern: /^\d{5}$/, example: '5 digits, e.g. 10115' },
-  DK: { pattern: /^\d{4}$/, example: '4 digits, e.g. 2100' },
+const POSTCODE: Readonly<Record<Country, { pattern: RegExp; rule: LocalizedText }>> = {
+  DE: { pattern: /^\d{5}$/, rule: C.postcodeDE },
+  DK: { pattern: /^\d{4}$/, rule: C.postcodeDK },
 };
 
 /** A creditor's reference: what portfolio files name it by (`creditor_ref`). */
 const REF = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;
-export const CREDITOR_REF_RULE = '1 to 40 capital letters, digits, ".", "_" or "-", starting with a letter or digit';
 
 /** What the law and the letters need to know of a creditor (the agency's client). */
 export interface CreditorSettings {
@@ -74,23 +75,24 @@ export function strategyFieldPath(field: string | undefined): string {
 
 const MAX_TEXT = 200;
 
-function text(out: RuleViolation[], value: string, field: string, label: string, required: boolean): void {
+/** A text field: `missing` says what to enter when it is required and empty; `label` names it when too long. */
+function text(out: RuleViolation[], value: string, field: string, label: LocalizedText, missing: LocalizedText | null): void {
   const v = value.trim();
-  if (required && !v) out.push(new RuleViolation(`Enter the ${label}.`, field));
-  else if (v.length > MAX_TEXT) out.push(new RuleViolation(`The ${label} is longer than ${MAX_TEXT} characters.`, field));
+  if (missing && !v) out.push(new RuleViolation(missing, field));
+  else if (v.length > MAX_TEXT) out.push(new RuleViolation(fill(C.tooLong, { label, max: MAX_TEXT }), field));
 }
 
 function bankAccountViolations(s: CreditorSettings, out: RuleViolation[]): void {
   const iban = normalizeIban(s.iban);
-  if (!iban) out.push(new RuleViolation('Enter the IBAN of the account debtors pay into.', 'iban'));
+  if (!iban) out.push(new RuleViolation(C.iban, 'iban'));
   else if (!isValidIBAN(iban)) {
-    out.push(new RuleViolation(`"${s.iban.trim()}" is not a valid IBAN: check the country code, the length and the check digits.`, 'iban'));
+    out.push(new RuleViolation(fill(C.ibanInvalid, { iban: s.iban.trim() }), 'iban'));
   }
   const bic = normalizeBic(s.bic);
-  if (!bic) out.push(new RuleViolation('Enter the BIC of the bank that keeps the account.', 'bic'));
-  else if (!isValidBIC(bic)) out.push(new RuleViolation(`"${s.bic.trim()}" is not a valid BIC: 8 or 11 characters, e.g. COBADEFFXXX.`, 'bic'));
+  if (!bic) out.push(new RuleViolation(C.bic, 'bic'));
+  else if (!isValidBIC(bic)) out.push(new RuleViolation(fill(C.bicInvalid, { bic: s.bic.trim() }), 'bic'));
   else if (iban && isValidIBAN(iban) && bic.slice(4, 6) !== iban.slice(0, 2)) {
-    out.push(new RuleViolation(`The BIC ${bic} belongs to a bank in ${bic.slice(4, 6)}, the IBAN to an account in ${iban.slice(0, 2)}.`, 'bic'));
+    out.push(new RuleViolation(fill(C.bicCountry, { bic, bicCountry: bic.slice(4, 6), ibanCountry: iban.slice(0, 2) }), 'bic'));
   }
 }
 
@@ -102,40 +104,42 @@ function bankAccountViolations(s: CreditorSettings, out: RuleViolation[]): void 
 export function creditorSettingsViolations(s: CreditorSettings): RuleViolation[] {
   const out: RuleViolation[] = [];
   const ref = s.ref.trim();
-  if (!REF.test(ref)) out.push(new RuleViolation(`The reference must be ${CREDITOR_REF_RULE}.`, 'ref'));
-  text(out, s.name, 'name', 'name', true);
-  text(out, s.legalName, 'legalName', 'legal name (as in the commercial register)', true);
+  if (!REF.test(ref)) out.push(new RuleViolation(fill(C.ref, { rule: C.refRule }), 'ref'));
+  text(out, s.name, 'name', C.labelName, C.enterName);
+  text(out, s.legalName, 'legalName', C.labelLegalName, C.enterLegalName);
 
   const country = (COUNTRIES as readonly string[]).includes(s.country) ? (s.country as Country) : null;
-  if (!country) out.push(new RuleViolation(`The country must be one of ${COUNTRIES.join(', ')}, got "${s.country}".`, 'country'));
+  if (!country) out.push(new RuleViolation(fill(C.country, { countries: COUNTRIES.join(', '), country: s.country }), 'country'));
   if (country && s.currency !== CREDITOR_CURRENCY[country]) {
-    out.push(new RuleViolation(`A ${country} creditor keeps its claims in ${CREDITOR_CURRENCY[country]}, not "${s.currency}".`, 'currency'));
+    out.push(new RuleViolation(fill(C.currency, { country, currency: CREDITOR_CURRENCY[country], given: s.currency }), 'currency'));
   }
-  if (!isTimeZone(s.timeZone.trim())) out.push(new RuleViolation(`"${s.timeZone}" is not a time zone; use an IANA name such as Europe/Berlin.`, 'timeZone'));
+  if (!isTimeZone(s.timeZone.trim())) out.push(new RuleViolation(fill(C.timeZone, { zone: s.timeZone }), 'timeZone'));
 
-  text(out, s.street, 'street', 'street and number', true);
-  text(out, s.city, 'city', 'city', true);
+  text(out, s.street, 'street', C.labelStreet, C.enterStreet);
+  text(out, s.city, 'city', C.labelCity, C.enterCity);
   const postcode = s.postcode.trim();
-  if (!postcode) out.push(new RuleViolation('Enter the postcode.', 'postcode'));
+  if (!postcode) out.push(new RuleViolation(C.enterPostcode, 'postcode'));
   else if (country && !POSTCODE[country].pattern.test(postcode)) {
-    out.push(new RuleViolation(`A ${country} postcode has ${POSTCODE[country].example}.`, 'postcode'));
+    out.push(new RuleViolation(POSTCODE[country].rule, 'postcode'));
   }
-  text(out, s.registerCourt, 'registerCourt', 'register court', false);
-  text(out, s.registerNumber, 'registerNumber', 'register number', false);
+  text(out, s.registerCourt, 'registerCourt', C.labelRegisterCourt, null);
+  text(out, s.registerNumber, 'registerNumber', C.labelRegisterNumber, null);
   if (s.registerCourt.trim() && !s.registerNumber.trim()) {
-    out.push(new RuleViolation('Enter the register number as well, or leave the register court empty.', 'registerNumber'));
+    out.push(new RuleViolation(C.registerNumber, 'registerNumber'));
   }
 
   bankAccountViolations(s, out);
   const languages: readonly string[] = country ? LETTER_LANGUAGES[country] : CREDITOR_LETTER_LANGUAGES;
   if (!languages.includes(s.letterLanguage)) {
-    out.push(new RuleViolation(`Letters${country ? ` of a ${country} creditor` : ''} are written in ${languages.join(' or ')}, not "${s.letterLanguage}".`, 'letterLanguage'));
+    const names = languages.map((l) => LETTER_LANGUAGE_NAMES[l as LetterLanguage] ?? { en: l, de: l, da: l });
+    const ofCountry = country ? fill(C.ofCountry, { country }) : { en: '', de: '', da: '' };
+    out.push(new RuleViolation(fill(C.letterLanguage, { ofCountry, languages: { en: names.map((n) => n.en).join(C.or.en), de: names.map((n) => n.de).join(C.or.de), da: names.map((n) => n.da).join(C.or.da) }, given: s.letterLanguage }), 'letterLanguage'));
   }
 
   if (s.dunningStrategy && country) {
     const strategy = { ...s.dunningStrategy, country };
-    if (!strategy.name?.trim()) out.push(new RuleViolation('Give the strategy a name.', 'dunningStrategy.name'));
-    for (const v of strategyViolations(strategy)) out.push(new RuleViolation(v.message, strategyFieldPath(v.field)));
+    if (!strategy.name?.trim()) out.push(new RuleViolation(C.strategyName, 'dunningStrategy.name'));
+    for (const v of strategyViolations(strategy)) out.push(new RuleViolation(v.texts ?? v.message, strategyFieldPath(v.field)));
   }
   return out;
 }

@@ -1,18 +1,18 @@
 import { DEFAULT_RAISED_FACTOR } from '../fees/agency-fee-de.js';
+import { fill, type LocalizedText } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
+import { FEE_RULE_TEXTS, STRATEGY_TEXTS } from './dunning.i18n.js';
 import type { FeeRuleRef } from './strategy.js';
 
 /** Every fee rule a strategy stage can charge. */
 export const FEE_RULES = ['DK_REMINDER_FEE', 'DK_HANDOVER_FEE', 'DK_COLLECTION_COSTS', 'DE_AGENCY_FEE', 'FIXED'] as const satisfies readonly FeeRuleRef['rule'][];
 export type FeeRule = (typeof FEE_RULES)[number];
 
-export const FEE_RULE_LABELS: Readonly<Record<FeeRule, string>> = {
-  DK_REMINDER_FEE: 'Reminder fee DKK 100 (renteloven 9b(2))',
-  DK_HANDOVER_FEE: 'Hand-over fee DKK 100 (renteloven 9b(3))',
-  DK_COLLECTION_COSTS: 'Collection costs up to the cap (renteloven 9a(4))',
-  DE_AGENCY_FEE: 'Agency costs, VV 2300 (RDG 13e)',
-  FIXED: 'Fixed fee',
-};
+/** A stage's fee in words: a fixed fee by its own label, any other by what its rule charges. */
+export function feeDescription(fee: FeeRuleRef): LocalizedText {
+  if (fee.rule === 'FIXED' && fee.label.trim()) return { en: fee.label, de: fee.label, da: fee.label };
+  return FEE_RULE_TEXTS[fee.rule];
+}
 
 /** A fee rule as a form or an API input holds it: the rule and whichever parameters it takes. */
 export interface FeeRuleParts {
@@ -37,19 +37,19 @@ export function feeRuleOf(parts: FeeRuleParts): FeeRuleRef | RuleViolation {
     case 'DK_COLLECTION_COSTS':
       return { rule: parts.rule };
     case 'DE_AGENCY_FEE':
-      if (parts.factor === null || parts.factor === undefined) return new RuleViolation('Give the VV 2300 factor (0.5 to 2.5)', 'fee.factor');
+      if (parts.factor === null || parts.factor === undefined) return new RuleViolation(STRATEGY_TEXTS.factorMissing, 'fee.factor');
       if (parts.firstDemand === true) {
         return { rule: 'DE_AGENCY_FEE', factor: parts.factor, firstDemand: true, raisedFactor: parts.raisedFactor ?? DEFAULT_RAISED_FACTOR };
       }
       if (parts.raisedFactor !== null && parts.raisedFactor !== undefined) {
-        return new RuleViolation('A raised factor belongs to a first demand (VV 2300 Anm. 2)', 'fee.raisedFactor');
+        return new RuleViolation(STRATEGY_TEXTS.raisedNeedsFirstDemand, 'fee.raisedFactor');
       }
       return { rule: 'DE_AGENCY_FEE', factor: parts.factor, firstDemand: false };
     case 'FIXED':
-      if (parts.amountCents === null || parts.amountCents === undefined) return new RuleViolation('Give the fixed fee in cents', 'fee.amountCents');
+      if (parts.amountCents === null || parts.amountCents === undefined) return new RuleViolation(STRATEGY_TEXTS.fixedAmountMissing, 'fee.amountCents');
       return { rule: 'FIXED', amountCents: parts.amountCents, label: parts.label ?? '', statute: parts.statute ?? '' };
     default:
-      return new RuleViolation(`Unknown fee rule "${parts.rule}"; one of ${FEE_RULES.join(', ')}`, 'fee.rule');
+      return new RuleViolation(fill(STRATEGY_TEXTS.unknownFeeRule, { rule: parts.rule, rules: FEE_RULES.join(', ') }), 'fee.rule');
   }
 }
 

@@ -107,6 +107,15 @@ describe('nextDunningStep: German default strategy', () => {
     expect(decision.dueOn).toBe('2025-04-22');
   });
 
+  it('says why it waits in German and Danish too', () => {
+    const decision = nextDunningStep(de({ stage: 'COURT', stageEnteredOn: '2025-03-01', court: null }), DEFAULT_STRATEGY_DE, '2025-04-01');
+    expect(decision.advance ? null : decision.reasonText).toEqual({
+      en: 'Waiting for the court dunning order (Mahnbescheid) to be served',
+      de: 'Warten auf die Zustellung des Mahnbescheids',
+      da: 'Venter på, at den tyske retslige betalingsanmodning (Mahnbescheid) bliver forkyndt',
+    });
+  });
+
   describe('from the court stage to enforcement (ZPO 692, 694, 699, 700, 701)', () => {
     const court = (c: DunningSnapshot['court']): DunningSnapshot => de({ stage: 'COURT', stageEnteredOn: '2025-03-01', court: c });
 
@@ -118,7 +127,7 @@ describe('nextDunningStep: German default strategy', () => {
       ['objection to the enforcement order', { orderServedOn: '2025-03-03', enforcementOrderServedOn: '2025-04-02', enforcementObjectionFiled: true }, '2025-04-20', /Einspruch/, null],
     ])('%s', (_name, c, asOf, reason, notBefore) => {
       const decision = nextDunningStep(court(c), DEFAULT_STRATEGY_DE, asOf);
-      expect(decision).toEqual({ advance: false, reason: expect.stringMatching(reason), notBefore });
+      expect(decision).toEqual({ advance: false, reason: expect.stringMatching(reason), reasonText: expect.anything(), notBefore });
     });
 
     it('enforces once the enforcement order is served', () => {
@@ -171,6 +180,7 @@ describe('nextDunningStep: Danish default strategy (renteloven 9b, inkassoloven 
     expect(nextDunningStep(snapshot, DEFAULT_STRATEGY_DK, '2025-03-15')).toEqual({
       advance: false,
       reason: '1st dunning letter is due on 2025-03-20', // DUNNING_1 = rykker 2 in Denmark
+      reasonText: { en: '1st dunning letter is due on 2025-03-20', de: '1. Mahnung ist am 20.03.2025 fällig', da: '1. rykker forfalder den 20.03.2025' },
       notBefore: '2025-03-20',
     });
     expect(advanced(nextDunningStep(snapshot, DEFAULT_STRATEGY_DK, '2025-03-20')).fees).toHaveLength(1);

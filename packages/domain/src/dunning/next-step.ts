@@ -8,6 +8,8 @@ import { DK_COLLECTION_COST_CAPS, checkReminderFeeDK, collectionCostCapDK, handO
 import { feeCurrencyOf } from '../fees/fee-currency.js';
 import type { FeeResult } from '../fees/fee-result.js';
 import { formatAmount } from '../money.js';
+import { dateText, fill, textIn, type LocalizedText } from '../i18n/localized-text.js';
+import { DUNNING_STAGE_NAMES, DUNNING_STATUS_NAMES, NEXT_STEP_TEXTS as N } from './dunning.i18n.js';
 import { RuleViolation } from '../rule-violation.js';
 import { STAGE_LABELS, stageIndex, type CaseStatus, type Country, type DebtorKind, type DunningStage } from '../stages.js';
 import {
@@ -86,7 +88,15 @@ export interface FeeCharge {
 }
 
 export type DunningDecision =
-  | { advance: false; reason: string; /** Earliest day the next stage can be due, when known. */ notBefore: IsoDate | null }
+  | {
+      advance: false;
+      /** Why, in English (logs, the run's records). */
+      reason: string;
+      /** Why, in every language, for a person. */
+      reasonText: LocalizedText;
+      /** Earliest day the next stage can be due, when known. */
+      notBefore: IsoDate | null;
+    }
   | {
       advance: true;
       fromStage: DunningStage | null;
@@ -104,7 +114,7 @@ export type DunningDecision =
 
 const STAGE_CURRENCY: Readonly<Record<Country, string>> = { DE: 'EUR', DK: 'DKK' };
 
-const stop = (reason: string, notBefore: IsoDate | null = null): DunningDecision => ({ advance: false, reason, notBefore });
+const stop = (reason: LocalizedText, notBefore: IsoDate | null = null): DunningDecision => ({ advance: false, reason: textIn(reason, 'en'), reasonText: reason, notBefore });
 
 /** The strategy stage after `stage` (the next one later in the process, even if `stage` is not in the strategy). */
 function nextStageOf(strategy: DunningStrategy, stage: DunningStage | null): { next: DunningStrategyStage; current: DunningStrategyStage | null } | null {
@@ -181,12 +191,12 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
     throw new RuleViolation(`A ${snapshot.country} case cannot follow the ${strategy.country} strategy "${strategy.name}"`, 'strategy');
   }
 
-  if (snapshot.status !== 'OPEN') return stop(`The case is ${snapshot.status}; only open cases are dunned`);
-  if (snapshot.onHold) return stop('The case is on hold (e.g. a dispute); dunning resumes when the hold is lifted');
-  if (!(snapshot.openCents > 0)) return stop('Nothing is open on the case');
+  if (snapshot.status !== 'OPEN') return stop(fill(N.notOpen, { status: DUNNING_STATUS_NAMES[snapshot.status] ?? snapshot.status }));
+  if (snapshot.onHold) return stop(N.onHold);
+  if (!(snapshot.openCents > 0)) return stop(N.nothingOpen);
 
   const found = nextStageOf(strategy, snapshot.stage);
-  if (!found) return stop(`${snapshot.stage ? STAGE_LABELS[snapshot.stage] : 'No stage'} is the last stage of the strategy "${strategy.name}"`);
+  if (!found) return stop(fill(N.lastStage, { stage: snapshot.stage ? DUNNING_STAGE_NAMES[snapshot.stage] : N.noStage, strategy: strategy.name }));
   const { next, current } = found;
   const notes: string[] = [];
 
@@ -212,7 +222,7 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
 
   if (snapshot.country === 'DE' && next.stage === 'ENFORCEMENT' && current?.stage === 'COURT') {
     const court = snapshot.court;
-    if (!court) return stop('Waiting for the court dunning order (Mahnbescheid) to be served', null);
+    if (!court) return stop(N.waitingForCourtOrder, null);
     const d = courtDeadlines({
       orderServedOn: court.orderServedOn,
       enforcementOrderServedOn: court.enforcementOrderServedOn ?? null,
@@ -220,17 +230,17 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
       ...(court.extraHolidays ? { extraHolidays: court.extraHolidays } : {}),
     });
     if (court.objectionFiled) {
-      return stop('The debtor objected to the court dunning order (ZPO 694): the claim goes to contentious proceedings, not enforcement');
+      return stop(N.objection);
     }
     if (!court.enforcementOrderServedOn) {
       const reason =
         compareDates(asOf, d.enforcementApplication.date) > 0
-          ? `The 6-month period to apply for the enforcement order ended on ${d.enforcementApplication.date}; the dunning order has lapsed (ZPO 701)`
-          : `Waiting for the enforcement order: apply from ${d.enforcementApplicationFrom.date} and by ${d.enforcementApplication.date} (ZPO 699(1), 701)`;
+          ? fill(N.enforcementApplicationLapsed, { date: dateText(d.enforcementApplication.date) })
+          : fill(N.waitingForEnforcementOrder, { from: dateText(d.enforcementApplicationFrom.date), by: dateText(d.enforcementApplication.date) });
       return stop(reason, compareDates(asOf, d.enforcementApplication.date) > 0 ? null : d.enforcementApplicationFrom.date);
     }
     if (court.enforcementObjectionFiled) {
-      return stop('The debtor filed an objection (Einspruch) to the enforcement order (ZPO 700): contentious proceedings follow');
+      return stop(N.enforcementObjection);
     }
     dueOn = maxDate(dueOn, court.enforcementOrderServedOn);
     notes.push(
@@ -239,7 +249,7 @@ export function nextDunningStep(snapshot: DunningSnapshot, strategy: DunningStra
     );
   }
 
-  if (compareDates(asOf, dueOn) < 0) return stop(`${STAGE_LABELS[next.stage]} is due on ${dueOn}`, dueOn);
+  if (compareDates(asOf, dueOn) < 0) return stop(fill(N.dueOn, { stage: DUNNING_STAGE_NAMES[next.stage], date: dateText(dueOn) }), dueOn);
 
   const fees: FeeCharge[] = [];
   const currency = (snapshot.currency ?? STAGE_CURRENCY[snapshot.country]).toUpperCase();

@@ -3,6 +3,8 @@ import { DUNNING_STAGES, stageIndex, type Country, type DunningStage } from '../
 import { DEFAULT_RAISED_FACTOR, RAISED_FACTOR_RANGE, factorToHundredths, formatFactor } from '../fees/agency-fee-de.js';
 import { isValidAmountCents } from '../money.js';
 import { creditorDunningFeeViolation } from '../fees/creditor-dunning-fee.js';
+import { fill } from '../i18n/localized-text.js';
+import { STRATEGY_TEXTS as T, dunningChannelRef, decimalTextOf, feeRuleRef, dunningStageRef } from './dunning.i18n.js';
 
 export const DUNNING_CHANNELS = ['LETTER', 'EMAIL', 'PHONE', 'SMS'] as const;
 export type DunningChannel = (typeof DUNNING_CHANNELS)[number];
@@ -108,63 +110,68 @@ export const DEFAULT_STRATEGY_DK: DunningStrategy = {
 
 export const DEFAULT_STRATEGIES: Readonly<Record<Country, DunningStrategy>> = { DE: DEFAULT_STRATEGY_DE, DK: DEFAULT_STRATEGY_DK };
 
+/** The stages in their order, as a rule names them: "REMINDER -> DUNNING_1 -> ..." / "Zahlungserinnerung → 1. Mahnung → ...". */
+function stageOrder() {
+  const refs = DUNNING_STAGES.map(dunningStageRef);
+  return { en: refs.map((r) => r.en).join(' -> '), de: refs.map((r) => r.de).join(' → '), da: refs.map((r) => r.da).join(' → ') };
+}
+
 const isWholeDays = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= 3650;
 
 /** Every rule a strategy breaks, in stage order; empty when it is valid. */
 export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
   const out: RuleViolation[] = [];
   const { country, stages } = strategy;
-  if (country !== 'DE' && country !== 'DK') out.push(new RuleViolation(`Unknown country ${String(country)}`, 'country'));
-  if (stages.length === 0) out.push(new RuleViolation('A strategy needs at least one stage', 'stages'));
+  if (country !== 'DE' && country !== 'DK') out.push(new RuleViolation(fill(T.unknownCountry, { country: String(country) }), 'country'));
+  if (stages.length === 0) out.push(new RuleViolation(T.noStages, 'stages'));
 
   stages.forEach((s, i) => {
     const at = (field: string): string => `stages[${i}].${field}`;
     if (!(DUNNING_STAGES as readonly string[]).includes(s.stage)) {
-      out.push(new RuleViolation(`Unknown stage ${String(s.stage)}`, at('stage')));
+      out.push(new RuleViolation(fill(T.unknownStage, { stage: String(s.stage) }), at('stage')));
       return;
     }
     const prev = stages[i - 1];
     if (prev && stageIndex(s.stage) <= stageIndex(prev.stage)) {
-      out.push(new RuleViolation(`${s.stage} cannot follow ${prev.stage}: stages go ${DUNNING_STAGES.join(' -> ')}, each once`, at('stage')));
+      out.push(new RuleViolation(fill(T.stageOrder, { stage: dunningStageRef(s.stage), previous: dunningStageRef(prev.stage), order: stageOrder() }), at('stage')));
     }
-    if (!isWholeDays(s.waitDays)) out.push(new RuleViolation(`Wait days must be whole days from 0 to 3650, got ${s.waitDays}`, at('waitDays')));
+    if (!isWholeDays(s.waitDays)) out.push(new RuleViolation(fill(T.waitDays, { value: String(s.waitDays) }), at('waitDays')));
     if (!isWholeDays(s.paymentWindowDays)) {
-      out.push(new RuleViolation(`The payment window must be whole days from 0 to 3650, got ${s.paymentWindowDays}`, at('paymentWindowDays')));
+      out.push(new RuleViolation(fill(T.paymentWindow, { value: String(s.paymentWindowDays) }), at('paymentWindowDays')));
     }
     if (prev && isWholeDays(s.waitDays) && isWholeDays(prev.paymentWindowDays) && s.waitDays <= prev.paymentWindowDays) {
       out.push(
         new RuleViolation(
-          `${s.stage} would start ${s.waitDays} days after ${prev.stage}, before its ${prev.paymentWindowDays}-day payment deadline has passed`,
+          fill(T.beforeDeadline, { stage: dunningStageRef(s.stage), wait: s.waitDays, previous: dunningStageRef(prev.stage), window: prev.paymentWindowDays }),
           at('waitDays'),
         ),
       );
     }
-    if (!(DUNNING_CHANNELS as readonly string[]).includes(s.channel)) out.push(new RuleViolation(`Unknown channel ${String(s.channel)}`, at('channel')));
-    if (s.channel !== 'PHONE' && !s.letterTemplate) out.push(new RuleViolation(`A ${s.channel} stage needs a template`, at('letterTemplate')));
+    if (!(DUNNING_CHANNELS as readonly string[]).includes(s.channel)) out.push(new RuleViolation(fill(T.unknownChannel, { channel: String(s.channel) }), at('channel')));
+    if (s.channel !== 'PHONE' && !s.letterTemplate) out.push(new RuleViolation(fill(T.needsTemplate, { channel: dunningChannelRef(s.channel) }), at('letterTemplate')));
 
     const fee = s.fee;
     if (fee) {
-      if (fee.rule.startsWith('DK_') && country !== 'DK') out.push(new RuleViolation(`${fee.rule} is a Danish fee`, at('fee')));
-      if (fee.rule.startsWith('DE_') && country !== 'DE') out.push(new RuleViolation(`${fee.rule} is a German fee`, at('fee')));
+      if (fee.rule.startsWith('DK_') && country !== 'DK') out.push(new RuleViolation(fill(T.danishFee, { rule: feeRuleRef(fee.rule) }), at('fee')));
+      if (fee.rule.startsWith('DE_') && country !== 'DE') out.push(new RuleViolation(fill(T.germanFee, { rule: feeRuleRef(fee.rule) }), at('fee')));
       if (fee.rule === 'DE_AGENCY_FEE') {
         try {
           const f = factorToHundredths(fee.factor, at('fee.factor'));
-          if (f < 50 || f > 250) out.push(new RuleViolation(`The VV 2300 factor must be 0.5 to 2.5, got ${fee.factor}`, at('fee.factor')));
+          if (f < 50 || f > 250) out.push(new RuleViolation(fill(T.factorRange, { factor: decimalTextOf(fee.factor) }), at('fee.factor')));
         } catch (e) {
           out.push(e as RuleViolation);
         }
         if (fee.raisedFactor !== undefined && fee.raisedFactor !== null) {
           const { min, max } = RAISED_FACTOR_RANGE;
           if (fee.firstDemand !== true) {
-            out.push(new RuleViolation('A raised factor belongs to a first demand (VV 2300 Anm. 2)', at('fee.raisedFactor')));
+            out.push(new RuleViolation(T.raisedNeedsFirstDemand, at('fee.raisedFactor')));
           }
           try {
             const r = factorToHundredths(fee.raisedFactor, at('fee.raisedFactor'));
             if (r < min || r > max) {
               out.push(
                 new RuleViolation(
-                  `The factor after an unpaid first demand must be ${formatFactor(min)} to ${formatFactor(max)} ` +
-                    `(VV 2300: 0.9 for an undisputed claim, the 1.3 threshold for a disputed one), got ${fee.raisedFactor}`,
+                  fill(T.raisedRange, { min: decimalTextOf(formatFactor(min)), max: decimalTextOf(formatFactor(max)), factor: decimalTextOf(fee.raisedFactor) }),
                   at('fee.raisedFactor'),
                 ),
               );
@@ -175,22 +182,22 @@ export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
         }
       }
       if (fee.rule === 'FIXED') {
-        if (!isValidAmountCents(fee.amountCents)) out.push(new RuleViolation(`A fixed fee must be whole cents > 0, got ${fee.amountCents}`, at('fee.amountCents')));
-        if (!fee.label?.trim()) out.push(new RuleViolation('A fixed fee needs a label', at('fee.label')));
-        if (!fee.statute?.trim()) out.push(new RuleViolation('A fixed fee needs its legal basis', at('fee.statute')));
+        if (!isValidAmountCents(fee.amountCents)) out.push(new RuleViolation(fill(T.fixedAmount, { value: String(fee.amountCents) }), at('fee.amountCents')));
+        if (!fee.label?.trim()) out.push(new RuleViolation(T.fixedLabel, at('fee.label')));
+        if (!fee.statute?.trim()) out.push(new RuleViolation(T.fixedStatute, at('fee.statute')));
         // The creditor's own letters in Germany: none recoverable up to default, later ones at actual cost (BGB 280(2), 286).
         const own = country === 'DE' && isValidAmountCents(fee.amountCents) ? creditorDunningFeeViolation(s.stage, fee.amountCents, at('fee.amountCents')) : null;
         if (own) out.push(own);
       }
       if ((fee.rule === 'DK_REMINDER_FEE') && stageIndex(s.stage) >= stageIndex('AGENCY')) {
-        out.push(new RuleViolation('Reminder fees belong to the creditor\'s reminders, before the hand-over', at('fee')));
+        out.push(new RuleViolation(T.reminderFeeBeforeHandOver, at('fee')));
       }
     }
-    if (s.collectionWarning && country !== 'DK') out.push(new RuleViolation('The collection warning is a Danish rule (inkassoloven 10)', at('collectionWarning')));
+    if (s.collectionWarning && country !== 'DK') out.push(new RuleViolation(T.collectionWarningDanish, at('collectionWarning')));
     if (s.collectionWarning && s.paymentWindowDays < DK_COLLECTION_WARNING_MIN_DAYS) {
       out.push(
         new RuleViolation(
-          `The collection warning must give at least ${DK_COLLECTION_WARNING_MIN_DAYS} days to pay (inkassoloven 10(3)), got ${s.paymentWindowDays}`,
+          fill(T.collectionWarningDays, { min: DK_COLLECTION_WARNING_MIN_DAYS, value: String(s.paymentWindowDays) }),
           at('paymentWindowDays'),
         ),
       );
@@ -202,7 +209,7 @@ export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
     if (reminders.length > DK_MAX_REMINDERS) {
       out.push(
         new RuleViolation(
-          `${reminders.length} reminders with a fee; at most ${DK_MAX_REMINDERS} per debt (renteloven 9b(2))`,
+          fill(T.tooManyReminders, { count: reminders.length, max: DK_MAX_REMINDERS }),
           `stages[${reminders[DK_MAX_REMINDERS]!.i}].fee`,
         ),
       );
@@ -214,7 +221,7 @@ export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
       if (gap < DK_MIN_DAYS_BETWEEN_REMINDERS) {
         out.push(
           new RuleViolation(
-            `Reminders ${k} and ${k + 1} are ${gap} days apart; at least ${DK_MIN_DAYS_BETWEEN_REMINDERS} (renteloven 9b(2))`,
+            fill(T.remindersApart, { first: k, second: k + 1, gap, min: DK_MIN_DAYS_BETWEEN_REMINDERS }),
             `stages[${i}].waitDays`,
           ),
         );
@@ -224,7 +231,7 @@ export function strategyViolations(strategy: DunningStrategy): RuleViolation[] {
     if (handOver >= 0 && !stages.slice(0, handOver).some((s) => s.collectionWarning)) {
       out.push(
         new RuleViolation(
-          'A collection warning (inkassovarsel) with at least 10 days to pay must come before the hand-over (inkassoloven 10)',
+          T.warningBeforeHandOver,
           `stages[${handOver}].stage`,
         ),
       );

@@ -1,7 +1,9 @@
 import { addDays, compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import type { FeeTextLanguage } from '../fees/agency-fee-de.js';
 import { isValidAmountCents } from '../money.js';
+import { textIn, type LocalizedText } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
+import { NEXT_STEP_TEXTS } from './dunning.i18n.js';
 import type { DebtorKind, DunningStage } from '../stages.js';
 import { nextDunningStep, type DunningSnapshot, type FeeCharge } from './next-step.js';
 import { strategyViolations, type DunningChannel, type DunningStrategy } from './strategy.js';
@@ -36,8 +38,10 @@ export interface TimelineStep {
 export interface DunningTimeline {
   placedOn: IsoDate;
   steps: TimelineStep[];
-  /** Why the timeline ends where it does (last stage, waiting for a court, ...). */
+  /** Why the timeline ends where it does (last stage, waiting for a court, ...), in English. */
   end: string;
+  /** The same in every language, for a person. */
+  endText: LocalizedText;
 }
 
 const CURRENCY = { DE: 'EUR', DK: 'DKK' } as const;
@@ -84,7 +88,7 @@ export function dunningTimeline(strategy: DunningStrategy, sample: SampleClaim):
         asOf = decision.notBefore;
         continue;
       }
-      return { placedOn, steps, end: decision.reason };
+      return { placedOn, steps, end: decision.reason, endText: decision.reasonText };
     }
     const booked = decision.fees.reduce((sum, f) => sum + f.amountCents, 0);
     feesTotalCents += booked;
@@ -106,5 +110,5 @@ export function dunningTimeline(strategy: DunningStrategy, sample: SampleClaim):
       remindersSent: decision.fees.some((f) => f.rule === 'DK_REMINDER_FEE') ? [...snapshot.remindersSent, { sentOn: asOf }] : snapshot.remindersSent,
     };
   }
-  return { placedOn, steps, end: 'The preview stops here.' };
+  return { placedOn, steps, end: textIn(NEXT_STEP_TEXTS.previewStops, 'en'), endText: NEXT_STEP_TEXTS.previewStops };
 }

@@ -2,6 +2,8 @@ import { isIsoDate, type IsoDate } from '../dates.js';
 import { formatBasisPoints, parseRatePercent } from '../interest/rate-percent.js';
 import { formatAmount, isValidAmountCents, roundHalfUpDiv } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
+import { fill } from '../i18n/localized-text.js';
+import { STRATEGY_TEXTS, decimalTextOf } from '../dunning/dunning.i18n.js';
 import { assertDatedTable, requireDatedRowOn, type FeePart, type FeeResult } from './fee-result.js';
 import { RVG_MINIMUM_FEE_CENTS, rvgValueFee } from './rvg-value-fee.js';
 
@@ -109,11 +111,11 @@ export const PAYMENT_PLAN_FEE_RULES: readonly { from: IsoDate; valuePercent: num
 /** A fee factor such as 0.9 in hundredths (90); at most two decimals. */
 export function factorToHundredths(factor: number, field = 'factor'): number {
   if (typeof factor !== 'number' || !Number.isFinite(factor)) {
-    throw new RuleViolation(`The fee factor must be a number such as 0.9, got ${String(factor)}`, field);
+    throw new RuleViolation(fill(STRATEGY_TEXTS.factorNotNumber, { value: String(factor) }), field);
   }
   const hundredths = Math.round(factor * 100);
   if (Math.abs(hundredths - factor * 100) > 1e-6) {
-    throw new RuleViolation(`The fee factor ${factor} has more than two decimals`, field);
+    throw new RuleViolation(fill(STRATEGY_TEXTS.factorDecimals, { factor: decimalTextOf(factor) }), field);
   }
   return hundredths;
 }

@@ -2,6 +2,8 @@ import { RuleViolation } from '../rule-violation.js';
 import { stageIndex, type DunningStage } from '../stages.js';
 import { FIRST_DUNNING_STAGE } from '../balance/default-date.js';
 import { formatCents } from '../money.js';
+import { fill } from '../i18n/localized-text.js';
+import { STRATEGY_TEXTS } from '../dunning/dunning.i18n.js';
 
 /**
  * The most a German creditor may charge for one of its own later dunning letters: the actual
@@ -27,18 +29,11 @@ export const DE_CREDITOR_DUNNING_FEE_STATUTE = 'BGB 280(2), 286 (actual cost: ma
 export function creditorDunningFeeViolation(stage: DunningStage, amountCents: number, field: string): RuleViolation | null {
   if (stageIndex(stage) >= stageIndex('AGENCY')) return null;
   if (stageIndex(stage) <= stageIndex(FIRST_DUNNING_STAGE)) {
-    return new RuleViolation(
-      'The creditor\'s letter that puts the debtor in default (and any reminder before it) cannot be charged to the debtor: '
-        + 'it is not damage caused by the default (BGB 280(2), 286)',
-      field,
-    );
+    return new RuleViolation(STRATEGY_TEXTS.defaultLetterNotCharged, field);
   }
   if (amountCents > DE_CREDITOR_DUNNING_FEE_CAP_CENTS) {
-    return new RuleViolation(
-      `A later reminder may charge only its actual cost (material and postage), at most ${formatCents(DE_CREDITOR_DUNNING_FEE_CAP_CENTS, 'EUR', 'en-GB')} `
-        + `per letter (BGB 280(2), 286); ${formatCents(amountCents, 'EUR', 'en-GB')} is a flat the debtor does not owe`,
-      field,
-    );
+    const euros = (cents: number) => ({ en: formatCents(cents, 'EUR', 'en-GB'), de: formatCents(cents, 'EUR', 'de-DE'), da: formatCents(cents, 'EUR', 'da-DK') });
+    return new RuleViolation(fill(STRATEGY_TEXTS.laterReminderCap, { cap: euros(DE_CREDITOR_DUNNING_FEE_CAP_CENTS), amount: euros(amountCents) }), field);
   }
   return null;
 }

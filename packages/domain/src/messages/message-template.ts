@@ -3,6 +3,8 @@ import { formatCents } from '../money.js';
 import type { Country } from '../stages.js';
 import { letterTexts, type LetterLanguage } from '../letters/letter-texts.js';
 import { paymentInstructions } from '../letters/payment-instructions.js';
+import { fill, type LocalizedText } from '../i18n/localized-text.js';
+import { TEMPLATE_PROBLEM_TEXTS as P } from './messages.i18n.js';
 
 /** How a message goes out. */
 export const MESSAGE_CHANNELS = ['EMAIL', 'SMS'] as const;
@@ -53,24 +55,34 @@ export interface TemplateDraft {
   body: string;
 }
 
+/** A problem of a template draft: the field it concerns, the message in English and in every language (`text`). */
+export interface TemplateProblem {
+  field: 'subject' | 'body';
+  message: string;
+  text: LocalizedText;
+}
+
+const problem = (field: TemplateProblem['field'], text: LocalizedText): TemplateProblem => ({ field, message: text.en, text });
+
 /** What is wrong with a template an admin saves ([] = fine), each with the field it concerns. */
-export function templateProblems(draft: TemplateDraft): { field: 'subject' | 'body'; message: string }[] {
-  const problems: { field: 'subject' | 'body'; message: string }[] = [];
+export function templateProblems(draft: TemplateDraft): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
   const known = (name: string) => (MERGE_FIELDS as readonly string[]).includes(name);
-  if (draft.channel === 'EMAIL' && !draft.subject.trim()) problems.push({ field: 'subject', message: 'An e-mail needs a subject.' });
-  if (draft.subject.length > SUBJECT_MAX_LENGTH) problems.push({ field: 'subject', message: `A subject has at most ${SUBJECT_MAX_LENGTH} characters.` });
+  if (draft.channel === 'EMAIL' && !draft.subject.trim()) problems.push(problem('subject', P.subjectMissing));
+  if (draft.subject.length > SUBJECT_MAX_LENGTH) problems.push(problem('subject', fill(P.subjectTooLong, { max: SUBJECT_MAX_LENGTH })));
   const unknownInSubject = mergeFieldsIn(draft.subject).filter((f) => !known(f));
-  if (unknownInSubject.length) problems.push({ field: 'subject', message: unknownFields(unknownInSubject) });
-  if (!draft.body.trim()) problems.push({ field: 'body', message: 'The text is empty.' });
+  if (unknownInSubject.length) problems.push(problem('subject', unknownFields(unknownInSubject)));
+  if (!draft.body.trim()) problems.push(problem('body', P.bodyEmpty));
   const max = draft.channel === 'SMS' ? SMS_MAX_LENGTH : BODY_MAX_LENGTH;
-  if (draft.body.length > max) problems.push({ field: 'body', message: `An ${draft.channel === 'SMS' ? 'SMS' : 'e-mail'} text has at most ${max} characters.` });
+  if (draft.body.length > max) problems.push(problem('body', fill(draft.channel === 'SMS' ? P.smsTooLong : P.emailTooLong, { max })));
   const unknownInBody = mergeFieldsIn(draft.body).filter((f) => !known(f));
-  if (unknownInBody.length) problems.push({ field: 'body', message: unknownFields(unknownInBody) });
+  if (unknownInBody.length) problems.push(problem('body', unknownFields(unknownInBody)));
   return problems;
 }
 
-function unknownFields(names: string[]): string {
-  return `Unknown merge field${names.length > 1 ? 's' : ''} ${names.map((n) => `{${n}}`).join(', ')}; known are ${MERGE_FIELDS.map((f) => `{${f}}`).join(', ')}.`;
+function unknownFields(names: string[]): LocalizedText {
+  const list = (fields: readonly string[]) => fields.map((n) => `{${n}}`).join(', ');
+  return fill(names.length > 1 ? P.unknownFields : P.unknownField, { fields: list(names), known: list(MERGE_FIELDS) });
 }
 
 export interface MergeInput {

@@ -56,6 +56,9 @@ describe('templateProblems', () => {
     const bad = templateProblems({ channel: 'EMAIL', subject: '', body: 'Hi {debtor}' });
     expect(bad.map((p) => p.field)).toEqual(['subject', 'body']);
     expect(bad[1]!.message).toContain('{debtor}');
+    expect(bad[1]!.message).toMatch(/^Unknown merge field \{debtor\}; known are \{debtorName\}, /);
+    expect(bad[0]!.text.de).toBe('Eine E-Mail braucht einen Betreff.');
+    expect(bad[1]!.text.da).toMatch(/^Ukendt flettefelt \{debtor\}; kendte er \{debtorName\}, /);
     expect(templateProblems({ channel: 'SMS', subject: '', body: 'x'.repeat(800) }).map((p) => p.field)).toEqual(['body']);
   });
 });

@@ -1,7 +1,8 @@
 import { DEFAULT_STRATEGY_DE } from '@mahnwerk/domain';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { createIntl } from 'react-intl';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDisplayLanguage } from '../../i18n/display-locale';
 import {
   amountToCents, creditorFormToInput, creditorToForm, emptyCreditorForm, previewOf, serverErrors, strategyErrors, withCountry, type CreditorForm,
 } from './creditor-form';
@@ -90,6 +91,29 @@ describe('creditor form', () => {
       return 'timeline' in p ? p.timeline.steps.find((s) => s.stage === 'AGENCY')!.feesTotalCents : 0;
     };
     expect(agencyFee({ ...filled(), vatDeductible: false })).toBeGreaterThan(agencyFee(filled()));
+  });
+
+  describe('in the workbench language', () => {
+    afterEach(() => setDisplayLanguage('en'));
+
+    it('words the rules and the preview in German or Danish, as the domain gives them', () => {
+      const broken = { ...filled(), name: '', iban: 'DE89 3704 0044 0532 0130 01', defaultStrategy: false, stages: filled().stages.map((s, i) => (i === 1 ? { ...s, waitDays: '1' } : s)) };
+      setDisplayLanguage('de');
+      expect(creditorFormToInput(broken, intl).errors).toMatchObject({
+        name: 'Geben Sie den Namen ein.',
+        iban: '„DE89370400440532013001“ ist keine gültige IBAN: Prüfen Sie Ländercode, Länge und Prüfziffern.',
+        'dunningStrategy.stages.1.waitDays': '1. Mahnung würde 1 Tage nach Zahlungserinnerung beginnen, bevor deren Zahlungsfrist von 10 Tagen abgelaufen ist',
+      });
+      const sample = { principal: '1000.00', invoiceDate: '2026-01-02', dueDate: '2026-01-16', debtorKind: 'consumer' as const };
+      const de = previewOf(filled(), sample, intl);
+      expect('timeline' in de && de.timeline.endText.de).toBe('Warten auf die Zustellung des Mahnbescheids');
+      setDisplayLanguage('da');
+      expect(strategyErrors(broken, intl)['dunningStrategy.stages.1.waitDays']).toBe(
+        '1. rykker ville begynde 1 dage efter Betalingspåmindelse, før dens betalingsfrist på 10 dage er udløbet',
+      );
+      const da = previewOf(filled(), sample, intl);
+      expect('timeline' in da && da.timeline.steps.find((s) => s.stage === 'AGENCY')!.fees[0]!.label).toMatch(/^Inkassoomkostninger/);
+    });
   });
 
   it('amounts', () => {

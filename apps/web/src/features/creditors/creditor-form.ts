@@ -1,11 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
-  CREDITOR_CURRENCY, DEFAULT_RAISED_FACTOR, DEFAULT_STRATEGIES, LETTER_LANGUAGES, type LetterLanguage, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
+  CREDITOR_CURRENCY, DEFAULT_RAISED_FACTOR, DEFAULT_STRATEGIES, RuleViolation, creditorSettingsViolations, creditorStrategyToStore, dunningTimeline, feeRuleOf, normalizeBic, normalizeIban,
   strategyViolations, strategyFieldPath, type Country, type CreditorSettings, type DebtorKind, type DunningChannel, type DunningStage,
   type DunningStrategy, type DunningStrategyStage, type DunningTimeline,
 } from '@mahnwerk/domain';
 import { defineMessages, type IntlShape } from 'react-intl';
-import { violationText } from './creditor-violations';
+import { displayLanguage } from '../../i18n/display-locale';
 import type { CreditorInput, CreditorSettings as CreditorData, DunningStrategyInput } from './creditors.graphql';
 
 /** One stage as its inputs hold it: numbers as typed text, the fee as a rule and its parameters. */
@@ -155,7 +155,7 @@ export function formToStrategy(form: CreditorForm, intl: IntlShape): { strategy:
         label: s.feeLabel,
         statute: s.feeStatute,
       });
-      if (rule instanceof RuleViolation) violations.push(new RuleViolation(rule.message, strategyFieldPath(`stages[${i}].${rule.field}`)));
+      if (rule instanceof RuleViolation) violations.push(new RuleViolation(rule.texts ?? rule.message, strategyFieldPath(`stages[${i}].${rule.field}`)));
       else fee = rule;
     }
     return {
@@ -175,16 +175,18 @@ export function formToStrategy(form: CreditorForm, intl: IntlShape): { strategy:
 export function strategyErrors(form: CreditorForm, intl: IntlShape): Record<string, string> {
   if (form.defaultStrategy) return {};
   const { strategy, violations } = formToStrategy(form, intl);
-  const all = [...violations, ...strategyViolations(strategy).map((v) => new RuleViolation(v.message, strategyFieldPath(v.field)))];
+  const all = [...violations, ...strategyViolations(strategy).map((v) => new RuleViolation(v.texts ?? v.message, strategyFieldPath(v.field)))];
   if (!form.strategyName.trim()) all.push(new RuleViolation(intl.formatMessage(PROBLEMS.strategyName), 'dunningStrategy.name'));
-  return keyed(all, intl);
+  return keyed(all);
 }
 
-function keyed(violations: readonly RuleViolation[], intl: IntlShape): Record<string, string> {
+/** The first violation per field, in the workbench language (the domain words its rules in every language). */
+function keyed(violations: readonly RuleViolation[]): Record<string, string> {
+  const language = displayLanguage();
   const out: Record<string, string> = {};
   for (const v of violations) {
     const field = v.field ?? 'form';
-    out[field] ??= violationText(v, intl);
+    out[field] ??= v.messageIn(language);
   }
   return out;
 }
@@ -231,7 +233,7 @@ function strategyToInput(strategy: DunningStrategy): DunningStrategyInput {
 export function creditorFormToInput(form: CreditorForm, intl: IntlShape): { input: CreditorInput | null; errors: Record<string, string> } {
   const parsed = form.defaultStrategy ? null : formToStrategy(form, intl);
   const settings = settingsOf(form, parsed?.strategy ?? null);
-  const errors = keyed([...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)], intl);
+  const errors = keyed([...(parsed?.violations ?? []), ...creditorSettingsViolations(settings)]);
   if (Object.keys(errors).length) return { input: null, errors };
   return {
     input: {
@@ -260,7 +262,8 @@ export interface SampleForm {
 
 /**
  * The timeline a sample claim would follow under the form's strategy as it would be stored (German
- * agency costs with VAT for a creditor that cannot deduct it), or why there is none yet.
+ * agency costs with VAT for a creditor that cannot deduct it), or why there is none yet. Its fee
+ * lines and where it ends are worded in the workbench language: the reader is the agency's staff.
  */
 export function previewOf(form: CreditorForm, sample: SampleForm, intl: IntlShape): { timeline: DunningTimeline } | { problem: string } {
   const own = form.defaultStrategy ? null : formToStrategy(form, intl).strategy;
@@ -272,11 +275,12 @@ export function previewOf(form: CreditorForm, sample: SampleForm, intl: IntlShap
     return {
       timeline: dunningTimeline(strategy, {
         principalCents, currency: form.currency, invoiceDate: sample.invoiceDate, dueDate: sample.dueDate, debtorKind: sample.debtorKind,
-        ...(LETTER_LANGUAGES[form.country].includes(form.letterLanguage as LetterLanguage) ? { language: form.letterLanguage as LetterLanguage } : {}),
+        language: displayLanguage(),
       }),
     };
   } catch (e) {
-    return { problem: e instanceof Error ? e.message : intl.formatMessage(PROBLEMS.previewFailed) };
+    if (e instanceof RuleViolation) return { problem: e.messageIn(displayLanguage()) };
+    return { problem: intl.formatMessage(PROBLEMS.previewFailed) };
   }
 }
 

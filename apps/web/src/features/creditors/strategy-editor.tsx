@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { DUNNING_CHANNELS, DUNNING_STAGES, FEE_RULES, addDays, stageIndex, type DebtorKind, type DunningStage } from '@mahnwerk/domain';
+import { displayLanguage } from '../../i18n/display-locale';
 import { useLabels } from '../../i18n/labels';
 import { formatDate, todayIso } from '../../ui/date';
 import { formatCents, formatNumber } from '../../ui/format';
@@ -358,7 +359,7 @@ function Preview({ form }: { form: CreditorForm }) {
               </span>
             </li>
           ))}
-          <li className="timeline-step timeline-end muted small">{preview.timeline.end}</li>
+          <li className="timeline-step timeline-end muted small">{preview.timeline.endText[displayLanguage()]}</li>
         </ol>
       )}
     </aside>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { MERGE_FIELDS, templateProblems } from '@mahnwerk/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { displayLanguage } from '../../i18n/display-locale';
 import { useLabels } from '../../i18n/labels';
 import type { MessageChannel } from '../../gql/graphql';
 import { Card } from '../../ui/card';
@@ -238,7 +239,7 @@ function TemplateEditor({ templateKey, current }: { templateKey: Key; current: {
           {problems.length ? (
             <ul className="template-problems" data-testid="template-problems">
               {problems.map((p) => (
-                <li key={p.message}>{p.message}</li>
+                <li key={p.message}>{p.text[displayLanguage()]}</li>
               ))}
             </ul>
           ) : null}
