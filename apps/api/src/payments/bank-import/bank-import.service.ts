@@ -212,7 +212,7 @@ export class BankImportService {
         rejectedLines: parsed.rejected.map((r) => r.line),
       },
     });
-    return { statementId, ...counts, rejected: parsed.rejected.map((r) => ({ ...r, column: r.column ?? null })) };
+    return { statementId, ...counts, rejected: parsed.rejected.map((r) => ({ line: r.line, message: r.message, column: r.column ?? null })) };
   }
 
   /**
