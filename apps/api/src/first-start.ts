@@ -75,7 +75,7 @@ export async function firstStart(options: FirstStartOptions): Promise<FirstStart
       const admin = options.config.firstAdmin;
       if (!admin) throw new StartRefused(noAdministratorMessage());
       const problem = passwordProblem(admin.password, [admin.email, admin.name]);
-      if (problem) throw new StartRefused(`ADMIN_PASSWORD is not accepted: ${problem} Choose another and start again.`);
+      if (problem) throw new StartRefused(`ADMIN_PASSWORD is not accepted: ${problem.en} Choose another and start again.`);
       createdAdminId = await createAdministrator(pool, {
         email: admin.email, name: admin.name, password: admin.password, mustChangePassword: false, now: options.now, onlyIfNone: true,
       });

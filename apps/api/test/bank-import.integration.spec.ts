@@ -295,6 +295,37 @@ describe('bank-statement import: camt.053 and CSV, matching, idempotency, manual
     expect(await bankTx('FUTURE-1')).toMatchObject({ status: 'UNMATCHED', unmatched_reason: expect.stringMatching(/INV-100.*in the future/) });
   });
 
+  it('words rejected lines, unmatched reasons and file problems in the caller\'s language', async () => {
+    const inLanguage = async <T>(language: string, query: string, variables: Record<string, unknown>) =>
+      (await (await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${lead}`, 'accept-language': language },
+        body: JSON.stringify({ query, variables }),
+      })).json()) as { data?: T; errors?: { message: string }[] };
+    const csv = `${CSV_HEADER}\n2026-11-22,,1.2.3,EUR,x,,,DE-1\n2026-11-22,,10.00,EUR,nichts,,,DE-2\n`;
+    const de = await inLanguage<{ importBankStatement: ImportResult }>('de', IMPORT, { format: 'CSV', content: csv, accountIban: OWN_ACCOUNT });
+    expect(de.data!.importBankStatement.rejected).toEqual([
+      { line: 2, message: 'Zeile 2: Betrag „1.2.3“ ist keine Dezimalzahl wie 250.00 oder 250,00.' },
+    ]);
+    // The reason is kept in every language: each reader gets their own, the English column stays as it was.
+    expect(await bankTx('DE-2')).toMatchObject({ unmatched_reason: 'No claim or debtor reference of an open case appears in the remittance information.' });
+    const waiting = async (language: string) =>
+      (await inLanguage<{ unmatchedBankTransactions: { bankTransactionId: string; unmatchedReason: string }[] }>(language, UNMATCHED, { page: { offset: 0, limit: 200 } }))
+        .data!.unmatchedBankTransactions.find((t) => t.bankTransactionId === 'DE-2')!.unmatchedReason;
+    expect(await waiting('de')).toBe('Im Verwendungszweck steht keine Forderungs- oder Schuldnerreferenz eines offenen Falls.');
+    expect(await waiting('da')).toBe('Betalingsteksten nævner ingen krav- eller skyldnerreference for en åben sag.');
+    expect(await waiting('en')).toBe('No claim or debtor reference of an open case appears in the remittance information.');
+
+    // A file read as the wrong format, in the preview and in the import.
+    const preview = await inLanguage<{ previewBankStatement: { problem: string } }>(
+      'da', 'query($input: BankStatementPreviewInput!) { previewBankStatement(input: $input) { problem } }',
+      { input: { format: 'CSV', content: CAMT } },
+    );
+    expect(preview.data!.previewBankStatement.problem).toBe('Filen ligner XML, ikke CSV; vælg formatet camt.053 til den.');
+    const refused = await inLanguage('de', IMPORT, { format: 'CAMT053', content: CSV });
+    expect(refused.errors?.[0]?.message).toBe('Die Datei ist kein XML; ein camt.053-Auszug beginnt mit „<?xml“ oder „<Document“.');
+  });
+
   it('the same new file imported twice at once books each payment once', async () => {
     const csv = `${CSV_HEADER}\n2026-11-24,,1.00,EUR,INV-103,,,RACE-1\n2026-11-24,,2.00,EUR,nothing,,,RACE-2\n`;
     const results = await Promise.all([importFile('CSV', csv), importFile('CSV', csv), importFile('CSV', csv)]);

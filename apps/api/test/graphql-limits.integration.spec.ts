@@ -65,6 +65,15 @@ describe('GraphQL operation limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/depth limit of 10 exceeded/i);
   });
 
+  it('says why in the caller\'s language', async () => {
+    const ask = async (query: string, language: string) =>
+      ((await (await post(api, JSON.stringify({ query }), { 'accept-language': language })).json()) as { errors?: { message: string }[] }).errors?.[0]?.message;
+    expect(await ask(deepQuery(GRAPHQL_LIMITS.maxDepth + 5), 'de')).toBe('Die Abfrage ist zu tief verschachtelt: erlaubt sind 10 Ebenen, gefunden wurden 16.');
+    expect(await ask(deepQuery(GRAPHQL_LIMITS.maxDepth + 5), 'da')).toBe('Forespørgslen er for dybt indlejret: 10 niveauer er tilladt, der blev fundet 16.');
+    expect(await ask(tokenQuery(GRAPHQL_LIMITS.maxTokens + 10), 'de')).toBe('Die Abfrage ist zu lang: erlaubt sind 2000 Token.');
+    expect(await ask(deepQuery(GRAPHQL_LIMITS.maxDepth + 5), 'en')).toMatch(/depth limit of 10 exceeded/i);
+  });
+
   it('refuses too many aliases', async () => {
     const result = await api.gql(aliasQuery(GRAPHQL_LIMITS.maxAliases + 1), {}, token);
     expect(result.data ?? null).toBeNull();

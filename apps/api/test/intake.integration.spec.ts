@@ -111,6 +111,64 @@ describe('portfolio intake', () => {
     expect(result.errors?.[0]?.message).toMatch(/debtor_name/);
   });
 
+  it('words rejected rows, warnings and refusals in the caller\'s language; the rejected-rows CSV stays English', async () => {
+    const lead = await api.login(fx.lead.email);
+    const gqlIn = async <T>(language: string, query: string, variables: Record<string, unknown>) =>
+      (await (await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${lead}`, 'accept-language': language },
+        body: JSON.stringify({ query, variables }),
+      })).json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    const csv = [
+      `${HEADER},note`,
+      `${row('G-1', 'GER-1', 1_000)},x`.replace('g-1@example.org', 'kein-mail'),
+      `${row('G-2', 'GER-2', 1_000)},x`.replace('2026-09-15', '2026-08-15'),
+      'ALP,too,few',
+    ].join('\n');
+    const de = (await gqlIn<{ importCases: ImportResult }>('de', IMPORT, { csv })).data!.importCases;
+    expect([...de.rejected].sort((a, b) => a.line - b.line).map((r) => r.message)).toEqual([
+      'debtor_email: „kein-mail“ ist keine E-Mail-Adresse.',
+      'due_date: 15.08.2026 liegt vor dem Rechnungsdatum 01.09.2026.',
+      'Die Zeile hat 3 Felder; die Kopfzeile hat 14.',
+    ]);
+    expect(de.warnings).toEqual(['Unbekannte Spalte ignoriert: note.']);
+
+    // Stored with the job: the job answers in each caller's language, the CSV download in English.
+    const job = 'query($id: ID!) { caseImport(id: $id) { warnings } }';
+    expect((await gqlIn<{ caseImport: { warnings: string[] } }>('da', job, { id: de.importId })).data!.caseImport.warnings)
+      .toEqual(['Ukendt kolonne ignoreret: note.']);
+    const { rows: stored } = await db.query('SELECT message, message_texts FROM case_import_rejections WHERE import_id = $1 ORDER BY line', [de.importId]);
+    expect(stored[0]).toEqual({
+      message: 'debtor_email: "kein-mail" is not an e-mail address.',
+      message_texts: {
+        en: 'debtor_email: "kein-mail" is not an e-mail address.',
+        de: 'debtor_email: „kein-mail“ ist keine E-Mail-Adresse.',
+        da: 'debtor_email: "kein-mail" er ikke en e-mailadresse.',
+      },
+    });
+    const download = await fetch(`${api.url.replace(/\/graphql$/, '')}/imports/cases/${de.importId}/rejected.csv`, {
+      headers: { authorization: `Bearer ${lead}`, 'accept-language': 'de' },
+    });
+    const lines = (await download.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[1]).toMatch(/^2,debtor_email,"debtor_email: ""kein-mail"" is not an e-mail address\."/);
+
+    // A file refused as a whole: the mutation's error and the job's error, in Danish.
+    const refused = await gqlIn<unknown>('da', IMPORT, { csv: 'creditor_ref,debtor_ref\nALP,D-1\n' });
+    expect(refused.errors?.[0]?.message).toMatch(/^Overskriftsrækken mangler kolonnerne debtor_name, /);
+    const failed = await gqlIn<{ caseImports: { status: string; error: string | null }[] }>('de', '{ caseImports(limit: 1) { status error } }', {});
+    expect(failed.data!.caseImports[0]).toEqual({ status: 'FAILED', error: expect.stringMatching(/^In der Kopfzeile fehlen die Spalten debtor_name, /) });
+
+    // A case placed by hand: the row's fault and the conflict, in German.
+    const input = {
+      creditorId: fx.creditorDE, debtorRef: 'G-100', debtorName: 'Gerda Muster', debtorKind: 'consumer', debtorCountry: 'DE',
+      claims: [{ invoiceRef: 'GER-100', principalCents: 1_000, invoiceDate: '2026-09-01', dueDate: '2026-08-01' }],
+    };
+    const bad = await gqlIn<unknown>('de', CREATE, { input });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'due_date: 01.08.2026 liegt vor dem Rechnungsdatum 01.09.2026.', extensions: { code: 'BAD_USER_INPUT', field: 'claims.0.dueDate' },
+    });
+  });
+
   it('a collector may not import or place cases', async () => {
     const collector = await api.login(fx.collectors[0]!.email);
     const result = await api.gql(IMPORT, { csv: `${HEADER}\n${row('D-9', 'INV-9', 100)}` }, collector);

@@ -81,6 +81,17 @@ describe('people and access: users, teams, one-time passwords, sessions, deactiv
     const common = await api.gql(CHANGE, { c: created.oneTimePassword, n: 'password1234' }, token);
     expect(firstError(common.errors)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
     expect(firstError(common.errors)?.message).toMatch(/too easy to guess/);
+    // The same refusals in the language the person reads.
+    const inLanguage = async (language: string, n: string) =>
+      ((await (await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language },
+        body: JSON.stringify({ query: CHANGE, variables: { c: created.oneTimePassword, n } }),
+      })).json()) as { errors?: { message: string }[] }).errors?.[0]?.message;
+    expect(await inLanguage('de', 'kurz')).toBe('Das Passwort muss mindestens 12 Zeichen lang sein.');
+    expect(await inLanguage('da', 'kurz')).toBe('Adgangskoden skal være på mindst 12 tegn.');
+    expect(await inLanguage('de', 'password1234')).toMatch(/^Das Passwort ist zu leicht zu erraten: .*\. Dies ähnelt einem gängigen Passwort\./);
+    expect(await inLanguage('da', 'password1234')).toMatch(/^Adgangskoden er for let at gætte: /);
     const own = await api.gql(CHANGE, { c: created.oneTimePassword, n: 'nora@test.example' }, token);
     expect(firstError(own.errors)?.extensions?.code).toBe('BAD_USER_INPUT');
     const wrong = await api.gql(CHANGE, { c: 'not-the-password', n: STRONG }, token);

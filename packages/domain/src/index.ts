@@ -94,6 +94,7 @@ export * from './dunning/dunning.i18n.js';
 export * from './creditors/creditor-settings.js';
 export * from './creditors/creditors.i18n.js';
 export * from './intake/case-import-row.js';
+export * from './intake/intake.i18n.js';
 export * from './holds/holds.js';
 
 export * from './messages/message-language.js';
@@ -109,4 +110,5 @@ export * from './privacy/retention.js';
 export * from './dunning/run-date.js';
 export * from './bank/double-booking.js';
 export * from './bank/own-accounts.js';
+export * from './bank/bank.i18n.js';
 export * from './audit/audit-chain.js';

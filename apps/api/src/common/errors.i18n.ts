@@ -23,6 +23,32 @@ export const ERROR_TEXTS = {
   internal: { en: 'Internal error; it has been logged.', de: 'Interner Fehler; er wurde protokolliert.', da: 'Intern fejl; den er blevet logget.' },
   invalidId: { en: '{name} "{value}" is not a valid id.', de: '{name} „{value}“ ist keine gültige ID.', da: '{name} "{value}" er ikke et gyldigt id.' },
   invalidInput: { en: 'Invalid input: {problems}.', de: 'Ungültige Eingabe: {problems}.', da: 'Ugyldigt input: {problems}.' },
+  // The operation limits (graphql-limits.ts): a query refused before it runs.
+  depthLimit: {
+    en: 'Query depth limit of {max} exceeded, found {found}.',
+    de: 'Die Abfrage ist zu tief verschachtelt: erlaubt sind {max} Ebenen, gefunden wurden {found}.',
+    da: 'Forespørgslen er for dybt indlejret: {max} niveauer er tilladt, der blev fundet {found}.',
+  },
+  aliasLimit: {
+    en: 'Aliases limit of {max} exceeded, found {found}.',
+    de: 'Die Abfrage hat zu viele Aliasse: erlaubt sind {max}, gefunden wurden {found}.',
+    da: 'Forespørgslen har for mange aliasser: {max} er tilladt, der blev fundet {found}.',
+  },
+  costLimit: {
+    en: 'Query Cost limit of {max} exceeded, found {found}.',
+    de: 'Die Abfrage ist zu aufwendig: erlaubt sind Kosten von {max}, berechnet wurden {found}.',
+    da: 'Forespørgslen er for krævende: en pris på {max} er tilladt, der blev beregnet {found}.',
+  },
+  directiveLimit: {
+    en: 'Directives limit of {max} exceeded, found {found}.',
+    de: 'Die Abfrage hat zu viele Direktiven: erlaubt sind {max}, gefunden wurden {found}.',
+    da: 'Forespørgslen har for mange direktiver: {max} er tilladt, der blev fundet {found}.',
+  },
+  tokenLimit: {
+    en: 'Token limit of {max} exceeded.',
+    de: 'Die Abfrage ist zu lang: erlaubt sind {max} Token.',
+    da: 'Forespørgslen er for lang: {max} token er tilladt.',
+  },
   things: {
     Creditor: { en: 'Creditor', de: 'Gläubiger', da: 'Kreditor' },
     Case: { en: 'Case', de: 'Fall', da: 'Sag' },

@@ -32,6 +32,13 @@ export const VALIDATION_TEXTS: readonly { pattern: RegExp; text: LocalizedText }
   { pattern: /^must be a case id \(UUID\)$/, text: { en: 'must be a case id (UUID)', de: 'muss eine Fall-ID (UUID) sein', da: 'skal være et sags-id (UUID)' } },
   { pattern: /^must be case ids \(UUID\)$/, text: { en: 'must be case ids (UUID)', de: 'müssen Fall-IDs (UUID) sein', da: 'skal være sags-id’er (UUID)' } },
   { pattern: /^must be a team id \(UUID\)$/, text: { en: 'must be a team id (UUID)', de: 'muss eine Team-ID (UUID) sein', da: 'skal være et team-id (UUID)' } },
+  { pattern: /^must be a creditor id \(UUID\)$/, text: { en: 'must be a creditor id (UUID)', de: 'muss eine Gläubiger-ID (UUID) sein', da: 'skal være et kreditor-id (UUID)' } },
+  { pattern: /^must be a mapping id \(UUID\)$/, text: { en: 'must be a mapping id (UUID)', de: 'muss die ID einer Zuordnung (UUID) sein', da: 'skal være et tilknytnings-id (UUID)' } },
+  { pattern: /^must hold at least one invoice$/, text: { en: 'must hold at least one invoice', de: 'muss mindestens eine Rechnung enthalten', da: 'skal indeholde mindst én faktura' } },
+  {
+    pattern: /^must hold at most (\d+) invoices per case$/,
+    text: { en: 'must hold at most {1} invoices per case', de: 'darf höchstens {1} Rechnungen je Fall enthalten', da: 'må højst indeholde {1} fakturaer pr. sag' },
+  },
   { pattern: /^must be creditor ids \(UUID\)$/, text: { en: 'must be creditor ids (UUID)', de: 'müssen Gläubiger-IDs (UUID) sein', da: 'skal være kreditor-id’er (UUID)' } },
   {
     pattern: /^must be two-letter codes such as de, da or en$/,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CASE_IMPORT_COLUMNS, calendarDateIn, checkCaseImportHeader, normalizeColumnName, validateCaseImportRow, type CaseImportRecord as RowValues,
+  CASE_IMPORT_COLUMNS, INTAKE_TEXTS, calendarDateIn, caseImportHeaderProblem, caseImportHeaderWarning, checkCaseImportHeader, fieldCountText,
+  fill, normalizeColumnName, untranslated, validateCaseImportRow, type CaseImportRecord as RowValues, type LocalizedText,
 } from '@mahnwerk/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { weightsOf } from './case-figures.js';
@@ -29,7 +30,11 @@ const MIN_LANE_ROWS = 1_000;
 const BATCH_ATTEMPTS = 3;
 
 /** A file whose header lacks required columns: nothing is imported. */
-export class CaseImportHeaderError extends Error {}
+export class CaseImportHeaderError extends Error {
+  constructor(readonly texts: LocalizedText) {
+    super(texts.en);
+  }
+}
 
 export interface CaseImportRunOptions {
   importId: string;
@@ -62,7 +67,7 @@ export class CaseImportRun {
   private readonly creditorList: Creditor[];
   readonly caseIds: string[] = [];
   readonly rejections: CaseImportRejection[] = [];
-  warnings: string[] = [];
+  warnings: LocalizedText[] = [];
   readonly progress: CaseImportProgress = { bytesProcessed: 0, rowsProcessed: 0, imported: 0, casesCreated: 0, duplicates: 0, rejected: 0 };
   private lastSkippedLine = -1;
   /** The batch being written while the next one is read (at most one at a time). */
@@ -86,17 +91,13 @@ export class CaseImportRun {
   /** The header row: names the unknown columns in a warning; throws CaseImportHeaderError when required ones are missing. */
   async header(names: readonly string[]): Promise<void> {
     const check = checkCaseImportHeader(names);
-    if (check.missing.length) {
-      throw new CaseImportHeaderError(`The header row lacks the column${check.missing.length > 1 ? 's' : ''} ${check.missing.join(', ')}; `
-        + `a case import file needs ${CASE_IMPORT_COLUMNS.slice(0, 13).join(',')}.`);
-    }
-    if (check.duplicated.length) throw new CaseImportHeaderError(`The header row names ${check.duplicated.join(', ')} more than once.`);
+    const problem = caseImportHeaderProblem(check);
+    if (problem) throw new CaseImportHeaderError(problem);
     const known = new Set<string>(CASE_IMPORT_COLUMNS);
     this.columns = names.map((n) => (known.has(normalizeColumnName(n)) ? normalizeColumnName(n) : null));
     this.headerCount = names.length;
-    if (check.unknown.length) {
-      this.warnings.push(`Unknown column${check.unknown.length > 1 ? 's' : ''} ignored: ${check.unknown.join(', ')}.`);
-    }
+    const warning = caseImportHeaderWarning(check);
+    if (warning) this.warnings.push(warning);
     await this.jobs.setImportHeader(this.db.manager, this.options.importId, names, this.warnings);
   }
 
@@ -105,13 +106,13 @@ export class CaseImportRun {
     if (line === this.lastSkippedLine) return;
     this.lastSkippedLine = line;
     this.progress.rowsProcessed++;
-    this.reject({ line, column: null, message: `The line is not valid CSV: ${message}`, record: [] });
+    this.reject({ line, column: null, texts: fill(INTAKE_TEXTS.unreadableLine, { reason: message }), record: [] });
   }
 
   async row(line: number, values: string[]): Promise<void> {
     this.progress.rowsProcessed++;
     if (values.length !== this.headerCount) {
-      this.reject({ line, column: null, message: `The row has ${values.length} fields; the header has ${this.headerCount}.`, record: values });
+      this.reject({ line, column: null, texts: fieldCountText(values.length, this.headerCount), record: values });
     } else {
       this.pending.push({ line, values });
     }
@@ -152,13 +153,13 @@ export class CaseImportRun {
       const creditor = this.creditorsByRef.get((record.creditor_ref ?? '').trim());
       const result = validateCaseImportRow(record, creditor?.today);
       if (!result.ok) {
-        this.reject({ line, column: result.problem.field, message: result.problem.message, record: values });
+        this.reject({ line, column: result.problem.field, texts: result.problem.texts, record: values });
       } else if (!creditor) {
-        this.reject({ line, column: 'creditor_ref', message: `creditor_ref: no creditor has the ref "${result.row.creditorRef}".`, record: values });
+        this.reject({ line, column: 'creditor_ref', texts: fill(INTAKE_TEXTS.noCreditor, { ref: result.row.creditorRef }), record: values });
       } else if (result.row.currency !== creditor.currency) {
         this.reject({
           line, column: 'currency', record: values,
-          message: `currency: the creditor ${creditor.ref} keeps its claims in ${creditor.currency}, not ${result.row.currency}.`,
+          texts: fill(INTAKE_TEXTS.otherCurrency, { creditor: creditor.ref, currency: creditor.currency, given: result.row.currency }),
         });
       } else {
         valid.push({ line, row: result.row, creditor, claimId: randomUUID(), values });
@@ -204,10 +205,8 @@ export class CaseImportRun {
           const single: PreparedBatch = { valid: [one], unique: [one], groups: groupByDebtor([one]), rejections: [] };
           this.merge(effects, await this.db.transaction((tx) => this.writer.write(tx, single, this.progress)));
         } catch (e) {
-          const rejection: CaseImportRejection = {
-            line: one.line, column: null, record: one.values,
-            message: `The row could not be stored: ${e instanceof Error ? e.message : String(e)}`,
-          };
+          const texts = fill(INTAKE_TEXTS.notStored, { reason: untranslated(e instanceof Error ? e.message : String(e)) });
+          const rejection: CaseImportRejection = { line: one.line, column: null, record: one.values, message: texts.en, texts };
           this.progress.rejected++;
           if (this.options.collectRejections) this.rejections.push(rejection);
           await this.db.transaction((tx) => this.saveRejections(tx, [rejection]));
@@ -217,7 +216,8 @@ export class CaseImportRun {
     this.apply(effects);
   }
 
-  private reject(r: CaseImportRejection): void {
+  private reject(rejection: Omit<CaseImportRejection, 'message' | 'texts'> & { texts: LocalizedText }): void {
+    const r: CaseImportRejection = { ...rejection, message: rejection.texts.en };
     this.progress.rejected++;
     this.pendingRejections.push(r);
     if (this.options.collectRejections) this.rejections.push(r);

@@ -1,8 +1,6 @@
 import type { Readable } from 'node:stream';
-import {
-  BadRequestException, ConflictException, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param,
-  Post, Query, Req, Res, UnauthorizedException,
-} from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { fill } from '@mahnwerk/domain';
 import { HttpUuidPipe } from '../common/uuid.pipe.js';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,8 +8,10 @@ import type { AuthUser } from '../auth/current-user.js';
 import type { Role } from '../auth/role.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { AuthService } from '../auth/auth.service.js';
-import { AppError } from '../common/errors.js';
-import { IntakeService } from './intake.service.js';
+import { badInput, forbidden, httpErrorOf, notFound, unauthenticated } from '../common/errors.js';
+import { languageOfHeader } from '../common/request-language.js';
+import { INTAKE_API_TEXTS } from './intake.i18n.js';
+import { caseImportIn, IntakeService } from './intake.service.js';
 
 const INTAKE_ROLES: Role[] = ['LEAD', 'ADMIN'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,26 +38,24 @@ export class IntakeController {
     @Req() req: FastifyRequest,
     @Headers('authorization') authorization: string | undefined,
     @Headers('content-length') contentLength: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Query('id') id: string | undefined,
     @Query('fileName') fileName: string | undefined,
   ): Promise<unknown> {
     const body = req.body as Readable | undefined;
     try {
       const user = await this.allowed(authorization);
-      if (id !== undefined && !UUID.test(id)) throw new BadRequestException('id must be a UUID.');
-      if (!body || typeof (body as Readable).pipe !== 'function') {
-        throw new BadRequestException('Send the file as the request body with Content-Type: text/csv.');
-      }
+      if (id !== undefined && !UUID.test(id)) throw badInput(INTAKE_API_TEXTS.idNotUuid, 'id');
+      if (!body || typeof (body as Readable).pipe !== 'function') throw badInput(INTAKE_API_TEXTS.sendBody);
       const length = Number(contentLength);
-      return await this.intake.importUpload(user, {
+      const job = await this.intake.importUpload(user, {
         id: id ?? null, fileName: fileName ?? 'upload.csv', bytesTotal: Number.isFinite(length) && length > 0 ? length : null, body,
       });
+      return caseImportIn(job, languageOfHeader(acceptLanguage));
     } catch (e) {
       body?.resume?.();
-      if (e instanceof AppError) {
-        throw e.extensions.code === 'CONFLICT' ? new ConflictException(e.message) : new BadRequestException(e.message);
-      }
-      throw e;
+      // An AppError answers with its status and its message in the request's language (Accept-Language).
+      throw httpErrorOf(e);
     }
   }
 
@@ -68,9 +66,11 @@ export class IntakeController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: FastifyReply,
   ): Promise<void> {
-    await this.allowed(authorization);
+    await this.allowed(authorization).catch((e: unknown) => {
+      throw httpErrorOf(e);
+    });
     const job = await this.intake.job(id).catch(() => null);
-    if (!job) throw new NotFoundException(`Case import ${id} not found.`);
+    if (!job) throw httpErrorOf(notFound('Case import', id));
     const header = ['line', 'column', 'message', ...job.header];
     const lines: string[] = [stringify([header])];
     for await (const page of this.intake.rejections(id)) {
@@ -90,8 +90,8 @@ export class IntakeController {
     } catch {
       user = null;
     }
-    if (!user || user.mustChangePassword) throw new UnauthorizedException('Sign in first: this needs a valid Bearer token.');
-    if (!INTAKE_ROLES.includes(user.role)) throw new ForbiddenException(`Your role ${user.role} may not import cases; it needs LEAD or ADMIN.`);
+    if (!user || user.mustChangePassword) throw unauthenticated();
+    if (!INTAKE_ROLES.includes(user.role)) throw forbidden(fill(INTAKE_API_TEXTS.roleMayNotImport, { role: user.role }));
     return user;
   }
 }

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateIn, validateCaseImportRow, type CaseImportRecord as RowValues, type CaseImportRow } from '@mahnwerk/domain';
+import {
+  INTAKE_TEXTS, calendarDateIn, fill, textIn, untranslated, validateCaseImportRow, type CaseImportRecord as RowValues, type CaseImportRow,
+  type LocalizedText, type TextLanguage,
+} from '@mahnwerk/domain';
 import { CsvError, Parser } from 'csv-parse';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -19,6 +22,7 @@ import { CaseImportHeaderError, CaseImportRun } from './case-import-run.js';
 import type { CaseImportResultModel } from './case-import.model.js';
 import type { CreateCaseInput } from './dto/create-case.input.js';
 import { CaseImportsRepository, type CaseImportRecord, type CaseImportRejection, type CaseImportStatus } from './case-imports.repository.js';
+import { INTAKE_API_TEXTS } from './intake.i18n.js';
 import { IntakeRepository } from './intake.repository.js';
 import { IMPORT_HEARTBEAT_MS } from './interrupted-imports.service.js';
 
@@ -52,16 +56,20 @@ export class IntakeService {
     private readonly clock: Clock,
   ) {}
 
-  /** importCases(csv): the whole file in one request; returns the created cases and every rejected row. */
-  async importText(user: AuthUser, csv: string, fileName = 'import.csv'): Promise<CaseImportResultModel> {
+  /**
+   * importCases(csv): the whole file in one request; returns the created cases and every rejected row,
+   * the messages in `language`.
+   */
+  async importText(user: AuthUser, csv: string, language: TextLanguage = 'en', fileName = 'import.csv'): Promise<CaseImportResultModel> {
     if (csv.length > MAX_CSV_TEXT_CHARS) {
-      throw badInput(`The file has ${csv.length} characters; importCases takes at most ${MAX_CSV_TEXT_CHARS}. Upload larger files on the Intake screen (POST /imports/cases).`, 'csv');
+      throw badInput(fill(INTAKE_API_TEXTS.fileTooLong, { length: csv.length, max: MAX_CSV_TEXT_CHARS }), 'csv');
     }
     const { run, job } = await this.runImport(user, { id: null, fileName, bytesTotal: Buffer.byteLength(csv), body: Readable.from([csv]) }, true);
-    if (job.status === 'FAILED') throw badInput(job.error ?? 'The import failed.', 'csv');
+    if (job.status === 'FAILED') throw badInput(job.errorTexts ?? job.error ?? INTAKE_TEXTS.importFailed, 'csv');
     return {
-      imported: run.progress.imported, caseIds: run.caseIds, duplicates: run.progress.duplicates, warnings: run.warnings, importId: job.id,
-      rejected: run.rejections.map((r) => ({ line: r.line, message: r.message, column: r.column })),
+      imported: run.progress.imported, caseIds: run.caseIds, duplicates: run.progress.duplicates,
+      warnings: run.warnings.map((w) => w[language]), importId: job.id,
+      rejected: run.rejections.map((r) => ({ line: r.line, message: textIn(r.texts ?? r.message, language), column: r.column })),
     };
   }
 
@@ -98,7 +106,7 @@ export class IntakeService {
     });
     if (!created) {
       file.body.resume();
-      throw conflict(`An import with the id ${id} exists already; start a new one with a new id.`);
+      throw conflict(fill(INTAKE_API_TEXTS.idTaken, { id }));
     }
     const touched = new Set<string>();
     let lastEvent = 0;
@@ -124,7 +132,7 @@ export class IntakeService {
     });
 
     let status: CaseImportStatus = 'DONE';
-    let error: string | null = null;
+    let error: LocalizedText | null = null;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         run.progress.bytesProcessed += chunk.length;
@@ -149,11 +157,13 @@ export class IntakeService {
           await run.row(line, record);
         }
       }
-      if (header) throw new CaseImportHeaderError('The file is empty: it needs a header row and at least one row.');
+      if (header) throw new CaseImportHeaderError(INTAKE_TEXTS.fileEmpty);
       await run.flush();
     } catch (e) {
       status = 'FAILED';
-      error = e instanceof CaseImportHeaderError ? e.message : `The import stopped at row ${run.progress.rowsProcessed + 1}: ${e instanceof Error ? e.message : String(e)}`;
+      error = e instanceof CaseImportHeaderError
+        ? e.texts
+        : fill(INTAKE_TEXTS.stoppedAtRow, { row: run.progress.rowsProcessed + 1, reason: untranslated(e instanceof Error ? e.message : String(e)) });
       file.body.destroy();
     } finally {
       clearInterval(heartbeat);
@@ -175,7 +185,7 @@ export class IntakeService {
   /** createCase: one case with one or more invoices, all or nothing. */
   async createCase(user: AuthUser, input: CreateCaseInput): Promise<CaseModel> {
     const creditor = (await this.repository.creditors()).find((c) => c.id === input.creditorId);
-    if (!creditor) throw badInput(`No creditor has the id ${input.creditorId}.`, 'creditorId');
+    if (!creditor) throw badInput(fill(INTAKE_API_TEXTS.noCreditorWithId, { id: input.creditorId }), 'creditorId');
     const today = calendarDateIn(this.clock.now(), creditor.timeZone);
     const rows: CaseImportRow[] = input.claims.map((claim, i) => {
       const values: RowValues = {
@@ -189,14 +199,14 @@ export class IntakeService {
         due_date_fixed: claim.dueDateFixed === null || claim.dueDateFixed === undefined ? '' : String(claim.dueDateFixed),
       };
       const result = validateCaseImportRow(values, today);
-      if (!result.ok) throw badInput(result.problem.message, inputField(result.problem.field, i));
+      if (!result.ok) throw badInput(result.problem.texts, inputField(result.problem.field, i));
       return result.row;
     });
     if (rows[0]!.currency !== creditor.currency) {
-      throw badInput(`currency: the creditor ${creditor.ref} keeps its claims in ${creditor.currency}.`, 'currency');
+      throw badInput(fill(INTAKE_TEXTS.creditorCurrency, { creditor: creditor.ref, currency: creditor.currency }), 'currency');
     }
     const refs = new Set(rows.map((r) => r.invoiceRef));
-    if (refs.size !== rows.length) throw badInput('invoiceRef: each invoice of a case needs its own reference.', 'claims');
+    if (refs.size !== rows.length) throw badInput(INTAKE_API_TEXTS.invoiceRefTwice, 'claims');
     const caseId = randomUUID();
     const claimIds = rows.map(() => randomUUID());
     await this.db.transaction(async (tx) => {
@@ -204,7 +214,7 @@ export class IntakeService {
       const placedBefore = rows.map((r, i) => ({ ref: r.invoiceRef, i })).filter(({ i }) => !fresh.has(claimIds[i]!));
       if (placedBefore.length) {
         throw conflict(
-          `The creditor ${creditor.ref} placed ${placedBefore.map((p) => p.ref).join(', ')} before; an invoice is placed once.`,
+          fill(INTAKE_API_TEXTS.placedBefore, { creditor: creditor.ref, invoices: placedBefore.map((p) => p.ref).join(', ') }),
           { field: `claims.${placedBefore[0]!.i}.invoiceRef` },
         );
       }
@@ -233,6 +243,15 @@ export class IntakeService {
     );
     return this.cases.findOne(user, caseId);
   }
+}
+
+/** A job with its error and warnings in `language` (English where only the English text was kept). */
+export function caseImportIn(job: CaseImportRecord, language: TextLanguage): CaseImportRecord {
+  return {
+    ...job,
+    error: job.errorTexts ? job.errorTexts[language] : job.error,
+    warnings: job.warningTexts && job.warningTexts.length === job.warnings.length ? job.warningTexts.map((w) => w[language]) : job.warnings,
+  };
 }
 
 /** A CSV record with the number of the line it ends on. */

@@ -1,3 +1,4 @@
+import { INTAKE_TEXTS } from '@mahnwerk/domain';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -13,8 +14,7 @@ export const IMPORT_STALE_SECONDS = 120;
 /** How often every instance looks for such jobs (and once at start-up). */
 export const IMPORT_SWEEP_MS = 60_000;
 /** What an interrupted job says (`CaseImport.error`). */
-export const IMPORT_INTERRUPTED_MESSAGE =
-  'interrupted: the server stopped during the import; re-import the file, rows already placed count as duplicates';
+export const IMPORT_INTERRUPTED_MESSAGE = INTAKE_TEXTS.interrupted.en;
 
 /**
  * Import jobs whose instance died (a crash, a deploy, a killed container) end as FAILED instead of
@@ -47,7 +47,7 @@ export class InterruptedImports implements OnApplicationBootstrap, OnApplication
   /** Fails every stale RUNNING job, one audit event each; returns their ids. */
   async failInterrupted(): Promise<string[]> {
     const failed = await this.db.transaction(async (tx) => {
-      const jobs = await this.repository.failStaleImports(tx, IMPORT_STALE_SECONDS, IMPORT_INTERRUPTED_MESSAGE, this.clock.now());
+      const jobs = await this.repository.failStaleImports(tx, IMPORT_STALE_SECONDS, INTAKE_TEXTS.interrupted, this.clock.now());
       for (const job of jobs) {
         await this.audit.record(tx, {
           actorId: null, action: 'cases.import-interrupted', entity: 'case_import', entityId: job.id,

@@ -35,6 +35,9 @@ describe('possibleDoubleBooking', () => {
 
 describe('doubleBookingReason', () => {
   it('names the amount, the date and the payment', () => {
-    expect(doubleBookingReason(manual({ id: 'pay-7' }))).toMatch(/same amount \(123,45\s€\) received 2026-11-19 is on the case \(payment pay-7\)/);
+    const reason = doubleBookingReason(manual({ id: 'pay-7' }));
+    expect(reason.en).toMatch(/same amount \(123\.45 EUR\) received 2026-11-19 is on the case \(payment pay-7\)/);
+    expect(reason.de).toMatch(/^Möglicherweise doppelt gebucht: .*\(123,45 EUR\), eingegangen am 19\.11\.2026, .*\(Zahlung pay-7\)/);
+    expect(reason.da).toMatch(/^Muligvis bogført to gange: .*\(123,45 EUR\), modtaget den 19\.11\.2026, .*\(betaling pay-7\)/);
   });
 });

@@ -1,5 +1,6 @@
 import { type IsoDate, daysBetween } from '../dates.js';
-import { formatCents } from '../money.js';
+import { amountText, dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
+import { BANK_TEXTS } from './bank.i18n.js';
 
 /** How far apart a bank credit's date and a manual payment's date may be to count as the same money. */
 export const DOUBLE_BOOKING_WINDOW_DAYS = 3;
@@ -38,8 +39,9 @@ export function possibleDoubleBooking(credit: BankCredit, payments: readonly Boo
   return hits.reduce<BookedPayment | null>((best, p) => (best === null || distance(p) < distance(best) ? p : best), null);
 }
 
-/** Why the credit waits for review instead of being booked, for the review list. */
-export function doubleBookingReason(payment: BookedPayment): string {
-  return `Possibly booked twice: a manual payment of the same amount (${formatCents(payment.amountCents, payment.currency)}) `
-    + `received ${payment.receivedAt} is on the case (payment ${payment.id}); confirm it as a separate payment or mark it a duplicate.`;
+/** Why the credit waits for review instead of being booked, for the review list, in every language. */
+export function doubleBookingReason(payment: BookedPayment): LocalizedText {
+  return fill(BANK_TEXTS.possiblyBookedTwice, {
+    amount: amountText(payment.amountCents, payment.currency), date: dateText(payment.receivedAt), paymentId: payment.id,
+  });
 }

@@ -11,11 +11,16 @@ describe('statementAccountProblem', () => {
   ])('%s', (_name, iban, problem) => {
     const answer = statementAccountProblem(iban, OWN);
     if (problem === null) expect(answer).toBeNull();
-    else expect(answer).toMatch(problem);
+    else expect(answer?.en).toMatch(problem);
   });
 
   it('no own accounts at all: every named account is refused', () => {
-    expect(statementAccountProblem('DE87200400000627384900', [])).toMatch(/not one of/);
+    expect(statementAccountProblem('DE87200400000627384900', [])?.en).toMatch(/not one of/);
+    expect(statementAccountProblem('DE87200400000627384900', [])).toEqual({
+      en: "The statement is for account DE87200400000627384900, which is not one of the agency's own accounts; nothing was imported.",
+      de: 'Der Kontoauszug gilt für das Konto DE87200400000627384900, das keines der eigenen Konten des Inkassobüros ist; es wurde nichts importiert.',
+      da: 'Kontoudtoget gælder konto DE87200400000627384900, som ikke er en af bureauets egne konti; intet blev importeret.',
+    });
   });
 });
 
@@ -34,6 +39,6 @@ describe('statementAccount', () => {
     const answer = statementAccount(named, chosen, OWN);
     expect(answer.iban).toBe(iban);
     if (problem === null) expect(answer.problem).toBeNull();
-    else expect(answer.problem).toMatch(problem);
+    else expect(answer.problem?.en).toMatch(problem);
   });
 });

@@ -1,4 +1,7 @@
-import { checkCaseImportHeader, debtorAddressText, validateCaseImportRow, type CaseImportRecord } from './case-import-row.js';
+import {
+  caseImportHeaderProblem, caseImportHeaderWarning, checkCaseImportHeader, debtorAddressText, validateCaseImportRow, type CaseImportRecord,
+} from './case-import-row.js';
+import { fieldCountText } from './intake.i18n.js';
 
 const good: CaseImportRecord = {
   creditor_ref: 'CR-1', debtor_ref: 'D-1', debtor_name: 'Anna Berg', debtor_kind: 'consumer', debtor_country: 'de',
@@ -42,7 +45,60 @@ describe('validateCaseImportRow', () => {
     if (!r.ok) {
       expect(r.problem.field).toBe(field);
       expect(r.problem.message.startsWith(`${field}: `)).toBe(true);
+      expect(r.problem.texts.en).toBe(r.problem.message);
+      expect(r.problem.texts.de.startsWith(`${field}: `)).toBe(true);
+      expect(r.problem.texts.da.startsWith(`${field}: `)).toBe(true);
+      expect(r.problem.texts.de).not.toBe(r.problem.texts.en);
+      expect(r.problem.texts.da).not.toBe(r.problem.texts.en);
     }
+  });
+
+  it.each([
+    [{ debtor_email: 'anna' }, {
+      en: 'debtor_email: "anna" is not an e-mail address.',
+      de: 'debtor_email: „anna“ ist keine E-Mail-Adresse.',
+      da: 'debtor_email: "anna" er ikke en e-mailadresse.',
+    }],
+    [{ due_date: '2026-09-30' }, {
+      en: 'due_date: 2026-09-30 is before the invoice date 2026-10-01.',
+      de: 'due_date: 30.09.2026 liegt vor dem Rechnungsdatum 01.10.2026.',
+      da: 'due_date: 30.09.2026 ligger før fakturadatoen 01.10.2026.',
+    }],
+    [{ debtor_name: '' }, {
+      en: 'debtor_name: is empty; every row needs it.',
+      de: 'debtor_name: ist leer; jede Zeile braucht diesen Wert.',
+      da: 'debtor_name: er tom; hver række skal have den.',
+    }],
+  ])('words the fault in German and Danish too', (change, texts) => {
+    const r = validateCaseImportRow({ ...good, ...change }, '2026-12-01');
+    expect(r.ok ? null : r.problem.texts).toEqual(texts);
+  });
+});
+
+describe('header and row texts', () => {
+  it('names missing columns in every language', () => {
+    const problem = caseImportHeaderProblem(checkCaseImportHeader(['creditor_ref', 'debtor_ref', 'debtor_name', 'debtor_kind', 'debtor_country',
+      'debtor_email', 'debtor_phone', 'invoice_ref', 'principal_cents', 'currency', 'invoice_date', 'due_date']));
+    expect(problem?.en).toBe('The header row lacks the column default_date; a case import file needs '
+      + 'creditor_ref,debtor_ref,debtor_name,debtor_kind,debtor_country,debtor_email,debtor_phone,invoice_ref,principal_cents,currency,invoice_date,due_date,default_date.');
+    expect(problem?.de).toMatch(/^In der Kopfzeile fehlt die Spalte default_date; eine Fallimportdatei braucht creditor_ref,/);
+    expect(problem?.da).toMatch(/^Overskriftsrækken mangler kolonnen default_date; en sagsimportfil skal have creditor_ref,/);
+  });
+
+  it('names duplicated and unknown columns', () => {
+    const check = checkCaseImportHeader(['note', 'note', 'x']);
+    expect(caseImportHeaderProblem({ ...check, missing: [] })?.de).toBe('Die Kopfzeile nennt note mehr als einmal.');
+    expect(caseImportHeaderWarning(check)).toEqual({
+      en: 'Unknown columns ignored: note, note, x.', de: 'Unbekannte Spalten ignoriert: note, note, x.', da: 'Ukendte kolonner ignoreret: note, note, x.',
+    });
+    expect(caseImportHeaderWarning(checkCaseImportHeader(['note']))?.en).toBe('Unknown column ignored: note.');
+    expect(caseImportHeaderWarning(checkCaseImportHeader(['creditor_ref']))).toBeNull();
+  });
+
+  it('counts a row\'s fields in every language', () => {
+    expect(fieldCountText(3, 13)).toEqual({
+      en: 'The row has 3 fields; the header has 13.', de: 'Die Zeile hat 3 Felder; die Kopfzeile hat 13.', da: 'Rækken har 3 felter; overskriftsrækken har 13.',
+    });
   });
 });
 

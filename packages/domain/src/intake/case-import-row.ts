@@ -1,5 +1,7 @@
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
 import { DEBTOR_KINDS } from '../stages.js';
+import { INTAKE_TEXTS as T, rowProblemText } from './intake.i18n.js';
 
 /** Columns every case import file has (DESIGN.md section 6), in the template's order. */
 export const CASE_IMPORT_REQUIRED_COLUMNS = [
@@ -48,6 +50,23 @@ export function checkCaseImportHeader(header: readonly string[]): CaseImportHead
   };
 }
 
+/** Why a header cannot be imported (required columns missing, a column named twice); null when it can. */
+export function caseImportHeaderProblem(check: CaseImportHeaderCheck): LocalizedText | null {
+  if (check.missing.length) {
+    return fill(check.missing.length > 1 ? T.missingColumnOther : T.missingColumnOne, {
+      columns: check.missing.join(', '), required: CASE_IMPORT_REQUIRED_COLUMNS.join(','),
+    });
+  }
+  if (check.duplicated.length) return fill(T.duplicatedColumns, { columns: check.duplicated.join(', ') });
+  return null;
+}
+
+/** The warning about columns nobody knows (they are ignored); null when there are none. */
+export function caseImportHeaderWarning(check: CaseImportHeaderCheck): LocalizedText | null {
+  if (!check.unknown.length) return null;
+  return fill(check.unknown.length > 1 ? T.unknownColumnOther : T.unknownColumnOne, { columns: check.unknown.join(', ') });
+}
+
 export function normalizeColumnName(name: string): string {
   return name.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
@@ -79,10 +98,11 @@ export interface CaseImportRow {
   dueDateFixed: boolean | null;
 }
 
-/** A row's fault: the column at fault and a message that names it. */
+/** A row's fault: the column at fault and a message that names it (English), in every language in `texts`. */
 export interface CaseImportRowProblem {
   field: CaseImportColumn;
   message: string;
+  texts: LocalizedText;
 }
 
 export type CaseImportRowResult = { ok: true; row: CaseImportRow } | { ok: false; problem: CaseImportRowProblem };
@@ -91,26 +111,26 @@ export type CaseImportRowResult = { ok: true; row: CaseImportRow } | { ok: false
 export type CaseImportRecord = Partial<Record<string, string | undefined>>;
 
 class RowProblem extends Error {
-  constructor(readonly field: CaseImportColumn, message: string) {
-    super(message);
+  constructor(readonly field: CaseImportColumn, readonly texts: LocalizedText) {
+    super(texts.en);
   }
 }
 
-const fail = (field: CaseImportColumn, message: string): never => {
-  throw new RowProblem(field, `${field}: ${message}`);
+const fail = (field: CaseImportColumn, problem: LocalizedText): never => {
+  throw new RowProblem(field, rowProblemText(field, problem));
 };
 
 function text(r: CaseImportRecord, field: CaseImportColumn, required: boolean, max = MAX_TEXT_LENGTH): string | null {
   const v = (r[field] ?? '').trim();
-  if (v === '') return required ? fail(field, 'is empty; every row needs it.') : null;
-  if (v.length > max) fail(field, `is ${v.length} characters long; at most ${max} are allowed.`);
+  if (v === '') return required ? fail(field, T.empty) : null;
+  if (v.length > max) fail(field, fill(T.tooLong, { length: v.length, max }));
   return v;
 }
 
 function date(r: CaseImportRecord, field: CaseImportColumn, required: boolean): IsoDate | null {
   const v = text(r, field, required);
   if (v === null) return null;
-  if (!isIsoDate(v)) fail(field, `"${v}" is not a date in the form YYYY-MM-DD.`);
+  if (!isIsoDate(v)) fail(field, fill(T.notADate, { value: v }));
   return v;
 }
 
@@ -118,7 +138,7 @@ function oneOf<T extends string>(r: CaseImportRecord, field: CaseImportColumn, v
   const v = text(r, field, required);
   if (v === null) return null;
   const lower = v.toLowerCase();
-  if (!(values as readonly string[]).includes(lower)) fail(field, `"${v}" is not one of ${values.join(', ')}.`);
+  if (!(values as readonly string[]).includes(lower)) fail(field, fill(T.notOneOf, { value: v, values: values.join(', ') }));
   return lower as T;
 }
 
@@ -134,7 +154,7 @@ export function validateCaseImportRow(r: CaseImportRecord, asOf?: IsoDate): Case
   try {
     return { ok: true, row: parseRow(r, asOf) };
   } catch (e) {
-    if (e instanceof RowProblem) return { ok: false, problem: { field: e.field, message: e.message } };
+    if (e instanceof RowProblem) return { ok: false, problem: { field: e.field, message: e.message, texts: e.texts } };
     throw e;
   }
 }
@@ -142,42 +162,42 @@ export function validateCaseImportRow(r: CaseImportRecord, asOf?: IsoDate): Case
 function parseRow(r: CaseImportRecord, asOf?: IsoDate): CaseImportRow {
   const creditorRef = text(r, 'creditor_ref', true, 100)!;
   const debtorRef = text(r, 'debtor_ref', true, 100)!;
-  if (!REF.test(debtorRef)) fail('debtor_ref', `"${debtorRef}" may not contain "/".`);
+  if (!REF.test(debtorRef)) fail('debtor_ref', fill(T.refWithSlash, { value: debtorRef }));
   const debtorName = text(r, 'debtor_name', true, 200)!;
   const debtorKind = oneOf(r, 'debtor_kind', DEBTOR_KINDS, true)!;
   const debtorCountry = text(r, 'debtor_country', true)!.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(debtorCountry)) fail('debtor_country', `"${debtorCountry}" is not a two-letter country code (ISO 3166, e.g. DE, DK).`);
+  if (!/^[A-Z]{2}$/.test(debtorCountry)) fail('debtor_country', fill(T.notACountry, { value: debtorCountry }));
   const debtorEmail = text(r, 'debtor_email', false, 254);
-  if (debtorEmail !== null && !EMAIL.test(debtorEmail)) fail('debtor_email', `"${debtorEmail}" is not an e-mail address.`);
+  if (debtorEmail !== null && !EMAIL.test(debtorEmail)) fail('debtor_email', fill(T.notAnEmail, { value: debtorEmail }));
   const debtorPhone = text(r, 'debtor_phone', false, 40);
-  if (debtorPhone !== null && !PHONE.test(debtorPhone)) fail('debtor_phone', `"${debtorPhone}" is not a phone number.`);
+  if (debtorPhone !== null && !PHONE.test(debtorPhone)) fail('debtor_phone', fill(T.notAPhone, { value: debtorPhone }));
   const invoiceRef = text(r, 'invoice_ref', true, 100)!;
   const principalText = text(r, 'principal_cents', true)!;
-  if (!/^\d+$/.test(principalText)) fail('principal_cents', `"${principalText}" is not a whole number of cents (e.g. 12500 for 125.00).`);
+  if (!/^\d+$/.test(principalText)) fail('principal_cents', fill(T.notCents, { value: principalText }));
   const principalCents = Number(principalText);
-  if (principalCents <= 0) fail('principal_cents', 'must be more than 0.');
-  if (principalCents > MAX_PRINCIPAL_CENTS) fail('principal_cents', `${principalText} exceeds the largest claim (${MAX_PRINCIPAL_CENTS} cents).`);
+  if (principalCents <= 0) fail('principal_cents', T.notPositive);
+  if (principalCents > MAX_PRINCIPAL_CENTS) fail('principal_cents', fill(T.tooLarge, { value: principalText, max: MAX_PRINCIPAL_CENTS }));
   const currency = text(r, 'currency', true)!.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) fail('currency', `"${currency}" is not a three-letter currency code (e.g. EUR, DKK).`);
+  if (!/^[A-Z]{3}$/.test(currency)) fail('currency', fill(T.notACurrency, { value: currency }));
   const invoiceDate = date(r, 'invoice_date', true)!;
-  if (asOf && compareDates(invoiceDate, asOf) > 0) fail('invoice_date', `${invoiceDate} lies in the future.`);
+  if (asOf && compareDates(invoiceDate, asOf) > 0) fail('invoice_date', fill(T.inTheFuture, { date: dateText(invoiceDate) }));
   const dueDate = date(r, 'due_date', true)!;
-  if (compareDates(dueDate, invoiceDate) < 0) fail('due_date', `${dueDate} is before the invoice date ${invoiceDate}.`);
+  if (compareDates(dueDate, invoiceDate) < 0) fail('due_date', fill(T.beforeInvoiceDate, { date: dateText(dueDate), invoiceDate: dateText(invoiceDate) }));
   const defaultDate = date(r, 'default_date', false);
-  if (defaultDate !== null && compareDates(defaultDate, dueDate) < 0) fail('default_date', `${defaultDate} is before the due date ${dueDate}.`);
+  if (defaultDate !== null && compareDates(defaultDate, dueDate) < 0) fail('default_date', fill(T.beforeDueDate, { date: dateText(defaultDate), dueDate: dateText(dueDate) }));
   const debtorStreet = text(r, 'debtor_street', false, 200);
   const debtorPostcode = text(r, 'debtor_postcode', false, 20);
   const debtorCity = text(r, 'debtor_city', false, 100);
   const debtorLanguage = oneOf(r, 'debtor_language', ['de', 'da', 'en'] as const, false);
   const contractSubject = text(r, 'contract_subject', false);
   const contractDate = date(r, 'contract_date', false);
-  if (contractDate !== null && compareDates(contractDate, invoiceDate) > 0) fail('contract_date', `${contractDate} is after the invoice date ${invoiceDate}.`);
+  if (contractDate !== null && compareDates(contractDate, invoiceDate) > 0) fail('contract_date', fill(T.afterInvoiceDate, { date: dateText(contractDate), invoiceDate: dateText(invoiceDate) }));
   const claimKind = oneOf(r, 'claim_kind', CLAIM_KINDS, false);
   const remindersText = text(r, 'reminders_sent', false);
   let remindersSent: number | null = null;
   if (remindersText !== null) {
     if (!/^\d+$/.test(remindersText) || Number(remindersText) > MAX_REMINDERS_SENT) {
-      fail('reminders_sent', `"${remindersText}" is not a number of reminders from 0 to ${MAX_REMINDERS_SENT}.`);
+      fail('reminders_sent', fill(T.notReminders, { value: remindersText, max: MAX_REMINDERS_SENT }));
     }
     remindersSent = Number(remindersText);
   }

@@ -36,8 +36,8 @@ export class CreateCaseInput {
   @Field(() => String, { nullable: true, description: 'de, da or en.' }) debtorLanguage?: string | null;
   @Field(() => String, { nullable: true, description: "Must be the creditor's currency; default the creditor's." }) currency?: string | null;
   @Field(() => [CreateCaseClaimInput])
-  @ArrayMinSize(1, { message: 'claims: a case needs at least one invoice' })
-  @ArrayMaxSize(200, { message: 'claims: at most 200 invoices per case' })
+  @ArrayMinSize(1, { message: 'claims must hold at least one invoice' })
+  @ArrayMaxSize(200, { message: 'claims must hold at most 200 invoices per case' })
   @ValidateNested({ each: true }) @Type(() => CreateCaseClaimInput)
   claims: CreateCaseClaimInput[];
 }

@@ -5,9 +5,12 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
 import { Clock } from '../../common/clock.js';
+import { fill } from '@mahnwerk/domain';
 import { badInput, notFound } from '../../common/errors.js';
+import { ERROR_TEXTS } from '../../common/errors.i18n.js';
 import type { BankCsvMappingInput } from './bank-csv-mapping.model.js';
 import { BankCsvMappingRepository, type StoredCsvMapping } from './bank-csv-mapping.repository.js';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import { mappingProblems, MAPPED_COLUMNS, type CsvMapping, type MappedColumn } from './csv-mapping.js';
 import { isValidIban } from './statement-fields.js';
 
@@ -37,8 +40,8 @@ export class BankCsvMappingService {
       const before = id ? await this.repository.find(id, manager, true) : null;
       if (id && !before) throw notFound('Bank CSV mapping', id);
       const clash = await this.repository.clash(mapping, id, manager);
-      if (clash === 'name') throw badInput(`A mapping named "${mapping.name}" exists already; choose it or give another name.`, 'name');
-      if (clash === 'accountIban') throw badInput(`A mapping for the account ${mapping.accountIban} exists already.`, 'accountIban');
+      if (clash === 'name') throw badInput(fill(T.mappingNameTaken, { name: mapping.name }), 'name');
+      if (clash === 'accountIban') throw badInput(fill(T.mappingAccountTaken, { iban: mapping.accountIban ?? '' }), 'accountIban');
       const now = this.clock.now();
       const saved = before
         ? await this.repository.update(before.id, mapping, user.id, now, manager)
@@ -51,7 +54,7 @@ export class BankCsvMappingService {
       return saved;
     }).catch((error: unknown) => {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw badInput('Another mapping with this name or account IBAN was saved at the same moment; choose another name.', 'name');
+        throw badInput(T.mappingSavedMeanwhile, 'name');
       }
       throw error;
     });
@@ -72,7 +75,7 @@ export class BankCsvMappingService {
   /** The mapping a request names: a saved one by id, or one given inline (checked); null for neither. */
   async resolve(request: { mappingId?: string | null; mapping?: BankCsvMappingInput | null }): Promise<CsvMapping | null> {
     if (request.mappingId && request.mapping) {
-      throw badInput('Give either mappingId (a saved mapping) or mapping, not both.', 'mapping');
+      throw badInput(T.mappingEither, 'mapping');
     }
     if (request.mappingId) {
       checkId(request.mappingId, 'mappingId');
@@ -91,7 +94,7 @@ export function csvMappingFrom(input: BankCsvMappingInput): CsvMapping {
     return clean ? clean : null;
   };
   const iban = (input.accountIban ?? '').replace(/\s+/g, '').toUpperCase() || null;
-  if (iban && !isValidIban(iban)) throw badInput(`The account IBAN "${input.accountIban}" is not a valid IBAN.`, 'accountIban');
+  if (iban && !isValidIban(iban)) throw badInput(fill(T.mappingAccountNotIban, { iban: input.accountIban ?? '' }), 'accountIban');
   const columns = Object.fromEntries(
     MAPPED_COLUMNS.map((c) => [c, text((input.columns as Partial<Record<MappedColumn, string | null>>)[c])]),
   ) as Record<MappedColumn, string | null>;
@@ -106,12 +109,12 @@ export function csvMappingFrom(input: BankCsvMappingInput): CsvMapping {
     columns,
   };
   const [problem] = mappingProblems(mapping);
-  if (problem) throw badInput(problem.message, problem.field);
+  if (problem) throw badInput(problem.texts, problem.field);
   return mapping;
 }
 
 function checkId(id: string, field: string): void {
-  if (!isUUID(id)) throw badInput(`${field} "${id}" is not a valid id.`, field);
+  if (!isUUID(id)) throw badInput(fill(ERROR_TEXTS.invalidId, { name: field, value: id }), field);
 }
 
 function auditView(m: StoredCsvMapping): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BookedPayment, IsoDate } from '@mahnwerk/domain';
+import { isLocalizedText, type BookedPayment, type IsoDate, type LocalizedText } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/queryable.js';
 import type { BankMatchMethod, BankTransactionStatus } from './bank-import.model.js';
@@ -21,6 +21,7 @@ interface BankTransactionRow {
   debtor_iban: string | null;
   status: BankTransactionStatus;
   unmatched_reason: string | null;
+  unmatched_reason_texts: unknown;
   case_id: string | null;
   payment_id: string | null;
   match_method: BankMatchMethod | null;
@@ -47,6 +48,8 @@ export interface BankTransactionRecord {
   debtorIban: string | null;
   status: BankTransactionStatus;
   unmatchedReason: string | null;
+  /** The reason in every language; null when only the English one is known. */
+  unmatchedReasonTexts: LocalizedText | null;
   caseId: string | null;
   paymentId: string | null;
   matchMethod: BankMatchMethod | null;
@@ -60,7 +63,7 @@ export interface BankTransactionRecord {
 }
 
 const COLUMNS = `id, statement_id, bank_transaction_id, booking_date, value_date, amount_cents, currency,
-  remittance_information, debtor_name, debtor_iban, status, unmatched_reason, case_id, payment_id, match_method,
+  remittance_information, debtor_name, debtor_iban, status, unmatched_reason, unmatched_reason_texts, case_id, payment_id, match_method,
   matched_at, ignore_reason, ignored_at, created_at, review_case_id, review_payment_id`;
 
 const toBankTransaction = (row: BankTransactionRow): BankTransactionRecord => ({
@@ -76,6 +79,7 @@ const toBankTransaction = (row: BankTransactionRow): BankTransactionRecord => ({
   debtorIban: row.debtor_iban,
   status: row.status,
   unmatchedReason: row.unmatched_reason,
+  unmatchedReasonTexts: isLocalizedText(row.unmatched_reason_texts) ? row.unmatched_reason_texts : null,
   caseId: row.case_id,
   paymentId: row.payment_id,
   matchMethod: row.match_method,
@@ -199,16 +203,22 @@ export class BankImportRepository {
   }
 
   /** Puts a transaction in review as a possible double booking of `paymentId` on `caseId`, with the reason. */
-  async markReview(transactionId: string, review: { caseId: string; paymentId: string; reason: string }, tx: Queryable = this.db): Promise<void> {
+  async markReview(
+    transactionId: string, review: { caseId: string; paymentId: string; reason: LocalizedText }, tx: Queryable = this.db,
+  ): Promise<void> {
     await tx.query(
-      `UPDATE bank_transactions SET status = 'REVIEW', review_case_id = $2, review_payment_id = $3, unmatched_reason = $4 WHERE id = $1`,
-      [transactionId, review.caseId, review.paymentId, review.reason],
+      `UPDATE bank_transactions SET status = 'REVIEW', review_case_id = $2, review_payment_id = $3, unmatched_reason = $4,
+              unmatched_reason_texts = $5 WHERE id = $1`,
+      [transactionId, review.caseId, review.paymentId, review.reason.en, JSON.stringify(review.reason)],
     );
   }
 
   /** Says why the import left a transaction for a person. */
-  async markUnmatched(transactionId: string, reason: string, tx: Queryable = this.db): Promise<void> {
-    await tx.query('UPDATE bank_transactions SET unmatched_reason = $2 WHERE id = $1', [transactionId, reason]);
+  async markUnmatched(transactionId: string, reason: LocalizedText, tx: Queryable = this.db): Promise<void> {
+    await tx.query(
+      'UPDATE bank_transactions SET unmatched_reason = $2, unmatched_reason_texts = $3 WHERE id = $1',
+      [transactionId, reason.en, JSON.stringify(reason)],
+    );
   }
 
   /** Transactions waiting for a person (unmatched, or in review as a possible double booking), newest booking first. */
@@ -247,7 +257,7 @@ export class BankImportRepository {
     return updatedRow(await tx.query(
       `UPDATE bank_transactions
           SET status = 'MATCHED', case_id = $2, payment_id = $3, match_method = $4, matched_by = $5, matched_at = $6,
-              unmatched_reason = NULL, ignore_reason = NULL, ignored_by = NULL, ignored_at = NULL
+              unmatched_reason = NULL, unmatched_reason_texts = NULL, ignore_reason = NULL, ignored_by = NULL, ignored_at = NULL
         WHERE id = $1 RETURNING ${COLUMNS}`,
       [transactionId, matched.caseId, matched.paymentId, matched.method, matched.by, matched.at],
     ));

@@ -1,9 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { TextLanguage } from '@mahnwerk/domain';
 import { CurrentUser, type AuthUser } from '../../auth/current-user.js';
 import { Roles } from '../../auth/roles.decorator.js';
 import { CaseModel } from '../../cases/case.model.js';
 import { CasesService } from '../../cases/cases.service.js';
 import { PageInput } from '../../cases/dto/case-filter.input.js';
+import { CallerLanguage } from '../../common/caller-language.decorator.js';
 import { OptionalUuidPipe, UuidPipe } from '../../common/uuid.pipe.js';
 import {
   BankImportResultModel, BankStatementFormatEnum, BankTransactionModel, OwnBankAccountModel,
@@ -12,6 +14,7 @@ import {
   BankCsvMappingInput, BankCsvMappingModel, BankStatementPreviewInput, BankStatementPreviewModel, toMappingModel,
 } from './bank-csv-mapping.model.js';
 import { BankCsvMappingService } from './bank-csv-mapping.service.js';
+import type { BankTransactionRecord } from './bank-import.repository.js';
 import { BankImportService } from './bank-import.service.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
 import type { StatementSource } from './statement-line.js';
@@ -44,8 +47,9 @@ export class BankImportResolver {
       description: "The agency's own account the statement is for (ownBankAccounts), needed when neither the file nor its mapping names one.",
     })
     accountIban?: string | null,
+    @CallerLanguage() language: TextLanguage = 'en',
   ): Promise<BankImportResultModel> {
-    return this.imports.import(user, { format, content, fileName, mappingId, mapping, accountIban });
+    return this.imports.import(user, { format, content, fileName, mappingId, mapping, accountIban }, language);
   }
 
   @Query(() => [OwnBankAccountModel], {
@@ -61,8 +65,8 @@ export class BankImportResolver {
       + 'and answers with the first rows, their problems per column, and the counts; imports nothing.',
   })
   @Roles('LEAD', 'ADMIN')
-  previewBankStatement(@Args('input') input: BankStatementPreviewInput): Promise<BankStatementPreviewModel> {
-    return this.imports.preview(input);
+  previewBankStatement(@Args('input') input: BankStatementPreviewInput, @CallerLanguage() language: TextLanguage): Promise<BankStatementPreviewModel> {
+    return this.imports.preview(input, language);
   }
 
   @Query(() => [BankCsvMappingModel], { description: 'Saved CSV column mappings, one per bank account, by name.' })
@@ -136,6 +140,11 @@ export class BankImportResolver {
     @Args('reason') reason: string,
   ): Promise<BankTransactionModel> {
     return this.reconciliation.ignore(user, transactionId, reason);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the import could not match it to a case, or why it waits in review.' })
+  unmatchedReason(@Parent() tx: BankTransactionRecord, @CallerLanguage() language: TextLanguage): string | null {
+    return tx.unmatchedReasonTexts ? tx.unmatchedReasonTexts[language] : tx.unmatchedReason;
   }
 
   @ResolveField(() => CaseModel, { nullable: true, description: 'The case it was matched to.' })

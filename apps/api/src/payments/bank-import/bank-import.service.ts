@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { doubleBookingReason, normalizeIban, possibleDoubleBooking, statementAccount } from '@mahnwerk/domain';
+import {
+  doubleBookingReason, fill, joinTexts, normalizeIban, possibleDoubleBooking, statementAccount, untranslated, type LocalizedText, type TextLanguage,
+} from '@mahnwerk/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/errors.js';
@@ -9,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { MetricsService } from '../../observability/metrics.service.js';
 import type { BankImportResultModel, OwnBankAccountModel } from './bank-import.model.js';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
 import { BankReconciliationService } from './bank-reconciliation.service.js';
 import { parseCamt053 } from './camt053-parser.js';
@@ -59,7 +62,8 @@ export class BankImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(user: AuthUser, request: ImportRequest): Promise<BankImportResultModel> {
+  /** Imports the statement; the rejected lines' messages in `language` (refusals are translated by the error filter). */
+  async import(user: AuthUser, request: ImportRequest, language: TextLanguage = 'en'): Promise<BankImportResultModel> {
     const fileName = validateImportRequest(request);
     const mapping = await this.mappingFor(request);
     const read = parseStatement(request.format, request.content, mapping);
@@ -68,11 +72,11 @@ export class BankImportService {
     try {
       const result = await this.db.transaction((manager) => this.store(manager, user, parsed, fileName, via));
       this.metrics.importRows('bank_statement', { imported: result.imported, duplicate: result.duplicates, rejected: result.rejected.length, skipped: result.skippedDebits });
-      return result;
+      return { ...result, rejected: parsed.rejected.map((r) => ({ line: r.line, message: r.texts[language], column: r.column ?? null })) };
     } catch (error) {
       const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
       if (code === PG_DEADLOCK || code === PG_SERIALIZATION) {
-        throw conflict('Another change touched the same cases at the same moment; import the file again (lines already imported count as duplicates).');
+        throw conflict(T.sameMoment);
       }
       throw error;
     }
@@ -81,42 +85,44 @@ export class BankImportService {
   /**
    * What importing the file would read, importing nothing: a CSV through the mapping given, else
    * the standard header, else the layout guessed from the file (returned as `detected` to start a
-   * mapping from). A file that cannot be read as a whole answers with `problem` instead of rows.
+   * mapping from). A file that cannot be read as a whole answers with `problem` instead of rows. The
+   * problems are worded in `language`.
    */
-  async preview(input: BankStatementPreviewInput): Promise<BankStatementPreviewModel> {
+  async preview(input: BankStatementPreviewInput, language: TextLanguage = 'en'): Promise<BankStatementPreviewModel> {
     validateImportRequest({ format: input.format, content: input.content });
     const limit = input.limit ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PREVIEW_ROWS) {
-      throw badInput(`limit must be 1 to ${MAX_PREVIEW_ROWS}.`, 'limit');
+      throw badInput(fill(T.limitRange, { max: MAX_PREVIEW_ROWS }), 'limit');
     }
     const mapping = await this.mappingFor(input);
     const empty: BankStatementPreviewModel = {
       format: input.format, problem: null, accountIban: null, headerLine: null, columns: [], layout: null, detected: null,
       totalRows: 0, credits: 0, debits: 0, rejected: 0, rows: [],
     };
-    if (input.format === 'CAMT053') return this.withImported(previewOf(empty, parseOrProblem(() => parseCamt053(input.content))), limit);
+    if (input.format === 'CAMT053') {
+      return this.withImported(previewOf(empty, parseOrProblem(() => parseCamt053(input.content)), language), limit);
+    }
     if (input.content.replace(/^\uFEFF/, '').trimStart().startsWith('<')) {
-      return { ...empty, problem: 'The file looks like XML, not CSV; choose the camt.053 format for it.' };
+      return { ...empty, problem: T.looksLikeXml[language] };
     }
     const detected = detectCsvLayout(input.content);
     const layout = mapping ?? (hasStandardHeader(input.content) ? null : detected.mapping);
     const base = { ...empty, detected: toLayoutModel(detected.mapping), columns: detected.columns, headerLine: detected.headerLine };
     const unknown = mapping ? [] : mappingProblems({ ...detected.mapping, name: detected.mapping.name || 'detected' });
     if (layout && unknown.length) {
-      return {
-        ...base,
-        problem: `The header is not the standard one and its columns were not all recognised: ${unknown.map((p) => p.message).join(' ')}`,
-      };
+      return { ...base, problem: fill(T.headerNotRecognised, { problems: joinTexts(unknown.map((p) => p.texts)) })[language] };
     }
-    if (!layout) return this.withImported(previewOf(base, parseOrProblem(() => parseCsvStatement(input.content))), limit);
+    if (!layout) return this.withImported(previewOf(base, parseOrProblem(() => parseCsvStatement(input.content)), language), limit);
     let csv: MappedCsv;
     try {
       csv = readMappedCsv(input.content, layout);
     } catch (error) {
       if (!(error instanceof StatementFormatError)) throw error;
-      return { ...base, layout: toLayoutModel(layout), problem: error.message };
+      return { ...base, layout: toLayoutModel(layout), problem: error.texts[language] };
     }
-    const rows = csv.rows.map((r): BankStatementPreviewRowModel => ({ ...r, alreadyImported: false }));
+    const rows = csv.rows.map((r): BankStatementPreviewRowModel => ({
+      ...r, alreadyImported: false, errors: r.errors.map((e) => ({ column: e.column, message: e.texts[language] })),
+    }));
     return this.withImported({
       ...base, layout: toLayoutModel(layout), accountIban: layout.accountIban, headerLine: csv.headerLine, columns: csv.columns,
       totalRows: rows.length,
@@ -167,7 +173,7 @@ export class BankImportService {
 
   private async mappingFor(request: { format: StatementSource; mappingId?: string | null; mapping?: BankCsvMappingInput | null }) {
     if (request.format !== 'CSV' && (request.mappingId || request.mapping)) {
-      throw badInput('A column mapping applies to CSV files only.', request.mappingId ? 'mappingId' : 'mapping');
+      throw badInput(T.mappingCsvOnly, request.mappingId ? 'mappingId' : 'mapping');
     }
     return this.mappings.resolve(request);
   }
@@ -206,7 +212,7 @@ export class BankImportService {
         rejectedLines: parsed.rejected.map((r) => r.line),
       },
     });
-    return { statementId, ...counts, rejected: parsed.rejected.map((r) => ({ ...r, column: r.column ?? null })) };
+    return { statementId, ...counts, rejected: parsed.rejected.map((r) => ({ line: r.line, message: r.message, column: r.column ?? null })) };
   }
 
   /**
@@ -219,7 +225,7 @@ export class BankImportService {
   ): Promise<'MATCHED' | 'UNMATCHED' | 'REVIEW'> {
     const hits = await this.repository.referenceHits(remittanceReferences(tx.remittanceInformation), manager);
     const choice = chooseCase(hits, tx.currency);
-    let reason: string;
+    let reason: LocalizedText;
     if (choice.matched) {
       const earlier = possibleDoubleBooking(tx, await this.repository.manualPaymentsOf(choice.caseId, manager));
       if (earlier) {
@@ -233,7 +239,7 @@ export class BankImportService {
         // A refusal by the payment rules (e.g. a booking date after today) is raised before
         // anything is written: the line waits for a person, with the rule's message.
         if (!(error instanceof AppError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
-        reason = `Matches ${choice.reference}, but the payment was refused: ${error.message}`;
+        reason = fill(T.matchesButRefused, { reference: choice.reference, reason: error.texts ?? untranslated(error.message) });
       }
     } else {
       reason = choice.reason;
@@ -246,20 +252,21 @@ export class BankImportService {
 /** Checks what GraphQL cannot: size, emptiness, the file name; returns the cleaned file name. */
 export function validateImportRequest(request: ImportRequest): string | null {
   if (request.format !== 'CAMT053' && request.format !== 'CSV') {
-    throw badInput(`Unknown statement format "${String(request.format)}"; use CAMT053 or CSV.`, 'format');
+    throw badInput(fill(T.unknownFormat, { format: String(request.format) }), 'format');
   }
   const bytes = Buffer.byteLength(request.content, 'utf8');
   if (bytes > MAX_STATEMENT_BYTES) {
+    const size = (bytes / 1024 / 1024).toFixed(1);
     throw badInput(
-      `The file has ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_STATEMENT_BYTES / 1024 / 1024} MB. Split the statement into smaller files.`,
+      fill(T.fileTooLarge, { size: { en: size, de: size.replace('.', ','), da: size.replace('.', ',') }, max: MAX_STATEMENT_BYTES / 1024 / 1024 }),
       'content',
     );
   }
-  if (!request.content.trim()) throw badInput('The file is empty.', 'content');
-  if (request.accountIban && request.accountIban.length > 64) throw badInput('accountIban must be an IBAN.', 'accountIban');
+  if (!request.content.trim()) throw badInput(T.fileEmpty, 'content');
+  if (request.accountIban && request.accountIban.length > 64) throw badInput(T.accountNotIban, 'accountIban');
   const fileName = request.fileName?.trim() || null;
   if (fileName && fileName.length > MAX_FILE_NAME_LENGTH) {
-    throw badInput(`The file name is longer than ${MAX_FILE_NAME_LENGTH} characters.`, 'fileName');
+    throw badInput(fill(T.fileNameTooLong, { max: MAX_FILE_NAME_LENGTH }), 'fileName');
   }
   return fileName;
 }
@@ -269,23 +276,23 @@ function parseStatement(format: StatementSource, content: string, mapping: CsvMa
     if (format === 'CAMT053') return parseCamt053(content);
     return mapping ? toParsedStatement(readMappedCsv(content, mapping), mapping) : parseCsvStatement(content);
   } catch (error) {
-    if (error instanceof StatementFormatError) throw badInput(error.message, 'content');
+    if (error instanceof StatementFormatError) throw badInput(error.texts, 'content');
     throw error;
   }
 }
 
-function parseOrProblem(parse: () => ParsedStatement): ParsedStatement | string {
+function parseOrProblem(parse: () => ParsedStatement): ParsedStatement | LocalizedText {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof StatementFormatError) return error.message;
+    if (error instanceof StatementFormatError) return error.texts;
     throw error;
   }
 }
 
 /** A preview from a parser's result: credits and rejected lines in file order (debits are only counted). */
-function previewOf(base: BankStatementPreviewModel, parsed: ParsedStatement | string): BankStatementPreviewModel {
-  if (typeof parsed === 'string') return { ...base, problem: parsed };
+function previewOf(base: BankStatementPreviewModel, parsed: ParsedStatement | LocalizedText, language: TextLanguage): BankStatementPreviewModel {
+  if (!('credits' in parsed)) return { ...base, problem: parsed[language] };
   const rows: BankStatementPreviewRowModel[] = [
     ...parsed.credits.map((c): BankStatementPreviewRowModel => ({
       line: c.line, kind: 'CREDIT', bookingDate: c.bookingDate, valueDate: c.valueDate, amountCents: c.amountCents,
@@ -296,7 +303,7 @@ function previewOf(base: BankStatementPreviewModel, parsed: ParsedStatement | st
     ...parsed.rejected.map((r): BankStatementPreviewRowModel => ({
       line: r.line, kind: 'REJECTED', bookingDate: null, valueDate: null, amountCents: null, currency: null,
       counterpartyName: null, counterpartyIban: null, reference: '', transactionId: null, transactionIdDerived: false,
-      alreadyImported: false, errors: [{ column: r.column ?? null, message: r.message }],
+      alreadyImported: false, errors: [{ column: r.column ?? null, message: r.texts[language] }],
     })),
   ].sort((a, b) => a.line - b.line);
   return {

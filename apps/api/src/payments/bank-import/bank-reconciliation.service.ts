@@ -5,8 +5,10 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
 import type { PageInput } from '../../cases/dto/case-filter.input.js';
 import { Clock } from '../../common/clock.js';
+import { fill } from '@mahnwerk/domain';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { PaymentsService } from '../payments.service.js';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import type { BankMatchMethod } from './bank-import.model.js';
 import { BankImportRepository, type BankTransactionRecord } from './bank-import.repository.js';
 
@@ -37,9 +39,7 @@ export class BankReconciliationService {
     return this.db.transaction(async (manager) => {
       const tx = await this.lock(manager, transactionId);
       if (tx.status === 'MATCHED') {
-        throw conflict(
-          `Bank transaction ${tx.bankTransactionId} is already matched to case ${tx.caseId}; its payment is booked and cannot be booked twice.`,
-        );
+        throw conflict(fill(T.alreadyMatched, { id: tx.bankTransactionId, caseId: tx.caseId ?? '' }));
       }
       return this.matchIn(manager, user, tx, caseId, 'MANUAL');
     });
@@ -54,7 +54,7 @@ export class BankReconciliationService {
     return this.db.transaction(async (manager) => {
       const tx = await this.lock(manager, transactionId);
       if (tx.status !== 'REVIEW' || !tx.reviewCaseId) {
-        throw conflict(`Bank transaction ${tx.bankTransactionId} is ${tx.status}, not in review; only a transaction in review is confirmed.`);
+        throw conflict(fill(T.notInReview, { id: tx.bankTransactionId, status: tx.status }));
       }
       return this.matchIn(manager, user, tx, tx.reviewCaseId, 'REFERENCE');
     });
@@ -62,17 +62,17 @@ export class BankReconciliationService {
 
   async ignore(user: AuthUser, transactionId: string, reason: string): Promise<BankTransactionRecord> {
     const why = reason.replace(/\s+/g, ' ').trim();
-    if (!why) throw badInput('Say why the transaction is ignored (e.g. "refund from supplier").', 'reason');
+    if (!why) throw badInput(T.sayWhyIgnored, 'reason');
     if (why.length > MAX_IGNORE_REASON_LENGTH) {
-      throw badInput(`The reason is ${why.length} characters long; keep it to ${MAX_IGNORE_REASON_LENGTH}.`, 'reason');
+      throw badInput(fill(T.reasonTooLong, { length: why.length, max: MAX_IGNORE_REASON_LENGTH }), 'reason');
     }
     return this.db.transaction(async (manager) => {
       const tx = await this.lock(manager, transactionId);
       if (tx.status === 'MATCHED') {
-        throw conflict(`Bank transaction ${tx.bankTransactionId} is matched to case ${tx.caseId}; a booked payment cannot be ignored.`);
+        throw conflict(fill(T.matchedCannotIgnore, { id: tx.bankTransactionId, caseId: tx.caseId ?? '' }));
       }
       if (tx.status === 'IGNORED') {
-        throw conflict(`Bank transaction ${tx.bankTransactionId} is already ignored ("${tx.ignoreReason}").`);
+        throw conflict(fill(T.alreadyIgnored, { id: tx.bankTransactionId, reason: tx.ignoreReason ?? '' }));
       }
       const ignored = await this.repository.markIgnored(tx.id, { reason: why, by: user.id, at: this.clock.now() }, manager);
       await this.audit.record(manager, {

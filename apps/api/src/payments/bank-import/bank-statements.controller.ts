@@ -1,14 +1,14 @@
-import {
-  BadRequestException, ConflictException, Controller, ForbiddenException, Headers, HttpCode, PayloadTooLargeException, Post, Req,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Controller, Headers, HttpCode, HttpException, Post, Req } from '@nestjs/common';
+import { fill, untranslated, type LocalizedText } from '@mahnwerk/domain';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AuthService } from '../../auth/auth.service.js';
 import type { AuthUser } from '../../auth/current-user.js';
 import type { Role } from '../../auth/role.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { AppError } from '../../common/errors.js';
+import { AppHttpError, forbidden, httpErrorOf, unauthenticated } from '../../common/errors.js';
+import { languageOfHeader } from '../../common/request-language.js';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import type { BankCsvMappingInput, BankStatementPreviewModel } from './bank-csv-mapping.model.js';
 import type { BankImportResultModel } from './bank-import.model.js';
 import { BankImportService, MAX_STATEMENT_BYTES } from './bank-import.service.js';
@@ -72,7 +72,7 @@ export class BankStatementsController {
     return refusalsAsHttp(() => this.imports.import(user, {
       format, content: decodeStatement(upload.bytes), fileName: upload.fileName, mappingId: upload.mappingId,
       mapping: mappingOf(upload.mapping), accountIban: upload.accountIban,
-    }));
+    }, languageOfHeader(req.headers['accept-language'])));
   }
 
   @Post('preview')
@@ -85,7 +85,7 @@ export class BankStatementsController {
     const limit = upload.limit === null ? 20 : Number(upload.limit);
     return refusalsAsHttp(() => this.imports.preview({
       format, content: decodeStatement(upload.bytes), mappingId: upload.mappingId, mapping: mappingOf(upload.mapping), limit,
-    }));
+    }, languageOfHeader(req.headers['accept-language'])));
   }
 
   private async allowed(authorization: string | undefined): Promise<AuthUser> {
@@ -95,10 +95,8 @@ export class BankStatementsController {
     } catch {
       user = null;
     }
-    if (!user || user.mustChangePassword) throw new UnauthorizedException('Sign in first: this needs a valid Bearer token.');
-    if (!STATEMENT_ROLES.includes(user.role)) {
-      throw new ForbiddenException(`Your role ${user.role} may not import bank statements; it needs LEAD or ADMIN.`);
-    }
+    if (!user || user.mustChangePassword) throw httpErrorOf(unauthenticated());
+    if (!STATEMENT_ROLES.includes(user.role)) throw httpErrorOf(forbidden(fill(T.roleMayNotImport, { role: user.role })));
     return user;
   }
 }
@@ -106,27 +104,38 @@ export class BankStatementsController {
 /** The statement's format from the field "format", and a well-formed mappingId; 400 otherwise. */
 function formatOf(upload: StatementUpload): StatementSource {
   const format = FORMATS[(upload.format ?? '').trim().toLowerCase()];
-  if (!format) throw new BadRequestException('Say the statement\'s format in the field "format": camt053 or csv.');
-  if (upload.mappingId !== null && !UUID.test(upload.mappingId)) throw new BadRequestException('mappingId must be the id of a saved mapping (a UUID).');
+  if (!format) throw badRequest(T.sayFormat);
+  if (upload.mappingId !== null && !UUID.test(upload.mappingId)) throw badRequest(T.mappingIdNotUuid);
   return format;
 }
 
-/** The service's refusals (AppError) as HTTP answers: CONFLICT 409, FORBIDDEN 403, the others 400 with code and field. */
-async function refusalsAsHttp<T>(run: () => Promise<T>): Promise<T> {
+/** A 400 answer whose message the error filter puts in the request's language. */
+function badRequest(texts: LocalizedText): AppHttpError {
+  return new AppHttpError({ statusCode: 400, error: 'Bad Request', message: texts.en }, 400, texts);
+}
+
+/** A 413 answer: the file is over MAX_STATEMENT_BYTES. */
+function tooLarge(): AppHttpError {
+  const texts = fill(T.uploadTooLarge, { max: MAX_STATEMENT_BYTES / 1024 / 1024 });
+  return new AppHttpError({ statusCode: 413, error: 'Payload Too Large', message: texts.en }, 413, texts);
+}
+
+/**
+ * The service's refusals (AppError) as HTTP answers: CONFLICT 409, FORBIDDEN 403, NOT_FOUND 404, the others
+ * 400, each with code and field and the message in the request's language.
+ */
+async function refusalsAsHttp<R>(run: () => Promise<R>): Promise<R> {
   try {
     return await run();
   } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    if (e.extensions.code === 'CONFLICT') throw new ConflictException(e.message);
-    if (e.extensions.code === 'FORBIDDEN') throw new ForbiddenException(e.message);
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: e.message, code: e.extensions.code, field: e.extensions.field });
+    throw httpErrorOf(e);
   }
 }
 
 /** The fields and the one file of the upload; the file is cut off past MAX_STATEMENT_BYTES and refused with 413. */
 async function readStatementUpload(req: FastifyRequest): Promise<StatementUpload> {
   if (!req.isMultipart?.()) {
-    throw new BadRequestException('Send the statement as multipart/form-data: the fields "format" (and "mappingId", "mapping", "accountIban"), the file in "file".');
+    throw badRequest(T.sendMultipart);
   }
   const upload: StatementUpload = {
     fileName: '', bytes: Buffer.alloc(0), format: null, mappingId: null, mapping: null, accountIban: null, limit: null,
@@ -137,11 +146,11 @@ async function readStatementUpload(req: FastifyRequest): Promise<StatementUpload
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           part.file.resume();
-          throw new BadRequestException('Send the statement in the field "file".');
+          throw badRequest(T.sendInFileField);
         }
         upload.fileName = part.filename;
         upload.bytes = await part.toBuffer();
-        if (part.file.truncated) throw new PayloadTooLargeException(`The file is larger than ${MAX_STATEMENT_BYTES / 1024 / 1024} MB; split the statement.`);
+        if (part.file.truncated) throw tooLarge();
         sawFile = true;
       } else if (part.fieldname === 'format') {
         upload.format = String(part.value);
@@ -156,13 +165,11 @@ async function readStatementUpload(req: FastifyRequest): Promise<StatementUpload
       }
     }
   } catch (e) {
-    if (e instanceof BadRequestException || e instanceof PayloadTooLargeException) throw e;
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new PayloadTooLargeException(`The file is larger than ${MAX_STATEMENT_BYTES / 1024 / 1024} MB; split the statement.`);
-    }
-    throw new BadRequestException(`The upload could not be read: ${(e as Error).message}`);
+    if (e instanceof HttpException) throw e;
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    throw badRequest(fill(T.uploadUnreadable, { reason: untranslated((e as Error).message) }));
   }
-  if (!sawFile) throw new BadRequestException('Send the statement in the field "file".');
+  if (!sawFile) throw badRequest(T.sendInFileField);
   return upload;
 }
 
@@ -173,12 +180,12 @@ function mappingOf(text: string | null): BankCsvMappingInput | null {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new BadRequestException('mapping must be a column mapping in JSON (the fields of BankCsvMappingInput).');
+    throw badRequest(T.mappingNotJson);
   }
   const parsed = MAPPING_FIELD.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new BadRequestException(`mapping.${issue.path.join('.')}: ${issue.message}`);
+    throw badRequest(untranslated(`mapping.${issue.path.join('.')}: ${issue.message}`));
   }
   // The columns are checked by the import as for the mutation (csvMappingFrom names a missing one).
   return parsed.data as unknown as BankCsvMappingInput;

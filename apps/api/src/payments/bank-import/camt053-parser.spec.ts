@@ -107,7 +107,7 @@ describe('parseCamt053', () => {
     // Entry 7 has no id of its own: it gets a derived one and is read.
     expect(parsed.credits.map((c) => c.line)).toEqual([1, 7]);
     expect(parsed.skippedDebits).toBe(1);
-    expect(parsed.rejected).toEqual([
+    expect(parsed.rejected).toMatchObject([
       { line: 2, message: 'Entry 2: amount "12,50" is not a decimal number like 250.00.' },
       { line: 3, message: 'Entry 3: amount (Amt) is missing.' },
       { line: 5, message: expect.stringMatching(/^Entry 5: status PDNG is not booked/) },
@@ -159,13 +159,13 @@ describe('parseCamt053', () => {
 
     it('are refused when the statement has no Stmt/Id either', () => {
       const parsed = parseCamt053(document(noId('10.00', 'INV-1')).replace('<Id>STMT-2026-11-20</Id>', ''));
-      expect(parsed.rejected).toEqual([{ line: 1, message: expect.stringMatching(/no transaction id .* no Stmt\/Id/) }]);
+      expect(parsed.rejected).toMatchObject([{ line: 1, message: expect.stringMatching(/no transaction id .* no Stmt\/Id/) }]);
     });
   });
 
   it('keeps an invalid debtor IBAN from being stored, as a rejected entry', () => {
     const xml = document(CREDIT.replace('DE02 1203 0000 0000 2020 51', 'DE02 1203 0000 0000 2020 52'));
-    expect(parseCamt053(xml).rejected).toEqual([{ line: 1, message: expect.stringMatching(/debtor IBAN \(DbtrAcct\) .* is not a valid IBAN/) }]);
+    expect(parseCamt053(xml).rejected).toMatchObject([{ line: 1, message: expect.stringMatching(/debtor IBAN \(DbtrAcct\) .* is not a valid IBAN/) }]);
   });
 
   it.each<[string, string, RegExp]>([

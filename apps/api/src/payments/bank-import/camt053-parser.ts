@@ -1,7 +1,9 @@
+import { fill, untranslated, type LocalizedText } from '@mahnwerk/domain';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
   cleanText, parseCurrency, parseIban, parseIsoAmount, parseOptionalDate, parseStatementDate, parseTransactionId,
 } from './statement-fields.js';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import { camtDerivedTransactionId } from './derived-transaction-id.js';
 import {
   LineError, StatementFormatError, type ParsedStatement, type RejectedLine, type StatementLine,
@@ -66,24 +68,22 @@ const parser = new XMLParser({
 export function parseCamt053(xml: string): ParsedStatement {
   const text = xml.replace(/^\uFEFF/, '').trim();
   if (!text.startsWith('<')) {
-    throw new StatementFormatError('The file is not XML; a camt.053 statement starts with "<?xml" or "<Document".');
+    throw new StatementFormatError(T.notXml);
   }
   if (DOCTYPE.test(text)) {
-    throw new StatementFormatError('The file declares a DOCTYPE; a camt.053 statement has none, and files with one are refused.');
+    throw new StatementFormatError(T.doctype);
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false, unpairedTags: [] });
   if (valid !== true) {
-    throw new StatementFormatError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
+    throw new StatementFormatError(fill(T.notWellFormed, { reason: untranslated(valid.err.msg), line: valid.err.line }));
   }
   const doc = parser.parse(text) as Node;
   const root = node(node(doc.Document)?.BkToCstmrStmt) ?? node(doc.BkToCstmrStmt);
   if (!root) {
-    throw new StatementFormatError(
-      'The file is XML but not a camt.053 statement: Document/BkToCstmrStmt is missing (camt.052 and camt.054 are not supported).',
-    );
+    throw new StatementFormatError(T.notCamt053);
   }
   const statements = nodes(root.Stmt);
-  if (!statements.length) throw new StatementFormatError('The camt.053 file holds no statement (BkToCstmrStmt/Stmt).');
+  if (!statements.length) throw new StatementFormatError(T.noStatement);
 
   const result: ParsedStatement = {
     source: 'CAMT053',
@@ -106,21 +106,22 @@ export function parseCamt053(xml: string): ParsedStatement {
         else result.credits.push(...lines);
       } catch (error) {
         if (!(error instanceof LineError)) throw error;
-        result.rejected.push(rejection(index, error.message));
+        result.rejected.push(rejection(index, error.texts));
       }
     }
   }
   return result;
 }
 
-function rejection(index: number, message: string): RejectedLine {
-  return { line: index, message: `Entry ${index}: ${message}.` };
+function rejection(index: number, problem: LocalizedText): RejectedLine {
+  const texts = fill(T.entryProblem, { index, problem });
+  return { line: index, message: texts.en, texts };
 }
 
 function accountIbanOf(statements: Node[]): string | null {
   const iban = str(path(statements[0], 'Acct', 'Id', 'IBAN'));
   try {
-    return parseIban(iban, 'account IBAN');
+    return parseIban(iban, T.accountIban);
   } catch {
     return null; // informational only; a statement for an odd account is still readable
   }
@@ -136,27 +137,27 @@ function readEntry(entry: Node, index: number, place: EntryPlace): StatementLine
   const direction = str(entry.CdtDbtInd);
   if (direction === 'DBIT') return 'DEBIT';
   if (direction !== 'CRDT') {
-    throw new LineError(direction ? `CdtDbtInd "${direction}" is neither CRDT nor DBIT` : 'CdtDbtInd (credit or debit) is missing');
+    throw new LineError(direction ? fill(T.directionUnknown, { direction }) : T.directionMissing);
   }
   if (str(entry.RvslInd) === 'true') {
-    throw new LineError('the credit reverses an earlier debit (RvslInd); it is not a payment by a debtor');
+    throw new LineError(T.reversal);
   }
   const status = str(entry.Sts) || str(path(entry, 'Sts', 'Cd'));
   if (status && status !== 'BOOK') {
-    throw new LineError(`status ${status} is not booked (BOOK); import the entry once the bank has booked it`);
+    throw new LineError(fill(T.notBooked, { status }));
   }
 
   const entryAmount = amountNode(entry.Amt);
-  if (!entryAmount.value) throw new LineError('amount (Amt) is missing');
+  if (!entryAmount.value) throw new LineError(T.entryAmountMissing);
   const currency = parseCurrency(entryAmount.currency);
   const amountCents = parseIsoAmount(entryAmount.value, currency);
-  const bookingDate = parseStatementDate(dateOf(entry.BookgDt), 'booking date (BookgDt)');
-  const valueDate = parseOptionalDate(dateOf(entry.ValDt), 'value date (ValDt)');
+  const bookingDate = parseStatementDate(dateOf(entry.BookgDt), T.bookingDateCamt);
+  const valueDate = parseOptionalDate(dateOf(entry.ValDt), T.valueDateCamt);
   const transactions = nodes(entry.NtryDtls).flatMap((d) => nodes(d.TxDtls));
   const entryId = str(entry.AcctSvcrRef);
   const derive = (transaction: number, line: Omit<StatementLine, 'line' | 'bankTransactionId'>, tx: Node) => {
     if (!place.statementId) {
-      throw new LineError('has no transaction id (AcctSvcrRef or TxId) and the statement no Stmt/Id to derive one from');
+      throw new LineError(T.noIdToDerive);
     }
     return camtDerivedTransactionId(place.statementId, { entry: place.position, transaction }, {
       bookingDate: line.bookingDate, valueDate: line.valueDate, amount: String(line.amountCents), currency: line.currency,
@@ -168,31 +169,31 @@ function readEntry(entry: Node, index: number, place: EntryPlace): StatementLine
   if (transactions.length <= 1) {
     const tx = transactions[0] ?? {};
     const id = str(path(tx, 'Refs', 'AcctSvcrRef')) || entryId || str(path(tx, 'Refs', 'TxId'));
-    if (amountCents <= 0) throw new LineError('amount must be greater than zero');
+    if (amountCents <= 0) throw new LineError(T.amountNotPositive);
     const line = { bookingDate, valueDate, amountCents, currency, ...partiesOf(tx) };
     return [{
       line: index,
-      bankTransactionId: id ? parseTransactionId(id, 'transaction id (AcctSvcrRef or TxId)') : derive(0, line, tx),
+      bankTransactionId: id ? parseTransactionId(id, T.transactionIdCamt) : derive(0, line, tx),
       ...line,
     }];
   }
 
   // A batch booking: one line per transaction, each with its own amount and reference.
   return transactions.map((tx, i) => {
-    const where = `transaction ${i + 1} of the batch`;
+    const where = fill(T.batchTransaction, { n: i + 1 });
     const ownId = str(path(tx, 'Refs', 'AcctSvcrRef')) || str(path(tx, 'Refs', 'TxId'));
     const id = ownId || (entryId ? `${entryId}/${i + 1}` : '');
     const txAmount = amountNode(tx.Amt ?? path(tx, 'AmtDtls', 'TxAmt', 'Amt'));
-    if (!txAmount.value) throw new LineError(`${where} has no amount (TxDtls/Amt or AmtDtls/TxAmt/Amt)`);
+    if (!txAmount.value) throw new LineError(fill(T.batchNoAmount, { where }));
     const txCurrency = parseCurrency(txAmount.currency ?? currency);
     const txCents = parseIsoAmount(txAmount.value, txCurrency);
-    if (txCents <= 0) throw new LineError(`${where}: amount must be greater than zero`);
+    if (txCents <= 0) throw new LineError(fill(T.batchNotPositive, { where }));
     const txDirection = str(tx.CdtDbtInd);
-    if (txDirection && txDirection !== 'CRDT') throw new LineError(`${where} is not a credit (CdtDbtInd ${txDirection})`);
+    if (txDirection && txDirection !== 'CRDT') throw new LineError(fill(T.batchNotCredit, { where, direction: txDirection }));
     const line = { bookingDate, valueDate, amountCents: txCents, currency: txCurrency, ...partiesOf(tx) };
     return {
       line: index,
-      bankTransactionId: id ? parseTransactionId(id, `${where}: transaction id (AcctSvcrRef or TxId)`) : derive(i + 1, line, tx),
+      bankTransactionId: id ? parseTransactionId(id, fill(T.batchTransactionId, { where })) : derive(i + 1, line, tx),
       ...line,
     };
   });
@@ -209,7 +210,7 @@ function partiesOf(tx: Node): Pick<StatementLine, 'remittanceInformation' | 'deb
   return {
     remittanceInformation: cleanText(parts.filter(Boolean).join(' ')) ?? '',
     debtorName: cleanText(str(debtor?.Nm) || str(path(debtor, 'Pty', 'Nm')) || str(path(parties, 'UltmtDbtr', 'Nm'))),
-    debtorIban: parseIban(str(path(parties, 'DbtrAcct', 'Id', 'IBAN')), 'debtor IBAN (DbtrAcct)'),
+    debtorIban: parseIban(str(path(parties, 'DbtrAcct', 'Id', 'IBAN')), T.debtorIbanCamt),
   };
 }
 

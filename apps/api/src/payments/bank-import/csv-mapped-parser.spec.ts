@@ -30,8 +30,8 @@ describe('readMappedCsv: a German export through a mapping', () => {
       bookingDate: '2026-11-20', valueDate: '2026-11-20', currency: 'EUR', counterpartyName: 'Jürgen Müller',
       counterpartyIban: 'DE02120300000000202051', reference: 'Rechnung INV-101 Überweisung', transactionIdDerived: true, errors: [],
     });
-    expect(csv.rows[4]!.errors).toEqual([{ column: 'IBAN', message: 'counterparty IBAN "DE02 1203 0000 0000 2020 52" is not a valid IBAN' }]);
-    expect(csv.rows[5]!.errors).toEqual([
+    expect(csv.rows[4]!.errors).toMatchObject([{ column: 'IBAN', message: 'counterparty IBAN "DE02 1203 0000 0000 2020 52" is not a valid IBAN' }]);
+    expect(csv.rows[5]!.errors).toMatchObject([
       { column: 'Betrag', message: 'amount "12.3,4" is not an amount like 1.234,56' },
       { column: 'Buchungstag', message: 'booking date "31.11.2026" is not a date like 31.12.2026' },
     ]);
@@ -66,7 +66,7 @@ describe('readMappedCsv: a German export through a mapping', () => {
     expect(parsed.credits.map((c) => [c.line, c.amountCents, c.debtorName])).toEqual([
       [7, 100_000, 'Jürgen Müller'], [9, 7_550, 'Bäckerei Weiß'], [10, 7_550, 'Bäckerei Weiß'],
     ]);
-    expect(parsed.rejected).toEqual([
+    expect(parsed.rejected).toMatchObject([
       { line: 11, column: 'IBAN', message: 'Line 11: IBAN: counterparty IBAN "DE02 1203 0000 0000 2020 52" is not a valid IBAN.' },
       { line: 12, column: 'Betrag', message: expect.stringMatching(/^Line 12: Betrag: amount "12.3,4" .*; Buchungstag: booking date "31.11.2026"/) },
     ]);
@@ -89,8 +89,8 @@ describe('readMappedCsv: a German export through a mapping', () => {
     expect(detected.columns).toMatchObject({ amount: 'Umsatz', debitCredit: 'Soll/Haben' });
     const rows = readMappedCsv(sh, { ...detected, name: 'Volksbank' }).rows;
     expect(rows.map((r) => [r.kind, r.amountCents])).toEqual([['CREDIT', 100_000], ['DEBIT', -50_000], ['REJECTED', 500], ['REJECTED', null]]);
-    expect(rows[2]!.errors).toEqual([{ column: 'Soll/Haben', message: 'debit/credit indicator "X" is neither debit (S, Soll, D) nor credit (H, Haben, C)' }]);
-    expect(rows[3]!.errors).toEqual([{ column: 'Umsatz', message: 'amount "-5,00" is negative, but the row is marked as a credit' }]);
+    expect(rows[2]!.errors).toMatchObject([{ column: 'Soll/Haben', message: 'debit/credit indicator "X" is neither debit (S, Soll, D) nor credit (H, Haben, C)' }]);
+    expect(rows[3]!.errors).toMatchObject([{ column: 'Umsatz', message: 'amount "-5,00" is negative, but the row is marked as a credit' }]);
   });
 
   it('refuses a file whose header does not name the mapped columns, saying which', () => {

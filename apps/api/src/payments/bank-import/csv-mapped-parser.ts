@@ -1,7 +1,8 @@
-import { currencyMinorDigits, MAX_AMOUNT_CENTS, type IsoDate } from '@mahnwerk/domain';
+import { currencyMinorDigits, fill, joinTexts, MAX_AMOUNT_CENTS, untranslated, type IsoDate, type LocalizedText } from '@mahnwerk/domain';
 import { CsvError, parse } from 'csv-parse/sync';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import {
-  COLUMN_LABELS, columnKey, CSV_DELIMITERS, MAPPED_COLUMNS, MAX_HEADER_LINE, parseDebitCredit, parseFormattedDate, parseSeparatedAmount,
+  COLUMN_LABEL_TEXTS, columnKey, CSV_DELIMITERS, MAPPED_COLUMNS, MAX_HEADER_LINE, parseDebitCredit, parseFormattedDate, parseSeparatedAmount,
   type CsvMapping, type MappedColumn,
 } from './csv-mapping.js';
 import { csvAccountKey, csvContentKey, csvDerivedTransactionId } from './derived-transaction-id.js';
@@ -11,7 +12,10 @@ import { LineError, StatementFormatError, type ParsedStatement, type StatementLi
 /** A problem with one field of a row: the header name of its column and what is wrong. */
 export interface CellError {
   column: string | null;
+  /** English. */
   message: string;
+  /** The message in every language. */
+  texts: LocalizedText;
 }
 
 /** One data row as the mapping reads it, with every problem found (not only the first). */
@@ -62,8 +66,8 @@ export function readMappedCsv(content: string, mapping: CsvMapping): MappedCsv {
     const missing = atLine ? lacks(atLine).map(([, key]) => `"${mapping.columns[wanted.find(([, k]) => k === key)![0]]}"`) : [];
     throw new StatementFormatError(
       atLine
-        ? `Line ${atLine.info.lines} is not the header the mapping "${mapping.name}" expects: it lacks ${missing.join(', ')}, and no other line among the first ${MAX_HEADER_LINE} names every mapped column. Check the delimiter and the column names.`
-        : `The file ends before line ${mapping.headerLine}, where the mapping "${mapping.name}" expects the header.`,
+        ? fill(T.notMappedHeader, { line: atLine.info.lines, mapping: mapping.name, missing: missing.join(', '), max: MAX_HEADER_LINE })
+        : fill(T.endsBeforeHeader, { line: mapping.headerLine, mapping: mapping.name }),
     );
   }
   const names = header.record.map(columnKey);
@@ -83,8 +87,9 @@ export function toParsedStatement(csv: MappedCsv, mapping: CsvMapping): ParsedSt
   for (const row of csv.rows) {
     if (row.kind === 'DEBIT') result.skippedDebits += 1;
     else if (row.kind === 'REJECTED') {
-      const detail = row.errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join('; ');
-      result.rejected.push({ line: row.line, message: `Line ${row.line}: ${detail}.`, column: row.errors[0]?.column ?? null });
+      const detail = joinTexts(row.errors.map((e) => (e.column ? fill(T.columnProblem, { column: e.column, problem: e.texts }) : e.texts)), '; ');
+      const texts = fill(T.lineProblem, { line: row.line, problem: detail });
+      result.rejected.push({ line: row.line, message: texts.en, texts, column: row.errors[0]?.column ?? null });
     } else {
       result.credits.push({
         line: row.line,
@@ -112,8 +117,8 @@ function parseRecords(content: string, delimiter: string): Record_[] {
     const line = (error as CsvError & { lines?: number }).lines;
     throw new StatementFormatError(
       error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? `A quoted field opened${line ? ` before line ${line}` : ''} is never closed; the file cannot be read past it.`
-        : `The file cannot be read as CSV: ${error.message}`,
+        ? fill(T.quoteNeverClosed, { where: line ? fill(T.beforeLine, { line }) : '' })
+        : fill(T.notCsvFile, { reason: untranslated(error.message) }),
     );
   }
 }
@@ -131,7 +136,8 @@ function readRow(r: Record_, index: Partial<Record<MappedColumn, number>>, mappi
       return read();
     } catch (error) {
       if (!(error instanceof LineError)) throw error;
-      errors.push({ column: columnName(role), message: named ? error.message : `${COLUMN_LABELS[role]} ${error.message}` });
+      const texts = named ? error.texts : fill(T.labelledProblem, { label: COLUMN_LABEL_TEXTS[role], problem: error.texts });
+      errors.push({ column: columnName(role), message: texts.en, texts });
       return null;
     }
   };
@@ -143,10 +149,10 @@ function readRow(r: Record_, index: Partial<Record<MappedColumn, number>>, mappi
   const amountCents = field('amount', () => {
     const digits = currencyMinorDigits(currency ?? 'EUR');
     const amount = parseSeparatedAmount(cell('amount'), mapping.decimalSeparator, digits);
-    if (amount.minorUnits === 0n) throw new LineError('must not be zero');
+    if (amount.minorUnits === 0n) throw new LineError(T.mustNotBeZero);
     if (direction === 'DEBIT') amount.negative = true;
-    else if (direction === 'CREDIT' && amount.negative) throw new LineError(`"${cell('amount')!.trim()}" is negative, but the row is marked as a credit`);
-    if (amount.minorUnits > BigInt(MAX_AMOUNT_CENTS)) throw new LineError(`exceeds the largest single payment (${MAX_AMOUNT_CENTS} minor units)`);
+    else if (direction === 'CREDIT' && amount.negative) throw new LineError(fill(T.negativeCredit, { raw: cell('amount')!.trim() }));
+    if (amount.minorUnits > BigInt(MAX_AMOUNT_CENTS)) throw new LineError(fill(T.exceedsLargestPayment, { max: MAX_AMOUNT_CENTS }));
     return Number(amount.minorUnits) * (amount.negative ? -1 : 1);
   });
   const row: MappedRow = {
@@ -159,14 +165,14 @@ function readRow(r: Record_, index: Partial<Record<MappedColumn, number>>, mappi
     amountCents,
     currency,
     counterpartyName: cleanText(cell('counterpartyName')),
-    counterpartyIban: field('counterpartyIban', () => parseIban(cell('counterpartyIban'), COLUMN_LABELS.counterpartyIban), true) ?? null,
+    counterpartyIban: field('counterpartyIban', () => parseIban(cell('counterpartyIban'), COLUMN_LABEL_TEXTS.counterpartyIban), true) ?? null,
     reference: cleanText(cell('reference')) ?? '',
     transactionId: null,
     transactionIdDerived: false,
     errors,
   };
   if (index.transactionId !== undefined && (cell('transactionId') ?? '').trim()) {
-    row.transactionId = field('transactionId', () => parseTransactionId(cell('transactionId'), COLUMN_LABELS.transactionId), true);
+    row.transactionId = field('transactionId', () => parseTransactionId(cell('transactionId'), COLUMN_LABEL_TEXTS.transactionId), true);
   }
   row.kind = errors.length ? 'REJECTED' : amountCents! < 0 ? 'DEBIT' : 'CREDIT';
   return row;

@@ -100,6 +100,6 @@ describe('mappingProblems', () => {
   });
 
   it('refuses a default currency that is no ISO code', () => {
-    expect(mappingProblems({ ...good, defaultCurrency: 'Euro' })).toEqual([{ field: 'defaultCurrency', message: expect.stringMatching(/three-letter/) }]);
+    expect(mappingProblems({ ...good, defaultCurrency: 'Euro' })).toMatchObject([{ field: 'defaultCurrency', message: expect.stringMatching(/three-letter/) }]);
   });
 });

@@ -1,4 +1,5 @@
-import { isIsoDate, type IsoDate } from '@mahnwerk/domain';
+import { fill, isIsoDate, type IsoDate, type LocalizedText } from '@mahnwerk/domain';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import { parseCurrency } from './statement-fields.js';
 import { LineError } from './statement-line.js';
 
@@ -30,17 +31,10 @@ export const MAPPED_COLUMNS = [
 export type MappedColumn = (typeof MAPPED_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly MappedColumn[] = ['bookingDate', 'amount', 'reference'];
 
-export const COLUMN_LABELS: Record<MappedColumn, string> = {
-  bookingDate: 'booking date',
-  valueDate: 'value date',
-  amount: 'amount',
-  debitCredit: 'debit/credit indicator',
-  currency: 'currency',
-  counterpartyName: 'counterparty name',
-  counterpartyIban: 'counterparty IBAN',
-  reference: 'reference / purpose',
-  transactionId: 'transaction id',
-};
+/** What each role is called, in every language. */
+export const COLUMN_LABEL_TEXTS: Record<MappedColumn, LocalizedText> = T.labels;
+
+export const COLUMN_LABELS = Object.fromEntries(MAPPED_COLUMNS.map((c) => [c, T.labels[c].en])) as Record<MappedColumn, string>;
 
 export const MAX_HEADER_LINE = 50;
 export const MAX_MAPPING_NAME_LENGTH = 100;
@@ -64,44 +58,48 @@ export interface CsvMapping {
 /** A mapping that cannot be used: what is wrong and with which field. */
 export interface MappingProblem {
   field: string;
+  /** English. */
   message: string;
+  texts: LocalizedText;
 }
+
+const problem = (field: string, texts: LocalizedText): MappingProblem => ({ field, message: texts.en, texts });
 
 /** Everything wrong with a mapping, field by field (empty when it can be used). */
 export function mappingProblems(mapping: CsvMapping): MappingProblem[] {
   const problems: MappingProblem[] = [];
   const name = mapping.name.trim();
-  if (!name) problems.push({ field: 'name', message: 'Give the mapping a name (the bank account it is for).' });
+  if (!name) problems.push(problem('name', T.mappingName));
   if (name.length > MAX_MAPPING_NAME_LENGTH) {
-    problems.push({ field: 'name', message: `The name is longer than ${MAX_MAPPING_NAME_LENGTH} characters.` });
+    problems.push(problem('name', fill(T.mappingNameTooLong, { max: MAX_MAPPING_NAME_LENGTH })));
   }
   if (!Number.isInteger(mapping.headerLine) || mapping.headerLine < 1 || mapping.headerLine > MAX_HEADER_LINE) {
-    problems.push({ field: 'headerLine', message: `The header line must be a line number from 1 to ${MAX_HEADER_LINE}.` });
+    problems.push(problem('headerLine', fill(T.mappingHeaderLine, { max: MAX_HEADER_LINE })));
   }
   for (const column of REQUIRED_COLUMNS) {
     if (!mapping.columns[column]?.trim()) {
-      problems.push({ field: `columns.${column}`, message: `Choose the column that holds the ${COLUMN_LABELS[column]}.` });
+      problems.push(problem(`columns.${column}`, fill(T.mappingChooseColumn, { label: COLUMN_LABEL_TEXTS[column] })));
     }
   }
   for (const column of MAPPED_COLUMNS) {
     if ((mapping.columns[column] ?? '').length > MAX_COLUMN_NAME_LENGTH) {
-      problems.push({ field: `columns.${column}`, message: `The column name is longer than ${MAX_COLUMN_NAME_LENGTH} characters.` });
+      problems.push(problem(`columns.${column}`, fill(T.mappingColumnTooLong, { max: MAX_COLUMN_NAME_LENGTH })));
     }
   }
   const used = MAPPED_COLUMNS.map((c) => columnKey(mapping.columns[c])).filter((c) => c !== '');
   const twice = [...new Set(used.filter((c, i) => used.indexOf(c) !== i))];
   if (twice.length) {
-    problems.push({ field: 'columns', message: `The column ${twice.map((c) => `"${c}"`).join(', ')} is mapped to more than one role.` });
+    problems.push(problem('columns', fill(T.mappingColumnTwice, { columns: twice.map((c) => `"${c}"`).join(', ') })));
   }
   if (!mapping.columns.currency?.trim()) {
     if (!mapping.defaultCurrency?.trim()) {
-      problems.push({ field: 'defaultCurrency', message: 'Map the currency column or give the currency of the account (e.g. EUR).' });
+      problems.push(problem('defaultCurrency', T.mappingCurrency));
     } else {
       try {
         parseCurrency(mapping.defaultCurrency);
       } catch (error) {
         if (!(error instanceof LineError)) throw error;
-        problems.push({ field: 'defaultCurrency', message: `The default ${error.message}.` });
+        problems.push(problem('defaultCurrency', fill(T.mappingDefaultCurrency, { problem: error.texts })));
       }
     }
   }
@@ -122,7 +120,7 @@ export function parseSeparatedAmount(
   text: string | undefined, decimal: DecimalSeparator, minorDigits: number,
 ): { negative: boolean; minorUnits: bigint } {
   const raw = (text ?? '').trim();
-  if (!raw) throw new LineError('is empty');
+  if (!raw) throw new LineError(T.isEmpty);
   let body = raw.replace(/\u2212/g, '-').replace(/\u00a0|\u202f/g, ' ');
   let negative = false;
   if (/^[-+]/.test(body)) {
@@ -138,7 +136,7 @@ export function parseSeparatedAmount(
   const fraction = at < 0 ? '' : body.slice(at + 1);
   const example = decimal === 'COMMA' ? '1.234,56' : '1,234.56';
   if (!/^\d*$/.test(fraction) || (at >= 0 && fraction === '')) {
-    throw new LineError(`"${raw}" is not an amount like ${example}`);
+    throw new LineError(fill(T.notAnAmountLike, { raw, example }));
   }
   let integer: string;
   if (/^\d*$/.test(integerPart)) {
@@ -146,14 +144,14 @@ export function parseSeparatedAmount(
   } else {
     const groupChars = decimal === 'COMMA' ? "[. ']" : "[, ']";
     if (!new RegExp(`^\\d{1,3}(${groupChars})\\d{3}(?:\\1\\d{3})*$`).test(integerPart)) {
-      throw new LineError(`"${raw}" is not an amount like ${example}`);
+      throw new LineError(fill(T.notAnAmountLike, { raw, example }));
     }
     integer = integerPart.replace(/\D/g, '');
   }
-  if (integer === '' && fraction === '') throw new LineError(`"${raw}" is not an amount like ${example}`);
+  if (integer === '' && fraction === '') throw new LineError(fill(T.notAnAmountLike, { raw, example }));
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > minorDigits) {
-    throw new LineError(`"${raw}" has more than ${minorDigits} decimal${minorDigits === 1 ? '' : 's'}`);
+    throw new LineError(fill(minorDigits === 1 ? T.decimalsOne : T.decimalsOther, { raw, digits: minorDigits }));
   }
   const minorUnits = BigInt(integer || '0') * 10n ** BigInt(minorDigits) + BigInt(significant.padEnd(minorDigits, '0') || '0');
   return { negative, minorUnits };
@@ -170,14 +168,14 @@ const DATE_PATTERNS: Record<CsvDateFormat, { pattern: RegExp; order: ['y' | 'm' 
 /** A date in the mapping's layout as an ISO date; a two-digit year is in the 2000s. */
 export function parseFormattedDate(text: string | undefined, format: CsvDateFormat): IsoDate {
   const raw = (text ?? '').trim();
-  if (!raw) throw new LineError('is empty');
+  if (!raw) throw new LineError(T.isEmpty);
   const { pattern, order } = DATE_PATTERNS[format];
   const m = pattern.exec(raw);
   const parts: Record<'y' | 'm' | 'd', string> = { y: '', m: '', d: '' };
   if (m) order.forEach((part, i) => (parts[part] = m[i + 1]));
   const year = parts.y.length === 2 ? `20${parts.y}` : parts.y;
   const iso = `${year}-${parts.m.padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
-  if (!m || !isIsoDate(iso)) throw new LineError(`"${raw}" is not a date like ${CSV_DATE_FORMATS[format]}`);
+  if (!m || !isIsoDate(iso)) throw new LineError(fill(T.notADateLike, { raw, example: CSV_DATE_FORMATS[format] }));
   return iso;
 }
 
@@ -189,5 +187,5 @@ export function parseDebitCredit(text: string | undefined): 'DEBIT' | 'CREDIT' {
   const mark = (text ?? '').trim().toLowerCase();
   if (DEBIT_MARKS.has(mark)) return 'DEBIT';
   if (CREDIT_MARKS.has(mark)) return 'CREDIT';
-  throw new LineError(mark ? `"${(text ?? '').trim()}" is neither debit (S, Soll, D) nor credit (H, Haben, C)` : 'is empty');
+  throw new LineError(mark ? fill(T.notDebitCredit, { raw: (text ?? '').trim() }) : T.isEmpty);
 }

@@ -50,7 +50,7 @@ describe('parseCsvStatement', () => {
       '2026-11-21,,20.00,EUR,ok too,,,J',
     ].join('\n'));
     expect(parsed.credits.map((c) => [c.line, c.bankTransactionId])).toEqual([[2, 'A'], [14, 'J']]);
-    expect(parsed.rejected).toEqual([
+    expect(parsed.rejected).toMatchObject([
       { line: 3, message: 'Line 3: amount "abc" is not a decimal number like 250.00 or 250,00.' },
       { line: 5, message: 'Line 5: booking_date "2026-11-32" is not a date (YYYY-MM-DD).' },
       { line: 6, message: expect.stringMatching(/^Line 6: a quoted field goes on after its closing quote/) },
@@ -62,6 +62,14 @@ describe('parseCsvStatement', () => {
       { line: 12, message: expect.stringMatching(/^Line 12: a quoted field is not closed/) },
       { line: 13, message: expect.stringMatching(/^Line 13: amount "1.234" is ambiguous/) },
     ]);
+    expect(parsed.rejected.map((r) => r.texts.en)).toEqual(parsed.rejected.map((r) => r.message));
+    expect(parsed.rejected[1]!.texts).toEqual({
+      en: 'Line 5: booking_date "2026-11-32" is not a date (YYYY-MM-DD).',
+      de: 'Zeile 5: booking_date „2026-11-32“ ist kein Datum (JJJJ-MM-TT).',
+      da: 'Linje 5: booking_date "2026-11-32" er ikke en dato (ÅÅÅÅ-MM-DD).',
+    });
+    expect(parsed.rejected[3]!.texts.de).toBe('Zeile 7: hat 5 Felder, die Kopfzeile hat 8.');
+    expect(parsed.rejected[5]!.texts.da).toBe('Linje 9: beløb skal være større end nul.');
   });
 
   it('takes the columns in any order, ignores extra ones, reads ";" files and a BOM', () => {

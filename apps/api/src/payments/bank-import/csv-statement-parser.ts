@@ -1,7 +1,9 @@
+import { fill, untranslated, type LocalizedText } from '@mahnwerk/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import {
   cleanText, parseCurrency, parseDecimalAmount, parseIban, parseOptionalDate, parseStatementDate, parseTransactionId,
 } from './statement-fields.js';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import { LineError, StatementFormatError, type ParsedStatement, type StatementLine } from './statement-line.js';
 
 /**
@@ -26,10 +28,10 @@ type Row = Record<Column, string> & { account_iban?: string };
 export function parseCsvStatement(csv: string): ParsedStatement {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
-  if (headerIndex < 0) throw new StatementFormatError('The CSV file is empty.');
+  if (headerIndex < 0) throw new StatementFormatError(T.csvEmpty);
   const header = lines[headerIndex];
   if (header.trim().startsWith('<')) {
-    throw new StatementFormatError('The file looks like XML, not CSV; choose the camt.053 format for it.');
+    throw new StatementFormatError(T.looksLikeXml);
   }
   const delimiter = detectDelimiter(header);
   const columns = readHeader(header, delimiter, headerIndex + 1);
@@ -43,14 +45,12 @@ export function parseCsvStatement(csv: string): ParsedStatement {
     try {
       const fields = splitLine(lines[i], delimiter);
       if (fields.length !== columns.length) {
-        throw new LineError(`has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${columns.length}`);
+        throw new LineError(fill(fields.length === 1 ? T.fieldCountOne : T.fieldCountOther, { count: fields.length, headerCount: columns.length }));
       }
       const row = Object.fromEntries(columns.map((name, k) => [name, fields[k]])) as Row;
       const account = row.account_iban === undefined ? null : parseIban(row.account_iban, CSV_ACCOUNT_COLUMN);
       if (account !== null && result.accountIban !== null && account !== result.accountIban) {
-        throw new StatementFormatError(
-          `Line ${lineNumber}: account_iban ${account} differs from ${result.accountIban} above; import one account's statement per file.`,
-        );
+        throw new StatementFormatError(fill(T.otherAccount, { line: lineNumber, account, first: result.accountIban }));
       }
       if (account !== null) result.accountIban = account;
       const line = readRow(row, lineNumber);
@@ -58,7 +58,8 @@ export function parseCsvStatement(csv: string): ParsedStatement {
       else result.credits.push(line);
     } catch (error) {
       if (!(error instanceof LineError)) throw error;
-      result.rejected.push({ line: lineNumber, message: `Line ${lineNumber}: ${error.message}.` });
+      const texts = fill(T.lineProblem, { line: lineNumber, problem: error.texts });
+      result.rejected.push({ line: lineNumber, message: texts.en, texts });
     }
   }
   return result;
@@ -80,7 +81,7 @@ function readRow(row: Row, lineNumber: number): StatementLine | 'DEBIT' {
   const currency = parseCurrency(row.currency);
   const amount = parseDecimalAmount(row.amount, currency);
   if (amount.negative && amount.minorUnits > 0) return 'DEBIT';
-  if (amount.minorUnits === 0) throw new LineError('amount must be greater than zero');
+  if (amount.minorUnits === 0) throw new LineError(T.amountNotPositive);
   return {
     line: lineNumber,
     bankTransactionId: parseTransactionId(row.transaction_id, 'transaction_id'),
@@ -100,17 +101,14 @@ function readHeader(header: string, delimiter: string, lineNumber: number): stri
     names = splitLine(header, delimiter).map((n) => n.trim().toLowerCase());
   } catch (error) {
     if (!(error instanceof LineError)) throw error;
-    throw new StatementFormatError(`Line ${lineNumber}: the CSV header cannot be read: ${error.message}.`);
+    throw new StatementFormatError(fill(T.headerUnreadable, { line: lineNumber, reason: error.texts }));
   }
   const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length) {
-    throw new StatementFormatError(
-      `The CSV header lacks ${missing.join(', ')}; it must name the columns ${CSV_COLUMNS.join(',')}, `
-      + 'or choose a column mapping for the bank\'s own export (Bank screen: map the columns once per account).',
-    );
+    throw new StatementFormatError(fill(T.headerLacks, { missing: missing.join(', '), columns: CSV_COLUMNS.join(',') }));
   }
   const repeated = names.filter((n, i) => n && names.indexOf(n) !== i);
-  if (repeated.length) throw new StatementFormatError(`The CSV header names ${[...new Set(repeated)].join(', ')} twice.`);
+  if (repeated.length) throw new StatementFormatError(fill(T.headerTwice, { columns: [...new Set(repeated)].join(', ') }));
   return names;
 }
 
@@ -132,13 +130,13 @@ function splitLine(line: string, delimiter: string): string[] {
   }
 }
 
-function csvProblem(error: CsvError): string {
+function csvProblem(error: CsvError): LocalizedText {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is not closed (fields cannot span lines)';
+      return T.quoteNotClosedLine;
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quoted field goes on after its closing quote; write a quote inside a field as ""';
+      return T.quoteGoesOn;
     default:
-      return `cannot be read as CSV: ${error.message.replace(/ at line \d+/g, '')}`;
+      return fill(T.notCsvLine, { reason: untranslated(error.message.replace(/ at line \d+/g, '')) });
   }
 }

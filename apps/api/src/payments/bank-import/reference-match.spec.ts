@@ -48,6 +48,17 @@ describe('chooseCase', () => {
   ])('%s', (_name, hits, caseId, reason) => {
     const choice = chooseCase(hits, 'EUR');
     if (caseId) expect(choice).toMatchObject({ matched: true, caseId });
-    else expect(choice).toMatchObject({ matched: false, reason: expect.stringMatching(reason!) });
+    else expect(choice).toMatchObject({ matched: false, reason: { en: expect.stringMatching(reason!) } });
+  });
+
+  it('says why in German and Danish too', () => {
+    expect(chooseCase([debtor('A', 'D-1'), debtor('B', 'D-1')], 'EUR')).toEqual({
+      matched: false,
+      reason: {
+        en: '2 open cases match the references D-1; choose the case by hand.',
+        de: '2 offene Fälle passen zu den Referenzen D-1; wählen Sie den Fall von Hand.',
+        da: '2 åbne sager passer til referencerne D-1; vælg sagen manuelt.',
+      },
+    });
   });
 });

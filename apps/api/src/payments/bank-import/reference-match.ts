@@ -1,3 +1,6 @@
+import { fill, type LocalizedText } from '@mahnwerk/domain';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
+
 /**
  * Matching a bank credit to a case by the references in its remittance information: pure rules,
  * the service looks the candidates up in the database.
@@ -47,7 +50,7 @@ export interface ReferenceHit {
 
 export type CaseChoice =
   | { matched: true; caseId: string; reference: string }
-  | { matched: false; reason: string };
+  | { matched: false; reason: LocalizedText };
 
 /**
  * Exactly one open case ⇒ a match. A claim reference names a case more precisely than a debtor
@@ -64,23 +67,17 @@ export function chooseCase(hits: readonly ReferenceHit[], currency: string): Cas
     candidates = both.length ? both : claimCases;
   }
   if (candidates.length === 0) {
-    return { matched: false, reason: 'No claim or debtor reference of an open case appears in the remittance information.' };
+    return { matched: false, reason: T.noReference };
   }
   const references = (ids: string[]) =>
     unique(hits.filter((h) => ids.includes(h.caseId)).map((h) => h.reference)).sort().join(', ');
   if (candidates.length > 1) {
-    return {
-      matched: false,
-      reason: `${candidates.length} open cases match the references ${references(candidates)}; choose the case by hand.`,
-    };
+    return { matched: false, reason: fill(T.severalCases, { count: candidates.length, references: references(candidates) }) };
   }
   const [caseId] = candidates;
   const caseCurrency = hits.find((h) => h.caseId === caseId)!.currency;
   if (caseCurrency !== currency) {
-    return {
-      matched: false,
-      reason: `The matching case (${references([caseId])}) is kept in ${caseCurrency}, the transfer is in ${currency}.`,
-    };
+    return { matched: false, reason: fill(T.otherCurrency, { references: references([caseId]), caseCurrency, currency }) };
   }
   return { matched: true, caseId, reference: references([caseId]) };
 }

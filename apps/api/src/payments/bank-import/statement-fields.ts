@@ -1,4 +1,5 @@
-import { currencyMinorDigits, isIsoDate, MAX_AMOUNT_CENTS, type IsoDate } from '@mahnwerk/domain';
+import { currencyMinorDigits, fill, isIsoDate, MAX_AMOUNT_CENTS, type IsoDate, type TextValue } from '@mahnwerk/domain';
+import { BANK_IMPORT_TEXTS as T } from './bank-import.i18n.js';
 import { LineError } from './statement-line.js';
 
 /**
@@ -21,8 +22,8 @@ const GROUPED_AMOUNT = /^(\d{1,3}(?:([.,' ])\d{3})+)(?:([.,])(\d+))?$/;
 /** An ISO 4217 code such as EUR; upper-cased. */
 export function parseCurrency(text: string | undefined): string {
   const code = (text ?? '').trim().toUpperCase();
-  if (!code) throw new LineError('currency is missing');
-  if (!/^[A-Z]{3}$/.test(code)) throw new LineError(`currency "${code}" is not a three-letter ISO code like EUR`);
+  if (!code) throw new LineError(T.currencyMissing);
+  if (!/^[A-Z]{3}$/.test(code)) throw new LineError(fill(T.currencyNotIso, { code }));
   return code;
 }
 
@@ -33,7 +34,7 @@ export function parseCurrency(text: string | undefined): string {
  */
 export function parseDecimalAmount(text: string | undefined, currency: string): SignedAmount {
   const raw = (text ?? '').trim();
-  if (!raw) throw new LineError('amount is empty');
+  if (!raw) throw new LineError(T.amountEmpty);
   let body = raw.replace(/^\u2212/, '-');
   let negative = false;
   if (body[0] === '-' || body[0] === '+') {
@@ -48,14 +49,12 @@ export function parseDecimalAmount(text: string | undefined, currency: string): 
     integer = plain[1];
     fraction = plain[3] ?? '';
     if (plain[2] && fraction.length === 3 && digits < 3 && integer.length <= 3) {
-      throw new LineError(
-        `amount "${raw}" is ambiguous: write ${integer}${fraction}.00 for the whole amount or use at most ${digits} decimals`,
-      );
+      throw new LineError(fill(T.amountAmbiguous, { raw, whole: `${integer}${fraction}`, digits }));
     }
   } else {
     const grouped = GROUPED_AMOUNT.exec(body);
     if (!grouped || (grouped[3] !== undefined && grouped[3] === grouped[2])) {
-      throw new LineError(`amount "${raw}" is not a decimal number like 250.00 or 250,00`);
+      throw new LineError(fill(T.amountNotDecimal, { raw }));
     }
     integer = grouped[1].split(grouped[2]).join('');
     fraction = grouped[4] ?? '';
@@ -66,9 +65,9 @@ export function parseDecimalAmount(text: string | undefined, currency: string): 
 /** A camt.053 amount (xs:decimal, "." as separator, no sign: the direction is CdtDbtInd). */
 export function parseIsoAmount(text: string | undefined, currency: string): number {
   const raw = (text ?? '').trim();
-  if (!raw) throw new LineError('amount is missing');
+  if (!raw) throw new LineError(T.amountMissing);
   const m = /^(\d+)(?:\.(\d+))?$/.exec(raw);
-  if (!m) throw new LineError(`amount "${raw}" is not a decimal number like 250.00`);
+  if (!m) throw new LineError(fill(T.amountNotIsoDecimal, { raw }));
   const digits = currencyMinorDigits(currency);
   // Trailing zeros beyond the currency's minor unit are allowed ("250.000" EUR is 250.00).
   const fraction = (m[2] ?? '').replace(/0+$/, '');
@@ -77,35 +76,35 @@ export function parseIsoAmount(text: string | undefined, currency: string): numb
 
 function toMinorUnits(raw: string, integer: string, fraction: string, digits: number): number {
   if (fraction.length > digits) {
-    throw new LineError(`amount "${raw}" has more than ${digits} decimal${digits === 1 ? '' : 's'}`);
+    throw new LineError(fill(digits === 1 ? T.amountDecimalsOne : T.amountDecimalsOther, { raw, digits }));
   }
   const minor = BigInt(integer) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
   if (minor > BigInt(MAX_AMOUNT_CENTS)) {
-    throw new LineError(`amount "${raw}" exceeds the largest single payment (${MAX_AMOUNT_CENTS} minor units)`);
+    throw new LineError(fill(T.amountTooLarge, { raw, max: MAX_AMOUNT_CENTS }));
   }
   return Number(minor);
 }
 
 /** A calendar date: ISO "2026-11-20" (a camt DtTm's date part counts) or German "20.11.2026". */
-export function parseStatementDate(text: string | undefined, field: string): IsoDate {
+export function parseStatementDate(text: string | undefined, field: TextValue): IsoDate {
   const raw = (text ?? '').trim();
-  if (!raw) throw new LineError(`${field} is missing`);
+  if (!raw) throw new LineError(fill(T.fieldMissing, { field }));
   const german = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(raw);
   const iso = german ? `${german[3]}-${german[2]}-${german[1]}` : /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(raw)?.[0];
-  if (!iso || !isIsoDate(iso)) throw new LineError(`${field} "${raw}" is not a date (YYYY-MM-DD)`);
+  if (!iso || !isIsoDate(iso)) throw new LineError(fill(T.fieldNotADate, { field, raw }));
   return iso;
 }
 
 /** Optional date: empty is null. */
-export function parseOptionalDate(text: string | undefined, field: string): IsoDate | null {
+export function parseOptionalDate(text: string | undefined, field: TextValue): IsoDate | null {
   return (text ?? '').trim() ? parseStatementDate(text, field) : null;
 }
 
 /** An IBAN without spaces, upper-cased, with a valid ISO 13616 check sum; empty is null. */
-export function parseIban(text: string | undefined, field: string): string | null {
+export function parseIban(text: string | undefined, field: TextValue): string | null {
   const iban = (text ?? '').replace(/\s+/g, '').toUpperCase();
   if (!iban) return null;
-  if (!isValidIban(iban)) throw new LineError(`${field} "${(text ?? '').trim()}" is not a valid IBAN`);
+  if (!isValidIban(iban)) throw new LineError(fill(T.fieldNotAnIban, { field, raw: (text ?? '').trim() }));
   return iban;
 }
 
@@ -121,14 +120,14 @@ export function isValidIban(iban: string): boolean {
 }
 
 /** The bank's transaction id, trimmed; it must be there, since it is the idempotency key. */
-export function parseTransactionId(text: string | undefined, what: string): string {
+export function parseTransactionId(text: string | undefined, what: TextValue): string {
   const id = (text ?? '').trim();
-  if (!id) throw new LineError(`${what} is missing: the bank's transaction id is what makes a repeated import safe`);
+  if (!id) throw new LineError(fill(T.idMissing, { what }));
   if (id.length > MAX_TRANSACTION_ID_LENGTH) {
-    throw new LineError(`${what} is longer than ${MAX_TRANSACTION_ID_LENGTH} characters`);
+    throw new LineError(fill(T.idTooLong, { what, max: MAX_TRANSACTION_ID_LENGTH }));
   }
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(id)) throw new LineError(`${what} contains control characters`);
+  if (/[\u0000-\u001f\u007f]/.test(id)) throw new LineError(fill(T.idControlCharacters, { what }));
   return id;
 }
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@mahnwerk/domain';
+import { untranslated, type IsoDate, type LocalizedText } from '@mahnwerk/domain';
 
 export type StatementSource = 'CAMT053' | 'CSV';
 
@@ -20,7 +20,10 @@ export interface StatementLine {
 
 export interface RejectedLine {
   line: number;
+  /** English. */
   message: string;
+  /** The message in every language. */
+  texts: LocalizedText;
   /** The CSV column (header name) of the first problem, when the problem is in one field. */
   column?: string | null;
 }
@@ -35,12 +38,26 @@ export interface ParsedStatement {
   rejected: RejectedLine[];
 }
 
-/** The file as a whole cannot be read (not XML, not camt.053, no CSV header, ...). */
+/** The file as a whole cannot be read (not XML, not camt.053, no CSV header, ...); the message in English, `texts` in every language. */
 export class StatementFormatError extends Error {
   override name = 'StatementFormatError';
+  readonly texts: LocalizedText;
+
+  constructor(texts: LocalizedText | string) {
+    const all = typeof texts === 'string' ? untranslated(texts) : texts;
+    super(all.en);
+    this.texts = all;
+  }
 }
 
-/** One line cannot be read; the parser reports it and goes on with the next. */
+/** One line cannot be read; the parser reports it and goes on with the next. The message in English, `texts` in every language. */
 export class LineError extends Error {
   override name = 'LineError';
+  readonly texts: LocalizedText;
+
+  constructor(texts: LocalizedText | string) {
+    const all = typeof texts === 'string' ? untranslated(texts) : texts;
+    super(all.en);
+    this.texts = all;
+  }
 }

@@ -4,6 +4,7 @@ import { defineMessages } from 'react-intl';
 import { useAuth } from '../../app/auth-context';
 import { UiTextError } from './ui-text';
 import { PREVIEW_BANK_STATEMENT, type BankCsvMappingInput, type BankStatementFormat, type BankStatementPreview } from './bank.graphql';
+import { displayLanguage } from '../../i18n/display-locale';
 
 export interface PreviewState {
   loading: boolean;
@@ -83,7 +84,7 @@ async function previewUpload(token: string | null, content: string, format: Bank
   form.append('file', new Blob([content], { type: 'text/plain;charset=utf-8' }), 'statement');
   let response: Response;
   try {
-    response = await fetch(STATEMENT_PREVIEW_PATH, { method: 'POST', headers: { authorization: `Bearer ${token ?? ''}` }, body: form });
+    response = await fetch(STATEMENT_PREVIEW_PATH, { method: 'POST', headers: { authorization: `Bearer ${token ?? ''}`, 'accept-language': displayLanguage() }, body: form });
   } catch {
     throw new UiTextError({ message: PREVIEW_MESSAGES.brokeOff });
   }

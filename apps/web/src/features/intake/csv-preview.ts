@@ -1,13 +1,14 @@
 import {
-  CASE_IMPORT_OPTIONAL_COLUMNS, CASE_IMPORT_REQUIRED_COLUMNS, checkCaseImportHeader, normalizeColumnName, validateCaseImportRow,
-  type CaseImportHeaderCheck, type CaseImportRecord,
+  CASE_IMPORT_OPTIONAL_COLUMNS, CASE_IMPORT_REQUIRED_COLUMNS, checkCaseImportHeader, fieldCountText, normalizeColumnName, validateCaseImportRow,
+  type CaseImportHeaderCheck, type CaseImportRecord, type LocalizedText,
 } from '@mahnwerk/domain';
 
 /** One row of the preview: its line in the file, its values by column and the domain's verdict. */
 export interface PreviewRow {
   line: number;
   values: string[];
-  problem: { field: string; message: string } | null;
+  /** The domain's verdict: `message` in English, `texts` in every language (the screen shows its own). */
+  problem: { field: string; message: string; texts: LocalizedText } | null;
 }
 
 export interface CaseFilePreview {
@@ -74,7 +75,8 @@ export function previewCaseFile(text: string, maxRows = 20, asOf?: string): Case
   const names = header.map(normalizeColumnName);
   const rows = records.slice(1, maxRows + 1).map(({ line, values }) => {
     if (values.length !== header.length) {
-      return { line, values, problem: { field: '', message: `The row has ${values.length} fields; the header has ${header.length}.` } };
+      const texts = fieldCountText(values.length, header.length);
+      return { line, values, problem: { field: '', message: texts.en, texts } };
     }
     const record: CaseImportRecord = {};
     names.forEach((n, i) => (record[n] = values[i]));

@@ -7,6 +7,7 @@ import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { todayIso } from '../../ui/date';
 import { formatNumber } from '../../ui/format';
+import { displayLanguage } from '../../i18n/display-locale';
 import { NoticeBar } from '../../ui/notice-bar';
 import { caseFileTemplate, previewCaseFile, type CaseFilePreview } from './csv-preview';
 import { DownloadError, downloadRejectedRows, saveBlob, useUploadCaseFile, type UploadFailure } from './hooks/use-upload-case-file';
@@ -197,7 +198,7 @@ function Preview({ preview }: { preview: CaseFilePreview }) {
                   <tr key={r.line} className={r.problem ? 'intake-row-bad' : undefined} data-testid="intake-preview-row">
                     <td className="num">{r.line}</td>
                     {index.map((i, k) => <td key={PREVIEW_COLUMNS[k]}>{i >= 0 ? r.values[i] : ''}</td>)}
-                    <td>{r.problem ? <span className="intake-problem">{r.problem.message}</span> : <Badge tone="good"><FormattedMessage id="intake.preview.ok" defaultMessage="OK" /></Badge>}</td>
+                    <td>{r.problem ? <span className="intake-problem">{r.problem.texts[displayLanguage()]}</span> : <Badge tone="good"><FormattedMessage id="intake.preview.ok" defaultMessage="OK" /></Badge>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@ import { defineMessages } from 'react-intl';
 import { useAuth } from '../../../app/auth-context';
 import type { BankCsvMappingInput, BankImportResult, BankStatementFormat } from '../bank.graphql';
 import type { UiText } from '../ui-text';
+import { displayLanguage } from '../../../i18n/display-locale';
 
 /** The upload route of bank statements (multipart; its own 5 MB limit, apart from the GraphQL body limit). */
 export const STATEMENT_UPLOAD_PATH = '/bank-statements';
@@ -46,7 +47,7 @@ export function useUploadBankStatement() {
     let data: BankImportResult | null = null;
     let error: UiText | null = null;
     try {
-      const response = await fetch(STATEMENT_UPLOAD_PATH, { method: 'POST', headers: { authorization: `Bearer ${token ?? ''}` }, body: form });
+      const response = await fetch(STATEMENT_UPLOAD_PATH, { method: 'POST', headers: { authorization: `Bearer ${token ?? ''}`, 'accept-language': displayLanguage() }, body: form });
       const body = (await response.json().catch(() => null)) as (BankImportResult & { message?: string }) | null;
       if (response.ok && body) data = body;
       else error = body?.message ? { server: body.message } : { message: UPLOAD_MESSAGES.failed, values: { status: response.status } };

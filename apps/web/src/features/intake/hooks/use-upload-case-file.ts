@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useAuth } from '../../../app/auth-context';
+import { displayLanguage } from '../../../i18n/display-locale';
 
 /** The upload route of large case files (the API reads the body as it arrives). */
 export const CASE_UPLOAD_PATH = '/imports/cases';
@@ -49,7 +50,7 @@ export function useUploadCaseFile() {
       try {
         const response = await fetch(`${CASE_UPLOAD_PATH}?id=${importId}&fileName=${encodeURIComponent(file.name)}`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${token ?? ''}`, 'content-type': 'text/csv' },
+          headers: { authorization: `Bearer ${token ?? ''}`, 'content-type': 'text/csv', 'accept-language': displayLanguage() },
           body: file,
         });
         if (!response.ok) {
