@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, fill, formatCents, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, amountText, fill, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
   type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
 } from '@mahnwerk/domain';
@@ -13,6 +13,7 @@ import { Clock } from '../common/clock.js';
 import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { CASE_TEXTS } from './cases.i18n.js';
+import { TIMELINE_TEXTS } from './case-timeline.i18n.js';
 import { decide } from '../common/rule-violation.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { casesChangeEvents, type CaseChange } from '../realtime/case-events.js';
@@ -88,7 +89,7 @@ export class RecordOutcomeService {
       const approvalId = await this.cases.insertPaidOutcomeApproval({ caseId: c.id, note: note?.trim() || null, channel, requestedBy: user.id, requestedAt: at }, manager);
       await this.timeline.insertActivity({
         caseId: c.id, actorId: user.id, channel: 'SYSTEM', direction: null, outcome: null, occurredAt: at, handlingSeconds: null, contactId: null,
-        note: `Marked paid while ${formatCents(openCents, c.currency)} is open: waits for a lead's approval`,
+        note: fill(TIMELINE_TEXTS.paidAwaitsApproval, { amount: amountText(openCents, c.currency) }),
       }, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'outcome.PAID.approval_requested', entity: 'case', entityId: c.id, after: { approvalId, openCents },
