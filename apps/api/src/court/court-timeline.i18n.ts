@@ -6,32 +6,32 @@ export const COURT_EVENT_TEXTS: Readonly<Record<CourtEvent, LocalizedText>> = {
   ORDER_APPLIED: {
     en: 'Court dunning order (Mahnbescheid) applied for',
     de: 'Mahnbescheid beantragt',
-    da: 'Betalingspåkrav (Mahnbescheid) ansøgt',
+    da: 'Mahnbescheid (tysk betalingspåkrav) anmodet om',
   },
   ORDER_SERVED: {
     en: 'Court dunning order served on the debtor',
     de: 'Mahnbescheid dem Schuldner zugestellt',
-    da: 'Betalingspåkrav (Mahnbescheid) forkyndt for skyldneren',
+    da: 'Mahnbescheid forkyndt for skyldneren',
   },
   OBJECTION_FILED: {
     en: 'Debtor objected to the court dunning order (Widerspruch)',
     de: 'Schuldner hat Widerspruch gegen den Mahnbescheid eingelegt',
-    da: 'Skyldneren har gjort indsigelse mod betalingspåkravet (Widerspruch)',
+    da: 'Skyldneren har gjort indsigelse mod Mahnbescheid (Widerspruch)',
   },
   ENFORCEMENT_APPLIED: {
     en: 'Enforcement order (Vollstreckungsbescheid) applied for',
     de: 'Vollstreckungsbescheid beantragt',
-    da: 'Fuldbyrdelseskendelse (Vollstreckungsbescheid) ansøgt',
+    da: 'Vollstreckungsbescheid (fuldbyrdelsesordre) anmodet om',
   },
   ENFORCEMENT_SERVED: {
     en: 'Enforcement order served on the debtor',
     de: 'Vollstreckungsbescheid dem Schuldner zugestellt',
-    da: 'Fuldbyrdelseskendelse (Vollstreckungsbescheid) forkyndt for skyldneren',
+    da: 'Vollstreckungsbescheid forkyndt for skyldneren',
   },
   ENFORCEMENT_OBJECTION_FILED: {
     en: 'Debtor objected to the enforcement order (Einspruch)',
     de: 'Schuldner hat Einspruch gegen den Vollstreckungsbescheid eingelegt',
-    da: 'Skyldneren har gjort indsigelse mod fuldbyrdelseskendelsen (Einspruch)',
+    da: 'Skyldneren har gjort indsigelse mod Vollstreckungsbescheid (Einspruch)',
   },
 };
 
