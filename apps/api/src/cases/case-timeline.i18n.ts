@@ -27,4 +27,11 @@ export const TIMELINE_TEXTS = {
     de: 'Als bezahlt markiert, obwohl noch {amount} offen sind: wartet auf die Freigabe durch einen Teamleiter',
     da: 'Markeret som betalt, mens {amount} stadig er åbent: afventer en teamleders godkendelse',
   },
+  severalCases: {
+    en: '{summary} (one conversation about {count} cases)',
+    de: '{summary} (ein Gespräch über {count} Fälle)',
+    da: '{summary} (én samtale om {count} sager)',
+  },
+  /** An outcome's sentence and the note the collector (or the portal) added to it. */
+  withNote: { en: '{summary} — {note}', de: '{summary} — {note}', da: '{summary} — {note}' },
 } satisfies Record<string, LocalizedText>;

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, amountText, fill, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
-  type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
+  type ContactChannel, type ContactDecision, type LocalizedText, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
 } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -115,23 +115,24 @@ export class RecordOutcomeService {
    * A debtor's own outcome from the portal (a payment plan, a promise), inside the caller's transaction:
    * on the timeline with channel PORTAL and direction INBOUND, no user as actor, the same records,
    * letters and live events as a collector's. The case is locked here. Returns the plan's id for a plan.
+   * `noteText`: the portal's note in every language (the timeline shows it in the reader's).
    */
   async recordFromPortal(
     caseId: string, input: Pick<RecordOutcomeInput, 'type' | 'note' | 'installments' | 'promiseAmountCents' | 'promiseDate' | 'callbackAt'>,
-    audit: Record<string, unknown>, manager: EntityManager,
+    audit: Record<string, unknown>, manager: EntityManager, noteText?: LocalizedText,
   ): Promise<{ planId: string | null }> {
     if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
     const found = await this.cases.findCase(caseId, manager);
     if (!found) throw notFound('Case', caseId);
     const full: RecordOutcomeInput = { caseId, ...input };
-    const planIds = await this.apply({ actorId: null, audit }, [found], full, 'PORTAL', 'INBOUND', randomUUID(), manager);
+    const planIds = await this.apply({ actorId: null, audit }, [found], full, 'PORTAL', 'INBOUND', randomUUID(), manager, noteText);
     return { planId: planIds[0] ?? null };
   }
 
   /** Writes an outcome on loaded, locked cases (state, activity, promises, plan, audit) and publishes after commit; the plans opened. */
   private async apply(
     actor: { actorId: string | null; audit?: Record<string, unknown> }, cases: CaseRecord[], input: RecordOutcomeInput,
-    channel: ContactChannel, direction: ContactDirection, contactId: string, manager: EntityManager,
+    channel: ContactChannel, direction: ContactDirection, contactId: string, manager: EntityManager, noteText?: LocalizedText,
   ): Promise<string[]> {
     const caseIds = cases.map((c) => c.id);
     const primary = cases[0]!;
@@ -169,8 +170,10 @@ export class RecordOutcomeService {
         const runningPlan = await this.cases.runningPlanStatus(before.id, manager);
         decide(() => assertNoRunningPlan(runningPlan));
       }
-      const others = cases.length > 1 ? ` (one conversation about ${cases.length} cases)` : '';
-      const note = [decision.summary + others, input.note?.trim()].filter(Boolean).join(' — ');
+      // The system's sentence per language; the collector's own note as written (the portal's, worded per language).
+      const summary = cases.length > 1 ? fill(TIMELINE_TEXTS.severalCases, { summary: decision.summaryText, count: cases.length }) : decision.summaryText;
+      const added = noteText ?? input.note?.trim();
+      const note = added ? fill(TIMELINE_TEXTS.withNote, { summary, note: added }) : summary;
       const activityId = await this.timeline.insertActivity({
         caseId: before.id, actorId: actor.actorId, channel, direction, outcome: input.type, note, occurredAt: now,
         handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,
