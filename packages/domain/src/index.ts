@@ -1,6 +1,7 @@
 export * from './money.js';
 export * from './dates.js';
 export * from './stages.js';
+export * from './stages.i18n.js';
 export * from './rule-violation.js';
 export * from './i18n/ui-language.js';
 export * from './i18n/localized-text.js';

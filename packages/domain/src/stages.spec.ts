@@ -12,6 +12,7 @@ import {
   STAGE_LABELS,
   stageIndex,
 } from './stages.js';
+import { STAGE_LABEL_TEXTS } from './stages.i18n.js';
 
 describe('dunning stages (DESIGN.md 2: reminder ... enforcement)', () => {
   it('are in process order', () => {
@@ -30,6 +31,17 @@ describe('dunning stages (DESIGN.md 2: reminder ... enforcement)', () => {
     ['ENFORCEMENT', 'Enforcement'],
   ] as const)('%s is labelled %p', (stage, label) => {
     expect(STAGE_LABELS[stage]).toBe(label);
+  });
+});
+
+describe('the stage names in every language', () => {
+  it('say in English what STAGE_LABELS says, and name every stage in German and Danish', () => {
+    for (const stage of DUNNING_STAGES) {
+      expect(STAGE_LABEL_TEXTS[stage].en).toBe(STAGE_LABELS[stage]);
+      expect(STAGE_LABEL_TEXTS[stage].de).not.toBe('');
+      expect(STAGE_LABEL_TEXTS[stage].da).not.toBe('');
+    }
+    expect(STAGE_LABEL_TEXTS.AGENCY).toEqual({ en: 'Agency hand-over', de: 'Übergabe ans Inkasso', da: 'Overdragelse til inkasso' });
   });
 });
 

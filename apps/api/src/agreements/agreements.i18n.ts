@@ -26,3 +26,37 @@ export const SETTLEMENT_STATUS_WORDS: Readonly<Record<SettlementStatus, Localize
   PAID: { en: 'paid', de: 'bezahlt', da: 'betalt' },
   EXPIRED: { en: 'expired', de: 'abgelaufen', da: 'udløbet' },
 };
+
+/** The case timeline's entries for plans and settlements ({reason} of a declined settlement: the lead's words, as written). */
+export const AGREEMENT_TIMELINE_TEXTS = {
+  settlementApproved: {
+    en: 'Settlement of {amount} approved; offered until {date}',
+    de: 'Vergleich über {amount} freigegeben; angeboten bis zum {date}',
+    da: 'Forlig på {amount} godkendt; tilbudt indtil {date}',
+  },
+  settlementDeclined: {
+    en: 'Settlement of {amount} declined: {reason}',
+    de: 'Vergleich über {amount} abgelehnt: {reason}',
+    da: 'Forlig på {amount} afvist: {reason}',
+  },
+  planCompleted: {
+    en: 'Payment plan completed: every installment paid',
+    de: 'Ratenzahlung abgeschlossen: alle Raten bezahlt',
+    da: 'Afdragsordning gennemført: alle rater betalt',
+  },
+  settlementPaid: {
+    en: 'Settlement of {amount} paid in full (offered {offered}); the rest is waived: {writtenOff} written off',
+    de: 'Vergleich über {amount} vollständig bezahlt (angeboten am {offered}); der Rest wird erlassen: {writtenOff} abgeschrieben',
+    da: 'Forlig på {amount} betalt fuldt ud (tilbudt den {offered}); resten eftergives: {writtenOff} afskrevet',
+  },
+  settlementPaidLate: {
+    en: 'Settlement of {amount} paid in full (offered {offered}, received by its last day {lastDay} and booked after it expired); the rest is waived: {writtenOff} written off',
+    de: 'Vergleich über {amount} vollständig bezahlt (angeboten am {offered}, bis zum letzten Tag {lastDay} eingegangen und nach Ablauf gebucht); der Rest wird erlassen: {writtenOff} abgeschrieben',
+    da: 'Forlig på {amount} betalt fuldt ud (tilbudt den {offered}, modtaget senest den sidste dag {lastDay} og bogført efter udløb); resten eftergives: {writtenOff} afskrevet',
+  },
+  planDefaulted: {
+    en: 'Payment plan in default (missed installments): the whole balance is due and dunning resumes',
+    de: 'Ratenzahlung in Verzug (Raten versäumt): der gesamte Saldo ist fällig, das Mahnverfahren wird fortgesetzt',
+    da: 'Afdragsordning misligholdt (manglende rater): hele saldoen forfalder, og rykkerforløbet fortsætter',
+  },
+} satisfies Record<string, LocalizedText>;

@@ -5,6 +5,7 @@ import {
   type PaymentPlanStatus, type SettlementStatus,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 import { sqlList } from '../database/functions/sql-literals.js';
 
@@ -198,8 +199,12 @@ export class AgreementsRepository {
   }
 
   /** A SYSTEM timeline entry on a case. */
-  async insertSystemActivity(caseId: string, note: string, at: Date, actorId: string | null, tx: Queryable): Promise<void> {
-    await tx.query(`INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'SYSTEM', $3, $4)`, [caseId, actorId, note, at]);
+  async insertSystemActivity(caseId: string, text: ActivityNote, at: Date, actorId: string | null, tx: Queryable): Promise<void> {
+    const { note, noteTexts } = noteColumns(text);
+    await tx.query(
+      `INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at) VALUES ($1, $2, 'SYSTEM', $3, $4::jsonb, $5)`,
+      [caseId, actorId, note, noteTexts, at],
+    );
   }
 
   async policy(creditorId: string, tx: Queryable = this.db): Promise<AgreementPolicyRecord | null> {

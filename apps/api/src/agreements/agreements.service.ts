@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   fill,
-  BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, calendarDateIn, decideSettlement, formatCents, planConfirmationText,
-  settlementExpired, settlementExpiredRefusal, settlementExpiryNote, settlementPaid, settlementPayable, settlementStatusOn, type IsoDate,
+  BROKEN_PROMISE_PRIORITY_BUMP, assertAgreementPolicy, calendarDateIn, amountText, dateText, decideSettlement, formatCents, planConfirmationText,
+  settlementExpired, settlementExpiredRefusal, settlementExpiryText, settlementPaid, settlementPayable, settlementStatusOn, type IsoDate,
 } from '@mahnwerk/domain';
-import { SETTLEMENT_API_TEXTS, SETTLEMENT_STATUS_WORDS } from './agreements.i18n.js';
+import { AGREEMENT_TIMELINE_TEXTS as TT, SETTLEMENT_API_TEXTS, SETTLEMENT_STATUS_WORDS } from './agreements.i18n.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -120,7 +120,7 @@ export class AgreementsService {
         caseId: c.id, amountCents, openCents: balance.totalCents, currency: c.currency, validUntil, offeredOn: today,
         status: d.approved ? 'OFFERED' : 'PENDING_APPROVAL', offeredBy: user.id, decidedBy: d.approved ? user.id : null, at: now,
       }, manager);
-      await this.repository.insertSystemActivity(c.id, d.summary, now, user.id, manager);
+      await this.repository.insertSystemActivity(c.id, d.summaryText, now, user.id, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'settlement.offer', entity: 'case', entityId: c.id,
         after: { settlementId: id, amountCents, openCents: balance.totalCents, validUntil, status: d.approved ? 'OFFERED' : 'PENDING_APPROVAL' },
@@ -149,9 +149,9 @@ export class AgreementsService {
       const why = reason?.trim() ?? '';
       if (!approve && why === '') throw badInput(SETTLEMENT_API_TEXTS.sayWhyDeclined, 'reason');
       await this.repository.decideSettlement(s.id, { status: approve ? 'OFFERED' : 'DECLINED', by: user.id, at: now, reason: approve ? null : why }, manager);
-      const amount = formatCents(s.amountCents, s.currency);
+      const amount = amountText(s.amountCents, s.currency);
       await this.repository.insertSystemActivity(
-        s.caseId, approve ? `Settlement of ${amount} approved; offered until ${s.validUntil}` : `Settlement of ${amount} declined: ${why}`,
+        s.caseId, approve ? fill(TT.settlementApproved, { amount, date: dateText(s.validUntil) }) : fill(TT.settlementDeclined, { amount, reason: why }),
         now, user.id, manager,
       );
       await this.audit.record(manager, {
@@ -217,7 +217,7 @@ export class AgreementsService {
   }
 
   private async recordExpiry(manager: EntityManager, s: ExpiringSettlement, now: Date): Promise<void> {
-    await this.repository.insertSystemActivity(s.caseId, settlementExpiryNote(s), now, null, manager);
+    await this.repository.insertSystemActivity(s.caseId, settlementExpiryText(s), now, null, manager);
     await this.audit.record(manager, {
       actorId: null, action: 'settlement.expire', entity: 'case', entityId: s.caseId,
       before: { settlementId: s.id, status: s.status, validUntil: s.validUntil }, after: { status: 'EXPIRED' },
@@ -239,7 +239,7 @@ export class AgreementsService {
   async afterPayment(manager: EntityManager, c: CaseRecord, actorId: string, openCents: number): Promise<boolean> {
     const now = this.clock.now();
     for (const planId of await this.repository.completePlans(c.id, now, manager)) {
-      await this.repository.insertSystemActivity(c.id, 'Payment plan completed: every installment paid', now, actorId, manager);
+      await this.repository.insertSystemActivity(c.id, TT.planCompleted, now, actorId, manager);
       await this.audit.record(manager, { actorId, action: 'payment-plan.complete', entity: 'case', entityId: c.id, after: { planId } });
     }
     if (openCents <= 0) return false;
@@ -257,7 +257,11 @@ export class AgreementsService {
         caseId: c.id, kind: 'SETTLEMENT_WRITE_OFF', amountCents: writeOffCents, bookedOn: today, reason, settlementId: s.id, createdBy: actorId,
       }, manager);
     }
-    await this.repository.insertSystemActivity(c.id, `${reason}: ${formatCents(writeOffCents, c.currency)} written off`, now, actorId, manager);
+    const paidValues = { amount: amountText(s.amountCents, s.currency), offered: dateText(s.offeredOn), writtenOff: amountText(writeOffCents, c.currency) };
+    await this.repository.insertSystemActivity(
+      c.id, s.status === 'EXPIRED' ? fill(TT.settlementPaidLate, { ...paidValues, lastDay: dateText(s.validUntil) }) : fill(TT.settlementPaid, paidValues),
+      now, actorId, manager,
+    );
     await this.audit.record(manager, {
       actorId, action: 'settlement.paid', entity: 'case', entityId: c.id, after: { settlementId: s.id, writeOffCents },
     });
@@ -274,7 +278,7 @@ export class AgreementsService {
     const defaulted = await this.repository.defaultPlans(now, BROKEN_PROMISE_PRIORITY_BUMP.priorityMax, manager);
     for (const d of defaulted) {
       await this.repository.insertSystemActivity(
-        d.caseId, 'Payment plan in default (missed installments): the whole balance is due and dunning resumes', now, null, manager,
+        d.caseId, TT.planDefaulted, now, null, manager,
       );
       await this.audit.record(manager, { actorId: null, action: 'payment-plan.default', entity: 'case', entityId: d.caseId, after: { planId: d.planId } });
       await this.events.publishIn(manager, { topic: 'case', payload: { caseId: d.caseId } });

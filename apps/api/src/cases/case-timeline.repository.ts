@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContactDirection, DunningStage, OutcomeType } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../auth/role.js';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 import type { CaseUserRecord } from './cases.repository.js';
 
@@ -20,12 +21,16 @@ export interface ActivityRecord {
   /** null for notes and system entries. */
   direction: ContactDirection | null;
   outcome: OutcomeType | null;
+  /** As stored: the English of a system entry, a person's words as written. */
   note: string;
+  /** A system entry's words in every language (activities.note_texts); null for a person's note and older entries. */
+  noteTexts: unknown;
   occurredAt: Date;
   actor: CaseUserRecord | null;
 }
 interface ActivityRow {
-  id: string; case_id: string; channel: Channel; direction: ContactDirection | null; outcome: OutcomeType | null; note: string; occurred_at: Date; actor_id: string | null;
+  id: string; case_id: string; channel: Channel; direction: ContactDirection | null; outcome: OutcomeType | null; note: string; note_texts: unknown; occurred_at: Date;
+  actor_id: string | null;
   actor_email: string | null; actor_name: string | null; actor_role: Role | null; actor_capacity: number | null;
   actor_team_id: string | null; actor_team_name: string | null;
 }
@@ -54,7 +59,8 @@ export interface NewActivity {
   actorId: string | null;
   channel: Channel;
   outcome: OutcomeType | null;
-  note: string;
+  /** The system's sentence in every language, or a person's words (a plain string). */
+  note: ActivityNote;
   occurredAt: Date;
   handlingSeconds: number | null;
   /** null for a note or a system entry. */
@@ -79,7 +85,7 @@ export class CaseTimelineRepository {
   /** The cases' activities (contacts, letters, notes) with their actors, per case. */
   async activitiesOfCases(caseIds: readonly string[], tx: Queryable = this.db): Promise<Map<string, ActivityRecord[]>> {
     const rows: ActivityRow[] = await tx.query(
-      `SELECT a.id, a.case_id, a.channel, a.direction, a.outcome, a.note, a.occurred_at, a.actor_id,
+      `SELECT a.id, a.case_id, a.channel, a.direction, a.outcome, a.note, a.note_texts, a.occurred_at, a.actor_id,
               u.email AS actor_email, u.name AS actor_name, u.role AS actor_role, u.capacity AS actor_capacity,
               u.team_id AS actor_team_id, t.name AS actor_team_name
          FROM activities a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN teams t ON t.id = u.team_id
@@ -88,7 +94,8 @@ export class CaseTimelineRepository {
     );
     return byCase(caseIds, rows.map((r) => ({
       id: r.id, caseId: r.case_id, channel: r.channel,
-      direction: NO_CONTACT_CHANNELS.includes(r.channel) ? null : r.direction, outcome: r.outcome, note: r.note, occurredAt: r.occurred_at,
+      direction: NO_CONTACT_CHANNELS.includes(r.channel) ? null : r.direction, outcome: r.outcome, note: r.note, noteTexts: r.note_texts,
+      occurredAt: r.occurred_at,
       actor: r.actor_id === null ? null : {
         id: r.actor_id, email: r.actor_email!, name: r.actor_name!, role: r.actor_role!, capacity: r.actor_capacity!,
         teamId: r.actor_team_id, team: r.actor_team_id === null ? null : { id: r.actor_team_id, name: r.actor_team_name! },
@@ -136,10 +143,11 @@ export class CaseTimelineRepository {
 
   /** Writes an activity (every column) and returns its id. */
   async insertActivity(a: NewActivity, tx: Queryable): Promise<string> {
+    const { note, noteTexts } = noteColumns(a.note);
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, handling_seconds, direction, contact_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [a.caseId, a.actorId, a.channel, a.outcome, a.note, a.occurredAt, a.handlingSeconds, a.direction, a.contactId],
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, note_texts, occurred_at, handling_seconds, direction, contact_id)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10) RETURNING id`,
+      [a.caseId, a.actorId, a.channel, a.outcome, note, noteTexts, a.occurredAt, a.handlingSeconds, a.direction, a.contactId],
     );
     return row!.id;
   }

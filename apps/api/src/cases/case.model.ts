@@ -74,7 +74,8 @@ export class ActivityModel {
   @Field(() => ContactDirectionEnum, { nullable: true, description: 'Who started the contact; null for notes and system entries.' })
   direction: ContactDirection | null;
   @Field(() => OutcomeTypeEnum, { nullable: true }) outcome: OutcomeType | null;
-  @Field() note: string;
+  @Field({ description: "What the system wrote, in the caller's language (Accept-Language); a person's own words as they wrote them." })
+  note: string;
   @Field(() => UserModel, { nullable: true }) actor: UserModel | null;
   @Field(() => GraphQLISODateTime) occurredAt: Date;
 }

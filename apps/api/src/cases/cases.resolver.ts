@@ -110,8 +110,8 @@ export class CasesResolver {
   }
 
   @ResolveField(() => [ActivityModel], { description: 'Newest first.' })
-  activities(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<ActivityModel[]> {
-    return this.cases.activities(loaders, c.id);
+  activities(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders, @CallerLanguage() language: TextLanguage): Promise<ActivityModel[]> {
+    return this.cases.activities(loaders, c.id, language);
   }
 
   @ResolveField(() => [PaymentModel], { description: 'Newest first.' })

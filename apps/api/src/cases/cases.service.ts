@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { STAGE_LABELS, fill, formatCents, isIsoDate, type Balance } from '@mahnwerk/domain';
+import { STAGE_LABEL_TEXTS, amountText, dateText, fill, isIsoDate, type Balance, type TextLanguage } from '@mahnwerk/domain';
 import { CASE_TEXTS } from './cases.i18n.js';
+import { TIMELINE_TEXTS } from './case-timeline.i18n.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
+import { noteIn } from '../common/activity-note.js';
 import { badInput } from '../common/errors.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
 import { CaseAccessService } from './case-access.service.js';
@@ -62,25 +64,30 @@ export class CasesService {
 
   /**
    * The timeline: contacts, letters and notes, the dunning run's stage steps (kept in dunning_steps)
-   * and the promises it found broken (kept in promises).
+   * and the promises it found broken (kept in promises). What the system wrote reads in `language`
+   * (a stored entry's note_texts, the steps and broken promises worded here); a person's words as written.
    */
-  async activities(loaders: RequestLoaders, caseId: string): Promise<ActivityModel[]> {
+  async activities(loaders: RequestLoaders, caseId: string, language: TextLanguage = 'en'): Promise<ActivityModel[]> {
     const { activities, steps, broken } = await this.loaders.timeline(loaders).load(caseId);
+    const T = TIMELINE_TEXTS;
     const timeline: ActivityModel[] = [
       ...activities.map((a) => ({
-        id: a.id, channel: a.channel, direction: a.direction, outcome: a.outcome, note: a.note, occurredAt: a.occurredAt,
+        id: a.id, channel: a.channel, direction: a.direction, outcome: a.outcome, note: noteIn(a.note, a.noteTexts, language), occurredAt: a.occurredAt,
         actor: a.actor ? toCaseUserModel(a.actor) : null,
       })),
       ...steps.map((s) => ({
         id: `step-${s.id}`, channel: 'SYSTEM', direction: null, outcome: null, actor: null, occurredAt: s.createdAt,
-        note: `Dunning run ${s.steppedOn}: moved to ${STAGE_LABELS[s.toStage]}` +
-          (s.feeCents > 0 ? `; fee ${formatCents(s.feeCents, s.currency)} charged` : ''),
+        note: (s.feeCents > 0
+          ? fill(T.dunningStepWithFee, { date: dateText(s.steppedOn), stage: STAGE_LABEL_TEXTS[s.toStage], fee: amountText(s.feeCents, s.currency) })
+          : fill(T.dunningStep, { date: dateText(s.steppedOn), stage: STAGE_LABEL_TEXTS[s.toStage] }))[language],
       })),
-      ...broken.map((p) => ({
-        id: `broken-${p.id}`, channel: 'SYSTEM', direction: null, outcome: null, actor: null, occurredAt: p.resolvedAt,
-        note: `${p.installment === null ? 'Promise' : `Installment ${p.installment}`} of ${formatCents(p.amountCents, p.currency)}` +
-          ` due ${p.dueDate} not paid in time; marked as broken`,
-      })),
+      ...broken.map((p) => {
+        const values = { amount: amountText(p.amountCents, p.currency), date: dateText(p.dueDate) };
+        return {
+          id: `broken-${p.id}`, channel: 'SYSTEM', direction: null, outcome: null, actor: null, occurredAt: p.resolvedAt,
+          note: (p.installment === null ? fill(T.promiseBroken, values) : fill(T.installmentBroken, { ...values, n: p.installment }))[language],
+        };
+      }),
     ];
     return timeline.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
   }

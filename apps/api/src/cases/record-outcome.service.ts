@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, fill, formatCents, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
+  CONTACT_ATTEMPT_OUTCOMES, assertNoRunningPlan, calendarDateIn, decideOutcome, decidePaidOutcome, CONTACT_POLICY_TEXTS, amountText, fill, localDateTimeText, isGuardedByContactPolicy, openPrincipalCents,
   paymentPlanCharge, severalCasesProblem,
-  type ContactChannel, type ContactDecision, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
+  type ContactChannel, type ContactDecision, type LocalizedText, type ContactDirection, type PaymentPlanCharge, type OutcomeType, type PaymentActorRole,
 } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,6 +13,7 @@ import { Clock } from '../common/clock.js';
 import { AppError, badInput, forbidden, notFound } from '../common/errors.js';
 import { reportingDay } from '../common/reporting-day.js';
 import { CASE_TEXTS } from './cases.i18n.js';
+import { TIMELINE_TEXTS } from './case-timeline.i18n.js';
 import { decide } from '../common/rule-violation.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { casesChangeEvents, type CaseChange } from '../realtime/case-events.js';
@@ -88,7 +89,7 @@ export class RecordOutcomeService {
       const approvalId = await this.cases.insertPaidOutcomeApproval({ caseId: c.id, note: note?.trim() || null, channel, requestedBy: user.id, requestedAt: at }, manager);
       await this.timeline.insertActivity({
         caseId: c.id, actorId: user.id, channel: 'SYSTEM', direction: null, outcome: null, occurredAt: at, handlingSeconds: null, contactId: null,
-        note: `Marked paid while ${formatCents(openCents, c.currency)} is open: waits for a lead's approval`,
+        note: fill(TIMELINE_TEXTS.paidAwaitsApproval, { amount: amountText(openCents, c.currency) }),
       }, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'outcome.PAID.approval_requested', entity: 'case', entityId: c.id, after: { approvalId, openCents },
@@ -114,23 +115,24 @@ export class RecordOutcomeService {
    * A debtor's own outcome from the portal (a payment plan, a promise), inside the caller's transaction:
    * on the timeline with channel PORTAL and direction INBOUND, no user as actor, the same records,
    * letters and live events as a collector's. The case is locked here. Returns the plan's id for a plan.
+   * `noteText`: the portal's note in every language (the timeline shows it in the reader's).
    */
   async recordFromPortal(
     caseId: string, input: Pick<RecordOutcomeInput, 'type' | 'note' | 'installments' | 'promiseAmountCents' | 'promiseDate' | 'callbackAt'>,
-    audit: Record<string, unknown>, manager: EntityManager,
+    audit: Record<string, unknown>, manager: EntityManager, noteText?: LocalizedText,
   ): Promise<{ planId: string | null }> {
     if (!(await this.cases.lockCase(caseId, manager))) throw notFound('Case', caseId);
     const found = await this.cases.findCase(caseId, manager);
     if (!found) throw notFound('Case', caseId);
     const full: RecordOutcomeInput = { caseId, ...input };
-    const planIds = await this.apply({ actorId: null, audit }, [found], full, 'PORTAL', 'INBOUND', randomUUID(), manager);
+    const planIds = await this.apply({ actorId: null, audit }, [found], full, 'PORTAL', 'INBOUND', randomUUID(), manager, noteText);
     return { planId: planIds[0] ?? null };
   }
 
   /** Writes an outcome on loaded, locked cases (state, activity, promises, plan, audit) and publishes after commit; the plans opened. */
   private async apply(
     actor: { actorId: string | null; audit?: Record<string, unknown> }, cases: CaseRecord[], input: RecordOutcomeInput,
-    channel: ContactChannel, direction: ContactDirection, contactId: string, manager: EntityManager,
+    channel: ContactChannel, direction: ContactDirection, contactId: string, manager: EntityManager, noteText?: LocalizedText,
   ): Promise<string[]> {
     const caseIds = cases.map((c) => c.id);
     const primary = cases[0]!;
@@ -168,8 +170,10 @@ export class RecordOutcomeService {
         const runningPlan = await this.cases.runningPlanStatus(before.id, manager);
         decide(() => assertNoRunningPlan(runningPlan));
       }
-      const others = cases.length > 1 ? ` (one conversation about ${cases.length} cases)` : '';
-      const note = [decision.summary + others, input.note?.trim()].filter(Boolean).join(' — ');
+      // The system's sentence per language; the collector's own note as written (the portal's, worded per language).
+      const summary = cases.length > 1 ? fill(TIMELINE_TEXTS.severalCases, { summary: decision.summaryText, count: cases.length }) : decision.summaryText;
+      const added = noteText ?? input.note?.trim();
+      const note = added ? fill(TIMELINE_TEXTS.withNote, { summary, note: added }) : summary;
       const activityId = await this.timeline.insertActivity({
         caseId: before.id, actorId: actor.actorId, channel, direction, outcome: input.type, note, occurredAt: now,
         handlingSeconds: before.id === primary.id ? (input.handlingSeconds ?? null) : null, contactId,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { describeDunningCourt, type CentralDunningCourt, type IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 
 /** A court_proceedings row as stored (the audit trail records it as is). */
@@ -115,10 +116,11 @@ export class CourtRepository {
   }
 
   /** The step on the case's timeline. */
-  async addCourtActivity(tx: Queryable, a: { caseId: string; actorId: string; note: string; occurredAt: Date }): Promise<void> {
+  async addCourtActivity(tx: Queryable, a: { caseId: string; actorId: string; note: ActivityNote; occurredAt: Date }): Promise<void> {
+    const { note, noteTexts } = noteColumns(a.note);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'LETTER', $3, $4)`,
-      [a.caseId, a.actorId, a.note, a.occurredAt],
+      `INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at) VALUES ($1, $2, 'LETTER', $3, $4::jsonb, $5)`,
+      [a.caseId, a.actorId, note, noteTexts, a.occurredAt],
     );
   }
 }

@@ -15,18 +15,10 @@ import { PgEventBus } from '../realtime/pg-event-bus.js';
 import { CourtEvent, type RecordCourtEventInput } from './dto/record-court-event.input.js';
 import { COURT_TEXTS as T } from './court.i18n.js';
 import type { CourtProceedingModel } from './court.model.js';
+import { COURT_EVENT_TEXTS, COURT_TIMELINE_TEXTS } from './court-timeline.i18n.js';
 import {
   CourtRepository, toCourtProceeding, type CourtProceeding, type CourtProceedingChange, type CourtProceedingRow,
 } from './court.repository.js';
-
-const LABELS: Record<CourtEvent, string> = {
-  ORDER_APPLIED: 'Court dunning order (Mahnbescheid) applied for',
-  ORDER_SERVED: 'Court dunning order served on the debtor',
-  OBJECTION_FILED: 'Debtor objected to the court dunning order (Widerspruch)',
-  ENFORCEMENT_APPLIED: 'Enforcement order (Vollstreckungsbescheid) applied for',
-  ENFORCEMENT_SERVED: 'Enforcement order served on the debtor',
-  ENFORCEMENT_OBJECTION_FILED: 'Debtor objected to the enforcement order (Einspruch)',
-};
 
 /** Records the steps of the court dunning procedure; the domain sets the deadlines they start. */
 @Injectable()
@@ -74,7 +66,9 @@ export class CourtService {
       await this.figures.refresh(manager, c);
       await this.repository.addCourtActivity(manager, {
         caseId: c.id, actorId: user.id, occurredAt: this.clock.now(),
-        note: `${LABELS[input.event]} on ${input.on}${nextDeadline ? `; next deadline ${nextDeadline}` : ''}`,
+        note: nextDeadline
+          ? fill(COURT_TIMELINE_TEXTS.eventWithDeadline, { event: COURT_EVENT_TEXTS[input.event], date: dateText(input.on), deadline: dateText(nextDeadline) })
+          : fill(COURT_TIMELINE_TEXTS.event, { event: COURT_EVENT_TEXTS[input.event], date: dateText(input.on) }),
       });
       await this.audit.record(manager, {
         actorId: user.id, action: `court.${input.event}`, entity: 'case', entityId: c.id, before: before ?? null, after,

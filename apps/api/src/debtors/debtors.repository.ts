@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DebtorDetails, DebtorKind, IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import type { DebtorRecord } from '../cases/cases.repository.js';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 
 interface FullDebtorRow {
@@ -93,12 +94,13 @@ export class DebtorsRepository {
   }
 
   /** The timeline entry of a change on each of the debtor's cases (a SYSTEM activity by the person who made it). */
-  async addChangeActivities(tx: Queryable, caseIds: readonly string[], actorId: string, note: string, at: Date): Promise<void> {
+  async addChangeActivities(tx: Queryable, caseIds: readonly string[], actorId: string, text: ActivityNote, at: Date): Promise<void> {
     if (caseIds.length === 0) return;
+    const { note, noteTexts } = noteColumns(text);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at)
-       SELECT id, $2, 'SYSTEM', $3, $4 FROM unnest($1::uuid[]) AS id`,
-      [caseIds, actorId, note, at],
+      `INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at)
+       SELECT id, $2, 'SYSTEM', $3, $5::jsonb, $4 FROM unnest($1::uuid[]) AS id`,
+      [caseIds, actorId, note, at, noteTexts],
     );
   }
 

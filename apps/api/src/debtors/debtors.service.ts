@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addressResearchedAfter, applyDebtorChange, calendarDateIn, debtorChanges, describeDebtorChanges } from '@mahnwerk/domain';
+import { addressResearchedAfter, applyDebtorChange, calendarDateIn, debtorChanges, describeDebtorChangesText, joinTexts } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -16,6 +16,7 @@ import type { DebtorModel } from '../cases/case.model.js';
 import { toDebtorModel } from '../cases/case.mapper.js';
 import type { DebtorInput } from './dto/debtor.input.js';
 import { DebtorsRepository } from './debtors.repository.js';
+import { DEBTOR_TIMELINE_TEXTS } from './debtors.i18n.js';
 
 /**
  * Changing a debtor's details: a collector may change the debtor of a case in their queue, a lead or
@@ -59,12 +60,12 @@ export class DebtorsService {
       if (before.addressUnknown && !after.addressUnknown) {
         await this.repository.releaseHeldLetters(manager, debtorId, calendarDateIn(now, this.config.dunningTimeZone));
       }
-      const note = [
-        changes.length ? describeDebtorChanges(changes) : null,
-        researched !== before.addressResearched
-          ? (researched ? 'Address found by an address search (letters say so, RDG 13a(1) no. 7)' : 'Address no longer marked as found by an address search')
-          : null,
-      ].filter(Boolean).join('; ');
+      const note = joinTexts([
+        ...(changes.length ? [describeDebtorChangesText(changes)] : []),
+        ...(researched !== before.addressResearched
+          ? [researched ? DEBTOR_TIMELINE_TEXTS.addressResearched : DEBTOR_TIMELINE_TEXTS.addressNoLongerResearched]
+          : []),
+      ], '; ');
       await this.repository.addChangeActivities(manager, cases.map((c) => c.id), user.id, note, now);
       // The trail names the fields, not their values: personal data stays where the retention job can
       // pseudonymise it (the debtor and the timeline's note above), never in the append-only trail.

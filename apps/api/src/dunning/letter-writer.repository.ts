@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Country, DebtorKind, DunningStage, DunningStrategy, IsoDate, LetterLanguage } from '@mahnwerk/domain';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 import type { CreditorStrategyRow } from './transitions.js';
 
@@ -168,10 +169,11 @@ export class LetterWriterRepository {
   }
 
   /** The LETTER activity on a case's timeline pointing at its letter. */
-  async addLetterActivity(tx: Queryable, activity: { caseId: string; note: string; letterId: string; occurredAt: Date }): Promise<void> {
+  async addLetterActivity(tx: Queryable, activity: { caseId: string; note: ActivityNote; letterId: string; occurredAt: Date }): Promise<void> {
+    const { note, noteTexts } = noteColumns(activity.note);
     await tx.query(
-      `INSERT INTO activities (case_id, channel, note, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, $3, $4)`,
-      [activity.caseId, activity.note, activity.occurredAt, activity.letterId],
+      `INSERT INTO activities (case_id, channel, note, note_texts, occurred_at, letter_id) VALUES ($1, 'LETTER', $2, $3::jsonb, $4, $5)`,
+      [activity.caseId, note, noteTexts, activity.occurredAt, activity.letterId],
     );
   }
 }

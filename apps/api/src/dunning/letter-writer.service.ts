@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { portalLetterCaption } from '@mahnwerk/domain';
+import { dateText, fill, portalLetterCaption } from '@mahnwerk/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { InterestRatesService } from '../interest-rates/interest-rates.service.js';
@@ -17,6 +17,7 @@ import { composeCaseLetter, type CaseLetterFacts } from './compose-case-letter.j
 import { composeLetter, letterBalance, letterLanguage, type LetterCaseInput } from './compose-letter.js';
 import { DunningStepRepository } from './dunning-step.repository.js';
 import { DunningMailRepository, LetterWriterRepository, type PendingLetter } from './letter-writer.repository.js';
+import { LETTER_WRITER_TEXTS as T } from './letter-writer.i18n.js';
 import { strategyOf } from './transitions.js';
 
 /** Letters per transaction: composed one after the other, then rendered at once on the render pool's workers. */
@@ -196,8 +197,8 @@ export class LetterWriterService implements OnModuleInit, OnApplicationShutdown 
       await this.repository.addLetterActivity(manager, {
         caseId: step.caseId, letterId: letter.id, occurredAt: sentAt,
         note: letter.kind === 'DUNNING'
-          ? `${content.title} sent by post (${cases} case${cases === 1 ? '' : 's'}, payment due by ${content.deadline})`
-          : `${content.title}: letter written, goes out with the print batch`,
+          ? fill(cases === 1 ? T.dunningSentOne : T.dunningSentOther, { title: content.title, count: cases, deadline: dateText(content.deadline) })
+          : fill(T.caseLetterWritten, { title: content.title }),
       });
     }
   }

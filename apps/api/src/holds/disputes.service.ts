@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   fill,
-  DISPUTE_REASON_LABELS, allocateClaimReduction, calendarDateIn, decideDisputeResolution, formatAmount, requireHoldReason,
+  DISPUTE_REASON_LABELS, allocateClaimReduction, amountText, calendarDateIn, decideDisputeResolution, requireHoldReason,
 } from '@mahnwerk/domain';
-import { HOLD_API_TEXTS } from './holds.i18n.js';
+import { DISPUTE_HOLD_REASON, DISPUTE_REASON_TEXTS, DISPUTE_RESOLUTION_WORDS, HOLD_API_TEXTS, HOLD_TIMELINE_TEXTS } from './holds.i18n.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -51,7 +51,7 @@ export class DisputesService {
       const note = decide(() => requireHoldReason(input.note, 'note'));
       const holdId = await this.holdsService.placeIn(manager, user, before, {
         type: 'DISPUTE', reason: `${DISPUTE_REASON_LABELS[input.reason]}: ${note}`, until: null,
-      });
+      }, fill(DISPUTE_HOLD_REASON, { why: DISPUTE_REASON_TEXTS[input.reason], note }));
       const disputeId = await this.holds.insertDispute(
         { caseId, holdId, reason: input.reason, note, openedBy: user.id, openedAt: this.clock.now() }, manager,
       );
@@ -73,7 +73,7 @@ export class DisputesService {
     const note = decide(() => requireHoldReason(input.note, 'note'));
     const holdId = await this.holdsService.placeIn(manager, null, before, {
       type: 'DISPUTE', reason: `${DISPUTE_REASON_LABELS[input.reason]}: ${note}`, until: null,
-    });
+    }, fill(DISPUTE_HOLD_REASON, { why: DISPUTE_REASON_TEXTS[input.reason], note }));
     const disputeId = await this.holds.insertDispute(
       { caseId, holdId, reason: input.reason, note, openedBy: null, openedAt: this.clock.now() }, manager,
     );
@@ -94,7 +94,7 @@ export class DisputesService {
       const clarification = decide(() => requireHoldReason(text, 'clarification'));
       const now = this.clock.now();
       await this.holds.recordClarification(disputeId, clarification, user.id, now, manager);
-      await this.holds.insertActivity(caseId, user.id, `Creditor's clarification of the dispute: ${clarification}`, now, manager);
+      await this.holds.insertActivity(caseId, user.id, fill(HOLD_TIMELINE_TEXTS.clarified, { clarification }), now, manager);
       await this.audit.record(manager, { actorId: user.id, action: 'dispute.clarify', entity: 'case', entityId: caseId, after: { disputeId } });
       await this.events.publishIn(manager, ...(await caseChangeEvents(manager, caseId, before.assigneeId, before.assigneeId, before.creditorId)));
     });
@@ -119,15 +119,18 @@ export class DisputesService {
           { caseId, disputeId, reason: decision.note, bookedOn: today, bookedBy: user.id, parts }, !decision.withdrawn, manager,
         );
         await this.holds.insertActivity(caseId, user.id, decision.withdrawn
-          ? `Dispute upheld, claim withdrawn: ${decision.note}`
-          : `Dispute upheld, claim reduced by ${formatAmount(decision.reductionCents, before.currency)}: ${decision.note}`, now, manager);
+          ? fill(HOLD_TIMELINE_TEXTS.upheldWithdrawn, { note: decision.note })
+          : fill(HOLD_TIMELINE_TEXTS.upheldReduced, { amount: amountText(decision.reductionCents, before.currency), note: decision.note }), now, manager);
       } else {
-        await this.holds.insertActivity(caseId, user.id, `Dispute rejected, dunning resumes; a letter answers the objection: ${decision.note}`, now, manager);
+        await this.holds.insertActivity(caseId, user.id, fill(HOLD_TIMELINE_TEXTS.rejected, { note: decision.note }), now, manager);
         await this.holds.queueDisputeAnswer({ caseId, disputeId, writtenOn: today }, manager);
       }
       const hold = await this.holds.lockHold(caseId, dispute.holdId, manager);
       if (hold && !hold.releasedAt) {
-        await this.holdsService.releaseIn(manager, user, before, dispute.holdId, `Dispute ${decision.resolution.toLowerCase()}: ${decision.note}`);
+        await this.holdsService.releaseIn(
+          manager, user, before, dispute.holdId, `Dispute ${decision.resolution.toLowerCase()}: ${decision.note}`,
+          fill(HOLD_TIMELINE_TEXTS.resolvedRelease, { resolution: DISPUTE_RESOLUTION_WORDS[decision.resolution], note: decision.note }),
+        );
       }
       if (decision.withdrawn) {
         await this.holds.closeWithdrawn(caseId, now, reportingDay(now), manager);
@@ -150,7 +153,7 @@ export class DisputesService {
     const checked = checkDocument(fileName, content);
     return this.db.transaction(async (manager) => {
       const doc = await this.insertChecked(disputeId, checked, user.id, manager);
-      await this.holds.insertActivity(caseId, user.id, `Document added to the dispute: ${checked.name}`, doc.uploadedAt, manager);
+      await this.holds.insertActivity(caseId, user.id, fill(HOLD_TIMELINE_TEXTS.documentAdded, { name: checked.name }), doc.uploadedAt, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'dispute.document', entity: 'case', entityId: caseId, after: { disputeId, documentId: doc.id, sha256: checked.sha256, sizeBytes: doc.sizeBytes },
       });

@@ -1,4 +1,4 @@
-import type { CaseStatus, LocalizedText } from '@mahnwerk/domain';
+import type { CaseStatus, DisputeReason, HoldType, LocalizedText } from '@mahnwerk/domain';
 
 /** What a person reads when a hold, a dispute or a dispute's document is refused. */
 export const HOLD_API_TEXTS = {
@@ -39,3 +39,77 @@ export const CASE_STATUS_WORDS: Readonly<Record<CaseStatus, LocalizedText>> = {
   UNCOLLECTIBLE: { en: 'uncollectible', de: 'uneinbringlich', da: 'uerholdelig' },
   LEGAL: { en: 'legal', de: 'bei der Rechtsabteilung', da: 'hos juridisk afdeling' },
 };
+
+/** A hold's type at the start of a timeline entry ("Fraud check hold placed"); the English as HOLD_TYPE_LABELS. */
+export const HOLD_TYPE_NAMES: Readonly<Record<HoldType, LocalizedText>> = {
+  DISPUTE: { en: 'Dispute', de: 'Einwand', da: 'Indsigelse' },
+  INSOLVENCY: { en: 'Insolvency', de: 'Insolvenz', da: 'Insolvens' },
+  DECEASED: { en: 'Deceased', de: 'Verstorben', da: 'Afdød' },
+  CEASE_CONTACT: { en: 'Cease contact', de: 'Kontaktverbot', da: 'Kontaktstop' },
+  FRAUD_CHECK: { en: 'Fraud check', de: 'Betrugsprüfung', da: 'Svindelkontrol' },
+  CREDITOR_RECALL: { en: 'Creditor recall', de: 'Rückruf durch Gläubiger', da: 'Tilbagekaldt af kreditor' },
+  ADDRESS_RESEARCH: { en: 'Address research', de: 'Adressermittlung', da: 'Adresseeftersøgning' },
+};
+
+/**
+ * The timeline's entries for holds and disputes. {reason}, {note}, {clarification} and {name} are
+ * what a person typed (or a file's name): put in as written.
+ */
+export const HOLD_TIMELINE_TEXTS = {
+  placed: { en: '{type} hold placed: {reason}', de: 'Zurückstellung ({type}) gesetzt: {reason}', da: 'Pause ({type}) oprettet: {reason}' },
+  placedUntil: {
+    en: '{type} hold placed until {until}: {reason}',
+    de: 'Zurückstellung ({type}) gesetzt bis {until}: {reason}',
+    da: 'Pause ({type}) oprettet indtil {until}: {reason}',
+  },
+  released: { en: '{type} hold released: {reason}', de: 'Zurückstellung ({type}) aufgehoben: {reason}', da: 'Pause ({type}) ophævet: {reason}' },
+  ended: {
+    en: '{type} hold ended on its end date',
+    de: 'Zurückstellung ({type}) zum Enddatum beendet',
+    da: 'Pause ({type}) udløbet på sin slutdato',
+  },
+  clarified: {
+    en: "Creditor's clarification of the dispute: {clarification}",
+    de: 'Stellungnahme des Gläubigers zum Einwand: {clarification}',
+    da: 'Kreditors afklaring af indsigelsen: {clarification}',
+  },
+  upheldWithdrawn: {
+    en: 'Dispute upheld, claim withdrawn: {note}',
+    de: 'Einwand stattgegeben, Forderung zurückgenommen: {note}',
+    da: 'Indsigelse taget til følge, kravet trukket tilbage: {note}',
+  },
+  upheldReduced: {
+    en: 'Dispute upheld, claim reduced by {amount}: {note}',
+    de: 'Einwand stattgegeben, Forderung um {amount} gemindert: {note}',
+    da: 'Indsigelse taget til følge, kravet nedsat med {amount}: {note}',
+  },
+  rejected: {
+    en: 'Dispute rejected, dunning resumes; a letter answers the objection: {note}',
+    de: 'Einwand zurückgewiesen, das Mahnverfahren wird fortgesetzt; ein Brief beantwortet den Einwand: {note}',
+    da: 'Indsigelse afvist, rykkerforløbet fortsætter; et brev besvarer indsigelsen: {note}',
+  },
+  resolvedRelease: { en: 'Dispute {resolution}: {note}', de: 'Einwand {resolution}: {note}', da: 'Indsigelse {resolution}: {note}' },
+  documentAdded: {
+    en: 'Document added to the dispute: {name}',
+    de: 'Dokument zum Einwand hinzugefügt: {name}',
+    da: 'Dokument føjet til indsigelsen: {name}',
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** Why a debtor disputes, at the start of a dispute hold's reason; the English as DISPUTE_REASON_LABELS. */
+export const DISPUTE_REASON_TEXTS: Readonly<Record<DisputeReason, LocalizedText>> = {
+  AMOUNT: { en: 'The amount is wrong', de: 'Der Betrag ist falsch', da: 'Beløbet er forkert' },
+  NOT_RECEIVED: { en: 'Goods or service not received', de: 'Ware oder Leistung nicht erhalten', da: 'Vare eller ydelse ikke modtaget' },
+  ALREADY_PAID: { en: 'Already paid', de: 'Bereits bezahlt', da: 'Allerede betalt' },
+  NOT_MY_DEBT: { en: 'Not my debt', de: 'Schulde ich nicht', da: 'Ikke min gæld' },
+  OTHER: { en: 'Other', de: 'Sonstiges', da: 'Andet' },
+};
+
+/** A dispute hold's reason: why, then the words of the person who opened it. */
+export const DISPUTE_HOLD_REASON: LocalizedText = { en: '{why}: {note}', de: '{why}: {note}', da: '{why}: {note}' };
+
+/** How a dispute was decided, inside "Dispute {resolution}". */
+export const DISPUTE_RESOLUTION_WORDS = {
+  UPHELD: { en: 'upheld', de: 'stattgegeben', da: 'taget til følge' },
+  REJECTED: { en: 'rejected', de: 'zurückgewiesen', da: 'afvist' },
+} satisfies Record<string, LocalizedText>;

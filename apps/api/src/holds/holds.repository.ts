@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisputeReason, DisputeStatus, HoldType, IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 
 export interface HoldRecord {
@@ -203,10 +204,11 @@ export class HoldsRepository {
   }
 
   /** A system entry on the case's timeline (holds placed, released, ended; disputes). */
-  async insertActivity(caseId: string, actorId: string | null, note: string, at: Date, tx: Queryable): Promise<void> {
+  async insertActivity(caseId: string, actorId: string | null, text: ActivityNote, at: Date, tx: Queryable): Promise<void> {
+    const { note, noteTexts } = noteColumns(text);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at) VALUES ($1, $2, 'SYSTEM', NULL, $3, $4)`,
-      [caseId, actorId, note, at],
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, note_texts, occurred_at) VALUES ($1, $2, 'SYSTEM', NULL, $3, $4::jsonb, $5)`,
+      [caseId, actorId, note, noteTexts, at],
     );
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  fill,
-  HOLD_TYPE_LABELS, calendarDateIn, holdPlacementRefusal, isProcessingRestrictionHold, holdReleaseRefusal, holdSummary, requireHoldReason, validateHold,
-  type HoldType,
+  dateText, fill,
+  calendarDateIn, holdPlacementRefusal, isProcessingRestrictionHold, holdReleaseRefusal, holdSummary, requireHoldReason, validateHold,
+  type HoldType, type TextValue,
 } from '@mahnwerk/domain';
-import { CASE_STATUS_WORDS, HOLD_API_TEXTS } from './holds.i18n.js';
+import { CASE_STATUS_WORDS, HOLD_API_TEXTS, HOLD_TIMELINE_TEXTS, HOLD_TYPE_NAMES } from './holds.i18n.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -49,8 +49,11 @@ export class HoldsService {
   }
 
   /** Places a hold in the caller's transaction on a case loaded and locked by it (disputes use it too). */
-  /** `user` null: the debtor's own dispute from the portal (no role to check, no user as actor). */
-  async placeIn(manager: EntityManager, user: AuthUser | null, before: CaseRecord, input: HoldInput): Promise<string> {
+  /**
+   * `user` null: the debtor's own dispute from the portal (no role to check, no user as actor).
+   * `reasonText`: the reason as the timeline words it in every language (default: the reason as typed).
+   */
+  async placeIn(manager: EntityManager, user: AuthUser | null, before: CaseRecord, input: HoldInput, reasonText?: TextValue): Promise<string> {
     const refusal = user ? holdPlacementRefusal({ role: user.role, holdsCase: before.assigneeId === user.id }, input.type) : null;
     if (refusal) throw forbidden(refusal);
     if (!HOLDABLE.has(before.status)) {
@@ -59,9 +62,10 @@ export class HoldsService {
     const now = this.clock.now();
     const hold = decide(() => validateHold(input, calendarDateIn(now, before.creditor.timeZone)));
     const holdId = await this.holds.insertHold({ caseId: before.id, ...hold, placedBy: user?.id ?? null, since: now }, manager);
+    const placed = { type: HOLD_TYPE_NAMES[hold.type], reason: reasonText ?? hold.reason };
     await this.holds.insertActivity(
       before.id, user?.id ?? null,
-      `${HOLD_TYPE_LABELS[hold.type]} hold placed${hold.until ? ` until ${hold.until}` : ''}: ${hold.reason}`, now, manager,
+      hold.until ? fill(HOLD_TIMELINE_TEXTS.placedUntil, { ...placed, until: dateText(hold.until) }) : fill(HOLD_TIMELINE_TEXTS.placed, placed), now, manager,
     );
     await this.sync(manager, before.id, now);
     await this.audit.record(manager, {
@@ -87,14 +91,16 @@ export class HoldsService {
     });
   }
 
-  /** Releases a hold in the caller's transaction (a resolved dispute releases its DISPUTE hold). */
-  async releaseIn(manager: EntityManager, user: AuthUser, before: CaseRecord, holdId: string, reason: string): Promise<void> {
+  /** Releases a hold in the caller's transaction (a resolved dispute releases its DISPUTE hold, `reasonText` its reason per language). */
+  async releaseIn(manager: EntityManager, user: AuthUser, before: CaseRecord, holdId: string, reason: string, reasonText?: TextValue): Promise<void> {
     const hold = await this.holds.lockHold(before.id, holdId, manager);
     if (!hold) throw notFound('Hold', holdId);
     if (hold.releasedAt) throw conflict(HOLD_API_TEXTS.holdEnded, { field: 'holdId' });
     const now = this.clock.now();
     await this.holds.releaseHold(holdId, user.id, reason, now, manager);
-    await this.holds.insertActivity(before.id, user.id, `${HOLD_TYPE_LABELS[hold.type]} hold released: ${reason}`, now, manager);
+    await this.holds.insertActivity(
+      before.id, user.id, fill(HOLD_TIMELINE_TEXTS.released, { type: HOLD_TYPE_NAMES[hold.type], reason: reasonText ?? reason }), now, manager,
+    );
     const summary = await this.sync(manager, before.id, now);
     await this.audit.record(manager, {
       actorId: user.id, action: 'hold.release', entity: 'case', entityId: before.id,
@@ -119,7 +125,7 @@ export class HoldsService {
         for (const [caseId, types] of byCase) {
           const state = await this.holds.lockCaseState(caseId, manager);
           if (!state) continue;
-          for (const type of types) await this.holds.insertActivity(caseId, null, `${HOLD_TYPE_LABELS[type]} hold ended on its end date`, now, manager);
+          for (const type of types) await this.holds.insertActivity(caseId, null, fill(HOLD_TIMELINE_TEXTS.ended, { type: HOLD_TYPE_NAMES[type] }), now, manager);
           const summary = await this.sync(manager, caseId, now);
           await this.audit.record(manager, {
             actorId: null, action: 'hold.end', entity: 'case', entityId: caseId,

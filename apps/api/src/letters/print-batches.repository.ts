@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IsoDate } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 import type { LetterContent } from './letter-pdf.js';
 
@@ -223,20 +224,21 @@ export class PrintBatchesRepository {
    * A timeline entry "posted" on every case whose letter went out with the batch (the cases the
    * letter's own entry names); returns how many cases, and their ids when at most `listUpTo`.
    */
-  async addPostedActivities(tx: Queryable, batchId: string, actorId: string, note: string, at: Date, listUpTo: number): Promise<{
+  async addPostedActivities(tx: Queryable, batchId: string, actorId: string, text: ActivityNote, at: Date, listUpTo: number): Promise<{
     cases: number; caseIds: string[] | null;
   }> {
+    const { note, noteTexts } = noteColumns(text);
     const [row]: { n: number; ids: string[] | null }[] = await tx.query(
       `WITH posted AS (
-         INSERT INTO activities (case_id, actor_id, channel, note, occurred_at, letter_id)
-         SELECT DISTINCT a.case_id, $2::uuid, 'LETTER', $3, $4::timestamptz, a.letter_id
+         INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at, letter_id)
+         SELECT DISTINCT a.case_id, $2::uuid, 'LETTER', $3, $6::jsonb, $4::timestamptz, a.letter_id
            FROM activities a JOIN letters l ON l.id = a.letter_id
           WHERE l.print_batch_id = $1
          RETURNING case_id),
        cases AS (SELECT DISTINCT case_id FROM posted)
        SELECT (SELECT count(*)::int FROM cases) AS n,
               CASE WHEN (SELECT count(*) FROM cases) <= $5 THEN (SELECT array_agg(case_id::text) FROM cases) END AS ids`,
-      [batchId, actorId, note, at, listUpTo],
+      [batchId, actorId, note, at, listUpTo, noteTexts],
     );
     return { cases: row!.n, caseIds: row!.n <= listUpTo ? (row!.ids ?? []) : null };
   }

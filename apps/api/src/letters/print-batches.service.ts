@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateIn, type IsoDate } from '@mahnwerk/domain';
+import { calendarDateIn, dateText, fill, type IsoDate } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -12,6 +12,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import type { Queryable } from '../database/queryable.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { LETTER_TIMELINE_TEXTS } from './letter-timeline.i18n.js';
 import { PrintBatchesRepository, type PrintBatchPartRecord, type PrintBatchRecord } from './print-batches.repository.js';
 import { PrintManifest } from './print-manifest.js';
 import { PrintPartPdf, printPartTitle } from './print-part-pdf.js';
@@ -93,7 +94,7 @@ export class PrintBatchesService {
       }
       await this.repository.markPickedSent(manager, batchId, day, partLetters);
       const posted = await this.repository.addPostedActivities(
-        manager, batchId, user.id, `Letter posted with the print batch of ${day}`, now, LIVE_EVENTS_UP_TO,
+        manager, batchId, user.id, fill(LETTER_TIMELINE_TEXTS.posted, { date: dateText(day) }), now, LIVE_EVENTS_UP_TO,
       );
       await this.audit.record(manager, {
         actorId: user.id, action: 'print-batch.create', entity: 'print_batch', entityId: batchId,

@@ -9,10 +9,6 @@ registerEnumType(ReturnedMailReasonEnum, {
   description: 'Why the post came back: addressee unknown, moved, refused, address insufficient, other.',
 });
 
-export const RETURNED_MAIL_LABELS: Record<ReturnedMailReason, string> = {
-  ADDRESSEE_UNKNOWN: 'addressee unknown', MOVED: 'moved', REFUSED: 'refused', INSUFFICIENT_ADDRESS: 'address insufficient', OTHER: 'other reason',
-};
-
 @InputType()
 export class ReturnedMailInput {
   @Field(() => ReturnedMailReasonEnum) @IsIn(RETURNED_MAIL_REASONS) reason: ReturnedMailReason;

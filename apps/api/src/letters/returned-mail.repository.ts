@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 import type { ReturnedMailModel, ReturnedMailReason } from './returned-mail.model.js';
 
@@ -61,10 +62,12 @@ export class ReturnedMailRepository {
     return rows.map((r) => ({ id: r.id, assigneeId: r.assignee_id }));
   }
 
-  async addActivities(tx: Queryable, caseIds: readonly string[], actorId: string, note: string, at: Date): Promise<void> {
+  async addActivities(tx: Queryable, caseIds: readonly string[], actorId: string, text: ActivityNote, at: Date): Promise<void> {
+    const { note, noteTexts } = noteColumns(text);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) SELECT id, $2, 'LETTER', $3, $4 FROM unnest($1::uuid[]) AS id`,
-      [caseIds, actorId, note, at],
+      `INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at)
+       SELECT id, $2, 'LETTER', $3, $5::jsonb, $4 FROM unnest($1::uuid[]) AS id`,
+      [caseIds, actorId, note, at, noteTexts],
     );
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { fill } from '@mahnwerk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -10,7 +11,8 @@ import { Clock } from '../common/clock.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import type { AppEvent } from '../realtime/events.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
-import { RETURNED_MAIL_LABELS, type ReturnedMailInput } from './returned-mail.model.js';
+import { LETTER_TIMELINE_TEXTS, RETURNED_MAIL_REASON_TEXTS } from './letter-timeline.i18n.js';
+import type { ReturnedMailInput } from './returned-mail.model.js';
 import { ReturnedMailRepository } from './returned-mail.repository.js';
 
 /**
@@ -52,7 +54,9 @@ export class ReturnedMailService {
       const cases = await this.repository.casesOfDebtor(manager, c.debtorId);
       await this.repository.addActivities(
         manager, cases.map((x) => x.id), user.id,
-        `Post returned undelivered (${RETURNED_MAIL_LABELS[input.reason]})${note ? `: ${note}` : ''}. Address marked unknown; letters held until it is corrected.`,
+        note
+          ? fill(LETTER_TIMELINE_TEXTS.returnedWithNote, { reason: RETURNED_MAIL_REASON_TEXTS[input.reason], note })
+          : fill(LETTER_TIMELINE_TEXTS.returned, { reason: RETURNED_MAIL_REASON_TEXTS[input.reason] }),
         now,
       );
       await this.audit.record(manager, {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 
 /** What happened to a message once handled: kept (store transport), sent, retried later, or given up. */
@@ -68,10 +69,11 @@ export class OutboxRepository {
   }
 
   /** The timeline entry of a message's final state (sent, kept or failed) on its case. */
-  async addOutcomeActivity(tx: Queryable, activity: { caseId: string; channel: OutboxKind | 'SYSTEM'; actorId: string | null; note: string; occurredAt: Date }): Promise<void> {
+  async addOutcomeActivity(tx: Queryable, activity: { caseId: string; channel: OutboxKind | 'SYSTEM'; actorId: string | null; note: ActivityNote; occurredAt: Date }): Promise<void> {
+    const { note, noteTexts } = noteColumns(activity.note);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, $3, $4, $5)`,
-      [activity.caseId, activity.actorId, activity.channel, activity.note, activity.occurredAt],
+      `INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)`,
+      [activity.caseId, activity.actorId, activity.channel, note, noteTexts, activity.occurredAt],
     );
   }
 }

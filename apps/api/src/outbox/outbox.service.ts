@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { fill, type LocalizedText } from '@mahnwerk/domain';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
@@ -7,6 +8,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { Periodic } from '../common/periodic.js';
 import { PgEventBus } from '../realtime/pg-event-bus.js';
+import { OUTBOX_TIMELINE_TEXTS as T } from './outbox.i18n.js';
 import { OutboxRepository, type OutboxMail, type OutboxStatus } from './outbox.repository.js';
 import { SMS_SENDER, type SmsSender } from './sms-sender.js';
 
@@ -116,12 +118,12 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** The timeline's words for a message's final state. */
-function outcomeNote(mail: OutboxMail, result: { status: OutboxStatus; error: string | null }): string {
-  const what = mail.kind === 'SMS' ? 'SMS' : `E-mail "${mail.subject}"`;
+/** The timeline's words for a message's final state, in every language. */
+function outcomeNote(mail: OutboxMail, result: { status: OutboxStatus; error: string | null }): LocalizedText {
+  const what = mail.kind === 'SMS' ? T.sms : fill(T.email, { subject: mail.subject });
   switch (result.status) {
-    case 'SENT': return `${what} sent to ${mail.toAddress}.`;
-    case 'STORED': return `${what} to ${mail.toAddress} kept by the outbox (${mail.kind === 'SMS' ? 'SMS_TRANSPORT' : 'MAIL_TRANSPORT'}=store), not sent.`;
-    default: return `${what} to ${mail.toAddress} FAILED after ${mail.attempts + 1} attempts: ${result.error ?? 'unknown reason'}`;
+    case 'SENT': return fill(T.sent, { what, to: mail.toAddress });
+    case 'STORED': return fill(T.stored, { what, to: mail.toAddress, setting: mail.kind === 'SMS' ? 'SMS_TRANSPORT' : 'MAIL_TRANSPORT' });
+    default: return fill(T.failed, { what, to: mail.toAddress, attempts: mail.attempts + 1, error: result.error ?? T.unknownReason });
   }
 }

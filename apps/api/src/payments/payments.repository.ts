@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IsoDate, OpenPromise, PromiseFill } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 
 export type PaymentSource = 'MANUAL' | 'BANK';
@@ -215,11 +216,12 @@ export class PaymentsRepository {
 
   /** The SYSTEM activity that says a payment arrived. */
   async insertPaymentActivity(
-    activity: { caseId: string; actorId: string; note: string; occurredAt: Date }, tx: Queryable = this.db,
+    activity: { caseId: string; actorId: string; note: ActivityNote; occurredAt: Date }, tx: Queryable = this.db,
   ): Promise<void> {
+    const { note, noteTexts } = noteColumns(activity.note);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, note, occurred_at) VALUES ($1, $2, 'SYSTEM', $3, $4)`,
-      [activity.caseId, activity.actorId, activity.note, activity.occurredAt],
+      `INSERT INTO activities (case_id, actor_id, channel, note, note_texts, occurred_at) VALUES ($1, $2, 'SYSTEM', $3, $4::jsonb, $5)`,
+      [activity.caseId, activity.actorId, note, noteTexts, activity.occurredAt],
     );
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  PAYMENT_APPROVAL_REASON_LABELS, decideManualPayment, fill, formatCents, promisesFilledBy, validatePayment, type Balance, type PaymentActorRole,
+  amountText, dateText, decideManualPayment, fill, joinTexts, promisesFilledBy, validatePayment, type Balance, type PaymentActorRole,
 } from '@mahnwerk/domain';
 import { PAYMENT_API_TEXTS } from './payments.i18n.js';
+import { PAYMENT_APPROVAL_REASON_TEXTS, PAYMENT_TIMELINE_TEXTS } from './payment-timeline.i18n.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/current-user.js';
@@ -105,8 +106,10 @@ export class PaymentsService {
       }, manager))!;
       await this.repository.insertPaymentActivity({
         caseId: c.id, actorId: user.id, occurredAt: this.clock.now(),
-        note: `Payment of ${formatCents(input.amountCents, c.currency)} received ${input.receivedAt} (${input.reference.trim()}) waits for approval: ` +
-          decision.reasons.map((r) => PAYMENT_APPROVAL_REASON_LABELS[r]).join(', '),
+        note: fill(PAYMENT_TIMELINE_TEXTS.awaitsApproval, {
+          amount: amountText(input.amountCents, c.currency), date: dateText(input.receivedAt), reference: input.reference.trim(),
+          reasons: joinTexts(decision.reasons.map((r) => PAYMENT_APPROVAL_REASON_TEXTS[r]), ', '),
+        }),
       }, manager);
       await this.audit.record(manager, {
         actorId: user.id, action: 'payment.approval_requested', entity: 'case', entityId: c.id,
@@ -175,8 +178,13 @@ export class PaymentsService {
     await this.repository.updateCaseAfterPayment({ caseId: c.id, settled, assigneeId, at: now, closedOn: reportingDay(now) }, manager);
     await this.repository.insertPaymentActivity({
       caseId: c.id, actorId: user.id, occurredAt: now,
-      note: `Payment of ${formatCents(input.amountCents, c.currency)} received ${input.receivedAt}${input.source === 'BANK' ? ' by bank transfer' : ''} (${input.reference.trim()})${settled ? '; case paid in full' : ''}` +
-        (overpaid > 0 ? `; ${formatCents(overpaid, c.currency)} overpaid, to refund` : ''),
+      note: joinTexts([
+        fill(input.source === 'BANK' ? PAYMENT_TIMELINE_TEXTS.receivedByBank : PAYMENT_TIMELINE_TEXTS.received, {
+          amount: amountText(input.amountCents, c.currency), date: dateText(input.receivedAt), reference: input.reference.trim(),
+        }),
+        ...(settled ? [PAYMENT_TIMELINE_TEXTS.paidInFull] : []),
+        ...(overpaid > 0 ? [fill(PAYMENT_TIMELINE_TEXTS.overpaid, { amount: amountText(overpaid, c.currency) })] : []),
+      ], ''),
     }, manager);
     await this.audit.record(manager, {
       actorId: user.id, action: 'payment.record', entity: 'case', entityId: c.id,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Country, DebtorDetails, DunningStrategy, IsoDate, PortalPlanInstallment, PortalPlanSettings } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
+import { noteColumns, type ActivityNote } from '../common/activity-note.js';
 import type { Queryable } from '../database/queryable.js';
 
 interface LinkRow {
@@ -216,20 +217,22 @@ export class PortalRepository {
   }
 
   /** A portal action on the case's timeline (channel PORTAL, direction INBOUND, no user). */
-  async insertPortalActivity(a: { caseId: string; note: string; at: Date }, tx: Queryable): Promise<string> {
+  async insertPortalActivity(a: { caseId: string; note: ActivityNote; at: Date }, tx: Queryable): Promise<string> {
+    const { note, noteTexts } = noteColumns(a.note);
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, direction)
-       VALUES ($1, NULL, 'PORTAL', NULL, $2, $3, 'INBOUND') RETURNING id`,
-      [a.caseId, a.note, a.at],
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, note_texts, occurred_at, direction)
+       VALUES ($1, NULL, 'PORTAL', NULL, $2, $3::jsonb, $4, 'INBOUND') RETURNING id`,
+      [a.caseId, note, noteTexts, a.at],
     );
     return rows[0]!.id;
   }
 
   /** A staff member's note on the case's timeline (no channel of contact). */
-  async insertStaffNote(a: { caseId: string; actorId: string; note: string; at: Date }, tx: Queryable): Promise<void> {
+  async insertStaffNote(a: { caseId: string; actorId: string; note: ActivityNote; at: Date }, tx: Queryable): Promise<void> {
+    const { note, noteTexts } = noteColumns(a.note);
     await tx.query(
-      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, occurred_at, direction) VALUES ($1, $2, 'NOTE', NULL, $3, $4, NULL)`,
-      [a.caseId, a.actorId, a.note, a.at],
+      `INSERT INTO activities (case_id, actor_id, channel, outcome, note, note_texts, occurred_at, direction) VALUES ($1, $2, 'NOTE', NULL, $3, $4::jsonb, $5, NULL)`,
+      [a.caseId, a.actorId, note, noteTexts, a.at],
     );
   }
 

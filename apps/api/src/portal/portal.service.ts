@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_PORTAL_PLAN_SETTINGS, DISPUTE_REASONS, applyDebtorChange, debtorChanges, describeDebtorChanges, DEFAULT_STRATEGIES, PORTAL_SIGN_IN_LIMITS, buildEpcPayload, decidePortalPlan, describeNextStep,
+  DEFAULT_PORTAL_PLAN_SETTINGS, DISPUTE_REASONS, applyDebtorChange, dateText, debtorChanges, describeDebtorChangesText, DEFAULT_STRATEGIES, fill, joinTexts, PORTAL_SIGN_IN_LIMITS, buildEpcPayload, decidePortalPlan, describeNextStep,
   explainBalanceLine, messageLanguage, nextDunningStep, normalisePostcode, openPrincipalCents, paymentPlanCharge, paymentReference,
   portalFirstDueDateProblem, portalLanguageOf, portalPlanReasonText, portalPlanRules, portalPlanSettingsViolations, portalSignInBlocked,
   postcodeOfAddress, splitIntoInstallments, type Balance, type IsoDate, type PortalLanguage, type PortalNextStepInput,
@@ -37,6 +37,7 @@ import type {
   PortalPlanSettingsModel, PortalSessionModel,
 } from './portal.model.js';
 import { PortalRepository, type PortalCaseFacts, type PortalProposalRecord } from './portal.repository.js';
+import { PORTAL_TIMELINE_TEXTS as PT } from './portal-timeline.i18n.js';
 import { rateLimited } from './rate-limited.js';
 
 /** The one answer to a failed portal sign-in: a wrong link and a wrong postcode look alike. */
@@ -208,14 +209,14 @@ export class PortalService {
       const session = { portalSessionId: caller.sessionId };
       let planId: string | null = null;
       if (decision.status === 'ACCEPTED') {
+        const proposed = fill(PT.planAccepted, { count: installments.length, date: dateText(input.firstDueDate) });
         ({ planId } = await this.outcomes.recordFromPortal(c.id, {
-          type: 'PAYMENT_PLAN', installments: [...installments],
-          note: `Proposed by the debtor in the portal: ${installments.length} monthly installments from ${input.firstDueDate}`,
-        }, { ...session, via: 'portal' }, tx));
+          type: 'PAYMENT_PLAN', installments: [...installments], note: proposed.en,
+        }, { ...session, via: 'portal' }, tx, proposed));
       } else {
         await this.repository.insertPortalActivity({
           caseId: c.id, at: now,
-          note: `Plan proposed in the portal, for review: ${installments.length} monthly installments from ${input.firstDueDate} (${decision.reasons.join(', ')})`,
+          note: fill(PT.planForReview, { count: installments.length, date: dateText(input.firstDueDate), reasons: decision.reasons.join(', ') }),
         }, tx);
         await this.events.publishIn(tx, ...(await casesChangeEvents(tx, [{ caseId: c.id, fromCollector: c.assigneeId, toCollector: c.assigneeId, creditorId: c.creditorId }])));
       }
@@ -250,9 +251,11 @@ export class PortalService {
       if (changes.length === 0 && preferredChannel === found.preferredChannel) return;
       await this.repository.updateDebtorContact(found.id, { email: after.email, phone: after.phone, preferredChannel }, tx);
       const now = this.clock.now();
-      const note = [changes.length ? describeDebtorChanges(changes) : null, preferredChannel !== found.preferredChannel ? `Preferred channel: ${preferredChannel ?? 'none'}` : null]
-        .filter(Boolean).join('; ');
-      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `Contact details changed by the debtor in the portal: ${note}`, at: now }, tx);
+      const note = joinTexts([
+        ...(changes.length ? [describeDebtorChangesText(changes)] : []),
+        ...(preferredChannel !== found.preferredChannel ? [fill(PT.preferredChannel, { channel: preferredChannel ?? PT.noChannel })] : []),
+      ], '; ');
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: fill(PT.contactChanged, { changes: note }), at: now }, tx);
       await this.audit.record(tx, {
         actorId: null, action: 'portal.contact-update', entity: 'debtor', entityId: found.id,
         // Field names only: the values stay out of the append-only trail (see DebtorsService.update).
@@ -275,7 +278,7 @@ export class PortalService {
     if (text.length > 2000) throw badInput('Please keep it to 2000 characters.', 'text');
     await this.db.transaction(async (tx) => {
       const disputeId = await this.disputes.openFromPortal(caller.caseId, { reason, note: text }, { portalSessionId: caller.sessionId, via: 'portal' }, tx);
-      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `The debtor disputes the claim in the portal (${reason}): ${text.trim()}`, at: this.clock.now() }, tx);
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: fill(PT.disputed, { reason, text: text.trim() }), at: this.clock.now() }, tx);
       await this.audit.record(tx, {
         actorId: null, action: 'portal.dispute', entity: 'case', entityId: caller.caseId, after: { portalSessionId: caller.sessionId, disputeId, reason },
       });
@@ -290,7 +293,7 @@ export class PortalService {
   async addDisputeDocument(caller: PortalCaller, fileName: string, content: Buffer): Promise<PortalDisputeDocument> {
     return this.db.transaction(async (tx) => {
       const { disputeId, document } = await this.disputes.addDocumentFromPortal(caller.caseId, fileName, content, tx);
-      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: `The debtor added a document to the dispute in the portal: ${document.fileName}`, at: document.uploadedAt }, tx);
+      await this.repository.insertPortalActivity({ caseId: caller.caseId, note: fill(PT.documentAdded, { name: document.fileName }), at: document.uploadedAt }, tx);
       await this.audit.record(tx, {
         actorId: null, action: 'portal.dispute-document', entity: 'case', entityId: caller.caseId,
         after: { portalSessionId: caller.sessionId, disputeId, documentId: document.id, sha256: document.sha256, sizeBytes: document.sizeBytes },
@@ -373,7 +376,7 @@ export class PortalService {
       const now = this.clock.now();
       const proposalId = await this.repository.closeProposal(caseId, now, tx);
       if (!proposalId) throw conflict('There is no pending portal plan proposal on this case.');
-      await this.repository.insertStaffNote({ caseId, actorId: user.id, note: 'Plan proposed in the portal declined', at: now }, tx);
+      await this.repository.insertStaffNote({ caseId, actorId: user.id, note: PT.proposalDeclined, at: now }, tx);
       await this.figures.refresh(tx, c);
       await this.audit.record(tx, { actorId: user.id, action: 'portal.plan-decline', entity: 'case', entityId: caseId, after: { proposalId } });
       await this.events.publishIn(tx, ...(await casesChangeEvents(tx, [{ caseId, fromCollector: c.assigneeId, toCollector: c.assigneeId, creditorId: c.creditorId }])));

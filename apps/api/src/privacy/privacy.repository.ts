@@ -125,7 +125,9 @@ export class PrivacyRepository {
     await tx.query(`SELECT set_config('mahnwerk.pseudonymising', 'on', true)`);
     await run('debtor', `UPDATE debtors SET name = $2, address = NULL, email = NULL, phone = NULL, preferred_channel = NULL, pseudonymised_at = $3
                           WHERE id = $1`, [debtorId, pseudonym, at]);
-    await run('activityNotes', `UPDATE activities SET note = $2 WHERE case_id = ANY($1::uuid[]) AND note IS DISTINCT FROM $2`, [caseIds, text]);
+    // The system's words in every language name people and amounts too: they go with the note.
+    await run('activityNotes', `UPDATE activities SET note = $2, note_texts = NULL
+                                 WHERE case_id = ANY($1::uuid[]) AND (note IS DISTINCT FROM $2 OR note_texts IS NOT NULL)`, [caseIds, text]);
     await run('letterContents', `UPDATE letters SET content = NULL, pdf = NULL
                                   WHERE debtor_id = $1 AND status IN ('SENT', 'FAILED', 'PENDING') AND (content IS NOT NULL OR pdf IS NOT NULL)`, [debtorId]);
     await run('messages', `UPDATE outbox SET to_address = $2, body = $2, subject = CASE WHEN subject = '' THEN '' ELSE $2 END
@@ -160,7 +162,8 @@ export class PrivacyRepository {
       [debtorId],
     );
     const [notes]: { n: number }[] = await tx.query(
-      `WITH changed AS (UPDATE activities SET note = $2 WHERE case_id = ANY($1::uuid[]) AND channel <> ALL($3::text[]) AND note IS DISTINCT FROM $2 RETURNING 1)
+      `WITH changed AS (UPDATE activities SET note = $2, note_texts = NULL
+                         WHERE case_id = ANY($1::uuid[]) AND channel <> ALL($3::text[]) AND (note IS DISTINCT FROM $2 OR note_texts IS NOT NULL) RETURNING 1)
        SELECT count(*)::int AS n FROM changed`,
       [caseIds, text, keptChannels],
     );

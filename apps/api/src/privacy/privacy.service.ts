@@ -12,6 +12,7 @@ import { Clock } from '../common/clock.js';
 import { conflict, notFound } from '../common/errors.js';
 import { HoldsService } from '../holds/holds.service.js';
 import type { DebtorExport } from './export-pdf.js';
+import { PRIVACY_TIMELINE_TEXTS } from './privacy-timeline.i18n.js';
 import { PrivacyRepository, type DataSubjectRequestRecord, type PrivacyCase, type PrivacyDebtor } from './privacy.repository.js';
 import { RetentionService } from './retention.service.js';
 
@@ -108,7 +109,7 @@ export class PrivacyService {
       const holdIds: string[] = [];
       for (const c of cases.filter((x) => HOLDABLE.has(x.status))) {
         const before = await this.access.load(user, c.id, manager, true);
-        holdIds.push(await this.holds.placeIn(manager, user, before, { type: RESTRICTION_HOLD_TYPE, reason: RESTRICTION_HOLD_REASON }));
+        holdIds.push(await this.holds.placeIn(manager, user, before, { type: RESTRICTION_HOLD_TYPE, reason: RESTRICTION_HOLD_REASON }, PRIVACY_TIMELINE_TEXTS.restricted));
       }
       await this.repository.setRestricted(manager, debtorId, now);
       const result = { holdIds, heldCaseIds: cases.filter((x) => HOLDABLE.has(x.status)).map((x) => x.id), summary: `Processing restricted; ${holdIds.length} open case(s) held (no dunning, no contact).` };
@@ -125,7 +126,7 @@ export class PrivacyService {
       const holds = await this.repository.currentHoldsWithReason(manager, cases.map((c) => c.id), RESTRICTION_HOLD_TYPE, RESTRICTION_HOLD_REASON);
       for (const h of holds) {
         const before = await this.access.load(user, h.caseId, manager, true);
-        await this.holds.releaseIn(manager, user, before, h.id, RESTRICTION_LIFTED_REASON);
+        await this.holds.releaseIn(manager, user, before, h.id, RESTRICTION_LIFTED_REASON, PRIVACY_TIMELINE_TEXTS.lifted);
       }
       await this.repository.setRestricted(manager, debtorId, null);
       const result = { releasedHoldIds: holds.map((h) => h.id), summary: `Restriction lifted; ${holds.length} hold(s) released.` };

@@ -45,3 +45,27 @@ export const AGREEMENT_TEXTS = {
     da: 'Den laveste andel, en sagsbehandler må tilbyde, er 1 til 100 procent af den åbne saldo',
   },
 } satisfies Record<string, LocalizedText>;
+
+/** The case timeline's sentences for a settlement offered and one that expired unpaid. */
+export const SETTLEMENT_TIMELINE_TEXTS = {
+  offered: {
+    en: 'Settlement offered: {amount} by {date} closes the case ({waived} waived)',
+    de: 'Vergleich angeboten: {amount} bis zum {date} erledigt den Fall ({waived} erlassen)',
+    da: 'Forlig tilbudt: {amount} senest {date} lukker sagen ({waived} eftergivet)',
+  },
+  awaitingApproval: {
+    en: "Settlement of {amount} by {date} is below {share}% of the open balance; waiting for a lead's approval",
+    de: 'Vergleich über {amount} bis zum {date} liegt unter {share} % des offenen Saldos; wartet auf die Freigabe durch einen Teamleiter',
+    da: 'Forlig på {amount} senest {date} er under {share} % af den åbne saldo; afventer en teamleders godkendelse',
+  },
+  expired: {
+    en: 'Settlement of {amount} expired unpaid on {date}',
+    de: 'Vergleich über {amount} ist am {date} unbezahlt abgelaufen',
+    da: 'Forlig på {amount} udløb ubetalt den {date}',
+  },
+  expiredUnapproved: {
+    en: 'Settlement of {amount} expired unpaid on {date} (no lead had approved it)',
+    de: 'Vergleich über {amount} ist am {date} unbezahlt abgelaufen (kein Teamleiter hatte ihn freigegeben)',
+    da: 'Forlig på {amount} udløb ubetalt den {date} (ingen teamleder havde godkendt det)',
+  },
+} satisfies Record<string, LocalizedText>;

@@ -1,6 +1,6 @@
 import { computeBalance } from '../balance/compute-balance.js';
 import {
-  balanceAdjustmentKindOf, balanceAdjustmentsOf, settlementExpired, settlementPayable, settlementExpiryNote, settlementStatusOn,
+  balanceAdjustmentKindOf, balanceAdjustmentsOf, settlementExpired, settlementPayable, settlementExpiryNote, settlementExpiryText, settlementStatusOn,
   decideSettlement, dunningPausedByAgreement, nextPlanStatus, planDefaultTerms, settlementPaid, settlementWithinCollectorLimit,
 } from './agreements.js';
 
@@ -41,6 +41,8 @@ describe('decideSettlement', () => {
     expect(settlementWithinCollectorLimit(80_000, 100_000, 80)).toBe(true);
     const d = decideSettlement({ amountCents: 80_000, validUntil: '2026-03-20' }, ctx);
     expect(d).toMatchObject({ approved: true, waivedCents: 20_000 });
+    expect(d.summary).toBe('Settlement offered: 800.00 EUR by 2026-03-20 closes the case (200.00 EUR waived)');
+    expect(d.summaryText.de).toBe('Vergleich angeboten: 800,00 EUR bis zum 20.03.2026 erledigt den Fall (200,00 EUR erlassen)');
   });
   it('needs a lead below it, but not when a lead offers', () => {
     expect(decideSettlement({ amountCents: 79_999, validUntil: '2026-03-20' }, ctx).approved).toBe(false);
@@ -99,6 +101,11 @@ describe('settlementExpired', () => {
       .toMatch(/^Settlement of .*800\.00.* expired unpaid on 2026-12-10$/);
     expect(settlementExpiryNote({ status: 'PENDING_APPROVAL', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' }))
       .toMatch(/expired unpaid on 2026-12-10 \(no lead had approved it\)$/);
+    expect(settlementExpiryText({ status: 'OFFERED', amountCents: 80_000, currency: 'EUR', validUntil: '2026-12-10' })).toEqual({
+      en: 'Settlement of 800.00 EUR expired unpaid on 2026-12-10',
+      de: 'Vergleich über 800,00 EUR ist am 10.12.2026 unbezahlt abgelaufen',
+      da: 'Forlig på 800,00 EUR udløb ubetalt den 10.12.2026',
+    });
   });
 });
 

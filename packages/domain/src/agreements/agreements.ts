@@ -3,7 +3,7 @@ import type { BalanceAdjustment } from '../balance/compute-balance.js';
 import { formatAmount, isValidAmountCents } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import { amountText, dateText, fill, type LocalizedText } from '../i18n/localized-text.js';
-import { AGREEMENT_TEXTS as T } from './agreements.i18n.js';
+import { AGREEMENT_TEXTS as T, SETTLEMENT_TIMELINE_TEXTS as ST } from './agreements.i18n.js';
 
 /** A payment plan's state: running, every installment kept, or in default (Terminverlust). */
 export const PAYMENT_PLAN_STATUSES = ['ACTIVE', 'COMPLETED', 'DEFAULTED'] as const;
@@ -110,12 +110,15 @@ export function settlementPayable(s: { status: SettlementStatus; approved: boole
   return s.status === 'OFFERED' || (s.status === 'EXPIRED' && s.approved);
 }
 
-/** The timeline's sentence for an expired settlement. */
+/** The timeline's sentence for an expired settlement, in every language. */
+export function settlementExpiryText(s: { status: SettlementStatus; amountCents: number; currency: string; validUntil: IsoDate }): LocalizedText {
+  const values = { amount: amountText(s.amountCents, s.currency), date: dateText(s.validUntil) };
+  return fill(s.status === 'PENDING_APPROVAL' ? ST.expiredUnapproved : ST.expired, values);
+}
+
+/** The timeline's sentence for an expired settlement (English). */
 export function settlementExpiryNote(s: { status: SettlementStatus; amountCents: number; currency: string; validUntil: IsoDate }): string {
-  const amount = formatAmount(s.amountCents, s.currency);
-  return s.status === 'PENDING_APPROVAL'
-    ? `Settlement of ${amount} expired unpaid on ${s.validUntil} (no lead had approved it)`
-    : `Settlement of ${amount} expired unpaid on ${s.validUntil}`;
+  return settlementExpiryText(s).en;
 }
 
 /** Why an expired settlement can no longer be approved or declined. */
@@ -181,7 +184,10 @@ export interface SettlementDecision {
   approved: boolean;
   /** The part of the open balance the settlement waives (written off once the settlement is paid). */
   waivedCents: number;
+  /** The timeline's sentence (English). */
   summary: string;
+  /** The timeline's sentence in every language. */
+  summaryText: LocalizedText;
 }
 
 /** Whether an amount is within what a collector may offer alone: at least minSharePercent of the open balance. */
@@ -217,14 +223,11 @@ export function decideSettlement(offer: SettlementOffer, ctx: SettlementContext)
   }
   const within = settlementWithinCollectorLimit(offer.amountCents, ctx.openCents, ctx.minSharePercent);
   const waivedCents = ctx.openCents - offer.amountCents;
-  const amount = formatAmount(offer.amountCents, ctx.currency);
-  return {
-    approved: within || ctx.offeredByLead,
-    waivedCents,
-    summary: within || ctx.offeredByLead
-      ? `Settlement offered: ${amount} by ${offer.validUntil} closes the case (${formatAmount(waivedCents, ctx.currency)} waived)`
-      : `Settlement of ${amount} by ${offer.validUntil} is below ${ctx.minSharePercent}% of the open balance; waiting for a lead's approval`,
-  };
+  const amount = amountText(offer.amountCents, ctx.currency);
+  const summaryText = within || ctx.offeredByLead
+    ? fill(ST.offered, { amount, date: dateText(offer.validUntil), waived: amountText(waivedCents, ctx.currency) })
+    : fill(ST.awaitingApproval, { amount, date: dateText(offer.validUntil), share: ctx.minSharePercent });
+  return { approved: within || ctx.offeredByLead, waivedCents, summary: summaryText.en, summaryText };
 }
 
 /**

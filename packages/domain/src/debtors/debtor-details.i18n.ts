@@ -18,3 +18,23 @@ export const DEBTOR_DETAILS_TEXTS = {
   },
   addressTooLong: { en: 'An address has at most 500 characters.', de: 'Eine Anschrift hat höchstens 500 Zeichen.', da: 'En adresse har højst 500 tegn.' },
 } satisfies Record<string, LocalizedText>;
+
+/** A debtor's fields as the timeline names them when they change; the English as DEBTOR_FIELD_LABELS. */
+export const DEBTOR_FIELD_TEXTS = {
+  name: { en: 'Name', de: 'Name', da: 'Navn' },
+  address: { en: 'Address', de: 'Anschrift', da: 'Adresse' },
+  email: { en: 'E-mail', de: 'E-Mail', da: 'E-mail' },
+  phone: { en: 'Phone', de: 'Telefon', da: 'Telefon' },
+  language: { en: 'Language', de: 'Sprache', da: 'Sprog' },
+  timeZone: { en: 'Time zone', de: 'Zeitzone', da: 'Tidszone' },
+  addressUnknown: { en: 'Address unknown', de: 'Anschrift unbekannt', da: 'Adresse ukendt' },
+} satisfies Record<string, LocalizedText>;
+
+/** The timeline's sentence for changed debtor details ({value}s are the details as entered). */
+export const DEBTOR_CHANGE_TEXTS = {
+  changed: { en: 'Debtor details changed: {changes}', de: 'Schuldnerdaten geändert: {changes}', da: 'Skyldneroplysninger ændret: {changes}' },
+  change: { en: '{field} {before} → {after}', de: '{field} {before} → {after}', da: '{field} {before} → {after}' },
+  none: { en: '(none)', de: '(keine)', da: '(ingen)' },
+  yes: { en: 'yes', de: 'ja', da: 'ja' },
+  no: { en: 'no', de: 'nein', da: 'nej' },
+} satisfies Record<string, LocalizedText>;

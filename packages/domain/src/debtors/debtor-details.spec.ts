@@ -1,5 +1,5 @@
 import { RuleViolation } from '../rule-violation.js';
-import { applyDebtorChange, debtorChanges, describeDebtorChanges, type DebtorDetails } from './debtor-details.js';
+import { applyDebtorChange, debtorChanges, describeDebtorChanges, describeDebtorChangesText, type DebtorDetails } from './debtor-details.js';
 
 const current: DebtorDetails = {
   name: 'Erika Mustermann', address: 'Heidestraße 17\n51147 Köln', email: 'erika@example.de', phone: '+49 221 1234567',
@@ -44,6 +44,9 @@ describe('debtorChanges', () => {
     ]);
     expect(describeDebtorChanges(changes)).toBe(
       'Debtor details changed: E-mail erika@example.de → erika@example.com; Address unknown no → yes',
+    );
+    expect(describeDebtorChangesText(changes).de).toBe(
+      'Schuldnerdaten geändert: E-Mail erika@example.de → erika@example.com; Anschrift unbekannt nein → ja',
     );
   });
 

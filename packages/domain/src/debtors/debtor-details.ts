@@ -1,7 +1,7 @@
 import { isTimeZone } from '../contact-policy/zoned-time.js';
-import { fill } from '../i18n/localized-text.js';
+import { fill, joinTexts, type LocalizedText } from '../i18n/localized-text.js';
 import { RuleViolation } from '../rule-violation.js';
-import { DEBTOR_DETAILS_TEXTS as T } from './debtor-details.i18n.js';
+import { DEBTOR_CHANGE_TEXTS, DEBTOR_DETAILS_TEXTS as T, DEBTOR_FIELD_TEXTS } from './debtor-details.i18n.js';
 
 /** Languages a debtor can be written to and called in (the letters' languages). */
 export const DEBTOR_LANGUAGES = ['de', 'da', 'en'] as const;
@@ -88,8 +88,16 @@ export function debtorChanges(before: DebtorDetails, after: DebtorDetails): Debt
     .map((field) => ({ field, label: DEBTOR_FIELD_LABELS[field], before: before[field], after: after[field] }));
 }
 
-/** A timeline sentence naming each changed field with its old and new value. */
+/** A timeline sentence naming each changed field with its old and new value, in every language (the values as entered). */
+export function describeDebtorChangesText(changes: readonly DebtorFieldChange[]): LocalizedText {
+  const C = DEBTOR_CHANGE_TEXTS;
+  const show = (v: string | boolean | null): string | LocalizedText =>
+    v === null || v === '' ? C.none : typeof v === 'boolean' ? (v ? C.yes : C.no) : v.replace(/\s*\n\s*/g, ', ');
+  const parts = changes.map((c) => fill(C.change, { field: DEBTOR_FIELD_TEXTS[c.field], before: show(c.before), after: show(c.after) }));
+  return fill(C.changed, { changes: joinTexts(parts, '; ') });
+}
+
+/** A timeline sentence naming each changed field with its old and new value (English). */
 export function describeDebtorChanges(changes: readonly DebtorFieldChange[]): string {
-  const show = (v: string | boolean | null): string => (v === null || v === '' ? '(none)' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v.replace(/\s*\n\s*/g, ', '));
-  return `Debtor details changed: ${changes.map((c) => `${c.label} ${show(c.before)} → ${show(c.after)}`).join('; ')}`;
+  return describeDebtorChangesText(changes).en;
 }

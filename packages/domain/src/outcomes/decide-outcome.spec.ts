@@ -62,6 +62,7 @@ describe('decideOutcome: outcomes that keep the collector on the case', () => {
       holdReason: null,
       markPaid: false,
       promises: [],
+      summaryText: expect.objectContaining({ en: expected.summary }),
       ...expected,
     });
   });
@@ -93,8 +94,16 @@ describe('decideOutcome: outcomes that release the case', () => {
       holdReason: null,
       markPaid: false,
       promises: [],
+      summaryText: expect.objectContaining({ en: expected.summary }),
       ...expected,
     });
+  });
+
+  it('words the summary in German and Danish too, the collector\'s note as written', () => {
+    expect(decide({ type: 'CALLBACK', callbackAt: new Date('2026-01-12T14:30:00Z') }).summaryText).toEqual({
+      en: 'Callback scheduled for 2026-01-12 14:30 UTC', de: 'Rückruf geplant für 12.01.2026, 14:30 UTC', da: 'Opkald planlagt til 12.01.2026 kl. 14:30 UTC',
+    });
+    expect(decide({ type: 'UNCOLLECTIBLE', note: 'Debtor deceased, no estate' }).summaryText.de).toBe('Als uneinbringlich markiert: Debtor deceased, no estate');
   });
 
   it('shortens a long dispute note in the summary but keeps it whole as hold reason', () => {

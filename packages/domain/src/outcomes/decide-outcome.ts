@@ -1,10 +1,10 @@
 import { addDays, addDaysToInstant, compareDates, isIsoDate, utcMidnight, type IsoDate } from '../dates.js';
-import { formatAmount, isValidAmountCents, MAX_AMOUNT_CENTS } from '../money.js';
+import { isValidAmountCents, MAX_AMOUNT_CENTS } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
 import type { ContactDecision } from '../contact-policy/contact-policy.js';
 import { localDateTimeText } from '../contact-policy/contact-policy.i18n.js';
 import { amountText, dateText, fill, untranslated, type LocalizedText } from '../i18n/localized-text.js';
-import { CASE_STATUS_IN_SENTENCE, OUTCOME_TEXTS as T } from './outcomes.i18n.js';
+import { CASE_STATUS_IN_SENTENCE, OUTCOME_SUMMARY_TEXTS as S, OUTCOME_TEXTS as T } from './outcomes.i18n.js';
 import {
   isOutcomeType,
   type CaseStatus,
@@ -61,8 +61,10 @@ export interface OutcomeDecision {
   holdReason: string | null;
   markPaid: boolean;
   promises: PromiseToRecord[];
-  /** One human sentence for the activity log. */
+  /** One human sentence for the activity log (English). */
   summary: string;
+  /** The same sentence in every language. */
+  summaryText: LocalizedText;
 }
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -77,6 +79,18 @@ const SUMMARY_NOTE_LENGTH = 120;
 
 function formatInstant(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** An instant in UTC as each language writes it: "2026-01-12 14:30 UTC" / "12.01.2026, 14:30 UTC" / "12.01.2026 kl. 14:30 UTC". */
+function instantText(d: Date): LocalizedText {
+  const date = dateText(d.toISOString().slice(0, 10));
+  const time = d.toISOString().slice(11, 16);
+  return { en: formatInstant(d), de: `${date.de}, ${time} UTC`, da: `${date.da} kl. ${time} UTC` };
+}
+
+/** A decision's summary: the English for `summary`, every language for `summaryText`. */
+function summarised(text: LocalizedText): { summary: string; summaryText: LocalizedText } {
+  return { summary: text.en, summaryText: text };
 }
 
 function callTimeText(at: Date, snapshot: OutcomeSnapshot): LocalizedText {
@@ -153,7 +167,7 @@ function decidePromise(snapshot: OutcomeSnapshot, input: OutcomeInput, currency:
     holdReason: null,
     markPaid: false,
     promises: [{ amountCents, dueDate, installment: null }],
-    summary: `Promise to pay ${formatAmount(amountCents, currency)} by ${dueDate}`,
+    ...summarised(fill(S.promise, { amount: amountText(amountCents, currency), date: dateText(dueDate) })),
   };
 }
 
@@ -212,9 +226,9 @@ function decidePlan(snapshot: OutcomeSnapshot, input: OutcomeInput, currency: st
     holdReason: null,
     markPaid: false,
     promises: installments.map((inst, i) => ({ amountCents: inst.amountCents, dueDate: inst.dueDate, installment: i + 1 })),
-    summary:
-      `Payment plan of ${installments.length} installments totalling ${formatAmount(total, currency)}, ` +
-      `${first.dueDate} to ${last.dueDate}`,
+    ...summarised(fill(S.plan, {
+      count: installments.length, amount: amountText(total, currency), first: dateText(first.dueDate), last: dateText(last.dueDate),
+    })),
   };
 }
 
@@ -247,7 +261,7 @@ function decideCallback(snapshot: OutcomeSnapshot, input: OutcomeInput): Outcome
     holdReason: null,
     markPaid: false,
     promises: [],
-    summary: `Callback scheduled for ${formatInstant(at)}`,
+    ...summarised(fill(S.callback, { at: instantText(at) })),
   };
 }
 
@@ -275,7 +289,7 @@ export function decideOutcome(snapshot: OutcomeSnapshot, input: OutcomeInput, cu
     );
   }
 
-  const stay = (days: number, summary: (next: Date) => string): OutcomeDecision => {
+  const stay = (days: number, summary: (next: Date) => LocalizedText): OutcomeDecision => {
     const next = followUpAt(addDaysToInstant(snapshot.now, days), snapshot.nextCallAt);
     return {
       status: 'OPEN',
@@ -285,10 +299,10 @@ export function decideOutcome(snapshot: OutcomeSnapshot, input: OutcomeInput, cu
       holdReason: null,
       markPaid: false,
       promises: [],
-      summary: summary(next),
+      ...summarised(summary(next)),
     };
   };
-  const close = (status: CaseStatus, summary: string, extra: Partial<OutcomeDecision> = {}): OutcomeDecision => ({
+  const close = (status: CaseStatus, summary: LocalizedText, extra: Partial<OutcomeDecision> = {}): OutcomeDecision => ({
     status,
     stage: snapshot.stage,
     keepAssignee: false,
@@ -296,31 +310,31 @@ export function decideOutcome(snapshot: OutcomeSnapshot, input: OutcomeInput, cu
     holdReason: null,
     markPaid: false,
     promises: [],
-    summary,
+    ...summarised(summary),
     ...extra,
   });
 
   switch (input.type) {
     case 'NO_CONTACT':
-      return stay(NO_CONTACT_RETRY_DAYS, (next) => `No contact; next attempt from ${formatInstant(next)}`);
+      return stay(NO_CONTACT_RETRY_DAYS, (next) => fill(S.noContact, { at: instantText(next) }));
     case 'RIGHT_PARTY_CONTACT':
-      return stay(RIGHT_PARTY_CONTACT_FOLLOW_UP_DAYS, (next) => `Spoke to the debtor; follow up from ${formatInstant(next)}`);
+      return stay(RIGHT_PARTY_CONTACT_FOLLOW_UP_DAYS, (next) => fill(S.spoke, { at: instantText(next) }));
     case 'PROMISE_TO_PAY':
       return decidePromise(snapshot, input, currency);
     case 'PAYMENT_PLAN':
       return decidePlan(snapshot, input, currency);
     case 'DISPUTE': {
       const reason = requireNote(input.note, T.whatDisputed);
-      return close('ON_HOLD', `Debtor disputes the claim, case on hold: ${shorten(reason)}`, { holdReason: reason });
+      return close('ON_HOLD', fill(S.dispute, { reason: shorten(reason) }), { holdReason: reason });
     }
     case 'PAID':
-      return close('PAID', 'Case marked as paid', { markPaid: true });
+      return close('PAID', S.paid, { markPaid: true });
     case 'UNCOLLECTIBLE': {
       const reason = requireNote(input.note, T.whyUncollectible);
-      return close('UNCOLLECTIBLE', `Marked uncollectible: ${shorten(reason)}`);
+      return close('UNCOLLECTIBLE', fill(S.uncollectible, { reason: shorten(reason) }));
     }
     case 'ESCALATE_LEGAL':
-      return close('LEGAL', 'Escalated to legal for the court dunning procedure', { stage: 'COURT' });
+      return close('LEGAL', S.legal, { stage: 'COURT' });
     case 'CALLBACK':
       return decideCallback(snapshot, input);
   }

@@ -172,3 +172,28 @@ export const CASE_STATUS_IN_SENTENCE: Readonly<Record<CaseStatus, LocalizedText>
   UNCOLLECTIBLE: { en: 'uncollectible', de: 'uneinbringlich', da: 'uerholdelig' },
   LEGAL: { en: 'with legal', de: 'bei der Rechtsabteilung', da: 'hos juridisk afdeling' },
 };
+
+/** The timeline's sentence for a recorded outcome ({reason}: the collector's note, shortened, as written). */
+export const OUTCOME_SUMMARY_TEXTS = {
+  noContact: { en: 'No contact; next attempt from {at}', de: 'Kein Kontakt; nächster Versuch ab {at}', da: 'Ingen kontakt; næste forsøg fra {at}' },
+  spoke: { en: 'Spoke to the debtor; follow up from {at}', de: 'Mit dem Schuldner gesprochen; Wiedervorlage ab {at}', da: 'Talt med skyldneren; opfølgning fra {at}' },
+  promise: { en: 'Promise to pay {amount} by {date}', de: 'Zahlungszusage über {amount} bis zum {date}', da: 'Betalingsløfte på {amount} senest {date}' },
+  plan: {
+    en: 'Payment plan of {count} installments totalling {amount}, {first} to {last}',
+    de: 'Ratenzahlung mit {count} Raten über insgesamt {amount}, {first} bis {last}',
+    da: 'Afdragsordning med {count} rater på i alt {amount}, {first} til {last}',
+  },
+  callback: { en: 'Callback scheduled for {at}', de: 'Rückruf geplant für {at}', da: 'Opkald planlagt til {at}' },
+  dispute: {
+    en: 'Debtor disputes the claim, case on hold: {reason}',
+    de: 'Schuldner bestreitet die Forderung, Fall zurückgestellt: {reason}',
+    da: 'Skyldneren bestrider kravet, sagen er sat i bero: {reason}',
+  },
+  paid: { en: 'Case marked as paid', de: 'Fall als bezahlt markiert', da: 'Sagen markeret som betalt' },
+  uncollectible: { en: 'Marked uncollectible: {reason}', de: 'Als uneinbringlich markiert: {reason}', da: 'Markeret som uerholdelig: {reason}' },
+  legal: {
+    en: 'Escalated to legal for the court dunning procedure',
+    de: 'An die Rechtsabteilung für das gerichtliche Mahnverfahren abgegeben',
+    da: 'Overdraget til juridisk afdeling til betalingspåkravsproceduren',
+  },
+} satisfies Record<string, LocalizedText>;

@@ -1,8 +1,10 @@
 import { base, da, de, en, Faker } from '@faker-js/faker';
 import {
-  casePriority, computeBalance, daysBetween, DEFAULT_STRATEGIES, fromDayNumber, openPrincipalCents, type BalanceInput, type DunningStage,
+  amountText, casePriority, computeBalance, daysBetween, DEFAULT_STRATEGIES, fill, fromDayNumber, joinTexts, openPrincipalCents,
+  type BalanceInput, type DunningStage, type LocalizedText,
 } from '@mahnwerk/domain';
 import { businessDay, isoDate, localTimestamp } from './calendar.js';
+import { DEMO_TIMELINE_TEXTS as DT } from './demo-timeline.i18n.js';
 import {
   AGENCY,
   COURT,
@@ -164,9 +166,10 @@ export const TABLES = {
     ['created_at', 'timestamptz'],
   ],
   // kpi_collector_id of an event: the collector holding its case then (the case's one collector here).
+  // note_texts: a system entry's words in every language (JSON); null for what a collector wrote.
   activities: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['actor_id', 'uuid'], ['channel', 'text'], ['outcome', 'text'],
-    ['note', 'text'], ['occurred_at', 'timestamptz'], ['kpi_collector_id', 'uuid'],
+    ['note', 'text'], ['occurred_at', 'timestamptz'], ['kpi_collector_id', 'uuid'], ['note_texts', 'jsonb'],
   ],
   promises: [
     ['id', 'uuid'], ['case_id', 'uuid'], ['activity_id', 'uuid'], ['amount_cents', 'int8'], ['due_date', 'date'],
@@ -459,9 +462,11 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
   const actor = (): string => (rng.chance(0.85) ? primary : rng.pick(eligible));
 
   let updatedAt = localTimestamp(placed, 6 * 60);
-  const activity = (actorId: string | null, channel: string, outcome: string | null, note: string, at: string): string => {
+  /** A timeline entry: the system's words in every language, or a collector's note (a plain string) as written. */
+  const activity = (actorId: string | null, channel: string, outcome: string | null, note: string | LocalizedText, at: string): string => {
     const id = rng.uuid();
-    batch.activities.add(id, caseId, actorId, channel, outcome, note, at, primary);
+    const [english, texts] = typeof note === 'string' ? [note, null] : [note.en, JSON.stringify(note)];
+    batch.activities.add(id, caseId, actorId, channel, outcome, english, at, primary, texts);
     if (at > updatedAt) updatedAt = at;
     return id;
   };
@@ -503,7 +508,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     null,
     'SYSTEM',
     null,
-    `Case placed by ${creditor.name}: ${claimCount} invoice${claimCount > 1 ? 's' : ''}, ${money(principalTotal, currency)}.`,
+    fill(claimCount > 1 ? DT.placedOther : DT.placedOne, { creditor: creditor.name, count: claimCount, amount: amountText(principalTotal, currency) }),
     localTimestamp(placed, 6 * 60 + rng.int(0, 30)),
   );
 
@@ -516,8 +521,8 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     const at = localTimestamp(day, 7 * 60 + rng.int(0, 40));
     const letter = STAGE_NOTES[country][s]!;
     activity(null, letter.channel, null, letter.note, at);
-    if (s === DUNNING_1 && hasEmail && rng.chance(0.35)) activity(null, 'EMAIL', null, 'Dunning notice also sent by email.', at);
-    if (s === DUNNING_2 && hasPhone && !business && rng.chance(0.15)) activity(null, 'SMS', null, 'Payment reminder sent by SMS.', at);
+    if (s === DUNNING_1 && hasEmail && rng.chance(0.35)) activity(null, 'EMAIL', null, DT.alsoByEmail, at);
+    if (s === DUNNING_2 && hasPhone && !business && rng.chance(0.15)) activity(null, 'SMS', null, DT.alsoBySms, at);
     for (const rule of FEE_RULES[country]) {
       if (rule.stage !== s || (rule.businessOnly && !business)) continue;
       fees.push({ label: rule.label, amountCents: rule.amountCents, chargedOn: isoDate(day) });
@@ -538,20 +543,16 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
   const keptByFinal: number[] = [];
   let stopWork = false;
 
-  const addPayment = (amount: number, day: number, note: string, source?: 'BANK' | 'MANUAL'): string => {
+  const addPayment = (amount: number, day: number, note: LocalizedText | null, source?: 'BANK' | 'MANUAL'): string => {
     const src = source ?? (rng.chance(0.8) ? 'BANK' : 'MANUAL');
     const recordedBy = src === 'MANUAL' ? primary : null;
     const at = src === 'BANK' ? localTimestamp(day, 5 * 60 + 30 + rng.int(0, 60)) : localTimestamp(day, 9 * 60 + rng.int(0, 480));
     const row = batch.payments.add(rng.uuid(), caseId, amount, currency, isoDate(day), firstRef, src, null, recordedBy, at, amount, 0, 0, primary);
     payments.push({ amountCents: amount, day, row });
     paid += amount;
-    const how =
-      src === 'BANK'
-        ? `received by bank transfer (ref ${firstRef})`
-        : creditor.business === 'fitness'
-          ? 'recorded manually (paid at the studio front desk)'
-          : 'recorded manually (paid at the creditor\'s service desk)';
-    activity(recordedBy, 'SYSTEM', null, `Payment of ${money(amount, currency)} ${how}.${note}`, at);
+    const values = { amount: amountText(amount, currency), reference: firstRef };
+    const how = src === 'BANK' ? DT.paymentByBank : creditor.business === 'fitness' ? DT.paymentAtStudio : DT.paymentAtDesk;
+    activity(recordedBy, 'SYSTEM', null, note ? joinTexts([fill(how, values), note]) : fill(how, values), at);
     return at;
   };
 
@@ -564,7 +565,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     if (due + 1 <= horizon) {
       if (rng.chance(installment ? 0.8 : 0.55)) {
         const payDay = businessDay(Math.max(day + 1, due - rng.int(0, 4)), due);
-        const at = addPayment(amount, payDay, ' Promise kept.');
+        const at = addPayment(amount, payDay, DT.promiseKept);
         batch.promises.set(row, 'status', 'KEPT');
         batch.promises.set(row, 'resolved_at', at);
       } else {
@@ -675,7 +676,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       if (amount < 500) break;
       const latest = status === OPEN ? last : horizon - 1;
       const day = businessDay(placed + 3 + rng.int(0, latest - placed - 3), latest);
-      addPayment(amount, day, '', rng.chance(0.85) ? 'BANK' : 'MANUAL');
+      addPayment(amount, day, null, rng.chance(0.85) ? 'BANK' : 'MANUAL');
     }
   }
 
@@ -710,13 +711,13 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
         batch.promises.set(row, 'resolved_at', ts);
       }
       if (bank) {
-        activity(null, 'SYSTEM', 'PAID', `Payment of ${money(due, currency)} received by bank transfer (ref ${firstRef}); balance settled, case closed as paid.`, ts);
+        activity(null, 'SYSTEM', 'PAID', fill(DT.paidByBank, { amount: amountText(due, currency), reference: firstRef }), ts);
       } else {
         activity(primary, 'EMAIL', 'PAID', `Creditor reported a direct payment of ${money(due, currency)}; recorded manually and case closed as paid.`, ts);
       }
     } else {
       paidAt = closeAt;
-      activity(null, 'SYSTEM', 'PAID', 'Balance settled by earlier payments; case closed as paid.', closeAt);
+      activity(null, 'SYSTEM', 'PAID', DT.settledByEarlierPayments, closeAt);
     }
   } else if (status === ON_HOLD) {
     const notes = [...DISPUTE_NOTES[creditor.business], ...DISPUTE_NOTES.any];

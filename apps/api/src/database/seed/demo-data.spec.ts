@@ -67,7 +67,7 @@ async function checksum(pool: pg.Pool): Promise<Record<string, string>> {
               ORDER BY id)) FROM claims) AS claims,
       (SELECT md5(string_agg(concat_ws('|', id, case_id, amount_cents, received_at, source, idempotency_key), ','
               ORDER BY id)) FROM payments) AS payments,
-      (SELECT md5(string_agg(concat_ws('|', id, case_id, actor_id, channel, outcome, note, occurred_at), ','
+      (SELECT md5(string_agg(concat_ws('|', id, case_id, actor_id, channel, outcome, note, note_texts::text, occurred_at), ','
               ORDER BY id)) FROM activities) AS activities,
       (SELECT md5(string_agg(concat_ws('|', id, case_id, amount_cents, status, valid_until, offered_by), ',' ORDER BY id))
          FROM settlements) AS settlements,
@@ -256,6 +256,20 @@ describe('seedDemoData', () => {
     // Payments carry their allocation (costs, then interest, then principal), as recorded ones do.
     expect(await count(`SELECT count(*) AS n FROM payments WHERE interest_cents > 0`)).toBeGreaterThan(0);
     expect(await count(`SELECT count(*) AS n FROM payments WHERE fees_cents > 0`)).toBeGreaterThan(0);
+  });
+
+  it('words its system entries in every language (what its collectors wrote stays as written)', async () => {
+    // Every entry the system wrote (no actor) has its words in English, German and Danish, the English as its note.
+    expect(await count(`SELECT count(*) AS n FROM activities WHERE actor_id IS NULL AND (note_texts IS NULL OR note_texts->>'en' <> note)`)).toBe(0);
+    const [placed] = await rows<{ de: string; da: string }>(
+      `SELECT note_texts->>'de' AS de, note_texts->>'da' AS da FROM activities WHERE note LIKE 'Case placed by %' ORDER BY id LIMIT 1`,
+    );
+    expect(placed!.de).toMatch(/^Fall übergeben von .+: \d+ Rechnung(en)?, [\d.]+,\d\d (EUR|DKK)\.$/);
+    expect(placed!.da).toMatch(/^Sag overdraget af .+: \d+ faktura(er)?, /);
+    expect(await count(`SELECT count(*) AS n FROM activities WHERE note = 'Payment reminder sent by post.' AND note_texts->>'de' = 'Zahlungserinnerung per Post versandt.'`))
+      .toBeGreaterThan(0);
+    // A collector's own note has no translations.
+    expect(await count(`SELECT count(*) AS n FROM activities WHERE outcome = 'NO_CONTACT' AND note_texts IS NOT NULL`)).toBe(0);
   });
 
   it('offers a few settlements: live ones before their last day, expired ones past it with their timeline entry', async () => {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { decideSettlement, isIsoDate, settlementExpiryNote, toDayNumber } from '@mahnwerk/domain';
+import { decideSettlement, isIsoDate, settlementExpiryText, toDayNumber } from '@mahnwerk/domain';
 import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
 import {
@@ -306,14 +306,16 @@ async function seedSettlements(client: pg.PoolClient, today: number): Promise<vo
       [c.id, amountCents, openCents, c.currency, validUntil, offeredOn, plan.status, c.assignee_id, offer.approved, offeredAt, expiredAt],
     );
     await client.query(
-      `INSERT INTO activities (id, case_id, actor_id, channel, note, occurred_at) VALUES (md5($1::text || ':settlement-offer')::uuid, $1::uuid, $2, 'SYSTEM', $3, $4)`,
-      [c.id, c.assignee_id, offer.summary, offeredAt],
+      `INSERT INTO activities (id, case_id, actor_id, channel, note, note_texts, occurred_at)
+       VALUES (md5($1::text || ':settlement-offer')::uuid, $1::uuid, $2, 'SYSTEM', $3, $5::jsonb, $4)`,
+      [c.id, c.assignee_id, offer.summary, offeredAt, JSON.stringify(offer.summaryText)],
     );
     if (expiredAt) {
-      const note = settlementExpiryNote({ status: offer.approved ? 'OFFERED' : 'PENDING_APPROVAL', amountCents, currency: c.currency.trim(), validUntil });
+      const note = settlementExpiryText({ status: offer.approved ? 'OFFERED' : 'PENDING_APPROVAL', amountCents, currency: c.currency.trim(), validUntil });
       await client.query(
-        `INSERT INTO activities (id, case_id, actor_id, channel, note, occurred_at) VALUES (md5($1::text || ':settlement-expiry')::uuid, $1::uuid, NULL, 'SYSTEM', $2, $3)`,
-        [c.id, note, expiredAt],
+        `INSERT INTO activities (id, case_id, actor_id, channel, note, note_texts, occurred_at)
+         VALUES (md5($1::text || ':settlement-expiry')::uuid, $1::uuid, NULL, 'SYSTEM', $2, $4::jsonb, $3)`,
+        [c.id, note.en, expiredAt, JSON.stringify(note)],
       );
     }
   }

@@ -174,27 +174,8 @@ export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
   ],
 };
 
-/** The dunning run's letter (or system note) when a case enters a stage. */
-export const STAGE_NOTES: Readonly<Record<Country, readonly { channel: 'LETTER' | 'SYSTEM'; note: string }[]>> = {
-  DE: [
-    { channel: 'LETTER', note: 'Payment reminder sent by post.' },
-    { channel: 'LETTER', note: '1st dunning letter sent by post (no fee: it puts the debtor in default, BGB 286).' },
-    { channel: 'LETTER', note: '2nd dunning letter sent with a final 14-day deadline (postage and material 1.50 EUR).' },
-    { channel: 'SYSTEM', note: 'Letters unanswered; case released to the phone queue.' },
-    { channel: 'LETTER', note: 'Agency demand sent with statement of account and RDG 13a information.' },
-    { channel: 'LETTER', note: 'Application for a court dunning order (Mahnbescheid) filed with the central dunning court.' },
-    { channel: 'LETTER', note: 'Enforcement order (Vollstreckungsbescheid) obtained; bailiff instructed.' },
-  ],
-  DK: [
-    { channel: 'LETTER', note: 'Reminder no. 1 sent (rykkergebyr 100.00 DKK).' },
-    { channel: 'LETTER', note: 'Reminder no. 2 sent (rykkergebyr 100.00 DKK).' },
-    { channel: 'LETTER', note: 'Reminder no. 3 sent with collection warning: 10-day payment window (inkassoloven 10).' },
-    { channel: 'SYSTEM', note: 'No reply to the reminders; case released to the phone queue.' },
-    { channel: 'LETTER', note: 'Case handed over to collection; collection notice sent (hand-over fee 100.00 DKK).' },
-    { channel: 'LETTER', note: 'Payment order (betalingspåkrav) filed with the court.' },
-    { channel: 'LETTER', note: 'Enforcement meeting requested at the bailiff\'s court (fogedretten).' },
-  ],
-};
+/** The dunning run's letter (or system note) when a case enters a stage, in every language (demo-timeline.i18n.ts). */
+export { DEMO_STAGE_NOTES as STAGE_NOTES } from './demo-timeline.i18n.js';
 
 export const NO_CONTACT_NOTES = [
   'No answer.',

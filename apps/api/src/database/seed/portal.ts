@@ -1,4 +1,6 @@
+import { fill } from '@mahnwerk/domain';
 import type pg from 'pg';
+import { PORTAL_TIMELINE_TEXTS } from '../../portal/portal-timeline.i18n.js';
 import { isoDate } from './calendar.js';
 
 /**
@@ -11,6 +13,8 @@ import { isoDate } from './calendar.js';
  * never known (only their hashes are stored), so these links cannot be signed in with.
  */
 export async function seedPortal(client: pg.PoolClient, today: number): Promise<void> {
+  // The proposal's timeline entry as the portal words it, its first due date put in by the statement below.
+  const proposal = fill(PORTAL_TIMELINE_TEXTS.planForReview, { count: 18, reasons: 'TOO_MANY_INSTALLMENTS', date: '{date}' });
   await client.query(
     `CREATE TEMP TABLE demo_portal AS
      WITH paid AS (
@@ -68,9 +72,12 @@ export async function seedPortal(client: pg.PoolClient, today: number): Promise<
                   - (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.case_id = d.case_id), 1200)::bigint AS cents) open
         WHERE d.kind = 'PROPOSED'
      ), activity AS (
-       INSERT INTO activities (id, case_id, actor_id, channel, outcome, note, occurred_at, direction)
+       INSERT INTO activities (id, case_id, actor_id, channel, outcome, note, note_texts, occurred_at, direction)
        SELECT md5(case_id::text || ':portal-proposal')::uuid, case_id, NULL, 'PORTAL', NULL,
-              'Plan proposed in the portal, for review: 18 monthly installments from ' || first_due || ' (TOO_MANY_INSTALLMENTS)',
+              replace($2::text, '{date}', first_due::text),
+              jsonb_build_object('en', replace($2::text, '{date}', first_due::text),
+                                 'de', replace($3::text, '{date}', to_char(first_due, 'DD.MM.YYYY')),
+                                 'da', replace($4::text, '{date}', to_char(first_due, 'DD.MM.YYYY'))),
               at, 'INBOUND'
          FROM proposed
      )
@@ -81,7 +88,7 @@ export async function seedPortal(client: pg.PoolClient, today: number): Promise<
                FROM generate_series(0, 17) AS i),
             'PENDING', NULL, at, NULL
        FROM proposed`,
-    [isoDate(today)],
+    [isoDate(today), proposal.en, proposal.de, proposal.da],
   );
   await client.query('DROP TABLE demo_portal');
 }
