@@ -107,6 +107,7 @@ export * from './portal/postcode.js';
 export * from './portal/portal-link.js';
 export * from './portal/portal-plan.js';
 export * from './portal/portal-texts.js';
+export * from './portal/portal-timeline.i18n.js';
 export * from './privacy/retention.js';
 export * from './dunning/run-date.js';
 export * from './bank/double-booking.js';

@@ -37,7 +37,7 @@ import type {
   PortalPlanSettingsModel, PortalSessionModel,
 } from './portal.model.js';
 import { PortalRepository, type PortalCaseFacts, type PortalProposalRecord } from './portal.repository.js';
-import { PORTAL_TIMELINE_TEXTS as PT } from './portal-timeline.i18n.js';
+import { PORTAL_TIMELINE_TEXTS as PT } from '@mahnwerk/domain';
 import { rateLimited } from './rate-limited.js';
 
 /** The one answer to a failed portal sign-in: a wrong link and a wrong postcode look alike. */

@@ -1,6 +1,5 @@
-import { fill } from '@mahnwerk/domain';
+import { fill, PORTAL_TIMELINE_TEXTS } from '@mahnwerk/domain';
 import type pg from 'pg';
-import { PORTAL_TIMELINE_TEXTS } from '../../portal/portal-timeline.i18n.js';
 import { isoDate } from './calendar.js';
 
 /**

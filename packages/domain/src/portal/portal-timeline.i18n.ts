@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@mahnwerk/domain';
+import type { LocalizedText } from '../i18n/localized-text.js';
 
 /**
  * The staff timeline's entries for what a debtor did in the portal. Codes ({reasons}, {reason},
