@@ -133,6 +133,21 @@ describe('letters to consumers (RDG 13a) and the creditor\'s own dunning fees', 
     expect(run.advanced).toBe(1);
     expect(run.held).toBe(1);
     expect(run.holds).toEqual([{ caseId: incomplete, reason: 'Claim R-1 has no contract date (RDG 13a(1) no. 2)' }]);
+    // A German or Danish lead reads the run's reason and the case's in their language.
+    const inLanguage = async (language: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${lead}`, 'accept-language': language },
+        body: JSON.stringify({
+          query: 'query($id: ID!) { dunningRuns { holds { reason } } case(id: $id) { letterBlockers } }', variables: { id: incomplete },
+        }),
+      });
+      return ((await response.json()) as { data: { dunningRuns: { holds: { reason: string }[] }[]; case: { letterBlockers: string[] } } }).data;
+    };
+    const german = await inLanguage('de');
+    expect(german.dunningRuns.flatMap((r) => r.holds.map((h) => h.reason))).toContain('Forderung R-1: Datum des Vertragsschlusses fehlt (§ 13a Abs. 1 Nr. 2 RDG)');
+    expect(german.case.letterBlockers).toEqual(['Forderung R-1: Datum des Vertragsschlusses fehlt (§ 13a Abs. 1 Nr. 2 RDG)']);
+    expect((await inLanguage('da')).case.letterBlockers).toEqual(['Krav R-1 mangler aftaledato (RDG § 13a, stk. 1, nr. 2)']);
     const stages = (await db.query('SELECT id, stage FROM cases WHERE id = ANY($1::uuid[])', [[incomplete, complete]])).rows;
     expect(Object.fromEntries(stages.map((r) => [r.id, r.stage]))).toEqual({ [incomplete]: 'REMINDER', [complete]: 'DUNNING_1' });
     const letter = (await latestLetter(complete))!;

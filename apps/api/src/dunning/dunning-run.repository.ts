@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  BROKEN_PROMISE_PRIORITY_BUMP, DEFAULT_DATE_RULES, FIRST_DUNNING_STAGE, type IsoDate,
+  BROKEN_PROMISE_PRIORITY_BUMP, DEFAULT_DATE_RULES, FIRST_DUNNING_STAGE, isLocalizedText, untranslated, type IsoDate, type LocalizedText,
 } from '@mahnwerk/domain';
 import type { DataSource } from 'typeorm';
 import { AGREEMENT_PAUSES_DUNNING } from '../agreements/agreements.repository.js';
@@ -325,6 +325,12 @@ interface HeldRow {
 }
 
 /** A case whose letter RDG 13a holds, with the facts of its claims. */
+/** Why a run held a case's letter, in every language (English only for holds recorded before). */
+export interface RunHold {
+  caseId: string;
+  reason: LocalizedText;
+}
+
 export interface HeldLetterCase {
   caseId: string;
   country: 'DE' | 'DK';
@@ -360,14 +366,14 @@ export class DunningRunRepository {
     }));
   }
 
-  /** Records why the run did not send these cases their letter (dunning_run_holds); the count of cases on the run. */
-  async recordHolds(tx: Queryable, runId: string, holds: readonly { caseId: string; reason: string }[]): Promise<void> {
+  /** Records why the run did not send these cases their letter (dunning_run_holds), in every language. */
+  async recordHolds(tx: Queryable, runId: string, holds: readonly { caseId: string; reason: LocalizedText }[]): Promise<void> {
     if (holds.length === 0) return;
     await tx.query(
-      `INSERT INTO dunning_run_holds (run_id, case_id, reason)
-       SELECT $1, h.case_id, h.reason FROM unnest($2::uuid[], $3::text[]) AS h(case_id, reason)
+      `INSERT INTO dunning_run_holds (run_id, case_id, reason, reason_texts)
+       SELECT $1, h.case_id, h.reason_texts->>'en', h.reason_texts FROM unnest($2::uuid[], $3::jsonb[]) AS h(case_id, reason_texts)
        ON CONFLICT DO NOTHING`,
-      [runId, holds.map((h) => h.caseId), holds.map((h) => h.reason)],
+      [runId, holds.map((h) => h.caseId), holds.map((h) => JSON.stringify(h.reason))],
     );
   }
 
@@ -378,16 +384,18 @@ export class DunningRunRepository {
   }
 
   /** Why runs did not send cases their letters: per run, case and reason (at most `limit` per run). */
-  async holdsOfRuns(runIds: readonly string[], limit: number, tx: Queryable = this.db): Promise<Map<string, { caseId: string; reason: string }[]>> {
-    const out = new Map<string, { caseId: string; reason: string }[]>(runIds.map((id) => [id, []]));
+  async holdsOfRuns(runIds: readonly string[], limit: number, tx: Queryable = this.db): Promise<Map<string, RunHold[]>> {
+    const out = new Map<string, RunHold[]>(runIds.map((id) => [id, []]));
     if (runIds.length === 0) return out;
-    const rows: { run_id: string; case_id: string; reason: string }[] = await tx.query(
-      `SELECT h.run_id, h.case_id, h.reason
+    const rows: { run_id: string; case_id: string; reason: string; reason_texts: unknown }[] = await tx.query(
+      `SELECT h.run_id, h.case_id, h.reason, h.reason_texts
          FROM unnest($1::uuid[]) AS r(id)
          CROSS JOIN LATERAL (SELECT * FROM dunning_run_holds h WHERE h.run_id = r.id ORDER BY h.case_id, h.reason LIMIT $2) h`,
       [runIds, limit],
     );
-    for (const r of rows) out.get(r.run_id)?.push({ caseId: r.case_id, reason: r.reason });
+    for (const r of rows) {
+      out.get(r.run_id)?.push({ caseId: r.case_id, reason: isLocalizedText(r.reason_texts) ? r.reason_texts : untranslated(r.reason) });
+    }
     return out;
   }
 

@@ -66,12 +66,17 @@ export class DunningRunHoldsResolver {
   }
 
   @ResolveField(() => [DunningRunHoldModel], { description: `Why the run held each case's letter, one row per reason (at most ${HOLDS_SHOWN}).` })
-  holds(@Parent() run: DunningRunModel, @Loaders() loaders: RequestLoaders): Promise<DunningRunHoldModel[]> {
-    return loaders
+  async holds(
+    @Parent() run: DunningRunModel,
+    @Loaders() loaders: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<DunningRunHoldModel[]> {
+    const holds = await loaders
       .loader('dunningRun.holds', async (ids: readonly string[]) => {
         const byRun = await this.runs.holdsOfRuns(ids, HOLDS_SHOWN);
         return ids.map((id) => byRun.get(id) ?? []);
       })
       .load(run.id);
+    return holds.map((h) => ({ caseId: h.caseId, reason: h.reason[language] }));
   }
 }

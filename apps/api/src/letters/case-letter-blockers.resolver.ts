@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { calendarDateIn, letterBlockers } from '@mahnwerk/domain';
+import { calendarDateIn, letterBlockers, type LocalizedText, type TextLanguage } from '@mahnwerk/domain';
 import { CaseModel } from '../cases/case.model.js';
+import { CallerLanguage } from '../common/caller-language.decorator.js';
 import { Clock } from '../common/clock.js';
 import { Loaders, type RequestLoaders } from '../common/request-loaders.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -23,9 +24,13 @@ export class CaseLetterBlockersResolver {
       'What stops a letter to the debtor today (RDG 13a for a German consumer: each claim\'s contract subject and date, '
       + 'the supervisory authority in force); the dunning run holds the case\'s letter steps until it is empty.',
   })
-  async letterBlockers(@Parent() c: CaseModel, @Loaders() loaders: RequestLoaders): Promise<string[]> {
-    return loaders
-      .loader('case.letterBlockers', async (ids: readonly string[]) => {
+  async letterBlockers(
+    @Parent() c: CaseModel,
+    @Loaders() loaders: RequestLoaders,
+    @CallerLanguage() language: TextLanguage,
+  ): Promise<string[]> {
+    const blockers = await loaders
+      .loader('case.letterBlockers', async (ids: readonly string[]): Promise<LocalizedText[][]> => {
         const today = calendarDateIn(this.clock.now(), this.config.dunningTimeZone);
         const [facts, authority] = await Promise.all([this.repository.letterFactsOfCases(ids), this.authorities.inForceOn(today)]);
         const byCase = new Map(facts.map((f) => [f.caseId, f]));
@@ -35,5 +40,6 @@ export class CaseLetterBlockersResolver {
         });
       })
       .load(c.id);
+    return blockers.map((b) => b[language]);
   }
 }

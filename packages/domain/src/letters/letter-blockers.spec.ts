@@ -1,4 +1,7 @@
-import { letterBlockers } from './letter-blockers.js';
+import type { LetterBlockerInput } from './letter-blockers.js';
+import { letterBlockers as blockersIn } from './letter-blockers.js';
+
+const letterBlockers = (input: LetterBlockerInput) => blockersIn(input).map((t) => t.en);
 
 // RDG 13a(1): the first demand to a consumer states no. 2 the basis of the claim with the subject
 // and date of the contract, and no. 8 the supervisory authority.
@@ -30,5 +33,17 @@ describe('letterBlockers (RDG 13a(1) nos. 2 and 8)', () => {
     const bare = { reference: 'B-1', contractSubject: null, contractDate: null };
     expect(letterBlockers({ country: 'DE', debtorKind: 'business', claims: [bare], supervisoryAuthority: null })).toEqual([]);
     expect(letterBlockers({ country: 'DK', debtorKind: 'consumer', claims: [bare], supervisoryAuthority: null })).toEqual([]);
+  });
+
+  it('says each reason in German and Danish too, with the claim it names', () => {
+    const [claimText, authorityText] = blockersIn({
+      country: 'DE', debtorKind: 'consumer', supervisoryAuthority: null, claims: [{ reference: 'R-9', contractSubject: null, contractDate: '2024-01-01' }],
+    });
+    expect(claimText).toEqual({
+      en: 'Claim R-9 has no contract subject (RDG 13a(1) no. 2)',
+      de: 'Forderung R-9: Vertragsgegenstand fehlt (§ 13a Abs. 1 Nr. 2 RDG)',
+      da: 'Krav R-9 mangler aftalens genstand (RDG § 13a, stk. 1, nr. 2)',
+    });
+    expect(authorityText!.de).toMatch(/^Am Datum des Schreibens ist keine Aufsichtsbehörde eingetragen/);
   });
 });

@@ -1,4 +1,6 @@
 import type { IsoDate } from '../dates.js';
+import { fill, type LocalizedText } from '../i18n/localized-text.js';
+import { LETTER_BLOCKER_TEXTS as T } from './letter-blockers.i18n.js';
 import type { Country, DebtorKind } from '../stages.js';
 
 /** What a letter to a debtor needs to know about one claim. */
@@ -25,18 +27,15 @@ export interface LetterBlockerInput {
  * A letter without them is not produced; the dunning run reports these reasons and the case shows them.
  * Danish letters and letters to businesses are not held by RDG 13a.
  */
-export function letterBlockers(input: LetterBlockerInput): string[] {
+export function letterBlockers(input: LetterBlockerInput): LocalizedText[] {
   if (input.country !== 'DE' || input.debtorKind !== 'consumer') return [];
-  const out: string[] = [];
+  const out: LocalizedText[] = [];
   for (const c of input.claims) {
-    const missing = [
-      !c.contractSubject?.trim() ? 'contract subject' : null,
-      !c.contractDate ? 'contract date' : null,
-    ].filter((m): m is string => m !== null);
-    if (missing.length) out.push(`Claim ${c.reference} has no ${missing.join(' and no ')} (RDG 13a(1) no. 2)`);
+    const noSubject = !c.contractSubject?.trim();
+    const noDate = !c.contractDate;
+    const text = noSubject && noDate ? T.noSubjectNoDate : noSubject ? T.noSubject : noDate ? T.noDate : null;
+    if (text) out.push(fill(text, { reference: c.reference }));
   }
-  if (!input.supervisoryAuthority?.trim()) {
-    out.push('No supervisory authority is in force on the letter date (RDG 13a(1) no. 8): an admin adds it in the agency settings');
-  }
+  if (!input.supervisoryAuthority?.trim()) out.push(T.noAuthority);
   return out;
 }

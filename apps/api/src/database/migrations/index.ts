@@ -43,6 +43,7 @@ import { SessionRefresh1766200000000 } from './1766200000000-session-refresh.js'
 import { UserLanguage1766300000000 } from './1766300000000-user-language.js';
 import { ActivityNoteTexts1766320000000 } from './1766320000000-activity-note-texts.js';
 import { ImportMessageTexts1766340000000 } from './1766340000000-import-message-texts.js';
+import { RunHoldReasonTexts1766360000000 } from './1766360000000-run-hold-reason-texts.js';
 
 /** Every migration, oldest first. TypeORM applies the ones a database has not seen. */
 export const migrations = [
@@ -56,5 +57,5 @@ export const migrations = [
   Agreements1765940000000, CaseLetters1766000000000, SettlementExpiryAndAdjustments1766010000000, PrintBatchParts1766020000000,
   DebtorPortal1766100000000, PortalFigures1766120000000, PortalCallbackRequests1766130000000, SessionRefresh1766200000000,
   DownloadTickets1766210000000, PaymentApprovals1766220000000, BankReview1766240000000, Privacy1766270000000, UserLanguage1766300000000,
-  ActivityNoteTexts1766320000000, ImportMessageTexts1766340000000,
+  ActivityNoteTexts1766320000000, ImportMessageTexts1766340000000, RunHoldReasonTexts1766360000000,
 ];
