@@ -206,3 +206,19 @@ test("a lead changes a collector's capacity: the collector's queue shows the new
   }, await apiToken(server.url, 'lead@demo.mahnwerk'));
   await page.waitForFunction((n) => document.querySelector('[data-testid="queue-capacity"]')?.textContent?.endsWith(`of ${n} cases`), capacity, { timeout: 5_000 });
 });
+
+test("on a case's own page a collector's n claims the next case in the queue, and / opens the queue's search", async () => {
+  await allowContactAtAnyTime();
+  const page = await signIn(browser, server.url, 'collector6@demo.mahnwerk', { locale: 'en-US' });
+  await page.getByTestId('claim-next').waitFor();
+  const { myQueue } = await gql(server.url, '{ myQueue { id } }', {}, sessionOf(page).token);
+  await page.goto(`${server.url}/cases/${myQueue[0].id}`);
+  await page.getByTestId('case-detail').waitFor();
+  await page.keyboard.press('/');
+  await page.waitForURL(/\/queue$/);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'queue-search');
+  await page.goto(`${server.url}/cases/${myQueue[0].id}`);
+  await page.getByTestId('case-detail').waitFor();
+  await page.keyboard.press('n');
+  await page.waitForURL((url) => /\/queue\/[0-9a-f-]{36}$/.test(url.pathname) && !myQueue.some((c) => url.pathname.endsWith(c.id)));
+});

@@ -1,6 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../../app/auth-context';
+import { useShortcut } from '../../keyboard/use-shortcut';
+import type { QueueRequest } from '../queue/queue-page';
 import { EmptyState } from '../../ui/card';
 import { CASE_DETAIL } from './case.graphql';
 import { CaseDetail } from './case-detail';
@@ -22,11 +25,22 @@ function CaseName({ id }: { id: string }) {
   );
 }
 
+/** A collector on a case's own page: `n` claims the next case and `/` searches, both in the queue. */
+function QueueKeys() {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const toQueue = (state: QueueRequest) => void navigate('/queue', { state });
+  useShortcut('n', intl.formatMessage({ id: 'queue.keys.claim', defaultMessage: 'Claim the next case and open it' }), () => toQueue({ queueRequest: 'claim' }));
+  useShortcut('/', intl.formatMessage({ id: 'queue.keys.search', defaultMessage: 'Search the queue' }), () => toQueue({ queueRequest: 'search' }));
+  return null;
+}
+
 /** `/cases/:id`: one case on its own page (deep links from the team board, e-mails, tests). */
 export function CasePage() {
   const intl = useIntl();
   const { id } = useParams();
   const navigate = useNavigate();
+  const isCollector = useAuth().user?.role === 'COLLECTOR';
   if (!id) return <EmptyState title={intl.formatMessage({ id: 'case.page.noId', defaultMessage: 'No case id in the address.' })} />;
   return (
     <div className="page page-case">
@@ -39,6 +53,7 @@ export function CasePage() {
           <FormattedMessage id="case.page.start" defaultMessage="Start page" />
         </Link>
       </div>
+      {isCollector ? <QueueKeys /> : null}
       <CaseDetail key={id} caseId={id} standalone />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Outlet, useLocation, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
 import { EmptyState } from '../../ui/card';
 import { todayIso } from '../../ui/date';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
@@ -18,6 +18,11 @@ import { emptyClaimReason, type EmptyClaimReason } from './queue-capacity';
 import { focusNextCase, useQueueKeys } from './use-queue-keys';
 import { useClaimNextCase } from './hooks/use-claim-next-case';
 import './queue.css';
+
+/** What another screen asks the queue to do once it opens (the navigation's state). */
+export interface QueueRequest {
+  queueRequest: 'claim' | 'search';
+}
 
 /** What the queue gives the case pane beside it. */
 interface QueueOutletContext {
@@ -88,6 +93,14 @@ export function QueuePage() {
       /* shown through claimError */
     }
   }, [claimNext, navigate, refetch, resetClaim]);
+
+  // `n` or `/` pressed on a case's own page arrive here as the navigation's request.
+  const requested = (useLocation().state as QueueRequest | null)?.queueRequest;
+  useEffect(() => {
+    if (requested === 'claim') void onClaim();
+    if (requested === 'search') searchRef.current?.focus();
+    if (requested) navigate('.', { replace: true, state: null });
+  }, [requested, onClaim, navigate]);
 
   useShortcut(
     'n',
