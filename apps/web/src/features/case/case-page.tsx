@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { useShortcut } from '../../keyboard/use-shortcut';
-import type { QueueRequest } from '../queue/queue-page';
+import type { QueueRequest } from '../../keyboard/queue-request';
 import { EmptyState } from '../../ui/card';
 import { CASE_DETAIL } from './case.graphql';
 import { CaseDetail } from './case-detail';

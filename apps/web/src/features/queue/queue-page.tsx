@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/card';
 import { todayIso } from '../../ui/date';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
 import { Spinner } from '../../ui/spinner';
+import type { QueueRequest } from '../../keyboard/queue-request';
 import { useShortcut } from '../../keyboard/use-shortcut';
 import { CaseDetail } from '../case/case-detail';
 import { applyQueueChange, sortQueue } from './queue-cache';
@@ -18,11 +19,6 @@ import { emptyClaimReason, type EmptyClaimReason } from './queue-capacity';
 import { focusNextCase, useQueueKeys } from './use-queue-keys';
 import { useClaimNextCase } from './hooks/use-claim-next-case';
 import './queue.css';
-
-/** What another screen asks the queue to do once it opens (the navigation's state). */
-export interface QueueRequest {
-  queueRequest: 'claim' | 'search';
-}
 
 /** What the queue gives the case pane beside it. */
 interface QueueOutletContext {
