@@ -238,8 +238,8 @@ describe('dunning scenario: DE consumer and DK business case through every stage
     await expectStepped(deCase, 'AGENCY', 'COURT', d5, raise);
     expect((await feeRows(deCase)).map((f) => f.label)).toEqual([
       expect.stringMatching(/^Inkassokosten: Geschäftsgebühr 0,5 \(erste Zahlungsaufforderung/),
-      'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 2026-04-29 nicht gezahlt ' +
-        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2025-06-01)',
+      'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 29.04.2026 nicht gezahlt ' +
+        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 01.06.2025)',
     ]);
     await expectVersions(5, 4);
 

@@ -141,9 +141,9 @@ describe('fees by the law of the case: RVG 60(1), VV 2300 Anm. 2, renteloven 9b(
       claimValueCents: 100_000, onDate: '2026-11-25', mandateDate: '2025-05-20', factor: 0.9, undisputed: true, paidOnFirstDemand: true,
     }).amountCents);
     expect(before[0]!.label).toBe(
-      'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung, einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 2021-01-01)',
+      'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung, einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 01.01.2021)',
     );
-    expect(after[0]!.label).toMatch(/RVG-Tabelle ab 2025-06-01\)$/);
+    expect(after[0]!.label).toMatch(/RVG-Tabelle ab 01.06.2025\)$/);
 
     // VV 2300 Anm. 2: the creditor's 0.7 once the deadline 2026-11-24 passed: 0.7 x 93.00 = 65.10 + 13.02, less 46.50 + 9.30.
     expect(await stage(ids.firstDemand)).toBe('COURT');
@@ -155,8 +155,8 @@ describe('fees by the law of the case: RVG 60(1), VV 2300 Anm. 2, renteloven 9b(
     expect(expected).toBe(7_812 - 5_580);
     expect(raise).toEqual([{
       amount_cents: expected,
-      label: 'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,7: auf die erste Zahlungsaufforderung bis 2026-11-24 nicht gezahlt ' +
-        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2025-06-01)',
+      label: 'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,7: auf die erste Zahlungsaufforderung bis 24.11.2026 nicht gezahlt ' +
+        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 01.06.2025)',
     }]);
 
     // Danish caps (DKK 8,000): a claim of 2016-06-30 under the 2009 table (DKK 1,100), one of 2016-07-01 under 2016's (DKK 1,300).

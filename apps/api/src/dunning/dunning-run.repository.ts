@@ -91,7 +91,8 @@ export const STEP_CASES = `
       LEFT JOIN LATERAL (
         SELECT b.fee_cents,
                CASE WHEN b.deadline_days IS NULL THEN b.fee_label
-                    ELSE replace(b.fee_label, '{deadline}', to_char(c.stage_entered_on + b.deadline_days, 'YYYY-MM-DD')) END AS fee_label
+                    ELSE replace(replace(b.fee_label, '{deadline}', to_char(c.stage_entered_on + b.deadline_days, 'YYYY-MM-DD')),
+                                 '{deadline.dmy}', to_char(c.stage_entered_on + b.deadline_days, 'DD.MM.YYYY')) END AS fee_label
           FROM bands b
          WHERE r.priced_by_value AND b.creditor_id = c.creditor_id AND b.to_stage = r.to_stage
            AND (b.from_stage IS NULL OR b.from_stage = c.stage)

@@ -207,7 +207,7 @@ export function buildFeeBrackets(creditors: readonly CreditorStrategyRow[], asOf
           return {
             creditor_id: creditor.id, from_stage: stage.stage, to_stage: next.stage, ...placed, deadline_days: stage.paymentWindowDays,
             upto_cents: upto, fee_cents: fee.amountCents,
-            fee_label: agencyFeeRaiseLineDE(fee, lang, RAISE_DEADLINE_PLACEHOLDER), fee_currency: currency,
+            fee_label: agencyFeeRaiseLineDE(fee, lang, lang === 'en' ? RAISE_DEADLINE_PLACEHOLDER : RAISE_DEADLINE_DAY_FIRST_PLACEHOLDER), fee_currency: currency,
           };
         });
         return [...charged, ...raised];
@@ -221,6 +221,8 @@ export function buildFeeBrackets(creditors: readonly CreditorStrategyRow[], asOf
  * deadline (the day it entered the first demand + the stage's payment window) in its place.
  */
 export const RAISE_DEADLINE_PLACEHOLDER = '{deadline}';
+/** The same in a German or Danish label, where the date is written day first (dd.mm.yyyy). */
+export const RAISE_DEADLINE_DAY_FIRST_PLACEHOLDER = '{deadline.dmy}';
 
 /** Upper bounds of the value bands in which the agency fee does not change. */
 function rvgBounds(lawDate: IsoDate, maxValueCents: number): number[] {

@@ -256,8 +256,8 @@ describe('nextDunningStep: fees by the law of the case (RVG 60(1), VV 2300 Anm. 
         rule: 'DE_AGENCY_FEE',
         amountCents: 4_224,
         label:
-          'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 2025-05-12 nicht gezahlt ' +
-          '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2021-01-01)',
+          'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 12.05.2025 nicht gezahlt ' +
+          '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 01.01.2021)',
       }),
     ]);
     expect(decision.explanation).toContain("the first demand's deadline 2025-05-12 passed unpaid");

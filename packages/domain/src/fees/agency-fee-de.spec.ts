@@ -171,8 +171,8 @@ describe('agencyFeeRaiseDE (VV 2300 Anm. 2: 0.5 on the first demand, more once i
   it('says which factor and why, in the letter language', () => {
     const fee = agencyFeeRaiseDE(raiseBase);
     expect(agencyFeeRaiseLineDE(fee, 'de', '2025-05-12')).toBe(
-      'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 2025-05-12 nicht gezahlt ' +
-        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 2021-01-01)',
+      'Inkassokosten: Erhöhung der Geschäftsgebühr von 0,5 auf 0,9: auf die erste Zahlungsaufforderung bis 12.05.2025 nicht gezahlt ' +
+        '(unbestrittene Forderung (Nr. 2300 Anm. 2 Satz 1 VV RVG, § 13e RDG); RVG-Tabelle ab 01.01.2021)',
     );
     expect(agencyFeeRaiseLineDE(fee, 'en', '2025-05-12')).toBe(
       'Collection costs: business fee raised from 0.5 to 0.9: not paid on the first demand by 2025-05-12 ' +
@@ -184,7 +184,7 @@ describe('agencyFeeRaiseDE (VV 2300 Anm. 2: 0.5 on the first demand, more once i
   it('writes the first demand line with its factor and reason', () => {
     const fee = agencyFeeDE({ ...base, paidOnFirstDemand: true });
     expect(agencyFeeLineDE(fee, 'de', '2025-02-20')).toBe(
-      'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung, einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 2021-01-01, Auftrag vom 2025-02-20)',
+      'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung, einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 01.01.2021, Auftrag vom 20.02.2025)',
     );
   });
 });

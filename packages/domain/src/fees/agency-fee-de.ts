@@ -2,7 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates.js';
 import { formatBasisPoints, parseRatePercent } from '../interest/rate-percent.js';
 import { formatAmount, isValidAmountCents, roundHalfUpDiv } from '../money.js';
 import { RuleViolation } from '../rule-violation.js';
-import { fill } from '../i18n/localized-text.js';
+import { dateText, fill } from '../i18n/localized-text.js';
 import { STRATEGY_TEXTS, decimalTextOf } from '../dunning/dunning.i18n.js';
 import { assertDatedTable, requireDatedRowOn, type FeePart, type FeeResult } from './fee-result.js';
 import { RVG_MINIMUM_FEE_CENTS, rvgValueFee } from './rvg-value-fee.js';
@@ -376,8 +376,8 @@ export function agencyFeeLineDE(
   mandateDate?: IsoDate,
 ): string {
   const w = FEE_LINE_WORDS[lang];
-  const mandate = mandateDate !== undefined ? `, ${w.mandate} ${mandateDate}` : '';
-  return `${w.costs}: ${w.businessFee} ${factorIn(fee.factorHundredths, lang)} (${FACTOR_REASON_LINE[lang][fee.factorReason]}; ${w.table} ${fee.tableFrom}${mandate})`;
+  const mandate = mandateDate !== undefined ? `, ${w.mandate} ${dateText(mandateDate)[lang]}` : '';
+  return `${w.costs}: ${w.businessFee} ${factorIn(fee.factorHundredths, lang)} (${FACTOR_REASON_LINE[lang][fee.factorReason]}; ${w.table} ${dateText(fee.tableFrom)[lang]}${mandate})`;
 }
 
 export interface AgencyFeeRaiseDEInput {
@@ -466,8 +466,10 @@ export function agencyFeeRaiseDE(input: AgencyFeeRaiseDEInput): AgencyFeeRaiseDE
 /** The fee line of a raise in the letter's language: from which factor to which, and why. */
 export function agencyFeeRaiseLineDE(fee: AgencyFeeRaiseDE, lang: FeeTextLanguage, firstDemandDeadline: IsoDate): string {
   const w = FEE_LINE_WORDS[lang];
+  // A placeholder for the deadline (the dunning run fills it in per case) goes in as it is.
+  const deadline = isIsoDate(firstDemandDeadline) ? dateText(firstDemandDeadline)[lang] : firstDemandDeadline;
   return (
-    `${w.costs}: ${RAISE_LINE[lang](factorIn(fee.fromFactorHundredths, lang), factorIn(fee.factorHundredths, lang), firstDemandDeadline)} ` +
-    `(${FACTOR_REASON_LINE[lang][fee.factorReason]}; ${w.table} ${fee.tableFrom})`
+    `${w.costs}: ${RAISE_LINE[lang](factorIn(fee.fromFactorHundredths, lang), factorIn(fee.factorHundredths, lang), deadline)} ` +
+    `(${FACTOR_REASON_LINE[lang][fee.factorReason]}; ${w.table} ${dateText(fee.tableFrom)[lang]})`
   );
 }

@@ -14,7 +14,7 @@ describe('costLabelIn: a letter carries its cost labels in its own language', ()
   });
 
   it('prints an agency fee line that states its factor as written (VV 2300 Anm. 2)', () => {
-    const line = 'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung; RVG-Tabelle ab 2021-01-01)';
+    const line = 'Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung; RVG-Tabelle ab 01.01.2021)';
     expect(costLabelIn('de', line)).toBe(line);
   });
 

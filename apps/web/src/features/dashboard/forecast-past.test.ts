@@ -10,7 +10,7 @@ const forecast = (past: ForecastWindow[], over: Partial<Forecast> = {}): Forecas
   asOf: '2026-11-25', keptRate: 0.6, horizons: [], past, comparable: true, firstRecordedOn: null, ...over,
 });
 
-const intl = createIntl({ locale: 'en-GB', messages: {} });
+const intl = createIntl({ locale: 'en-GB', defaultLocale: 'en-GB', messages: {} });
 
 describe('pastForecastView', () => {
   it('draws only the windows with a recorded forecast, labelled with the day it was made', () => {
