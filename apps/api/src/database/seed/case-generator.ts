@@ -1,9 +1,10 @@
 import { base, da, de, en, Faker } from '@faker-js/faker';
 import {
-  amountText, casePriority, computeBalance, daysBetween, DEFAULT_STRATEGIES, fill, fromDayNumber, joinTexts, openPrincipalCents,
+  amountText, casePriority, computeBalance, dateText, daysBetween, DEFAULT_STRATEGIES, fill, fromDayNumber, joinTexts, openPrincipalCents,
   type BalanceInput, type DunningStage, type LocalizedText,
 } from '@mahnwerk/domain';
 import { businessDay, isoDate, localTimestamp } from './calendar.js';
+import { DEMO_NOTE_TEXTS as NT } from './demo-notes.i18n.js';
 import { DEMO_TIMELINE_TEXTS as DT } from './demo-timeline.i18n.js';
 import {
   AGENCY,
@@ -357,7 +358,6 @@ function addDebtor(ctx: GeneratorData, fakers: [Faker, Faker], last: number, d: 
 // Case rows: claims, fees, letters, calls, promises, payments, and the case itself.
 // ---------------------------------------------------------------------------------------------
 
-const amountFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /**
  * Each payment's parts (costs, interest, principal) as the balance allocated them, as the API stores
  * them for a recorded payment. The balance reads payments by date, in the order they were added.
@@ -372,10 +372,6 @@ function storeAllocations(batch: Batch, payments: PaymentEntry[], balance: Retur
     batch.payments.set(payment.row, 'interest_cents', detail.toInterestCents);
     batch.payments.set(payment.row, 'fees_cents', detail.toCostsCents);
   });
-}
-
-function money(cents: number, currency: string): string {
-  return `${amountFormat.format(cents / 100)} ${currency}`;
 }
 
 /** exp(uniform in log space), skewed towards `min` by `skew` > 1. */
@@ -612,9 +608,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       const amount = Math.max(1_000, Math.floor((room * (0.2 + 0.4 * rng.float())) / 100) * 100);
       const due = day + rng.int(5, 21);
       if (promiseFits(due)) {
-        const note = business
-          ? `Accounts payable promised payment of ${money(amount, currency)} by ${isoDate(due)}.`
-          : `Debtor promised to pay ${money(amount, currency)} by ${isoDate(due)}.`;
+        const note = fill(business ? NT.promisedBusiness : NT.promised, { amount: amountText(amount, currency), date: dateText(isoDate(due)) });
         const id = activity(who, channel, 'PROMISE_TO_PAY', note, at);
         addPromise(id, who, at, day, amount, due, null);
         if (due + 1 > horizon) stopWork = true; // waiting for the promise (or paid in full meanwhile)
@@ -628,7 +622,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       const first = day + rng.int(7, 14);
       const dues = Array.from({ length: count }, (_, k) => first + 30 * k).filter((due) => promiseFits(due));
       if (dues.length > 0) {
-        const id = activity(who, channel, 'PAYMENT_PLAN', `Payment plan agreed: ${count} monthly instalments of ${money(amount, currency)}, first due ${isoDate(first)}.`, at);
+        const id = activity(who, channel, 'PAYMENT_PLAN', fill(NT.planAgreed, { count, amount: amountText(amount, currency), date: dateText(isoDate(first)) }), at);
         for (let k = 0; k < dues.length; k++) {
           const due = dues[k]!;
           if (status === PAID && due + 1 > horizon && keptByFinal.length > 0) break; // settled early by the final payment
@@ -643,7 +637,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     if (outcome === 3 && channel === 'PHONE') {
       const callbackDay = businessDay(day + rng.int(1, 4), Infinity);
       const hour = rng.int(9, 17);
-      activity(who, channel, 'CALLBACK', `Debtor asked to be called back on ${isoDate(callbackDay)} at ${hour}:00.`, at);
+      activity(who, channel, 'CALLBACK', fill(NT.callback, { date: dateText(isoDate(callbackDay)), hour }), at);
       if (callbackDay > callEnd && status === OPEN) {
         nextActionAt = localTimestamp(callbackDay, hour * 60);
         nextActionDay = callbackDay;
@@ -662,7 +656,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       activity(who, channel, 'RIGHT_PARTY_CONTACT', rng.pick(business ? RPC_BUSINESS_NOTES : RPC_NOTES), at);
       t = day + rng.int(7, 21);
     } else {
-      const note = channel === 'PHONE' ? rng.pick(business && rng.chance(0.5) ? NO_CONTACT_BUSINESS_NOTES : NO_CONTACT_NOTES) : 'Sent a request for contact; no reply.';
+      const note = channel === 'PHONE' ? rng.pick(business && rng.chance(0.5) ? NO_CONTACT_BUSINESS_NOTES : NO_CONTACT_NOTES) : NT.noReply;
       activity(who, channel, 'NO_CONTACT', note, at);
       t = day + rng.int(3, 10) + attempt;
     }
@@ -713,7 +707,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       if (bank) {
         activity(null, 'SYSTEM', 'PAID', fill(DT.paidByBank, { amount: amountText(due, currency), reference: firstRef }), ts);
       } else {
-        activity(primary, 'EMAIL', 'PAID', `Creditor reported a direct payment of ${money(due, currency)}; recorded manually and case closed as paid.`, ts);
+        activity(primary, 'EMAIL', 'PAID', fill(NT.directPayment, { amount: amountText(due, currency) }), ts);
       }
     } else {
       paidAt = closeAt;
@@ -721,8 +715,10 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
     }
   } else if (status === ON_HOLD) {
     const notes = [...DISPUTE_NOTES[creditor.business], ...DISPUTE_NOTES.any];
-    holdReason = rng.pick(notes).replace('{ref}', firstRef);
-    activity(primary, rng.pick(['PHONE', 'EMAIL', 'LETTER']), 'DISPUTE', holdReason, closeAt);
+    const dispute = fill(rng.pick(notes), { ref: firstRef });
+    // The hold's reason as the creditor's collector wrote it: in the creditor's language.
+    holdReason = country === 'DK' ? dispute.da : dispute.de;
+    activity(primary, rng.pick(['PHONE', 'EMAIL', 'LETTER']), 'DISPUTE', dispute, closeAt);
   } else if (status === UNCOLLECTIBLE) {
     const notes = plan.stage >= COURT ? [...UNCOLLECTIBLE_NOTES.afterCourt] : business ? UNCOLLECTIBLE_NOTES.business : UNCOLLECTIBLE_NOTES.consumer;
     activity(primary, 'SYSTEM', 'UNCOLLECTIBLE', rng.pick(notes), closeAt);
@@ -740,7 +736,7 @@ function buildCase(ctx: GeneratorData, fakers: [Faker, Faker], last: number, tod
       const day = recentDay;
       const callbackDay = rng.chance(0.7) || day + 1 > last ? businessDay(ctx.today + rng.int(1, 7), Infinity) : day + 1 + rng.int(0, last - day - 1);
       const hour = rng.int(9, 17);
-      activity(primary, hasPhone ? 'PHONE' : 'EMAIL', 'CALLBACK', `Debtor asked to be called back on ${isoDate(callbackDay)} at ${hour}:00.`, localTimestamp(day, 8 * 60 + rng.int(0, 480)));
+      activity(primary, hasPhone ? 'PHONE' : 'EMAIL', 'CALLBACK', fill(NT.callback, { date: dateText(isoDate(callbackDay)), hour }), localTimestamp(day, 8 * 60 + rng.int(0, 480)));
       nextActionDay = callbackDay;
       nextActionAt = localTimestamp(callbackDay, hour * 60);
     } else if (nextActionAt === null && assignee >= 0 && plan.stage >= PHONE && lastWorkDay < last - 7) {

@@ -258,7 +258,7 @@ describe('seedDemoData', () => {
     expect(await count(`SELECT count(*) AS n FROM payments WHERE fees_cents > 0`)).toBeGreaterThan(0);
   });
 
-  it('words its system entries in every language (what its collectors wrote stays as written)', async () => {
+  it('words its timeline in every language, the system entries and what its collectors "wrote"', async () => {
     // Every entry the system wrote (no actor) has its words in English, German and Danish, the English as its note.
     expect(await count(`SELECT count(*) AS n FROM activities WHERE actor_id IS NULL AND (note_texts IS NULL OR note_texts->>'en' <> note)`)).toBe(0);
     const [placed] = await rows<{ de: string; da: string }>(
@@ -268,8 +268,11 @@ describe('seedDemoData', () => {
     expect(placed!.da).toMatch(/^Sag overdraget af .+: \d+ faktura(er)?, /);
     expect(await count(`SELECT count(*) AS n FROM activities WHERE note = 'Payment reminder sent by post.' AND note_texts->>'de' = 'Zahlungserinnerung per Post versandt.'`))
       .toBeGreaterThan(0);
-    // A collector's own note has no translations.
-    expect(await count(`SELECT count(*) AS n FROM activities WHERE outcome = 'NO_CONTACT' AND note_texts IS NOT NULL`)).toBe(0);
+    // The demo's collectors' notes too, so that a German or Danish workbench shows no English on the demo.
+    expect(await count(`SELECT count(*) AS n FROM activities WHERE note IS NOT NULL AND note <> '' AND note_texts IS NULL`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM activities WHERE note = 'No answer.' AND note_texts->>'de' = 'Niemand erreicht.'`)).toBeGreaterThan(0);
+    // A hold's reason is kept as the creditor's collector wrote it: German for a German creditor, Danish for a Danish one.
+    expect(await count(`SELECT count(*) AS n FROM cases WHERE hold_reason LIKE 'Debtor %'`)).toBe(0);
   });
 
   it('offers a few settlements: live ones before their last day, expired ones past it with their timeline entry', async () => {

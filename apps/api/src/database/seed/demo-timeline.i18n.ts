@@ -2,7 +2,7 @@ import type { LocalizedText } from '@mahnwerk/domain';
 
 /**
  * The demo's system entries on the case timelines, in every language, so that the demo reads in the
- * workbench's language. (What the demo's collectors "wrote" stays as they wrote it: fixtures.ts.)
+ * workbench's language. (What the demo's collectors "wrote": demo-notes.i18n.ts.)
  */
 export const DEMO_TIMELINE_TEXTS = {
   placedOne: { en: 'Case placed by {creditor}: {count} invoice, {amount}.', de: 'Fall übergeben von {creditor}: {count} Rechnung, {amount}.', da: 'Sag overdraget af {creditor}: {count} faktura, {amount}.' },

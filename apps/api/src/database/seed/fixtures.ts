@@ -177,86 +177,8 @@ export const FEE_RULES: Readonly<Record<Country, readonly FeeRule[]>> = {
 /** The dunning run's letter (or system note) when a case enters a stage, in every language (demo-timeline.i18n.ts). */
 export { DEMO_STAGE_NOTES as STAGE_NOTES } from './demo-timeline.i18n.js';
 
-export const NO_CONTACT_NOTES = [
-  'No answer.',
-  'No answer; left a voicemail asking for a call back.',
-  'Line busy; will try again.',
-  'Voicemail full.',
-  'Call not picked up after 8 rings.',
-  'Call rejected by the debtor.',
-];
-export const NO_CONTACT_BUSINESS_NOTES = [
-  'Reception could not put me through to accounts payable.',
-  'Accounts payable not reachable; left a message with reception.',
-  'No answer on the company line.',
-];
-
-export const RPC_NOTES = [
-  'Spoke with the debtor; they confirmed the claim and will check their finances.',
-  'Debtor acknowledged the debt but cannot pay before the next salary.',
-  'Debtor asked for copies of the invoices; sent by email.',
-  'Explained the costs so far and the option of a payment plan.',
-  'Debtor says a payment is on its way; asked for proof of payment.',
-  'Debtor was surprised by the claim; went through the invoices together.',
-];
-export const RPC_BUSINESS_NOTES = [
-  'Spoke with accounts payable; the invoice is in their approval run.',
-  'Bookkeeper confirmed the claim; payment has to be released by the managing director.',
-  'Sent the statement of account to the bookkeeping department on request.',
-];
-
-export const EMAIL_NOTES = [
-  'Sent statement of account and bank details by email.',
-  'Emailed the debtor asking for a call back.',
-  'Sent a payment link and the open items by email.',
-];
-
-export const INBOUND_NOTES = [
-  'Debtor called after the dunning letter and asked for the invoice details.',
-  'Debtor called to ask why fees were charged; explained the dunning costs.',
-  'Debtor called to confirm the bank details for the transfer.',
-];
-
-export const DISPUTE_NOTES: Readonly<Record<'utility' | 'fitness' | 'any', readonly string[]>> = {
-  utility: [
-    'Debtor disputes the meter reading on invoice {ref}; creditor asked to verify it.',
-    'Debtor says they moved out before the billing period of invoice {ref}; move-out record requested.',
-    'Debtor disputes the tariff change on invoice {ref}; creditor asked for the signed contract.',
-  ],
-  fitness: [
-    'Debtor says the membership was cancelled in time; cancellation letter requested from the creditor.',
-    'Debtor says the membership was suspended for medical reasons; certificate requested.',
-    'Debtor disputes the automatic contract renewal; creditor asked for the signed contract.',
-  ],
-  any: [
-    'Debtor says invoice {ref} was already paid; proof of payment requested.',
-    'Debtor denies having a contract (possible identity fraud); creditor asked for the signed contract.',
-  ],
-};
-
-export const UNCOLLECTIBLE_NOTES = {
-  consumer: [
-    'Insolvency proceedings opened against the debtor; claim to be filed with the administrator. Closed as uncollectible.',
-    'Debtor unknown at the address; address research negative. Closed as uncollectible.',
-    'Debtor deceased; the heirs declined the estate. Closed as uncollectible.',
-  ],
-  business: [
-    'Insolvency proceedings opened; claim to be filed with the administrator. Closed as uncollectible.',
-    'Company dissolved and deleted from the register. Closed as uncollectible.',
-  ],
-  afterCourt: ['Bailiff reports no seizable assets. Closed as uncollectible.'],
-};
-
-export const LEGAL_NOTES: Readonly<Record<Country, readonly string[]>> = {
-  DE: [
-    'Debtor objected to the court dunning order (Widerspruch); handed to the creditor\'s lawyer for court proceedings.',
-    'Debtor contests the claim on legal grounds; escalated to the creditor\'s lawyer.',
-  ],
-  DK: [
-    'Debtor objected to the payment order; handed to the creditor\'s lawyer.',
-    'Debtor contests the claim on legal grounds; escalated to the creditor\'s lawyer.',
-  ],
-};
+/** What the demo's collectors "wrote": demo-notes.i18n.ts. */
+export * from './demo-notes.i18n.js';
 
 /** Gym membership fees in cents (the claims of the fitness creditor are months of these). */
 export const MEMBERSHIP_FEES = [1990, 2490, 2990, 3490, 3990, 4990, 5990, 7990];
