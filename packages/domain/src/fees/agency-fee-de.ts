@@ -368,7 +368,7 @@ const FEE_LINE_WORDS: Readonly<Record<FeeTextLanguage, { costs: string; business
  * The fee line of German agency costs in the letter's language: the factor and why it is that
  * factor (VV 2300 Anm. 1-2), and the RVG table applied (RVG 60(1): the one in force when the
  * mandate was received). E.g. "Inkassokosten: Geschäftsgebühr 0,5 (erste Zahlungsaufforderung,
- * einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 2021-01-01)".
+ * einfacher Fall (Nr. 2300 Anm. 2 Satz 2 VV RVG); RVG-Tabelle ab 01.01.2021)".
  */
 export function agencyFeeLineDE(
   fee: Pick<AgencyFeeDE, 'factorHundredths' | 'factorReason' | 'tableFrom'>,
