@@ -62,7 +62,9 @@ test('a plan proposed in the portal for review shows as the reason on the queue 
   // The collector answers from the case screen: counters the 48 installments with 3 of their own.
   const card = page.getByTestId('portal-proposal');
   await card.scrollIntoViewIfNeeded();
-  assert.equal(await card.getByTestId('portal-proposal-plan').locator('tbody tr').count(), 48);
+  const proposedRows = card.getByTestId('portal-proposal-plan').locator('tbody tr');
+  await proposedRows.nth(47).waitFor(); // the card's own query may still be answering
+  assert.equal(await proposedRows.count(), 48);
   await card.getByTestId('portal-proposal-counter-open').click();
   const counter = card.getByTestId('portal-proposal-counter');
   assert.equal(await counter.locator('.portal-proposal-row').count(), 48);
