@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLocalizedText, placeholdersOf, TEXT_LANGUAGES, type LocalizedText } from '@mahnwerk/domain';
+import { localizedTextsIn, textProblems } from '@mahnwerk/domain';
 import { VALIDATION_TEXTS } from '../src/common/validation.i18n.js';
 import { validationText } from '../src/common/validation.pipe.js';
 
@@ -16,27 +16,15 @@ function catalogueFiles(dir: string): string[] {
   });
 }
 
-function textsIn(value: unknown, where: string): [string, LocalizedText][] {
-  if (isLocalizedText(value)) return [[where, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => textsIn(v, `${where}[${i}]`));
-  if (typeof value === 'object' && value !== null && !(value instanceof RegExp)) {
-    return Object.entries(value).flatMap(([k, v]) => textsIn(v, `${where}.${k}`));
-  }
-  return [];
-}
-
 describe('the API\'s messages in English, German and Danish', () => {
   it('gives every text in every language, with the same placeholders', async () => {
     const problems: string[] = [];
     let count = 0;
     for (const file of catalogueFiles(SRC)) {
       const module = (await import(file)) as Record<string, unknown>;
-      for (const [where, text] of Object.entries(module).flatMap(([name, value]) => textsIn(value, `${path.relative(SRC, file)} ${name}`))) {
+      for (const [where, text] of Object.entries(module).flatMap(([name, value]) => localizedTextsIn(value, `${path.relative(SRC, file)} ${name}`))) {
         count++;
-        for (const language of TEXT_LANGUAGES) {
-          if (text[language].trim() === '') problems.push(`${where}: no ${language} text`);
-          if (placeholdersOf(text[language]).join() !== placeholdersOf(text.en).join()) problems.push(`${where}: ${language} placeholders differ from en`);
-        }
+        problems.push(...textProblems(where, text));
         if (text.de === text.en && text.da === text.en && /[a-z]{4,} [a-z]{4,}/i.test(text.en)) problems.push(`${where}: not translated`);
       }
     }

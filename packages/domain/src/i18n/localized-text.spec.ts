@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { amountText, dateText, fill, isLocalizedText, placeholdersOf, plural, TEXT_LANGUAGES, type LocalizedText } from './localized-text.js';
+import { amountText, dateText, fill, localizedTextsIn, plural, textProblems } from './localized-text.js';
 
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,14 +12,6 @@ function catalogueFiles(dir: string): string[] {
     if (entry.isDirectory()) return catalogueFiles(path);
     return entry.name.endsWith('.i18n.ts') ? [path] : [];
   });
-}
-
-/** Every LocalizedText an exported value holds, with where it sits. */
-function textsIn(value: unknown, where: string): [string, LocalizedText][] {
-  if (isLocalizedText(value)) return [[where, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => textsIn(v, `${where}[${i}]`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => textsIn(v, `${where}.${k}`));
-  return [];
 }
 
 describe('the domain keeps its texts in English, German and Danish', () => {
@@ -33,15 +25,10 @@ describe('the domain keeps its texts in English, German and Danish', () => {
     const problems: string[] = [];
     let count = 0;
     for (const file of files) {
-      const texts = Object.entries(await import(file)).flatMap(([name, value]) => textsIn(value, `${relative(srcDir, file)} ${name}`));
+      const texts = Object.entries(await import(file)).flatMap(([name, value]) => localizedTextsIn(value, `${relative(srcDir, file)} ${name}`));
       for (const [where, text] of texts) {
         count++;
-        for (const language of TEXT_LANGUAGES) {
-          if (text[language].trim() === '') problems.push(`${where}: no ${language} text`);
-          if (placeholdersOf(text[language]).join() !== placeholdersOf(text.en).join()) {
-            problems.push(`${where}: ${language} has {${placeholdersOf(text[language]).join('}, {')}}, en {${placeholdersOf(text.en).join('}, {')}}`);
-          }
-        }
+        problems.push(...textProblems(where, text));
         if (text.de === text.en && text.da === text.en && /[a-z]{4,} [a-z]{4,}/i.test(text.en)) problems.push(`${where}: not translated`);
       }
     }
@@ -76,5 +63,16 @@ describe('fill', () => {
     const days = { one: { en: '{count} day', de: '{count} Tag', da: '{count} dag' }, other: { en: '{count} days', de: '{count} Tage', da: '{count} dage' } };
     expect(plural(1, days)).toEqual({ en: '1 day', de: '1 Tag', da: '1 dag' });
     expect(plural(3, days).de).toBe('3 Tage');
+  });
+});
+
+describe('checking a message table', () => {
+  it('finds every text in nested tables and names what is wrong with it', () => {
+    const table = { ok: { en: 'Due {date}', de: 'Fällig am {date}', da: 'Forfalder {date}' }, list: [{ en: 'Pay {amount}', de: 'Zahlen Sie {betrag}', da: ' ' }] };
+    const texts = localizedTextsIn(table, 'T');
+    expect(texts.map(([where]) => where)).toEqual(['T.ok', 'T.list[0]']);
+    expect(texts.flatMap(([where, text]) => textProblems(where, text))).toEqual([
+      'T.list[0]: de placeholders differ from en', 'T.list[0]: no da text', 'T.list[0]: da placeholders differ from en',
+    ]);
   });
 });

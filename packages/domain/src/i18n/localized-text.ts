@@ -88,3 +88,21 @@ export function dateText(date: IsoDate): LocalizedText {
   const [y, m, d] = date.split('-');
   return { en: date, de: `${d}.${m}.${y}`, da: `${d}.${m}.${y}` };
 }
+
+/** Every text inside a message table (nested objects and arrays), each with where it stands: "NAME.key[0]". */
+export function localizedTextsIn(value: unknown, where: string): [string, LocalizedText][] {
+  if (isLocalizedText(value)) return [[where, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedTextsIn(v, `${where}[${i}]`));
+  if (typeof value === 'object' && value !== null && !(value instanceof RegExp)) {
+    return Object.entries(value).flatMap(([k, v]) => localizedTextsIn(v, `${where}.${k}`));
+  }
+  return [];
+}
+
+/** What is wrong with a text of a table: a language without words, or other placeholders than the English. */
+export function textProblems(where: string, text: LocalizedText): string[] {
+  return TEXT_LANGUAGES.flatMap((language) => [
+    ...(text[language].trim() === '' ? [`${where}: no ${language} text`] : []),
+    ...(placeholdersOf(text[language]).join() !== placeholdersOf(text.en).join() ? [`${where}: ${language} placeholders differ from en`] : []),
+  ]);
+}
