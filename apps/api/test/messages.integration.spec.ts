@@ -116,16 +116,18 @@ describe('messages: templates per stage and language, sent through the outbox to
     expect(text).toContain('Med venlig hilsen');
     expect(textOf(mail.raw)).not.toContain('{');
 
-    // Final state on the case and its timeline.
+    // Final state on the case and its timeline. The two fields are read by separate queries, so one
+    // read can catch the delivery's commit between them: wait until both show it.
+    const emailEntry = (t: any) => t.channel === 'EMAIL' && /E-mail "Rykker .*" sent to debtor@example.org/.test(t.note);
     const deadline = Date.now() + 5_000;
     let state: any;
     do {
       state = (await api.ok(MESSAGES, { id: danishCase }, token)).case;
-      if (state.messages[0].status !== 'PENDING') break;
+      if (state.messages[0].status !== 'PENDING' && state.activities.some(emailEntry)) break;
       await new Promise((r) => setTimeout(r, 100));
     } while (Date.now() < deadline);
     expect(state.messages[0]).toMatchObject({ status: 'SENT', attempts: 1, templateVersion: 1, language: 'da' });
-    expect(state.activities.some((t: any) => t.channel === 'EMAIL' && /E-mail "Rykker .*" sent to debtor@example.org/.test(t.note))).toBe(true);
+    expect(state.activities.some(emailEntry)).toBe(true);
   });
 
   it('a German creditor writes to a Danish-speaking debtor in its own default language', async () => {
