@@ -87,7 +87,8 @@ test('a collector claims, records three outcomes and a payment, and claims the n
 
   // Promise to pay: amount, Tab, date, record.
   const inAWeek = new Date(Date.now() + 7 * 86_400_000);
-  const typedDate = [inAWeek.getMonth() + 1, inAWeek.getDate()].map((n) => String(n).padStart(2, '0')).join('') + inAWeek.getFullYear();
+  // Typed as the workbench writes dates in English (day, month, year), eight digits without separators.
+  const typedDate = [inAWeek.getDate(), inAWeek.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('') + inAWeek.getFullYear();
   await keys.press('3');
   assert.equal(await focusedTestId(page), 'outcome-amount');
   await keys.type('50');

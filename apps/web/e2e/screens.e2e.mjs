@@ -91,6 +91,40 @@ test('a language picked on the sign-in page becomes the setting of an account th
   await context.close();
 });
 
+test('dates are typed the workbench\'s way, not the browser\'s: a German collector in an American browser', async () => {
+  const email = 'collector7@demo.mahnwerk';
+  const token = await apiToken(server.url, email);
+  await gql(server.url, SET_LANGUAGE, { l: 'de' }, token);
+  const { myQueue } = await gql(server.url, '{ myQueue { id } }', {}, token);
+  const caseId = myQueue[0]?.id ?? (await gql(server.url, 'mutation { claimNextCase { id } }', {}, token)).claimNextCase.id;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+  await page.goto(`${server.url}/queue/${caseId}`);
+  await page.keyboard.press('p');
+  const date = page.getByTestId('payment-date');
+  await date.waitFor();
+  // Received today, written day first with dots, and the pattern in German letters.
+  assert.match(await date.inputValue(), /^\d{2}\.\d{2}\.\d{4}$/);
+  assert.equal(await date.getAttribute('placeholder'), 'TT.MM.JJJJ');
+  // A date that does not exist is named as such once the field is left.
+  await date.fill('31.2.2026');
+  await date.press('Tab');
+  await page.getByText('Geben Sie das Datum als TT.MM.JJJJ ein.').waitFor();
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  // A short form is read in the German order and written out in full.
+  await date.fill('1.12.26');
+  await date.press('Tab');
+  assert.equal(await date.inputValue(), '01.12.2026');
+  assert.equal(await date.getAttribute('aria-invalid'), null);
+  await page.screenshot({ path: path.join(shots, 'screens-de-date-typed.png'), fullPage: true });
+  await context.close();
+});
+
 for (const language of ['en', 'de', 'da']) {
   test(`every screen in ${language}: no serious accessibility violation, nothing left in another language's lang`, async () => {
     const violations = [];

@@ -10,6 +10,7 @@ import { useOpenDocument } from '../case/hooks/use-open-document';
 import { auditExportHref } from './audit-export';
 import { AUDIT_CHOICES, AUDIT_EVENTS } from './audit.graphql';
 import './audit.css';
+import { DateInput } from '../../ui/date-input';
 
 const PAGE_SIZE = 50;
 /** The command that checks an export's hash chain (a command line, not language). */
@@ -97,13 +98,13 @@ export function AuditPage() {
               <span className="field-label">
                 <FormattedMessage id="audit.filter.from" defaultMessage="From" />
               </span>
-              <input type="date" value={draft.from} onChange={set('from')} data-testid="audit-from" />
+              <DateInput value={draft.from} onChange={(from) => setDraft({ ...draft, from })} data-testid="audit-from" />
             </label>
             <label className="field">
               <span className="field-label">
                 <FormattedMessage id="audit.filter.to" defaultMessage="To" />
               </span>
-              <input type="date" value={draft.to} onChange={set('to')} data-testid="audit-to" />
+              <DateInput value={draft.to} onChange={(to) => setDraft({ ...draft, to })} data-testid="audit-to" />
             </label>
             <div className="form-actions">
               <button type="submit" className="btn btn-primary" data-testid="audit-search">
@@ -142,13 +143,13 @@ export function AuditPage() {
                 <span className="field-label">
                   <FormattedMessage id="audit.export.from" defaultMessage="From" />
                 </span>
-                <input type="date" value={exportFor.from} onChange={(e) => setExportFor({ ...exportFor, from: e.target.value })} data-testid="audit-export-from" />
+                <DateInput value={exportFor.from} onChange={(from) => setExportFor({ ...exportFor, from })} data-testid="audit-export-from" />
               </label>
               <label className="field">
                 <span className="field-label">
                   <FormattedMessage id="audit.export.to" defaultMessage="To" />
                 </span>
-                <input type="date" value={exportFor.to} onChange={(e) => setExportFor({ ...exportFor, to: e.target.value })} data-testid="audit-export-to" />
+                <DateInput value={exportFor.to} onChange={(to) => setExportFor({ ...exportFor, to })} data-testid="audit-export-to" />
               </label>
             </div>
             <p className="muted small">

@@ -15,6 +15,7 @@ import { useDeclineSettlement } from './hooks/use-decline-settlement';
 import { useOfferSettlement } from './hooks/use-offer-settlement';
 import { SETTLEMENT_EXPIRED_NOTE } from './settlement-expiry';
 import './agreements.css';
+import { DateInput } from '../../ui/date-input';
 
 const PLAN_MESSAGES: Record<string, MessageDescriptor> = defineMessages({
   ACTIVE: { id: 'case.agreements.plan.ACTIVE', defaultMessage: 'Running' },
@@ -212,7 +213,7 @@ function SettlementOfferForm({
         </label>
         <label className="field">
           <span className="field-label"><FormattedMessage id="case.agreements.offer.paidBy" defaultMessage="Paid by" /></span>
-          <input type="date" value={validUntil} min={todayIn(timeZone)} onChange={(e) => setValidUntil(e.target.value)} data-testid="settlement-valid-until" />
+          <DateInput value={validUntil} min={todayIn(timeZone)} onChange={setValidUntil} data-testid="settlement-valid-until" />
         </label>
       </div>
       <p className="muted agreement-note">

@@ -10,6 +10,7 @@ import type { CourtEvent, CourtProceeding } from './case.graphql';
 import { COURT_EVENT_LABELS, courtRows, DEADLINE_DISTANCE, deadlineDistanceValues, deadlineStatus, nextCourtEvents, suggestedCourtEvent, type CourtRow } from './court-procedure';
 import { CASE_DUNNING_STEPS } from './letter-history.graphql';
 import { useRecordCourtEvent } from './hooks/use-record-court-event';
+import { DateInput } from '../../ui/date-input';
 
 /** The central dunning courts (ZPO 689(3)) and the applicants' Länder they serve; the court's Land sets the holidays. */
 const DUNNING_COURTS: readonly { value: CentralDunningCourt; label: string }[] = [
@@ -172,12 +173,11 @@ function CourtEventForm({ caseId, court, timeZone }: { caseId: string; court: Co
           <span className="field-label">
             <FormattedMessage id="case.court.form.on" defaultMessage="On" />
           </span>
-          <input
-            type="date"
+          <DateInput
             value={on}
             max={today}
-            onChange={(e) => {
-              setOn(e.target.value);
+            onChange={(next) => {
+              setOn(next);
               setSaved(null);
             }}
             data-testid="court-event-date"

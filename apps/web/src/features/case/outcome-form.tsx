@@ -16,6 +16,7 @@ import {
 } from './outcome-input';
 import { parsePositiveAmountToCents } from './parse-amount';
 import { useRecordOutcome } from './hooks/use-record-outcome';
+import { DateInput, DateTimeInput } from '../../ui/date-input';
 
 function FieldError({ message }: { message: string | undefined }) {
   return message ? <span className="field-error">{message}</span> : null;
@@ -59,11 +60,10 @@ function InstallmentsEditor({
       {rows.map((row, index) => (
         <div className="installment-row" key={row.key}>
           <span className="installment-index">{index + 1}.</span>
-          <input
-            type="date"
+          <DateInput
             aria-label={intl.formatMessage({ id: 'case.outcome.installmentDate', defaultMessage: 'Installment {number} due date' }, { number: index + 1 })}
             value={row.dueDate}
-            onChange={(e) => update(row.key, { dueDate: e.target.value })}
+            onChange={(dueDate) => update(row.key, { dueDate })}
             data-testid="installment-date"
           />
           <input
@@ -384,7 +384,7 @@ export function OutcomeForm({
               <span className="field-label">
                 <FormattedMessage id="case.outcome.promiseDate" defaultMessage="Promised date" />
               </span>
-              <input type="date" value={draft.promiseDate} min={todayIn(kase.timeZone)} onChange={(e) => set({ promiseDate: e.target.value })} data-testid="outcome-date" />
+              <DateInput value={draft.promiseDate} min={todayIn(kase.timeZone)} onChange={(promiseDate) => set({ promiseDate })} data-testid="outcome-date" />
               <FieldError message={errors.promiseDate} />
             </label>
           </div>
@@ -399,10 +399,9 @@ export function OutcomeForm({
             <span className="field-label">
               <FormattedMessage id="case.outcome.callbackAt" defaultMessage="Call back at (your time)" />
             </span>
-            <input
-              type="datetime-local"
+            <DateTimeInput
               value={draft.callbackAt}
-              onChange={(e) => set({ callbackAt: e.target.value })}
+              onChange={(callbackAt) => set({ callbackAt })}
               data-focus="callback"
               data-testid="outcome-callback"
             />

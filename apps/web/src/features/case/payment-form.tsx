@@ -9,6 +9,7 @@ import type { RecordPaymentInput } from './case.graphql';
 import { newIdempotencyKey } from './idempotency-key';
 import { parsePositiveAmountToCents } from './parse-amount';
 import { useRecordPayment } from './hooks/use-record-payment';
+import { DateInput } from '../../ui/date-input';
 
 interface PaymentDraft {
   amount: string;
@@ -137,7 +138,7 @@ export function PaymentForm({ caseId, currency, timeZone, readOnly = false }: { 
             <span className="field-label">
               <FormattedMessage id="case.payment.receivedOn" defaultMessage="Received on" />
             </span>
-            <input type="date" value={draft.receivedAt} max={today()} onChange={(e) => set({ receivedAt: e.target.value })} data-testid="payment-date" />
+            <DateInput value={draft.receivedAt} max={today()} onChange={(receivedAt) => set({ receivedAt })} data-testid="payment-date" />
             {errors.receivedAt ? <span className="field-error">{errors.receivedAt}</span> : null}
           </label>
         </div>

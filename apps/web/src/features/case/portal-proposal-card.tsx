@@ -10,6 +10,7 @@ import { useDeclinePortalProposal } from './hooks/use-decline-portal-proposal';
 import { useRecordOutcome } from './hooks/use-record-outcome';
 import { CASE_PORTAL_PROPOSAL } from './portal-proposal.graphql';
 import './portal-proposal.css';
+import { DateInput } from '../../ui/date-input';
 
 /** The note recorded with the plan (in the collector's language, as their own notes are). */
 const NOTES: Record<'accepted' | 'countered', MessageDescriptor> = defineMessages({
@@ -91,7 +92,7 @@ export function PortalProposalCard({ caseId, currency, timeZone }: { caseId: str
                   <span className="muted small">
                     <FormattedMessage id="case.portalProposal.row.due" defaultMessage="Installment {n, number} due" values={{ n: n + 1 }} />
                   </span>
-                  <input type="date" value={row.dueDate} onChange={(e) => setRow(n, { dueDate: e.target.value })} data-testid={`counter-date-${n}`} />
+                  <DateInput value={row.dueDate} onChange={(dueDate) => setRow(n, { dueDate })} data-testid={`counter-date-${n}`} />
                 </label>
                 <label>
                   <span className="muted small">

@@ -7,6 +7,7 @@ import { formatDate, todayIso } from '../../ui/date';
 import { formatCents, formatNumber } from '../../ui/format';
 import { CHANNEL_MESSAGES, FEE_RULE_MESSAGES, labelOf } from './creditor-labels';
 import { newStage, previewOf, type CreditorForm, type SampleForm, type StageForm } from './creditor-form';
+import { DateInput } from '../../ui/date-input';
 
 function FieldError({ error, testId }: { error: string | undefined; testId: string }) {
   return error ? (
@@ -309,13 +310,13 @@ function Preview({ form }: { form: CreditorForm }) {
           <span>
             <FormattedMessage id="creditors.preview.invoiceDate" defaultMessage="Invoice date" />
           </span>
-          <input type="date" value={sample.invoiceDate} onChange={(e) => set({ invoiceDate: e.target.value })} />
+          <DateInput value={sample.invoiceDate} onChange={(invoiceDate) => set({ invoiceDate })} />
         </label>
         <label className="field">
           <span>
             <FormattedMessage id="creditors.preview.dueDate" defaultMessage="Due date" />
           </span>
-          <input type="date" value={sample.dueDate} onChange={(e) => set({ dueDate: e.target.value })} />
+          <DateInput value={sample.dueDate} onChange={(dueDate) => set({ dueDate })} />
         </label>
         <label className="field">
           <span>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card, EmptyState } from '../../ui/card';
-import { formatDate } from '../../ui/date';
+import { formatDate, isIsoDate } from '../../ui/date';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Money } from '../../ui/money';
 import { Spinner } from '../../ui/spinner';
@@ -15,6 +15,7 @@ import { periodError } from './dashboard-period';
 import { CsvButton } from './data-table';
 import { useDashboardFilter } from './use-dashboard-filter';
 import './dashboard.css';
+import { DateInput } from '../../ui/date-input';
 
 function ReportSheet({ report }: { report: CreditorReport }) {
   const intl = useIntl();
@@ -124,13 +125,13 @@ export function CreditorReportPage() {
           <span className="field-label">
             <FormattedMessage id="dashboard.filter.from" defaultMessage="From" />
           </span>
-          <input type="date" value={filter.from} max={filter.to} required onChange={(e) => e.target.value && set({ from: e.target.value })} />
+          <DateInput value={filter.from} max={filter.to} required onChange={(from) => isIsoDate(from) && set({ from })} />
         </label>
         <label className="field field-inline">
           <span className="field-label">
             <FormattedMessage id="dashboard.filter.to" defaultMessage="To" />
           </span>
-          <input type="date" value={filter.to} min={filter.from} required onChange={(e) => e.target.value && set({ to: e.target.value })} />
+          <DateInput value={filter.to} min={filter.from} required onChange={(to) => isIsoDate(to) && set({ to })} />
         </label>
       </form>
       {invalid ? <div className="form-error">{intl.formatMessage(invalid)}</div> : null}

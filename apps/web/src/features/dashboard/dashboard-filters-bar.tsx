@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { displayLocale } from '../../i18n/display-locale';
-import { todayIso } from '../../ui/date';
+import { isIsoDate, todayIso } from '../../ui/date';
 import { COUNTRIES, type DashboardFilter } from './dashboard-filter';
 import { DASHBOARD_FILTER_OPTIONS } from './dashboard.graphql';
 import { defaultPeriod } from './dashboard-period';
+import { DateInput } from '../../ui/date-input';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, undefined, { numeric: true });
 
@@ -30,13 +31,13 @@ export function DashboardFiltersBar({ filter, onChange }: { filter: DashboardFil
         <span className="field-label">
           <FormattedMessage id="dashboard.filter.from" defaultMessage="From" />
         </span>
-        <input type="date" value={filter.from} max={filter.to} required onChange={(e) => e.target.value && set({ from: e.target.value })} data-testid="filter-from" />
+        <DateInput value={filter.from} max={filter.to} required onChange={(from) => isIsoDate(from) && set({ from })} data-testid="filter-from" />
       </label>
       <label className="field field-inline">
         <span className="field-label">
           <FormattedMessage id="dashboard.filter.to" defaultMessage="To" />
         </span>
-        <input type="date" value={filter.to} min={filter.from} required onChange={(e) => e.target.value && set({ to: e.target.value })} data-testid="filter-to" />
+        <DateInput value={filter.to} min={filter.from} required onChange={(to) => isIsoDate(to) && set({ to })} data-testid="filter-to" />
       </label>
       <label className="field field-inline">
         <span className="field-label">

@@ -12,6 +12,7 @@ import { alreadyRun, runDuration } from './dunning-view';
 import { useRunDunning } from './hooks/use-run-dunning';
 import { NoticeBar } from '../../ui/notice-bar';
 import { RUN_FIGURE_MESSAGES } from './dunning-messages';
+import { DateInput } from '../../ui/date-input';
 
 type Step = 'choose' | 'confirm';
 
@@ -148,12 +149,11 @@ export function RunDunningCard({ runs, onResult }: { runs: readonly DunningRun[]
             <span className="field-label">
               <FormattedMessage id="dunning.run.asOf" defaultMessage="As of" />
             </span>
-            <input
-              type="date"
+            <DateInput
               value={asOf}
               max={today}
-              onChange={(e) => {
-                setAsOf(e.target.value);
+              onChange={(next) => {
+                setAsOf(next);
                 setStep('choose');
                 setOutcome(null);
                 reset();

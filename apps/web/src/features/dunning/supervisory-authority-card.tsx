@@ -8,6 +8,7 @@ import { formatDate } from '../../ui/date';
 import { ErrorBanner, FormError } from '../../ui/error-banner';
 import { SUPERVISORY_AUTHORITIES } from './dunning.graphql';
 import { useAddSupervisoryAuthority } from './hooks/use-add-supervisory-authority';
+import { DateInput } from '../../ui/date-input';
 
 const EMPTY = { validFrom: '', name: '', address: '', electronicContact: '' };
 type Draft = typeof EMPTY;
@@ -114,7 +115,7 @@ export function SupervisoryAuthorityCard({ canEdit, today }: { canEdit: boolean;
               <span className="field-label">
                 <FormattedMessage id="dunning.authority.validFrom" defaultMessage="In force from" />
               </span>
-              <input type="date" required value={draft.validFrom} onChange={(e) => set({ validFrom: e.target.value })} />
+              <DateInput required value={draft.validFrom} onChange={(validFrom) => set({ validFrom })} />
               {errorAt('validFrom')}
             </label>
             <label className="field">

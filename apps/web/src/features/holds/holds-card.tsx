@@ -20,6 +20,7 @@ import { useResolveDispute } from './hooks/use-resolve-dispute';
 import { parseReductionCents } from './parse-reduction';
 import { downloadDisputeDocument, useUploadDisputeDocument, type DocumentUploadFailure } from './hooks/use-upload-dispute-document';
 import './holds.css';
+import { DateInput } from '../../ui/date-input';
 
 const STATUS_TONE = { OPEN: 'warn', UPHELD: 'good', REJECTED: 'neutral' } as const;
 
@@ -225,7 +226,7 @@ function PlaceHoldForm({ caseId, types, timeZone }: { caseId: string; types: rea
                 values={{ muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span> }}
               />
             </span>
-            <input type="date" value={until} min={todayIn(timeZone)} onChange={(e) => setUntil(e.target.value)} data-testid="hold-until" />
+            <DateInput value={until} min={todayIn(timeZone)} onChange={setUntil} data-testid="hold-until" />
           </label>
         )}
       </div>

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card } from '../../ui/card';
+import { DateInput } from '../../ui/date-input';
 import { FormError } from '../../ui/error-banner';
 import { formatNumber } from '../../ui/format';
 import { NoticeBar } from '../../ui/notice-bar';
@@ -79,20 +80,24 @@ export function PlaceCaseCard() {
     );
   };
 
-  const text = (field: PlaceCaseField, label: ReactNode, options: { type?: string; placeholder?: string; required?: boolean } = {}) => (
+  const text = (field: PlaceCaseField, label: ReactNode, options: { type?: 'email' | 'tel'; date?: boolean; placeholder?: string; required?: boolean } = {}) => (
     <label className="field">
       <span className="field-label">
         {label}
         {options.required ? <span className="required">*</span> : null}
       </span>
-      <input
-        type={options.type ?? 'text'}
-        value={draft[field]}
-        placeholder={options.placeholder}
-        onChange={(e) => set({ [field]: e.target.value })}
-        aria-invalid={shown[field] ? true : undefined}
-        data-testid={`place-case-${field}`}
-      />
+      {options.date ? (
+        <DateInput value={draft[field]} onChange={(value) => set({ [field]: value })} aria-invalid={shown[field] ? true : undefined} data-testid={`place-case-${field}`} />
+      ) : (
+        <input
+          type={options.type ?? 'text'}
+          value={draft[field]}
+          placeholder={options.placeholder}
+          onChange={(e) => set({ [field]: e.target.value })}
+          aria-invalid={shown[field] ? true : undefined}
+          data-testid={`place-case-${field}`}
+        />
+      )}
       {fieldError(field)}
     </label>
   );
@@ -167,9 +172,9 @@ export function PlaceCaseCard() {
               )}
             </div>
             <div className="field-row">
-              {text('invoiceDate', <FormattedMessage id="intake.place.invoiceDate" defaultMessage="Invoice date" />, { type: 'date', required: true })}
-              {text('dueDate', <FormattedMessage id="intake.place.dueDate" defaultMessage="Due date" />, { type: 'date', required: true })}
-              {text('defaultDate', <FormattedMessage id="intake.place.defaultDate" defaultMessage="In default since" />, { type: 'date' })}
+              {text('invoiceDate', <FormattedMessage id="intake.place.invoiceDate" defaultMessage="Invoice date" />, { date: true, required: true })}
+              {text('dueDate', <FormattedMessage id="intake.place.dueDate" defaultMessage="Due date" />, { date: true, required: true })}
+              {text('defaultDate', <FormattedMessage id="intake.place.defaultDate" defaultMessage="In default since" />, { date: true })}
               {select('dueDateFixed', <FormattedMessage id="intake.place.dueFixed" defaultMessage="Due date agreed" />, DUE_DATE_FIXED_OPTIONS)}
             </div>
             <div className="field-row">
@@ -178,7 +183,7 @@ export function PlaceCaseCard() {
             </div>
             <div className="field-row">
               {text('contractSubject', <FormattedMessage id="intake.place.contractSubject" defaultMessage="Contract subject" />)}
-              {text('contractDate', <FormattedMessage id="intake.place.contractDate" defaultMessage="Contract date" />, { type: 'date' })}
+              {text('contractDate', <FormattedMessage id="intake.place.contractDate" defaultMessage="Contract date" />, { date: true })}
             </div>
           </Group>
         </div>

@@ -11,6 +11,7 @@ import { useAddInterestRate } from './hooks/use-add-interest-rate';
 import { INTEREST_RATES } from './interest-rates.graphql';
 import { formatRatePercent } from './rate-percent';
 import './interest-rates.css';
+import { DateInput } from '../../ui/date-input';
 
 /** Each country's rate table by the law and the bank that publishes it. */
 const TABLE_NAMES = defineMessages({
@@ -164,7 +165,7 @@ export function InterestRatesPage() {
                     <span className="field-label">
                       <FormattedMessage id="interestRates.form.from" defaultMessage="In force from" />
                     </span>
-                    <input type="date" required value={from} onChange={(e) => setFrom(e.target.value)} data-testid="rate-from" />
+                    <DateInput required value={from} onChange={setFrom} data-testid="rate-from" />
                   </label>
                   <label className="field">
                     <span className="field-label">
