@@ -57,6 +57,17 @@ export async function apiToken(url, email) {
 const pageTokens = new WeakMap();
 
 /** Remembers the access token the page sends (it lives in the page's memory only, never in storage). */
+/**
+ * The calendar date a workbench date field holds, as 'YYYY-MM-DD'. The field writes it in English
+ * (en-GB: day, month, year): "07/12/2026".
+ */
+export async function isoDateIn(field) {
+  const shown = await field.inputValue();
+  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(shown);
+  if (!match) throw new Error(`Not an English date: ${shown}`);
+  return `${match[3]}-${match[2]}-${match[1]}`;
+}
+
 export function watchToken(page) {
   page.on('request', (request) => {
     const header = request.headers().authorization;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiToken, gql, LAUNCH_ARGS, shots, signIn } from './browser.mjs';
+import { apiToken, gql, isoDateIn, LAUNCH_ARGS, shots, signIn } from './browser.mjs';
 import { startMahnwerk } from './server.mjs';
 
 const MANAGER = 'manager@demo.mahnwerk';
@@ -71,8 +71,8 @@ function bodyRows(table) {
 
 /** The KPIs the API reports for the default period (what the dashboard opens with) and `extra`. */
 async function apiKpis(page, extra = {}) {
-  const from = await page.getByRole('textbox', { name: 'From', exact: true }).inputValue();
-  const to = await page.getByRole('textbox', { name: 'To', exact: true }).inputValue();
+  const from = await isoDateIn(page.getByRole('textbox', { name: 'From', exact: true }));
+  const to = await isoDateIn(page.getByRole('textbox', { name: 'To', exact: true }));
   const filter = { from, to, ...extra };
   const data = await gql(
     server.url,
@@ -217,8 +217,8 @@ test('the debtor portal tile group shows the API\'s portal figures, each with wh
   const page = await managerOn();
   const group = page.getByRole('region', { name: 'Debtor portal' });
   await group.getByRole('heading', { name: 'Debtor portal' }).waitFor({ timeout: 15_000 });
-  const from = await page.getByRole('textbox', { name: 'From', exact: true }).inputValue();
-  const to = await page.getByRole('textbox', { name: 'To', exact: true }).inputValue();
+  const from = await isoDateIn(page.getByRole('textbox', { name: 'From', exact: true }));
+  const to = await isoDateIn(page.getByRole('textbox', { name: 'To', exact: true }));
   const { portalFigures: f } = await gql(
     server.url,
     `query($f: KpiFilter!) { portalFigures(filter: $f) {
@@ -274,8 +274,8 @@ test('a creditor filter narrows the figures, goes into the URL and survives a re
   await subscribed;
   const shownBefore = (await tileValue(page, 'recovered').innerText()).trim();
   const period = {
-    from: await page.getByRole('textbox', { name: 'From', exact: true }).inputValue(),
-    to: await page.getByRole('textbox', { name: 'To', exact: true }).inputValue(),
+    from: await isoDateIn(page.getByRole('textbox', { name: 'From', exact: true })),
+    to: await isoDateIn(page.getByRole('textbox', { name: 'To', exact: true })),
     creditorId: demo.creditor.id,
   };
   const collectorsBefore = await collectorsRecoveredCents(period);
@@ -442,8 +442,8 @@ test('a period without cases shows a dash with its reason for every rate, never 
 
 test('the payment rate marks the months whose cases are too young to judge, by the 90th percentile of days to paid in full', async () => {
   const page = await managerOn();
-  const from = await page.getByRole('textbox', { name: 'From', exact: true }).inputValue();
-  const to = await page.getByRole('textbox', { name: 'To', exact: true }).inputValue();
+  const from = await isoDateIn(page.getByRole('textbox', { name: 'From', exact: true }));
+  const to = await isoDateIn(page.getByRole('textbox', { name: 'To', exact: true }));
   const { kpis } = await gql(server.url, 'query($f: KpiFilter!) { kpis(filter: $f) { dunningDurationDaysP90 } }', { f: { from, to } }, demo.token);
   assert.ok(kpis.dunningDurationDaysP90 > 0, 'the demo has paid cases to measure the percentile');
   const days = Math.ceil(kpis.dunningDurationDaysP90);

@@ -10,6 +10,7 @@ import { usePortalRequestCallback } from './hooks/use-portal-request-callback';
 import { ContactForm } from './contact-form';
 import { usePortalLanguage } from './portal-context';
 import { callWindow } from './request-window';
+import { PortalDateInput } from './portal-date-input';
 
 type PortalCaseData = PortalCaseQuery['portalCase'];
 
@@ -79,13 +80,12 @@ function PromiseForm({ data }: { data: PortalCaseData }) {
             </div>
             <div className="portal-field">
               <label htmlFor="portal-promise-date">{t('more.date')}</label>
-              <input
+              <PortalDateInput
                 id="portal-promise-date"
-                type="date"
                 min={today}
                 max={latest}
                 value={date}
-                onChange={(e) => setDate(e.target.value)}
+                onChange={setDate}
                 aria-describedby={dateHint}
                 data-testid="portal-promise-date"
               />
@@ -145,7 +145,7 @@ function CallbackForm({ data }: { data: PortalCaseData }) {
           <form className="portal-form" onSubmit={onSubmit} noValidate>
             <div className="portal-field">
               <label htmlFor="portal-callback-date">{t('more.callDate')}</label>
-              <input id="portal-callback-date" type="date" min={today} value={date} onChange={(e) => setDate(e.target.value)} data-testid="portal-callback-date" />
+              <PortalDateInput id="portal-callback-date" min={today} value={date} onChange={setDate} data-testid="portal-callback-date" />
             </div>
             <div className="portal-times">
               <div className="portal-field">

@@ -7,6 +7,7 @@ import { usePortalProposePlan } from './hooks/use-portal-propose-plan';
 import { planRuleMisses, previewPlan } from './plan-preview';
 import { usePortalLanguage } from './portal-context';
 import { Rights } from './rights';
+import { PortalDateInput } from './portal-date-input';
 
 type PortalCaseData = PortalCaseQuery['portalCase'];
 type PlanResult = PortalProposePlanMutation['portalProposePlan'];
@@ -136,12 +137,11 @@ function PlanForm({ data, onResult, format }: { data: PortalCaseData; onResult: 
         </div>
         <div className="portal-field">
           <label htmlFor="portal-plan-first">{t('plan.firstDueDate')}</label>
-          <input
+          <PortalDateInput
             id="portal-plan-first"
-            type="date"
             min={rules.earliestFirstDueDate}
             value={firstDueDate}
-            onChange={(e) => setFirstDueDate(e.target.value)}
+            onChange={setFirstDueDate}
             aria-describedby={hintId}
             data-testid="portal-plan-first"
           />
