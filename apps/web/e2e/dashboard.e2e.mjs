@@ -300,6 +300,11 @@ test('a creditor filter narrows the figures, goes into the URL and survives a re
   assert.ok(target, 'an assigned open case with more than the payment outstanding');
   // Yesterday lies inside the default period whatever the time zones of browser and creditor.
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  // Ageing, forecast, roll rates and the portal figures carry no payload in the event: they are asked for again.
+  const askedAgain = (operationName) =>
+    page.waitForRequest((request) => request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === operationName, { timeout: 15_000 });
+  const analyticsAskedAgain = askedAgain('DashboardAnalytics');
+  const portalFiguresAskedAgain = askedAgain('PortalFigures');
   await gql(
     server.url,
     'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }',
@@ -320,6 +325,8 @@ test('a creditor filter narrows the figures, goes into the URL and survives a re
     assert.ok(Date.now() < deadline, 'the per-collector table shows the payment within 10 s, without a reload');
     await page.waitForTimeout(250);
   }
+  await analyticsAskedAgain;
+  await portalFiguresAskedAgain;
   await page.context().close();
 });
 

@@ -36,7 +36,7 @@ export function DashboardPage() {
     skip: invalid !== null,
     fetchPolicy: 'cache-and-network',
   });
-  useLiveKpis(input, invalid !== null, refetch);
+  useLiveKpis(input, invalid !== null);
 
   const byCollector = useMemo(() => activeRowsBy(data?.kpisByCollector, (k) => k.recoveredCents), [data?.kpisByCollector]);
   const byCreditor = useMemo(() => activeRowsBy(data?.kpisByCreditor, (k) => k.collectedCents), [data?.kpisByCreditor]);

@@ -1,6 +1,7 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { useEffect, useMemo, useRef } from 'react';
-import { DASHBOARD, KPIS_CHANGED, type KpiFilter } from './dashboard.graphql';
+import { useEffect, useMemo } from 'react';
+import { DASHBOARD, DASHBOARD_ANALYTICS, KPIS_CHANGED, type KpiFilter } from './dashboard.graphql';
+import { PORTAL_FIGURES } from './portal-figures.graphql';
 import { throttleRefresh } from './refresh-throttle';
 
 /** How long the tables and charts gather changes before they reload (the tiles follow at once). */
@@ -8,16 +9,16 @@ const RELOAD_AFTER_MS = 1_500;
 
 /**
  * Keeps the dashboard live over one KpisChanged subscription: each event carries the filter's new
- * KPIs, which replace the tiles' figures at once; the per-collector and per-creditor tables and the
- * monthly charts have no such payload and reload (`reload`, throttled) after the event.
+ * KPIs, which replace the tiles' figures at once; what has no such payload (the per-collector and
+ * per-creditor tables, the monthly charts, ageing, forecast and roll rates, the portal figures) is
+ * fetched again after the event, throttled so a burst of payments costs one reload.
  */
-export function useLiveKpis(input: KpiFilter, skip: boolean, reload: () => unknown): void {
+export function useLiveKpis(input: KpiFilter, skip: boolean): void {
   const client = useApolloClient();
-  const reloadRef = useRef(reload);
-  useEffect(() => {
-    reloadRef.current = reload;
-  }, [reload]);
-  const throttle = useMemo(() => throttleRefresh(() => void reloadRef.current(), RELOAD_AFTER_MS), []);
+  const throttle = useMemo(
+    () => throttleRefresh(() => void client.refetchQueries({ include: [DASHBOARD, DASHBOARD_ANALYTICS, PORTAL_FIGURES] }), RELOAD_AFTER_MS),
+    [client],
+  );
   useEffect(() => () => throttle.cancel(), [throttle]);
 
   useSubscription(KPIS_CHANGED, {
