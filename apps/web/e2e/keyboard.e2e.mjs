@@ -208,7 +208,7 @@ test("a lead changes a collector's capacity: the collector's queue shows the new
   await page.waitForFunction((n) => document.querySelector('[data-testid="queue-capacity"]')?.textContent?.endsWith(`of ${n} cases`), capacity, { timeout: 5_000 });
 });
 
-test("on a case's own page a collector's n claims the next case in the queue, and / opens the queue's search", async () => {
+test("on a case's own page a collector's n claims the next case in the queue, / opens the queue's search, j and k move on in the queue", async () => {
   await allowContactAtAnyTime();
   const page = await signIn(browser, server.url, 'collector6@demo.mahnwerk', { locale: 'en-US' });
   await page.getByTestId('claim-next').waitFor();
@@ -222,4 +222,21 @@ test("on a case's own page a collector's n claims the next case in the queue, an
   await page.getByTestId('case-detail').waitFor();
   await page.keyboard.press('n');
   await page.waitForURL((url) => /\/queue\/[0-9a-f-]{36}$/.test(url.pathname) && !myQueue.some((c) => url.pathname.endsWith(c.id)));
+
+  // j: back in the queue with this case open, the cursor on the row below it; k: the row above.
+  const rowIds = async () => page.getByTestId('queue-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-case-id')));
+  const shown = await rowIds();
+  assert.ok(shown.length >= 3, 'the queue holds at least three cases');
+  const [, middle] = shown;
+  await page.goto(`${server.url}/cases/${middle}`);
+  await page.getByTestId('case-detail').waitFor();
+  await page.keyboard.press('j');
+  await page.waitForURL((url) => url.pathname === `/queue/${middle}`);
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-case-id') === id, shown[2]);
+  await page.goto(`${server.url}/cases/${middle}`);
+  await page.getByTestId('case-detail').waitFor();
+  await page.keyboard.press('k');
+  await page.waitForURL((url) => url.pathname === `/queue/${middle}`);
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-case-id') === id, shown[0]);
+  assert.equal(await page.getByTestId('case-detail').getAttribute('data-case-id'), middle, 'the case stays open in the pane');
 });

@@ -25,13 +25,18 @@ function CaseName({ id }: { id: string }) {
   );
 }
 
-/** A collector on a case's own page: `n` claims the next case and `/` searches, both in the queue. */
-function QueueKeys() {
+/**
+ * A collector on a case's own page: `n` claims the next case and `/` searches, both in the queue; `j`
+ * and `k` go back to the queue with this case open and the cursor on the case after or before it.
+ */
+function QueueKeys({ caseId }: { caseId: string }) {
   const intl = useIntl();
   const navigate = useNavigate();
-  const toQueue = (state: QueueRequest) => void navigate('/queue', { state });
+  const toQueue = (state: QueueRequest, path = '/queue') => void navigate(path, { state });
   useShortcut('n', intl.formatMessage({ id: 'queue.keys.claim', defaultMessage: 'Claim the next case and open it' }), () => toQueue({ queueRequest: 'claim' }));
   useShortcut('/', intl.formatMessage({ id: 'queue.keys.search', defaultMessage: 'Search the queue' }), () => toQueue({ queueRequest: 'search' }));
+  useShortcut('j', intl.formatMessage({ id: 'queue.keys.next', defaultMessage: 'Move down the queue' }), () => toQueue({ queueRequest: 'down' }, `/queue/${caseId}`));
+  useShortcut('k', intl.formatMessage({ id: 'queue.keys.previous', defaultMessage: 'Move up the queue' }), () => toQueue({ queueRequest: 'up' }, `/queue/${caseId}`));
   return null;
 }
 
@@ -53,7 +58,7 @@ export function CasePage() {
           <FormattedMessage id="case.page.start" defaultMessage="Start page" />
         </Link>
       </div>
-      {isCollector ? <QueueKeys /> : null}
+      {isCollector ? <QueueKeys caseId={id} /> : null}
       <CaseDetail key={id} caseId={id} standalone />
     </div>
   );

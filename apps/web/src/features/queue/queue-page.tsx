@@ -90,13 +90,18 @@ export function QueuePage() {
     }
   }, [claimNext, navigate, refetch, resetClaim]);
 
-  // `n` or `/` pressed on a case's own page arrive here as the navigation's request.
-  const requested = (useLocation().state as QueueRequest | null)?.queueRequest;
+  // `n`, `/`, `j` or `k` pressed on a case's own page arrive here as the navigation's request.
+  const location = useLocation();
+  const requested = (location.state as QueueRequest | null)?.queueRequest;
+  const [pendingStep, setPendingStep] = useState<1 | -1 | null>(null);
+  const stepTaken = useCallback(() => setPendingStep(null), []);
   useEffect(() => {
     if (requested === 'claim') void onClaim();
     if (requested === 'search') searchRef.current?.focus();
-    if (requested) navigate('.', { replace: true, state: null });
-  }, [requested, onClaim, navigate]);
+    if (requested === 'down' || requested === 'up') setPendingStep(requested === 'down' ? 1 : -1);
+    // Served once: the same address without the request (a reload must not claim again).
+    if (requested) navigate(location.pathname, { replace: true, state: null });
+  }, [requested, onClaim, navigate, location.pathname]);
 
   useShortcut(
     'n',
@@ -109,7 +114,7 @@ export function QueuePage() {
   const queue = useMemo(() => sortQueue(data?.myQueue ?? [], now), [data?.myQueue, now]);
   const shown = useMemo(() => filterQueue(queue, search), [queue, search]);
   const shownIds = useMemo(() => shown.map((item) => item.id), [shown]);
-  const { cursorId } = useQueueKeys({ listRef, searchRef, caseIds: shownIds, openCaseId });
+  const { cursorId } = useQueueKeys({ listRef, searchRef, caseIds: shownIds, openCaseId, pendingStep, onStepTaken: stepTaken });
   const capacity = data?.me.capacity;
 
   const outletContext = useMemo<QueueOutletContext>(

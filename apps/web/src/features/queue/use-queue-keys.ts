@@ -18,11 +18,16 @@ export function useQueueKeys({
   searchRef,
   caseIds,
   openCaseId,
+  pendingStep,
+  onStepTaken,
 }: {
   listRef: RefObject<HTMLUListElement | null>;
   searchRef: RefObject<HTMLInputElement | null>;
   caseIds: readonly string[];
   openCaseId: string | undefined;
+  /** A move asked for before the queue opened (`j`/`k` on a case's own page): taken from the open case once the rows are there. */
+  pendingStep?: 1 | -1 | null;
+  onStepTaken?: () => void;
 }): { cursorId: string | null } {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -54,9 +59,9 @@ export function useQueueKeys({
   }, [listRef]);
 
   const moveBy = useCallback(
-    (step: number) => {
+    (step: number, from: string | null = cursorId) => {
       if (caseIds.length === 0) return;
-      const at = cursorId ? caseIds.indexOf(cursorId) : -1;
+      const at = from ? caseIds.indexOf(from) : -1;
       const next = at === -1 ? (step > 0 ? 0 : caseIds.length - 1) : Math.min(caseIds.length - 1, Math.max(0, at + step));
       const id = caseIds[next]!;
       setCursorId(id);
@@ -64,6 +69,12 @@ export function useQueueKeys({
     },
     [caseIds, cursorId, listRef],
   );
+
+  useEffect(() => {
+    if (!pendingStep || caseIds.length === 0) return;
+    moveBy(pendingStep, openCaseId ?? null);
+    onStepTaken?.();
+  }, [pendingStep, caseIds, moveBy, openCaseId, onStepTaken]);
 
   const cursorInList = cursorId !== null && caseIds.includes(cursorId);
   useShortcut('j', intl.formatMessage({ id: 'queue.keys.next', defaultMessage: 'Move down the queue' }), () => moveBy(1), { enabled: caseIds.length > 0 });
