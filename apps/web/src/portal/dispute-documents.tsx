@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ACCEPT, type DocumentError } from './dispute-document';
 import { usePortalDisputeDocument } from './hooks/use-portal-dispute-document';
+import { PortalFileInput } from './portal-file-input';
 
 /** After the objection: the debtor adds documents to it, one file at a time; the names sent so far stay listed. */
 export function DisputeDocuments() {
@@ -9,7 +10,8 @@ export function DisputeDocuments() {
   const { upload, uploading } = usePortalDisputeDocument();
   const [sent, setSent] = useState<string[]>([]);
   const [error, setError] = useState<DocumentError | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  // A new field after each upload (the field shows the chosen file's name); it keeps the focus.
+  const [uploads, setUploads] = useState(0);
   const inputId = useId();
   const introId = useId();
 
@@ -20,7 +22,7 @@ export function DisputeDocuments() {
     const failure = await upload(file);
     if (failure) setError(failure);
     else setSent((names) => [...names, file.name]);
-    if (input.current) input.current.value = '';
+    setUploads((n) => n + 1);
   }
 
   return (
@@ -29,10 +31,10 @@ export function DisputeDocuments() {
       <p id={introId}>{t('dispute.documentsIntro')}</p>
       <div className="portal-field">
         <label htmlFor={inputId}>{t('dispute.documentLabel')}</label>
-        <input
-          ref={input}
+        <PortalFileInput
+          key={uploads}
+          autoFocus={uploads > 0}
           id={inputId}
-          type="file"
           accept={DOCUMENT_ACCEPT}
           onChange={(e) => void onChange(e)}
           disabled={uploading}

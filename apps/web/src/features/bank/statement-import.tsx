@@ -17,6 +17,7 @@ import { useUploadBankStatement } from './hooks/use-upload-bank-statement';
 import { useSaveBankCsvMapping } from './hooks/use-save-bank-csv-mapping';
 import { useStatementPreview } from './use-statement-preview';
 import { formatUiText, UiTextError, type UiText } from './ui-text';
+import { FileInput } from '../../ui/file-input';
 
 const IMPORT_MESSAGES = defineMessages({
   chooseFile: { id: 'bank.import.chooseFileFirst', defaultMessage: 'Choose a statement file first.' },
@@ -236,7 +237,7 @@ export function StatementImport() {
             <span className="field-label">
               <FormattedMessage id="bank.import.file" defaultMessage="Statement file (camt.053 XML or CSV, up to 5 MB)" />
             </span>
-            <input type="file" accept=".xml,.csv,.txt,text/xml,application/xml,text/csv" onChange={(e) => void onFile(e)} data-testid="bank-file" />
+            <FileInput accept=".xml,.csv,.txt,text/xml,application/xml,text/csv" onChange={(e) => void onFile(e)} data-testid="bank-file" />
           </label>
           <FormatSelect format={format} onChange={onFormat} />
           {format === 'CSV' ? <MappingSelect value={choiceValue} saved={saved} editingId={choice.kind === 'editing' ? choice.id : null} onChange={onChoice} /> : null}

@@ -21,6 +21,7 @@ import { parseReductionCents } from './parse-reduction';
 import { downloadDisputeDocument, useUploadDisputeDocument, type DocumentUploadFailure } from './hooks/use-upload-dispute-document';
 import './holds.css';
 import { DateInput } from '../../ui/date-input';
+import { FileInput } from '../../ui/file-input';
 
 const STATUS_TONE = { OPEN: 'warn', UPHELD: 'good', REJECTED: 'neutral' } as const;
 
@@ -276,6 +277,8 @@ function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string
   const { token } = useAuth();
   const intl = useIntl();
   const { upload, uploading, error } = useUploadDisputeDocument(caseId);
+  // A new field after each upload (the field shows the chosen file's name); it keeps the focus.
+  const [uploads, setUploads] = useState(0);
   return (
     <div className="dispute-item" data-testid="dispute" data-dispute-status={dispute.status}>
       <div className="hold-head">
@@ -339,13 +342,14 @@ function DisputeItem({ caseId, dispute, mayResolve, currency }: { caseId: string
           <span className="field-label">
             <FormattedMessage id="holds.dispute.addDocument" defaultMessage="Add a document (PDF, PNG, JPEG, up to 10 MB)" />
           </span>
-          <input
-            type="file"
+          <FileInput
+            key={uploads}
+            autoFocus={uploads > 0}
             accept="application/pdf,image/png,image/jpeg"
             disabled={uploading}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void upload(dispute.id, file).then(() => (e.target.value = ''));
+              if (file) void upload(dispute.id, file).then(() => setUploads((n) => n + 1));
             }}
             data-testid="dispute-document"
           />

@@ -14,6 +14,7 @@ import { DownloadError, downloadRejectedRows, saveBlob, useUploadCaseFile, type 
 import { CASE_IMPORT, type CaseImport } from './intake.graphql';
 import { PastImports } from './past-imports';
 import { PlaceCaseCard } from './place-case-card';
+import { FileInput } from '../../ui/file-input';
 
 /** Bytes read for the preview: the first rows of even a very large file. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -117,7 +118,7 @@ function CaseFileImport() {
             <span className="field-label">
               <FormattedMessage id="intake.import.file" defaultMessage="CSV file (UTF-8, comma, header row; any size)" />
             </span>
-            <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} data-testid="intake-file" />
+            <FileInput accept=".csv,text/csv" onChange={(e) => void onFile(e)} data-testid="intake-file" />
           </label>
           <div className="form-actions">
             <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => file && void upload(file)} data-testid="intake-submit">
