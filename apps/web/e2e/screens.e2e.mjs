@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { apiToken, gql, PASSWORD, shots, withMahnwerk } from './browser.mjs';
+import { apiToken, gql, PASSWORD, shots, signIn, withMahnwerk } from './browser.mjs';
 
 let server;
 let browser;
@@ -97,12 +97,7 @@ test('dates are typed the workbench\'s way, not the browser\'s: a German collect
   await gql(server.url, SET_LANGUAGE, { l: 'de' }, token);
   const { myQueue } = await gql(server.url, '{ myQueue { id } }', {}, token);
   const caseId = myQueue[0]?.id ?? (await gql(server.url, 'mutation { claimNextCase { id } }', {}, token)).claimNextCase.id;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  const page = await signIn(browser, server.url, email, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   await page.getByTestId('current-user').waitFor();
   await page.goto(`${server.url}/queue/${caseId}`);
   await page.keyboard.press('p');
@@ -122,7 +117,7 @@ test('dates are typed the workbench\'s way, not the browser\'s: a German collect
   assert.equal(await date.inputValue(), '01.12.2026');
   assert.equal(await date.getAttribute('aria-invalid'), null);
   await page.screenshot({ path: path.join(shots, 'screens-de-date-typed.png'), fullPage: true });
-  await context.close();
+  await page.context().close();
 });
 
 for (const language of ['en', 'de', 'da']) {
